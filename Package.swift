@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// C libraries enter through system-library targets, each wrapped by exactly one
+// small Swift module (YAMLReader, PCRERegex); nothing else imports them.
+let package = Package(
+    name: "wflint",
+    products: [
+        .executable(name: "wflint", targets: ["wflint"]),
+        .library(name: "WFLintKit", targets: ["WFLintKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML", path: "Sources/CYAML", pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(
+            name: "CPCRE2", path: "Sources/CPCRE2", pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]),
+        .target(name: "DocumentModel"),
+        .target(name: "JSONReader", dependencies: ["DocumentModel"]),
+        .target(name: "YAMLReader", dependencies: ["CYAML", "DocumentModel"]),
+        .target(name: "PCRERegex", dependencies: ["CPCRE2"]),
+        .target(name: "WFLintKit", dependencies: ["DocumentModel", "JSONReader", "YAMLReader", "PCRERegex"]),
+        .target(
+            name: "WFLintCLI",
+            dependencies: ["WFLintKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "wflint", dependencies: ["WFLintCLI"]),
+        .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "JSONReader", "YAMLReader"]),
+        .testTarget(name: "PCRERegexTests", dependencies: ["PCRERegex"]),
+        .testTarget(
+            name: "WFLintKitTests", dependencies: ["WFLintKit"],
+            exclude: ["Golden"]),
+        .testTarget(name: "WFLintCLITests", dependencies: ["WFLintCLI", "WFLintKit"]),
+    ]
+)

@@ -1,0 +1,39 @@
+/// One document of a file: a JSON file has one, a YAML stream one per `---`.
+public struct Document: Sendable {
+    /// 0-based position of the document in its stream.
+    public let index: Int
+    public let root: Node
+
+    public init(index: Int, root: Node) {
+        self.index = index
+        self.root = root
+    }
+}
+
+/// What a parser made of a file: every complete document, and the syntax error
+/// that stopped it, if one did. Documents before the error are still usable.
+public struct ParsedStream: Sendable {
+    public var documents: [Document]
+    public var syntaxError: SyntaxError?
+
+    public init(documents: [Document], syntaxError: SyntaxError? = nil) {
+        self.documents = documents
+        self.syntaxError = syntaxError
+    }
+}
+
+/// A file that is not well-formed JSON or YAML, at the place the parser gave up.
+public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let message: String
+    public let position: SourcePosition
+    /// The index of the document the error is in.
+    public let documentIndex: Int
+
+    public init(message: String, position: SourcePosition, documentIndex: Int = 0) {
+        self.message = message
+        self.position = position
+        self.documentIndex = documentIndex
+    }
+
+    public var description: String { "\(position): \(message)" }
+}

@@ -1,0 +1,119 @@
+/// One node of a loaded JSON or YAML document.
+///
+/// Nodes are immutable reference objects: a YAML alias is the very node its
+/// anchor names, shared rather than copied, and a checker can tell "the same
+/// node" by identity. Every node, mapping keys included, knows its source range.
+public final class Node: Sendable {
+    public let content: Content
+    public let range: SourceRange
+    /// The explicit tag as written after resolution of its handle
+    /// (`tag:yaml.org,2002:str` for `!!str`), or nil when the node had none.
+    public let tag: String?
+
+    public enum Content: Sendable {
+        case scalar(Scalar)
+        case sequence([Node])
+        case mapping([MappingEntry])
+    }
+
+    public init(_ content: Content, range: SourceRange, tag: String? = nil) {
+        self.content = content
+        self.range = range
+        self.tag = tag
+    }
+}
+
+/// One `key: value` pair of a mapping, in source order; duplicates are kept so
+/// that a checker can report them.
+public struct MappingEntry: Sendable {
+    public let key: Node
+    public let value: Node
+
+    public init(key: Node, value: Node) {
+        self.key = key
+        self.value = value
+    }
+
+    /// The key's text when the key is a scalar (every JSON key, almost every YAML one).
+    public var name: String? { key.scalar?.text }
+}
+
+/// A scalar: its source text after unescaping and folding, its style, and the
+/// value it resolves to (YAML 1.2 core schema for plain YAML scalars; JSON's own
+/// types for JSON).
+public struct Scalar: Sendable, Equatable {
+    public let text: String
+    public let style: ScalarStyle
+    public let value: ScalarValue
+
+    public init(text: String, style: ScalarStyle, value: ScalarValue) {
+        self.text = text
+        self.style = style
+        self.value = value
+    }
+}
+
+public enum ScalarStyle: String, Sendable {
+    case plain, singleQuoted, doubleQuoted, literal, folded
+}
+
+public enum ScalarValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    /// Integers beyond `Int`'s range saturate to `Int.min`/`Int.max`; the
+    /// scalar's text keeps the digits for messages.
+    case integer(Int)
+    case float(Double)
+    case string(String)
+}
+
+extension Node {
+    public var scalar: Scalar? {
+        if case .scalar(let s) = content { return s }
+        return nil
+    }
+
+    /// The node's string value, when it resolved to a string.
+    public var string: String? {
+        if case .scalar(let s) = content, case .string(let v) = s.value { return v }
+        return nil
+    }
+
+    public var elements: [Node]? {
+        if case .sequence(let items) = content { return items }
+        return nil
+    }
+
+    public var entries: [MappingEntry]? {
+        if case .mapping(let entries) = content { return entries }
+        return nil
+    }
+
+    /// The first entry whose key is `name`; later duplicates are ignored, as the
+    /// duplicate-key rule reports them.
+    public func entry(_ name: String) -> MappingEntry? {
+        entries?.first { $0.name == name }
+    }
+
+    /// The value of the first entry named `name`.
+    public subscript(member name: String) -> Node? {
+        entry(name)?.value
+    }
+
+    /// What a message calls this node's type: `string`, `integer`, `number`,
+    /// `boolean`, `null`, `list` or `map`.
+    public var typeDescription: String {
+        switch content {
+        case .sequence: return "list"
+        case .mapping: return "map"
+        case .scalar(let s):
+            switch s.value {
+            case .null: return "null"
+            case .bool: return "boolean"
+            case .integer: return "integer"
+            case .float: return "number"
+            case .string: return "string"
+            }
+        }
+    }
+}

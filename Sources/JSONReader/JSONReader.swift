@@ -1,0 +1,1 @@
+// The strict JSON reader lands here.

@@ -1,0 +1,1 @@
+// The PCRE2 wrapper lands here.

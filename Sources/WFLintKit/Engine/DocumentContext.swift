@@ -1,0 +1,87 @@
+import DocumentModel
+
+/// A node together with where it sits: its JSON pointer, and the mapping key
+/// whose value it is (nil for a list element or the root). Findings about a
+/// missing member point at that key, per the location conventions.
+public struct LocatedNode: Sendable {
+    public let node: Node
+    public let pointer: JSONPointer
+    public let key: Node?
+
+    public init(node: Node, pointer: JSONPointer, key: Node?) {
+        self.node = node
+        self.pointer = pointer
+        self.key = key
+    }
+
+    /// Where a finding about this node as a whole (a missing member) points:
+    /// its key when it has one, else the node itself.
+    public var anchorRange: SourceRange { key?.range ?? node.range }
+
+    /// The member `name` of this mapping, located.
+    public func member(_ name: String) -> LocatedNode? {
+        guard let entry = node.entry(name) else { return nil }
+        return LocatedNode(node: entry.value, pointer: pointer.appending(name), key: entry.key)
+    }
+}
+
+/// Everything a check sees of one document.
+public struct DocumentContext: Sendable {
+    public let file: String
+    public let document: Document
+    public let kind: DocumentKind
+    /// Every workforce object: a request's root, a response's `/Workforce`,
+    /// each `/Workforces/N` of a ListWorkforces response.
+    public let workforces: [LocatedNode]
+
+    public init(file: String, document: Document, kind: DocumentKind) {
+        self.file = file
+        self.document = document
+        self.kind = kind
+        self.workforces = Self.workforceObjects(of: document.root, kind: kind)
+    }
+
+    public var root: LocatedNode { LocatedNode(node: document.root, pointer: .root, key: nil) }
+
+    static func workforceObjects(of root: Node, kind: DocumentKind) -> [LocatedNode] {
+        let rootNode = LocatedNode(node: root, pointer: .root, key: nil)
+        switch kind {
+        case .createWorkforceRequest, .updateWorkforceRequest:
+            return root.entries != nil ? [rootNode] : []
+        case .describeWorkforceResponse, .updateWorkforceResponse:
+            guard let workforce = rootNode.member("Workforce"), workforce.node.entries != nil else { return [] }
+            return [workforce]
+        case .listWorkforcesResponse:
+            guard let list = rootNode.member("Workforces"), let items = list.node.elements else { return [] }
+            return items.enumerated().compactMap { index, item in
+                item.entries != nil ? LocatedNode(node: item, pointer: list.pointer.appending(index), key: nil) : nil
+            }
+        case .describeWorkforceRequest, .listWorkforcesRequest, .listModelPackageGroupsRequest,
+            .listModelPackageGroupsResponse:
+            return []
+        }
+    }
+}
+
+/// Which schema checks step aside on which nodes, because a more specific rule
+/// owns that defect there ("each defect is reported once"). Built per document
+/// from the enabled rules' `replaces:` declarations; consulted by the schema
+/// checker before it reports WF005, WF006 or WF007 at a pointer.
+public struct Supersession: Sendable {
+    private struct Key: Hashable {
+        let ruleID: String
+        let pointer: JSONPointer
+    }
+
+    private var keys: Set<Key> = []
+
+    public init() {}
+
+    public mutating func insert(_ ruleID: String, at pointer: JSONPointer) {
+        keys.insert(Key(ruleID: ruleID, pointer: pointer))
+    }
+
+    public func contains(_ ruleID: String, at pointer: JSONPointer) -> Bool {
+        keys.contains(Key(ruleID: ruleID, pointer: pointer))
+    }
+}

@@ -1,0 +1,44 @@
+import DocumentModel
+
+/// One problem wflint found in one document.
+public struct Finding: Sendable, Hashable {
+    /// Stable rule code (`WF003`).
+    public var ruleID: String
+    /// Readable rule name (`unknown-field`).
+    public var ruleName: String
+    public var severity: Severity
+    /// What is wrong and what is expected. Never contains a sensitive value.
+    public var message: String
+    /// The path as the user named it (or `--stdin-filename`).
+    public var file: String
+    /// 0-based index of the document in its stream.
+    public var documentIndex: Int
+    public var range: SourceRange
+    /// RFC 6901 pointer of the node the finding is about.
+    public var pointer: JSONPointer
+
+    public init(
+        ruleID: String, ruleName: String, severity: Severity, message: String,
+        file: String, documentIndex: Int, range: SourceRange, pointer: JSONPointer
+    ) {
+        self.ruleID = ruleID
+        self.ruleName = ruleName
+        self.severity = severity
+        self.message = message
+        self.file = file
+        self.documentIndex = documentIndex
+        self.range = range
+        self.pointer = pointer
+    }
+
+    /// The order every output uses, whatever order work finished in:
+    /// file, line, column, rule, then the rest to make it total.
+    public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
+        if a.file != b.file { return a.file < b.file }
+        if a.range.start != b.range.start { return a.range.start < b.range.start }
+        if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+        if a.documentIndex != b.documentIndex { return a.documentIndex < b.documentIndex }
+        if a.pointer != b.pointer { return a.pointer < b.pointer }
+        return a.message < b.message
+    }
+}

@@ -1,0 +1,51 @@
+/// What identifies and documents a rule, wherever it is implemented: stable
+/// code, readable name, default severity and the text `rules`, `explain`,
+/// SARIF and `docs/rules.md` show.
+public struct RuleDescriptor: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var severity: Severity
+    public var summary: String
+    /// Markdown: why it matters, what to do, the reference it enforces.
+    public var description: String
+    /// The kinds it applies to; nil means every kind.
+    public var kinds: Set<DocumentKind>?
+
+    public init(
+        id: String, name: String, severity: Severity, summary: String, description: String,
+        kinds: Set<DocumentKind>? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.severity = severity
+        self.summary = summary
+        self.description = description
+        self.kinds = kinds
+    }
+
+    public func applies(to kind: DocumentKind) -> Bool { kinds?.contains(kind) ?? true }
+}
+
+/// The rules in force for a run: each enabled rule with its effective severity
+/// (a configuration may change the pack's default or turn a rule off).
+public struct RuleTable: Sendable {
+    public struct Entry: Sendable {
+        public var descriptor: RuleDescriptor
+        public var severity: Severity
+    }
+
+    private var byID: [String: Entry]
+
+    public init(_ descriptors: [RuleDescriptor]) {
+        byID = Dictionary(descriptors.map { ($0.id, Entry(descriptor: $0, severity: $0.severity)) },
+                          uniquingKeysWith: { first, _ in first })
+    }
+
+    public func entry(_ id: String) -> Entry? { byID[id] }
+    public func isEnabled(_ id: String) -> Bool { byID[id] != nil }
+
+    public mutating func disable(_ id: String) { byID[id] = nil }
+    public mutating func setSeverity(_ severity: Severity, for id: String) { byID[id]?.severity = severity }
+
+    public var descriptors: [RuleDescriptor] { byID.values.map(\.descriptor).sorted { $0.id < $1.id } }
+}

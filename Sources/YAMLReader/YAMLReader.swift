@@ -1,0 +1,1 @@
+// The libyaml reader lands here (see YAMLReader).

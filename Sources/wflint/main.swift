@@ -1,0 +1,3 @@
+import WFLintCLI
+
+await WFLint.main()
