@@ -47,6 +47,10 @@ struct EventReader {
         }
         defer { yaml_parser_delete(parser) }
         yaml_parser_set_input_string(parser, base, bytes.count)
+        // libyaml would read a UTF-16 byte-order mark as UTF-16, and positions
+        // are counted in UTF-8; wflint reads UTF-8 only. A UTF-8 byte-order
+        // mark is left to libyaml's own detection, which skips it uncounted.
+        if !bytes.starts(with: [0xEF, 0xBB, 0xBF]) { yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING) }
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(parser, &event) == 1 else {

@@ -190,6 +190,10 @@ private func yamlError(_ bytes: [UInt8]) -> String? {
         #expect(yamlError(midDocument) == "1 4:4: control characters are not allowed: U+0001")
     }
 
+    @Test func onlyUTF8IsRead() {
+        #expect(yamlError([0xFF, 0xFE] + Array("a\0:\0".utf8)) == "0 1:1: invalid leading UTF-8 octet: 0xFF")
+    }
+
     @Test(arguments: [
         ("a: b: c", "0 1:5: mapping values are not allowed in this context"),
         ("a: 1\n b: 2", "0 2:3: mapping values are not allowed in this context"),
