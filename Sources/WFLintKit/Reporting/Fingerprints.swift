@@ -124,17 +124,18 @@ private struct LinesUTF16: Sequence {
 public enum StableFingerprint {
     public static let key = "wflint/v1"
 
-    /// 64-bit FNV-1a over the UTF-8 of the four fields, NUL-separated, as 16
-    /// lowercase hex digits.
+    /// 64-bit FNV-1a over the UTF-8 of the four fields, each followed by a
+    /// NUL, as 16 lowercase hex digits.
     public static func v1(ruleID: String, path: String, pointer: JSONPointer, value: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for field in [ruleID, path, pointer.description, value] {
-            for byte in field.utf8 {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            }
-            hash = (hash ^ 0) &* 0x0000_0100_0000_01b3
-        }
-        let digits = String(hash, radix: 16)
+        var bytes: [UInt8] = []
+        for field in [ruleID, path, pointer.description, value] { bytes += Array(field.utf8) + [0] }
+        let digits = String(fnv1a64(bytes), radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    static func fnv1a64(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
     }
 }

@@ -186,8 +186,9 @@ public struct SarifReporter: Sendable {
             ("endLine", .integer(range.end.line)),
             ("endColumn", .integer(source.utf16Column(line: range.end.line, column: range.end.column))),
         ]
-        // A whole mapping's text would bloat the log; long regions go without.
-        if range.end.line - range.start.line < Self.snippetLineLimit {
+        // A whole mapping's text would bloat the log; long regions go without,
+        // and an insertion point has no text to show.
+        if !snippet.isEmpty, range.end.line - range.start.line < Self.snippetLineLimit {
             fields.append(("snippet", .object([("text", .string(snippet))])))
         }
         return .object(fields)
