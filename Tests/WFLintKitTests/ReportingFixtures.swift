@@ -9,6 +9,7 @@ enum ReportingFixtures {
     static let secretValue = "s3cr3t-value"
     static let brokenSecretValue = "abc,def"
 
+    /// Fixed here rather than `.wflint`, so a version bump does not change the goldens.
     static let tool = ToolInfo(
         version: "0.1.0", informationURI: "https://github.com/wflint/wflint",
         rulesDocumentationURI: "https://github.com/wflint/wflint/blob/main/docs/rules.md")

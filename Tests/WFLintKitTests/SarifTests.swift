@@ -157,3 +157,12 @@ enum SarifValidator {
         #expect(!text.contains("github-warning"), "validate_sarif.py warned:\n\(text)", sourceLocation: sourceLocation)
     }
 }
+
+@Suite struct ReportingToolInfoTests {
+    @Test func defaultToolIsThisBuildAndLinksIntoDocsRules() {
+        let rule = ReportingFixtures.rules[3]
+        #expect(ToolInfo.wflint.version == WFLintVersion.current)
+        #expect(ToolInfo.wflint.helpURI(for: rule) == WFLintVersion.informationURI + "/blob/main/docs/rules.md#wf201-cidr-invalid")
+        #expect(ToolInfo.headingAnchor("WF010 unused-suppression (note)") == "wf010-unused-suppression-note")
+    }
+}

@@ -28,7 +28,7 @@ public struct LintReport: Sendable {
     public var sourceRoot: String?
 
     public init(
-        tool: ToolInfo, files: [FileReport], filesChecked: Int, notifications: [ToolNotification] = [],
+        tool: ToolInfo = .wflint, files: [FileReport], filesChecked: Int, notifications: [ToolNotification] = [],
         rules: [RuleDescriptor], ruleTags: [String: [String]] = [:], exitCode: Int, sourceRoot: String? = nil
     ) {
         self.tool = tool
@@ -97,6 +97,11 @@ public struct ToolInfo: Sendable {
         self.informationURI = informationURI
         self.rulesDocumentationURI = rulesDocumentationURI
     }
+
+    /// This build of wflint, published from its repository.
+    public static let wflint = ToolInfo(
+        version: WFLintVersion.current, informationURI: WFLintVersion.informationURI,
+        rulesDocumentationURI: WFLintVersion.informationURI + "/blob/main/docs/rules.md")
 
     /// The address of a rule's section in `docs/rules.md`, which must have a
     /// heading `WF003 unknown-field` (any level); GitHub derives the anchor
