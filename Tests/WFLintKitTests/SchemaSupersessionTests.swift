@@ -21,7 +21,8 @@ import Testing
         let findings = schemaFindings(yaml, as: .yaml)
         #expect(findings.count == 10)
         #expect(findings.contains(#"WF006 3:10 /SourceIpConfig/Cidrs "Cidrs" must have between 1 and 10 entries, got 11"#))
-        #expect(findings.contains { $0.hasPrefix("WF007 3:11 /SourceIpConfig/Cidrs/0 \"Cidrs[0]\" must match the API pattern") })
+        #expect(findings.contains(
+            #"WF007 3:11 /SourceIpConfig/Cidrs/0 "Cidrs[0]" must match the API pattern of shape Cidr, got "10.0.0.300/8""#))
         #expect(findings.filter { $0.hasPrefix("WF005 5:1 /OidcConfig OidcConfig is missing required member") }.count == 7)
         #expect(findings.contains(#"WF005 7:1 /CognitoConfig CognitoConfig is missing required member "ClientId""#))
     }
@@ -74,6 +75,21 @@ import Testing
         let sink = try #require(schemaSink(json, as: .json))
         #expect(sink.sensitiveRanges.map(\.description) == ["1:56-1:65"])
         #expect(sink.findings.allSatisfy { !$0.message.contains("s3cr3t") })
+    }
+
+    @Test func everySchemaMessageAboutAClientSecretLeavesItsValueOut() {
+        func secretFindings(_ text: String, as format: Format) -> [String] {
+            schemaFindings(text, as: format).filter { $0.contains("/OidcConfig/ClientSecret") }
+        }
+        #expect(secretFindings(#"{"WorkforceName": "wf", "OidcConfig": {"ClientSecret": "tab\there"}}"#, as: .json) == [
+            #"WF007 1:56 /OidcConfig/ClientSecret "ClientSecret" must match the API pattern '[ -~]+'"#,
+        ])
+        #expect(secretFindings("WorkforceName: wf\nOidcConfig:\n  ClientSecret: ''", as: .yaml) == [
+            #"WF006 3:17 /OidcConfig/ClientSecret "ClientSecret" must be between 1 and 1024 characters long, got 0"#,
+        ])
+        #expect(secretFindings("WorkforceName: wf\nOidcConfig:\n  ClientSecret: yes", as: .yaml) == [
+            #"WF009 3:17 /OidcConfig/ClientSecret "ClientSecret" is a plain scalar that YAML 1.1 loaders such as PyYAML read as a boolean; quote it"#,
+        ])
     }
 
     @Test func aClientSecretWhereNoShapeHasOneIsStillMarked() throws {
