@@ -22,6 +22,7 @@ struct RuleOptions: ParsableArguments {
 
 extension Operation: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
+extension FailOn: ExpressibleByArgument {}
 
 /// Reports a rule pack or configuration that did not load; the run then ends
 /// with exit code 2, before any document is linted.
