@@ -30,10 +30,15 @@ extension JSONParser {
             guard isDigit(cursor.current) else { throw error("expected a digit in the exponent of a number") }
             skipDigits()
         }
-        let digits = cursor.bytes[startOffset..<cursor.offset]
-        let text = String(decoding: digits, as: UTF8.self)
-        let value: ScalarValue =
-            isInteger ? .integer(saturatingInteger(digits, isNegative: isNegative)) : .float(Double(text) ?? .nan)
+        let text = String(decoding: cursor.bytes[startOffset..<cursor.offset], as: UTF8.self)
+        let value: ScalarValue
+        if isInteger {
+            let digits = cursor.bytes[(isNegative ? startOffset + 1 : startOffset)..<cursor.offset]
+            // The grammar above guarantees at least one decimal digit.
+            value = .integer(IntegerDigits.value(of: digits, radix: 10, negative: isNegative) ?? 0)
+        } else {
+            value = .float(Double(text) ?? .nan)
+        }
         let scalar = Scalar(text: text, style: .plain, value: value)
         return Node(.scalar(scalar), range: SourceRange(start: start, end: cursor.position))
     }
@@ -45,19 +50,5 @@ extension JSONParser {
 
     private mutating func skipDigits() {
         while isDigit(cursor.current) { cursor.advance() }
-    }
-
-    /// Accumulates toward the sign so that `Int.min` itself fits.
-    private func saturatingInteger(_ digits: Slice<UnsafeBufferPointer<UInt8>>, isNegative: Bool) -> Int {
-        var value = 0
-        for byte in digits where byte != UInt8(ascii: "-") {
-            let digit = Int(byte - UInt8(ascii: "0"))
-            let (shifted, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (next, overflow2) =
-                isNegative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
-            if overflow1 || overflow2 { return isNegative ? .min : .max }
-            value = next
-        }
-        return value
     }
 }

@@ -103,24 +103,14 @@ extension JSONParser {
 
     /// The four hex digits of a `\u` escape starting at `backslash`.
     private mutating func readHexEscape(at backslash: Int) throws(SyntaxError) -> UInt32 {
-        var value: UInt32 = 0
-        for digitOffset in backslash + 2..<backslash + 6 {
-            guard let digit = cursor.byte(at: digitOffset).flatMap(hexValue) else {
-                throw error("invalid \\u escape in string: expected 4 hex digits", at: backslash)
-            }
-            value = value << 4 | digit
+        let end = backslash + 6
+        guard end <= cursor.bytes.count,
+            let value = IntegerDigits.value(of: cursor.bytes[backslash + 2..<end], radix: 16, negative: false)
+        else {
+            throw error("invalid \\u escape in string: expected 4 hex digits", at: backslash)
         }
-        cursor.offset = backslash + 6
-        return value
-    }
-
-    private func hexValue(_ byte: UInt8) -> UInt32? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
-        default: nil
-        }
+        cursor.offset = end
+        return UInt32(value)
     }
 
     private func hex4(_ value: UInt32) -> String {
