@@ -21,6 +21,7 @@ public struct WFLint: ParsableCommand {
               wflint --rules rules/examples/corporate-cidrs.yaml examples/
               wflint rules                             list every loaded rule
               wflint explain WF201                     describe a rule with its examples
+              wflint test-rules --rules my-pack.yaml   check that a pack's examples behave
 
             EXIT CODES:
               0  no finding at or above --fail-on (default: error)
@@ -28,7 +29,7 @@ public struct WFLint: ParsableCommand {
               2  usage error, unreadable file, or a rule pack or configuration that did not load
             """,
         version: WFLintVersion.current,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestRulesCommand.self],
         defaultSubcommand: LintCommand.self
     )
 
