@@ -301,15 +301,24 @@ def rename_key(mapping, old, new):
     mapping.update(items)
 
 
-def d_cidr_invalid(rng, doc, kind):
-    p, wf = first_with(doc, kind, "SourceIpConfig")
+def spoil_entry(rng, doc, kind, member, list_name, spoil):
+    """Replace one entry of a workforce's member.list_name by spoil(entry), or None (no change)."""
+    p, wf = first_with(doc, kind, member)
     if wf is None:
         return None
-    cidrs = wf["SourceIpConfig"]["Cidrs"]
-    i = rng.randrange(len(cidrs))
-    cidrs[i] = rng.choice(["10.0.0.256/24", "10.1.0.0/33", "172.16.0/24", "10.20.0.0", "192.168.001.0/24",
-                           "10.0.0.0/8 ", "2001:db8::1::/64", "10.0.0.0/08"])
-    return f"{p}/SourceIpConfig/Cidrs/{i}"
+    entries = wf[member][list_name]
+    i = rng.randrange(len(entries))
+    spoiled = spoil(entries[i])
+    if spoiled is None:
+        return None
+    entries[i] = spoiled
+    return f"{p}/{member}/{list_name}/{i}"
+
+
+def d_cidr_invalid(rng, doc, kind):
+    return spoil_entry(rng, doc, kind, "SourceIpConfig", "Cidrs", lambda _: rng.choice(
+        ["10.0.0.256/24", "10.1.0.0/33", "172.16.0/24", "10.20.0.0", "192.168.001.0/24",
+         "10.0.0.0/8 ", "2001:db8::1::/64", "10.0.0.0/08"]))
 
 
 def d_cidr_count(rng, doc, kind):
@@ -337,23 +346,13 @@ def d_oidc_endpoint_missing(rng, doc, kind):
 
 
 def d_security_group(rng, doc, kind):
-    p, wf = first_with(doc, kind, "WorkforceVpcConfig")
-    if wf is None:
-        return None
-    groups = wf["WorkforceVpcConfig"]["SecurityGroupIds"]
-    i = rng.randrange(len(groups))
-    groups[i] = rng.choice([groups[i][3:], groups[i].upper(), "sg_" + groups[i][3:], groups[i] + "z"])
-    return f"{p}/WorkforceVpcConfig/SecurityGroupIds/{i}"
+    return spoil_entry(rng, doc, kind, "WorkforceVpcConfig", "SecurityGroupIds", lambda sg: rng.choice(
+        [sg[3:], sg.upper(), "sg_" + sg[3:], sg + "z"]))
 
 
 def d_subnet(rng, doc, kind):
-    p, wf = first_with(doc, kind, "WorkforceVpcConfig")
-    if wf is None:
-        return None
-    subnets = wf["WorkforceVpcConfig"]["Subnets"]
-    i = rng.randrange(len(subnets))
-    subnets[i] = rng.choice([subnets[i][7:], "subnet_" + subnets[i][7:], "subnet-" + hex_id(rng, 6)])
-    return f"{p}/WorkforceVpcConfig/Subnets/{i}"
+    return spoil_entry(rng, doc, kind, "WorkforceVpcConfig", "Subnets", lambda subnet: rng.choice(
+        [subnet[7:], "subnet_" + subnet[7:], "subnet-" + hex_id(rng, 6)]))
 
 
 def d_vpc_incomplete(rng, doc, kind):
@@ -472,19 +471,18 @@ def d_missing_field(rng, doc, kind):
     return f"{p}/CognitoConfig"
 
 
-def d_cidr_host_bits(rng, doc, kind):
-    p, wf = first_with(doc, kind, "SourceIpConfig")
-    if wf is None:
+def with_host_bit(cidr):
+    """10.1.2.0/24 -> 10.1.2.1/24: an address with a bit set past the prefix (None for /32, IPv6)."""
+    if ":" in cidr or cidr.endswith("/32"):
         return None
-    cidrs = wf["SourceIpConfig"]["Cidrs"]
-    i = rng.randrange(len(cidrs))
-    if ":" in cidrs[i] or cidrs[i].endswith("/32"):
-        return None
-    address, prefix = cidrs[i].split("/")
+    address, prefix = cidr.split("/")
     octets = address.split(".")
     octets[3] = str(int(octets[3]) | 1)
-    cidrs[i] = ".".join(octets) + "/" + prefix
-    return f"{p}/SourceIpConfig/Cidrs/{i}"
+    return ".".join(octets) + "/" + prefix
+
+
+def d_cidr_host_bits(rng, doc, kind):
+    return spoil_entry(rng, doc, kind, "SourceIpConfig", "Cidrs", with_host_bit)
 
 
 # name: (rule id, rule name, severity, mutation)
