@@ -81,8 +81,9 @@ def ratio(a, b):
 
 
 def side_by_side(r):
-    lines = ["| input | tool | median | mean ± σ | min | runs | peak RSS | exit | × floor | check-jsonschema ÷ tool |",
-             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| input | tool | median | mean ± σ | min | runs | CPU (user+sys) | peak RSS | exit | × floor "
+             "| check-jsonschema ÷ tool |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for input_id, input_name in INPUTS:
         floor = r.median(f"{input_id}.floor")
         cjs = r.median(f"{input_id}.cjs")
@@ -91,13 +92,14 @@ def side_by_side(r):
             t, why = r.times(mid), r.skipped(mid)
             if t is None:
                 if why is not None:
-                    lines.append(f"| {input_name} | {tool_name} | {why} | | | | | | | |")
+                    lines.append(f"| {input_name} | {tool_name} | {why} | | | | | | | | |")
                 continue
             rss = r.rss_kib(mid)
             vs_floor = ratio(t["median"], floor) if tool_id != "floor" else None
             speedup = ratio(cjs, t["median"]) if tool_id != "cjs" else None
             cells = [input_name, tool_name, seconds(t["median"]),
                      f"{seconds(t['mean'])} ± {seconds(t['stddev'])}", seconds(t["min"]), str(len(t["times"])),
+                     seconds(t["user"] + t["system"]),
                      "–" if rss is None else f"{rss / MIB:.1f} MiB", str(r.exit_code(mid)),
                      "" if vs_floor is None else times_text(vs_floor),
                      "" if speedup is None else times_text(speedup)]
