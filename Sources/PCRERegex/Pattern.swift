@@ -1,1 +1,116 @@
-// The PCRE2 wrapper lands here.
+import CPCRE2
+
+/// A PCRE2 regular expression, compiled once and safe to match from many
+/// threads at once.
+///
+/// The compile options carry the API's semantics: UTF mode without UCP, so
+/// `\w`, `\d` and `\s` stay ASCII while `\p{L}` and friends see Unicode. A
+/// `wholeValue` pattern is anchored at both ends by PCRE2 itself
+/// (`PCRE2_ANCHORED | PCRE2_ENDANCHORED`) rather than by wrapping the source, so
+/// a botocore pattern with inner `^`/`$` alternatives keeps its meaning.
+///
+/// `@unchecked Sendable`: the compiled code and the match context are never
+/// written after `init`; PCRE2 documents both as shareable between threads
+/// during matching, and each match gets its own match data.
+public final class Pattern: @unchecked Sendable {
+    /// The pattern's source text, as given.
+    public let source: String
+    public let wholeValue: Bool
+    /// Whether PCRE2's JIT compiled the pattern (false where JIT is unavailable).
+    public let isJITCompiled: Bool
+
+    private let code: OpaquePointer
+    private let matchContext: OpaquePointer?
+
+    /// Backtracking budget per match: far beyond any real API value, small enough
+    /// that a pathological pattern gives up in milliseconds instead of hanging.
+    static let matchLimit: UInt32 = 1_000_000
+    /// Nesting budget of the interpreter's backtracking (the JIT ignores it and
+    /// is bounded by its own stack instead).
+    static let depthLimit: UInt32 = 10_000
+
+    public init(_ source: String, wholeValue: Bool) throws(PatternError) {
+        var options = UInt32(PCRE2_UTF)
+        if wholeValue { options |= UInt32(PCRE2_ANCHORED) | UInt32(PCRE2_ENDANCHORED) }
+        var errorCode: Int32 = 0
+        var errorOffset = 0
+        let compiled = source.utf8.withContiguousBytes { bytes in
+            pcre2_compile_8(bytes.baseAddress, bytes.count, options, &errorCode, &errorOffset, nil)
+        }
+        guard let compiled else {
+            throw PatternError(code: errorCode, byteOffset: errorOffset, in: source)
+        }
+        self.source = source
+        self.wholeValue = wholeValue
+        self.code = compiled
+        // A failed JIT compile (no JIT support on this platform, or a pattern it
+        // cannot handle) leaves the interpreter in charge: same results, slower.
+        self.isJITCompiled = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+        let context = pcre2_match_context_create_8(nil)
+        if let context {
+            pcre2_set_match_limit_8(context, Self.matchLimit)
+            pcre2_set_depth_limit_8(context, Self.depthLimit)
+        }
+        self.matchContext = context
+    }
+
+    deinit {
+        pcre2_match_context_free_8(matchContext)
+        pcre2_code_free_8(code)
+    }
+
+    /// Matches `subject` (as a whole when the pattern is `wholeValue`, else
+    /// anywhere in it).
+    public func matches(_ subject: String) -> MatchResult {
+        // One ovector pair is all a yes/no match needs; per-call match data keeps
+        // concurrent matches apart at the cost of one small allocation.
+        guard let matchData = pcre2_match_data_create_8(1, nil) else {
+            return .failed(message: "out of memory")
+        }
+        defer { pcre2_match_data_free_8(matchData) }
+        // A Swift String is always valid UTF-8, so PCRE2 need not check it again.
+        let status = subject.utf8.withContiguousBytes { bytes in
+            pcre2_match_8(
+                code, bytes.baseAddress, bytes.count, 0, UInt32(PCRE2_NO_UTF_CHECK), matchData, matchContext)
+        }
+        return MatchResult(status: status)
+    }
+}
+
+/// The outcome of one match. A pattern that exhausts its budget is not a
+/// "no match": the caller must say it could not decide.
+public enum MatchResult: Sendable, Equatable {
+    case match
+    case noMatch
+    /// The match, depth, heap or JIT stack limit was hit before an answer.
+    case limitExceeded
+    /// Any other PCRE2 matching error, with PCRE2's message.
+    case failed(message: String)
+
+    init(status: Int32) {
+        switch status {
+        case 0...: self = .match  // 0 means "matched, ovector too small", still a match.
+        case PCRE2_ERROR_NOMATCH: self = .noMatch
+        case PCRE2_ERROR_MATCHLIMIT, PCRE2_ERROR_DEPTHLIMIT, PCRE2_ERROR_HEAPLIMIT, PCRE2_ERROR_JIT_STACKLIMIT:
+            self = .limitExceeded
+        default: self = .failed(message: pcre2ErrorMessage(status))
+        }
+    }
+}
+
+extension String.UTF8View {
+    /// Runs `body` over the string's UTF-8 bytes, copying only when the string
+    /// is not stored contiguously (bridged or lazily built strings).
+    func withContiguousBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = withContiguousStorageIfAvailable(body) { return result }
+        return Array(self).withUnsafeBufferPointer(body)
+    }
+}
+
+/// PCRE2's own text for an error code (compile or match).
+func pcre2ErrorMessage(_ code: Int32) -> String {
+    var buffer = [UInt8](repeating: 0, count: 256)
+    let length = pcre2_get_error_message_8(code, &buffer, buffer.count)
+    guard length > 0 else { return "PCRE2 error \(code)" }
+    return String(decoding: buffer[..<Int(length)], as: UTF8.self)
+}

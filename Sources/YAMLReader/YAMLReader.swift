@@ -1,1 +1,43 @@
-// The libyaml reader lands here (see YAMLReader).
+import DocumentModel
+
+/// Reads a YAML stream through libyaml's event API into the document tree,
+/// every document of it, with the same positions a JSON file would get.
+public enum YAMLReader {
+    /// Collections nested deeper than this are a syntax error: the tree is
+    /// built iteratively, but tearing it down recurses.
+    public static let maximumDepth = 1000
+
+    /// Parses a whole stream. Documents before a syntax error are kept; the
+    /// error carries the index of the document it is in.
+    public static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> ParsedStream {
+        if let stream = bytes.withContiguousStorageIfAvailable(parse(buffer:)) { return stream }
+        return Array(bytes).withUnsafeBufferPointer(parse(buffer:))
+    }
+
+    static func parse(buffer: UnsafeBufferPointer<UInt8>) -> ParsedStream {
+        let lines = LineIndex(buffer)
+        let whole = EventReader.read(buffer, lines: lines)
+        guard let failure = whole.readerFailure else { return whole.stream }
+        return recoverDocuments(before: failure, in: buffer, lines: lines)
+    }
+
+    /// libyaml decodes its input in large chunks, so an encoding problem (a
+    /// bad UTF-8 byte, a control character) fails the stream before any event,
+    /// even one in a late document. Reading again up to the start of the bad
+    /// line recovers the documents that come before it.
+    private static func recoverDocuments(
+        before failure: ReaderFailure, in buffer: UnsafeBufferPointer<UInt8>, lines: LineIndex
+    ) -> ParsedStream {
+        let cut = lines.lineStart(ofByte: failure.byteOffset)
+        let prefix = EventReader.read(UnsafeBufferPointer(rebasing: buffer[..<cut]), lines: lines)
+        let cutPosition = lines.position(byteOffset: cut)
+        // An error the prefix has on its own, before the cut, comes first.
+        if let earlier = prefix.stream.syntaxError, earlier.position < cutPosition { return prefix.stream }
+        let documents = prefix.stream.documents
+        let startsNewDocument =
+            prefix.lastDocumentEndedExplicitly || buffer[cut...].starts(with: "---".utf8) || documents.isEmpty
+        let errorIndex = startsNewDocument ? documents.count : documents.count - 1
+        let error = SyntaxError(message: failure.message, position: failure.position, documentIndex: errorIndex)
+        return ParsedStream(documents: Array(documents.prefix(errorIndex)), syntaxError: error)
+    }
+}

@@ -1,0 +1,169 @@
+import DocumentModel
+
+/// The parse itself: a loop over an explicit stack of open containers.
+struct JSONParser {
+    var cursor: SourceCursor
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        cursor = SourceCursor(bytes)
+    }
+
+    /// An array or object whose closing bracket has not been read yet.
+    private struct OpenContainer {
+        let isObject: Bool
+        let start: SourcePosition
+        var elements: [Node] = []
+        var entries: [MappingEntry] = []
+        /// The key whose value is being read (objects only).
+        var pendingKey: Node?
+    }
+
+    /// The whole text: exactly one value, surrounded by optional whitespace.
+    mutating func parseText() throws(SyntaxError) -> Node {
+        var open: [OpenContainer] = []
+        while true {
+            var value = try parseValueOrOpen(&open)
+            // Attach the finished value to its container; a closing bracket
+            // finishes that container too, so keep going until one needs more.
+            while let index = open.indices.last {
+                cursor.skipWhitespace()
+                if open[index].isObject {
+                    if let key = open[index].pendingKey {
+                        open[index].entries.append(MappingEntry(key: key, value: value))
+                    }
+                    if try readSeparator(closing: "}", in: &open[index], expected: "',' or '}' after object member") {
+                        break
+                    }
+                } else {
+                    open[index].elements.append(value)
+                    if try readSeparator(closing: "]", in: &open[index], expected: "',' or ']' after array element") {
+                        break
+                    }
+                }
+                value = close(open.removeLast())
+            }
+            if open.isEmpty {
+                cursor.skipWhitespace()
+                guard cursor.isAtEnd else {
+                    throw try error("unexpected character \(describeCharacter()) after the top-level value")
+                }
+                return value
+            }
+        }
+    }
+
+    /// Reads what follows a container's member: `,` (returns true, with the next
+    /// key read for an object) or the closing bracket (returns false).
+    private mutating func readSeparator(
+        closing: Unicode.Scalar, in container: inout OpenContainer, expected: String
+    ) throws(SyntaxError) -> Bool {
+        switch cursor.current {
+        case UInt8(ascii: ","):
+            cursor.advance()
+            if container.isObject { container.pendingKey = try parseKey(first: false) }
+            return true
+        case UInt8(ascii: closing):
+            cursor.advance()
+            return false
+        default:
+            throw error("expected \(expected)")
+        }
+    }
+
+    private mutating func close(_ container: OpenContainer) -> Node {
+        let range = SourceRange(start: container.start, end: cursor.position)
+        return container.isObject
+            ? Node(.mapping(container.entries), range: range)
+            : Node(.sequence(container.elements), range: range)
+    }
+
+    /// Reads a scalar or an empty container, or opens a container (pushing it
+    /// and reading on into it) until a complete value is in hand.
+    private mutating func parseValueOrOpen(_ open: inout [OpenContainer]) throws(SyntaxError) -> Node {
+        while true {
+            cursor.skipWhitespace()
+            let isObject: Bool
+            switch cursor.current {
+            case UInt8(ascii: "{"): isObject = true
+            case UInt8(ascii: "["): isObject = false
+            default: return try parseScalar()
+            }
+            let start = cursor.position
+            guard open.count < JSONReader.maximumDepth else {
+                throw SyntaxError(message: "nesting deeper than \(JSONReader.maximumDepth) levels", position: start)
+            }
+            cursor.advance()
+            cursor.skipWhitespace()
+            var container = OpenContainer(isObject: isObject, start: start)
+            if cursor.current == UInt8(ascii: isObject ? "}" : "]") {
+                cursor.advance()
+                return close(container)
+            }
+            if isObject { container.pendingKey = try parseKey(first: true) }
+            open.append(container)
+        }
+    }
+
+    /// An object member's key and the `:` after it.
+    private mutating func parseKey(first: Bool) throws(SyntaxError) -> Node {
+        cursor.skipWhitespace()
+        guard cursor.current == UInt8(ascii: "\"") else {
+            throw error(first ? "expected a string key or '}'" : "expected a string key after ','")
+        }
+        let key = try parseString()
+        cursor.skipWhitespace()
+        guard cursor.current == UInt8(ascii: ":") else { throw error("expected ':' after object key") }
+        cursor.advance()
+        return key
+    }
+
+    private mutating func parseScalar() throws(SyntaxError) -> Node {
+        guard let byte = cursor.current else { throw error("expected a value") }
+        switch byte {
+        case UInt8(ascii: "\""):
+            return try parseString()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return try parseNumber()
+        case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+            return try parseLiteral()
+        case 0x80...:
+            _ = try describeCharacter()  // throws on a byte that is not UTF-8
+            throw error("expected a value")
+        default:
+            throw error("expected a value")
+        }
+    }
+
+    private mutating func parseLiteral() throws(SyntaxError) -> Node {
+        let literals: [(String, ScalarValue)] = [("true", .bool(true)), ("false", .bool(false)), ("null", .null)]
+        for (word, value) in literals where cursor.bytes[cursor.offset...].starts(with: word.utf8) {
+            let start = cursor.position
+            cursor.advance(by: word.utf8.count)
+            let scalar = Scalar(text: word, style: .plain, value: value)
+            return Node(.scalar(scalar), range: SourceRange(start: start, end: cursor.position))
+        }
+        throw error("expected a value")
+    }
+
+    // MARK: Errors
+
+    mutating func error(_ message: String, at offset: Int? = nil) -> SyntaxError {
+        SyntaxError(message: message, position: cursor.position(at: offset ?? cursor.offset))
+    }
+
+    /// The character at the cursor as a message shows it: `'x'`, or `U+0009`
+    /// for a control character; a malformed UTF-8 byte is an error of its own.
+    mutating func describeCharacter() throws(SyntaxError) -> String {
+        guard let byte = cursor.current else { return "end of input" }
+        let scalar = try decodeScalar(at: cursor.offset).scalar
+        if byte < 0x20 || byte == 0x7F || (0x80...0x9F).contains(scalar.value) {
+            return codePoint(scalar)
+        }
+        return "'\(Character(scalar))'"
+    }
+
+    func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}

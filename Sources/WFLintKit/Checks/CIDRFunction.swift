@@ -1,0 +1,219 @@
+import DocumentModel
+import PCRERegex
+
+/// `cidr`: IP networks in CIDR notation. Each option turns on one check:
+/// `report-invalid` (not a CIDR), `forbid-host-bits`, `forbid-redundant`
+/// (equal to or inside another entry of the same list), `forbid-allow-all`
+/// (`/0`), `families` (the allowed families), `within` (allowed ranges, for
+/// org policies). All but `report-invalid` look only at valid entries.
+struct CIDRFunction: CheckFunction {
+    static let name = "cidr"
+    static let optionNames = [
+        "families", "forbid-allow-all", "forbid-host-bits", "forbid-redundant", "report-invalid", "within",
+    ]
+    static let variables = ["family", "network", "other", "other-position", "problem"]
+
+    let reportInvalid: Bool
+    let forbidHostBits: Bool
+    let forbidRedundant: Bool
+    let forbidAllowAll: Bool
+    let families: Set<IPNetwork.Family>?
+    let within: [IPNetwork]?
+
+    init(options: CheckOptions) throws(SourceError) {
+        reportInvalid = try options.bool("report-invalid") ?? false
+        forbidHostBits = try options.bool("forbid-host-bits") ?? false
+        forbidRedundant = try options.bool("forbid-redundant") ?? false
+        forbidAllowAll = try options.bool("forbid-allow-all") ?? false
+        families = try options.choice("families", IPNetwork.Family.allCases.map(\.rawValue))
+            .map { Set($0.compactMap(IPNetwork.Family.init(rawValue:))) }
+        within = try Self.ranges(options)
+        guard reportInvalid || forbidHostBits || forbidRedundant || forbidAllowAll || families != nil || within != nil
+        else { throw options.needs("at least one of the options \(Self.optionNames.joined(separator: ", "))") }
+    }
+
+    private static func ranges(_ options: CheckOptions) throws(SourceError) -> [IPNetwork]? {
+        guard let node = options.node("within") else { return nil }
+        let items = node.scalar != nil ? [node] : try options.syntax.list(node, "option \"within\"")
+        var ranges: [IPNetwork] = []
+        for item in items {
+            let text = try options.syntax.string(item, "each entry of option \"within\"")
+            switch IPNetwork.parse(text) {
+            case .success(let network): ranges.append(network)
+            case .failure(let error): throw options.error("\"\(text)\" in option \"within\" is not a valid CIDR: \(error)", at: item)
+            }
+        }
+        return ranges
+    }
+
+    func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
+        var violations: [Violation] = []
+        var valid: [(TargetNode, IPNetwork)] = []
+        for target in targets {
+            guard let text = target.string else { continue }
+            switch IPNetwork.parse(text) {
+            case .failure(let error):
+                if reportInvalid { violations.append(Violation(target, ["problem": error.reason])) }
+            case .success(let network):
+                valid.append((target, network))
+                violations += check(target, network)
+            }
+        }
+        if forbidRedundant { violations += redundant(valid) }
+        return violations
+    }
+
+    private func check(_ target: TargetNode, _ network: IPNetwork) -> [Violation] {
+        var violations: [Violation] = []
+        if forbidHostBits && network.hasHostBits {
+            violations.append(Violation(target, ["network": network.network.description]))
+        }
+        if forbidAllowAll && network.prefixLength == 0 { violations.append(Violation(target)) }
+        if let families, !families.contains(network.family) {
+            violations.append(Violation(target, ["family": network.family.displayName]))
+        }
+        if let within, !within.contains(where: { $0.contains(network) }) { violations.append(Violation(target)) }
+        return violations
+    }
+
+    /// The later of two equal blocks, or the narrower of two nested ones, names
+    /// the entry that covers it; each entry is reported once.
+    private func redundant(_ entries: [(TargetNode, IPNetwork)]) -> [Violation] {
+        var violations: [Violation] = []
+        for (index, (target, network)) in entries.enumerated() {
+            let cover = entries.enumerated().first { otherIndex, other in
+                guard otherIndex != index, other.1.contains(network) else { return false }
+                let equal = network.contains(other.1)
+                return !equal || otherIndex < index
+            }
+            guard let (_, (coverTarget, _)) = cover else { continue }
+            violations.append(Violation(target, [
+                "other": coverTarget.string ?? "", "other-position": coverTarget.node.range.start.description,
+            ]))
+        }
+        return violations
+    }
+}
+
+/// `url`: absolute URLs. Values that do not begin with one of `schemes`
+/// (default `https`) followed by `://` are left to other rules. Each option
+/// turns on one check: `report-invalid` (not a valid absolute URL),
+/// `forbid-query-fragment`, `same-host-as` (a sibling member whose URL's host
+/// must be the same, compared without port and case; only when both are valid
+/// and the sibling has no query or fragment), `allowed-hosts` (PCRE2 patterns,
+/// each matched against the whole host).
+struct URLFunction: CheckFunction {
+    static let name = "url"
+    static let optionNames = ["allowed-hosts", "forbid-query-fragment", "report-invalid", "same-host-as", "schemes"]
+    static let variables = ["expected-host", "host", "problem"]
+
+    let schemes: [String]
+    let reportInvalid: Bool
+    let forbidQueryFragment: Bool
+    let sameHostAs: String?
+    let allowedHosts: [Pattern]?
+
+    init(options: CheckOptions) throws(SourceError) {
+        schemes = try options.strings("schemes") ?? ["https"]
+        reportInvalid = try options.bool("report-invalid") ?? false
+        forbidQueryFragment = try options.bool("forbid-query-fragment") ?? false
+        sameHostAs = try options.string("same-host-as")
+        allowedHosts = try options.regexes("allowed-hosts", wholeValue: true)
+        guard reportInvalid || forbidQueryFragment || sameHostAs != nil || allowedHosts != nil else {
+            throw options.needs("at least one of the options allowed-hosts, forbid-query-fragment, report-invalid, same-host-as")
+        }
+    }
+
+    /// The URL, nil when another rule owns the value (other scheme), or why it is invalid.
+    private func parse(_ text: String) -> Result<AbsoluteURL, IPSyntaxError>? {
+        guard let scheme = schemes.first(where: { text.hasPrefix($0 + "://") }) else { return nil }
+        return AbsoluteURL.parse(text, scheme: scheme)
+    }
+
+    func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
+        targets.flatMap { target -> [Violation] in
+            guard let text = target.string, let parsed = parse(text) else { return [] }
+            switch parsed {
+            case .failure(let error):
+                return reportInvalid ? [Violation(target, ["problem": error.reason])] : []
+            case .success(let url):
+                return check(target, url)
+            }
+        }
+    }
+
+    private func check(_ target: TargetNode, _ url: AbsoluteURL) -> [Violation] {
+        var violations: [Violation] = []
+        let host = ["host": url.host]
+        if forbidQueryFragment && (url.hasQuery || url.hasFragment) {
+            violations.append(Violation(target, ["problem": url.hasQuery ? "has a query" : "has a fragment"]))
+        }
+        if let sameHostAs, let reference = target.sibling(sameHostAs)?.string,
+           case .success(let expected)? = parse(reference), !expected.hasQuery, !expected.hasFragment,
+           expected.normalizedHost != url.normalizedHost
+        {
+            violations.append(Violation(target, host.merging(["expected-host": expected.host]) { $1 }))
+        }
+        if let allowedHosts, !allowedHosts.contains(where: { $0.test(url.host) == true }) {
+            violations.append(Violation(target, host))
+        }
+        return violations
+    }
+}
+
+/// `scope`: OAuth 2.0 scope strings (RFC 6749 section 3.3). `report-invalid`
+/// reports a malformed one; the others look only at well-formed scopes and
+/// name every offending token in one violation: `required-tokens`,
+/// `forbid-duplicates`, `forbid-comma`. Tokens are case-sensitive.
+struct ScopeFunction: CheckFunction {
+    static let name = "scope"
+    static let optionNames = ["forbid-comma", "forbid-duplicates", "report-invalid", "required-tokens"]
+    static let variables = ["problem", "tokens"]
+
+    let reportInvalid: Bool
+    let requiredTokens: [String]?
+    let forbidDuplicates: Bool
+    let forbidComma: Bool
+
+    init(options: CheckOptions) throws(SourceError) {
+        reportInvalid = try options.bool("report-invalid") ?? false
+        requiredTokens = try options.strings("required-tokens")
+        forbidDuplicates = try options.bool("forbid-duplicates") ?? false
+        forbidComma = try options.bool("forbid-comma") ?? false
+        guard reportInvalid || requiredTokens != nil || forbidDuplicates || forbidComma else {
+            throw options.needs("at least one of the options \(Self.optionNames.joined(separator: ", "))")
+        }
+    }
+
+    func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
+        targets.flatMap { target -> [Violation] in
+            guard let text = target.string else { return [] }
+            switch ScopeText.tokens(text) {
+            case .failure(let error):
+                return reportInvalid ? [Violation(target, ["problem": error.reason])] : []
+            case .success(let tokens):
+                return check(target, tokens.map(String.init))
+            }
+        }
+    }
+
+    private func check(_ target: TargetNode, _ tokens: [String]) -> [Violation] {
+        var violations: [Violation] = []
+        if let missing = requiredTokens?.filter({ !tokens.contains($0) }), !missing.isEmpty {
+            violations.append(Violation(target, ["tokens": Self.quoted(missing)]))
+        }
+        if forbidDuplicates {
+            var seen = Set<String>()
+            var repeated: [String] = []
+            for token in tokens where !seen.insert(token).inserted && !repeated.contains(token) { repeated.append(token) }
+            if !repeated.isEmpty { violations.append(Violation(target, ["tokens": Self.quoted(repeated)])) }
+        }
+        if forbidComma {
+            let withComma = tokens.filter { $0.contains(",") }
+            if !withComma.isEmpty { violations.append(Violation(target, ["tokens": Self.quoted(withComma)])) }
+        }
+        return violations
+    }
+
+    static func quoted(_ tokens: [String]) -> String { tokens.map { "\"\($0)\"" }.joined(separator: ", ") }
+}

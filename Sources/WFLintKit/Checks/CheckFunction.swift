@@ -1,0 +1,195 @@
+import DocumentModel
+import PCRERegex
+
+/// One node a rule's target resolved to, with what a check function needs to
+/// look around it.
+public struct TargetNode: Sendable {
+    /// The value node, or the key node itself for an `@key` target.
+    public let node: Node
+    public let pointer: JSONPointer
+    /// The key whose value `node` is (nil for a list element, the root, or a key target).
+    public let key: Node?
+    /// The mapping or list that holds `node`, for lookups of sibling members.
+    public let parent: Node?
+
+    /// Where a finding about the node as a whole (a missing member) points.
+    public var anchorRange: SourceRange { key?.range ?? node.range }
+
+    /// The member name or list index the node sits at (`Issuer`, `3`), or "" for the root.
+    public var name: String { pointer.tokens.last ?? "" }
+
+    /// The string value, when the node is a string scalar.
+    public var string: String? { node.string }
+
+    /// A sibling member of the mapping that holds this node.
+    public func sibling(_ member: String) -> Node? { parent?[member: member] }
+}
+
+/// One problem a check function found: where, and the values its message
+/// template may name (`{problem}`, `{network}`, ...). `{value}` and `{name}`
+/// come from `target` unless the function sets them.
+public struct Violation: Sendable {
+    public var target: TargetNode
+    public var range: SourceRange
+    public var pointer: JSONPointer
+    public var variables: [String: String]
+
+    /// A violation about the target's value, reported at the value.
+    public init(_ target: TargetNode, _ variables: [String: String] = [:]) {
+        self.init(target, range: target.node.range, pointer: target.pointer, variables)
+    }
+
+    public init(_ target: TargetNode, range: SourceRange, pointer: JSONPointer, _ variables: [String: String] = [:]) {
+        self.target = target
+        self.range = range
+        self.pointer = pointer
+        self.variables = variables
+    }
+}
+
+/// A built-in check function (`pattern`, `cidr`, ...): written once in Swift,
+/// configured by a rule's options, which are parsed and validated when the pack
+/// loads so that a bad option stops the run before any document is linted.
+protocol CheckFunction: Sendable {
+    /// The name rules use in `check: {function: NAME}`.
+    static var name: String { get }
+    /// Every option it accepts.
+    static var optionNames: [String] { get }
+    /// The placeholders its violations supply, beyond `{value}`, `{name}` and its options.
+    static var variables: [String] { get }
+
+    init(options: CheckOptions) throws(SourceError)
+
+    /// Checks every node one target path resolved to in one workforce object
+    /// (or document): all entries of a list at once, so that functions such
+    /// as `unique` and `cidr` can compare entries.
+    func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation]
+}
+
+/// The registry of check functions, by name.
+enum CheckFunctions {
+    static let all: [any CheckFunction.Type] = [
+        PatternFunction.self, EnumFunction.self, LengthFunction.self, CountFunction.self, RangeFunction.self,
+        RequiredFunction.self, ForbiddenFunction.self, ExclusiveFunction.self, UniqueFunction.self,
+        CIDRFunction.self, URLFunction.self, ScopeFunction.self, SecretLiteralFunction.self,
+        TimestampOrderFunction.self, IncludesFunction.self,
+    ]
+
+    static func named(_ name: String) -> (any CheckFunction.Type)? { all.first { $0.name == name } }
+
+    static var names: [String] { all.map { $0.name }.sorted() }
+}
+
+/// A check's options as written in the pack, read with typed accessors that
+/// fail with the option's position.
+public struct CheckOptions: Sendable {
+    let syntax: PackSyntax
+    let function: String
+    /// The `function:` value node, where "needs an option" errors point.
+    let functionNode: Node
+    let entries: [String: MappingEntry]
+
+    func node(_ name: String) -> Node? { entries[name]?.value }
+
+    /// The option values as template variables (`{max}` → "10", lists joined by ", ").
+    var templateValues: [String: String] {
+        var values: [String: String] = [:]
+        for (name, entry) in entries {
+            if let scalar = entry.value.scalar { values[name] = scalar.text }
+            if let items = entry.value.elements { values[name] = items.compactMap { $0.scalar?.text }.joined(separator: ", ") }
+        }
+        return values
+    }
+
+    func error(_ message: String, at node: Node) -> SourceError { syntax.error(message, at: node) }
+
+    func needs(_ what: String) -> SourceError {
+        syntax.error("check \"\(function)\" needs \(what)", at: functionNode)
+    }
+
+    func string(_ name: String) throws(SourceError) -> String? {
+        guard let node = node(name) else { return nil }
+        return try syntax.string(node, "option \"\(name)\"")
+    }
+
+    func strings(_ name: String) throws(SourceError) -> [String]? {
+        guard let node = node(name) else { return nil }
+        return try syntax.strings(node, "option \"\(name)\"")
+    }
+
+    func scalarTexts(_ name: String) throws(SourceError) -> [String]? {
+        guard let node = node(name) else { return nil }
+        if node.scalar != nil { return [try syntax.scalarText(node, "option \"\(name)\"")] }
+        var result: [String] = []
+        for item in try syntax.list(node, "option \"\(name)\"") {
+            result.append(try syntax.scalarText(item, "each entry of option \"\(name)\""))
+        }
+        return result
+    }
+
+    func bool(_ name: String) throws(SourceError) -> Bool? {
+        guard let node = node(name) else { return nil }
+        return try syntax.bool(node, "option \"\(name)\"")
+    }
+
+    func integer(_ name: String) throws(SourceError) -> Int? {
+        guard let node = node(name) else { return nil }
+        let value = try syntax.integer(node, "option \"\(name)\"")
+        guard value >= 0 else { throw error("option \"\(name)\" must not be negative", at: node) }
+        return value
+    }
+
+    func number(_ name: String) throws(SourceError) -> Double? {
+        guard let node = node(name) else { return nil }
+        return try syntax.number(node, "option \"\(name)\"")
+    }
+
+    /// One PCRE2 pattern, compiled now; a pattern PCRE2 refuses is reported at
+    /// the character where PCRE2 stopped.
+    func regex(_ name: String, wholeValue: Bool = false) throws(SourceError) -> Pattern? {
+        guard let node = node(name) else { return nil }
+        return try compile(node, option: name, wholeValue: wholeValue)
+    }
+
+    func regexes(_ name: String, wholeValue: Bool = false) throws(SourceError) -> [Pattern]? {
+        guard let node = node(name) else { return nil }
+        let items = node.scalar != nil ? [node] : try syntax.list(node, "option \"\(name)\"")
+        var result: [Pattern] = []
+        for item in items { result.append(try compile(item, option: name, wholeValue: wholeValue)) }
+        return result
+    }
+
+    private func compile(_ node: Node, option: String, wholeValue: Bool) throws(SourceError) -> Pattern {
+        let source = try syntax.string(node, "option \"\(option)\"")
+        do {
+            return try Pattern.cached(source, wholeValue: wholeValue)
+        } catch {
+            throw SourceError(
+                file: syntax.file, position: syntax.position(ofCharacter: error.characterOffset, in: node),
+                message: "invalid PCRE2 pattern in option \"\(option)\": \(error.message) at offset \(error.characterOffset)")
+        }
+    }
+
+    /// A value that must be one of `allowed`.
+    func choice(_ name: String, _ allowed: [String]) throws(SourceError) -> [String]? {
+        guard let values = try strings(name), let node = node(name) else { return nil }
+        for value in values where !allowed.contains(value) {
+            throw error(
+                "option \"\(name)\" has the unknown value \"\(value)\"; valid values: \(allowed.sorted().joined(separator: ", "))",
+                at: node.elements?.first { $0.scalar?.text == value } ?? node)
+        }
+        return values
+    }
+}
+
+extension Pattern {
+    /// Whether `subject` matches; a match that exhausts PCRE2's budget counts as
+    /// no match (the caller cannot decide, and a rule must not fire on a guess).
+    func test(_ subject: String) -> Bool? {
+        switch matches(subject) {
+        case .match: return true
+        case .noMatch: return false
+        case .limitExceeded, .failed: return nil
+        }
+    }
+}

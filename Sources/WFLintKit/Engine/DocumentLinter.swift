@@ -1,0 +1,70 @@
+import DocumentModel
+import JSONReader
+import YAMLReader
+
+/// What linting one source (a file, standard input, a rule example) produced:
+/// the findings in report order, and the ranges of sensitive values that no
+/// excerpt may show.
+public struct SourceLintResult: Sendable {
+    public var findings: [Finding]
+    public var sensitiveRanges: [SourceRange]
+}
+
+/// Lints documents with a rule set's checks: shared by the engine (`Linter`)
+/// and the rule-example tests, so that examples run through the same path a
+/// user's file does.
+public enum DocumentLinter {
+    /// Runs `checks` over one document of a known kind: every check's
+    /// `supersede` first (so precedence holds whatever the order of checks),
+    /// then every `check`.
+    public static func lintDocument(
+        _ document: Document, kind: DocumentKind, file: String, checks: [any Check], rules: RuleTable
+    ) -> FindingSink {
+        let context = DocumentContext(file: file, document: document, kind: kind)
+        var supersession = Supersession()
+        for check in checks { check.supersede(in: context, &supersession) }
+        var sink = FindingSink(rules: rules, file: file, documentIndex: document.index)
+        for check in checks { check.check(context, supersession: supersession, into: &sink) }
+        return sink
+    }
+
+    /// Parses `bytes` as `format` and lints every document: a syntax error is
+    /// WF001 (the documents before it are still linted); a document whose kind
+    /// cannot be told is skipped, and when no document of the source is a
+    /// workforce document and `reportUnknown` is set (a file named on the
+    /// command line), the source gets one WF000 note at its first root.
+    public static func lintSource(
+        _ bytes: [UInt8], format: SourceFormat, file: String, operation: Operation?,
+        checks: [any Check], rules: RuleTable, reportUnknown: Bool
+    ) -> SourceLintResult {
+        let stream = format == .json ? JSONReader.parse(bytes) : YAMLReader.parse(bytes)
+        var sinks: [FindingSink] = []
+        var recognized = false
+        for document in stream.documents {
+            guard let kind = DocumentKind.resolve(root: document.root, operation: operation) else { continue }
+            recognized = true
+            sinks.append(lintDocument(document, kind: kind, file: file, checks: checks, rules: rules))
+        }
+        var extra = FindingSink(rules: rules, file: file, documentIndex: 0)
+        if let error = stream.syntaxError {
+            extra = FindingSink(rules: rules, file: file, documentIndex: error.documentIndex)
+            extra.report(CoreRule.syntaxError, range: SourceRange(at: error.position), pointer: .root, message: error.message)
+        } else if reportUnknown && !recognized {
+            let root = stream.documents.first?.root
+            extra.report(
+                CoreRule.unknownDocument, range: root?.range ?? SourceRange(at: .start), pointer: .root,
+                message: "not a workforce document: its top-level keys match no document kind; "
+                    + "name its operation with --operation if it is an UpdateWorkforce or ListWorkforces request")
+        }
+        sinks.append(extra)
+        return SourceLintResult(
+            findings: sinks.flatMap(\.findings).sorted(by: Finding.reportOrder),
+            sensitiveRanges: sinks.flatMap(\.sensitiveRanges))
+    }
+}
+
+/// The ids of the rules the engine itself reports.
+public enum CoreRule {
+    public static let unknownDocument = "WF000"
+    public static let syntaxError = "WF001"
+}

@@ -1,0 +1,50 @@
+import DocumentModel
+
+extension DocumentKind {
+    /// The kind a document is, from its top-level keys; nil when it is not a
+    /// workforce document at all (a `package.json`). The first match wins, in
+    /// this order.
+    public static func detect(_ root: Node) -> DocumentKind? {
+        guard let entries = root.entries else { return nil }
+        let keys = Set(entries.compactMap(\.name))
+        if keys.contains("Workforces") { return .listWorkforcesResponse }
+        // An UpdateWorkforce response has the same body; `--operation` tells them apart.
+        if keys.contains("Workforce") { return .describeWorkforceResponse }
+        if keys.contains("ModelPackageGroupSummaryList") { return .listModelPackageGroupsResponse }
+        if !keys.isDisjoint(with: ["CrossAccountFilterOption", "CreationTimeAfter", "CreationTimeBefore"]) {
+            return .listModelPackageGroupsRequest
+        }
+        guard keys.contains("WorkforceName") else { return nil }
+        // Any other key makes it a CreateWorkforce request, so that a mistyped
+        // member (`CognitoConfg`) is reported as unknown rather than changing the kind.
+        return keys.count > 1 ? .createWorkforceRequest : .describeWorkforceRequest
+    }
+
+    /// The kind of a document in a run, with the `--operation` the run names.
+    ///
+    /// Responses stay responses (a `Workforce` body becomes UpdateWorkforce's
+    /// response under `--operation UpdateWorkforce`, its other reading). Every
+    /// other workforce document is read as the operation's request. A document
+    /// detection does not recognise becomes that request only when one of its
+    /// top-level keys is a member of it: a ListWorkforces request
+    /// (`{"SortBy": "Name"}`) has no key detection knows, while a
+    /// `package.json` must never become a workforce document.
+    public static func resolve(
+        root: Node, operation: Operation?, catalog: ShapeCatalog = .builtin
+    ) -> DocumentKind? {
+        let detected = detect(root)
+        guard let operation else { return detected }
+        if let detected, detected.isResponse {
+            if detected == .describeWorkforceResponse, let response = operation.responseKind,
+                response == .updateWorkforceResponse
+            {
+                return response
+            }
+            return detected
+        }
+        if detected != nil { return operation.requestKind }
+        let request = catalog.root(of: operation.requestKind)
+        let namesAMember = root.entries?.contains { entry in entry.name.flatMap(request.member) != nil } ?? false
+        return namesAMember ? operation.requestKind : nil
+    }
+}

@@ -1,0 +1,90 @@
+/// One input to lint: a path and whether the user named it (a file named on
+/// the command line that is not a workforce document gets a WF000 note; one
+/// met in a directory walk is skipped silently).
+public struct LintInput: Sendable, Equatable {
+    public enum Source: Sendable, Equatable {
+        case file(String)
+        case standardInput
+    }
+
+    public let source: Source
+    /// The name findings carry: the path as the user wrote it, or the
+    /// `--stdin-filename` for standard input.
+    public let displayName: String
+    public let isExplicit: Bool
+
+    public init(source: Source, displayName: String, isExplicit: Bool) {
+        self.source = source
+        self.displayName = displayName
+        self.isExplicit = isExplicit
+    }
+}
+
+/// A path that could not be walked (it does not exist, or a directory could
+/// not be listed).
+public struct InputFailure: Sendable, Equatable {
+    public let path: String
+    public let reason: String
+}
+
+/// Turns the paths on the command line into the list of inputs: files as named,
+/// directories recursively over `*.json`, `*.yaml` and `*.yml`, skipping hidden
+/// entries such as `.git`. The order is the command line's, then bytewise within
+/// a directory, so that runs are reproducible.
+public enum FileWalker {
+    public static let extensions: Set<String> = ["json", "yaml", "yml"]
+
+    public static func inputs(
+        for paths: [String], stdinName: String
+    ) -> (inputs: [LintInput], failures: [InputFailure]) {
+        var inputs: [LintInput] = []
+        var failures: [InputFailure] = []
+        for path in paths {
+            if path == "-" {
+                inputs.append(LintInput(source: .standardInput, displayName: stdinName, isExplicit: true))
+                continue
+            }
+            switch FileSystem.entryType(path) {
+            case .failure(let failure):
+                failures.append(InputFailure(path: path, reason: failure.reason))
+            case .success(.directory):
+                walk(directory: path, into: &inputs, failures: &failures)
+            case .success:
+                inputs.append(LintInput(source: .file(path), displayName: path, isExplicit: true))
+            }
+        }
+        return (inputs, failures)
+    }
+
+    private static func walk(directory: String, into inputs: inout [LintInput], failures: inout [InputFailure]) {
+        switch FileSystem.directoryEntries(directory) {
+        case .failure(let failure):
+            failures.append(InputFailure(path: directory, reason: failure.reason))
+        case .success(let entries):
+            for entry in entries where !entry.name.hasPrefix(".") {
+                let path = join(directory, entry.name)
+                switch entry.type {
+                case .directory:
+                    walk(directory: path, into: &inputs, failures: &failures)
+                case .file where isCandidate(entry.name):
+                    inputs.append(LintInput(source: .file(path), displayName: path, isExplicit: false))
+                default:
+                    continue
+                }
+            }
+        }
+    }
+
+    /// Whether a file name has one of the extensions wflint reads.
+    public static func isCandidate(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return extensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    /// `dir/name`, without doubling a trailing slash and without a leading `./`
+    /// for the current directory, so paths read as the user would write them.
+    static func join(_ directory: String, _ name: String) -> String {
+        if directory == "." { return name }
+        return directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+}

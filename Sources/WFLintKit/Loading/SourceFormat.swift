@@ -1,0 +1,34 @@
+/// How a file is parsed.
+public enum SourceFormat: String, Sendable {
+    case json, yaml
+
+    /// `.json` is JSON and `.yaml`/`.yml` are YAML; anything else (standard input
+    /// included) is sniffed: a first non-blank byte of `{` or `[` means JSON.
+    public static func of(name: String, bytes: [UInt8]) -> SourceFormat {
+        if let dot = name.lastIndex(of: ".") {
+            switch name[name.index(after: dot)...].lowercased() {
+            case "json": return .json
+            case "yaml", "yml": return .yaml
+            default: break
+            }
+        }
+        return sniff(bytes)
+    }
+
+    static func sniff(_ bytes: [UInt8]) -> SourceFormat {
+        var index = bytes.starts(with: utf8BOM) ? utf8BOM.count : 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                index += 1
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                return .json
+            default:
+                return .yaml
+            }
+        }
+        return .yaml
+    }
+
+    static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
+}

@@ -1,0 +1,204 @@
+import DocumentModel
+
+/// Reads the declarative part of a rule: scope, targets, conditions, checks,
+/// message and replacements.
+struct DeclarativeReader {
+    let syntax: PackSyntax
+
+    func read(_ entries: [String: MappingEntry], descriptor: RuleDescriptor, rule: Node) throws(SourceError) -> DeclarativeRule {
+        let scope = try readScope(entries["scope"]?.value)
+        let targets = try entries["target"].map { (entry) throws(SourceError) in try readTargets(entry.value) } ?? [.object]
+        let checkNode = try syntax.required(entries, "check", in: "the rule", at: rule)
+        let checkNodes = checkNode.elements ?? [checkNode]
+        guard !checkNodes.isEmpty else { throw syntax.error("\"check\" must name at least one check", at: checkNode) }
+        var checks: [DeclarativeRule.TargetedFunction] = []
+        var placeholders: Set<String> = ["name", "value"]
+        for node in checkNodes {
+            let (check, variables) = try readCheck(node, defaultTargets: targets)
+            checks.append(check)
+            placeholders.formUnion(variables)
+        }
+        let messageNode = try syntax.required(entries, "message", in: "the rule", at: rule)
+        let messageText = try syntax.string(messageNode, "the message")
+        let message: MessageTemplate
+        switch MessageTemplate.parse(messageText, placeholders: placeholders) {
+        case .success(let template): message = template
+        case .failure(let error): throw syntax.error("the message \(error.reason)", at: messageNode)
+        }
+        return DeclarativeRule(
+            descriptor: descriptor, scope: scope,
+            conditions: try entries["when"].map { (entry) throws(SourceError) in try readConditions(entry.value) } ?? [],
+            checks: checks, message: message,
+            replaces: try entries["replaces"].map { (entry) throws(SourceError) in try readReplaces(entry.value) } ?? [])
+    }
+
+    private func readScope(_ node: Node?) throws(SourceError) -> RuleScope {
+        guard let node else { return .workforce }
+        let text = try syntax.string(node, "\"scope\"")
+        guard let scope = RuleScope(rawValue: text) else {
+            throw syntax.error("unknown scope \"\(text)\"; valid scopes: document, workforce", at: node)
+        }
+        return scope
+    }
+
+    private func readTargets(_ node: Node) throws(SourceError) -> [TargetPath] {
+        let items = node.scalar != nil ? [node] : try syntax.list(node, "\"target\"")
+        var paths: [TargetPath] = []
+        for item in items {
+            let text = try syntax.string(item, "a target")
+            switch TargetPath.parse(text) {
+            case .success(let path): paths.append(path)
+            case .failure(let error): throw syntax.error("invalid target \"\(text)\": \(error.reason)", at: item)
+            }
+        }
+        return paths
+    }
+
+    /// One `check:` mapping: `function`, an optional `target` overriding the
+    /// rule's, and the function's options. Returns the placeholders it offers.
+    private func readCheck(_ node: Node, defaultTargets: [TargetPath]) throws(SourceError)
+        -> (DeclarativeRule.TargetedFunction, Set<String>)
+    {
+        guard let entries = node.entries else {
+            throw syntax.error("a check must be a mapping with \"function\", not a \(node.typeDescription)", at: node)
+        }
+        guard let functionEntry = entries.first(where: { $0.name == "function" }) else {
+            throw syntax.error("a check lacks the key \"function\"", at: node)
+        }
+        let functionName = try syntax.string(functionEntry.value, "the check function")
+        guard let function = CheckFunctions.named(functionName) else {
+            throw syntax.error(
+                "unknown check function \"\(functionName)\"; valid functions: \(CheckFunctions.names.joined(separator: ", "))",
+                at: functionEntry.value)
+        }
+        let allowed = PackLoader.checkKeys + function.optionNames
+        var optionEntries = try syntax.mapping(node, allowed: allowed, in: "check \"\(functionName)\"")
+        let targets = try optionEntries["target"].map { (entry) throws(SourceError) in try readTargets(entry.value) }
+        for key in PackLoader.checkKeys { optionEntries[key] = nil }
+        let options = CheckOptions(
+            syntax: syntax, function: functionName, functionNode: functionEntry.value, entries: optionEntries)
+        let instance = try function.init(options: options)
+        let placeholders = Set(function.variables + function.optionNames)
+        return (.init(targets: targets ?? defaultTargets, function: instance, optionValues: options.templateValues),
+                placeholders)
+    }
+
+    /// `when: {Member: {one-of: [...], or-absent: true}}`.
+    private func readConditions(_ node: Node) throws(SourceError) -> [RuleCondition] {
+        guard let entries = node.entries else { throw syntax.error("\"when\" must be a mapping of paths to conditions", at: node) }
+        var conditions: [RuleCondition] = []
+        for entry in entries {
+            let pathText = try syntax.string(entry.key, "a \"when\" path")
+            guard case .success(let path) = TargetPath.parse(pathText) else {
+                throw syntax.error("invalid path \"\(pathText)\" in \"when\"", at: entry.key)
+            }
+            let fields = try syntax.mapping(entry.value, allowed: ["one-of", "or-absent"], in: "condition \"\(pathText)\"")
+            let values = try fields["one-of"].map { (field) throws(SourceError) in
+                try syntax.strings(field.value, "\"one-of\"")
+            } ?? []
+            let orAbsent = try fields["or-absent"].map { (field) throws(SourceError) in
+                try syntax.bool(field.value, "\"or-absent\"")
+            } ?? false
+            guard !values.isEmpty || orAbsent else {
+                throw syntax.error("condition \"\(pathText)\" needs \"one-of\" or \"or-absent\"", at: entry.value)
+            }
+            conditions.append(RuleCondition(path: path, values: values, orAbsent: orAbsent))
+        }
+        return conditions
+    }
+
+    private func readReplaces(_ node: Node) throws(SourceError) -> [String] {
+        let items = node.scalar != nil ? [node] : try syntax.list(node, "\"replaces\"")
+        var ids: [String] = []
+        for item in items {
+            let id = try syntax.string(item, "each entry of \"replaces\"")
+            guard PackLoader.replaceableRules.contains(id) else {
+                throw syntax.error(
+                    "\"\(id)\" cannot be replaced; replaceable rules: \(PackLoader.replaceableRules.joined(separator: ", "))",
+                    at: item)
+            }
+            ids.append(id)
+        }
+        return ids
+    }
+}
+
+/// Reads `examples: {valid: [...], invalid: [...]}`. A valid example is a YAML
+/// text, or a mapping with `yaml:` or `json:` (and `operation:`); an invalid one
+/// a mapping that adds `findings:`, each `"line:col"` or `{at, pointer, message}`.
+struct ExampleReader {
+    let syntax: PackSyntax
+    static let exampleKeys = ["findings", "json", "operation", "yaml"]
+    static let findingKeys = ["at", "message", "pointer"]
+
+    func read(_ node: Node, section: String) throws(SourceError) -> RuleExamples {
+        let entries = try syntax.mapping(node, allowed: ["invalid", "valid"], in: "\"examples\"")
+        var lists: [String: [RuleExample]] = [:]
+        for kind in ["valid", "invalid"] {
+            guard let entry = entries[kind], let items = entry.value.elements, !items.isEmpty else {
+                throw syntax.error("\(section) has no \(kind) example; every rule needs both kinds", at: node)
+            }
+            var examples: [RuleExample] = []
+            for item in items { examples.append(try readExample(item, invalid: kind == "invalid")) }
+            lists[kind] = examples
+        }
+        return RuleExamples(valid: lists["valid"] ?? [], invalid: lists["invalid"] ?? [])
+    }
+
+    private func readExample(_ node: Node, invalid: Bool) throws(SourceError) -> RuleExample {
+        if !invalid, node.scalar != nil {
+            return RuleExample(
+                format: .yaml, text: try syntax.string(node, "an example"), operation: nil,
+                position: node.range.start, findings: [])
+        }
+        let allowed = invalid ? Self.exampleKeys : Self.exampleKeys.filter { $0 != "findings" }
+        let entries = try syntax.mapping(node, allowed: allowed, in: "an example")
+        let format: SourceFormat
+        let textNode: Node
+        switch (entries["yaml"], entries["json"]) {
+        case (let yaml?, nil): (format, textNode) = (.yaml, yaml.value)
+        case (nil, let json?): (format, textNode) = (.json, json.value)
+        default: throw syntax.error("an example needs exactly one of \"yaml\" or \"json\"", at: node)
+        }
+        let operation = try entries["operation"].map { (entry) throws(SourceError) in try readOperation(entry.value) }
+        var findings: [ExpectedFinding] = []
+        if invalid {
+            let findingsNode = try syntax.required(entries, "findings", in: "an invalid example", at: node)
+            for item in try syntax.list(findingsNode, "\"findings\"") { findings.append(try readFinding(item)) }
+            guard !findings.isEmpty else { throw syntax.error("an invalid example must expect at least one finding", at: findingsNode) }
+        }
+        return RuleExample(
+            format: format, text: try syntax.string(textNode, "an example document"), operation: operation,
+            position: node.range.start, findings: findings)
+    }
+
+    private func readOperation(_ node: Node) throws(SourceError) -> Operation {
+        let text = try syntax.string(node, "\"operation\"")
+        guard let operation = Operation(rawValue: text) else {
+            let valid = Operation.allCases.map(\.rawValue).sorted().joined(separator: ", ")
+            throw syntax.error("unknown operation \"\(text)\"; valid operations: \(valid)", at: node)
+        }
+        return operation
+    }
+
+    private func readFinding(_ node: Node) throws(SourceError) -> ExpectedFinding {
+        if node.scalar != nil {
+            return ExpectedFinding(position: try readPosition(node), pointer: nil, message: nil)
+        }
+        let entries = try syntax.mapping(node, allowed: Self.findingKeys, in: "an expected finding")
+        let at = try syntax.required(entries, "at", in: "an expected finding", at: node)
+        return ExpectedFinding(
+            position: try readPosition(at),
+            pointer: try entries["pointer"].map { (entry) throws(SourceError) in try syntax.string(entry.value, "\"pointer\"") },
+            message: try entries["message"].map { (entry) throws(SourceError) in try syntax.string(entry.value, "\"message\"") })
+    }
+
+    private func readPosition(_ node: Node) throws(SourceError) -> SourcePosition {
+        let text = try syntax.string(node, "a finding position")
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let line = Int(parts[0]), let column = Int(parts[1]), line >= 1, column >= 1 else {
+            throw syntax.error("a finding position must be \"line:column\", like \"3:7\", not \"\(text)\"", at: node)
+        }
+        return SourcePosition(line: line, column: column)
+    }
+}

@@ -1,0 +1,114 @@
+import DocumentModel
+
+/// Reading typed values out of a pack's YAML tree, each failure a
+/// `SourceError` at the offending node, so a pack author gets
+/// `pack-file:line:col: message` for every mistake.
+struct PackSyntax: Sendable {
+    let file: String
+
+    func error(_ message: String, at node: Node) -> SourceError {
+        SourceError(file: file, position: node.range.start, message: message)
+    }
+
+    /// The entries of a mapping whose keys must all be in `allowed`; the first
+    /// other key is reported with the sorted list of valid ones, and a repeated
+    /// key points back at its first definition.
+    func mapping(_ node: Node, allowed: [String], in section: String) throws(SourceError) -> [String: MappingEntry] {
+        guard let entries = node.entries else {
+            throw error("\(section) must be a mapping, not a \(node.typeDescription)", at: node)
+        }
+        var byName: [String: MappingEntry] = [:]
+        for entry in entries {
+            guard let name = entry.name else { throw error("\(section) keys must be strings", at: entry.key) }
+            if let first = byName[name] {
+                throw error("duplicate key \"\(name)\" in \(section), first defined at \(first.key.range.start)", at: entry.key)
+            }
+            guard allowed.contains(name) else {
+                throw error(
+                    "unknown key \"\(name)\" in \(section); valid keys: \(allowed.sorted().joined(separator: ", "))",
+                    at: entry.key)
+            }
+            byName[name] = entry
+        }
+        return byName
+    }
+
+    func required(_ entries: [String: MappingEntry], _ name: String, in section: String, at node: Node) throws(SourceError) -> Node {
+        guard let entry = entries[name] else { throw error("\(section) lacks the key \"\(name)\"", at: node) }
+        return entry.value
+    }
+
+    func string(_ node: Node, _ what: String) throws(SourceError) -> String {
+        guard let scalar = node.scalar, case .string(let text) = scalar.value else {
+            throw error("\(what) must be a string, not a \(node.typeDescription)", at: node)
+        }
+        return text
+    }
+
+    /// A scalar's text whatever it resolved to (`10` in an enum list is "10").
+    func scalarText(_ node: Node, _ what: String) throws(SourceError) -> String {
+        guard let scalar = node.scalar, scalar.value != .null else {
+            throw error("\(what) must be a scalar, not a \(node.typeDescription)", at: node)
+        }
+        return scalar.text
+    }
+
+    func list(_ node: Node, _ what: String) throws(SourceError) -> [Node] {
+        guard let items = node.elements else { throw error("\(what) must be a list, not a \(node.typeDescription)", at: node) }
+        return items
+    }
+
+    /// A list of strings; a single string is accepted as a list of one.
+    func strings(_ node: Node, _ what: String) throws(SourceError) -> [String] {
+        if node.scalar != nil { return [try string(node, what)] }
+        var result: [String] = []
+        for item in try list(node, what) { result.append(try string(item, "each entry of \(what)")) }
+        return result
+    }
+
+    func bool(_ node: Node, _ what: String) throws(SourceError) -> Bool {
+        guard case .bool(let value)? = node.scalar?.value else {
+            throw error("\(what) must be true or false, not \(describe(node))", at: node)
+        }
+        return value
+    }
+
+    func integer(_ node: Node, _ what: String) throws(SourceError) -> Int {
+        guard case .integer(let value)? = node.scalar?.value else {
+            throw error("\(what) must be an integer, not \(describe(node))", at: node)
+        }
+        return value
+    }
+
+    func number(_ node: Node, _ what: String) throws(SourceError) -> Double {
+        switch node.scalar?.value {
+        case .integer(let value)?: return Double(value)
+        case .float(let value)?: return value
+        default: throw error("\(what) must be a number, not \(describe(node))", at: node)
+        }
+    }
+
+    /// `"text"` for a scalar, else its type, for messages.
+    func describe(_ node: Node) -> String {
+        if let scalar = node.scalar { return "\"\(scalar.text)\"" }
+        return "a \(node.typeDescription)"
+    }
+
+    /// Where character `offset` (0-based, in Unicode scalars) of a string
+    /// scalar's value sits in the pack: exact for plain and quoted scalars on
+    /// one line without escapes before the offset; else the scalar's start.
+    func position(ofCharacter offset: Int, in node: Node) -> SourcePosition {
+        guard let scalar = node.scalar, node.range.start.line == node.range.end.line else { return node.range.start }
+        switch scalar.style {
+        case .plain:
+            return SourcePosition(line: node.range.start.line, column: node.range.start.column + offset)
+        case .singleQuoted, .doubleQuoted:
+            // An escape before the offset (`''`, `\\`) makes source and value differ.
+            let prefix = scalar.text.unicodeScalars.prefix(offset)
+            if prefix.contains("'") || prefix.contains("\\") || prefix.contains("\"") { return node.range.start }
+            return SourcePosition(line: node.range.start.line, column: node.range.start.column + 1 + offset)
+        case .literal, .folded:
+            return node.range.start
+        }
+    }
+}

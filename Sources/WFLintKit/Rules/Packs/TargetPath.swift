@@ -1,0 +1,101 @@
+import DocumentModel
+
+/// Where a rule looks, relative to each workforce object (or to the document
+/// root for `scope: document`): member names separated by dots, `[*]` after a
+/// name for every element of that list, `*` for every value of a map, and a
+/// final `@key` for the keys of a map (`OidcConfig.AuthenticationRequestExtraParams.@key`).
+/// An empty path is the object itself.
+struct TargetPath: Sendable, Hashable, CustomStringConvertible {
+    enum Step: Sendable, Hashable {
+        case member(String)
+        case elements
+        case values
+        case keys
+    }
+
+    let steps: [Step]
+    let description: String
+
+    static let object = TargetPath(steps: [], description: "")
+
+    /// Parses a path, or says what is wrong with it.
+    static func parse(_ text: String) -> Result<TargetPath, IPSyntaxError> {
+        guard !text.isEmpty else { return .success(.object) }
+        var steps: [Step] = []
+        for piece in text.split(separator: ".", omittingEmptySubsequences: false) {
+            if steps.last == .keys { return .failure(IPSyntaxError("\"@key\" must be the last step")) }
+            switch piece {
+            case "*": steps.append(.values)
+            case "@key": steps.append(.keys)
+            default:
+                var name = piece
+                var lists = 0
+                while name.hasSuffix("[*]") { name = name.dropLast(3); lists += 1 }
+                guard !name.isEmpty, !name.contains(where: { "[]*@ ".contains($0) }) else {
+                    return .failure(IPSyntaxError("\"\(piece)\" is not a member name, \"*\" or \"@key\""))
+                }
+                steps.append(.member(String(name)))
+                steps += Array(repeating: .elements, count: lists)
+            }
+        }
+        return .success(TargetPath(steps: steps, description: text))
+    }
+
+    /// Every node the path reaches from `start`. A step that meets a node of the
+    /// wrong type reaches nothing (the schema rules report the type); later
+    /// duplicates of a key are skipped (WF002 owns them).
+    func resolve(from start: TargetNode) -> [TargetNode] {
+        var current = [start]
+        for step in steps {
+            current = current.flatMap { Self.apply(step, to: $0) }
+        }
+        return current
+    }
+
+    private static func apply(_ step: Step, to target: TargetNode) -> [TargetNode] {
+        let node = target.node
+        switch step {
+        case .member(let name):
+            guard let entry = node.entry(name) else { return [] }
+            return [TargetNode(node: entry.value, pointer: target.pointer.appending(name), key: entry.key, parent: node)]
+        case .elements:
+            return (node.elements ?? []).enumerated().map { index, element in
+                TargetNode(node: element, pointer: target.pointer.appending(index), key: nil, parent: node)
+            }
+        case .values, .keys:
+            var seen = Set<String>()
+            return (node.entries ?? []).compactMap { entry in
+                guard let name = entry.name, seen.insert(name).inserted else { return nil }
+                let pointer = target.pointer.appending(name)
+                return step == .values
+                    ? TargetNode(node: entry.value, pointer: pointer, key: entry.key, parent: node)
+                    : TargetNode(node: entry.key, pointer: pointer, key: nil, parent: node)
+            }
+        }
+    }
+}
+
+/// A `when:` condition on a member of the workforce object (or document):
+/// its string value is one of `one-of`, or it is absent and `or-absent` is set.
+/// Any other value (another string, a wrong type) makes the rule stand aside.
+struct RuleCondition: Sendable {
+    let path: TargetPath
+    let values: [String]
+    let orAbsent: Bool
+
+    func holds(at object: TargetNode) -> Bool {
+        let found = path.resolve(from: object)
+        if found.isEmpty { return orAbsent }
+        return found.allSatisfy { target in target.string.map(values.contains) ?? false }
+    }
+}
+
+/// Values that never appear in any output (an OIDC `ClientSecret`): the
+/// members the shape data marks sensitive, wherever they sit.
+public enum SensitiveValues {
+    public static let mask = "***"
+
+    public static func isSensitive(_ pointer: JSONPointer) -> Bool {
+        pointer.tokens.last.map(ShapeCatalog.builtin.isSensitiveMemberName) ?? false
+    }
+}

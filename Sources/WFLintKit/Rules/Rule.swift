@@ -1,0 +1,137 @@
+import DocumentModel
+
+/// One rule as a pack declares it: its descriptor, where it was defined, its
+/// examples, and how it is implemented — declaratively (a target and a check
+/// function) or, by exception, in Swift.
+public struct Rule: Sendable {
+    public enum Implementation: Sendable {
+        /// A declarative rule: the `Check` the engine runs.
+        case declarative(DeclarativeRule)
+        /// A rule implemented in Swift (`implementation: schema`), with the
+        /// pack's explanation of why it cannot be declarative.
+        case swift(name: String, why: String)
+    }
+
+    public let descriptor: RuleDescriptor
+    public let implementation: Implementation
+    public let examples: RuleExamples
+    /// The pack file and the position of the rule's `id` value.
+    public let file: String
+    public let position: SourcePosition
+    /// The position of the rule's `name` value, for duplicate-name errors.
+    let namePosition: SourcePosition
+
+    public var id: String { descriptor.id }
+    public var name: String { descriptor.name }
+    /// `rules/cidr.yaml:12:7`, as duplicate errors cite it.
+    public var location: String { "\(file):\(position)" }
+}
+
+/// The documents that show a rule: ones that must not trigger it and ones that
+/// must, with each expected finding of the rule.
+public struct RuleExamples: Sendable {
+    public let valid: [RuleExample]
+    public let invalid: [RuleExample]
+}
+
+public struct RuleExample: Sendable {
+    public let format: SourceFormat
+    /// The document text; its line 1 is the example's first line.
+    public let text: String
+    /// The operation the document is read as (`--operation`), when its keys cannot tell.
+    public let operation: Operation?
+    /// The pack-file position of the example, for test failure messages.
+    public let position: SourcePosition
+    /// For an invalid example: every finding of the rule it must produce.
+    public let findings: [ExpectedFinding]
+}
+
+public struct ExpectedFinding: Sendable, Equatable, CustomStringConvertible {
+    public let position: SourcePosition
+    /// The JSON pointer, when the example states it (as written, `/Cidrs/0`).
+    public let pointer: String?
+    /// The exact message, when the example states it.
+    public let message: String?
+
+    public var description: String {
+        [position.description, pointer, message.map { "\"\($0)\"" }].compactMap { $0 }.joined(separator: " ")
+    }
+}
+
+/// A declarative rule as the engine runs it: for each workforce object (or the
+/// document) of a kind it applies to, where its `when:` conditions hold,
+/// resolve each target path and run the check function over the nodes found.
+public struct DeclarativeRule: Check {
+    public let descriptor: RuleDescriptor
+    let scope: RuleScope
+    let conditions: [RuleCondition]
+    let checks: [TargetedFunction]
+    let message: MessageTemplate
+    /// The schema rules (WF005, WF006, WF007) this rule takes over on its targets.
+    let replaces: [String]
+
+    struct TargetedFunction: Sendable {
+        let targets: [TargetPath]
+        let function: any CheckFunction
+        /// The check's option values, for `{option}` placeholders.
+        let optionValues: [String: String]
+    }
+
+    /// The objects the targets are relative to, where the conditions hold.
+    private func scopeObjects(_ context: DocumentContext) -> [TargetNode] {
+        guard descriptor.applies(to: context.kind) else { return [] }
+        let objects: [LocatedNode] = scope == .document ? [context.root] : context.workforces
+        return objects
+            .map { TargetNode(node: $0.node, pointer: $0.pointer, key: $0.key, parent: nil) }
+            .filter { object in conditions.allSatisfy { $0.holds(at: object) } }
+    }
+
+    public func supersede(in context: DocumentContext, _ supersession: inout Supersession) {
+        guard !replaces.isEmpty else { return }
+        for object in scopeObjects(context) {
+            for check in checks {
+                for path in check.targets {
+                    for target in path.resolve(from: object) {
+                        for ruleID in replaces { supersession.insert(ruleID, at: target.pointer) }
+                    }
+                }
+            }
+        }
+    }
+
+    public func check(_ context: DocumentContext, supersession: Supersession, into sink: inout FindingSink) {
+        for object in scopeObjects(context) {
+            for check in checks {
+                for path in check.targets {
+                    let targets = path.resolve(from: object)
+                    guard !targets.isEmpty else { continue }
+                    for violation in check.function.evaluate(targets, in: context) {
+                        report(violation, optionValues: check.optionValues, into: &sink)
+                    }
+                }
+            }
+        }
+    }
+
+    private func report(_ violation: Violation, optionValues: [String: String], into sink: inout FindingSink) {
+        let target = violation.target
+        var variables = optionValues
+        variables["name"] = target.name
+        if SensitiveValues.isSensitive(target.pointer) {
+            variables["value"] = SensitiveValues.mask
+            sink.markSensitive(target.node)
+        } else {
+            variables["value"] = target.node.scalar?.text ?? target.node.typeDescription
+        }
+        variables.merge(violation.variables) { _, new in new }
+        sink.report(descriptor.id, range: violation.range, pointer: violation.pointer, message: message.render(variables))
+    }
+}
+
+/// What a rule's target paths are relative to.
+enum RuleScope: String, Sendable {
+    /// Each workforce object: a request's root, `/Workforce`, each `/Workforces/N`.
+    case workforce
+    /// The document root.
+    case document
+}

@@ -1,0 +1,131 @@
+import DocumentModel
+
+/// The rules loaded for a run: the built-in packs and any `--rules` packs,
+/// each rule's descriptor, examples and implementation, and the checks the
+/// engine runs.
+public struct RuleSet: Sendable {
+    public private(set) var rules: [Rule] = []
+    public private(set) var packs: [RulePack] = []
+
+    /// The rules implemented in Swift that packs may declare (`implementation:`).
+    public static let swiftImplementations: Set<String> = [
+        SwiftImplementation.documentKind, SwiftImplementation.syntax, SwiftImplementation.schema,
+    ]
+
+    public init() {}
+
+    /// The packs built into wflint (`rules/*.yaml`, compiled in).
+    public static func builtin() throws(SourceError) -> RuleSet {
+        var set = RuleSet()
+        for path in EmbeddedRules.paths where EmbeddedRules.isPack(path) {
+            guard let text = EmbeddedRules.text(of: path) else { continue }
+            try set.add(try PackLoader.load(text: text, file: path, implementations: swiftImplementations))
+        }
+        return set
+    }
+
+    /// Adds one pack; a rule whose id or name another loaded rule already has
+    /// is an error that points back at the first definition.
+    public mutating func add(_ pack: RulePack) throws(SourceError) {
+        for rule in pack.rules {
+            if let first = rules.first(where: { $0.id == rule.id }) {
+                throw SourceError(
+                    file: rule.file, position: rule.position,
+                    message: "duplicate rule id \"\(rule.id)\", first defined at \(first.location)")
+            }
+            if let first = rules.first(where: { $0.name == rule.name }) {
+                throw SourceError(
+                    file: rule.file, position: rule.namePosition,
+                    message: "duplicate rule name \"\(rule.name)\", first defined at \(first.file):\(first.namePosition)")
+            }
+            rules.append(rule)
+        }
+        packs.append(pack)
+    }
+
+    /// Adds the pack in `text`, read from `file`.
+    public mutating func addPack(text: String, file: String) throws(SourceError) {
+        try add(try PackLoader.load(text: text, file: file, implementations: Self.swiftImplementations))
+    }
+
+    /// Every rule's descriptor, by id.
+    public var descriptors: [RuleDescriptor] { rules.map(\.descriptor).sorted { $0.id < $1.id } }
+
+    /// The rule with this id or name.
+    public func rule(_ idOrName: String) -> Rule? {
+        rules.first { $0.id == idOrName || $0.name == idOrName }
+            ?? rules.first { $0.id.lowercased() == idOrName.lowercased() }
+    }
+
+    /// The checks to run for the rules `table` enables: each enabled
+    /// declarative rule, and the schema checker when any schema rule is on.
+    public func checks(enabledIn table: RuleTable) -> [any Check] {
+        var checks: [any Check] = []
+        var schemaEnabled = false
+        for rule in rules where table.isEnabled(rule.id) {
+            switch rule.implementation {
+            case .declarative(let check): checks.append(check)
+            case .swift(let name, _): schemaEnabled = schemaEnabled || name == SwiftImplementation.schema
+            }
+        }
+        if schemaEnabled { checks.insert(SchemaChecker(), at: 0) }
+        return checks
+    }
+}
+
+/// Names of the rules implemented in Swift, as packs declare them.
+public enum SwiftImplementation {
+    /// WF000: the engine's kind detection (a file named on the command line
+    /// that is no workforce document).
+    public static let documentKind = "document-kind"
+    /// WF001: the JSON and YAML readers' syntax errors.
+    public static let syntax = "syntax"
+    /// WF002-WF009: `SchemaChecker`, one walk against the API shapes.
+    public static let schema = "schema"
+}
+
+extension RuleSet {
+    /// Adds the pack at `path`, or every `*.yaml`/`*.yml` pack in the folder at
+    /// `path` and its subfolders (hidden ones skipped), in name order: what
+    /// `--rules PATH` does. A file that cannot be read is a `SourceError` too.
+    public mutating func addPacks(at path: String) throws(SourceError) {
+        for file in try Self.packFiles(at: path) {
+            let bytes: [UInt8]
+            switch FileSystem.readFile(file) {
+            case .success(let read): bytes = read
+            case .failure(let failure): throw SourceError(file: file, position: nil, message: "cannot read the rule pack: \(failure)")
+            }
+            try addPack(text: String(decoding: bytes, as: UTF8.self), file: file)
+        }
+    }
+
+    static func packFiles(at path: String) throws(SourceError) -> [String] {
+        switch FileSystem.entryType(path) {
+        case .failure(let failure):
+            throw SourceError(file: path, position: nil, message: "cannot read the rule pack: \(failure)")
+        case .success(.directory):
+            guard case .success(let entries) = FileSystem.directoryEntries(path) else {
+                throw SourceError(file: path, position: nil, message: "cannot list the rule pack folder")
+            }
+            var files: [String] = []
+            for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
+                let child = path.hasSuffix("/") ? path + entry.name : path + "/" + entry.name
+                if entry.type == .directory {
+                    files += try packFiles(at: child)
+                } else if entry.name.hasSuffix(".yaml") || entry.name.hasSuffix(".yml") {
+                    files.append(child)
+                }
+            }
+            return files
+        case .success:
+            return [path]
+        }
+    }
+}
+
+extension EmbeddedRules {
+    /// Rule packs are the YAML files directly in `rules/`; `rules/shapes/` holds API shape data.
+    static func isPack(_ path: String) -> Bool {
+        path.hasPrefix("rules/") && !path.dropFirst(6).contains("/") && path.hasSuffix(".yaml")
+    }
+}

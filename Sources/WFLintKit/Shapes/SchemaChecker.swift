@@ -1,0 +1,192 @@
+import DocumentModel
+
+/// The schema rules WF002-WF009: one walk of a document from its kind's root
+/// shape. Where a more specific rule owns a defect (see `Supersession`), WF005,
+/// WF006 and WF007 step aside.
+public struct SchemaChecker: Check {
+    public let catalog: ShapeCatalog
+
+    public init(catalog: ShapeCatalog = .builtin) {
+        self.catalog = catalog
+    }
+
+    public func check(_ context: DocumentContext, supersession: Supersession, into sink: inout FindingSink) {
+        var walk = SchemaWalk(catalog: catalog, supersession: supersession, sink: sink)
+        walk.check(context.root, shape: catalog.root(of: context.kind), place: .root(context.kind))
+        sink = walk.sink
+    }
+}
+
+/// The rule ids the schema checker reports.
+enum SchemaRule {
+    static let duplicateKey = "WF002"
+    static let unknownField = "WF003"
+    static let wrongType = "WF004"
+    static let missingField = "WF005"
+    static let outOfRange = "WF006"
+    static let pattern = "WF007"
+    static let enumValue = "WF008"
+    static let yamlAmbiguousScalar = "WF009"
+}
+
+/// One walk over one document: one function per shape type.
+private struct SchemaWalk {
+    let catalog: ShapeCatalog
+    let supersession: Supersession
+    var sink: FindingSink
+
+    mutating func check(_ value: LocatedNode, shape: Shape, place: Place) {
+        if shape.isSensitive { sink.markSensitive(value.node) }
+        switch shape.type {
+        case .structure: checkStructure(value, shape: shape, place: place)
+        case .list: checkList(value, shape: shape, place: place)
+        case .map: checkMap(value, shape: shape, place: place)
+        case .string: checkString(value, shape: shape, place: place)
+        case .integer: checkInteger(value, shape: shape, place: place)
+        case .boolean: checkBoolean(value, shape: shape, place: place)
+        case .timestamp: checkTimestamp(value, shape: shape, place: place)
+        }
+    }
+
+    // MARK: - Containers
+
+    mutating func checkStructure(_ value: LocatedNode, shape: Shape, place: Place) {
+        guard let entries = value.node.entries else { return wrongType(value, shape: shape, place: place) }
+        // The root names the document kind (ListModelPackageGroupsRequest, not its shape's ...Input).
+        let typeName = value.pointer == .root ? place.description : shape.name
+        var present: Set<String> = []
+        for entry in firstOccurrences(of: entries, at: value) {
+            let name = entry.name ?? ""
+            present.insert(name)
+            let child = LocatedNode(node: entry.value, pointer: value.pointer.appending(name), key: entry.key)
+            guard let member = shape.member(name), let memberShape = catalog.shape(named: member.shape) else {
+                unknownMember(entry, child: child, of: shape, typeName: typeName)
+                continue
+            }
+            check(child, shape: memberShape, place: .member(name))
+        }
+        guard !supersession.contains(SchemaRule.missingField, at: value.pointer) else { return }
+        for name in shape.required where !present.contains(name) {
+            sink.report(SchemaRule.missingField, range: value.anchorRange, pointer: value.pointer,
+                        message: SchemaMessages.missingMember(name, of: typeName))
+        }
+    }
+
+    mutating func checkList(_ value: LocatedNode, shape: Shape, place: Place) {
+        guard let items = value.node.elements else { return wrongType(value, shape: shape, place: place) }
+        checkCount(items.count, of: value, shape: shape, place: place)
+        guard let element = shape.element.flatMap(catalog.shape(named:)) else { return }
+        for (index, item) in items.enumerated() {
+            let child = LocatedNode(node: item, pointer: value.pointer.appending(index), key: nil)
+            check(child, shape: element, place: place.element(index))
+        }
+    }
+
+    mutating func checkMap(_ value: LocatedNode, shape: Shape, place: Place) {
+        guard let entries = value.node.entries else { return wrongType(value, shape: shape, place: place) }
+        checkCount(entries.count, of: value, shape: shape, place: place)
+        guard let keyShape = shape.key.flatMap(catalog.shape(named:)),
+            let valueShape = shape.value.flatMap(catalog.shape(named:))
+        else { return }
+        for entry in firstOccurrences(of: entries, at: value) {
+            let name = entry.name ?? ""
+            let pointer = value.pointer.appending(name)
+            check(LocatedNode(node: entry.key, pointer: pointer, key: nil), shape: keyShape, place: place.mapKey(name))
+            check(LocatedNode(node: entry.value, pointer: pointer, key: entry.key), shape: valueShape,
+                  place: place.mapValue(name))
+        }
+    }
+
+    /// The entries to check: each key's first occurrence. Every later one gets
+    /// WF002 and nothing else (its value is still kept out of any output when
+    /// the member is sensitive).
+    mutating func firstOccurrences(of entries: [MappingEntry], at mapping: LocatedNode) -> [MappingEntry] {
+        var first: [String: Node] = [:]
+        var kept: [MappingEntry] = []
+        for entry in entries {
+            guard let name = entry.name else {
+                kept.append(entry)
+                continue
+            }
+            guard let earlier = first[name] else {
+                first[name] = entry.key
+                kept.append(entry)
+                continue
+            }
+            if catalog.isSensitiveMemberName(name) { sink.markSensitive(entry.value) }
+            sink.report(SchemaRule.duplicateKey, range: entry.key.range, pointer: mapping.pointer.appending(name),
+                        message: SchemaMessages.duplicateKey(name, firstAt: earlier.range.start))
+        }
+        return kept
+    }
+
+    mutating func unknownMember(_ entry: MappingEntry, child: LocatedNode, of shape: Shape, typeName: String) {
+        let names = shape.members.map(\.name)
+        let suggestion = entry.name.flatMap { MemberSuggestion.nearest(to: $0, in: names) }
+        // A secret under a mistyped or misplaced key is still a secret.
+        if [entry.name, suggestion].contains(where: { $0.map(catalog.isSensitiveMemberName) ?? false }) {
+            sink.markSensitive(entry.value)
+        }
+        sink.report(SchemaRule.unknownField, range: entry.key.range, pointer: child.pointer,
+                    message: SchemaMessages.unknownMember(entry.name, of: typeName, suggestion: suggestion,
+                                                          members: names))
+    }
+
+    mutating func checkCount(_ count: Int, of value: LocatedNode, shape: Shape, place: Place) {
+        guard !shape.allows(count), !supersession.contains(SchemaRule.outOfRange, at: value.pointer) else { return }
+        sink.report(SchemaRule.outOfRange, node: value.node, pointer: value.pointer,
+                    message: SchemaMessages.count(place, count: count, shape: shape))
+    }
+
+    // MARK: - Scalars
+
+    mutating func checkString(_ value: LocatedNode, shape: Shape, place: Place) {
+        guard let scalar = value.node.scalar, case .string(let text) = scalar.value else {
+            return wrongType(value, shape: shape, place: place)
+        }
+        if scalar.style == .plain, value.node.tag == nil, let reading = YAML11Readings.nonStringReading(of: text) {
+            report(SchemaRule.yamlAmbiguousScalar, value, SchemaMessages.ambiguousScalar(
+                place, text, readAs: reading, sensitive: shape.isSensitive))
+        }
+        if let allowed = shape.enumValues {
+            guard !allowed.contains(text) else { return }
+            return report(SchemaRule.enumValue, value, SchemaMessages.enumValue(
+                place, text, allowed: allowed, suggestion: MemberSuggestion.caseInsensitive(text, in: allowed)))
+        }
+        let length = text.unicodeScalars.count
+        guard shape.allows(length) else {
+            guard !supersession.contains(SchemaRule.outOfRange, at: value.pointer) else { return }
+            return report(SchemaRule.outOfRange, value, SchemaMessages.length(place, text, count: length, shape: shape))
+        }
+        guard let pattern = shape.pattern, pattern.matches(text) == .noMatch,
+            !supersession.contains(SchemaRule.pattern, at: value.pointer)
+        else { return }
+        report(SchemaRule.pattern, value, SchemaMessages.pattern(place, text, shape: shape))
+    }
+
+    mutating func checkInteger(_ value: LocatedNode, shape: Shape, place: Place) {
+        guard let scalar = value.node.scalar, case .integer(let number) = scalar.value else {
+            return wrongType(value, shape: shape, place: place)
+        }
+        guard !shape.allows(number), !supersession.contains(SchemaRule.outOfRange, at: value.pointer) else { return }
+        report(SchemaRule.outOfRange, value, SchemaMessages.integerRange(place, text: scalar.text, shape: shape))
+    }
+
+    mutating func checkBoolean(_ value: LocatedNode, shape: Shape, place: Place) {
+        guard case .bool? = value.node.scalar?.value else { return wrongType(value, shape: shape, place: place) }
+    }
+
+    mutating func checkTimestamp(_ value: LocatedNode, shape: Shape, place: Place) {
+        guard APITimestamp.epochSeconds(of: value.node) == nil else { return }
+        wrongType(value, shape: shape, place: place)
+    }
+
+    mutating func wrongType(_ value: LocatedNode, shape: Shape, place: Place) {
+        report(SchemaRule.wrongType, value, SchemaMessages.wrongType(
+            place, expected: shape.type, got: value.node, sensitive: shape.isSensitive))
+    }
+
+    mutating func report(_ ruleID: String, _ value: LocatedNode, _ message: String) {
+        sink.report(ruleID, node: value.node, pointer: value.pointer, message: message)
+    }
+}

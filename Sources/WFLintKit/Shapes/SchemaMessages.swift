@@ -1,0 +1,183 @@
+import DocumentModel
+
+/// Where in a document a value sits, as schema messages name it:
+/// `"WorkforceName"`, `"Cidrs[3]"`, `"AuthenticationRequestExtraParams.prompt"`,
+/// `key "prompt" of "AuthenticationRequestExtraParams"`, or the document kind
+/// for the root.
+struct Place: CustomStringConvertible {
+    let description: String
+    /// The dotted path a child's place builds on (nil for a map key or the root).
+    let path: String?
+
+    static func root(_ kind: DocumentKind) -> Place { Place(description: kind.rawValue, path: nil) }
+
+    static func member(_ name: String) -> Place { Place(path: name) }
+
+    private init(description: String, path: String?) {
+        self.description = description
+        self.path = path
+    }
+
+    private init(path: String) {
+        self.init(description: SchemaMessages.quoted(path), path: path)
+    }
+
+    func element(_ index: Int) -> Place { Place(path: "\(path ?? "")[\(index)]") }
+
+    func mapValue(_ key: String) -> Place { Place(path: "\(path ?? "").\(key)") }
+
+    func mapKey(_ key: String) -> Place {
+        Place(description: "key \(SchemaMessages.quoted(key)) of \(self)", path: nil)
+    }
+}
+
+/// The messages of the schema rules (WF002-WF009), in actionlint's manner: what
+/// is wrong, what is expected, the offending value quoted. A value of a
+/// sensitive member (`sensitive: nil` below) is never quoted.
+enum SchemaMessages {
+    /// WF002
+    static func duplicateKey(_ name: String, firstAt first: SourcePosition) -> String {
+        "duplicate key \(quoted(name)), first defined at \(first)"
+    }
+
+    /// WF003
+    static func unknownMember(_ name: String?, of shape: String, suggestion: String?, members: [String]) -> String {
+        let key = name.map(quoted) ?? "a key that is not a string"
+        let help = suggestion.map { "did you mean '\($0)'?" } ?? "expected one of \(alternatives(members))"
+        return "\(key) is not a member of \(shape); \(help)"
+    }
+
+    /// WF004
+    static func wrongType(_ place: Place, expected: Shape.ShapeType, got node: Node, sensitive: Bool) -> String {
+        var message = "\(place) must be \(phrase(for: expected)), got \(describe(node, sensitive: sensitive))"
+        if let hint = typeHint(expected: expected, node: node, sensitive: sensitive) { message += "; \(hint)" }
+        return message
+    }
+
+    /// WF005
+    static func missingMember(_ name: String, of shape: String) -> String {
+        "\(shape) is missing required member \(quoted(name))"
+    }
+
+    /// WF006, string length
+    static func length(_ place: Place, _ text: String, count: Int, shape: Shape) -> String {
+        let value = shape.isSensitive ? "" : ": \(quoted(text))"
+        return "\(place) must be \(bounds(shape, unit: "character")) long, got \(count)\(value)"
+    }
+
+    /// WF006, list or map size
+    static func count(_ place: Place, count: Int, shape: Shape) -> String {
+        "\(place) must have \(bounds(shape, unit: "entry")), got \(count)"
+    }
+
+    /// WF006, integer value
+    static func integerRange(_ place: Place, text: String, shape: Shape) -> String {
+        let range: String
+        switch (shape.min, shape.max) {
+        case let (min?, max?): range = "between \(min) and \(max)"
+        case let (min?, nil): range = "at least \(min)"
+        case let (nil, max?): range = "at most \(max)"
+        case (nil, nil): range = "an integer"
+        }
+        return "\(place) must be \(range), got \(text)"
+    }
+
+    /// WF007. A pattern too long to read in a message (the CIDR one) is named by its shape.
+    static func pattern(_ place: Place, _ text: String, shape: Shape) -> String {
+        let source = shape.pattern?.source ?? ""
+        let pattern = source.unicodeScalars.count > 100 ? "of shape \(shape.name)" : "'\(source)'"
+        return "\(place) must match the API pattern \(pattern)" + (shape.isSensitive ? "" : ", got \(quoted(text))")
+    }
+
+    /// WF008
+    static func enumValue(_ place: Place, _ text: String, allowed: [String], suggestion: String?) -> String {
+        "\(place) must be one of \(alternatives(allowed)), got \(quoted(text))"
+            + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+    }
+
+    /// WF009
+    static func ambiguousScalar(_ place: Place, _ text: String, readAs: String, sensitive: Bool) -> String {
+        if sensitive {
+            return "\(place) is a plain scalar that YAML 1.1 loaders such as PyYAML read as \(readAs); quote it"
+        }
+        return "\(place) is the plain scalar \(text), which YAML 1.1 loaders such as PyYAML read as \(readAs); "
+            + "quote it: \(quoted(text))"
+    }
+
+    // MARK: - Pieces
+
+    /// A value in double quotes, escaped like a JSON string, shortened past 60 characters.
+    static func quoted(_ text: String) -> String {
+        let limit = 60
+        let scalars = text.unicodeScalars
+        let shown = scalars.count > limit ? String(String.UnicodeScalarView(scalars.prefix(limit - 3))) + "..." : text
+        var out = "\""
+        for scalar in shown.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// `'a', 'b', 'c'`, sorted.
+    static func alternatives(_ values: [String]) -> String {
+        values.sorted().map { "'\($0)'" }.joined(separator: ", ")
+    }
+
+    static func phrase(for type: Shape.ShapeType) -> String {
+        switch type {
+        case .string: return "a string"
+        case .integer: return "an integer"
+        case .boolean: return "a boolean"
+        case .timestamp: return "a timestamp (an ISO 8601 date or date-time, or epoch seconds as a number)"
+        case .list: return "a list"
+        case .map, .structure: return "a map"
+        }
+    }
+
+    /// `string "abc"`, `integer 5`, `boolean yes`, `null`, `a list`, `a map`.
+    static func describe(_ node: Node, sensitive: Bool) -> String {
+        guard let scalar = node.scalar else { return node.elements != nil ? "a list" : "a map" }
+        let text = sensitive ? "(value hidden)" : scalar.text
+        switch scalar.value {
+        case .null: return "null"
+        case .bool: return "boolean \(text)"
+        case .integer: return "integer \(text)"
+        case .float: return "number \(text)"
+        case .string: return "string " + (sensitive ? text : quoted(text))
+        }
+    }
+
+    /// How to fix a scalar that YAML (or JSON) read as another type than meant.
+    private static func typeHint(expected: Shape.ShapeType, node: Node, sensitive: Bool) -> String? {
+        guard let scalar = node.scalar else { return nil }
+        switch (expected, scalar.value) {
+        case (.string, .null), (.string, .bool), (.string, .integer), (.string, .float):
+            guard scalar.style == .plain else { return nil }
+            return "quote it to make it a string" + (sensitive ? "" : ": \(quoted(scalar.text))")
+        case (.timestamp, .string(let text)) where APITimestamp.isNumber(text):
+            return "write epoch seconds as a number, without quotes"
+        default:
+            return nil
+        }
+    }
+
+    /// `between 1 and 63 characters`, `at most 10 entries`, `at least 1 entry`;
+    /// a minimum of 0 is no bound for a length or a count.
+    private static func bounds(_ shape: Shape, unit: String) -> String {
+        let plural = unit == "entry" ? "entries" : unit + "s"
+        func counted(_ n: Int) -> String { "\(n) \(n == 1 ? unit : plural)" }
+        switch (shape.min.flatMap { $0 > 0 ? $0 : nil }, shape.max) {
+        case let (min?, max?): return "between \(min) and \(counted(max))"
+        case let (min?, nil): return "at least \(counted(min))"
+        case let (nil, max?): return "at most \(counted(max))"
+        case (nil, nil): return "any number of \(plural)"
+        }
+    }
+}

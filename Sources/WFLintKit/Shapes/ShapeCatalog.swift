@@ -1,0 +1,88 @@
+import DocumentModel
+import PCRERegex
+import YAMLReader
+
+/// The API shapes wflint checks documents against, loaded from the data in
+/// `rules/shapes/` (never written as Swift code): every shape by name, and the
+/// root shape of each document kind.
+public struct ShapeCatalog: Sendable {
+    public let shapes: [String: Shape]
+    private let roots: [DocumentKind: String]
+    /// Names of members whose shape is sensitive, lower-cased: a value under
+    /// such a key is kept out of every output even where the key is misplaced.
+    private let sensitiveMemberNames: Set<String>
+
+    /// The shapes built into wflint (`rules/shapes/sagemaker-workforce.yaml`).
+    public static let builtin: ShapeCatalog = {
+        let file = BuiltinShapesSource.path
+        // Not input-dependent: the data is compiled in and a test loads it.
+        guard let text = BuiltinData.text(of: file) else { preconditionFailure("\(file) is not built in") }
+        do {
+            return try ShapeCatalog(yaml: text, file: file)
+        } catch {
+            preconditionFailure("the built-in shapes do not load: \(error)")
+        }
+    }()
+
+    /// The shape a document of `kind` is, from its root.
+    public func root(of kind: DocumentKind) -> Shape {
+        // `init` guarantees every kind has a root that resolves.
+        guard let name = roots[kind], let shape = shapes[name] else {
+            preconditionFailure("no root shape for \(kind.rawValue)")
+        }
+        return shape
+    }
+
+    public func shape(named name: String) -> Shape? { shapes[name] }
+
+    /// Whether some structure has a sensitive member of this name (any case).
+    public func isSensitiveMemberName(_ name: String) -> Bool {
+        sensitiveMemberNames.contains(name.lowercased())
+    }
+
+    /// Loads shape data from YAML text; `file` names it in errors.
+    public init(yaml text: String, file: String) throws(SourceError) {
+        let stream = YAMLReader.parse(Array(text.utf8))
+        if let error = stream.syntaxError {
+            throw SourceError(file: file, position: error.position, message: error.message)
+        }
+        guard stream.documents.count == 1, let document = stream.documents.first else {
+            throw SourceError(file: file, position: nil, message: "expected exactly one YAML document of shapes")
+        }
+        try self.init(root: document.root, file: file)
+    }
+
+    /// Loads shape data from a document tree (`kinds:` and `shapes:`), checking
+    /// that every name it uses resolves and every pattern compiles.
+    public init(root: Node, file: String) throws(SourceError) {
+        let reader = ShapeDataReader(file: file)
+        let top = try reader.mapping(root, allowed: ["kinds", "shapes"], context: "shape data")
+        let kindsNode = try reader.require("kinds", in: top, at: root)
+        let shapesNode = try reader.require("shapes", in: top, at: root)
+
+        var shapes: [String: Shape] = [:]
+        var references: [ShapeDataReader.Reference] = []
+        for entry in try reader.entries(of: shapesNode, context: "shapes") {
+            let name = try reader.name(of: entry)
+            shapes[name] = try reader.shape(named: name, from: entry.value, references: &references)
+        }
+        var roots: [DocumentKind: String] = [:]
+        var rootNodes: [DocumentKind: Node] = [:]
+        for entry in try reader.entries(of: kindsNode, context: "kinds") {
+            let kindName = try reader.name(of: entry)
+            guard let kind = DocumentKind(rawValue: kindName) else {
+                throw reader.error(at: entry.key, "unknown document kind \"\(kindName)\"; expected one of "
+                    + DocumentKind.allCases.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", "))
+            }
+            roots[kind] = try reader.string(entry.value, context: kindName)
+            rootNodes[kind] = entry.value
+            references.append(.init(name: roots[kind] ?? "", node: entry.value))
+        }
+        try reader.checkReferences(references, shapes: shapes, roots: rootNodes, kindsNode: kindsNode)
+        self.shapes = shapes
+        self.roots = roots
+        self.sensitiveMemberNames = Set(shapes.values.flatMap { shape in
+            shape.members.filter { shapes[$0.shape]?.isSensitive ?? false }.map { $0.name.lowercased() }
+        })
+    }
+}

@@ -1,0 +1,181 @@
+import CYAML
+import DocumentModel
+
+/// Builds nodes from libyaml events, one collection frame per open
+/// collection (no recursion, so nesting depth costs heap, not stack).
+struct TreeBuilder {
+    let lines: LineIndex
+    private(set) var documents: [Document] = []
+    private var syntaxError: SyntaxError?
+    private(set) var lastDocumentEndedExplicitly = false
+
+    private var open: [OpenCollection] = []
+    private var root: Node?
+    /// Just past `---` (or where an implicit document starts): where an empty
+    /// document's null root is placed, rather than on the line after.
+    private var documentStartEnd = SourcePosition.start
+    /// Anchors of the current document; a later anchor of the same name wins.
+    private var anchors: [String: Node] = [:]
+
+    private struct OpenCollection {
+        let isMapping: Bool
+        let isFlow: Bool
+        let start: SourcePosition
+        let anchor: String?
+        let tag: String?
+        var elements: [Node] = []
+        var entries: [MappingEntry] = []
+        var pendingKey: Node?
+        /// Where the last child ends in the source (an alias ends where the
+        /// alias is written, not where its anchor's node is).
+        var lastChildEnd: SourcePosition?
+    }
+
+    init(lines: LineIndex) {
+        self.lines = lines
+    }
+
+    var stream: ParsedStream { ParsedStream(documents: documents, syntaxError: syntaxError) }
+
+    mutating func fail(_ error: SyntaxError) {
+        syntaxError = SyntaxError(message: error.message, position: error.position, documentIndex: documents.count)
+    }
+
+    mutating func handle(_ event: inout yaml_event_t) throws(SyntaxError) {
+        let start = position(event.start_mark)
+        let end = position(event.end_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            root = nil
+            anchors = [:]
+            documentStartEnd = end
+        case YAML_DOCUMENT_END_EVENT:
+            let documentRoot = root ?? Node(.scalar(Scalar(text: "", style: .plain, value: .null)), range: .init(at: start))
+            documents.append(Document(index: documents.count, root: documentRoot))
+            lastDocumentEndedExplicitly = event.data.document_end.implicit == 0
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            let isEmptyRoot = open.isEmpty && start == end
+            let node = makeScalar(
+                scalar, start: isEmptyRoot ? documentStartEnd : start, end: isEmptyRoot ? documentStartEnd : end)
+            register(node, anchor: string(scalar.anchor))
+            attach(node, end: node.range.end)
+        case YAML_ALIAS_EVENT:
+            attach(try resolveAlias(string(event.data.alias.anchor) ?? "", at: start), end: end)
+        case YAML_SEQUENCE_START_EVENT:
+            let sequence = event.data.sequence_start
+            try openCollection(
+                isMapping: false, isFlow: sequence.style == YAML_FLOW_SEQUENCE_STYLE, start: start,
+                anchor: string(sequence.anchor), tag: string(sequence.tag))
+        case YAML_MAPPING_START_EVENT:
+            let mapping = event.data.mapping_start
+            try openCollection(
+                isMapping: true, isFlow: mapping.style == YAML_FLOW_MAPPING_STYLE, start: start,
+                anchor: string(mapping.anchor), tag: string(mapping.tag))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            closeCollection(endMark: end)
+        default:
+            break  // stream start and end carry nothing for the tree
+        }
+    }
+
+    private func position(_ mark: yaml_mark_t) -> SourcePosition {
+        lines.position(characterIndex: mark.index)
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    // MARK: Collections
+
+    private mutating func openCollection(
+        isMapping: Bool, isFlow: Bool, start: SourcePosition, anchor: String?, tag: String?
+    ) throws(SyntaxError) {
+        guard open.count < YAMLReader.maximumDepth else {
+            throw SyntaxError(message: "nesting deeper than \(YAMLReader.maximumDepth) levels", position: start)
+        }
+        open.append(OpenCollection(isMapping: isMapping, isFlow: isFlow, start: start, anchor: anchor, tag: tag))
+    }
+
+    private mutating func closeCollection(endMark: SourcePosition) {
+        guard let collection = open.popLast() else { return }
+        // A flow collection ends at its bracket; libyaml ends a block one where
+        // the next token starts, so its last child's end is used instead.
+        let end = collection.isFlow ? endMark : (collection.lastChildEnd ?? endMark)
+        let range = SourceRange(start: collection.start, end: end)
+        let node =
+            collection.isMapping
+            ? Node(.mapping(collection.entries), range: range, tag: collection.tag)
+            : Node(.sequence(collection.elements), range: range, tag: collection.tag)
+        register(node, anchor: collection.anchor)
+        attach(node, end: end)
+    }
+
+    private mutating func attach(_ node: Node, end: SourcePosition) {
+        guard let index = open.indices.last else {
+            root = node
+            return
+        }
+        open[index].lastChildEnd = end
+        if !open[index].isMapping {
+            open[index].elements.append(node)
+        } else if let key = open[index].pendingKey {
+            open[index].entries.append(MappingEntry(key: key, value: node))
+            open[index].pendingKey = nil
+        } else {
+            open[index].pendingKey = node
+        }
+    }
+
+    // MARK: Anchors and aliases
+
+    private mutating func register(_ node: Node, anchor: String?) {
+        if let anchor { anchors[anchor] = node }
+    }
+
+    /// The very node the anchor names: shared, not copied.
+    private func resolveAlias(_ name: String, at position: SourcePosition) throws(SyntaxError) -> Node {
+        if let node = anchors[name] { return node }
+        if open.contains(where: { $0.anchor == name }) {
+            throw SyntaxError(
+                message: "alias '*\(name)' refers to a node that contains it; recursive structures are not supported",
+                position: position)
+        }
+        throw SyntaxError(message: "undefined alias '*\(name)': no anchor '&\(name)' before it in this document", position: position)
+    }
+
+    // MARK: Scalars
+
+    private func makeScalar(_ event: ScalarEventData, start: SourcePosition, end: SourcePosition) -> Node {
+        let text = String(decoding: UnsafeBufferPointer(start: event.value, count: event.length), as: UTF8.self)
+        let style = scalarStyle(event.style)
+        let tag = string(event.tag)
+        let value = YAMLCoreSchema.resolve(text, style: style, tag: tag)
+        let isBlock = style == .literal || style == .folded
+        let contentEnd = isBlock ? endOfContent(from: start, to: end) : end
+        return Node(.scalar(Scalar(text: text, style: style, value: value)), range: .init(start: start, end: contentEnd), tag: tag)
+    }
+
+    private func scalarStyle(_ style: yaml_scalar_style_t) -> ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+
+    /// libyaml ends a block scalar after its trailing line breaks (on the line
+    /// of whatever follows); the node ends after its last non-blank character.
+    private func endOfContent(from start: SourcePosition, to end: SourcePosition) -> SourcePosition {
+        let floor = lines.byteOffset(of: start) + 1
+        var offset = lines.byteOffset(of: end)
+        let blank: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")]
+        while offset > floor, blank.contains(lines.bytes[offset - 1]) { offset -= 1 }
+        return lines.position(byteOffset: offset)
+    }
+}
+
+typealias ScalarEventData = yaml_event_s.__Unnamed_union_data.__Unnamed_struct_scalar

@@ -1,0 +1,108 @@
+import PCRERegex
+import Testing
+
+@Suite struct PatternMatchingTests {
+    @Test func shorthandClassesAreASCIIButPropertiesAreUnicode() throws {
+        let word = try Pattern("\\w+", wholeValue: true)
+        #expect(word.matches("abc_123") == .match)
+        #expect(word.matches("café") == .noMatch)
+        let letters = try Pattern("\\p{L}+", wholeValue: true)
+        #expect(letters.matches("café") == .match)
+        #expect(letters.matches("日本") == .match)
+        let digit = try Pattern("\\d", wholeValue: true)
+        #expect(digit.matches("٣") == .noMatch)  // ARABIC-INDIC DIGIT THREE
+    }
+
+    @Test func dotMatchesOneCharacterNotOneByte() throws {
+        let one = try Pattern(".", wholeValue: true)
+        #expect(one.matches("é") == .match)
+        #expect(one.matches("😀") == .match)
+    }
+
+    @Test func wholeValueAnchorsBothEnds() throws {
+        // botocore's WorkforceName pattern.
+        let name = try Pattern("[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}", wholeValue: true)
+        #expect(name.matches("my-workforce") == .match)
+        #expect(name.matches("-leading-dash") == .noMatch)
+        #expect(name.matches("trailing space ") == .noMatch)
+        #expect(name.matches(String(repeating: "a", count: 63)) == .match)
+        #expect(name.matches(String(repeating: "a", count: 64)) == .noMatch)
+        let unanchored = try Pattern("[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}", wholeValue: false)
+        #expect(unanchored.matches("-leading-dash") == .match)
+    }
+
+    @Test func innerAnchorsInAlternativesKeepTheirMeaning() throws {
+        let pattern = try Pattern("^$|^[a-z]+$", wholeValue: true)
+        #expect(pattern.matches("") == .match)
+        #expect(pattern.matches("abc") == .match)
+        #expect(pattern.matches("ab1") == .noMatch)
+    }
+
+    @Test func pathologicalBacktrackingReportsTheLimitNotNoMatch() throws {
+        let evil = try Pattern("(a+)+$", wholeValue: false)
+        let subject = String(repeating: "a", count: 40) + "!"
+        #expect(evil.matches(subject) == .limitExceeded)
+        #expect(evil.matches("aaaa") == .match)
+    }
+
+    @Test func concurrentMatchesAgree() async throws {
+        let pattern = try Pattern.cached("[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}", wholeValue: true)
+        let results = await withTaskGroup(of: Bool.self) { group in
+            for index in 0..<200 {
+                group.addTask {
+                    let subject = index.isMultiple(of: 2) ? "team-\(index)" : "-team-\(index)"
+                    return (pattern.matches(subject) == .match) == index.isMultiple(of: 2)
+                }
+            }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(results.count == 200)
+        #expect(results.allSatisfy { $0 })
+    }
+}
+
+@Suite struct PatternErrorTests {
+    @Test func missingParenthesisPointsPastTheEnd() {
+        #expect(throws: PatternError(message: "missing closing parenthesis", characterOffset: 3)) {
+            try Pattern("a(b", wholeValue: true)
+        }
+    }
+
+    @Test func reversedRangePointsAtItsEnd() {
+        #expect(throws: PatternError(message: "range out of order in character class", characterOffset: 3)) {
+            try Pattern("[z-a]", wholeValue: true)
+        }
+    }
+
+    @Test func offsetCountsCharactersNotBytes() {
+        // "é" and "日" take 2 and 3 bytes; the bad range still ends at character 5.
+        #expect(throws: PatternError(message: "range out of order in character class", characterOffset: 5)) {
+            try Pattern("é日[z-a]", wholeValue: false)
+        }
+    }
+}
+
+@Suite struct PatternCacheTests {
+    @Test func samePatternCompilesOnce() throws {
+        let first = try Pattern.cached("[0-9]+", wholeValue: true)
+        let second = try Pattern.cached("[0-9]+", wholeValue: true)
+        let partial = try Pattern.cached("[0-9]+", wholeValue: false)
+        #expect(first === second)
+        #expect(first !== partial)
+        #expect(partial.matches("a1") == .match)
+        #expect(first.matches("a1") == .noMatch)
+    }
+
+    @Test func compileErrorsAreCachedToo() {
+        for _ in 0..<2 {
+            #expect(throws: PatternError(message: "missing closing parenthesis", characterOffset: 4)) {
+                try Pattern.cached("x(yz", wholeValue: true)
+            }
+        }
+    }
+
+    @Test func jitIsUsedWhereAvailable() throws {
+        // On x86_64 and arm64 Debian builds PCRE2 ships with JIT support.
+        #expect(try Pattern("abc", wholeValue: true).isJITCompiled)
+    }
+}
