@@ -82,6 +82,7 @@ public struct Supersession: Sendable {
     }
 
     public func contains(_ ruleID: String, at pointer: JSONPointer) -> Bool {
-        keys.contains(Key(ruleID: ruleID, pointer: pointer))
+        // Most documents supersede nothing: skip hashing the pointer then.
+        !keys.isEmpty && keys.contains(Key(ruleID: ruleID, pointer: pointer))
     }
 }

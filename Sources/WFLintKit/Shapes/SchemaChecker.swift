@@ -53,11 +53,10 @@ private struct SchemaWalk {
     mutating func checkStructure(_ value: LocatedNode, shape: Shape, place: Place) {
         guard let entries = value.node.entries else { return wrongType(value, shape: shape, place: place) }
         // The root names the document kind (ListModelPackageGroupsRequest, not its shape's ...Input).
-        let typeName = value.pointer == .root ? place.description : shape.name
-        var present: Set<String> = []
-        for entry in firstOccurrences(of: entries, at: value) {
+        var typeName: String { value.pointer == .root ? place.description : shape.name }
+        let checked = firstOccurrences(of: entries, at: value)
+        for entry in checked {
             let name = entry.name ?? ""
-            present.insert(name)
             let child = LocatedNode(node: entry.value, pointer: value.pointer.appending(name), key: entry.key)
             guard let member = shape.member(name), let memberShape = catalog.shape(named: member.shape) else {
                 unknownMember(entry, child: child, of: shape, typeName: typeName)
@@ -65,8 +64,9 @@ private struct SchemaWalk {
             }
             check(child, shape: memberShape, place: .member(name))
         }
-        guard !supersession.contains(SchemaRule.missingField, at: value.pointer) else { return }
-        for name in shape.required where !present.contains(name) {
+        let missing = shape.required.filter { name in !checked.contains { $0.name == name } }
+        guard !missing.isEmpty, !supersession.contains(SchemaRule.missingField, at: value.pointer) else { return }
+        for name in missing {
             sink.report(SchemaRule.missingField, range: value.anchorRange, pointer: value.pointer,
                         message: SchemaMessages.missingMember(name, of: typeName))
         }
@@ -101,6 +101,7 @@ private struct SchemaWalk {
     /// WF002 and nothing else (its value is still kept out of any output when
     /// the member is sensitive).
     mutating func firstOccurrences(of entries: [MappingEntry], at mapping: LocatedNode) -> [MappingEntry] {
+        guard Self.hasDuplicateName(entries) else { return entries }
         var first: [String: Node] = [:]
         var kept: [MappingEntry] = []
         for entry in entries {
@@ -118,6 +119,20 @@ private struct SchemaWalk {
                         message: SchemaMessages.duplicateKey(name, firstAt: earlier.range.start))
         }
         return kept
+    }
+
+    /// Whether two entries share a key name. Mappings are small and almost never
+    /// have one, so for a small one a scan beats building a table.
+    static func hasDuplicateName(_ entries: [MappingEntry]) -> Bool {
+        guard entries.count <= 16 else {
+            var seen = Set<String>()
+            return entries.contains { entry in entry.name.map { !seen.insert($0).inserted } ?? false }
+        }
+        for index in entries.indices.dropFirst() {
+            guard let name = entries[index].name else { continue }
+            if entries[..<index].contains(where: { $0.name == name }) { return true }
+        }
+        return false
     }
 
     mutating func unknownMember(_ entry: MappingEntry, child: LocatedNode, of shape: Shape, typeName: String) {

@@ -4,30 +4,48 @@ import DocumentModel
 /// `"WorkforceName"`, `"Cidrs[3]"`, `"AuthenticationRequestExtraParams.prompt"`,
 /// `key "prompt" of "AuthenticationRequestExtraParams"`, or the document kind
 /// for the root.
+///
+/// The schema walk makes a place for every node but only a finding reads one,
+/// so a place records how it was reached and builds its text on demand.
 struct Place: CustomStringConvertible {
-    let description: String
+    private indirect enum Form {
+        case root(DocumentKind)
+        case member(String)
+        case element(of: Form, Int)
+        case mapValue(of: Form, String)
+        case mapKey(of: Form, String)
+    }
+
+    private let form: Form
+
+    static func root(_ kind: DocumentKind) -> Place { Place(form: .root(kind)) }
+
+    static func member(_ name: String) -> Place { Place(form: .member(name)) }
+
+    func element(_ index: Int) -> Place { Place(form: .element(of: form, index)) }
+
+    func mapValue(_ key: String) -> Place { Place(form: .mapValue(of: form, key)) }
+
+    func mapKey(_ key: String) -> Place { Place(form: .mapKey(of: form, key)) }
+
+    var description: String { Self.description(of: form) }
+
+    private static func description(of form: Form) -> String {
+        switch form {
+        case .root(let kind): return kind.rawValue
+        case .mapKey(let container, let key): return "key \(SchemaMessages.quoted(key)) of \(description(of: container))"
+        case .member, .element, .mapValue: return SchemaMessages.quoted(path(of: form) ?? "")
+        }
+    }
+
     /// The dotted path a child's place builds on (nil for a map key or the root).
-    let path: String?
-
-    static func root(_ kind: DocumentKind) -> Place { Place(description: kind.rawValue, path: nil) }
-
-    static func member(_ name: String) -> Place { Place(path: name) }
-
-    private init(description: String, path: String?) {
-        self.description = description
-        self.path = path
-    }
-
-    private init(path: String) {
-        self.init(description: SchemaMessages.quoted(path), path: path)
-    }
-
-    func element(_ index: Int) -> Place { Place(path: "\(path ?? "")[\(index)]") }
-
-    func mapValue(_ key: String) -> Place { Place(path: "\(path ?? "").\(key)") }
-
-    func mapKey(_ key: String) -> Place {
-        Place(description: "key \(SchemaMessages.quoted(key)) of \(self)", path: nil)
+    private static func path(of form: Form) -> String? {
+        switch form {
+        case .root, .mapKey: return nil
+        case .member(let name): return name
+        case .element(let container, let index): return "\(path(of: container) ?? "")[\(index)]"
+        case .mapValue(let container, let key): return "\(path(of: container) ?? "").\(key)"
+        }
     }
 }
 

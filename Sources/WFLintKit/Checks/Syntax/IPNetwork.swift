@@ -25,12 +25,14 @@ public struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses `address/prefix`; the error says what is wrong, for messages.
     public static func parse(_ text: String) -> Result<IPNetwork, IPSyntaxError> {
-        let parts = text.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return .failure(IPSyntaxError("the \"/prefix\" is missing")) }
-        let addressText = parts[0]
+        let text = Substring(text)
+        guard let slash = text.utf8.firstIndex(of: ASCII.slash) else {
+            return .failure(IPSyntaxError("the \"/prefix\" is missing"))
+        }
+        let addressText = text[..<slash]
         let family: Family
         let address: UInt128
-        if addressText.contains(":") {
+        if addressText.utf8.contains(ASCII.colon) {
             family = .ipv6
             switch IPAddressText.parseIPv6(addressText) {
             case .success(let value): address = value
@@ -43,7 +45,7 @@ public struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
             case .failure(let error): return .failure(error)
             }
         }
-        switch IPAddressText.parseDecimal(parts[1], max: family.bitCount, what: "prefix") {
+        switch IPAddressText.parseDecimal(text[text.utf8.index(after: slash)...], max: family.bitCount, what: "prefix") {
         case .success(let prefix): return .success(IPNetwork(family: family, address: address, prefixLength: prefix))
         case .failure(let error): return .failure(error)
         }
@@ -90,41 +92,49 @@ public struct IPSyntaxError: Error, Sendable, Equatable, CustomStringConvertible
     public var description: String { reason }
 }
 
-/// Address text forms, shared by CIDRs and URL hosts.
+/// Address text forms, shared by CIDRs and URL hosts. The valid forms are
+/// ASCII, so they are read as UTF-8 bytes; the text is sliced only to quote it
+/// in an error.
 enum IPAddressText {
     /// A decimal number without sign, leading zero or whitespace, at most `max`.
     static func parseDecimal(_ text: Substring, max: Int, what: String) -> Result<Int, IPSyntaxError> {
-        guard !text.isEmpty else { return .failure(IPSyntaxError("the \(what) is empty")) }
-        guard text.unicodeScalars.allSatisfy({ $0 >= "0" && $0 <= "9" }), text.count <= 4 else {
+        let digits = text.utf8
+        guard !digits.isEmpty else { return .failure(IPSyntaxError("the \(what) is empty")) }
+        guard digits.count <= 4, digits.allSatisfy(ASCII.isDigit) else {
             return .failure(IPSyntaxError("\(what) \"\(text)\" is not a decimal number"))
         }
-        if text.count > 1 && text.first == "0" {
+        if digits.count > 1 && digits.first == UInt8(ascii: "0") {
             return .failure(IPSyntaxError("\(what) \"\(text)\" has a leading zero"))
         }
-        guard let value = Int(text), value <= max else {
+        let value = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        guard value <= max else {
             return .failure(IPSyntaxError("\(what) \"\(text)\" is greater than \(max)"))
         }
         return .success(value)
     }
 
     static func parseIPv4(_ text: Substring) -> Result<UInt32, IPSyntaxError> {
-        let octets = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard octets.count == 4 else {
+        let bytes = text.utf8
+        let dot = UInt8(ascii: ".")
+        guard bytes.count(where: { $0 == dot }) == 3 else {
             return .failure(IPSyntaxError("IPv4 address \"\(text)\" does not have four octets"))
         }
         var value: UInt32 = 0
-        for octet in octets {
-            switch parseDecimal(octet, max: 255, what: "octet") {
+        var start = bytes.startIndex
+        for _ in 0..<4 {
+            let end = bytes[start...].firstIndex(of: dot) ?? bytes.endIndex
+            switch parseDecimal(text[start..<end], max: 255, what: "octet") {
             case .success(let byte): value = value << 8 | UInt32(byte)
             case .failure(let error): return .failure(error)
             }
+            start = end == bytes.endIndex ? end : bytes.index(after: end)
         }
         return .success(value)
     }
 
     static func parseIPv6(_ text: Substring) -> Result<UInt128, IPSyntaxError> {
         if text.contains("%") { return .failure(IPSyntaxError("IPv6 address has a zone id")) }
-        let invalid = IPSyntaxError("\"\(text)\" is not a valid IPv6 address")
+        var invalid: IPSyntaxError { IPSyntaxError("\"\(text)\" is not a valid IPv6 address") }
         let halves = text.components(separatedBy: "::")
         guard halves.count <= 2 else {
             return .failure(IPSyntaxError("IPv6 address \"\(text)\" has more than one \"::\""))
