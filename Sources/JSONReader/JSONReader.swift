@@ -18,6 +18,9 @@ public enum JSONReader {
     }
 
     static func parse(buffer: UnsafeBufferPointer<UInt8>) -> ParsedStream {
+        if let error = TextEncoding.unsupportedByteOrderMark(in: buffer) {
+            return ParsedStream(documents: [], syntaxError: error)
+        }
         var parser = JSONParser(buffer)
         do {
             let root = try parser.parseText()

@@ -15,6 +15,9 @@ public enum YAMLReader {
     }
 
     static func parse(buffer: UnsafeBufferPointer<UInt8>) -> ParsedStream {
+        if let error = TextEncoding.unsupportedByteOrderMark(in: buffer) {
+            return ParsedStream(documents: [], syntaxError: error)
+        }
         let lines = LineIndex(buffer)
         let whole = EventReader.read(buffer, lines: lines)
         guard let failure = whole.readerFailure else { return whole.stream }
