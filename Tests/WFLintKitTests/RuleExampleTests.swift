@@ -38,35 +38,40 @@ struct RuleExampleCase: Sendable, CustomTestStringConvertible {
     @Test(arguments: cases)
     func example(_ testCase: RuleExampleCase) throws {
         let set = try #require(Self.ruleSet)
-        let table = RuleTable(set.descriptors)
-        let example = testCase.example
-        let result = DocumentLinter.lintSource(
-            Array(example.text.utf8), format: example.format, file: "example", operation: example.operation,
-            checks: set.checks(enabledIn: table), rules: table, reportUnknown: true)
-        let actual = result.findings.filter { $0.ruleID == testCase.rule.id }
-        let described = actual.map { "\($0.range.start) \($0.pointer) \"\($0.message)\"" }
-        if testCase.isValid {
-            #expect(actual.isEmpty, "unexpected findings: \(described)")
-            return
-        }
-        var unmatched = actual
-        for expected in example.findings {
-            let index = unmatched.firstIndex { finding in
-                finding.range.start == expected.position
-                    && (expected.pointer.map { $0 == finding.pointer.description } ?? true)
-                    && (expected.message.map { $0 == finding.message } ?? true)
-            }
-            #expect(index != nil, "expected \(expected), got \(described)")
-            if let index { unmatched.remove(at: index) }
-        }
-        #expect(unmatched.isEmpty, "unexpected findings: \(unmatched.map { "\($0.range.start) \($0.message)" })")
-        // Each defect once: a schema rule this rule replaces stays silent where it fired.
-        if case .declarative(let rule) = testCase.rule.implementation {
-            let doubled = result.findings.filter { other in
-                rule.replaces.contains(other.ruleID) && actual.contains { $0.pointer == other.pointer }
-            }
-            #expect(doubled.isEmpty, "reported twice: \(doubled.map { "\($0.ruleID) \($0.pointer)" })")
-        }
+        let problems = RuleExampleVerifier(ruleSet: set)
+            .verify(testCase.example, of: testCase.rule, isValid: testCase.isValid)
+        #expect(problems.isEmpty, "\(problems.map(\.description))")
+    }
+
+    /// The verifier itself notices a wrong expected position, so a user's
+    /// pack with a wrong example fails `wflint test-rules`.
+    @Test func aWrongExpectedPositionIsReported() throws {
+        let pack = """
+            pack: {name: t, description: t}
+            rules:
+              - id: T001
+                name: name-prefix
+                severity: error
+                summary: s
+                description: d
+                kinds: [CreateWorkforceRequest]
+                target: WorkforceName
+                check: {function: pattern, regex: '^acme-'}
+                message: 'name "{value}" lacks the prefix'
+                examples:
+                  valid: ["WorkforceName: acme-a\\nCognitoConfig: {UserPool: u_1, ClientId: c}\\n"]
+                  invalid:
+                    - yaml: "WorkforceName: a\\nCognitoConfig: {UserPool: u_1, ClientId: c}\\n"
+                      findings: ["1:1"]
+            """
+        var set = try RuleSet.builtin()
+        try set.addPack(text: pack, file: "t.yaml")
+        let rule = try #require(set.rule("T001"))
+        let problems = RuleExampleVerifier(ruleSet: set).verify(rule)
+        #expect(problems.map(\.description) == [
+            #"t.yaml:15:11: error: T001: expected a finding at 1:1, got 1:16 /WorkforceName "name "a" lacks the prefix""#,
+            #"t.yaml:15:11: error: T001: invalid example has unexpected findings: 1:16 /WorkforceName "name "a" lacks the prefix""#,
+        ])
     }
 
     /// The secret never reaches a message, and its range is marked sensitive.
