@@ -1,24 +1,79 @@
 /// An RFC 6901 JSON pointer (`/SourceIpConfig/Cidrs/3`), built while walking a
 /// document; `""` is the root.
+///
+/// Every walk (the schema checker, each rule's targets) makes a pointer for
+/// every node it visits, and few of them ever reach a finding. So a pointer is
+/// a persistent linked list, last token first: appending allocates one small
+/// link and copies nothing, and pointers to siblings share their parent's links.
 public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparable {
-    public private(set) var tokens: [String]
+    private final class Link: Sendable {
+        let token: String
+        let parent: Link?
+
+        init(token: String, parent: Link?) {
+            self.token = token
+            self.parent = parent
+        }
+    }
+
+    /// The last token's link; nil for the root.
+    private let last: Link?
+
+    private init(last: Link?) {
+        self.last = last
+    }
 
     public init(_ tokens: [String] = []) {
-        self.tokens = tokens
+        self.init(last: tokens.reduce(nil) { Link(token: $1, parent: $0) })
     }
 
     public static let root = JSONPointer()
 
+    /// The reference tokens, first to last.
+    public var tokens: [String] { Array(reversedTokens.reversed()) }
+
+    /// The last reference token (a member name or list index); nil for the root.
+    public var lastToken: String? { last?.token }
+
     public func appending(_ member: String) -> JSONPointer {
-        JSONPointer(tokens + [member])
+        JSONPointer(last: Link(token: member, parent: last))
     }
 
     public func appending(_ index: Int) -> JSONPointer {
-        JSONPointer(tokens + [String(index)])
+        appending(String(index))
     }
 
     public var parent: JSONPointer? {
-        tokens.isEmpty ? nil : JSONPointer(Array(tokens.dropLast()))
+        last.map { JSONPointer(last: $0.parent) }
+    }
+
+    /// The tokens from last to first, without building an array.
+    private var reversedTokens: some Sequence<String> {
+        sequence(state: last) { link in
+            defer { link = link?.parent }
+            return link?.token
+        }
+    }
+
+    public static func == (lhs: JSONPointer, rhs: JSONPointer) -> Bool {
+        var left = lhs.last
+        var right = rhs.last
+        while let l = left, let r = right {
+            if l === r { return true }  // shared links: the rest is the same
+            guard l.token == r.token else { return false }
+            left = l.parent
+            right = r.parent
+        }
+        return left == nil && right == nil
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        var count = 0
+        for token in reversedTokens {
+            hasher.combine(token)
+            count += 1
+        }
+        hasher.combine(count)
     }
 
     /// `~` becomes `~0` and `/` becomes `~1`, in that order (RFC 6901 section 3).

@@ -126,7 +126,7 @@ struct URLFunction: CheckFunction {
 
     /// The URL, nil when another rule owns the value (other scheme), or why it is invalid.
     private func parse(_ text: String) -> Result<AbsoluteURL, IPSyntaxError>? {
-        guard let scheme = schemes.first(where: { text.hasPrefix($0 + "://") }) else { return nil }
+        guard let scheme = schemes.first(where: { text.utf8.starts(with: ($0 + "://").utf8) }) else { return nil }
         return AbsoluteURL.parse(text, scheme: scheme)
     }
 

@@ -16,7 +16,7 @@ public struct TargetNode: Sendable {
     public var anchorRange: SourceRange { key?.range ?? node.range }
 
     /// The member name or list index the node sits at (`Issuer`, `3`), or "" for the root.
-    public var name: String { pointer.tokens.last ?? "" }
+    public var name: String { pointer.lastToken ?? "" }
 
     /// The string value, when the node is a string scalar.
     public var string: String? { node.string }

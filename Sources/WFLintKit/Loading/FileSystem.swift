@@ -116,16 +116,21 @@ public enum FileSystem {
     private static func readAll(_ fd: Int32, path: String) -> Result<[UInt8], Failure> {
         var bytes: [UInt8] = []
         var info = stat()
-        if fstat(fd, &info) == 0, info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        if size > 0 { bytes.reserveCapacity(size) }
+        // Uninitialized and no larger than the file needs: zeroing a 64 KiB
+        // chunk cost more than reading a typical 1 KB document.
+        let chunk = UnsafeMutableRawBufferPointer.allocate(
+            byteCount: min(64 * 1024, max(4096, size + 1)), alignment: 1)
+        defer { chunk.deallocate() }
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            let count = read(fd, chunk.baseAddress, chunk.count)
             if count < 0 {
                 if errno == EINTR { continue }
                 return .failure(Failure(path: path, errno: errno))
             }
             if count == 0 { return .success(bytes) }
-            bytes.append(contentsOf: chunk[0..<count])
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<count]))
         }
     }
 

@@ -15,35 +15,45 @@ public struct AbsoluteURL: Sendable, Equatable {
 
     /// Parses `text`, which must begin with `scheme://`.
     ///
-    /// Past the prefix it works on UTF-8 bytes: every delimiter and every
+    /// Past the prefix it works on the UTF-8 bytes: every delimiter and every
     /// character class it tests is ASCII, so a byte of a multi-byte scalar is
-    /// never taken for one, and Unicode properties are looked up only for the
-    /// rare non-ASCII scalar (they dominated the cost of linting a document).
+    /// never taken for one, and Unicode properties are looked up only for
+    /// non-ASCII text (Character-wise parsing dominated the cost of a document).
     public static func parse(_ text: String, scheme: String) -> Result<AbsoluteURL, IPSyntaxError> {
         let prefix = scheme + "://"
-        guard text.hasPrefix(prefix) else { return .failure(IPSyntaxError("does not begin with \"\(prefix)\"")) }
-        if let bad = text.unicodeScalars.first(where: { isWhitespace($0) || $0.value < 0x20 || $0.value == 0x7F }) {
-            return .failure(IPSyntaxError(isWhitespace(bad) ? "contains whitespace" : "contains a control character"))
-        }
-        if let error = percentEncodingError(text.utf8) { return .failure(error) }
-        let rest = text.utf8.dropFirst(prefix.utf8.count)
+        guard text.utf8.starts(with: prefix.utf8) else { return .failure(IPSyntaxError("does not begin with \"\(prefix)\"")) }
+        if let error = characterError(text) { return .failure(error) }
+        return text.withUTF8Bytes { bytes in parse(bytes[prefix.utf8.count...], scheme: scheme) }
+    }
+
+    /// The part after `scheme://`, known to hold no whitespace or control character.
+    private static func parse(_ rest: UTF8Bytes, scheme: String) -> Result<AbsoluteURL, IPSyntaxError> {
+        if let error = percentEncodingError(rest) { return .failure(error) }
         let authorityEnd = rest.firstIndex { $0 == ASCII.slash || $0 == ASCII.question || $0 == ASCII.hash } ?? rest.endIndex
         var authority = rest[..<authorityEnd]
-        if let at = authority.lastIndex(of: ASCII.at) { authority = authority[authority.index(after: at)...] }
-        let (host, portText) = splitHostPort(authority)
-        guard !host.isEmpty else { return .failure(IPSyntaxError("has no host")) }
+        if let at = authority.lastIndex(of: ASCII.at) { authority = authority[(at + 1)...] }
+        let (hostBytes, portBytes) = splitHostPort(authority)
+        guard !hostBytes.isEmpty else { return .failure(IPSyntaxError("has no host")) }
+        let host = String(decoding: hostBytes, as: UTF8.self)
         if let error = hostError(Substring(host)) { return .failure(error) }
         var port: Int?
-        if let portText {
-            guard !portText.isEmpty, portText.count <= 5, portText.allSatisfy(ASCII.isDigit),
-                  let value = Int(Substring(portText)), value <= 65535
-            else { return .failure(IPSyntaxError("has an invalid port \"\(Substring(portText))\"")) }
+        if let portBytes {
+            guard !portBytes.isEmpty, portBytes.count <= 5, portBytes.allSatisfy(ASCII.isDigit),
+                  case let value = ASCII.decimalValue(portBytes), value <= 65535
+            else { return .failure(IPSyntaxError("has an invalid port \"\(String(decoding: portBytes, as: UTF8.self))\"")) }
             port = value
         }
         let tail = rest[authorityEnd...]
         return .success(AbsoluteURL(
-            scheme: scheme, host: String(Substring(host)), port: port,
+            scheme: scheme, host: host, port: port,
             hasQuery: tail.contains(ASCII.question), hasFragment: tail.contains(ASCII.hash)))
+    }
+
+    /// Whitespace or a control character anywhere, named by the first one.
+    private static func characterError(_ text: String) -> IPSyntaxError? {
+        let isBad = { (scalar: Unicode.Scalar) in isWhitespace(scalar) || scalar.value < 0x20 || scalar.value == 0x7F }
+        guard let bad = text.unicodeScalars.first(where: isBad) else { return nil }
+        return IPSyntaxError(isWhitespace(bad) ? "contains whitespace" : "contains a control character")
     }
 
     /// Unicode's White_Space property, without the property lookup for ASCII.
@@ -51,15 +61,15 @@ public struct AbsoluteURL: Sendable, Equatable {
         scalar.isASCII ? scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace
     }
 
-    private static func splitHostPort(_ authority: Substring.UTF8View) -> (Substring.UTF8View, Substring.UTF8View?) {
+    private static func splitHostPort(_ authority: UTF8Bytes) -> (UTF8Bytes, UTF8Bytes?) {
         if authority.first == ASCII.openBracket {
             guard let close = authority.firstIndex(of: ASCII.closeBracket) else { return (authority, nil) }
             let host = authority[...close]
-            let after = authority[authority.index(after: close)...]
+            let after = authority[(close + 1)...]
             return after.first == ASCII.colon ? (host, after.dropFirst()) : (host, after.isEmpty ? nil : after)
         }
         guard let colon = authority.firstIndex(of: ASCII.colon) else { return (authority, nil) }
-        return (authority[..<colon], authority[authority.index(after: colon)...])
+        return (authority[..<colon], authority[(colon + 1)...])
     }
 
     private static func hostError(_ host: Substring) -> IPSyntaxError? {
@@ -77,25 +87,36 @@ public struct AbsoluteURL: Sendable, Equatable {
     }
 
     private static func isRegNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.isASCII else { return scalar.properties.isAlphabetic }
-        let byte = UInt8(scalar.value)
-        return ASCII.isLetter(byte) || ASCII.isDigit(byte) || regNameSymbols.contains(byte)
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", "-", ".", "_", "~", "!", "$", "&", "'", "(", ")", "*", "+", ",", ";", "=", "%":
+            return true
+        default:
+            return !scalar.isASCII && scalar.properties.isAlphabetic
+        }
     }
-
-    private static let regNameSymbols = Set("-._~!$&'()*+,;=%".utf8)
 
     /// A `%` must be followed by two hexadecimal digits. Bytes suffice: a
     /// multi-byte scalar is never a `%` or a hexadecimal digit.
-    private static func percentEncodingError(_ bytes: String.UTF8View) -> IPSyntaxError? {
-        var index = bytes.startIndex
-        while let percent = bytes[index...].firstIndex(of: ASCII.percent) {
-            let digits = bytes[bytes.index(after: percent)...].prefix(2)
+    private static func percentEncodingError(_ bytes: UTF8Bytes) -> IPSyntaxError? {
+        var rest = bytes
+        while let percent = rest.firstIndex(of: ASCII.percent) {
+            let digits = rest[(percent + 1)...].prefix(2)
             guard digits.count == 2, digits.allSatisfy(ASCII.isHexDigit) else {
                 return IPSyntaxError("has a \"%\" not followed by two hexadecimal digits")
             }
-            index = digits.endIndex
+            rest = rest[digits.endIndex...]
         }
         return nil
+    }
+}
+
+/// A run of UTF-8 bytes of a string, indexed by byte offset.
+typealias UTF8Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
+extension String {
+    /// Runs `body` over the string's UTF-8 bytes, without a copy for a native string.
+    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        utf8.withContiguousStorageIfAvailable(body) ?? Array(utf8).withUnsafeBufferPointer(body)
     }
 }
 
@@ -112,11 +133,13 @@ enum ASCII {
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
-    static func isLetter(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-    }
-
     static func isHexDigit(_ byte: UInt8) -> Bool {
         isDigit(byte) || ((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "f"))
+    }
+
+    /// The value of a run of decimal digits; the caller checks they are digits
+    /// and few enough not to overflow.
+    static func decimalValue(_ digits: UTF8Bytes) -> Int {
+        digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 }

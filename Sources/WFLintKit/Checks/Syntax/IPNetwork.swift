@@ -25,27 +25,30 @@ public struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses `address/prefix`; the error says what is wrong, for messages.
     public static func parse(_ text: String) -> Result<IPNetwork, IPSyntaxError> {
-        let text = Substring(text)
-        guard let slash = text.utf8.firstIndex(of: ASCII.slash) else {
+        text.withUTF8Bytes { parse($0[...]) }
+    }
+
+    private static func parse(_ bytes: UTF8Bytes) -> Result<IPNetwork, IPSyntaxError> {
+        guard let slash = bytes.firstIndex(of: ASCII.slash) else {
             return .failure(IPSyntaxError("the \"/prefix\" is missing"))
         }
-        let addressText = text[..<slash]
+        let addressBytes = bytes[..<slash]
         let family: Family
         let address: UInt128
-        if addressText.utf8.contains(ASCII.colon) {
+        if addressBytes.contains(ASCII.colon) {
             family = .ipv6
-            switch IPAddressText.parseIPv6(addressText) {
+            switch IPAddressText.parseIPv6(Substring(decoding: addressBytes, as: UTF8.self)) {
             case .success(let value): address = value
             case .failure(let error): return .failure(error)
             }
         } else {
             family = .ipv4
-            switch IPAddressText.parseIPv4(addressText) {
+            switch IPAddressText.parseIPv4(addressBytes) {
             case .success(let value): address = UInt128(value)
             case .failure(let error): return .failure(error)
             }
         }
-        switch IPAddressText.parseDecimal(text[text.utf8.index(after: slash)...], max: family.bitCount, what: "prefix") {
+        switch IPAddressText.parseDecimal(bytes[(slash + 1)...], max: family.bitCount, what: "prefix") {
         case .success(let prefix): return .success(IPNetwork(family: family, address: address, prefixLength: prefix))
         case .failure(let error): return .failure(error)
         }
@@ -93,12 +96,12 @@ public struct IPSyntaxError: Error, Sendable, Equatable, CustomStringConvertible
 }
 
 /// Address text forms, shared by CIDRs and URL hosts. The valid forms are
-/// ASCII, so they are read as UTF-8 bytes; the text is sliced only to quote it
-/// in an error.
+/// ASCII, so numbers are read from UTF-8 bytes; the bytes are decoded only to
+/// quote them in an error.
 enum IPAddressText {
     /// A decimal number without sign, leading zero or whitespace, at most `max`.
-    static func parseDecimal(_ text: Substring, max: Int, what: String) -> Result<Int, IPSyntaxError> {
-        let digits = text.utf8
+    static func parseDecimal(_ digits: UTF8Bytes, max: Int, what: String) -> Result<Int, IPSyntaxError> {
+        var text: String { String(decoding: digits, as: UTF8.self) }
         guard !digits.isEmpty else { return .failure(IPSyntaxError("the \(what) is empty")) }
         guard digits.count <= 4, digits.allSatisfy(ASCII.isDigit) else {
             return .failure(IPSyntaxError("\(what) \"\(text)\" is not a decimal number"))
@@ -106,7 +109,7 @@ enum IPAddressText {
         if digits.count > 1 && digits.first == UInt8(ascii: "0") {
             return .failure(IPSyntaxError("\(what) \"\(text)\" has a leading zero"))
         }
-        let value = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        let value = ASCII.decimalValue(digits)
         guard value <= max else {
             return .failure(IPSyntaxError("\(what) \"\(text)\" is greater than \(max)"))
         }
@@ -114,20 +117,24 @@ enum IPAddressText {
     }
 
     static func parseIPv4(_ text: Substring) -> Result<UInt32, IPSyntaxError> {
-        let bytes = text.utf8
+        String(text).withUTF8Bytes { parseIPv4($0[...]) }
+    }
+
+    static func parseIPv4(_ bytes: UTF8Bytes) -> Result<UInt32, IPSyntaxError> {
         let dot = UInt8(ascii: ".")
         guard bytes.count(where: { $0 == dot }) == 3 else {
+            let text = String(decoding: bytes, as: UTF8.self)
             return .failure(IPSyntaxError("IPv4 address \"\(text)\" does not have four octets"))
         }
         var value: UInt32 = 0
-        var start = bytes.startIndex
+        var rest = bytes
         for _ in 0..<4 {
-            let end = bytes[start...].firstIndex(of: dot) ?? bytes.endIndex
-            switch parseDecimal(text[start..<end], max: 255, what: "octet") {
+            let end = rest.firstIndex(of: dot) ?? rest.endIndex
+            switch parseDecimal(rest[..<end], max: 255, what: "octet") {
             case .success(let byte): value = value << 8 | UInt32(byte)
             case .failure(let error): return .failure(error)
             }
-            start = end == bytes.endIndex ? end : bytes.index(after: end)
+            rest = rest[Swift.min(end + 1, rest.endIndex)...]
         }
         return .success(value)
     }

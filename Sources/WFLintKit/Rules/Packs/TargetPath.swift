@@ -96,6 +96,6 @@ public enum SensitiveValues {
     public static let mask = "***"
 
     public static func isSensitive(_ pointer: JSONPointer) -> Bool {
-        pointer.tokens.last.map(ShapeCatalog.builtin.isSensitiveMemberName) ?? false
+        pointer.lastToken.map(ShapeCatalog.builtin.isSensitiveMemberName) ?? false
     }
 }
