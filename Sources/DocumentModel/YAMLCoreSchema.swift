@@ -28,11 +28,26 @@ public enum YAMLCoreSchema {
     /// The value of a plain, untagged scalar: null, bool, int, float, else string.
     /// `yes`, `on`, `0b101`, `1:20` are strings here (YAML 1.1 read them otherwise).
     public static func resolvePlain(_ text: String) -> ScalarValue {
+        // Most plain scalars are names and ids that no other form can start like.
+        if let first = text.utf8.first, !mayStartNonString(first) { return .string(text) }
         if null(text) != nil { return .null }
         if let value = bool(text) { return .bool(value) }
         if let value = integer(text) { return .integer(value) }
         if let value = float(text) { return .float(value) }
         return .string(text)
+    }
+
+    /// Whether a null, bool, integer or float can begin with this byte:
+    /// `~`/`null`, `true`/`false` in three cases, a sign, a digit or a dot.
+    private static func mayStartNonString(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+             UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+             UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return true
+        default:
+            return false
+        }
     }
 
     static func null(_ text: String) -> Void? {
@@ -67,8 +82,14 @@ public enum YAMLCoreSchema {
             sign = first == "-" ? -1 : 1
             rest = rest.dropFirst()
         }
-        if [".inf", ".Inf", ".INF"].contains(rest) { return sign * .infinity }
-        if [".nan", ".NaN", ".NAN"].contains(text) { return .nan }
+        switch rest {
+        case ".inf", ".Inf", ".INF": return sign * .infinity
+        default: break
+        }
+        switch text {
+        case ".nan", ".NaN", ".NAN": return .nan
+        default: break
+        }
         guard isDecimalFloat(rest.utf8) else { return nil }
         return Double(text)
     }

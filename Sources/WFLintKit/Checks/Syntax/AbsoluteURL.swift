@@ -34,8 +34,7 @@ public struct AbsoluteURL: Sendable, Equatable {
         if let at = authority.lastIndex(of: ASCII.at) { authority = authority[(at + 1)...] }
         let (hostBytes, portBytes) = splitHostPort(authority)
         guard !hostBytes.isEmpty else { return .failure(IPSyntaxError("has no host")) }
-        let host = String(decoding: hostBytes, as: UTF8.self)
-        if let error = hostError(Substring(host)) { return .failure(error) }
+        if let error = hostError(hostBytes) { return .failure(error) }
         var port: Int?
         if let portBytes {
             guard !portBytes.isEmpty, portBytes.count <= 5, portBytes.allSatisfy(ASCII.isDigit),
@@ -45,12 +44,14 @@ public struct AbsoluteURL: Sendable, Equatable {
         }
         let tail = rest[authorityEnd...]
         return .success(AbsoluteURL(
-            scheme: scheme, host: host, port: port,
+            scheme: scheme, host: String(decoding: hostBytes, as: UTF8.self), port: port,
             hasQuery: tail.contains(ASCII.question), hasFragment: tail.contains(ASCII.hash)))
     }
 
     /// Whitespace or a control character anywhere, named by the first one.
     private static func characterError(_ text: String) -> IPSyntaxError? {
+        // Nearly every URL is printable ASCII: one pass over its bytes.
+        if text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return nil }
         let isBad = { (scalar: Unicode.Scalar) in isWhitespace(scalar) || scalar.value < 0x20 || scalar.value == 0x7F }
         guard let bad = text.unicodeScalars.first(where: isBad) else { return nil }
         return IPSyntaxError(isWhitespace(bad) ? "contains whitespace" : "contains a control character")
@@ -72,26 +73,35 @@ public struct AbsoluteURL: Sendable, Equatable {
         return (authority[..<colon], authority[(colon + 1)...])
     }
 
-    private static func hostError(_ host: Substring) -> IPSyntaxError? {
+    private static func hostError(_ bytes: UTF8Bytes) -> IPSyntaxError? {
+        // Nearly every host is an ASCII reg-name: one pass over its bytes.
+        if bytes.allSatisfy(isRegNameByte) { return nil }
+        let host = Substring(decoding: bytes, as: UTF8.self)
         if host.hasPrefix("[") {
             guard host.hasSuffix("]"), case .success = IPAddressText.parseIPv6(host.dropFirst().dropLast()) else {
                 return IPSyntaxError("has an invalid IPv6 host \"\(host)\"")
             }
             return nil
         }
-        // reg-name: unreserved, pct-encoded and sub-delims (RFC 3986 section 3.2.2).
         if let bad = host.unicodeScalars.first(where: { !isRegNameCharacter($0) }) {
             return IPSyntaxError("has the character \"\(bad)\" in its host \"\(host)\"")
         }
         return nil
     }
 
+    /// reg-name: unreserved, pct-encoded and sub-delims (RFC 3986 section 3.2.2),
+    /// and any alphabetic character beyond ASCII (an internationalized name).
     private static func isRegNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "a"..."z", "A"..."Z", "0"..."9", "-", ".", "_", "~", "!", "$", "&", "'", "(", ")", "*", "+", ",", ";", "=", "%":
+        scalar.isASCII ? isRegNameByte(UInt8(scalar.value)) : scalar.properties.isAlphabetic
+    }
+
+    private static func isRegNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"):
             return true
         default:
-            return !scalar.isASCII && scalar.properties.isAlphabetic
+            return "-._~!$&'()*+,;=%".utf8.contains(byte)
         }
     }
 
