@@ -27,7 +27,14 @@ let package = Package(
         .target(
             name: "WFLintCLI",
             dependencies: ["WFLintKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .executableTarget(name: "wflint", dependencies: ["WFLintCLI"]),
+        // The Swift runtime linked statically in release builds: resolving
+        // libswiftCore's and FoundationEssentials' symbols at every start took
+        // about 3 ms of a one-file run's 12 ms (`wflint --version`: 7.1 -> 3.9 ms).
+        .executableTarget(
+            name: "wflint", dependencies: ["WFLintCLI"],
+            linkerSettings: [.unsafeFlags(
+                ["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims"],
+                .when(platforms: [.linux], configuration: .release))]),
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "JSONReader", "YAMLReader"]),
         .testTarget(name: "PCRERegexTests", dependencies: ["PCRERegex"]),
         .testTarget(
