@@ -33,18 +33,22 @@ public enum DocumentLinter {
     /// cannot be told is skipped, and when no document of the source is a
     /// workforce document and `reportUnknown` is set (a file named on the
     /// command line), the source gets one WF000 note at its first root.
+    ///
+    /// A stream of many documents (a rendered deployment bundle) has its
+    /// documents checked on up to `jobs` threads; the findings are sorted into
+    /// report order either way, so the output does not depend on `jobs`.
     public static func lintSource(
         _ bytes: [UInt8], format: SourceFormat, file: String, operation: Operation?,
-        checks: [any Check], rules: RuleTable, reportUnknown: Bool
+        checks: [any Check], rules: RuleTable, reportUnknown: Bool, jobs: Int = 1
     ) -> SourceLintResult {
         let stream = format == .json ? JSONReader.parse(bytes) : YAMLReader.parse(bytes)
-        var sinks: [FindingSink] = []
-        var recognized = false
-        for document in stream.documents {
-            guard let kind = DocumentKind.resolve(root: document.root, operation: operation) else { continue }
-            recognized = true
-            sinks.append(lintDocument(document, kind: kind, file: file, checks: checks, rules: rules))
+        let documentJobs = stream.documents.count >= minimumDocumentsToSpread ? jobs : 1
+        let documentSinks = parallelMap(stream.documents, jobs: documentJobs) { document -> FindingSink? in
+            guard let kind = DocumentKind.resolve(root: document.root, operation: operation) else { return nil }
+            return lintDocument(document, kind: kind, file: file, checks: checks, rules: rules)
         }
+        var sinks = documentSinks.compactMap { $0 }
+        let recognized = !sinks.isEmpty
         var extra = FindingSink(rules: rules, file: file, documentIndex: 0)
         if let error = stream.syntaxError {
             extra = FindingSink(rules: rules, file: file, documentIndex: error.documentIndex)
@@ -61,6 +65,12 @@ public enum DocumentLinter {
             findings: sinks.flatMap(\.findings).sorted(by: Finding.reportOrder),
             sensitiveRanges: sinks.flatMap(\.sensitiveRanges))
     }
+}
+
+extension DocumentLinter {
+    /// Below this many documents a source is checked on one thread: handing
+    /// out a few small documents costs more than it saves.
+    static let minimumDocumentsToSpread = 64
 }
 
 /// The ids of the rules the engine itself reports.

@@ -43,17 +43,17 @@ public struct Linter: Sendable {
             case .file(let path): bytes = FileSystem.readFile(path)
             case .standardInput: bytes = standardInput.map { .success($0) } ?? FileSystem.readStandardInput()
             }
-            return InputOutcome(input: input, result: bytes.map { lint($0, as: input) })
+            return InputOutcome(input: input, result: bytes.map { lint($0, as: input, jobs: jobs) })
         }
     }
 
-    /// Lints one source's bytes.
-    public func lint(_ bytes: [UInt8], as input: LintInput) -> LintedSource {
+    /// Lints one source's bytes; a source of many documents uses up to `jobs` threads.
+    public func lint(_ bytes: [UInt8], as input: LintInput, jobs: Int = 1) -> LintedSource {
         let format = SourceFormat.of(name: input.displayName, bytes: bytes)
         let result = DocumentLinter.lintSource(
             bytes, format: format, file: input.displayName,
             operation: operationForPath(input.displayName) ?? operation,
-            checks: checks, rules: rules, reportUnknown: input.isExplicit)
+            checks: checks, rules: rules, reportUnknown: input.isExplicit, jobs: jobs)
         let lines = result.findings.isEmpty ? nil : SourceLines(String(decoding: bytes, as: UTF8.self))
         return LintedSource(findings: result.findings, sensitiveRanges: result.sensitiveRanges, lines: lines)
     }
