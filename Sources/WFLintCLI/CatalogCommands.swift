@@ -35,3 +35,27 @@ struct ExplainCommand: ParsableCommand {
         Console.standardOutput.write(RuleCatalogText.explain(found))
     }
 }
+
+/// `wflint test-rules --rules my-pack.yaml`: runs every loaded rule's examples,
+/// so a pack's author knows its rules fire where the pack says.
+struct TestRulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test-rules",
+        abstract: "Run the examples of every loaded rule (built-in and --rules) and report any that misbehave.")
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    func run() throws {
+        let ruleSet: RuleSet
+        do { ruleSet = try ruleOptions.loadRuleSet() } catch { throw ExitCode(reportLoadFailure(error).rawValue) }
+        let verifier = RuleExampleVerifier(ruleSet: ruleSet)
+        let problems = ruleSet.rules.flatMap { verifier.verify($0) }
+        let examples = ruleSet.rules.reduce(0) { $0 + $1.examples.valid.count + $1.examples.invalid.count }
+        var output = problems.map { $0.description + "\n" }.joined()
+        output += problems.isEmpty
+            ? "all \(examples) examples of \(ruleSet.rules.count) rules behave as their packs say\n"
+            : "\(problems.count) problem\(problems.count == 1 ? "" : "s") in the examples of \(ruleSet.rules.count) rules\n"
+        Console.standardOutput.write(output)
+        if !problems.isEmpty { throw ExitCode(ExitStatus.findings.rawValue) }
+    }
+}

@@ -4,17 +4,13 @@ import WFLintKit
 /// Parses the command line, runs the command and returns the exit status.
 /// Argument-parser errors exit 2 (its own default is 64), so that every usage
 /// error has the one documented code.
-public func runCommandLine(_ arguments: [String]) async -> Int32 {
+public func runCommandLine(_ arguments: [String]) -> Int32 {
     do {
         var command = try WFLint.parseAsRoot(arguments)
-        if var lint = command as? LintCommand {
-            return try await lint.execute().rawValue
+        if let lint = command as? LintCommand {
+            return lint.execute().rawValue
         }
-        if var async = command as? AsyncParsableCommand {
-            try await async.run()
-        } else {
-            try command.run()
-        }
+        try command.run()
         return ExitStatus.clean.rawValue
     } catch {
         let code = WFLint.exitCode(for: error)

@@ -13,22 +13,26 @@ public struct WFLint: ParsableCommand {
             against the API's shapes and the rule packs, and reports each finding at its \
             line and column.
 
+            Run 'wflint help lint' for every option of the lint command.
+
             EXAMPLES:
-              wflint                                   lint every *.json, *.yaml, *.yml below .
-              wflint examples/ infra/workforce.yaml    lint a folder and a file
+              wflint                                 lint the current folder
+              wflint examples/ infra/wf.yaml         lint a folder and a file
               wflint --operation UpdateWorkforce update.yaml
               cat wf.yaml | wflint - --stdin-filename wf.yaml
-              wflint --rules rules/examples/corporate-cidrs.yaml examples/
-              wflint rules                             list every loaded rule
-              wflint explain WF201                     describe a rule with its examples
+              wflint --rules policy/ examples/       add your rule packs
+              wflint rules                           list every loaded rule
+              wflint explain WF201                   describe a rule, with examples
+              wflint test-rules --rules policy/      run your packs' examples
 
             EXIT CODES:
               0  no finding at or above --fail-on (default: error)
               1  at least one such finding (a syntax error counts)
-              2  usage error, unreadable file, or a rule pack or configuration that did not load
+              2  usage error, unreadable file, or a rule pack or configuration
+                 that did not load
             """,
         version: WFLintVersion.current,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestRulesCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

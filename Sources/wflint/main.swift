@@ -3,4 +3,4 @@ import Glibc
 #endif
 import WFLintCLI
 
-exit(await runCommandLine(Array(CommandLine.arguments.dropFirst())))
+exit(runCommandLine(Array(CommandLine.arguments.dropFirst())))

@@ -9,13 +9,6 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent()
 
 @Suite struct ShapeCatalogTests {
-    @Test func theBuiltinShapesAreTheFileUnderRules() throws {
-        let file = repositoryRoot.appendingPathComponent(BuiltinShapesSource.path)
-        let text = try String(contentsOf: file, encoding: .utf8)
-        #expect(BuiltinData.text(of: BuiltinShapesSource.path) == text,
-                "run python3 Scripts/embed-shapes.py after editing \(BuiltinShapesSource.path)")
-    }
-
     @Test func everyKindHasItsRootShape() {
         let roots = DocumentKind.allCases.map { ShapeCatalog.builtin.root(of: $0).name }
         #expect(roots == [

@@ -72,7 +72,7 @@ enum CheckFunctions {
         PatternFunction.self, EnumFunction.self, LengthFunction.self, CountFunction.self, RangeFunction.self,
         RequiredFunction.self, ForbiddenFunction.self, ExclusiveFunction.self, UniqueFunction.self,
         CIDRFunction.self, URLFunction.self, ScopeFunction.self, SecretLiteralFunction.self,
-        TimestampOrderFunction.self,
+        TimestampOrderFunction.self, IncludesFunction.self,
     ]
 
     static func named(_ name: String) -> (any CheckFunction.Type)? { all.first { $0.name == name } }

@@ -172,3 +172,43 @@ struct SecretLiteralFunction: CheckFunction {
         }
     }
 }
+
+/// `includes`: the list member `list` of the target mapping holds each of
+/// `values` (comparing each item's member `member` when given, as for tags'
+/// `Key`). Each missing value is reported at the list's key, or at the
+/// mapping when the list is absent.
+struct IncludesFunction: CheckFunction {
+    static let name = "includes"
+    static let optionNames = ["list", "member", "values"]
+    static let variables = ["missing"]
+    let list: String
+    let member: String?
+    let values: [String]
+
+    init(options: CheckOptions) throws(SourceError) {
+        guard let list = try options.string("list") else { throw options.needs("the option \"list\"") }
+        guard let values = try options.strings("values"), !values.isEmpty else {
+            throw options.needs("a non-empty option \"values\"")
+        }
+        self.list = list
+        self.values = values
+        member = try options.string("member")
+    }
+
+    func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
+        targets.flatMap { target -> [Violation] in
+            guard target.node.entries != nil else { return [] }
+            let entry = target.node.entry(list)
+            guard entry == nil || entry?.value.elements != nil else { return [] }  // a wrong type is WF004's
+            let present = Set((entry?.value.elements ?? []).compactMap { item -> String? in
+                guard let member else { return item.string }
+                return item[member: member]?.string
+            })
+            let range = entry?.key.range ?? target.anchorRange
+            let pointer = entry == nil ? target.pointer : target.pointer.appending(list)
+            return values.filter { !present.contains($0) }.map {
+                Violation(target, range: range, pointer: pointer, ["missing": $0])
+            }
+        }
+    }
+}

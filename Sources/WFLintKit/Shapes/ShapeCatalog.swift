@@ -16,7 +16,7 @@ public struct ShapeCatalog: Sendable {
     public static let builtin: ShapeCatalog = {
         let file = BuiltinShapesSource.path
         // Not input-dependent: the data is compiled in and a test loads it.
-        guard let text = BuiltinData.text(of: file) else { preconditionFailure("\(file) is not built in") }
+        guard let text = EmbeddedRules.text(of: file) else { preconditionFailure("\(file) is not built in") }
         do {
             return try ShapeCatalog(yaml: text, file: file)
         } catch {

@@ -26,7 +26,7 @@ public struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
     /// Parses `address/prefix`; the error says what is wrong, for messages.
     public static func parse(_ text: String) -> Result<IPNetwork, IPSyntaxError> {
         let parts = text.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return .failure(IPSyntaxError("has no \"/prefix\"")) }
+        guard parts.count == 2 else { return .failure(IPSyntaxError("the \"/prefix\" is missing")) }
         let addressText = parts[0]
         let family: Family
         let address: UInt128
@@ -94,7 +94,7 @@ public struct IPSyntaxError: Error, Sendable, Equatable, CustomStringConvertible
 enum IPAddressText {
     /// A decimal number without sign, leading zero or whitespace, at most `max`.
     static func parseDecimal(_ text: Substring, max: Int, what: String) -> Result<Int, IPSyntaxError> {
-        guard !text.isEmpty else { return .failure(IPSyntaxError("has an empty \(what)")) }
+        guard !text.isEmpty else { return .failure(IPSyntaxError("the \(what) is empty")) }
         guard text.unicodeScalars.allSatisfy({ $0 >= "0" && $0 <= "9" }), text.count <= 4 else {
             return .failure(IPSyntaxError("\(what) \"\(text)\" is not a decimal number"))
         }

@@ -1,0 +1,95 @@
+import DocumentModel
+
+/// An example of a rule that does not behave as its pack says.
+public struct ExampleProblem: Sendable, Equatable, CustomStringConvertible {
+    /// The pack file and the position of the example in it.
+    public let file: String
+    public let position: SourcePosition
+    public let ruleID: String
+    public let message: String
+
+    public var description: String { "\(file):\(position): error: \(ruleID): \(message)" }
+}
+
+/// Runs a rule's examples through the path a user's file takes — read, tell
+/// the kind, supersede and check with every enabled check, so precedence is
+/// exercised — and compares the rule's findings with the expected ones. The
+/// test suite runs it over every pack; `wflint test-rules` runs it over a
+/// user's own.
+public struct RuleExampleVerifier: Sendable {
+    let checks: [any Check]
+    let table: RuleTable
+
+    public init(ruleSet: RuleSet) {
+        table = RuleTable(ruleSet.descriptors)
+        checks = ruleSet.checks(enabledIn: table)
+    }
+
+    /// Every problem with `rule`'s examples; empty when they all behave.
+    public func verify(_ rule: Rule) -> [ExampleProblem] {
+        var problems: [ExampleProblem] = []
+        if rule.examples.valid.isEmpty || rule.examples.invalid.isEmpty {
+            problems.append(ExampleProblem(
+                file: rule.file, position: rule.position, ruleID: rule.id,
+                message: "a rule needs at least one valid and one invalid example"))
+        }
+        for example in rule.examples.valid { problems += verify(example, of: rule, isValid: true) }
+        for example in rule.examples.invalid { problems += verify(example, of: rule, isValid: false) }
+        return problems
+    }
+
+    /// The findings of `rule` on `example`, as the command line would report them.
+    public func findings(of rule: Rule, on example: RuleExample) -> (own: [Finding], all: [Finding]) {
+        let result = DocumentLinter.lintSource(
+            Array(example.text.utf8), format: example.format, file: "example", operation: example.operation,
+            checks: checks, rules: table, reportUnknown: true)
+        return (result.findings.filter { $0.ruleID == rule.id }, result.findings)
+    }
+
+    /// The problems with one example: a valid one must not trigger the rule,
+    /// an invalid one must trigger it exactly at the listed findings.
+    func verify(_ example: RuleExample, of rule: Rule, isValid: Bool) -> [ExampleProblem] {
+        let expected = isValid ? [] : example.findings
+        let (own, all) = findings(of: rule, on: example)
+        var messages: [String] = []
+        var unmatched = own
+        for wanted in expected {
+            if let index = unmatched.firstIndex(where: { wanted.matches($0) }) {
+                unmatched.remove(at: index)
+            } else {
+                messages.append("expected a finding at \(wanted), got \(Self.describe(own))")
+            }
+        }
+        if !unmatched.isEmpty {
+            let kind = expected.isEmpty ? "valid example" : "invalid example"
+            messages.append("\(kind) has unexpected findings: \(Self.describe(unmatched))")
+        }
+        // Each defect once: a schema rule this rule replaces stays silent where it fires.
+        if case .declarative(let declarative) = rule.implementation {
+            let doubled = all.filter { other in
+                declarative.replaces.contains(other.ruleID) && own.contains { $0.pointer == other.pointer }
+            }
+            if !doubled.isEmpty {
+                messages.append("defect reported twice, also by \(doubled.map { "\($0.ruleID) at \($0.pointer)" })")
+            }
+        }
+        return messages.map {
+            ExampleProblem(file: rule.file, position: example.position, ruleID: rule.id, message: $0)
+        }
+    }
+
+    private static func describe(_ findings: [Finding]) -> String {
+        findings.isEmpty
+            ? "none"
+            : findings.map { "\($0.range.start) \($0.pointer.description.isEmpty ? "\"\"" : $0.pointer.description) \"\($0.message)\"" }
+                .joined(separator: "; ")
+    }
+}
+
+extension ExpectedFinding {
+    func matches(_ finding: Finding) -> Bool {
+        finding.range.start == position
+            && (pointer.map { $0 == finding.pointer.description } ?? true)
+            && (message.map { $0 == finding.message } ?? true)
+    }
+}

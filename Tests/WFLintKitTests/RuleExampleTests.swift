@@ -1,0 +1,89 @@
+import DocumentModel
+import Testing
+@testable import WFLintKit
+
+/// One example of one rule, as a test case.
+struct RuleExampleCase: Sendable, CustomTestStringConvertible {
+    let rule: Rule
+    let example: RuleExample
+    let isValid: Bool
+
+    var testDescription: String {
+        "\(rule.id) \(isValid ? "valid" : "invalid") example at \(rule.file):\(example.position)"
+    }
+}
+
+/// Runs every example of every pack, built-in and `rules/examples/`, through
+/// the path a user's file takes: read, tell the kind, supersede and check
+/// with every check of the rule set (so precedence is exercised).
+@Suite struct RuleExampleTests {
+    static let ruleSet: RuleSet? = try? RuleTestSupport.ruleSetWithExamplePacks()
+
+    static let cases: [RuleExampleCase] = (ruleSet?.rules ?? []).flatMap { rule in
+        rule.examples.valid.map { RuleExampleCase(rule: rule, example: $0, isValid: true) }
+            + rule.examples.invalid.map { RuleExampleCase(rule: rule, example: $0, isValid: false) }
+    }
+
+    @Test func everyPackLoadsAndEveryRuleHasBothKindsOfExample() throws {
+        let set = try RuleTestSupport.ruleSetWithExamplePacks()
+        let ids = set.rules.map(\.id)
+        for id in ["WF000", "WF001", "WF009", "WF101", "WF140", "WF201", "WF214", "WF302", "WF401", "ACME001", "ACME010", "ACME020"] {
+            #expect(ids.contains(id), "\(id) is not loaded")
+        }
+        for rule in set.rules {
+            #expect(!rule.examples.valid.isEmpty && !rule.examples.invalid.isEmpty, "\(rule.id)")
+        }
+    }
+
+    @Test(arguments: cases)
+    func example(_ testCase: RuleExampleCase) throws {
+        let set = try #require(Self.ruleSet)
+        let problems = RuleExampleVerifier(ruleSet: set)
+            .verify(testCase.example, of: testCase.rule, isValid: testCase.isValid)
+        #expect(problems.isEmpty, "\(problems.map(\.description))")
+    }
+
+    /// The verifier itself notices a wrong expected position, so a user's
+    /// pack with a wrong example fails `wflint test-rules`.
+    @Test func aWrongExpectedPositionIsReported() throws {
+        let pack = """
+            pack: {name: t, description: t}
+            rules:
+              - id: T001
+                name: name-prefix
+                severity: error
+                summary: s
+                description: d
+                kinds: [CreateWorkforceRequest]
+                target: WorkforceName
+                check: {function: pattern, regex: '^acme-'}
+                message: 'name "{value}" lacks the prefix'
+                examples:
+                  valid: ["WorkforceName: acme-a\\nCognitoConfig: {UserPool: u_1, ClientId: c}\\n"]
+                  invalid:
+                    - yaml: "WorkforceName: a\\nCognitoConfig: {UserPool: u_1, ClientId: c}\\n"
+                      findings: ["1:1"]
+            """
+        var set = try RuleSet.builtin()
+        try set.addPack(text: pack, file: "t.yaml")
+        let rule = try #require(set.rule("T001"))
+        let problems = RuleExampleVerifier(ruleSet: set).verify(rule)
+        #expect(problems.map(\.description) == [
+            #"t.yaml:15:11: error: T001: expected a finding at 1:1, got 1:16 /WorkforceName "name "a" lacks the prefix""#,
+            #"t.yaml:15:11: error: T001: invalid example has unexpected findings: 1:16 /WorkforceName "name "a" lacks the prefix""#,
+        ])
+    }
+
+    /// The secret never reaches a message, and its range is marked sensitive.
+    @Test func clientSecretNeverAppearsInMessages() throws {
+        let set = try RuleTestSupport.ruleSetWithExamplePacks()
+        let table = RuleTable(set.descriptors)
+        let text = "WorkforceName: labelers\nOidcConfig:\n  ClientSecret: \"hunter2 ,x\"\n"
+        let result = DocumentLinter.lintSource(
+            Array(text.utf8), format: .yaml, file: "f.yaml", operation: nil,
+            checks: set.checks(enabledIn: table), rules: table, reportUnknown: true)
+        #expect(result.findings.contains { $0.ruleID == "WF140" })
+        #expect(!result.findings.contains { $0.message.contains("hunter2") })
+        #expect(result.sensitiveRanges.contains { $0.start == SourcePosition(line: 3, column: 17) })
+    }
+}
