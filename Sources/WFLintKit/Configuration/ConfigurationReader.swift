@@ -55,9 +55,9 @@ public enum ConfigurationReader {
             let entries = try uniqueEntries(node, in: section)
             for entry in entries where !allowed.contains(entry.name ?? "") {
                 let name = entry.name ?? ""
-                let hint = MemberSuggestion.nearest(to: name, in: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
+                let hint = MemberSuggestion.nearest(to: name, in: allowed).map { "; did you mean \"\($0)\"?" } ?? ";"
                 throw syntax.error(
-                    "unknown key \"\(name)\" in \(section)\(hint); valid keys: \(allowed.joined(separator: ", "))",
+                    "unknown key \"\(name)\" in \(section)\(hint) valid keys: \(allowed.joined(separator: ", "))",
                     at: entry.key)
             }
             return entries
