@@ -5,10 +5,13 @@
 # with one good and one bad workforce document. The hook must fail on the bad
 # document with wflint's message, and pass once the document is fixed.
 #
-# try-repo builds the hook from the checkout's HEAD plus its uncommitted
-# changes to tracked files (untracked files are not seen: commit or `git add`
-# new sources first). The build is `swift build -c release`, so the first run
-# takes a few minutes.
+# pre-commit's try-repo would build from the checkout's HEAD plus its
+# uncommitted changes to tracked files (untracked ones unseen), making a new
+# shadow commit, and so a new release build, on every call. This script makes
+# that snapshot itself, once: HEAD, plus uncommitted changes, plus untracked
+# files that are not ignored, committed in a throw-away clone; both runs use it
+# (`try-repo SNAPSHOT --ref SHA`), so wflint is built once (`swift build -c
+# release`, a few minutes).
 #
 # Usage: Scripts/test-pre-commit.sh [CHECKOUT]   (default: this script's repository)
 # Ends with `pre-commit hook test: N passed, M failed`; exit status 0 only if
@@ -36,6 +39,24 @@ if ! python3 -m venv "$work/venv" || ! "$work/venv/bin/pip" install --quiet --di
 fi
 "$work/venv/bin/pre-commit" --version
 
+echo "== snapshot of $checkout (HEAD, uncommitted changes and untracked files)"
+snapshot="$work/checkout"
+if ! git clone --quiet --no-local "$checkout" "$snapshot"; then
+    fail "clone the checkout"
+    finish
+fi
+(cd "$checkout" && git diff --binary HEAD) >"$work/changes.patch"
+if [ -s "$work/changes.patch" ] && ! (cd "$snapshot" && git apply --whitespace=nowarn "$work/changes.patch"); then
+    fail "apply the checkout's uncommitted changes"
+    finish
+fi
+(cd "$checkout" && git ls-files --others --exclude-standard -z | xargs -0 -r cp --parents -t "$snapshot")
+(
+    cd "$snapshot" && git add -A &&
+        git -c user.email=test@example.com -c user.name="pre-commit test" commit --quiet --allow-empty -m snapshot
+) || { fail "commit the snapshot"; finish; }
+ref="$(git -C "$snapshot" rev-parse HEAD)"
+
 # A repository of its own, with everything pre-commit keeps (the built hook
 # included) inside the throw-away folder.
 export PRE_COMMIT_HOME="$work/pre-commit-home"
@@ -62,7 +83,7 @@ git add workforces
 git commit --quiet -m "workforce documents"
 
 run_hook() {
-    "$work/venv/bin/pre-commit" try-repo "$checkout" wflint --all-files --color never >"$work/output.txt" 2>&1
+    "$work/venv/bin/pre-commit" try-repo "$snapshot" wflint --ref "$ref" --all-files --color never >"$work/output.txt" 2>&1
 }
 
 echo "== the hook on a repository with a bad document (builds wflint in release mode; takes a while)"
