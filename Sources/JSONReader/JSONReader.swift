@@ -7,8 +7,8 @@ import DocumentModel
 /// of recursion so hostile nesting cannot overflow the thread's stack.
 public enum JSONReader {
     /// Containers nested deeper than this are a syntax error rather than a
-    /// risk: tearing down a very deep tree of nodes recurses too.
-    public static let maximumDepth = 512
+    /// risk: tearing down a very deep tree of nodes recurses (see `NestingLimit`).
+    public static let maximumDepth = NestingLimit.maximumDepth
 
     /// Parses one JSON text. The result holds one document (index 0), or no
     /// document and the syntax error that stopped the parse.
@@ -18,6 +18,9 @@ public enum JSONReader {
     }
 
     static func parse(buffer: UnsafeBufferPointer<UInt8>) -> ParsedStream {
+        if let error = TextEncoding.unsupportedByteOrderMark(in: buffer) {
+            return ParsedStream(documents: [], syntaxError: error)
+        }
         var parser = JSONParser(buffer)
         do {
             let root = try parser.parseText()

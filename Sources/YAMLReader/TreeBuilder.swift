@@ -14,8 +14,10 @@ struct TreeBuilder {
     /// Just past `---` (or where an implicit document starts): where an empty
     /// document's null root is placed, rather than on the line after.
     private var documentStartEnd = SourcePosition.start
-    /// Anchors of the current document; a later anchor of the same name wins.
-    private var anchors: [String: Node] = [:]
+    /// Anchors of the current document with each node's expanded size; a
+    /// later anchor of the same name wins.
+    private var anchors: [String: (node: Node, expandedSize: Int)] = [:]
+    private var aliasBudget = AliasBudget()
 
     private struct OpenCollection {
         let isMapping: Bool
@@ -26,6 +28,8 @@ struct TreeBuilder {
         var elements: [Node] = []
         var entries: [MappingEntry] = []
         var pendingKey: Node?
+        /// The collection's node plus every child's expanded size so far.
+        var expandedSize = 1
         /// Where the last child ends in the source (an alias ends where the
         /// alias is written, not where its anchor's node is).
         var lastChildEnd: SourcePosition?
@@ -48,6 +52,7 @@ struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             root = nil
             anchors = [:]
+            aliasBudget.startDocument()
             documentStartEnd = end
         case YAML_DOCUMENT_END_EVENT:
             let documentRoot = root ?? Node(.scalar(Scalar(text: "", style: .plain, value: .null)), range: .init(at: start))
@@ -58,10 +63,14 @@ struct TreeBuilder {
             let isEmptyRoot = open.isEmpty && start == end
             let node = makeScalar(
                 scalar, start: isEmptyRoot ? documentStartEnd : start, end: isEmptyRoot ? documentStartEnd : end)
-            register(node, anchor: string(scalar.anchor))
-            attach(node, end: node.range.end)
+            aliasBudget.countWrittenNode()
+            register(node, expandedSize: 1, anchor: string(scalar.anchor))
+            attach(node, expandedSize: 1, end: node.range.end)
         case YAML_ALIAS_EVENT:
-            attach(try resolveAlias(string(event.data.alias.anchor) ?? "", at: start), end: end)
+            let name = string(event.data.alias.anchor) ?? ""
+            let target = try resolveAlias(name, at: start)
+            try aliasBudget.countAlias(name, size: target.expandedSize, at: start)
+            attach(target.node, expandedSize: target.expandedSize, end: end)
         case YAML_SEQUENCE_START_EVENT:
             let sequence = event.data.sequence_start
             try openCollection(
@@ -95,6 +104,7 @@ struct TreeBuilder {
         guard open.count < YAMLReader.maximumDepth else {
             throw SyntaxError(message: "nesting deeper than \(YAMLReader.maximumDepth) levels", position: start)
         }
+        aliasBudget.countWrittenNode()
         open.append(OpenCollection(isMapping: isMapping, isFlow: isFlow, start: start, anchor: anchor, tag: tag))
     }
 
@@ -108,16 +118,17 @@ struct TreeBuilder {
             collection.isMapping
             ? Node(.mapping(collection.entries), range: range, tag: collection.tag)
             : Node(.sequence(collection.elements), range: range, tag: collection.tag)
-        register(node, anchor: collection.anchor)
-        attach(node, end: end)
+        register(node, expandedSize: collection.expandedSize, anchor: collection.anchor)
+        attach(node, expandedSize: collection.expandedSize, end: end)
     }
 
-    private mutating func attach(_ node: Node, end: SourcePosition) {
+    private mutating func attach(_ node: Node, expandedSize: Int, end: SourcePosition) {
         guard let index = open.indices.last else {
             root = node
             return
         }
         open[index].lastChildEnd = end
+        open[index].expandedSize += expandedSize
         if !open[index].isMapping {
             open[index].elements.append(node)
         } else if let key = open[index].pendingKey {
@@ -130,13 +141,15 @@ struct TreeBuilder {
 
     // MARK: Anchors and aliases
 
-    private mutating func register(_ node: Node, anchor: String?) {
-        if let anchor { anchors[anchor] = node }
+    private mutating func register(_ node: Node, expandedSize: Int, anchor: String?) {
+        if let anchor { anchors[anchor] = (node, expandedSize) }
     }
 
-    /// The very node the anchor names: shared, not copied.
-    private func resolveAlias(_ name: String, at position: SourcePosition) throws(SyntaxError) -> Node {
-        if let node = anchors[name] { return node }
+    /// The very node the anchor names (shared, not copied), with its expanded size.
+    private func resolveAlias(
+        _ name: String, at position: SourcePosition
+    ) throws(SyntaxError) -> (node: Node, expandedSize: Int) {
+        if let target = anchors[name] { return target }
         if open.contains(where: { $0.anchor == name }) {
             throw SyntaxError(
                 message: "alias '*\(name)' refers to a node that contains it; recursive structures are not supported",

@@ -4,8 +4,8 @@ import DocumentModel
 /// every document of it, with the same positions a JSON file would get.
 public enum YAMLReader {
     /// Collections nested deeper than this are a syntax error: the tree is
-    /// built iteratively, but tearing it down recurses.
-    public static let maximumDepth = 1000
+    /// built iteratively, but tearing it down recurses (see `NestingLimit`).
+    public static let maximumDepth = NestingLimit.maximumDepth
 
     /// Parses a whole stream. Documents before a syntax error are kept; the
     /// error carries the index of the document it is in.
@@ -15,6 +15,9 @@ public enum YAMLReader {
     }
 
     static func parse(buffer: UnsafeBufferPointer<UInt8>) -> ParsedStream {
+        if let error = TextEncoding.unsupportedByteOrderMark(in: buffer) {
+            return ParsedStream(documents: [], syntaxError: error)
+        }
         let lines = LineIndex(buffer)
         let whole = EventReader.read(buffer, lines: lines)
         guard let failure = whole.readerFailure else { return whole.stream }

@@ -152,3 +152,25 @@ private func jsonError(_ text: String) -> String? { jsonError(Array(text.utf8)) 
         #expect(jsonError(objects) == "1:\(5 * depth + 1): nesting deeper than \(depth) levels")
     }
 }
+
+@Suite struct JSONEncodingTests {
+    private func jsonError(_ bytes: [UInt8]) -> String? {
+        JSONReader.parse(bytes).syntaxError.map { "\($0.position): \($0.message)" }
+    }
+
+    @Test(arguments: [
+        ([0xFF, 0xFE], "UTF-16LE", "FF FE"), ([0xFE, 0xFF], "UTF-16BE", "FE FF"),
+        ([0xFF, 0xFE, 0x00, 0x00], "UTF-32LE", "FF FE 00 00"), ([0x00, 0x00, 0xFE, 0xFF], "UTF-32BE", "00 00 FE FF"),
+    ] as [([UInt8], String, String)])
+    func aUTF16OrUTF32ByteOrderMarkSaysToConvert(mark: [UInt8], encoding: String, shown: String) {
+        #expect(jsonError(mark + Array("{\0}\0".utf8)) == "1:1: the file is \(encoding) text (it starts with the "
+            + "byte-order mark \(shown)); wflint reads UTF-8 only: convert it, e.g. with iconv -f \(encoding) -t UTF-8")
+    }
+
+    @Test func nulBytesAndInvalidUTF8AreSyntaxErrorsWithPositions() {
+        #expect(jsonError([0, 0, 0]) == "1:1: expected a value")
+        #expect(jsonError(Array("{\"a\": \"x".utf8) + [0xFF] + Array("\"}".utf8)) == "1:9: invalid UTF-8 byte 0xFF")
+        #expect(jsonError(Array("{\"a\": \"x".utf8) + [0xC3] + Array("\"}".utf8)) == "1:9: invalid UTF-8 byte 0xC3")
+        #expect(jsonError([]) == "1:1: expected a value")
+    }
+}

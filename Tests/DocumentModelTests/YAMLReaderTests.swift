@@ -191,7 +191,10 @@ private func yamlError(_ bytes: [UInt8]) -> String? {
     }
 
     @Test func onlyUTF8IsRead() {
-        #expect(yamlError([0xFF, 0xFE] + Array("a\0:\0".utf8)) == "0 1:1: invalid leading UTF-8 octet: 0xFF")
+        #expect(yamlError([0xFF, 0xFE] + Array("a\0:\0".utf8)) == "0 1:1: the file is UTF-16LE text "
+            + "(it starts with the byte-order mark FF FE); wflint reads UTF-8 only: convert it, e.g. with iconv -f UTF-16LE -t UTF-8")
+        // Without a byte-order mark, UTF-16's NUL bytes are control characters.
+        #expect(yamlError(Array("a\0:\0".utf8)) == "0 1:2: control characters are not allowed: U+0000")
     }
 
     @Test(arguments: [

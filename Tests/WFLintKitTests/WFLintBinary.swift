@@ -27,7 +27,7 @@ enum WFLintBinary {
     /// without color, with `stdin` as standard input.
     static func run(
         _ arguments: [String], in directory: URL = Golden.repositoryRoot, stdin: String? = nil,
-        environment extra: [String: String] = [:]
+        environment extra: [String: String] = [:], timeout: TimeInterval = 60
     ) throws -> Run {
         let process = Process()
         process.executableURL = url
@@ -44,6 +44,11 @@ enum WFLintBinary {
         process.standardError = errors
         process.standardInput = input
         try process.run()
+        // A run that hangs (a FIFO read, an endless walk) fails its test instead of the whole suite.
+        nonisolated(unsafe) let running = process
+        let watchdog = DispatchWorkItem { if running.isRunning { running.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         // Read both pipes before waiting, so a large report cannot fill a pipe and stall.

@@ -18,9 +18,27 @@ public enum FileSystem {
         public var description: String { reason }
 
         init(path: String, errno code: Int32) {
-            self.path = path
-            self.reason = String(cString: strerror(code))
+            self.init(path: path, reason: String(cString: strerror(code)))
         }
+
+        init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+    }
+
+    /// What tells two paths to the same directory apart from two directories:
+    /// a symbolic link back to an ancestor must not make a walk endless.
+    public struct Identity: Hashable, Sendable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    /// The identity of the file or directory at `path` (symbolic links followed).
+    public static func identity(_ path: String) -> Identity? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 
     public static func entryType(_ path: String) -> Result<EntryType, Failure> {
@@ -62,12 +80,32 @@ public enum FileSystem {
         }
     }
 
-    /// The whole content of a file.
+    /// The whole content of a regular file. Anything else named as a file is
+    /// refused before a byte is read: a FIFO would block until a writer comes,
+    /// `/dev/zero` never ends. Opening without blocking lets a FIFO be checked
+    /// at all (a blocking open waits for a writer).
     public static func readFile(_ path: String) -> Result<[UInt8], Failure> {
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .failure(Failure(path: path, errno: errno)) }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .failure(Failure(path: path, errno: errno)) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return .failure(Failure(path: path, reason: "not a regular file (\(fileTypeName(info.st_mode)))"))
+        }
         return readAll(fd, path: path)
+    }
+
+    /// What a file that is not a regular file is, in words.
+    static func fileTypeName(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: return "a directory"
+        case S_IFIFO: return "a named pipe"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        default: return "an unknown kind of file"
+        }
     }
 
     /// Everything on standard input.

@@ -48,7 +48,8 @@ public enum FileWalker {
             case .failure(let failure):
                 failures.append(InputFailure(path: path, reason: failure.reason))
             case .success(.directory):
-                walk(directory: path, into: &inputs, failures: &failures)
+                var visited: Set<FileSystem.Identity> = []
+                walk(directory: path, into: &inputs, failures: &failures, visited: &visited)
             case .success:
                 inputs.append(LintInput(source: .file(path), displayName: path, isExplicit: true))
             }
@@ -56,7 +57,14 @@ public enum FileWalker {
         return (inputs, failures)
     }
 
-    private static func walk(directory: String, into inputs: inout [LintInput], failures: inout [InputFailure]) {
+    /// Walks `directory` unless it was walked already: directory symbolic
+    /// links are followed, and one pointing back at an ancestor would
+    /// otherwise lead round and round.
+    private static func walk(
+        directory: String, into inputs: inout [LintInput], failures: inout [InputFailure],
+        visited: inout Set<FileSystem.Identity>
+    ) {
+        if let identity = FileSystem.identity(directory), !visited.insert(identity).inserted { return }
         switch FileSystem.directoryEntries(directory) {
         case .failure(let failure):
             failures.append(InputFailure(path: directory, reason: failure.reason))
@@ -65,7 +73,7 @@ public enum FileWalker {
                 let path = join(directory, entry.name)
                 switch entry.type {
                 case .directory:
-                    walk(directory: path, into: &inputs, failures: &failures)
+                    walk(directory: path, into: &inputs, failures: &failures, visited: &visited)
                 case .file where isCandidate(entry.name):
                     inputs.append(LintInput(source: .file(path), displayName: path, isExplicit: false))
                 default:

@@ -23,6 +23,12 @@ public struct MaskedSource: Sendable {
         return Self.string(lines[number - 1])
     }
 
+    /// Line `number`'s characters (1-based), secrets masked, or nil past the
+    /// end: for excerpts that show a window of a very long line.
+    public func scalars(ofLine number: Int) -> [Unicode.Scalar]? {
+        number >= 1 && number <= lines.count ? lines[number - 1] : nil
+    }
+
     /// The text a range covers (lines joined by LF), secrets masked.
     public func text(in range: SourceRange) -> String {
         guard range.start.line >= 1, range.start.line <= lines.count else { return "" }
@@ -86,6 +92,8 @@ public struct MaskedSource: Sendable {
         var index = 0
         while index + key.count <= scalars.count {
             defer { index += 1 }
+            // The cheap test first: this runs for every character of the file.
+            guard lowercased(scalars[index]) == key[0] else { continue }
             guard index == 0 || !isWordCharacter(scalars[index - 1]) else { continue }
             guard zip(scalars[index..<index + key.count], key).allSatisfy({ lowercased($0) == $1 }) else { continue }
             var next = index + key.count

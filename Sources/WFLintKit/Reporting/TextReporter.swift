@@ -42,25 +42,44 @@ public struct TextReporter: Sendable {
             + paint("[\(finding.ruleID) \(finding.ruleName)]", .dim) + "\n"
     }
 
+    /// The widest excerpt line, in characters: a minified file or a huge
+    /// value must not flood the terminal with one line.
+    static let excerptWidth = 200
+    /// How much of the line before the finding a clipped excerpt keeps.
+    static let excerptContext = 40
+
     /// The finding's first line with a caret under its start and tildes under
-    /// the rest of the range on that line.
+    /// the rest of the range on that line. A line wider than `excerptWidth` is
+    /// clipped to a window around the finding, with `…` where it was cut.
     func excerpt(_ range: SourceRange, in source: MaskedSource) -> String {
-        guard let line = source.line(range.start.line) else { return "" }
-        let scalars = Array(Self.printable(line).unicodeScalars)
+        guard let scalars = source.scalars(ofLine: range.start.line) else { return "" }
         let startIndex = max(range.start.column - 1, 0)
         let endIndex = range.end.line == range.start.line ? range.end.column - 1 : scalars.count
-        let width = max(1, min(endIndex, scalars.count) - startIndex)
+        let window = Self.excerptWindow(lineLength: scalars.count, findingStart: startIndex)
+        let clippedBefore = window.lowerBound > 0
+        let clippedAfter = window.upperBound < scalars.count
+        let width = max(1, min(endIndex, window.upperBound) - startIndex)
 
         // Keep tabs under tabs so the caret lines up whatever the tab width.
-        var padding = ""
-        for index in 0..<startIndex {
+        var padding = clippedBefore ? " " : ""
+        for index in window.lowerBound..<max(startIndex, window.lowerBound) {
             padding.append(index < scalars.count && scalars[index] == "\t" ? "\t" : " ")
         }
+        let text = (clippedBefore ? "…" : "") + Self.printable(scalars[window]) + (clippedAfter ? "…" : "")
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: max(0, 5 - number.count)) + number
         let blank = String(repeating: " ", count: gutter.count)
-        return gutter + " | " + Self.printable(line) + "\n"
+        return gutter + " | " + text + "\n"
             + blank + " | " + padding + paint("^" + String(repeating: "~", count: width - 1), .green) + "\n"
+    }
+
+    /// The columns (0-based) of a line the excerpt shows: all of a short line;
+    /// of a long one, `excerptWidth` characters starting a little before the
+    /// finding (or ending at the line's end when the finding is near it).
+    static func excerptWindow(lineLength: Int, findingStart: Int) -> Range<Int> {
+        guard lineLength > excerptWidth else { return 0..<lineLength }
+        let lower = max(0, min(findingStart - excerptContext, lineLength - excerptWidth))
+        return lower..<(lower + excerptWidth)
     }
 
     /// `3 errors, 1 warning in 2 files; 40 files checked`.
@@ -97,9 +116,9 @@ public struct TextReporter: Sendable {
 
     /// Control characters from the file (an escape sequence could drive the
     /// terminal) become U+FFFD, one for one so columns stay put.
-    static func printable(_ line: String) -> String {
+    static func printable(_ line: some Sequence<Unicode.Scalar>) -> String {
         var out = ""
-        for scalar in line.unicodeScalars {
+        for scalar in line {
             let isControl = (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
             out.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
         }

@@ -1,0 +1,119 @@
+import DocumentModel
+import Foundation
+import Testing
+
+@testable import WFLintKit
+
+/// The deepest documents the readers allow must lint, and their trees be
+/// released, on a thread with a quarter of the stack Dispatch gives its
+/// workers (512 KB): parallel linting runs there, and releasing a tree
+/// recurses once per level. The test process crashing is the failure.
+@Suite struct DeepNestingTests {
+    static let depth = NestingLimit.maximumDepth
+    static let cognito = #""CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}"#
+
+    /// A CreateWorkforce request whose `Tags` is `levels` nested lists: the
+    /// whole document is `levels + 1` deep.
+    static func jsonTags(levels: Int) -> String {
+        #"{"WorkforceName": "w", \#(cognito), "Tags": "# + String(repeating: "[", count: levels)
+            + String(repeating: "]", count: levels) + "}"
+    }
+
+    /// The same in YAML flow style, one line.
+    static func yamlTags(levels: Int) -> String {
+        "WorkforceName: w\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\nTags: "
+            + String(repeating: "[", count: levels) + String(repeating: "]", count: levels) + "\n"
+    }
+
+    /// Nested block mappings under an unknown member, `levels` deep below it.
+    static func yamlMappings(levels: Int) -> String {
+        var text = "WorkforceName: w\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\nX:\n"
+        for level in 1..<levels { text += String(repeating: " ", count: level) + "a:\n" }
+        return text + String(repeating: " ", count: levels) + "a: 1\n"
+    }
+
+    /// `ruleID line:col message` of every finding, linted on a thread with `stackSize` bytes of stack.
+    static func findings(_ text: String, name: String, stackSize: Int = 128 * 1024) throws -> [String] {
+        let ruleSet = try RuleSet.builtin()
+        let table = RuleTable(ruleSet.descriptors)
+        let linter = Linter(checks: ruleSet.checks(enabledIn: table), rules: table, operation: nil)
+        let input = LintInput(source: .standardInput, displayName: name, isExplicit: true)
+        let result = LockedBox<[String]>()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            // The tree is built, checked and released inside this call.
+            let linted = linter.lint(Array(text.utf8), as: input)
+            result.value = linted.findings.map { "\($0.ruleID) \($0.range.start) \($0.message)" }
+            done.signal()
+        }
+        thread.stackSize = stackSize
+        thread.start()
+        done.wait()
+        return result.value ?? []
+    }
+
+    @Test func theDeepestAllowedJSONLintsOnASmallStack() throws {
+        #expect(try Self.findings(Self.jsonTags(levels: Self.depth - 1), name: "deep.json")
+            == [#"WF004 1:106 "Tags[0]" must be a map, got a list"#])
+        #expect(try Self.findings(Self.jsonTags(levels: Self.depth), name: "deeper.json")
+            == ["WF001 1:\(104 + Self.depth) nesting deeper than \(Self.depth) levels"])
+    }
+
+    @Test func theDeepestAllowedYAMLLintsOnASmallStack() throws {
+        #expect(try Self.findings(Self.yamlTags(levels: Self.depth - 1), name: "deep.yaml")
+            == [#"WF004 3:8 "Tags[0]" must be a map, got a list"#])
+        #expect(try Self.findings(Self.yamlMappings(levels: Self.depth - 1), name: "mappings.yaml")
+            == [#"WF003 3:1 "X" is not a member of CreateWorkforceRequest; expected one of 'CognitoConfig', "#
+                + #"'IpAddressType', 'OidcConfig', 'SourceIpConfig', 'Tags', 'WorkforceName', 'WorkforceVpcConfig'"#])
+        #expect(try Self.findings(Self.yamlTags(levels: Self.depth), name: "deeper.yaml")
+            == ["WF001 3:\(6 + Self.depth) nesting deeper than \(Self.depth) levels"])
+    }
+
+    /// The binary on Dispatch's workers: several deepest documents at once.
+    @Test func parallelWorkersLintTheDeepestDocuments() throws {
+        let directory = try TemporaryDirectory()
+        for index in 0..<4 {
+            try directory.write("deep\(index).json", Self.jsonTags(levels: Self.depth - 1))
+            try directory.write("deep\(index).yaml", Self.yamlTags(levels: Self.depth - 1))
+            try directory.write("mappings\(index).yaml", Self.yamlMappings(levels: Self.depth - 1))
+        }
+        let run = try WFLintBinary.run(["--jobs", "2", "."], in: directory.url)
+        #expect(run.stdout.hasSuffix("12 errors in 12 files; 12 files checked\n"))
+        #expect(run.stderr == "")
+        #expect(run.status == 1)
+    }
+}
+
+/// A value one thread writes and another reads after a semaphore.
+final class LockedBox<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value?
+    var value: Value? {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
+    }
+}
+
+/// A fresh directory under the system's temporary directory, removed when released.
+final class TemporaryDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("wflint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    func write(_ name: String, _ text: String) throws {
+        try write(name, Data(text.utf8))
+    }
+
+    func write(_ name: String, _ data: Data) throws {
+        let file = url.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: file)
+    }
+}
