@@ -72,11 +72,14 @@ struct RunSetup {
 
     /// The linter: `--operation` wins over the configuration's `operations:`.
     func linter(operation: Operation?) -> Linter {
-        let directory = workingDirectory
-        let configuration = operation == nil ? configuration : nil
+        var operationForPath: @Sendable (String) -> Operation? = { _ in nil }
+        if operation == nil, let configuration, !configuration.operations.isEmpty {
+            let directory = workingDirectory
+            operationForPath = { path in configuration.operation(for: ProjectPath.absolute(path, from: directory)) }
+        }
         return Linter(
             checks: ruleSet.checks(enabledIn: table), rules: table, operation: operation,
-            operationForPath: { path in configuration?.operation(for: ProjectPath.absolute(path, from: directory)) },
+            operationForPath: operationForPath,
             inlineSuppressions: InlineSuppressionPolicy(loadedRules: ruleSet.descriptors))
     }
 
