@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func operationNamesTheRequestKind() throws {
-        let asCreate = try WFLintBinary.run(["examples/valid/update-workforce-request.yaml"])
+        let asCreate = try WFLintBinary.run(["--no-config", "examples/valid/update-workforce-request.yaml"])
         #expect(asCreate.stdout.contains("[WF102 idp-missing]"))
         let asUpdate = try WFLintBinary.run(["--operation", "UpdateWorkforce", "examples/valid/update-workforce-request.yaml"])
         #expect(asUpdate.stdout == "no problems found; 1 file checked\n")
