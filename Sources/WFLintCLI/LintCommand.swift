@@ -128,8 +128,13 @@ struct LintCommand: ParsableCommand {
 
         let status = run.exitStatus(failOn: setup.failOn)
         let report = run.report(exitStatus: status)
-        for notification in report.notifications {
-            Console.standardError.write("\(notification.path ?? "wflint"): error: \(notification.message)\n")
+        // The text report on standard output already lists unreadable files
+        // first; every other destination gets them on standard error, where
+        // CI logs and people see them.
+        if format != .text || output != nil {
+            for notification in report.notifications {
+                Console.standardError.write("\(notification.path ?? "wflint"): error: \(notification.message)\n")
+            }
         }
         return write(report) ? status : .failure
     }
