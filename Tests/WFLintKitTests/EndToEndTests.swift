@@ -78,4 +78,17 @@ import Testing
         #expect(help.stdout.contains("EXIT CODES:"))
         #expect(help.status == 0)
     }
+
+    /// Color only on a terminal, never with NO_COLOR: `script` gives the
+    /// binary a pseudo-terminal as a user's shell would.
+    @Test func colorOnlyOnATerminalAndNeverWithNoColor() throws {
+        let command = "\(WFLintBinary.url.path) examples/invalid/create-workforce-vpc.yaml"
+        let onTerminal = try WFLintBinary.shell(["script", "-qec", command, "/dev/null"], environment: ["NO_COLOR": ""])
+        #expect(onTerminal.contains("\u{1B}[1;31merror:\u{1B}[0m"))
+        let noColor = try WFLintBinary.shell(["script", "-qec", command, "/dev/null"], environment: ["NO_COLOR": "1"])
+        #expect(!noColor.contains("\u{1B}["))
+        #expect(noColor.contains("error: security group id"))
+        let piped = try WFLintBinary.run(["examples/invalid/create-workforce-vpc.yaml"], environment: ["NO_COLOR": ""])
+        #expect(!piped.stdout.contains("\u{1B}["))
+    }
 }
