@@ -29,42 +29,127 @@ struct LintCommand: ParsableCommand {
             valueName: "name"))
     var operation: Operation?
 
-    @Option(help: ArgumentHelp("The file name findings carry for standard input ('-').", valueName: "name"))
-    var stdinFilename: String = "<stdin>"
+    @Option(
+        help: ArgumentHelp(
+            "The path of the file standard input ('-') holds: findings name it, and the configuration is "
+                + "looked up from its folder, so an editor's unsaved buffer is linted like the saved file.",
+            valueName: "path"))
+    var stdinFilename: String?
 
-    @Option(help: ArgumentHelp("Exit 1 on findings of this severity or above: error, warning, note or never.", valueName: "severity"))
-    var failOn: FailOn = .error
+    @Option(
+        help: ArgumentHelp(
+            "Exit 1 on findings of this severity or above: error, warning, note or never. "
+                + "Overrides the configuration's fail-on. Default: error.",
+            valueName: "severity"))
+    var failOn: FailOn?
+
+    @Option(
+        help: ArgumentHelp(
+            "Read this configuration file instead of looking for .wflint.yaml or .wflint.yml in the working "
+                + "directory and the folders above it, up to the repository root.",
+            valueName: "file"))
+    var config: String?
+
+    @Flag(help: "Use no configuration file, even if one is found.")
+    var noConfig = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Run only these rules (ids or names, comma-separated, repeatable), at the severities the "
+                + "configuration gives them.",
+            valueName: "rules"))
+    var select: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "Do not run these rules (ids or names, comma-separated, repeatable).", valueName: "rules"))
+    var ignore: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "Silence the findings recorded in this baseline file; findings not in it are reported.",
+            valueName: "file"))
+    var baseline: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Record every finding of this run in a baseline file (and report them as suppressed).",
+            valueName: "file"))
+    var writeBaseline: String?
 
     @Option(help: ArgumentHelp("Lint this many files at once. Default: the number of cores.", valueName: "n"))
     var jobs: Int?
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+        if config != nil && noConfig { throw ValidationError("--config and --no-config exclude each other") }
     }
 
     func run() throws {
         throw ExitCode(execute().rawValue)
     }
 
-    /// Loads the rules, lints every input and writes the report.
-    func execute() -> ExitStatus {
-        let ruleSet: RuleSet
-        do { ruleSet = try ruleOptions.loadRuleSet() } catch { return reportLoadFailure(error) }
-        let table = RuleTable(ruleSet.descriptors)
-        let linter = Linter(checks: ruleSet.checks(enabledIn: table), rules: table, operation: operation)
+    /// Loads the configuration and rules, lints every input, applies the
+    /// baseline and writes the report. `standardInput` replaces reading
+    /// standard input for '-' (tests, embedding).
+    func execute(standardInput: [UInt8]? = nil) -> ExitStatus {
+        let setup: RunSetup
+        do {
+            setup = try RunSetup(self, workingDirectory: FileSystem.currentDirectory())
+        } catch {
+            switch error {
+            case .source(let error): return reportLoadFailure(error)
+            case .usage(let message):
+                Console.standardError.write("wflint: error: \(message)\n")
+                return .failure
+            }
+        }
+        var silenced: Baseline?
+        if let file = baseline, writeBaseline == nil {
+            let location = setup.baselineLocation(file)
+            do {
+                silenced = try Baseline.load(path: location.path, file: file, directory: location.directory)
+            } catch {
+                return reportLoadFailure(error)
+            }
+        }
 
-        let walk = FileWalker.inputs(for: paths.isEmpty ? ["."] : paths, stdinName: stdinFilename)
-        let outcomes = linter.lint(walk.inputs, jobs: jobs ?? ProcessorCount.online)
-        var run = RunSummary(rules: table.descriptors)
+        let walk = FileWalker.inputs(for: paths.isEmpty ? ["."] : paths, stdinName: stdinFilename ?? "<stdin>")
+        let outcomes = setup.linter(operation: operation)
+            .lint(setup.selected(walk.inputs), jobs: jobs ?? ProcessorCount.online, standardInput: standardInput)
+        var run = RunSummary(rules: setup.table.descriptors, ignores: setup.ignores, workingDirectory: setup.workingDirectory)
         for failure in walk.failures { run.addUnreadable(path: failure.path, reason: failure.reason) }
         for outcome in outcomes { run.add(outcome) }
+        if let file = writeBaseline {
+            guard let recorded = record(run, to: file, setup: setup) else { return .failure }
+            silenced = recorded
+        }
+        if let silenced { run.apply(silenced) }
 
-        let status = run.exitStatus(failOn: failOn)
+        let status = run.exitStatus(failOn: setup.failOn)
         let report = run.report(exitStatus: status)
-        for notification in report.notifications {
-            Console.standardError.write("\(notification.path ?? "wflint"): error: \(notification.message)\n")
+        // The text report on standard output already lists unreadable files
+        // first; every other destination gets them on standard error, where
+        // CI logs and people see them.
+        if format != .text || output != nil {
+            for notification in report.notifications {
+                Console.standardError.write("\(notification.path ?? "wflint"): error: \(notification.message)\n")
+            }
         }
         return write(report) ? status : .failure
+    }
+
+    /// Writes the run's findings as a baseline file; nil when that fails.
+    private func record(_ run: RunSummary, to file: String, setup: RunSetup) -> Baseline? {
+        let location = setup.baselineLocation(file)
+        let (baseline, messages) = run.recordBaseline(file: file, directory: location.directory)
+        if case .failure(let failure) = FileSystem.writeFile(location.path, baseline.rendered(messages: messages)) {
+            Console.standardError.write("\(file): error: cannot write the baseline: \(failure)\n")
+            return nil
+        }
+        let count = baseline.counts.values.reduce(0, +)
+        Console.standardError.write("wflint: recorded \(count) finding\(count == 1 ? "" : "s") in \(file)\n")
+        return baseline
     }
 
     /// Writes the rendered report where `--output` says; false when that fails.

@@ -37,8 +37,13 @@ import Testing
     @Test func anUnreadablePathExits2AndTheOthersAreStillLinted() throws {
         let run = try WFLintBinary.run(["no/such/file.yaml", "examples/invalid/create-workforce-typo.yaml"])
         #expect(run.stdout.contains("examples/invalid/create-workforce-typo.yaml:4:1: error: "))
-        #expect(run.stdout.contains("no/such/file.yaml: error: cannot read: No such file or directory"))
+        #expect(run.stdout.hasPrefix("no/such/file.yaml: error: cannot read: No such file or directory\n"))
+        #expect(run.stderr == "", "the text report already says it; once is enough")
         #expect(run.status == 2)
+
+        let json = try WFLintBinary.run(["--format", "json", "no/such/file.yaml"])
+        #expect(json.stderr == "no/such/file.yaml: error: cannot read: No such file or directory\n")
+        #expect(json.status == 2)
     }
 
     @Test func aWrongOptionIsAUsageErrorWithExitCode2() throws {
@@ -58,7 +63,7 @@ import Testing
     }
 
     @Test func operationNamesTheRequestKind() throws {
-        let asCreate = try WFLintBinary.run(["examples/valid/update-workforce-request.yaml"])
+        let asCreate = try WFLintBinary.run(["--no-config", "examples/valid/update-workforce-request.yaml"])
         #expect(asCreate.stdout.contains("[WF102 idp-missing]"))
         let asUpdate = try WFLintBinary.run(["--operation", "UpdateWorkforce", "examples/valid/update-workforce-request.yaml"])
         #expect(asUpdate.stdout == "no problems found; 1 file checked\n")
@@ -72,5 +77,18 @@ import Testing
         let help = try WFLintBinary.run(["--help"])
         #expect(help.stdout.contains("EXIT CODES:"))
         #expect(help.status == 0)
+    }
+
+    /// Color only on a terminal, never with NO_COLOR: `script` gives the
+    /// binary a pseudo-terminal as a user's shell would.
+    @Test func colorOnlyOnATerminalAndNeverWithNoColor() throws {
+        let command = "\(WFLintBinary.url.path) examples/invalid/create-workforce-vpc.yaml"
+        let onTerminal = try WFLintBinary.shell(["script", "-qec", command, "/dev/null"], environment: ["NO_COLOR": ""])
+        #expect(onTerminal.contains("\u{1B}[1;31merror:\u{1B}[0m"))
+        let noColor = try WFLintBinary.shell(["script", "-qec", command, "/dev/null"], environment: ["NO_COLOR": "1"])
+        #expect(!noColor.contains("\u{1B}["))
+        #expect(noColor.contains("error: security group id"))
+        let piped = try WFLintBinary.run(["examples/invalid/create-workforce-vpc.yaml"], environment: ["NO_COLOR": ""])
+        #expect(!piped.stdout.contains("\u{1B}["))
     }
 }

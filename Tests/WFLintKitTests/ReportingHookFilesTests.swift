@@ -69,6 +69,38 @@ import Testing
         }
     }
 
+    /// The project's own workflow runs `.ci/run`, and lints the valid examples
+    /// with the action, as users would.
+    @Test func ciWorkflowRunsTheCIScriptAndTheActionOnTheExamples() throws {
+        let workflow = try #require(try Self.loadYAML(".github/workflows/ci.yml") as? [String: Any])
+        let jobs = try #require(workflow["jobs"] as? [String: [String: Any]])
+        let testSteps = try #require(jobs["test"]?["steps"] as? [[String: Any]])
+        #expect(testSteps.contains { $0["run"] as? String == "bash .ci/run" })
+        let lint = try #require(jobs["lint-examples"])
+        #expect((lint["permissions"] as? [String: String])?["security-events"] == "write")
+        let steps = try #require(lint["steps"] as? [[String: Any]])
+        let action = try #require(steps.first { $0["uses"] as? String == "./.github/actions/wflint" })
+        #expect((action["with"] as? [String: String])?["paths"] == "examples/valid")
+    }
+
+    /// The workflow README offers for copying parses and uses the action.
+    @Test func readmeWorkflowUsesTheAction() throws {
+        let readme = try String(
+            contentsOf: Golden.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let marker = "<!-- workflow -->\n```yaml\n"
+        let start = try #require(readme.range(of: marker), "README has no workflow block after \(marker)")
+        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+        let yaml = String(readme[start.upperBound..<end.lowerBound])
+        let script = "import json, sys, yaml; json.dump(yaml.safe_load(sys.stdin), sys.stdout)"
+        let (status, output) = try Self.run(["python3", "-c", script], input: yaml)
+        #expect(status == 0, "README's workflow is not YAML: \(output)")
+        let workflow = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let jobs = try #require(workflow["jobs"] as? [String: [String: Any]])
+        let steps = jobs.values.flatMap { $0["steps"] as? [[String: Any]] ?? [] }
+        #expect(steps.contains { ($0["uses"] as? String)?.hasSuffix("/.github/actions/wflint@v0.1.0") == true })
+        #expect(jobs.values.contains { ($0["permissions"] as? [String: String])?["security-events"] == "write" })
+    }
+
     @Test func actionInstallScriptExists() {
         // The action reaches the repository's own scripts relative to itself.
         let script = Golden.repositoryRoot.appendingPathComponent("Scripts/install-deps").path

@@ -29,8 +29,21 @@ enum WFLintBinary {
         _ arguments: [String], in directory: URL = Golden.repositoryRoot, stdin: String? = nil,
         environment extra: [String: String] = [:], timeout: TimeInterval = 60
     ) throws -> Run {
+        try execute(url, arguments, in: directory, stdin: stdin, environment: extra, timeout: timeout)
+    }
+
+    /// Runs another program (found on PATH) around wflint, e.g. `script` for a
+    /// pseudo-terminal; returns its standard output.
+    static func shell(_ command: [String], environment extra: [String: String] = [:]) throws -> String {
+        try execute(URL(fileURLWithPath: "/usr/bin/env"), command, environment: extra).stdout
+    }
+
+    private static func execute(
+        _ executable: URL, _ arguments: [String], in directory: URL = Golden.repositoryRoot, stdin: String? = nil,
+        environment extra: [String: String] = [:], timeout: TimeInterval = 60
+    ) throws -> Run {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment

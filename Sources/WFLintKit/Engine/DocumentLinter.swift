@@ -8,6 +8,9 @@ import YAMLReader
 public struct SourceLintResult: Sendable {
     public var findings: [Finding]
     public var sensitiveRanges: [SourceRange]
+    /// The parsed documents (the complete ones, before a syntax error), for
+    /// telling comments from scalars when the file has suppression comments.
+    public var documents: [Document] = []
 }
 
 /// Lints documents with a rule set's checks: shared by the engine (`Linter`)
@@ -63,7 +66,7 @@ public enum DocumentLinter {
         sinks.append(extra)
         return SourceLintResult(
             findings: sinks.flatMap(\.findings).sorted(by: Finding.reportOrder),
-            sensitiveRanges: sinks.flatMap(\.sensitiveRanges))
+            sensitiveRanges: sinks.flatMap(\.sensitiveRanges), documents: stream.documents)
     }
 }
 

@@ -9,6 +9,8 @@ public struct InputOutcome: Sendable {
 /// A read and linted source.
 public struct LintedSource: Sendable {
     public let findings: [Finding]
+    /// Findings a `# wflint-disable…` comment silenced.
+    public let suppressed: [SuppressedFinding]
     public let sensitiveRanges: [SourceRange]
     /// The source's lines, kept only when there is a finding to show an excerpt of.
     public let lines: SourceLines?
@@ -24,15 +26,19 @@ public struct Linter: Sendable {
     public let operation: Operation?
     /// The operation for a given input, from configuration globs; overrides `operation`.
     public let operationForPath: @Sendable (String) -> Operation?
+    /// Whether and how `# wflint-disable…` comments in YAML files are honoured.
+    public let inlineSuppressions: InlineSuppressionPolicy?
 
     public init(
         checks: [any Check], rules: RuleTable, operation: Operation?,
-        operationForPath: @escaping @Sendable (String) -> Operation? = { _ in nil }
+        operationForPath: @escaping @Sendable (String) -> Operation? = { _ in nil },
+        inlineSuppressions: InlineSuppressionPolicy? = nil
     ) {
         self.checks = checks
         self.rules = rules
         self.operation = operation
         self.operationForPath = operationForPath
+        self.inlineSuppressions = inlineSuppressions
     }
 
     /// Lints every input on up to `jobs` threads; outcomes come back in input order.
@@ -54,7 +60,23 @@ public struct Linter: Sendable {
             bytes, format: format, file: input.displayName,
             operation: operationForPath(input.displayName) ?? operation,
             checks: checks, rules: rules, reportUnknown: input.isExplicit, jobs: jobs)
-        let lines = result.findings.isEmpty ? nil : SourceLines(String(decoding: bytes, as: UTF8.self))
-        return LintedSource(findings: result.findings, sensitiveRanges: result.sensitiveRanges, lines: lines)
+        var findings = result.findings
+        var suppressed: [SuppressedFinding] = []
+        var lines: SourceLines?
+        // Only YAML has comments; the byte search keeps files without any
+        // directive (almost all) off the scanner.
+        if let policy = inlineSuppressions, format == .yaml, CommentScanner.mayContainDirective(bytes) {
+            let text = SourceLines(String(decoding: bytes, as: UTF8.self))
+            let directives = CommentScanner.directives(in: text, documents: result.documents)
+            let outcome = policy.apply(directives, to: findings, file: input.displayName, rules: rules)
+            (findings, suppressed, lines) = (outcome.findings, outcome.suppressed, text)
+        }
+        if findings.isEmpty && suppressed.isEmpty {
+            lines = nil
+        } else if lines == nil {
+            lines = SourceLines(String(decoding: bytes, as: UTF8.self))
+        }
+        return LintedSource(
+            findings: findings, suppressed: suppressed, sensitiveRanges: result.sensitiveRanges, lines: lines)
     }
 }

@@ -7,9 +7,15 @@ public struct RunSummary: Sendable {
     public private(set) var filesChecked = 0
     public private(set) var notifications: [ToolNotification] = []
     public let rules: [RuleDescriptor]
+    /// The configuration's `ignore:` entries, applied as outcomes come in.
+    public let ignores: IgnoreRules?
+    /// What relative paths in findings are relative to.
+    public let workingDirectory: String
 
-    public init(rules: [RuleDescriptor]) {
+    public init(rules: [RuleDescriptor], ignores: IgnoreRules? = nil, workingDirectory: String = FileSystem.currentDirectory()) {
         self.rules = rules
+        self.ignores = ignores
+        self.workingDirectory = workingDirectory
     }
 
     public mutating func add(_ outcome: InputOutcome) {
@@ -18,10 +24,59 @@ public struct RunSummary: Sendable {
             addUnreadable(path: outcome.input.displayName, reason: failure.reason)
         case .success(let linted):
             filesChecked += 1
-            guard let lines = linted.lines, !linted.findings.isEmpty else { return }
+            guard let lines = linted.lines else { return }
+            let path = outcome.input.displayName
+            var findings = linted.findings
+            var suppressed = linted.suppressed
+            if let ignores, !ignores.isEmpty {
+                let absolutePath = ProjectPath.absolute(path, from: workingDirectory)
+                findings = findings.filter { finding in
+                    guard let justification = ignores.justification(for: finding, absolutePath: absolutePath) else { return true }
+                    suppressed.append(SuppressedFinding(finding: finding, kind: .external, justification: justification))
+                    return false
+                }
+            }
+            guard !findings.isEmpty || !suppressed.isEmpty else { return }
             files.append(LintReport.FileReport(
-                path: outcome.input.displayName, findings: linted.findings, source: lines,
-                sensitiveRanges: linted.sensitiveRanges))
+                path: path, findings: findings, suppressed: suppressed.sorted { Finding.reportOrder($0.finding, $1.finding) },
+                source: lines, sensitiveRanges: linted.sensitiveRanges))
+        }
+    }
+
+    /// A baseline of every finding reported so far (`--write-baseline`).
+    public func recordBaseline(file: String, directory: String) -> (baseline: Baseline, messages: [Baseline.Key: String]) {
+        var baseline = Baseline(file: file, directory: directory)
+        var messages: [Baseline.Key: String] = [:]
+        for report in files {
+            let absolutePath = ProjectPath.absolute(report.path, from: workingDirectory)
+            let masked = MaskedSource(report.source, sensitiveRanges: report.sensitiveRanges)
+            for finding in report.findings {
+                let key = baseline.key(for: finding, absolutePath: absolutePath, source: masked)
+                baseline.insert(key)
+                messages[key] = messages[key] ?? finding.message
+            }
+        }
+        return (baseline, messages)
+    }
+
+    /// Moves the findings `baseline` records to the suppressed ones (`--baseline`).
+    public mutating func apply(_ baseline: Baseline) {
+        var remaining = baseline
+        for index in files.indices {
+            let report = files[index]
+            let absolutePath = ProjectPath.absolute(report.path, from: workingDirectory)
+            let masked = MaskedSource(report.source, sensitiveRanges: report.sensitiveRanges)
+            var kept: [Finding] = []
+            var suppressed = report.suppressed
+            for finding in report.findings {
+                if remaining.consume(baseline.key(for: finding, absolutePath: absolutePath, source: masked)) {
+                    suppressed.append(SuppressedFinding(finding: finding, kind: .external, justification: baseline.justification))
+                } else {
+                    kept.append(finding)
+                }
+            }
+            files[index].findings = kept
+            files[index].suppressed = suppressed.sorted { Finding.reportOrder($0.finding, $1.finding) }
         }
     }
 

@@ -284,6 +284,37 @@ rules:
             - at: "1:16"
               pointer: /WorkforceName
 
+  - id: WF010
+    name: unused-suppression
+    severity: note
+    summary: A suppression comment silences nothing.
+    description: |
+      A `# wflint-disable-next-line`, `# wflint-disable-line` or
+      `# wflint-disable-file` comment that no finding needs any more (the
+      problem was fixed, the rule renamed, the id mistyped) hides the next
+      real problem in its place. The note points at the comment, or at the
+      rule in it that silences nothing, and also flags an unknown directive or
+      rule. Rules turned off in the run are not reported.
+
+      Reference: [docs/configuration.md](configuration.md#suppression-comments).
+    implementation: suppressions
+    why: Comments are not in the document tree; the engine reads them from the file's text after every other check has reported, to know which findings they silence.
+    examples:
+      valid:
+        - |
+          WorkforceName: labelers
+          CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
+          Tags:
+            - {Key: env, Value: yes}  # wflint-disable-line yaml-ambiguous-scalar
+      invalid:
+        - yaml: |
+            WorkforceName: labelers  # wflint-disable-line WF009
+            CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
+          findings:
+            - at: "1:48"
+              pointer: ""
+              message: '"WF009" in wflint-disable-line silences nothing: no WF009 finding on this line'
+
 """##
         case "rules/identity.yaml":
             return ##"""

@@ -39,11 +39,16 @@ public struct RuleExampleVerifier: Sendable {
     }
 
     /// The findings of `rule` on `example`, as the command line would report them.
+    /// Suppression comments are honoured (WF010's examples need them).
     public func findings(of rule: Rule, on example: RuleExample) -> (own: [Finding], all: [Finding]) {
-        let result = DocumentLinter.lintSource(
-            Array(example.text.utf8), format: example.format, file: "example", operation: example.operation,
-            checks: checks, rules: table, reportUnknown: true)
-        return (result.findings.filter { $0.ruleID == rule.id }, result.findings)
+        let linter = Linter(
+            checks: checks, rules: table, operation: example.operation,
+            inlineSuppressions: InlineSuppressionPolicy(loadedRules: table.descriptors))
+        let name = "example." + example.format.rawValue
+        let findings = linter.lint(
+            Array(example.text.utf8), as: LintInput(source: .file(name), displayName: name, isExplicit: true)
+        ).findings
+        return (findings.filter { $0.ruleID == rule.id }, findings)
     }
 
     /// The problems with one example: a valid one must not trigger the rule,

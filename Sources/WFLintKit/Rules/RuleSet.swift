@@ -10,6 +10,7 @@ public struct RuleSet: Sendable {
     /// The rules implemented in Swift that packs may declare (`implementation:`).
     public static let swiftImplementations: Set<String> = [
         SwiftImplementation.documentKind, SwiftImplementation.syntax, SwiftImplementation.schema,
+        SwiftImplementation.suppressions,
     ]
 
     public init() {}
@@ -82,6 +83,8 @@ public enum SwiftImplementation {
     public static let syntax = "syntax"
     /// WF002-WF009: `SchemaChecker`, one walk against the API shapes.
     public static let schema = "schema"
+    /// WF010: the `# wflint-disable…` comments (`InlineSuppressionPolicy`).
+    public static let suppressions = "suppressions"
 }
 
 extension RuleSet {

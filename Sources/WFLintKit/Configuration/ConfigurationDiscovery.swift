@@ -1,0 +1,22 @@
+/// Finds the configuration that applies to a folder: `.wflint.yaml` (or
+/// `.wflint.yml`) in it or the nearest folder above it, stopping at the
+/// repository root (the folder that has `.git`), so that a checkout never picks
+/// up a configuration from outside itself.
+public enum ConfigurationDiscovery {
+    /// In order of preference when a folder has both.
+    public static let fileNames = [".wflint.yaml", ".wflint.yml"]
+
+    /// The absolute path of the configuration for `directory` (absolute), or nil.
+    public static func find(from directory: String) -> String? {
+        var folder = ProjectPath.normalize(directory)
+        while true {
+            for name in fileNames {
+                let candidate = folder == "/" ? "/" + name : folder + "/" + name
+                if case .success(.file) = FileSystem.entryType(candidate) { return candidate }
+            }
+            let isRepositoryRoot = (try? FileSystem.entryType(folder == "/" ? "/.git" : folder + "/.git").get()) != nil
+            if isRepositoryRoot || folder == "/" { return nil }
+            folder = ProjectPath.parent(folder)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// Lexical path arithmetic (no file-system access, symbolic links not
+/// followed), for matching the paths findings carry against globs and
+/// baselines that are relative to a configuration or baseline file.
+public enum ProjectPath {
+    /// `path` made absolute against `directory` and normalised: `.` segments
+    /// and doubled slashes dropped, `..` applied.
+    public static func absolute(_ path: String, from directory: String) -> String {
+        normalize(path.hasPrefix("/") ? path : directory + "/" + path)
+    }
+
+    /// An absolute path without `.`, `..` or empty segments; `/` for the root.
+    public static func normalize(_ path: String) -> String {
+        var segments: [Substring] = []
+        for segment in path.split(separator: "/") {
+            switch segment {
+            case ".": continue
+            case "..": if !segments.isEmpty { segments.removeLast() }
+            default: segments.append(segment)
+            }
+        }
+        return "/" + segments.joined(separator: "/")
+    }
+
+    /// The folder an absolute normalised path is in (`/` for a top-level entry).
+    public static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
+        return String(path[..<slash])
+    }
+
+    /// `path` relative to `base` (both absolute and normalised), with `../`
+    /// steps when it is not below `base`; `.` for `base` itself.
+    public static func relative(_ path: String, to base: String) -> String {
+        let target = path.split(separator: "/")
+        let origin = base.split(separator: "/")
+        var common = 0
+        while common < target.count, common < origin.count, target[common] == origin[common] { common += 1 }
+        let steps = Array(repeating: "..", count: origin.count - common) + target[common...].map(String.init)
+        return steps.isEmpty ? "." : steps.joined(separator: "/")
+    }
+
+    /// `path` relative to `base` when it is inside it, else nil.
+    public static func inside(_ path: String, base: String) -> String? {
+        let relativePath = relative(path, to: base)
+        return relativePath == ".." || relativePath.hasPrefix("../") ? nil : relativePath
+    }
+}

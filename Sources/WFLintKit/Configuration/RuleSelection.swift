@@ -1,0 +1,110 @@
+import DocumentModel
+
+/// Resolves what users write for a rule — its id (`WF205`, any case) or its
+/// name (`tags-required`) — against the loaded rules.
+public struct RuleNames: Sendable {
+    private let idsByReference: [String: String]
+    private let candidates: [String]
+
+    public init(_ descriptors: [RuleDescriptor]) {
+        var ids: [String: String] = [:]
+        for descriptor in descriptors {
+            ids[descriptor.id.lowercased()] = descriptor.id
+            ids[descriptor.name] = descriptor.id
+        }
+        idsByReference = ids
+        candidates = descriptors.flatMap { [$0.id, $0.name] }
+    }
+
+    /// The rule id `reference` names, or nil.
+    public func id(of reference: String) -> String? {
+        idsByReference[reference] ?? idsByReference[reference.lowercased()]
+    }
+
+    /// `unknown rule "WF99" in "rules"; did you mean "WF009"?` (or the hint to
+    /// list the rules when nothing is close).
+    public func unknownMessage(_ reference: String, in section: String) -> String {
+        let hint = MemberSuggestion.nearest(to: reference, in: candidates).map { "did you mean \"\($0)\"?" }
+            ?? "'wflint rules' lists them"
+        return "unknown rule \"\(reference)\" in \(section); \(hint)"
+    }
+}
+
+/// A rule named on the command line that no loaded rule has.
+public struct RuleSelectionError: Error, Sendable, Equatable {
+    public let message: String
+}
+
+/// The rules in force for a run: the configuration's `rules:` settings, then
+/// `--select` (only these run, even ones the configuration turns off) and
+/// `--ignore` (these never run).
+public struct RuleSelection: Sendable {
+    public var settings: [Configuration.RuleSetting] = []
+    /// The file `settings` come from, for messages.
+    public var settingsFile = ""
+    public var select: [String] = []
+    public var ignore: [String] = []
+
+    public init(settings: [Configuration.RuleSetting] = [], settingsFile: String = "", select: [String] = [], ignore: [String] = []) {
+        self.settings = settings
+        self.settingsFile = settingsFile
+        self.select = select
+        self.ignore = ignore
+    }
+
+    /// The table of enabled rules with their severities. An unknown rule in
+    /// the configuration is a `SourceError` at its place; one on the command
+    /// line a `RuleSelectionError`.
+    public func table(for descriptors: [RuleDescriptor]) throws(RuleSelectionFailure) -> RuleTable {
+        let names = RuleNames(descriptors)
+        var table = RuleTable(descriptors)
+        var off: Set<String> = []
+        var firstSetting: [String: Configuration.RuleReference] = [:]
+        for setting in settings {
+            guard let id = names.id(of: setting.rule.text) else {
+                throw .configuration(SourceError(
+                    file: settingsFile, position: setting.rule.position,
+                    message: names.unknownMessage(setting.rule.text, in: "\"rules\"")))
+            }
+            if let first = firstSetting[id] {
+                throw .configuration(SourceError(
+                    file: settingsFile, position: setting.rule.position,
+                    message: "rule \"\(setting.rule.text)\" is already set as \"\(first.text)\" at \(first.position)"))
+            }
+            firstSetting[id] = setting.rule
+            switch setting.value {
+            case .off: off.insert(id)
+            case .severity(let severity): table.setSeverity(severity, for: id)
+            }
+        }
+        let selected = try commandLineIDs(select, option: "--select", names: names)
+        let ignored = try commandLineIDs(ignore, option: "--ignore", names: names)
+        for descriptor in descriptors {
+            let id = descriptor.id
+            let disabled = selected.isEmpty ? off.contains(id) : !selected.contains(id)
+            if disabled || ignored.contains(id) { table.disable(id) }
+        }
+        return table
+    }
+
+    /// Comma-separated ids or names, from repeatable options.
+    private func commandLineIDs(_ values: [String], option: String, names: RuleNames) throws(RuleSelectionFailure) -> Set<String> {
+        var ids: Set<String> = []
+        for value in values {
+            for part in value.split(separator: ",") {
+                let reference = String(part.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+                guard let id = names.id(of: reference) else {
+                    throw .commandLine(RuleSelectionError(message: names.unknownMessage(reference, in: option)))
+                }
+                ids.insert(id)
+            }
+        }
+        return ids
+    }
+}
+
+/// Why the rule table could not be built.
+public enum RuleSelectionFailure: Error, Sendable, Equatable {
+    case configuration(SourceError)
+    case commandLine(RuleSelectionError)
+}

@@ -1,0 +1,122 @@
+import DocumentModel
+import JSONReader
+
+/// The findings a repository already had when it adopted wflint
+/// (`--write-baseline FILE`), silenced by `--baseline FILE`.
+///
+/// Each finding is matched by rule, file (relative to the baseline's folder),
+/// JSON pointer and a fingerprint of the offending value, never by line, so
+/// editing elsewhere in the file does not bring it back; as many findings are
+/// silenced per key as the baseline recorded.
+public struct Baseline: Sendable {
+    public static let version = 1
+
+    public struct Key: Hashable, Sendable {
+        public var ruleID: String
+        public var file: String
+        public var pointer: String
+        public var fingerprint: String
+    }
+
+    /// How messages name the baseline file.
+    public let file: String
+    /// The absolute folder of the baseline file; recorded paths are relative to it.
+    public let directory: String
+    public private(set) var counts: [Key: Int] = [:]
+
+    public init(file: String, directory: String) {
+        self.file = file
+        self.directory = directory
+    }
+
+    /// The key of a finding in the file at `absolutePath`, whose masked text is `source`.
+    public func key(for finding: Finding, absolutePath: String, source: MaskedSource) -> Key {
+        let path = ProjectPath.relative(absolutePath, to: directory)
+        return Key(
+            ruleID: finding.ruleID, file: path, pointer: finding.pointer.description,
+            fingerprint: StableFingerprint.v1(
+                ruleID: finding.ruleID, path: path, pointer: finding.pointer,
+                value: Self.fingerprintedValue(finding.range, in: source)))
+    }
+
+    /// The value's text, up to the end of its first line: a finding about a
+    /// whole mapping must not change when a line inside it does.
+    static func fingerprintedValue(_ range: SourceRange, in source: MaskedSource) -> String {
+        guard range.end.line > range.start.line else { return source.text(in: range) }
+        let lineEnd = SourcePosition(line: range.start.line, column: Int.max / 2)
+        return source.text(in: SourceRange(start: range.start, end: lineEnd))
+    }
+
+    public mutating func insert(_ key: Key) { counts[key, default: 0] += 1 }
+
+    /// Uses up one recorded finding with `key`; false when none is left.
+    public mutating func consume(_ key: Key) -> Bool {
+        guard let count = counts[key], count > 0 else { return false }
+        counts[key] = count - 1
+        return true
+    }
+
+    /// What SARIF and JSON show as the reason a finding is not reported.
+    public var justification: String { "in the baseline \(file)" }
+}
+
+extension Baseline {
+    /// The baseline file: `{"version": 1, "findings": [...]}`, entries sorted
+    /// so that rewriting an unchanged baseline gives the same bytes.
+    public func rendered(messages: [Key: String] = [:]) -> String {
+        let keys = counts.flatMap { key, count in Array(repeating: key, count: count) }.sorted {
+            ($0.file, $0.ruleID, $0.pointer, $0.fingerprint) < ($1.file, $1.ruleID, $1.pointer, $1.fingerprint)
+        }
+        let entries = keys.map { key -> JSONOutput in
+            var fields: [(String, JSONOutput)] = [
+                ("ruleId", .string(key.ruleID)), ("file", .string(key.file)),
+                ("pointer", .string(key.pointer)), ("fingerprint", .string(key.fingerprint)),
+            ]
+            if let message = messages[key] { fields.append(("message", .string(message))) }
+            return .object(fields)
+        }
+        return JSONOutput.object([
+            ("version", .integer(Self.version)), ("tool", .string("wflint")), ("findings", .array(entries)),
+        ]).rendered()
+    }
+
+    static let topKeys = ["findings", "tool", "version"]
+    static let entryKeys = ["file", "fingerprint", "message", "pointer", "ruleId"]
+
+    /// Reads a baseline file; anything malformed is a `SourceError` at its place.
+    public static func parse(text: String, file: String, directory: String) throws(SourceError) -> Baseline {
+        let stream = JSONReader.parse(Array(text.utf8))
+        if let error = stream.syntaxError {
+            throw SourceError(file: file, position: error.position, message: "invalid JSON: \(error.message)")
+        }
+        guard let root = stream.documents.first?.root else {
+            throw SourceError(file: file, position: .start, message: "the baseline is empty")
+        }
+        let syntax = PackSyntax(file: file)
+        let top = try syntax.mapping(root, allowed: topKeys, in: "the baseline")
+        let versionNode = try syntax.required(top, "version", in: "the baseline", at: root)
+        let version = try syntax.integer(versionNode, "\"version\"")
+        guard version == Self.version else {
+            throw syntax.error("unsupported baseline version \(version); this wflint reads version \(Self.version)", at: versionNode)
+        }
+        if let tool = top["tool"] { _ = try syntax.string(tool.value, "\"tool\"") }
+        var baseline = Baseline(file: file, directory: directory)
+        let findings = try syntax.required(top, "findings", in: "the baseline", at: root)
+        for item in try syntax.list(findings, "\"findings\"") {
+            let fields = try syntax.mapping(item, allowed: entryKeys, in: "a baseline entry")
+            func field(_ name: String) throws(SourceError) -> String {
+                try syntax.string(try syntax.required(fields, name, in: "a baseline entry", at: item), "\"\(name)\"")
+            }
+            if let message = fields["message"] { _ = try syntax.string(message.value, "\"message\"") }
+            baseline.insert(Key(
+                ruleID: try field("ruleId"), file: try field("file"), pointer: try field("pointer"),
+                fingerprint: try field("fingerprint")))
+        }
+        return baseline
+    }
+
+    /// Reads the baseline at `path` (`file` is how messages name it).
+    public static func load(path: String, file: String, directory: String) throws(SourceError) -> Baseline {
+        try parse(text: try UserFile.text(at: path, file: file, what: "baseline"), file: file, directory: directory)
+    }
+}

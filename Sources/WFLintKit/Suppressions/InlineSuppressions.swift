@@ -1,0 +1,108 @@
+import DocumentModel
+
+extension CoreRule {
+    /// WF010: a suppression comment that silences nothing.
+    public static let unusedSuppression = "WF010"
+}
+
+/// How a run honours `# wflint-disable…` comments: which rule ids and names
+/// exist (a comment may name a rule that is loaded but turned off; that is
+/// not "unused").
+public struct InlineSuppressionPolicy: Sendable {
+    public let names: RuleNames
+
+    public init(loadedRules: [RuleDescriptor]) {
+        names = RuleNames(loadedRules)
+    }
+}
+
+/// What the suppression comments of one file did.
+struct InlineSuppressionOutcome {
+    var findings: [Finding]
+    var suppressed: [SuppressedFinding]
+}
+
+extension InlineSuppressionPolicy {
+    /// Moves the findings the directives cover to `suppressed` and adds a
+    /// WF010 note for each directive, or rule of a directive, that silences
+    /// nothing, and for an unknown directive or rule. WF010 notes are never
+    /// themselves suppressed by comments (turn the rule off instead).
+    func apply(
+        _ directives: [SuppressionDirective], to findings: [Finding], file: String, rules: RuleTable
+    ) -> InlineSuppressionOutcome {
+        let resolved = directives.map { directive in directive.rules.map { names.id(of: $0.text) } }
+        var used = directives.map { Array(repeating: false, count: max($0.rules.count, 1)) }
+        var outcome = InlineSuppressionOutcome(findings: [], suppressed: [])
+        for finding in findings {
+            var justification: String??
+            for (index, directive) in directives.enumerated() where directive.covers(line: finding.range.start.line) {
+                let ids = resolved[index]
+                if directive.rules.isEmpty {
+                    used[index][0] = true
+                } else if let slot = ids.firstIndex(of: finding.ruleID) {
+                    used[index][slot] = true
+                } else {
+                    continue
+                }
+                if justification == nil { justification = .some(directive.reason) }
+            }
+            if let justification {
+                outcome.suppressed.append(SuppressedFinding(finding: finding, kind: .inSource, justification: justification))
+            } else {
+                outcome.findings.append(finding)
+            }
+        }
+        var notes = Notes(rules: rules, file: file)
+        for (index, directive) in directives.enumerated() {
+            notes.report(directive, ids: resolved[index], used: used[index], names: names)
+        }
+        outcome.findings = (outcome.findings + notes.findings).sorted(by: Finding.reportOrder)
+        return outcome
+    }
+
+    /// The WF010 notes of one file.
+    private struct Notes {
+        let rules: RuleTable
+        let file: String
+        var findings: [Finding] = []
+
+        mutating func report(_ directive: SuppressionDirective, ids: [String?], used: [Bool], names: RuleNames) {
+            guard let scope = directive.scope else {
+                let valid = SuppressionDirective.Scope.allCases.map(\.rawValue).sorted()
+                let hint = MemberSuggestion.nearest(to: directive.word.text, in: valid).map { "did you mean \"\($0)\"? " } ?? ""
+                add(directive, directive.word.range,
+                    "unknown suppression \"\(directive.word.text)\"; \(hint)valid suppressions: \(valid.joined(separator: ", "))")
+                return
+            }
+            if directive.rules.isEmpty {
+                if !used[0] { add(directive, directive.range, "\(scope.rawValue) silences nothing: no finding \(place(directive))") }
+                return
+            }
+            for (slot, token) in directive.rules.enumerated() {
+                guard let id = ids[slot] else {
+                    add(directive, token.range, names.unknownMessage(token.text, in: scope.rawValue))
+                    continue
+                }
+                // A rule that is off in this run has nothing to silence, and the
+                // comment is still right for runs where it is on.
+                guard !used[slot], rules.isEnabled(id) else { continue }
+                add(directive, token.range,
+                    "\"\(token.text)\" in \(scope.rawValue) silences nothing: no \(id) finding \(place(directive))")
+            }
+        }
+
+        private func place(_ directive: SuppressionDirective) -> String {
+            switch directive.scope {
+            case .nextLine: return "on line \(directive.range.start.line + 1)"
+            case .line: return "on this line"
+            case .file, nil: return "in this file"
+            }
+        }
+
+        private mutating func add(_ directive: SuppressionDirective, _ range: SourceRange, _ message: String) {
+            var sink = FindingSink(rules: rules, file: file, documentIndex: directive.documentIndex)
+            sink.report(CoreRule.unusedSuppression, range: range, pointer: .root, message: message)
+            findings += sink.findings
+        }
+    }
+}

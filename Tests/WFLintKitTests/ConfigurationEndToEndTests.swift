@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+
+/// A throw-away repository (a folder with `.git`) for runs of the built binary.
+struct TemporaryRepository {
+    let root: URL
+
+    init(files: [String: String]) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("wflint-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        for (path, text) in files { try write(path, text) }
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func read(_ path: String) throws -> String {
+        String(decoding: try Data(contentsOf: root.appendingPathComponent(path)), as: UTF8.self)
+    }
+
+    func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+}
+
+/// The same defects in every test: WF102 and WF003 (errors), WF009 (a warning).
+let teamDocument = """
+    WorkforceName: team
+    CognitoConfg: {}
+    Tags:
+      - Key: env
+        Value: yes
+
+    """
+
+let teamFindings = """
+    teams/team.yaml:1:1: error: a CreateWorkforce request needs "CognitoConfig" or "OidcConfig"; neither is set [WF102 idp-missing]
+        1 | WorkforceName: team
+          | ^~~~~~~~~~~~~~~~~~~
+    teams/team.yaml:2:1: error: "CognitoConfg" is not a member of CreateWorkforceRequest; did you mean 'CognitoConfig'? [WF003 unknown-field]
+        2 | CognitoConfg: {}
+          | ^~~~~~~~~~~~
+
+    """
+
+@Suite struct ConfigurationEndToEndTests {
+    @Test func theConfigurationIsFoundAboveTheWorkingDirectoryUpToTheRepositoryRoot() throws {
+        let repository = try TemporaryRepository(files: [
+            ".wflint.yaml": "rules:\n  yaml-ambiguous-scalar: off\nexclude: [legacy]\n",
+            "teams/team.yaml": teamDocument, "legacy/team.yaml": teamDocument,
+        ])
+        defer { repository.remove() }
+        let fromRoot = try WFLintBinary.run([], in: repository.root)
+        #expect(fromRoot.stdout == teamFindings + "2 errors in 1 file; 1 file checked\n")
+        #expect(fromRoot.status == 1)
+
+        let fromBelow = try WFLintBinary.run(["team.yaml", "../legacy/team.yaml"], in: repository.url("teams"))
+        #expect(fromBelow.stdout.hasPrefix("team.yaml:1:1: error: "))
+        #expect(fromBelow.stdout.hasSuffix("2 errors in 1 file; 1 file checked\n"))
+        #expect(!fromBelow.stdout.contains("WF009"))
+
+        // A configuration outside the repository root is never used.
+        let nested = try TemporaryRepository(files: ["inner/.git/HEAD": "", "inner/team.yaml": teamDocument])
+        defer { nested.remove() }
+        try nested.write(".wflint.yaml", "fail-on: never\n")
+        let inner = try WFLintBinary.run(["team.yaml"], in: nested.url("inner"))
+        #expect(inner.stdout.contains("[WF009 yaml-ambiguous-scalar]"))
+        #expect(inner.status == 1)
+    }
+
+    @Test func standardInputIsLintedLikeTheSavedFileWithTheConfigurationFromItsPath() throws {
+        let repository = try TemporaryRepository(files: [
+            ".wflint.yaml": "rules:\n  WF009: off\n  WF102: warning\nfail-on: warning\n", "teams/team.yaml": teamDocument,
+        ])
+        defer { repository.remove() }
+        let path = repository.url("teams/team.yaml").path
+        for format in ["text", "json", "sarif"] {
+            let saved = try WFLintBinary.run(["--format", format, path], in: repository.root)
+            // From a folder outside the repository: only --stdin-filename leads to the configuration.
+            let buffer = try WFLintBinary.run(
+                ["--format", format, "-", "--stdin-filename", path], in: FileManager.default.temporaryDirectory,
+                stdin: teamDocument)
+            #expect(buffer.stdout == saved.stdout, "format \(format)")
+            #expect(buffer.status == 1 && saved.status == 1)
+        }
+        let text = try WFLintBinary.run(["-", "--stdin-filename", path], in: FileManager.default.temporaryDirectory, stdin: teamDocument)
+        #expect(text.stdout.hasPrefix(path + ":1:1: warning: a CreateWorkforce request needs "))
+        #expect(text.stdout.hasSuffix("1 error, 1 warning in 1 file; 1 file checked\n"))
+    }
+
+    @Test func aBrokenConfigurationStopsTheRunWithExitCode2() throws {
+        let repository = try TemporaryRepository(files: [
+            ".wflint.yaml": "rules:\n  WF99: off\n", "teams/team.yaml": teamDocument,
+        ])
+        defer { repository.remove() }
+        let run = try WFLintBinary.run([], in: repository.url("teams"))
+        #expect(run.stderr == "../.wflint.yaml:2:3: error: unknown rule \"WF99\" in \"rules\"; did you mean \"WF009\"?\n")
+        #expect(run.stdout == "")
+        #expect(run.status == 2)
+
+        try repository.write("other.yml", "includes: [teams]\n")
+        let explicit = try WFLintBinary.run(["--config", "other.yml"], in: repository.root)
+        #expect(explicit.stderr == "other.yml:1:1: error: unknown key \"includes\" in the configuration; did you mean \"include\"? valid keys: exclude, fail-on, ignore, include, operations, packs, rules\n")
+        #expect(explicit.status == 2)
+
+        let ignored = try WFLintBinary.run(["--no-config", "teams"], in: repository.root)
+        #expect(ignored.status == 1)
+    }
+
+    @Test func selectAndIgnoreOverrideTheConfiguration() throws {
+        let repository = try TemporaryRepository(files: [".wflint.yaml": "rules: {WF003: off}\n", "teams/team.yaml": teamDocument])
+        defer { repository.remove() }
+        let selected = try WFLintBinary.run(["--select", "unknown-field,WF009", "--ignore", "WF009"], in: repository.root)
+        #expect(selected.stdout.hasPrefix("teams/team.yaml:2:1: error: \"CognitoConfg\" is not a member"))
+        #expect(selected.stdout.hasSuffix("1 error in 1 file; 1 file checked\n"))
+
+        let unknown = try WFLintBinary.run(["--ignore", "WF3"], in: repository.root)
+        #expect(unknown.stderr == "wflint: error: unknown rule \"WF3\" in --ignore; did you mean \"WF003\"?\n")
+        #expect(unknown.status == 2)
+    }
+
+    @Test func operationsAndIgnoreEntriesApplyToTheirGlobs() throws {
+        let repository = try TemporaryRepository(files: [
+            ".wflint.yaml": """
+                operations:
+                  "updates/**/*.yaml": UpdateWorkforce
+                ignore:
+                  - path: teams/*.yaml
+                    rules: [WF003, idp-missing]
+                    reason: migrating
+                """,
+            "teams/team.yaml": teamDocument,
+            "updates/a/team.yaml": "WorkforceName: team\nSourceIpConfig: {Cidrs: [10.0.0.0/16]}\n",
+        ])
+        defer { repository.remove() }
+        let run = try WFLintBinary.run(["--format", "json", "--fail-on", "warning"], in: repository.root)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(findings.map { "\($0["file"]!) \($0["ruleId"]!)" } == ["teams/team.yaml WF009"])
+        let suppressed = try #require(json["suppressed"] as? [[String: Any]])
+        #expect(suppressed.map { "\($0["ruleId"]!) \(($0["suppression"] as? [String: Any])?["justification"] ?? "")" }
+            == ["WF102 migrating", "WF003 migrating"])
+        #expect(run.status == 1)
+    }
+}
+
+@Suite struct BaselineEndToEndTests {
+    @Test func aBaselineSilencesTheRecordedFindingsAfterTheFileChanges() throws {
+        let repository = try TemporaryRepository(files: ["teams/team.yaml": teamDocument])
+        defer { repository.remove() }
+        let write = try WFLintBinary.run(["--write-baseline", "ci/wflint-baseline.json"], in: repository.root)
+        #expect(write.status == 2)
+        #expect(write.stderr == "ci/wflint-baseline.json: error: cannot write the baseline: No such file or directory\n")
+
+        try FileManager.default.createDirectory(at: repository.url("ci"), withIntermediateDirectories: true)
+        let record = try WFLintBinary.run(["--write-baseline", "ci/wflint-baseline.json"], in: repository.root)
+        #expect(record.stderr == "wflint: recorded 3 findings in ci/wflint-baseline.json\n")
+        #expect(record.stdout == "no problems found; 1 file checked; 3 suppressed\n")
+        #expect(record.status == 0)
+        #expect(try repository.read("ci/wflint-baseline.json").contains("\"file\": \"../teams/team.yaml\""))
+
+        try repository.write("teams/team.yaml", "# a comment moves every line\n" + teamDocument + "  - Key: tier\n    Value: no\n")
+        let later = try WFLintBinary.run(["--baseline", "ci/wflint-baseline.json"], in: repository.root)
+        #expect(later.stdout == """
+            teams/team.yaml:8:12: warning: "Value" is the plain scalar no, which YAML 1.1 loaders such as PyYAML read as a boolean; quote it: "no" [WF009 yaml-ambiguous-scalar]
+                8 |     Value: no
+                  |            ^~
+            1 warning in 1 file; 2 files checked; 3 suppressed
+
+            """)
+        #expect(later.status == 0)
+
+        try repository.write("ci/wflint-baseline.json", "{\"version\": 1, \"findings\": [{\"ruleId\": 3}]}")
+        let broken = try WFLintBinary.run(["--baseline", "ci/wflint-baseline.json"], in: repository.root)
+        #expect(broken.stderr == "ci/wflint-baseline.json:1:40: error: \"ruleId\" must be a string, not a integer\n")
+        #expect(broken.stdout == "")
+        #expect(broken.status == 2)
+    }
+}

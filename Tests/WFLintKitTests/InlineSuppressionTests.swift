@@ -1,0 +1,143 @@
+import DocumentModel
+import Testing
+
+@testable import WFLintKit
+
+/// The schema rules plus WF001 and WF010, as a run with suppressions sees them.
+let suppressionRules = [
+    ("WF001", "syntax-error", Severity.error), ("WF003", "unknown-field", .error), ("WF004", "wrong-type", .error),
+    ("WF009", "yaml-ambiguous-scalar", .warning), ("WF010", "unused-suppression", .note),
+].map { RuleDescriptor(id: $0.0, name: $0.1, severity: $0.2, summary: $0.1, description: $0.1) }
+
+/// Lints `text` as `name` with inline suppressions honoured.
+func lintWithSuppressions(_ text: String, name: String = "team.yaml", disabling: [String] = []) -> LintedSource {
+    var table = RuleTable(suppressionRules)
+    for id in disabling { table.disable(id) }
+    let linter = Linter(
+        checks: [SchemaChecker()], rules: table, operation: nil,
+        inlineSuppressions: InlineSuppressionPolicy(loadedRules: suppressionRules))
+    return linter.lint(Array(text.utf8), as: LintInput(source: .file(name), displayName: name, isExplicit: true))
+}
+
+func described(_ findings: [Finding]) -> [String] {
+    findings.map { "\($0.range.start)-\($0.range.end) \($0.ruleID) \($0.pointer) \($0.message)" }
+}
+
+func described(_ suppressed: [SuppressedFinding]) -> [String] {
+    suppressed.map { "\($0.finding.range.start) \($0.finding.ruleID) \($0.kind.rawValue) \($0.justification ?? "-")" }
+}
+
+struct InlineSuppressionTests {
+    static let document = """
+        WorkforceName: team
+        CognitoConfg: {}
+        Tags:
+          - Key: env
+            Value: yes
+
+        """
+
+    @Test func withoutCommentsEveryFindingIsReported() {
+        let linted = lintWithSuppressions(Self.document)
+        #expect(linted.findings.map { "\($0.range.start) \($0.ruleID)" } == ["2:1 WF003", "5:12 WF009"])
+        #expect(linted.suppressed.isEmpty)
+    }
+
+    @Test func nextLineAndLineCommentsSilenceTheirRulesOnTheirLines() {
+        let linted = lintWithSuppressions("""
+            WorkforceName: team
+            # wflint-disable-next-line unknown-field -- the old key, removed in the next release
+            CognitoConfg: {}
+            Tags:
+              - Key: env
+                Value: yes  # wflint-disable-line WF009
+
+            """)
+        #expect(linted.findings.isEmpty)
+        #expect(described(linted.suppressed) == [
+            "3:1 WF003 inSource the old key, removed in the next release", "6:12 WF009 inSource -",
+        ])
+    }
+
+    @Test func aFileCommentWithoutRulesSilencesEverything() {
+        let linted = lintWithSuppressions("# wflint-disable-file\n" + Self.document)
+        #expect(linted.findings.isEmpty)
+        #expect(described(linted.suppressed) == ["3:1 WF003 inSource -", "6:12 WF009 inSource -"])
+    }
+
+    @Test func aSuppressionThatSilencesNothingIsANote() {
+        let linted = lintWithSuppressions("""
+            # wflint-disable-file WF004, WF009
+            WorkforceName: team  # wflint-disable-line
+            # wflint-disable-next-line WF003
+            Tags:
+              - Key: env
+                Value: yes
+
+            """)
+        #expect(described(linted.findings) == [
+            "1:23-1:28 WF010  \"WF004\" in wflint-disable-file silences nothing: no WF004 finding in this file",
+            "2:22-2:43 WF010  wflint-disable-line silences nothing: no finding on this line",
+            "3:28-3:33 WF010  \"WF003\" in wflint-disable-next-line silences nothing: no WF003 finding on line 4",
+        ])
+        #expect(linted.findings.allSatisfy { $0.severity == .note && $0.ruleName == "unused-suppression" })
+        #expect(described(linted.suppressed) == ["6:12 WF009 inSource -"])
+    }
+
+    @Test func unknownDirectivesAndRulesAreNotes() {
+        let linted = lintWithSuppressions("""
+            WorkforceName: team  # wflint-disable-nextline WF003
+            Tags: []  # wflint-disable-line WF0O3, cidr-invalid
+
+            """)
+        #expect(described(linted.findings) == [
+            "1:24-1:47 WF010  unknown suppression \"wflint-disable-nextline\"; did you mean \"wflint-disable-next-line\"? valid suppressions: wflint-disable-file, wflint-disable-line, wflint-disable-next-line",
+            "2:33-2:38 WF010  unknown rule \"WF0O3\" in wflint-disable-line; did you mean \"WF003\"?",
+            "2:40-2:52 WF010  unknown rule \"cidr-invalid\" in wflint-disable-line; 'wflint rules' lists them",
+        ])
+    }
+
+    @Test func aRuleThatIsOffIsNotAnUnusedSuppression() {
+        let linted = lintWithSuppressions("WorkforceName: team  # wflint-disable-line WF009\n", disabling: ["WF009"])
+        #expect(linted.findings.isEmpty && linted.suppressed.isEmpty)
+    }
+
+    @Test func aHashInsideAQuotedOrBlockScalarIsNoComment() {
+        let linted = lintWithSuppressions("""
+            WorkforceName: team
+            CognitoConfg: "x # wflint-disable-line WF003"
+            Tags:
+              - Key: note
+                Value: |
+                  # wflint-disable-file
+                  text
+              - Key: 'a #wflint-disable-file'
+                Value: yes
+
+            """)
+        #expect(linted.findings.map { "\($0.range.start) \($0.ruleID)" } == ["2:1 WF003", "9:12 WF009"])
+        #expect(linted.suppressed.isEmpty)
+    }
+
+    @Test func aSyntaxErrorCanBeSuppressedAndTheFileKeepsItsLines() {
+        let linted = lintWithSuppressions("# wflint-disable-file syntax-error\nWorkforceName: team\nTags: [\n")
+        #expect(linted.findings.isEmpty)
+        #expect(described(linted.suppressed) == ["4:1 WF001 inSource -"])
+        #expect(linted.lines?.lines.dropFirst().first == "WorkforceName: team")
+    }
+
+    @Test func jsonHasNoComments() {
+        let linted = lintWithSuppressions(
+            "{\"WorkforceName\": \"team\", \"CognitoConfg\": {}, \"Tags\": [\"# wflint-disable-file\"]}", name: "team.json")
+        #expect(linted.findings.map { "\($0.range.start) \($0.ruleID)" } == ["1:27 WF003", "1:56 WF004"])
+        #expect(linted.suppressed.isEmpty)
+    }
+
+    @Test func theQuickTestFindsTheMarkerAnywhereAndOnlyThere() {
+        #expect(CommentScanner.mayContainDirective(Array("a: 1 # wflint-disable-line".utf8)))
+        #expect(CommentScanner.mayContainDirective(Array("wflint-disable".utf8)))
+        #expect(!CommentScanner.mayContainDirective(Array("wflint-disabl".utf8)))
+        #expect(!CommentScanner.mayContainDirective(Array("w w wflint-enable".utf8)))
+        #expect(!CommentScanner.mayContainDirective([]))
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// README's "Writing your own rules" followed to the letter: the pack it shows
+/// loads, its examples pass `wflint test-rules`, and linting with it prints
+/// the line README promises.
+@Suite struct ReadmeWalkthroughTests {
+    static func readme() throws -> String {
+        try String(contentsOf: Golden.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    }
+
+    /// The text of the first fenced block of `language` after `heading`.
+    static func block(_ language: String, after heading: String, in text: String) throws -> String {
+        let section = try #require(text.range(of: heading), "README has no \(heading)")
+        let fence = "```\(language)\n"
+        let start = try #require(text.range(of: fence, range: section.upperBound..<text.endIndex))
+        let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
+        return String(text[start.upperBound..<end.lowerBound])
+    }
+
+    @Test func theCustomRuleOfTheReadmeWorks() throws {
+        let readme = try Self.readme()
+        let pack = try Self.block("yaml", after: "## Writing your own rules", in: readme)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wflint-readme-\(UUID().uuidString)")
+        let policy = folder.appendingPathComponent("policy")
+        try FileManager.default.createDirectory(at: policy, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try pack.write(to: policy.appendingPathComponent("workforce-names.yaml"), atomically: true, encoding: .utf8)
+        let example = Golden.repositoryRoot.appendingPathComponent("examples/valid/create-workforce-cognito.json")
+        try FileManager.default.copyItem(at: example, to: folder.appendingPathComponent("create-workforce-cognito.json"))
+
+        let commands = try Self.block("sh", after: "**2. Check the pack's examples**", in: readme)
+        let promisedCheck = try #require(commands.split(separator: "\n").first { $0.hasPrefix("# ") }).dropFirst(2)
+        let check = try WFLintBinary.run(["test-rules", "--rules", "policy/workforce-names.yaml"], in: folder)
+        #expect(check.stdout == promisedCheck + "\n")
+        #expect(check.status == 0)
+
+        let lintCommands = try Self.block("sh", after: "**3. Lint with it**", in: readme)
+        let promisedLine = try #require(lintCommands.split(separator: "\n").first { $0.hasPrefix("# ") })
+            .dropFirst(2).replacingOccurrences(of: "examples/valid/", with: "")
+        let lint = try WFLintBinary.run(["--no-config", "--rules", "policy/", "create-workforce-cognito.json"], in: folder)
+        #expect(lint.stdout.hasPrefix(promisedLine + "\n"))
+        #expect(lint.status == 1)
+    }
+
+    @Test func explainPrintsARuleWithItsExamples() throws {
+        let run = try WFLintBinary.run(["explain", "WF201"])
+        #expect(run.stdout.hasPrefix("WF201 cidr-invalid (error)\n"))
+        #expect(run.stdout.contains("Invalid example 1"))
+        #expect(run.status == 0)
+        let byName = try WFLintBinary.run(["explain", "cidr-invalid"])
+        #expect(byName.stdout == run.stdout)
+
+        let unknown = try WFLintBinary.run(["explain", "WF999"])
+        #expect(unknown.stderr.hasPrefix("Error: no rule \"WF999\"; known rules: WF000, WF001, "))
+        #expect(unknown.status == 2)
+    }
+
+    @Test func theExampleOrgPacksRunFromTheCheckout() throws {
+        let run = try WFLintBinary.run(["--no-config", "--rules", "rules/examples/", "examples/valid"])
+        Golden.check(run.stdout, matches: "org-packs-on-valid-examples.txt")
+        #expect(run.status == 1)
+    }
+}
