@@ -33,6 +33,8 @@ public struct DocumentContext: Sendable {
     /// Every workforce object: a request's root, a response's `/Workforce`,
     /// each `/Workforces/N` of a ListWorkforces response.
     public let workforces: [LocatedNode]
+    /// The nodes rule targets reached in this document, resolved once per path.
+    let targets = TargetCache()
 
     public init(file: String, document: Document, kind: DocumentKind) {
         self.file = file
@@ -60,6 +62,32 @@ public struct DocumentContext: Sendable {
             .listModelPackageGroupsResponse:
             return []
         }
+    }
+}
+
+/// The nodes each target path reaches from each scope object of one document,
+/// resolved on first use: rules share paths (five look at
+/// `SourceIpConfig.Cidrs[*]`), and resolving one allocates a node list and a
+/// pointer link per step, for every rule, on every document.
+///
+/// `@unchecked Sendable`: a document's context, and so its cache, is made and
+/// used by the one thread that lints the document.
+final class TargetCache: @unchecked Sendable {
+    private struct Key: Hashable {
+        let object: JSONPointer
+        let path: String
+    }
+
+    private var resolved: [Key: [TargetNode]] = [:]
+
+    /// What `path` reaches from `object`, one of the document's scope objects
+    /// (the root or a workforce object, told apart by their pointers).
+    func targets(of path: TargetPath, from object: TargetNode) -> [TargetNode] {
+        let key = Key(object: object.pointer, path: path.description)
+        if let known = resolved[key] { return known }
+        let found = path.resolve(from: object)
+        resolved[key] = found
+        return found
     }
 }
 

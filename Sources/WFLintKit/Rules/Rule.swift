@@ -83,7 +83,7 @@ public struct DeclarativeRule: Check {
         let objects: [LocatedNode] = scope == .document ? [context.root] : context.workforces
         return objects
             .map { TargetNode(node: $0.node, pointer: $0.pointer, key: $0.key, parent: nil) }
-            .filter { object in conditions.allSatisfy { $0.holds(at: object) } }
+            .filter { object in conditions.allSatisfy { $0.holds(at: object, in: context) } }
     }
 
     public func supersede(in context: DocumentContext, _ supersession: inout Supersession) {
@@ -91,7 +91,7 @@ public struct DeclarativeRule: Check {
         for object in scopeObjects(context) {
             for check in checks {
                 for path in check.targets {
-                    for target in path.resolve(from: object) {
+                    for target in context.targets.targets(of: path, from: object) {
                         for ruleID in replaces { supersession.insert(ruleID, at: target.pointer) }
                     }
                 }
@@ -103,7 +103,7 @@ public struct DeclarativeRule: Check {
         for object in scopeObjects(context) {
             for check in checks {
                 for path in check.targets {
-                    let targets = path.resolve(from: object)
+                    let targets = context.targets.targets(of: path, from: object)
                     guard !targets.isEmpty else { continue }
                     for violation in check.function.evaluate(targets, in: context) {
                         report(violation, optionValues: check.optionValues, into: &sink)

@@ -83,8 +83,8 @@ struct RuleCondition: Sendable {
     let values: [String]
     let orAbsent: Bool
 
-    func holds(at object: TargetNode) -> Bool {
-        let found = path.resolve(from: object)
+    func holds(at object: TargetNode, in context: DocumentContext) -> Bool {
+        let found = context.targets.targets(of: path, from: object)
         if found.isEmpty { return orAbsent }
         return found.allSatisfy { target in target.string.map(values.contains) ?? false }
     }
