@@ -65,6 +65,26 @@ public struct DocumentContext: Sendable {
     }
 }
 
+/// An object rule targets are resolved from: the document root or one of its
+/// workforce objects, numbered for the target cache.
+struct ScopeObject {
+    /// -1 for the document root, else the index in `DocumentContext.workforces`.
+    let index: Int
+    let target: TargetNode
+}
+
+extension DocumentContext {
+    var rootScopeObject: ScopeObject {
+        ScopeObject(index: -1, target: TargetNode(node: document.root, pointer: .root, key: nil, parent: nil))
+    }
+
+    var workforceScopeObjects: [ScopeObject] {
+        workforces.enumerated().map { index, object in
+            ScopeObject(index: index, target: TargetNode(node: object.node, pointer: object.pointer, key: object.key, parent: nil))
+        }
+    }
+}
+
 /// The nodes each target path reaches from each scope object of one document,
 /// resolved on first use: rules share paths (five look at
 /// `SourceIpConfig.Cidrs[*]`), and resolving one allocates a node list and a
@@ -74,18 +94,17 @@ public struct DocumentContext: Sendable {
 /// used by the one thread that lints the document.
 final class TargetCache: @unchecked Sendable {
     private struct Key: Hashable {
-        let object: JSONPointer
-        let path: String
+        let object: Int
+        let path: Int
     }
 
     private var resolved: [Key: [TargetNode]] = [:]
 
-    /// What `path` reaches from `object`, one of the document's scope objects
-    /// (the root or a workforce object, told apart by their pointers).
-    func targets(of path: TargetPath, from object: TargetNode) -> [TargetNode] {
-        let key = Key(object: object.pointer, path: path.description)
+    /// What `path` reaches from `object`.
+    func targets(of path: TargetPath, from object: ScopeObject) -> [TargetNode] {
+        let key = Key(object: object.index, path: path.id)
         if let known = resolved[key] { return known }
-        let found = path.resolve(from: object)
+        let found = path.resolve(from: object.target)
         resolved[key] = found
         return found
     }
@@ -101,16 +120,28 @@ public struct Supersession: Sendable {
         let pointer: JSONPointer
     }
 
-    private var keys: Set<Key> = []
+    /// Most documents supersede a few pointers and are asked about fewer:
+    /// a list scanned for them is cheaper than hashing pointers into a set.
+    /// Past `listLimit` entries (a hostile document) the set takes over, so
+    /// lookups stay constant-time.
+    private var list: [Key] = []
+    private var set: Set<Key> = []
+    private static let listLimit = 64
 
     public init() {}
 
     public mutating func insert(_ ruleID: String, at pointer: JSONPointer) {
-        keys.insert(Key(ruleID: ruleID, pointer: pointer))
+        let key = Key(ruleID: ruleID, pointer: pointer)
+        guard set.isEmpty, list.count < Self.listLimit else {
+            if set.isEmpty { set = Set(list) }
+            set.insert(key)
+            return
+        }
+        list.append(key)
     }
 
     public func contains(_ ruleID: String, at pointer: JSONPointer) -> Bool {
-        // Most documents supersede nothing: skip hashing the pointer then.
-        !keys.isEmpty && keys.contains(Key(ruleID: ruleID, pointer: pointer))
+        let key = Key(ruleID: ruleID, pointer: pointer)
+        return set.isEmpty ? list.contains(key) : set.contains(key)
     }
 }

@@ -78,12 +78,10 @@ public struct DeclarativeRule: Check {
     }
 
     /// The objects the targets are relative to, where the conditions hold.
-    private func scopeObjects(_ context: DocumentContext) -> [TargetNode] {
+    private func scopeObjects(_ context: DocumentContext) -> [ScopeObject] {
         guard descriptor.applies(to: context.kind) else { return [] }
-        let objects: [LocatedNode] = scope == .document ? [context.root] : context.workforces
-        return objects
-            .map { TargetNode(node: $0.node, pointer: $0.pointer, key: $0.key, parent: nil) }
-            .filter { object in conditions.allSatisfy { $0.holds(at: object, in: context) } }
+        let objects = scope == .document ? [context.rootScopeObject] : context.workforceScopeObjects
+        return objects.filter { object in conditions.allSatisfy { $0.holds(at: object, in: context) } }
     }
 
     public func supersede(in context: DocumentContext, _ supersession: inout Supersession) {

@@ -1,4 +1,5 @@
 import DocumentModel
+import Synchronization
 
 /// Where a rule looks, relative to each workforce object (or to the document
 /// root for `scope: document`): member names separated by dots, `[*]` after a
@@ -15,8 +16,28 @@ struct TargetPath: Sendable, Hashable, CustomStringConvertible {
 
     let steps: [Step]
     let description: String
+    /// A number for the path's text, the same in every rule that writes it:
+    /// the key of the per-document target cache, cheaper to hash than the text.
+    let id: Int
+
+    init(steps: [Step], description: String) {
+        self.steps = steps
+        self.description = description
+        self.id = Self.id(of: description)
+    }
 
     static let object = TargetPath(steps: [], description: "")
+
+    /// Path texts numbered in order of first use; taken only while packs load.
+    private static let ids = Mutex<[String: Int]>([:])
+
+    private static func id(of text: String) -> Int {
+        ids.withLock { table in
+            if let known = table[text] { return known }
+            table[text] = table.count
+            return table.count - 1
+        }
+    }
 
     /// Parses a path, or says what is wrong with it.
     static func parse(_ text: String) -> Result<TargetPath, IPSyntaxError> {
@@ -83,7 +104,7 @@ struct RuleCondition: Sendable {
     let values: [String]
     let orAbsent: Bool
 
-    func holds(at object: TargetNode, in context: DocumentContext) -> Bool {
+    func holds(at object: ScopeObject, in context: DocumentContext) -> Bool {
         let found = context.targets.targets(of: path, from: object)
         if found.isEmpty { return orAbsent }
         return found.allSatisfy { target in target.string.map(values.contains) ?? false }
