@@ -43,6 +43,25 @@ struct LineIndex {
         return SourcePosition(line: line + 1, column: index - lineStartCharacters[line] + 1)
     }
 
+    /// The same, looked up from `hint`, the line of the previous lookup: events
+    /// come in source order, so the answer is nearly always that line or the
+    /// next, and the binary search (two per event) is skipped.
+    func position(characterIndex index: Int, hint: inout Int) -> SourcePosition {
+        let starts = lineStartCharacters
+        let near = min(max(hint, 0), starts.count - 1)
+        let isOn = { (line: Int) in starts[line] <= index && (line + 1 == starts.count || index < starts[line + 1]) }
+        let line: Int
+        if isOn(near) {
+            line = near
+        } else if near + 1 < starts.count, isOn(near + 1) {
+            line = near + 1
+        } else {
+            line = lastLine(startingAtOrBefore: index, in: starts)
+        }
+        hint = line
+        return SourcePosition(line: line + 1, column: index - starts[line] + 1)
+    }
+
     /// The position of a byte offset into the input.
     func position(byteOffset offset: Int) -> SourcePosition {
         let line = lastLine(startingAtOrBefore: offset, in: lineStartBytes)

@@ -10,6 +10,8 @@ struct TreeBuilder {
     private(set) var lastDocumentEndedExplicitly = false
 
     private var open: [OpenCollection] = []
+    /// The line of the last mark looked up, where the next one nearly always is.
+    private var lineHint = 0
     private var root: Node?
     /// Just past `---` (or where an implicit document starts): where an empty
     /// document's null root is placed, rather than on the line after.
@@ -88,8 +90,8 @@ struct TreeBuilder {
         }
     }
 
-    private func position(_ mark: yaml_mark_t) -> SourcePosition {
-        lines.position(characterIndex: mark.index)
+    private mutating func position(_ mark: yaml_mark_t) -> SourcePosition {
+        lines.position(characterIndex: mark.index, hint: &lineHint)
     }
 
     private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
