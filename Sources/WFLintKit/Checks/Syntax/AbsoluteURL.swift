@@ -21,9 +21,11 @@ public struct AbsoluteURL: Sendable, Equatable {
     /// non-ASCII text (Character-wise parsing dominated the cost of a document).
     public static func parse(_ text: String, scheme: String) -> Result<AbsoluteURL, IPSyntaxError> {
         let prefix = scheme + "://"
-        guard text.utf8.starts(with: prefix.utf8) else { return .failure(IPSyntaxError("does not begin with \"\(prefix)\"")) }
-        if let error = characterError(text) { return .failure(error) }
-        return text.withUTF8Bytes { bytes in parse(bytes[prefix.utf8.count...], scheme: scheme) }
+        return text.withUTF8Bytes { bytes in
+            guard bytes.starts(with: prefix.utf8) else { return .failure(IPSyntaxError("does not begin with \"\(prefix)\"")) }
+            if let error = characterError(text, bytes) { return .failure(error) }
+            return parse(bytes[prefix.utf8.count...], scheme: scheme)
+        }
     }
 
     /// The part after `scheme://`, known to hold no whitespace or control character.
@@ -49,9 +51,9 @@ public struct AbsoluteURL: Sendable, Equatable {
     }
 
     /// Whitespace or a control character anywhere, named by the first one.
-    private static func characterError(_ text: String) -> IPSyntaxError? {
+    private static func characterError(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> IPSyntaxError? {
         // Nearly every URL is printable ASCII: one pass over its bytes.
-        if text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return nil }
+        if bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return nil }
         let isBad = { (scalar: Unicode.Scalar) in isWhitespace(scalar) || scalar.value < 0x20 || scalar.value == 0x7F }
         guard let bad = text.unicodeScalars.first(where: isBad) else { return nil }
         return IPSyntaxError(isWhitespace(bad) ? "contains whitespace" : "contains a control character")
