@@ -25,6 +25,14 @@ public struct SourceLines: Sendable {
         self.lines = lines
     }
 
+    /// The lines of a file's bytes as the readers see them: UTF-8, with a
+    /// leading byte-order mark dropped (the readers skip it and do not count
+    /// it as a column, so excerpts must not show it either).
+    public init(utf8 bytes: [UInt8]) {
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        self.init(String(decoding: hasBOM ? bytes[3...] : bytes[...], as: UTF8.self))
+    }
+
     /// Line `number` (1-based), or nil past the end.
     public func line(_ number: Int) -> Substring? {
         number >= 1 && number <= lines.count ? lines[number - 1] : nil

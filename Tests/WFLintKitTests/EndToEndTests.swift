@@ -91,4 +91,15 @@ import Testing
         let piped = try WFLintBinary.run(["examples/invalid/create-workforce-vpc.yaml"], environment: ["NO_COLOR": ""])
         #expect(!piped.stdout.contains("\u{1B}["))
     }
+
+    /// A byte-order mark is accepted and is not a column: the excerpt's caret
+    /// sits under the value, as in the same file without it.
+    @Test func aByteOrderMarkIsNotAColumn() throws {
+        let text = "WorkforceName: labeling_team\nCognitoConfig: {UserPool: us-east-1_a, ClientId: c}\n"
+        let plain = try WFLintBinary.run(["-", "--stdin-filename", "wf.yaml", "--no-config"], stdin: text)
+        let marked = try WFLintBinary.run(["-", "--stdin-filename", "wf.yaml", "--no-config"], stdin: "\u{FEFF}" + text)
+        #expect(marked.stdout == plain.stdout)
+        #expect(marked.stdout.hasPrefix("wf.yaml:1:16: error: "))
+        #expect(marked.stdout.contains("\n    1 | WorkforceName: labeling_team\n      |                ^~~~~~~~~~~~~\n"))
+    }
 }

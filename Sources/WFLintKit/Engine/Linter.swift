@@ -66,7 +66,7 @@ public struct Linter: Sendable {
         // Only YAML has comments; the byte search keeps files without any
         // directive (almost all) off the scanner.
         if let policy = inlineSuppressions, format == .yaml, CommentScanner.mayContainDirective(bytes) {
-            let text = SourceLines(String(decoding: bytes, as: UTF8.self))
+            let text = SourceLines(utf8: bytes)
             let directives = CommentScanner.directives(in: text, documents: result.documents)
             let outcome = policy.apply(directives, to: findings, file: input.displayName, rules: rules)
             (findings, suppressed, lines) = (outcome.findings, outcome.suppressed, text)
@@ -74,7 +74,7 @@ public struct Linter: Sendable {
         if findings.isEmpty && suppressed.isEmpty {
             lines = nil
         } else if lines == nil {
-            lines = SourceLines(String(decoding: bytes, as: UTF8.self))
+            lines = SourceLines(utf8: bytes)
         }
         return LintedSource(
             findings: findings, suppressed: suppressed, sensitiveRanges: result.sensitiveRanges, lines: lines)
