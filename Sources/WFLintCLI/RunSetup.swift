@@ -24,7 +24,7 @@ struct RunSetup {
         self.workingDirectory = workingDirectory
         do {
             let configuration = try Self.configuration(for: command, workingDirectory: workingDirectory)
-            var ruleSet = try RuleSet.builtin()
+            var ruleSet = try RuleSet.builtin(examples: .leftOut)
             for pack in configuration?.packs ?? [] {
                 try ruleSet.addPacks(at: ProjectPath.relative(pack, to: workingDirectory))
             }

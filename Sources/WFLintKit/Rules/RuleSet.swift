@@ -15,12 +15,16 @@ public struct RuleSet: Sendable {
 
     public init() {}
 
-    /// The packs built into wflint (`rules/*.yaml`, compiled in).
-    public static func builtin() throws(SourceError) -> RuleSet {
+    /// The packs built into wflint (`rules/*.yaml`, compiled in). A lint run
+    /// leaves their examples out (`.leftOut`): half the text to parse at every
+    /// start, for nothing a lint uses.
+    public static func builtin(examples: PackLoader.Examples = .required) throws(SourceError) -> RuleSet {
         var set = RuleSet()
         for path in EmbeddedRules.paths where EmbeddedRules.isPack(path) {
-            guard let text = EmbeddedRules.text(of: path) else { continue }
-            try set.add(try PackLoader.load(text: text, file: path, implementations: swiftImplementations))
+            guard var text = EmbeddedRules.text(of: path) else { continue }
+            if examples == .leftOut { text = LintOnlyPackText.removingExamples(from: text) }
+            try set.add(try PackLoader.load(
+                text: text, file: path, implementations: swiftImplementations, examples: examples))
         }
         return set
     }

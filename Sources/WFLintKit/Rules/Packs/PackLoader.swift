@@ -23,9 +23,20 @@ public enum PackLoader {
     /// The schema rules a declarative rule may take over on its targets.
     static let replaceableRules = ["WF005", "WF006", "WF007"]
 
+    /// Whether a pack's rules must carry examples. Every pack must; only the
+    /// built-in packs, loaded for linting alone, are read without theirs (see
+    /// `LintOnlyPackText`), since examples are half of their text and only
+    /// `explain`, `test-rules` and the tests need them.
+    public enum Examples: Sendable {
+        case required
+        case leftOut
+    }
+
     /// Loads the pack `text` read from `file`. `implementations` names the rules
     /// implemented in Swift that a pack may declare with `implementation:`.
-    public static func load(text: String, file: String, implementations: Set<String>) throws(SourceError) -> RulePack {
+    public static func load(
+        text: String, file: String, implementations: Set<String>, examples: Examples = .required
+    ) throws(SourceError) -> RulePack {
         let stream = YAMLReader.parse(Array(text.utf8))
         if let error = stream.syntaxError {
             throw SourceError(file: file, position: error.position, message: "invalid YAML: \(error.message)")
@@ -44,7 +55,7 @@ public enum PackLoader {
         let ruleNodes = try syntax.list(try syntax.required(top, "rules", in: "the pack", at: root), "\"rules\"")
         var rules: [Rule] = []
         for node in ruleNodes {
-            rules.append(try RuleReader(syntax: syntax, implementations: implementations).read(node))
+            rules.append(try RuleReader(syntax: syntax, implementations: implementations, examples: examples).read(node))
         }
         return RulePack(file: file, name: name, description: description, rules: rules)
     }
@@ -54,6 +65,7 @@ public enum PackLoader {
 struct RuleReader {
     let syntax: PackSyntax
     let implementations: Set<String>
+    let examples: PackLoader.Examples
 
     func read(_ node: Node) throws(SourceError) -> Rule {
         let isSwift = node.entry("implementation") != nil
@@ -89,9 +101,11 @@ struct RuleReader {
         } else {
             implementation = .declarative(try DeclarativeReader(syntax: syntax).read(entries, descriptor: descriptor, rule: node))
         }
-        let examples = try ExampleReader(syntax: syntax).read(try required("examples"), section: section)
+        let ruleExamples = examples == .leftOut
+            ? RuleExamples(valid: [], invalid: [])
+            : try ExampleReader(syntax: syntax).read(try required("examples"), section: section)
         return Rule(
-            descriptor: descriptor, implementation: implementation, examples: examples,
+            descriptor: descriptor, implementation: implementation, examples: ruleExamples,
             file: syntax.file, position: idNode.range.start, namePosition: nameNode.range.start)
     }
 
