@@ -58,8 +58,7 @@ enum WFLintBinary {
         process.standardInput = input
         try process.run()
         // A run that hangs (a FIFO read, an endless walk) fails its test instead of the whole suite.
-        nonisolated(unsafe) let running = process
-        let watchdog = DispatchWorkItem { if running.isRunning { running.terminate() } }
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
         defer { watchdog.cancel() }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
