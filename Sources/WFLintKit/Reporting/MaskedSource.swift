@@ -7,17 +7,21 @@ import DocumentModel
 public struct MaskedSource: Sendable {
     public static let maskCharacter: Unicode.Scalar = "*"
 
-    private var lines: [[Unicode.Scalar]]
+    private let source: SourceLines
+    /// The 0-based column ranges to mask, by 0-based line. Lines are masked
+    /// when they are asked for, not up front: a report shows a few lines of a
+    /// file that may have a million (a 20 MB rendered bundle), and widening
+    /// every one of them to scalars cost more memory and time than the lint.
+    private var masks: [Int: [Range<Int>]] = [:]
 
     public init(_ source: SourceLines, sensitiveRanges: [SourceRange]) {
-        lines = source.lines.map(Self.scalars(of:))
+        self.source = source
         for range in sensitiveRanges { mask(range) }
         maskClientSecretValues()
     }
 
     /// A line's characters. An ASCII line (nearly every line) is widened byte
-    /// by byte rather than decoded: this runs over every line of a file with a
-    /// finding, 20 MB for a rendered bundle.
+    /// by byte rather than decoded.
     private static func scalars(of line: Substring) -> [Unicode.Scalar] {
         let widened = line.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
             bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
@@ -25,26 +29,32 @@ public struct MaskedSource: Sendable {
         return (widened ?? nil) ?? Array(line.unicodeScalars)
     }
 
-    public var lineCount: Int { lines.count }
+    public var lineCount: Int { source.lines.count }
 
     /// Line `number` (1-based) with secrets masked, or nil past the end.
     public func line(_ number: Int) -> String? {
-        guard number >= 1, number <= lines.count else { return nil }
-        return Self.string(lines[number - 1])
+        scalars(ofLine: number).map { Self.string($0) }
     }
 
     /// Line `number`'s characters (1-based), secrets masked, or nil past the
     /// end: for excerpts that show a window of a very long line.
     public func scalars(ofLine number: Int) -> [Unicode.Scalar]? {
-        number >= 1 && number <= lines.count ? lines[number - 1] : nil
+        guard number >= 1, number <= lineCount else { return nil }
+        var scalars = Self.scalars(of: source.lines[number - 1])
+        for range in masks[number - 1] ?? [] {
+            let lower = min(max(range.lowerBound, 0), scalars.count)
+            let upper = min(max(range.upperBound, lower), scalars.count)
+            for column in lower..<upper { scalars[column] = Self.maskCharacter }
+        }
+        return scalars
     }
 
     /// The text a range covers (lines joined by LF), secrets masked.
     public func text(in range: SourceRange) -> String {
-        guard range.start.line >= 1, range.start.line <= lines.count else { return "" }
+        guard range.start.line >= 1, range.start.line <= lineCount else { return "" }
         var parts: [String] = []
-        for number in range.start.line...min(range.end.line, lines.count) {
-            let scalars = lines[number - 1]
+        for number in range.start.line...min(range.end.line, lineCount) {
+            guard let scalars = scalars(ofLine: number) else { continue }
             let from = number == range.start.line ? range.start.column - 1 : 0
             let to = number == range.end.line ? range.end.column - 1 : scalars.count
             let lower = min(max(from, 0), scalars.count)
@@ -62,38 +72,56 @@ public struct MaskedSource: Sendable {
 
     private mutating func mask(_ range: SourceRange) {
         guard range.start.line >= 1 else { return }
-        for number in range.start.line...max(range.start.line, range.end.line) where number <= lines.count {
+        for number in range.start.line...max(range.start.line, range.end.line) where number <= lineCount {
             let from = number == range.start.line ? range.start.column - 1 : 0
-            let to = number == range.end.line ? range.end.column - 1 : lines[number - 1].count
+            let to = number == range.end.line ? range.end.column - 1 : Int.max
             maskColumns(line: number - 1, from: from, to: to)
         }
     }
 
-    /// Masks 0-based columns [from, to) of a 0-based line, clamped to the line.
+    /// Masks 0-based columns [from, to) of a 0-based line; clamped to the line
+    /// when the line is shown.
     private mutating func maskColumns(line: Int, from: Int, to: Int) {
-        let lower = min(max(from, 0), lines[line].count)
-        let upper = min(max(to, lower), lines[line].count)
-        for column in lower..<upper { lines[line][column] = Self.maskCharacter }
+        masks[line, default: []].append(from..<max(from, to))
     }
 
     // MARK: - Lexical backstop
 
     private mutating func maskClientSecretValues() {
         var line = 0
-        while line < lines.count {
-            if let valueStart = Self.clientSecretValueStart(in: lines[line]) {
-                if Self.isEmptyOrBlockIndicator(lines[line][valueStart...]) {
+        while line < lineCount {
+            // Only a line with "secret" in it (any case) can hold the key; the
+            // byte test keeps the rest of the file from being widened.
+            guard Self.mentionsSecret(source.lines[line]) else {
+                line += 1
+                continue
+            }
+            let scalars = Self.scalars(of: source.lines[line])
+            if let valueStart = Self.clientSecretValueStart(in: scalars) {
+                if Self.isEmptyOrBlockIndicator(scalars[valueStart...]) {
                     // The value is on the following, more indented lines (a YAML
                     // block scalar or a plain scalar on the next line).
-                    maskColumns(line: line, from: valueStart, to: lines[line].count)
-                    line = maskIndentedContinuation(after: line, keyIndent: Self.indent(of: lines[line]))
+                    maskColumns(line: line, from: valueStart, to: Int.max)
+                    line = maskIndentedContinuation(after: line, keyIndent: Self.indent(of: scalars))
                     continue
                 }
-                maskInlineValue(line: line, from: valueStart)
+                maskInlineValue(line: line, scalars: scalars, from: valueStart)
             }
             line += 1
         }
     }
+
+    private static func mentionsSecret(_ line: Substring) -> Bool {
+        let utf8 = Array(line.utf8)
+        guard utf8.count >= secretWord.count else { return false }
+        for start in 0...(utf8.count - secretWord.count)
+        where zip(utf8[start..<start + secretWord.count], secretWord).allSatisfy({ $0 | 0x20 == $1 }) {
+            return true
+        }
+        return false
+    }
+
+    private static let secretWord = Array("secret".utf8)
 
     /// Where the value after a `ClientSecret` key (any case, quoted or not)
     /// begins on a line: past the colon and the blanks after it.
@@ -122,8 +150,7 @@ public struct MaskedSource: Sendable {
     /// A quoted value is masked up to its closing quote; a plain one to the end
     /// of the line (in flow style that may hide more than the secret, which is
     /// the safe side).
-    private mutating func maskInlineValue(line: Int, from start: Int) {
-        let scalars = lines[line]
+    private mutating func maskInlineValue(line: Int, scalars: [Unicode.Scalar], from start: Int) {
         let quote = scalars[start]
         guard quote == "\"" || quote == "'" else {
             maskColumns(line: line, from: start, to: scalars.count)
@@ -151,11 +178,12 @@ public struct MaskedSource: Sendable {
     /// key; returns the first line that is not part of the value.
     private mutating func maskIndentedContinuation(after line: Int, keyIndent: Int) -> Int {
         var next = line + 1
-        while next < lines.count {
-            let isBlank = lines[next].allSatisfy { $0 == " " || $0 == "\t" }
-            guard isBlank || Self.indent(of: lines[next]) > keyIndent else { break }
-            let indent = Self.indent(of: lines[next])
-            maskColumns(line: next, from: indent, to: lines[next].count)
+        while next < lineCount {
+            let scalars = Self.scalars(of: source.lines[next])
+            let isBlank = scalars.allSatisfy { $0 == " " || $0 == "\t" }
+            let indent = Self.indent(of: scalars)
+            guard isBlank || indent > keyIndent else { break }
+            maskColumns(line: next, from: indent, to: Int.max)
             next += 1
         }
         return next
