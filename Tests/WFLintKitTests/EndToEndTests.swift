@@ -102,4 +102,19 @@ import Testing
         #expect(marked.stdout.hasPrefix("wf.yaml:1:16: error: "))
         #expect(marked.stdout.contains("\n    1 | WorkforceName: labeling_team\n      |                ^~~~~~~~~~~~~\n"))
     }
+
+    /// The secret stays hidden whichever rules run: the schema walk that marks
+    /// it runs even when no schema rule is selected. The key is written with a
+    /// JSON escape, which the lexical backstop in excerpts cannot see.
+    @Test func theClientSecretIsMaskedWhateverRulesAreSelected() throws {
+        let document = #"{"WorkforceName": "w", "OidcConfig": {"Client\u0053ecret": "s3cr3t-value", "ClientId": "c"}, "X": 1}"#
+        for selection in [["--select", "WF110"], ["--select", "WF003"], []] {
+            for format in ["text", "json", "sarif", "github"] {
+                let run = try WFLintBinary.run(
+                    ["-", "--stdin-filename", "wf.json", "--no-config", "--format", format] + selection, stdin: document)
+                #expect(!run.stdout.contains("s3cr3t"), "\(selection) \(format)")
+                #expect(run.status == 1, "\(selection) \(format)")
+            }
+        }
+    }
 }

@@ -63,17 +63,15 @@ public struct RuleSet: Sendable {
     }
 
     /// The checks to run for the rules `table` enables: each enabled
-    /// declarative rule, and the schema checker when any schema rule is on.
+    /// declarative rule, and always the schema checker. Its walk is what marks
+    /// every `ClientSecret` value sensitive for the reporters to mask, so it
+    /// runs even when every schema rule is off (`--select WF110`); the sink
+    /// then drops its findings.
     public func checks(enabledIn table: RuleTable) -> [any Check] {
-        var checks: [any Check] = []
-        var schemaEnabled = false
+        var checks: [any Check] = [SchemaChecker()]
         for rule in rules where table.isEnabled(rule.id) {
-            switch rule.implementation {
-            case .declarative(let check): checks.append(check)
-            case .swift(let name, _): schemaEnabled = schemaEnabled || name == SwiftImplementation.schema
-            }
+            if case .declarative(let check) = rule.implementation { checks.append(check) }
         }
-        if schemaEnabled { checks.insert(SchemaChecker(), at: 0) }
         return checks
     }
 }
