@@ -117,4 +117,19 @@ import Testing
             }
         }
     }
+
+    /// `--rules FOLDER` walks like a lint: each folder once, however many
+    /// symbolic links lead back into it, so a pack is never loaded twice.
+    @Test func aRulePackFolderWithALinkLoopLoadsEachPackOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wflint-packs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pack = Golden.repositoryRoot.appendingPathComponent("rules/examples/required-tags.yaml")
+        try FileManager.default.copyItem(at: pack, to: folder.appendingPathComponent("Required-Tags.YML"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("again").path, withDestinationPath: ".")
+        let run = try WFLintBinary.run(["rules", "--rules", folder.path])
+        #expect(run.stderr == "")
+        #expect(run.stdout.components(separatedBy: "ACME020").count == 2)
+        #expect(run.status == 0)
+    }
 }

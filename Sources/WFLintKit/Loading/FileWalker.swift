@@ -48,8 +48,9 @@ public enum FileWalker {
             case .failure(let failure):
                 failures.append(InputFailure(path: path, reason: failure.reason))
             case .success(.directory):
-                var visited: Set<FileSystem.Identity> = []
-                walk(directory: path, into: &inputs, failures: &failures, visited: &visited)
+                let walk = files(under: path, extensions: extensions)
+                inputs += walk.files.map { LintInput(source: .file($0), displayName: $0, isExplicit: false) }
+                failures += walk.failures
             case .success:
                 inputs.append(LintInput(source: .file(path), displayName: path, isExplicit: true))
             }
@@ -57,11 +58,24 @@ public enum FileWalker {
         return (inputs, failures)
     }
 
+    /// Every file below `directory` whose extension (any case) is one of
+    /// `extensions`, skipping hidden entries, bytewise sorted within each
+    /// folder; also what `--rules FOLDER` loads packs from.
+    public static func files(
+        under directory: String, extensions: Set<String>
+    ) -> (files: [String], failures: [InputFailure]) {
+        var files: [String] = []
+        var failures: [InputFailure] = []
+        var visited: Set<FileSystem.Identity> = []
+        walk(directory: directory, extensions: extensions, into: &files, failures: &failures, visited: &visited)
+        return (files, failures)
+    }
+
     /// Walks `directory` unless it was walked already: directory symbolic
     /// links are followed, and one pointing back at an ancestor would
     /// otherwise lead round and round.
     private static func walk(
-        directory: String, into inputs: inout [LintInput], failures: inout [InputFailure],
+        directory: String, extensions: Set<String>, into files: inout [String], failures: inout [InputFailure],
         visited: inout Set<FileSystem.Identity>
     ) {
         if let identity = FileSystem.identity(directory), !visited.insert(identity).inserted { return }
@@ -73,9 +87,9 @@ public enum FileWalker {
                 let path = join(directory, entry.name)
                 switch entry.type {
                 case .directory:
-                    walk(directory: path, into: &inputs, failures: &failures, visited: &visited)
-                case .file where isCandidate(entry.name):
-                    inputs.append(LintInput(source: .file(path), displayName: path, isExplicit: false))
+                    walk(directory: path, extensions: extensions, into: &files, failures: &failures, visited: &visited)
+                case .file where hasExtension(entry.name, in: extensions):
+                    files.append(path)
                 default:
                     continue
                 }
@@ -85,6 +99,10 @@ public enum FileWalker {
 
     /// Whether a file name has one of the extensions wflint reads.
     public static func isCandidate(_ name: String) -> Bool {
+        hasExtension(name, in: extensions)
+    }
+
+    static func hasExtension(_ name: String, in extensions: Set<String>) -> Bool {
         guard let dot = name.lastIndex(of: ".") else { return false }
         return extensions.contains(name[name.index(after: dot)...].lowercased())
     }

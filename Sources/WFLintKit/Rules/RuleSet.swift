@@ -95,12 +95,7 @@ extension RuleSet {
     /// `--rules PATH` does. A file that cannot be read is a `SourceError` too.
     public mutating func addPacks(at path: String) throws(SourceError) {
         for file in try Self.packFiles(at: path) {
-            let bytes: [UInt8]
-            switch FileSystem.readFile(file) {
-            case .success(let read): bytes = read
-            case .failure(let failure): throw SourceError(file: file, position: nil, message: "cannot read the rule pack: \(failure)")
-            }
-            try addPack(text: String(decoding: bytes, as: UTF8.self), file: file)
+            try addPack(text: UserFile.text(at: file, file: file, what: "rule pack"), file: file)
         }
     }
 
@@ -109,19 +104,12 @@ extension RuleSet {
         case .failure(let failure):
             throw SourceError(file: path, position: nil, message: "cannot read the rule pack: \(failure)")
         case .success(.directory):
-            guard case .success(let entries) = FileSystem.directoryEntries(path) else {
-                throw SourceError(file: path, position: nil, message: "cannot list the rule pack folder")
+            let walk = FileWalker.files(under: path, extensions: ["yaml", "yml"])
+            if let failure = walk.failures.first {
+                throw SourceError(
+                    file: failure.path, position: nil, message: "cannot list the rule pack folder: \(failure.reason)")
             }
-            var files: [String] = []
-            for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
-                let child = path.hasSuffix("/") ? path + entry.name : path + "/" + entry.name
-                if entry.type == .directory {
-                    files += try packFiles(at: child)
-                } else if entry.name.hasSuffix(".yaml") || entry.name.hasSuffix(".yml") {
-                    files.append(child)
-                }
-            }
-            return files
+            return walk.files
         case .success:
             return [path]
         }
