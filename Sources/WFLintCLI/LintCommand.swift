@@ -98,7 +98,7 @@ struct LintCommand: ParsableCommand {
             setup = try RunSetup(self, workingDirectory: FileSystem.currentDirectory())
         } catch {
             switch error {
-            case .source(let error): return reportLoadFailure(error)
+            case .source(let error): return reportSetupFailure(error)
             case .usage(let message):
                 Console.standardError.write("wflint: error: \(message)\n")
                 return .failure
@@ -110,7 +110,7 @@ struct LintCommand: ParsableCommand {
             do {
                 silenced = try Baseline.load(path: location.path, file: file, directory: location.directory)
             } catch {
-                return reportLoadFailure(error)
+                return reportSetupFailure(error)
             }
         }
 
@@ -118,6 +118,7 @@ struct LintCommand: ParsableCommand {
         let outcomes = setup.linter(operation: operation)
             .lint(setup.selected(walk.inputs), jobs: jobs ?? ProcessorCount.online, standardInput: standardInput)
         var run = RunSummary(rules: setup.table.descriptors, ignores: setup.ignores, workingDirectory: setup.workingDirectory)
+        run.ruleTags = setup.ruleTags
         for failure in walk.failures { run.addUnreadable(path: failure.path, reason: failure.reason) }
         for outcome in outcomes { run.add(outcome) }
         if let file = writeBaseline {
@@ -150,6 +151,19 @@ struct LintCommand: ParsableCommand {
         let count = baseline.counts.values.reduce(0, +)
         Console.standardError.write("wflint: recorded \(count) finding\(count == 1 ? "" : "s") in \(file)\n")
         return baseline
+    }
+
+    /// A rule pack, configuration or baseline that did not load: the error on
+    /// standard error, and for the machine formats also a report that says so
+    /// (a SARIF log with `executionSuccessful: false`), so that a CI upload
+    /// shows why nothing was linted. Exit code 2 either way.
+    private func reportSetupFailure(_ error: SourceError) -> ExitStatus {
+        let status = reportLoadFailure(error)
+        guard format != .text else { return status }
+        var run = RunSummary(rules: [])
+        run.addSetupFailure(error)
+        _ = write(run.report(exitStatus: status))
+        return status
     }
 
     /// Writes the rendered report where `--output` says; false when that fails.

@@ -83,6 +83,15 @@ struct RunSetup {
             inlineSuppressions: InlineSuppressionPolicy(loadedRules: ruleSet.descriptors))
     }
 
+    /// Each rule's pack name, as its SARIF tag.
+    var ruleTags: [String: [String]] {
+        var tags: [String: [String]] = [:]
+        for pack in ruleSet.packs {
+            for rule in pack.rules { tags[rule.id] = [pack.name] }
+        }
+        return tags
+    }
+
     /// The inputs the configuration's `include:` and `exclude:` select.
     func selected(_ inputs: [LintInput]) -> [LintInput] {
         guard let configuration, !configuration.include.isEmpty || !configuration.exclude.isEmpty else { return inputs }

@@ -132,4 +132,31 @@ import Testing
         #expect(run.stdout.components(separatedBy: "ACME020").count == 2)
         #expect(run.status == 0)
     }
+
+    /// A rule pack that does not load lints nothing and exits 2; in SARIF the
+    /// log still says so, for the CI upload to show.
+    @Test func aBrokenPackIsAFailedRunInSARIFToo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wflint-broken-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pack = folder.appendingPathComponent("broken.yaml")
+        try "pack: {name: broken}\nrules:\n  - id: X1\n".write(to: pack, atomically: true, encoding: .utf8)
+
+        let text = try WFLintBinary.run(["--rules", pack.path, "examples/"])
+        #expect(text.stderr == "\(pack.path):3:5: error: the rule lacks the key \"name\"\n")
+        #expect(text.stdout == "")
+        #expect(text.status == 2)
+
+        let sarif = try WFLintBinary.run(["--format", "sarif", "--rules", pack.path, "examples/"])
+        #expect(sarif.status == 2)
+        try SarifValidator.expectValid(sarif.stdout)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        #expect((run["results"] as? [Any])?.isEmpty == true)
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        #expect(invocation["executionSuccessful"] as? Bool == false)
+        let notification = try #require((invocation["toolExecutionNotifications"] as? [[String: Any]])?.first)
+        #expect((notification["message"] as? [String: Any])?["text"] as? String
+            == "\(pack.path):3:5: the rule lacks the key \"name\"")
+    }
 }

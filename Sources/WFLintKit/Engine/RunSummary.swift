@@ -7,6 +7,9 @@ public struct RunSummary: Sendable {
     public private(set) var filesChecked = 0
     public private(set) var notifications: [ToolNotification] = []
     public let rules: [RuleDescriptor]
+    /// Tags per rule id for SARIF's `properties.tags`: the name of the pack
+    /// that defines the rule (`identity`, `network`, an organisation's pack).
+    public var ruleTags: [String: [String]] = [:]
     /// The configuration's `ignore:` entries, applied as outcomes come in.
     public let ignores: IgnoreRules?
     /// What relative paths in findings are relative to.
@@ -80,6 +83,12 @@ public struct RunSummary: Sendable {
         }
     }
 
+    /// A rule pack, configuration or baseline that did not load; the run lints
+    /// nothing, and the report says why (SARIF `toolExecutionNotifications`).
+    public mutating func addSetupFailure(_ error: SourceError) {
+        notifications.append(ToolNotification(kind: .setupFailed, path: error.file, message: error.description))
+    }
+
     public mutating func addUnreadable(path: String, reason: String) {
         notifications.append(ToolNotification(kind: .unreadableFile, path: path, message: "cannot read: \(reason)"))
     }
@@ -95,6 +104,6 @@ public struct RunSummary: Sendable {
     public func report(exitStatus: ExitStatus) -> LintReport {
         LintReport(
             files: files.sorted { $0.path < $1.path }, filesChecked: filesChecked, notifications: notifications,
-            rules: rules, exitCode: Int(exitStatus.rawValue))
+            rules: rules, ruleTags: ruleTags, exitCode: Int(exitStatus.rawValue))
     }
 }

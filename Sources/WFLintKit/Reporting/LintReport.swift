@@ -150,7 +150,8 @@ public struct SuppressedFinding: Sendable {
 public struct ToolNotification: Sendable {
     public enum Kind: String, Sendable {
         case unreadableFile = "unreadable-file"
-        case rulePackFailed = "rule-pack-failed"
+        /// A rule pack, configuration file or baseline did not load: nothing was linted.
+        case setupFailed = "setup-failed"
     }
 
     public var kind: Kind

@@ -110,7 +110,7 @@ public struct SarifReporter: Sendable {
     }
 
     private func notificationKinds(_ report: LintReport) -> [ToolNotification.Kind] {
-        [.unreadableFile, .rulePackFailed].filter { kind in report.notifications.contains { $0.kind == kind } }
+        [.unreadableFile, .setupFailed].filter { kind in report.notifications.contains { $0.kind == kind } }
     }
 
     // MARK: - Results
@@ -216,7 +216,7 @@ public struct SarifReporter: Sendable {
     static func notificationSummary(_ kind: ToolNotification.Kind) -> String {
         switch kind {
         case .unreadableFile: return "An input file could not be read."
-        case .rulePackFailed: return "A rule pack could not be loaded."
+        case .setupFailed: return "A rule pack, configuration file or baseline could not be loaded; nothing was linted."
         }
     }
 
