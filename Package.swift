@@ -40,6 +40,5 @@ let package = Package(
         .testTarget(
             name: "WFLintKitTests", dependencies: ["WFLintKit", "wflint"],
             exclude: ["Golden"]),
-        .testTarget(name: "WFLintCLITests", dependencies: ["WFLintCLI", "WFLintKit"]),
     ]
 )

@@ -29,8 +29,9 @@ struct ExplainCommand: ParsableCommand {
         let ruleSet: RuleSet
         do { ruleSet = try ruleOptions.loadRuleSet() } catch { throw ExitCode(reportLoadFailure(error).rawValue) }
         guard let found = ruleSet.rule(rule) else {
-            let known = ruleSet.rules.map(\.id).sorted().joined(separator: ", ")
-            throw ValidationError("no rule \"\(rule)\"; known rules: \(known)")
+            let message = RuleNames(ruleSet.descriptors).unknownMessage(rule, in: "wflint explain")
+            Console.standardError.write("wflint: error: \(message)\n")
+            throw ExitCode(ExitStatus.failure.rawValue)
         }
         Console.standardOutput.write(RuleCatalogText.explain(found))
     }

@@ -52,7 +52,7 @@ import Testing
         #expect(byName.stdout == run.stdout)
 
         let unknown = try WFLintBinary.run(["explain", "WF999"])
-        #expect(unknown.stderr.hasPrefix("Error: no rule \"WF999\"; known rules: WF000, WF001, "))
+        #expect(unknown.stderr == "wflint: error: unknown rule \"WF999\" in wflint explain; did you mean \"WF009\"?\n")
         #expect(unknown.status == 2)
     }
 

@@ -58,8 +58,7 @@ public struct RuleSet: Sendable {
 
     /// The rule with this id or name.
     public func rule(_ idOrName: String) -> Rule? {
-        rules.first { $0.id == idOrName || $0.name == idOrName }
-            ?? rules.first { $0.id.lowercased() == idOrName.lowercased() }
+        RuleNames(descriptors).id(of: idOrName).flatMap { id in rules.first { $0.id == id } }
     }
 
     /// The checks to run for the rules `table` enables: each enabled
