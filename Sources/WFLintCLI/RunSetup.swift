@@ -72,14 +72,13 @@ struct RunSetup {
 
     /// The linter: `--operation` wins over the configuration's `operations:`.
     func linter(operation: Operation?) -> Linter {
-        var operationForPath: @Sendable (String) -> Operation? = { _ in nil }
+        var operationForPath: @Sendable (String) -> Operation? = { _ in operation }
         if operation == nil, let configuration, !configuration.operations.isEmpty {
             let directory = workingDirectory
             operationForPath = { path in configuration.operation(for: ProjectPath.absolute(path, from: directory)) }
         }
         return Linter(
-            checks: ruleSet.checks(enabledIn: table), rules: table, operation: operation,
-            operationForPath: operationForPath,
+            checks: ruleSet.checks(enabledIn: table), rules: table, operationForPath: operationForPath,
             inlineSuppressions: InlineSuppressionPolicy(loadedRules: ruleSet.descriptors))
     }
 

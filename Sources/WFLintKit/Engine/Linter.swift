@@ -22,23 +22,31 @@ public struct LintedSource: Sendable {
 public struct Linter: Sendable {
     public let checks: [any Check]
     public let rules: RuleTable
-    /// `--operation`: the kind of every document that is not a response.
-    public let operation: Operation?
-    /// The operation for a given input, from configuration globs; overrides `operation`.
+    /// The operation whose request every non-response document of an input
+    /// is read as (`--operation`, or the configuration's `operations:` globs),
+    /// or nil to tell the kind from the document's keys.
     public let operationForPath: @Sendable (String) -> Operation?
     /// Whether and how `# wflint-disable…` comments in YAML files are honoured.
     public let inlineSuppressions: InlineSuppressionPolicy?
 
     public init(
-        checks: [any Check], rules: RuleTable, operation: Operation?,
-        operationForPath: @escaping @Sendable (String) -> Operation? = { _ in nil },
+        checks: [any Check], rules: RuleTable,
+        operationForPath: @escaping @Sendable (String) -> Operation?,
         inlineSuppressions: InlineSuppressionPolicy? = nil
     ) {
         self.checks = checks
         self.rules = rules
-        self.operation = operation
         self.operationForPath = operationForPath
         self.inlineSuppressions = inlineSuppressions
+    }
+
+    /// A linter that reads every input as `operation` (nil: by its keys).
+    public init(
+        checks: [any Check], rules: RuleTable, operation: Operation?,
+        inlineSuppressions: InlineSuppressionPolicy? = nil
+    ) {
+        self.init(
+            checks: checks, rules: rules, operationForPath: { _ in operation }, inlineSuppressions: inlineSuppressions)
     }
 
     /// Lints every input on up to `jobs` threads; outcomes come back in input order.
@@ -58,7 +66,7 @@ public struct Linter: Sendable {
         let format = SourceFormat.of(name: input.displayName, bytes: bytes)
         let result = DocumentLinter.lintSource(
             bytes, format: format, file: input.displayName,
-            operation: operationForPath(input.displayName) ?? operation,
+            operation: operationForPath(input.displayName),
             checks: checks, rules: rules, reportUnknown: input.isExplicit, jobs: jobs)
         var findings = result.findings
         var suppressed: [SuppressedFinding] = []
