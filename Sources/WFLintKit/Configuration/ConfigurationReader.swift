@@ -140,14 +140,8 @@ public enum ConfigurationReader {
             var operations: [(glob: Glob, operation: Operation)] = []
             for entry in try uniqueEntries(node, in: "\"operations\"") {
                 let glob = try glob(entry.key, in: "\"operations\"")
-                let text = try syntax.string(entry.value, "the operation of \"\(glob)\"")
-                guard let operation = Operation(rawValue: text) else {
-                    let valid = Operation.allCases.map(\.rawValue).sorted()
-                    let hint = MemberSuggestion.nearest(to: text, in: valid).map { "did you mean \"\($0)\"? " } ?? ""
-                    throw syntax.error(
-                        "unknown operation \"\(text)\" for \"\(glob)\"; \(hint)valid operations: \(valid.joined(separator: ", "))",
-                        at: entry.value)
-                }
+                let operation = try syntax.operation(
+                    entry.value, "the operation of \"\(glob)\"", context: " for \"\(glob)\"")
                 operations.append((glob, operation))
             }
             return operations

@@ -160,7 +160,9 @@ struct ExampleReader {
         case (nil, let json?): (format, textNode) = (.json, json.value)
         default: throw syntax.error("an example needs exactly one of \"yaml\" or \"json\"", at: node)
         }
-        let operation = try entries["operation"].map { (entry) throws(SourceError) in try readOperation(entry.value) }
+        let operation = try entries["operation"].map { (entry) throws(SourceError) in
+            try syntax.operation(entry.value, "\"operation\"")
+        }
         var findings: [ExpectedFinding] = []
         if invalid {
             let findingsNode = try syntax.required(entries, "findings", in: "an invalid example", at: node)
@@ -170,15 +172,6 @@ struct ExampleReader {
         return RuleExample(
             format: format, text: try syntax.string(textNode, "an example document"), operation: operation,
             position: node.range.start, findings: findings)
-    }
-
-    private func readOperation(_ node: Node) throws(SourceError) -> Operation {
-        let text = try syntax.string(node, "\"operation\"")
-        guard let operation = Operation(rawValue: text) else {
-            let valid = Operation.allCases.map(\.rawValue).sorted().joined(separator: ", ")
-            throw syntax.error("unknown operation \"\(text)\"; valid operations: \(valid)", at: node)
-        }
-        return operation
     }
 
     private func readFinding(_ node: Node) throws(SourceError) -> ExpectedFinding {

@@ -59,6 +59,21 @@ struct PackSyntax: Sendable {
     }
 
     /// A list of strings; a single string is accepted as a list of one.
+    /// An operation name (`UpdateWorkforce`); an unknown one gets the nearest
+    /// name and the sorted list. `context` follows the quoted value in the
+    /// message (` for "updates/**"`).
+    func operation(_ node: Node, _ what: String, context: String = "") throws(SourceError) -> Operation {
+        let text = try string(node, what)
+        guard let operation = Operation(rawValue: text) else {
+            let valid = Operation.allCases.map(\.rawValue).sorted()
+            let hint = MemberSuggestion.nearest(to: text, in: valid).map { "did you mean \"\($0)\"? " } ?? ""
+            throw error(
+                "unknown operation \"\(text)\"\(context); \(hint)valid operations: \(valid.joined(separator: ", "))",
+                at: node)
+        }
+        return operation
+    }
+
     func strings(_ node: Node, _ what: String) throws(SourceError) -> [String] {
         if node.scalar != nil { return [try string(node, what)] }
         var result: [String] = []
