@@ -118,7 +118,7 @@ let teamFindings = """
         #expect(selected.stdout.hasSuffix("1 error in 1 file; 1 file checked\n"))
 
         let unknown = try WFLintBinary.run(["--ignore", "WF3"], in: repository.root)
-        #expect(unknown.stderr == "wflint: error: unknown rule \"WF3\" in --ignore; did you mean \"WF003\"?\n")
+        #expect(unknown.stderr == "wflint: error: unknown rule \"WF3\" in --ignore; did you mean \"WF301\"?\n")
         #expect(unknown.status == 2)
     }
 

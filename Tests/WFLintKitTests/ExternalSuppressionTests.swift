@@ -114,7 +114,7 @@ struct BaselineTests {
         ("{\"version\": 1, \"findings\": [{\"ruleId\": \"WF003\", \"file\": \"a.yaml\", \"pointer\": \"\"}]}",
          "b.json:1:29: error: a baseline entry lacks the key \"fingerprint\""),
         ("{\"version\": 1, \"findings\": [{\"rule\": \"WF003\"}]}",
-         "b.json:1:30: error: unknown key \"rule\" in a baseline entry; valid keys: file, fingerprint, message, pointer, ruleId"),
+         "b.json:1:30: error: unknown key \"rule\" in a baseline entry; did you mean \"ruleId\"? valid keys: file, fingerprint, message, pointer, ruleId"),
         ("{\"version\": 1, \"findings\": {}}", "b.json:1:28: error: \"findings\" must be a list, not a map"),
     ])
     func aBrokenBaselineIsAnErrorAtItsPlace(text: String, message: String) {

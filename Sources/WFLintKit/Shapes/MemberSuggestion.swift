@@ -1,13 +1,19 @@
 /// The nearest of several names to a mistyped one, for "did you mean" help.
 enum MemberSuggestion {
     /// A name equal ignoring case, else the closest within an edit distance of
-    /// 2 (ignoring case); ties go to the alphabetically first.
+    /// 2 (ignoring case). Ties go to the one that shares the longest start with
+    /// the typed name (`rule` is nearer `ruleId` than `file`), then to the
+    /// alphabetically first.
     static func nearest(to name: String, in candidates: [String]) -> String? {
         let wanted = Array(name.lowercased().unicodeScalars)
-        var best: (distance: Int, name: String)?
+        var best: (distance: Int, sharedStart: Int, name: String)?
         for candidate in candidates.sorted() {
-            let distance = editDistance(wanted, Array(candidate.lowercased().unicodeScalars))
-            if distance <= 2, distance < best?.distance ?? .max { best = (distance, candidate) }
+            let lowered = Array(candidate.lowercased().unicodeScalars)
+            let distance = editDistance(wanted, lowered)
+            guard distance <= 2 else { continue }
+            let sharedStart = zip(wanted, lowered).prefix { $0 == $1 }.count
+            if let best, (best.distance, -best.sharedStart) <= (distance, -sharedStart) { continue }
+            best = (distance, sharedStart, candidate)
         }
         return best?.name
     }

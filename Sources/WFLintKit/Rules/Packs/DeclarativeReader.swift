@@ -68,7 +68,7 @@ struct DeclarativeReader {
         let functionName = try syntax.string(functionEntry.value, "the check function")
         guard let function = CheckFunctions.named(functionName) else {
             throw syntax.error(
-                "unknown check function \"\(functionName)\"; valid functions: \(CheckFunctions.names.joined(separator: ", "))",
+                PackSyntax.unknown("check function", functionName, in: "", valid: CheckFunctions.names),
                 at: functionEntry.value)
         }
         let allowed = PackLoader.checkKeys + function.optionNames

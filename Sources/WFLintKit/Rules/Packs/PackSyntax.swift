@@ -24,9 +24,7 @@ struct PackSyntax: Sendable {
                 throw error("duplicate key \"\(name)\" in \(section), first defined at \(first.key.range.start)", at: entry.key)
             }
             guard allowed.contains(name) else {
-                throw error(
-                    "unknown key \"\(name)\" in \(section); valid keys: \(allowed.sorted().joined(separator: ", "))",
-                    at: entry.key)
+                throw error(Self.unknown("key", name, in: " in \(section)", valid: allowed), at: entry.key)
             }
             byName[name] = entry
         }
@@ -36,6 +34,15 @@ struct PackSyntax: Sendable {
     func required(_ entries: [String: MappingEntry], _ name: String, in section: String, at node: Node) throws(SourceError) -> Node {
         guard let entry = entries[name] else { throw error("\(section) lacks the key \"\(name)\"", at: node) }
         return entry.value
+    }
+
+    /// `unknown key "regexp" in check "pattern"; did you mean "regex"? valid
+    /// keys: negate, regex`: the nearest name when one is close, then the
+    /// sorted alternatives.
+    static func unknown(_ kind: String, _ value: String, in context: String, valid: [String]) -> String {
+        let sorted = valid.sorted()
+        let hint = MemberSuggestion.nearest(to: value, in: sorted).map { "did you mean \"\($0)\"? " } ?? ""
+        return "unknown \(kind) \"\(value)\"\(context); \(hint)valid \(kind)s: \(sorted.joined(separator: ", "))"
     }
 
     func string(_ node: Node, _ what: String) throws(SourceError) -> String {
