@@ -31,7 +31,7 @@ let package = Package(
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "JSONReader", "YAMLReader"]),
         .testTarget(name: "PCRERegexTests", dependencies: ["PCRERegex"]),
         .testTarget(
-            name: "WFLintKitTests", dependencies: ["WFLintKit"],
+            name: "WFLintKitTests", dependencies: ["WFLintKit", "wflint"],
             exclude: ["Golden"]),
         .testTarget(name: "WFLintCLITests", dependencies: ["WFLintCLI", "WFLintKit"]),
     ]

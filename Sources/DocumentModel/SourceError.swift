@@ -15,8 +15,10 @@ public struct SourceError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String {
-        if let position { return "\(file):\(position): \(message)" }
-        return "\(file): \(message)"
-    }
+    public var description: String { "\(location): \(message)" }
+
+    /// `file:line:col: error: message`, the line compilers print and editors parse.
+    public var diagnosticLine: String { "\(location): error: \(message)" }
+
+    private var location: String { position.map { "\(file):\($0)" } ?? file }
 }

@@ -1,7 +1,36 @@
 import ArgumentParser
+import WFLintKit
 
-public struct WFLint: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(commandName: "wflint")
+/// The `wflint` command: `lint` is the default subcommand, so
+/// `wflint examples/` and `wflint lint examples/` are the same.
+public struct WFLint: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "wflint",
+        abstract: "Lint Amazon SageMaker workforce API documents (JSON or YAML) offline.",
+        discussion: """
+            Checks CreateWorkforce and UpdateWorkforce requests, DescribeWorkforce and \
+            ListWorkforces responses, and ListModelPackageGroups requests and responses \
+            against the API's shapes and the rule packs, and reports each finding at its \
+            line and column.
+
+            EXAMPLES:
+              wflint                                   lint every *.json, *.yaml, *.yml below .
+              wflint examples/ infra/workforce.yaml    lint a folder and a file
+              wflint --operation UpdateWorkforce update.yaml
+              cat wf.yaml | wflint - --stdin-filename wf.yaml
+              wflint --rules rules/examples/corporate-cidrs.yaml examples/
+              wflint rules                             list every loaded rule
+              wflint explain WF201                     describe a rule with its examples
+
+            EXIT CODES:
+              0  no finding at or above --fail-on (default: error)
+              1  at least one such finding (a syntax error counts)
+              2  usage error, unreadable file, or a rule pack or configuration that did not load
+            """,
+        version: WFLintVersion.current,
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self],
+        defaultSubcommand: LintCommand.self
+    )
+
     public init() {}
-    public func run() async throws {}
 }

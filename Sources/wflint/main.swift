@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import WFLintCLI
 
-await WFLint.main()
+exit(await runCommandLine(Array(CommandLine.arguments.dropFirst())))

@@ -161,8 +161,7 @@ private struct SchemaWalk {
         guard let pattern = shape.pattern, pattern.matches(text) == .noMatch,
             !supersession.contains(SchemaRule.pattern, at: value.pointer)
         else { return }
-        report(SchemaRule.pattern, value, SchemaMessages.pattern(
-            place, text, pattern: pattern.source, sensitive: shape.isSensitive))
+        report(SchemaRule.pattern, value, SchemaMessages.pattern(place, text, shape: shape))
     }
 
     mutating func checkInteger(_ value: LocatedNode, shape: Shape, place: Place) {

@@ -82,9 +82,11 @@ enum SchemaMessages {
         return "\(place) must be \(range), got \(text)"
     }
 
-    /// WF007
-    static func pattern(_ place: Place, _ text: String, pattern: String, sensitive: Bool) -> String {
-        "\(place) must match the API pattern '\(pattern)'" + (sensitive ? "" : ", got \(quoted(text))")
+    /// WF007. A pattern too long to read in a message (the CIDR one) is named by its shape.
+    static func pattern(_ place: Place, _ text: String, shape: Shape) -> String {
+        let source = shape.pattern?.source ?? ""
+        let pattern = source.unicodeScalars.count > 100 ? "of shape \(shape.name)" : "'\(source)'"
+        return "\(place) must match the API pattern \(pattern)" + (shape.isSensitive ? "" : ", got \(quoted(text))")
     }
 
     /// WF008

@@ -1,0 +1,32 @@
+import ArgumentParser
+import DocumentModel
+import WFLintKit
+
+/// `--rules PATH`, shared by every command that loads rules.
+struct RuleOptions: ParsableArguments {
+    @Option(
+        name: .customLong("rules"),
+        help: ArgumentHelp(
+            "A rule pack file, or a folder of packs, to load after the built-in ones (repeatable).",
+            valueName: "path"))
+    var packPaths: [String] = []
+
+    /// The built-in packs plus the user's; a pack that does not load stops the
+    /// run with its `file:line:col`.
+    func loadRuleSet() throws(SourceError) -> RuleSet {
+        var ruleSet = try RuleSet.builtin()
+        for path in packPaths { try ruleSet.addPacks(at: path) }
+        return ruleSet
+    }
+}
+
+extension Operation: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+extension FailOn: ExpressibleByArgument {}
+
+/// Reports a rule pack or configuration that did not load; the run then ends
+/// with exit code 2, before any document is linted.
+func reportLoadFailure(_ error: SourceError) -> ExitStatus {
+    Console.standardError.write(error.diagnosticLine + "\n")
+    return .failure
+}

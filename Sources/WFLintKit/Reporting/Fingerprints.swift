@@ -1,0 +1,141 @@
+import DocumentModel
+
+/// GitHub code scanning's `primaryLocationLineHash`, computed exactly as
+/// `upload-sarif` does (github/codeql-action `src/fingerprints.ts`), so that
+/// uploads through the REST API and other CI systems deduplicate alerts too and
+/// `upload-sarif` finds no "inconsistent fingerprint" to warn about.
+///
+/// The text is read as UTF-16 code units; spaces and tabs are dropped; CR, LF
+/// and CRLF all become LF. Each line's hash is a 64-bit rolling hash over the
+/// 100 retained units starting at the line's first one (running on into the
+/// following lines), with an end-of-file sentinel 65535 followed by zeros.
+/// A value is lowercase unpadded hex, then `:n` where n counts that value's
+/// occurrences so far in the file.
+public struct LineHashes: Sendable {
+    /// Index 0 is line 1. A text ending with a newline has one extra line.
+    public let hashes: [String]
+
+    private static let windowSize = 100
+    private static let multiplier: UInt64 = 37
+    private static let endOfFile: UInt16 = 65535
+
+    public init(utf16 text: some Sequence<UInt16>) {
+        var computer = Computer()
+        for unit in text { computer.process(unit) }
+        computer.process(Self.endOfFile)
+        computer.flush()
+        hashes = computer.hashes
+    }
+
+    /// The lines joined with LF give exactly the text the algorithm sees after
+    /// it normalises line ends, so the hashes come from `SourceLines` alone.
+    public init(lines: SourceLines) {
+        self.init(utf16: LinesUTF16(lines: lines))
+    }
+
+    /// The hash of 1-based `line`, or nil past the end.
+    public func hash(ofLine line: Int) -> String? {
+        line >= 1 && line <= hashes.count ? hashes[line - 1] : nil
+    }
+
+    /// The rolling state of `fingerprints.ts`'s `hash`, one code unit at a time.
+    private struct Computer {
+        var window = [UInt16](repeating: 0, count: LineHashes.windowSize)
+        /// The line number that starts at each window slot, or nil.
+        var lineStarts = [Int?](repeating: nil, count: LineHashes.windowSize)
+        var hash: UInt64 = 0
+        var index = 0
+        var lineNumber = 0
+        var atLineStart = true
+        var previousWasCR = false
+        var counts: [UInt64: Int] = [:]
+        var hashes: [String] = []
+        let dropFactor: UInt64 = {
+            var value: UInt64 = 1
+            for _ in 0..<LineHashes.windowSize { value = value &* LineHashes.multiplier }
+            return value
+        }()
+
+        mutating func process(_ unit: UInt16) {
+            if unit == 0x20 || unit == 0x09 || (previousWasCR && unit == 0x0A) {
+                previousWasCR = false
+                return
+            }
+            var current = unit
+            previousWasCR = unit == 0x0D
+            if unit == 0x0D { current = 0x0A }
+            if lineStarts[index] != nil { emit() }
+            if atLineStart {
+                atLineStart = false
+                lineNumber += 1
+                lineStarts[index] = lineNumber
+            }
+            if current == 0x0A { atLineStart = true }
+            update(current)
+        }
+
+        mutating func flush() {
+            for _ in 0..<LineHashes.windowSize {
+                if lineStarts[index] != nil { emit() }
+                update(0)
+            }
+        }
+
+        private mutating func update(_ current: UInt16) {
+            let dropped = window[index]
+            window[index] = current
+            hash = LineHashes.multiplier &* hash &+ UInt64(current) &- dropFactor &* UInt64(dropped)
+            index = (index + 1) % LineHashes.windowSize
+        }
+
+        /// Lines start in increasing order, so emitting appends line by line.
+        private mutating func emit() {
+            let count = (counts[hash] ?? 0) + 1
+            counts[hash] = count
+            hashes.append(String(hash, radix: 16) + ":" + String(count))
+            lineStarts[index] = nil
+        }
+    }
+}
+
+/// The UTF-16 units of lines joined by LF, without building the joined string.
+private struct LinesUTF16: Sequence {
+    let lines: SourceLines
+
+    func makeIterator() -> AnyIterator<UInt16> {
+        var lineIndex = 0
+        var units = lines.lines.first.map { $0.utf16.makeIterator() }
+        return AnyIterator {
+            while lineIndex < lines.lines.count {
+                if let unit = units?.next() { return unit }
+                lineIndex += 1
+                guard lineIndex < lines.lines.count else { return nil }
+                units = lines.lines[lineIndex].utf16.makeIterator()
+                return 0x0A
+            }
+            return nil
+        }
+    }
+}
+
+/// wflint's own partial fingerprint (`wflint/v1`): rule, path, JSON pointer and
+/// the offending value's text (secrets already masked), so it survives lines
+/// added or removed anywhere in the file. Baselines can match on the same key.
+public enum StableFingerprint {
+    public static let key = "wflint/v1"
+
+    /// 64-bit FNV-1a over the UTF-8 of the four fields, each followed by a
+    /// NUL, as 16 lowercase hex digits.
+    public static func v1(ruleID: String, path: String, pointer: JSONPointer, value: String) -> String {
+        var bytes: [UInt8] = []
+        for field in [ruleID, path, pointer.description, value] { bytes += Array(field.utf8) + [0] }
+        let digits = String(fnv1a64(bytes), radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    static func fnv1a64(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
+    }
+}

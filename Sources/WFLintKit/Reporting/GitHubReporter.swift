@@ -1,0 +1,75 @@
+/// GitHub Actions workflow commands, one a finding, so findings show on the
+/// pull request without an upload step:
+///
+///     ::error file=a.yaml,line=3,col=5,endLine=3,endColumn=9,title=WF003 unknown-field::message
+///
+/// `note` findings become `::notice`. Positions are the text output's.
+/// GitHub annotations take columns only within one line, so a finding that
+/// spans lines gives `line` and `endLine` alone.
+public struct GitHubReporter: Sendable {
+    public init() {}
+
+    public func render(_ report: LintReport) -> String {
+        var out = ""
+        for notification in report.notifications {
+            var properties: [(String, String)] = []
+            if let path = notification.path { properties.append(("file", path)) }
+            properties.append(("title", "wflint " + notification.kind.rawValue))
+            out += Self.command(Self.commandName(notification.severity), properties, notification.message)
+        }
+        for file in report.files {
+            for finding in file.findings {
+                let range = finding.range
+                var properties: [(String, String)] = [("file", file.path), ("line", String(range.start.line))]
+                if range.start.line == range.end.line {
+                    properties.append(("col", String(range.start.column)))
+                    properties.append(("endLine", String(range.end.line)))
+                    properties.append(("endColumn", String(range.end.column)))
+                } else {
+                    properties.append(("endLine", String(range.end.line)))
+                }
+                properties.append(("title", finding.ruleID + " " + finding.ruleName))
+                out += Self.command(Self.commandName(finding.severity), properties, finding.message)
+            }
+        }
+        return out
+    }
+
+    static func commandName(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .note: return "notice"
+        }
+    }
+
+    static func command(_ name: String, _ properties: [(String, String)], _ message: String) -> String {
+        let list = properties.map { $0.0 + "=" + escapeProperty($0.1) }.joined(separator: ",")
+        return "::" + name + " " + list + "::" + escapeData(message) + "\n"
+    }
+
+    /// The runner's rules for the message: `%`, CR and LF are percent-encoded.
+    static func escapeData(_ text: String) -> String {
+        escape(text, extra: [])
+    }
+
+    /// Property values also encode `:` and `,`, which delimit properties.
+    static func escapeProperty(_ text: String) -> String {
+        escape(text, extra: [":", ","])
+    }
+
+    private static func escape(_ text: String, extra: Set<Unicode.Scalar>) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": out += "%25"
+            case "\r": out += "%0D"
+            case "\n": out += "%0A"
+            case ":" where extra.contains(scalar): out += "%3A"
+            case "," where extra.contains(scalar): out += "%2C"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,76 @@
+import DocumentModel
+
+/// wflint's own machine-readable format, version 1 (described in
+/// `docs/output.md`). Positions are the same as in the text output: 1-based
+/// lines, columns counting Unicode scalars, `end` exclusive.
+public struct JSONReporter: Sendable {
+    /// Bumped only for a change that could break a consumer (a field removed,
+    /// renamed or retyped); new fields may appear within a version.
+    public static let formatVersion = 1
+
+    public init() {}
+
+    public func render(_ report: LintReport) -> String {
+        document(report).rendered()
+    }
+
+    public func document(_ report: LintReport) -> JSONOutput {
+        let findings = report.files.flatMap { file in file.findings.map { finding(file.path, $0) } }
+        let suppressed = report.files.flatMap { file in
+            file.suppressed.map { suppressed in
+                guard case .object(var fields) = finding(file.path, suppressed.finding) else { return JSONOutput.null }
+                var suppression: [(String, JSONOutput)] = [("kind", .string(suppressed.kind.rawValue))]
+                suppression.append(("justification", suppressed.justification.map { .string($0) } ?? .null))
+                fields.append(("suppression", .object(suppression)))
+                return .object(fields)
+            }
+        }
+        return .object([
+            ("version", .integer(Self.formatVersion)),
+            ("tool", .object([("name", .string(report.tool.name)), ("version", .string(report.tool.version))])),
+            ("findings", .array(findings)),
+            ("suppressed", .array(suppressed)),
+            ("notifications", .array(report.notifications.map(notification))),
+            ("summary", summary(report)),
+        ])
+    }
+
+    private func finding(_ path: String, _ finding: Finding) -> JSONOutput {
+        .object([
+            ("file", .string(path)),
+            ("document", .integer(finding.documentIndex)),
+            ("ruleId", .string(finding.ruleID)),
+            ("ruleName", .string(finding.ruleName)),
+            ("severity", .string(finding.severity.rawValue)),
+            ("message", .string(finding.message)),
+            ("pointer", .string(finding.pointer.description)),
+            ("start", position(finding.range.start)),
+            ("end", position(finding.range.end)),
+        ])
+    }
+
+    private func position(_ position: SourcePosition) -> JSONOutput {
+        .object([("line", .integer(position.line)), ("column", .integer(position.column))])
+    }
+
+    private func notification(_ notification: ToolNotification) -> JSONOutput {
+        .object([
+            ("kind", .string(notification.kind.rawValue)),
+            ("file", notification.path.map { .string($0) } ?? .null),
+            ("severity", .string(notification.severity.rawValue)),
+            ("message", .string(notification.message)),
+        ])
+    }
+
+    private func summary(_ report: LintReport) -> JSONOutput {
+        .object([
+            ("filesChecked", .integer(report.filesChecked)),
+            ("filesWithFindings", .integer(report.filesWithFindings)),
+            ("errors", .integer(report.errorCount)),
+            ("warnings", .integer(report.warningCount)),
+            ("notes", .integer(report.noteCount)),
+            ("suppressed", .integer(report.suppressedCount)),
+            ("exitCode", .integer(report.exitCode)),
+        ])
+    }
+}

@@ -1,0 +1,171 @@
+import DocumentModel
+
+/// Everything one run produced, as the reporters need it. The engine and the
+/// command line fill it; every reporter is a pure function of it (no file I/O,
+/// no clock, no environment), so the same run always gives the same output.
+public struct LintReport: Sendable {
+    /// wflint's own identity, for SARIF's `tool.driver` and the JSON header.
+    public var tool: ToolInfo
+    /// Files that produced findings or suppressed findings (others may be
+    /// left out; `filesChecked` counts them all). Order is kept as given:
+    /// pass them sorted by path.
+    public var files: [FileReport]
+    /// How many files were linted, with or without findings.
+    public var filesChecked: Int
+    /// Files that could not be read, rule packs that failed to load.
+    public var notifications: [ToolNotification]
+    /// The rules in force (enabled), for SARIF's `driver.rules`; sorted by id.
+    public var rules: [RuleDescriptor]
+    /// Tags per rule id (e.g. `["security", "oidc"]`), for SARIF
+    /// `properties.tags`; a rule without an entry gets none.
+    public var ruleTags: [String: [String]]
+    /// The exit code the command line will return, recorded in SARIF's
+    /// invocation.
+    public var exitCode: Int
+    /// The absolute directory relative paths are resolved against, e.g.
+    /// `/home/runner/work/app/app` (no trailing slash needed). Nil keeps the
+    /// SARIF log free of machine-specific paths.
+    public var sourceRoot: String?
+
+    public init(
+        tool: ToolInfo = .wflint, files: [FileReport], filesChecked: Int, notifications: [ToolNotification] = [],
+        rules: [RuleDescriptor], ruleTags: [String: [String]] = [:], exitCode: Int, sourceRoot: String? = nil
+    ) {
+        self.tool = tool
+        self.files = files
+        self.filesChecked = filesChecked
+        self.notifications = notifications
+        self.rules = rules
+        self.ruleTags = ruleTags
+        self.exitCode = exitCode
+        self.sourceRoot = sourceRoot
+    }
+
+    /// The findings of one file, with what is needed to show them.
+    public struct FileReport: Sendable {
+        /// The path as the user named it (or `--stdin-filename`); the same
+        /// string as `Finding.file`.
+        public var path: String
+        /// Reported findings, sorted with `Finding.reportOrder`.
+        public var findings: [Finding]
+        /// Findings a suppression silenced; they appear only in SARIF (with
+        /// `suppressions`) and JSON (`suppressed`), never in text or github.
+        public var suppressed: [SuppressedFinding]
+        /// The file's text, for excerpts, snippets and line hashes.
+        public var source: SourceLines
+        /// `FindingSink.sensitiveRanges` of every document of the file.
+        public var sensitiveRanges: [SourceRange]
+
+        public init(
+            path: String, findings: [Finding], suppressed: [SuppressedFinding] = [], source: SourceLines,
+            sensitiveRanges: [SourceRange] = []
+        ) {
+            self.path = path
+            self.findings = findings
+            self.suppressed = suppressed
+            self.source = source
+            self.sensitiveRanges = sensitiveRanges
+        }
+    }
+
+    /// Counts for summaries.
+    public var errorCount: Int { count(.error) }
+    public var warningCount: Int { count(.warning) }
+    public var noteCount: Int { count(.note) }
+    public var suppressedCount: Int { files.reduce(0) { $0 + $1.suppressed.count } }
+    public var filesWithFindings: Int { files.filter { !$0.findings.isEmpty }.count }
+
+    private func count(_ severity: Severity) -> Int {
+        files.reduce(0) { total, file in total + file.findings.filter { $0.severity == severity }.count }
+    }
+}
+
+/// Who wrote the report.
+public struct ToolInfo: Sendable {
+    public var name: String
+    /// SemVer, e.g. `0.1.0`.
+    public var version: String
+    /// The project's home page.
+    public var informationURI: String
+    /// Address of `docs/rules.md` as published (e.g. on GitHub); each rule's
+    /// `helpUri` is this plus `#` and the rule's anchor.
+    public var rulesDocumentationURI: String
+
+    public init(name: String = "wflint", version: String, informationURI: String, rulesDocumentationURI: String) {
+        self.name = name
+        self.version = version
+        self.informationURI = informationURI
+        self.rulesDocumentationURI = rulesDocumentationURI
+    }
+
+    /// This build of wflint, published from its repository.
+    public static let wflint = ToolInfo(
+        version: WFLintVersion.current, informationURI: WFLintVersion.informationURI,
+        rulesDocumentationURI: WFLintVersion.informationURI + "/blob/main/docs/rules.md")
+
+    /// The address of a rule's section in `docs/rules.md`, which must have a
+    /// heading `WF003 unknown-field` (any level); GitHub derives the anchor
+    /// `wf003-unknown-field` from it.
+    public func helpURI(for rule: RuleDescriptor) -> String {
+        rulesDocumentationURI + "#" + Self.headingAnchor(rule.id + " " + rule.name)
+    }
+
+    /// GitHub's heading slug: lowercase, spaces to hyphens, punctuation other
+    /// than `-` and `_` dropped.
+    public static func headingAnchor(_ heading: String) -> String {
+        var anchor = ""
+        for character in heading.lowercased() {
+            if character == " " {
+                anchor.append("-")
+            } else if character.isLetter || character.isNumber || character == "-" || character == "_" {
+                anchor.append(character)
+            }
+        }
+        return anchor
+    }
+}
+
+/// A finding a suppression silenced.
+public struct SuppressedFinding: Sendable {
+    public enum Kind: String, Sendable {
+        /// A `# wflint-disable…` comment in the file.
+        case inSource
+        /// The configuration file's ignore entries or a baseline.
+        case external
+    }
+
+    public var finding: Finding
+    public var kind: Kind
+    /// Why, in the user's words when they gave one (`ignore` entry, baseline).
+    public var justification: String?
+
+    public init(finding: Finding, kind: Kind, justification: String? = nil) {
+        self.finding = finding
+        self.kind = kind
+        self.justification = justification
+    }
+}
+
+/// Something that went wrong in the tool rather than in a linted file.
+public struct ToolNotification: Sendable {
+    public enum Kind: String, Sendable {
+        case unreadableFile = "unreadable-file"
+        case rulePackFailed = "rule-pack-failed"
+    }
+
+    public var kind: Kind
+    /// The file concerned, as the user named it.
+    public var path: String?
+    /// Complete sentence, e.g. `could not read "a.yaml": permission denied`.
+    public var message: String
+    /// `error` means the results are incomplete (SARIF `executionSuccessful`
+    /// becomes false).
+    public var severity: Severity
+
+    public init(kind: Kind, path: String?, message: String, severity: Severity = .error) {
+        self.kind = kind
+        self.path = path
+        self.message = message
+        self.severity = severity
+    }
+}

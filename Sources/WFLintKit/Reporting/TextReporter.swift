@@ -1,0 +1,126 @@
+import DocumentModel
+
+/// The default output, in the form compilers print and editors and CI parse:
+///
+///     path:line:col: error: message [WF003 unknown-field]
+///         3 |   CognitoConfg:
+///           |   ^~~~~~~~~~~~
+///
+/// then a closing summary. Columns count Unicode scalars, as everywhere in
+/// wflint except SARIF.
+public struct TextReporter: Sendable {
+    /// ANSI colors; the command line decides (a terminal, and no `NO_COLOR`).
+    public var color: Bool
+
+    public init(color: Bool) {
+        self.color = color
+    }
+
+    public func render(_ report: LintReport) -> String {
+        var out = ""
+        for notification in report.notifications {
+            let place = notification.path ?? report.tool.name
+            out += paint(place + ":", .bold) + " " + severityLabel(notification.severity) + " "
+                + Self.singleLine(notification.message) + "\n"
+        }
+        for file in report.files where !file.findings.isEmpty {
+            let masked = MaskedSource(file.source, sensitiveRanges: file.sensitiveRanges)
+            for finding in file.findings {
+                out += headline(finding, path: file.path)
+                out += excerpt(finding.range, in: masked)
+            }
+        }
+        out += summary(report) + "\n"
+        return out
+    }
+
+    /// `path:line:col: severity: message [ID name]`.
+    func headline(_ finding: Finding, path: String) -> String {
+        let location = "\(path):\(finding.range.start.line):\(finding.range.start.column):"
+        return paint(location, .bold) + " " + severityLabel(finding.severity) + " "
+            + paint(Self.singleLine(finding.message), .bold) + " "
+            + paint("[\(finding.ruleID) \(finding.ruleName)]", .dim) + "\n"
+    }
+
+    /// The finding's first line with a caret under its start and tildes under
+    /// the rest of the range on that line.
+    func excerpt(_ range: SourceRange, in source: MaskedSource) -> String {
+        guard let line = source.line(range.start.line) else { return "" }
+        let scalars = Array(Self.printable(line).unicodeScalars)
+        let startIndex = max(range.start.column - 1, 0)
+        let endIndex = range.end.line == range.start.line ? range.end.column - 1 : scalars.count
+        let width = max(1, min(endIndex, scalars.count) - startIndex)
+
+        // Keep tabs under tabs so the caret lines up whatever the tab width.
+        var padding = ""
+        for index in 0..<startIndex {
+            padding.append(index < scalars.count && scalars[index] == "\t" ? "\t" : " ")
+        }
+        let number = String(range.start.line)
+        let gutter = String(repeating: " ", count: max(0, 5 - number.count)) + number
+        let blank = String(repeating: " ", count: gutter.count)
+        return gutter + " | " + Self.printable(line) + "\n"
+            + blank + " | " + padding + paint("^" + String(repeating: "~", count: width - 1), .green) + "\n"
+    }
+
+    /// `3 errors, 1 warning in 2 files; 40 files checked`.
+    func summary(_ report: LintReport) -> String {
+        var counts: [String] = []
+        for (count, noun) in [(report.errorCount, "error"), (report.warningCount, "warning"), (report.noteCount, "note")]
+        where count > 0 {
+            counts.append(Self.plural(count, noun))
+        }
+        var parts: [String] = []
+        if counts.isEmpty {
+            parts.append("no problems found")
+        } else {
+            parts.append(counts.joined(separator: ", ") + " in " + Self.plural(report.filesWithFindings, "file"))
+        }
+        parts.append(Self.plural(report.filesChecked, "file") + " checked")
+        if report.suppressedCount > 0 { parts.append("\(report.suppressedCount) suppressed") }
+        let unreadable = report.notifications.filter { $0.kind == .unreadableFile }.count
+        if unreadable > 0 { parts.append(Self.plural(unreadable, "file") + " could not be read") }
+        return parts.joined(separator: "; ")
+    }
+
+    static func plural(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)" + (count == 1 ? "" : "s")
+    }
+
+    /// One finding must stay one line, whatever a message quotes.
+    static func singleLine(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars { out.unicodeScalars.append(scalar == "\n" || scalar == "\r" ? " " : scalar) }
+        return out
+    }
+
+    /// Control characters from the file (an escape sequence could drive the
+    /// terminal) become U+FFFD, one for one so columns stay put.
+    static func printable(_ line: String) -> String {
+        var out = ""
+        for scalar in line.unicodeScalars {
+            let isControl = (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+            out.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
+        }
+        return out
+    }
+
+    // MARK: - Color
+
+    enum Style: String {
+        case bold = "1", dim = "2", red = "1;31", yellow = "1;33", cyan = "1;36", green = "32"
+    }
+
+    func paint(_ text: String, _ style: Style) -> String {
+        color ? "\u{1B}[\(style.rawValue)m" + text + "\u{1B}[0m" : text
+    }
+
+    func severityLabel(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return paint("error:", .red)
+        case .warning: return paint("warning:", .yellow)
+        case .note: return paint("note:", .cyan)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// `.pre-commit-hooks.yaml` and the GitHub Action cannot be run here (no
+/// GitHub runner); these tests parse them as YAML and check what pre-commit
+/// and Actions rely on, plus that every shell step is valid bash.
+@Suite struct ReportingHookFilesTests {
+    /// YAML to Foundation objects through PyYAML, which pre-commit itself
+    /// depends on. A missing PyYAML is a failure, not a pass.
+    static func loadYAML(_ relativePath: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Any? {
+        let path = Golden.repositoryRoot.appendingPathComponent(relativePath).path
+        let script = "import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1])), sys.stdout)"
+        let (status, output) = try run(["python3", "-c", script, path])
+        guard status == 0 else {
+            Issue.record("could not parse \(relativePath) with python3 + PyYAML (pip install pyyaml):\n\(output)",
+                         sourceLocation: sourceLocation)
+            return nil
+        }
+        return try JSONSerialization.jsonObject(with: Data(output.utf8))
+    }
+
+    static func run(_ arguments: [String], input: String? = nil) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        let stdin = Pipe()
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
+    @Test func preCommitHookRunsTheBuiltBinaryOnJSONAndYAML() throws {
+        let hooks = try #require(try Self.loadYAML(".pre-commit-hooks.yaml") as? [[String: Any]])
+        #expect(hooks.count == 1)
+        let hook = try #require(hooks.first)
+        #expect(hook["id"] as? String == "wflint")
+        #expect(hook["entry"] as? String == "wflint")
+        #expect(hook["language"] as? String == "swift")
+        #expect(hook["types_or"] as? [String] == ["json", "yaml"])
+        #expect(hook["name"] as? String != nil)
+    }
+
+    @Test func actionBuildsLintsAndAlwaysUploadsSARIF() throws {
+        let action = try #require(try Self.loadYAML(".github/actions/wflint/action.yml") as? [String: Any])
+        let inputs = try #require(action["inputs"] as? [String: [String: Any]])
+        #expect(Set(inputs.keys).isSuperset(of: ["paths", "config", "fail-on"]))
+        #expect(["error", "warning", "note", "never"].contains(inputs["fail-on"]?["default"] as? String ?? ""))
+        let runs = try #require(action["runs"] as? [String: Any])
+        #expect(runs["using"] as? String == "composite")
+        let steps = try #require(runs["steps"] as? [[String: Any]])
+        let upload = try #require(steps.first { ($0["uses"] as? String)?.hasPrefix("github/codeql-action/upload-sarif@") == true })
+        #expect(upload["uses"] as? String == "github/codeql-action/upload-sarif@v3")
+        #expect((upload["if"] as? String)?.contains("always()") == true)
+        let lint = try #require(steps.first { $0["id"] as? String == "lint" })
+        let script = try #require(lint["run"] as? String)
+        #expect(script.contains("--format sarif --output \"$WFLINT_SARIF\" --fail-on \"$WFLINT_FAIL_ON\""))
+        // A composite step must name its shell, and every script must parse.
+        for step in steps where step["run"] != nil {
+            #expect(step["shell"] as? String == "bash")
+            let (status, output) = try Self.run(["bash", "-n"], input: step["run"] as? String)
+            #expect(status == 0, "step \(step["name"] ?? "?") is not valid bash: \(output)")
+        }
+    }
+
+    @Test func actionInstallScriptExists() {
+        // The action reaches the repository's own scripts relative to itself.
+        let script = Golden.repositoryRoot.appendingPathComponent("Scripts/install-deps").path
+        #expect(FileManager.default.isExecutableFile(atPath: script) || FileManager.default.fileExists(atPath: script))
+    }
+}

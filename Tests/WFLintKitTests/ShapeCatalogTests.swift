@@ -1,0 +1,78 @@
+import DocumentModel
+import Foundation
+import Testing
+
+@testable import WFLintKit
+
+/// The repository's root, from this file's place in it.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+@Suite struct ShapeCatalogTests {
+    @Test func theBuiltinShapesAreTheFileUnderRules() throws {
+        let file = repositoryRoot.appendingPathComponent(BuiltinShapesSource.path)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(BuiltinData.text(of: BuiltinShapesSource.path) == text,
+                "run python3 Scripts/embed-shapes.py after editing \(BuiltinShapesSource.path)")
+    }
+
+    @Test func everyKindHasItsRootShape() {
+        let roots = DocumentKind.allCases.map { ShapeCatalog.builtin.root(of: $0).name }
+        #expect(roots == [
+            "CreateWorkforceRequest", "UpdateWorkforceRequest", "UpdateWorkforceResponse", "DescribeWorkforceRequest",
+            "DescribeWorkforceResponse", "ListWorkforcesRequest", "ListWorkforcesResponse",
+            "ListModelPackageGroupsInput", "ListModelPackageGroupsOutput",
+        ])
+    }
+
+    @Test func theShapesCarryTheAPIConstraints() throws {
+        let catalog = ShapeCatalog.builtin
+        let cidrs = try #require(catalog.shape(named: "Cidrs"))
+        #expect((cidrs.type, cidrs.element, cidrs.min, cidrs.max) == (.list, "Cidr", 1, 10))
+        let secret = try #require(catalog.shape(named: "ClientSecret"))
+        #expect(secret.isSensitive && secret.min == 1 && secret.max == 1024)
+        #expect(catalog.isSensitiveMemberName("clientSECRET") && !catalog.isSensitiveMemberName("ClientId"))
+        let create = catalog.root(of: .createWorkforceRequest)
+        #expect(create.required == ["WorkforceName"])
+        #expect(create.member("IpAddressType")?.shape == "WorkforceIpAddressType")
+        #expect(catalog.shape(named: "WorkforceIpAddressType")?.enumValues == ["ipv4", "dualstack"])
+        let name = try #require(catalog.shape(named: "WorkforceName")?.pattern)
+        #expect(name.wholeValue && name.matches("my-workforce") == .match && name.matches("wf!") == .noMatch)
+        #expect(catalog.shape(named: "CreationTime")?.type == .timestamp)
+        #expect(catalog.shape(named: "MaxResults").map { ($0.type, $0.min, $0.max) } ?? (.string, nil, nil)
+            == (.integer, 1, 100))
+    }
+
+    @Test func theCorrectedCidrPatternAcceptsIPv6() throws {
+        let pattern = try #require(ShapeCatalog.builtin.shape(named: "Cidr")?.pattern)
+        for valid in ["10.0.0.0/16", "2001:db8::/32", "::ffff:10.0.0.1/128", "fe80::1/64"] {
+            #expect(pattern.matches(valid) == .match, "\(valid)")
+        }
+        for invalid in ["2001:db8::/129", "::ffff:10x0x0x1/128", "10.0.0.256/8"] {
+            #expect(pattern.matches(invalid) == .noMatch, "\(invalid)")
+        }
+    }
+
+    @Test(arguments: [
+        ("kinds: {}\nshapes: {}", #"shapes.yaml:1:8: no root shape for document kind "CreateWorkforceRequest""#),
+        ("kinds:\n  CreateWorkforceRequest: Nope\nshapes: {}", #"shapes.yaml:2:27: unknown shape "Nope""#),
+        ("kinds: {}\nshapes:\n  A: {type: string, pattern: 'a('}",
+         "shapes.yaml:3:30: invalid pattern: missing closing parenthesis at character 3"),
+        ("kinds: {}\nshapes:\n  A: {type: string, members: {}}",
+         "shapes.yaml:3:21: unknown key \"members\" in string shape \"A\"; expected one of 'enum', 'max', 'min', 'pattern', 'sensitive', 'type'"),
+        ("kinds: {}\nshapes:\n  A: {type: float}",
+         "shapes.yaml:3:13: unknown shape type \"float\"; expected one of 'boolean', 'integer', 'list', 'map', 'string', 'structure', 'timestamp'"),
+        ("kinds: {}\nshapes:\n  A: {type: structure, required: [B], members: {}}",
+         #"shapes.yaml:3:35: required member "B" is not a member of "A""#),
+        ("kinds: {}\nshapes:\n  A: {type: list}", #"shapes.yaml:3:6: list shape "A" has no member"#),
+        ("kinds: {}\nshapes: [", nil),
+    ] as [(String, String?)])
+    func badShapeDataIsAPositionedError(yaml: String, expected: String?) {
+        do {
+            _ = try ShapeCatalog(yaml: yaml, file: "shapes.yaml")
+            Issue.record("loaded")
+        } catch {
+            if let expected { #expect(error.description == expected) } else { #expect(error.position != nil) }
+        }
+    }
+}
