@@ -1,0 +1,131 @@
+import Foundation
+import DocumentModel
+import Testing
+@testable import WFLintKit
+
+/// Each way a pack can fail to load gives `pack-file:line:col: message`.
+@Suite struct PackLoadErrorTests {
+    /// A pack with one rule whose `check:` and extra rule keys are given.
+    static func pack(check: String, extra: String = "", message: String = "'bad {value}'") -> String {
+        """
+        pack:
+          name: test
+        rules:
+          - id: T001
+            name: test-rule
+            severity: error
+            summary: s
+            description: d
+            target: SourceIpConfig.Cidrs[*]
+            check:
+        \(check)
+            message: \(message)
+        \(extra)    examples:
+              valid: ["WorkforceName: w"]
+              invalid:
+                - yaml: "WorkforceName: w"
+                  findings: ["1:1"]
+
+        """
+    }
+
+    static func loadError(_ text: String, file: String = "p.yaml") -> String? {
+        do {
+            _ = try PackLoader.load(text: text, file: file, implementations: RuleSet.swiftImplementations)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func validPackLoads() {
+        #expect(Self.loadError(Self.pack(check: "      function: cidr\n      report-invalid: true")) == nil)
+    }
+
+    @Test func badYAML() {
+        #expect(Self.loadError("pack: [unclosed\n") != nil)
+        #expect(Self.loadError("pack: [unclosed\n")?.hasPrefix("p.yaml:2:1: invalid YAML: ") == true)
+    }
+
+    @Test func unknownRuleKey() {
+        let text = Self.pack(check: "      function: cidr\n      report-invalid: true", extra: "    severty: error\n")
+        #expect(Self.loadError(text) == """
+            p.yaml:14:5: unknown key "severty" in a rule; did you mean "severity"? valid keys: check, description, examples, id, kinds, \
+            message, name, replaces, scope, severity, summary, target, when
+            """)
+    }
+
+    @Test func unknownFunction() {
+        #expect(Self.loadError(Self.pack(check: "      function: cidrs")) == """
+            p.yaml:11:17: unknown check function "cidrs"; did you mean "cidr"? valid check functions: cidr, count, enum, exclusive, forbidden, \
+            includes, length, pattern, range, required, scope, secret-literal, timestamp-order, unique, url
+            """)
+    }
+
+    @Test func unknownOption() {
+        #expect(Self.loadError(Self.pack(check: "      function: cidr\n      allow-all: false")) == """
+            p.yaml:12:7: unknown key "allow-all" in check "cidr"; valid keys: families, forbid-allow-all, \
+            forbid-host-bits, forbid-redundant, function, report-invalid, target, within
+            """)
+    }
+
+    @Test func invalidOptionValues() {
+        #expect(Self.loadError(Self.pack(check: "      function: cidr\n      families: [ipv4, ipv5]"))
+            == "p.yaml:12:24: option \"families\" has the unknown value \"ipv5\"; valid values: ipv4, ipv6")
+        #expect(Self.loadError(Self.pack(check: "      function: cidr\n      within: [10.0.0.0/33]"))
+            == "p.yaml:12:16: \"10.0.0.0/33\" in option \"within\" is not a valid CIDR: prefix \"33\" is greater than 32")
+        #expect(Self.loadError(Self.pack(check: "      function: cidr"))
+            == "p.yaml:11:17: check \"cidr\" needs at least one of the options families, forbid-allow-all, "
+            + "forbid-host-bits, forbid-redundant, report-invalid, within")
+        #expect(Self.loadError(Self.pack(check: "      function: count\n      min: two"))
+            == "p.yaml:12:12: option \"min\" must be an integer, not \"two\"")
+    }
+
+    /// The position is the pattern's character at PCRE2's error offset (one past
+    /// the last character, the closing quote, when PCRE2 stops at the end).
+    @Test func invalidPCRE2Pattern() throws {
+        let error = try #require(Self.loadError(Self.pack(check: "      function: pattern\n      regex: 'ab(c'")))
+        #expect(error.hasPrefix("p.yaml:12:19: invalid PCRE2 pattern in option \"regex\": missing closing parenthesis at offset 4"))
+        let plain = try #require(Self.loadError(Self.pack(check: "      function: pattern\n      regex: a{2,1}")))
+        #expect(plain == "p.yaml:12:19: invalid PCRE2 pattern in option \"regex\": numbers out of order in {} quantifier at offset 5")
+    }
+
+    @Test func unknownPlaceholder() {
+        #expect(Self.loadError(Self.pack(check: "      function: cidr\n      report-invalid: true", message: "'{valeu} x'"))
+            == "p.yaml:13:14: the message has the unknown placeholder \"{valeu}\"; valid placeholders: {families}, "
+            + "{family}, {forbid-allow-all}, {forbid-host-bits}, {forbid-redundant}, {name}, {network}, {other}, "
+            + "{other-position}, {problem}, {report-invalid}, {value}, {within}")
+    }
+
+    @Test func missingExamples() {
+        let text = Self.pack(check: "      function: cidr\n      report-invalid: true")
+            .replacingOccurrences(of: "      invalid:\n        - yaml: \"WorkforceName: w\"\n          findings: [\"1:1\"]\n", with: "")
+        #expect(Self.loadError(text) == "p.yaml:15:7: rule \"T001\" has no invalid example; every rule needs both kinds")
+    }
+
+    @Test func duplicateRuleIDAndName() throws {
+        var set = try RuleSet.builtin()
+        let clash = Self.pack(check: "      function: cidr\n      report-invalid: true")
+            .replacingOccurrences(of: "id: T001", with: "id: WF201")
+        #expect(throws: SourceError(
+            file: "mine.yaml", position: SourcePosition(line: 4, column: 9),
+            message: "duplicate rule id \"WF201\", first defined at rules/network.yaml:6:9")) {
+            try set.addPack(text: clash, file: "mine.yaml")
+        }
+        let nameClash = Self.pack(check: "      function: cidr\n      report-invalid: true")
+            .replacingOccurrences(of: "name: test-rule", with: "name: cidr-invalid")
+        #expect(throws: SourceError(
+            file: "mine.yaml", position: SourcePosition(line: 5, column: 11),
+            message: "duplicate rule name \"cidr-invalid\", first defined at rules/network.yaml:7:11")) {
+            try set.addPack(text: nameClash, file: "mine.yaml")
+        }
+    }
+
+    @Test func unreadablePackPath() {
+        var set = RuleSet()
+        #expect(throws: SourceError(file: "/nonexistent/pack.yaml", position: nil,
+                                    message: "cannot read the rule pack: No such file or directory")) {
+            try set.addPacks(at: "/nonexistent/pack.yaml")
+        }
+    }
+}
