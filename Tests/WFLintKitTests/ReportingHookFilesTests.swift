@@ -1,22 +1,32 @@
+import DocumentModel
 import Foundation
 import Testing
+import YAMLReader
 
 /// `.pre-commit-hooks.yaml` and the GitHub Action cannot be run here (no
-/// GitHub runner); these tests parse them as YAML and check what pre-commit
+/// GitHub runner); these tests parse them with wflint's YAML reader and check what pre-commit
 /// and Actions rely on, plus that every shell step is valid bash.
 @Suite struct ReportingHookFilesTests {
-    /// YAML to Foundation objects through PyYAML, which pre-commit itself
-    /// depends on. A missing PyYAML is a failure, not a pass.
+    /// YAML to plain values (`String`, `[Any]`, `[String: Any]`) through
+    /// wflint's own YAML reader, which must accept the files without error.
     static func loadYAML(_ relativePath: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Any? {
-        let path = Golden.repositoryRoot.appendingPathComponent(relativePath).path
-        let script = "import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1])), sys.stdout)"
-        let (status, output) = try run(["python3", "-c", script, path])
-        guard status == 0 else {
-            Issue.record("could not parse \(relativePath) with python3 + PyYAML (pip install pyyaml):\n\(output)",
-                         sourceLocation: sourceLocation)
+        let url = Golden.repositoryRoot.appendingPathComponent(relativePath)
+        let stream = YAMLReader.parse(Array(try Data(contentsOf: url)))
+        if let error = stream.syntaxError {
+            Issue.record("\(relativePath):\(error)", sourceLocation: sourceLocation)
             return nil
         }
-        return try JSONSerialization.jsonObject(with: Data(output.utf8))
+        return stream.documents.first.map { plain($0.root) }
+    }
+
+    static func plain(_ node: Node) -> Any {
+        if let entries = node.entries {
+            var object: [String: Any] = [:]
+            for entry in entries { object[entry.name ?? ""] = plain(entry.value) }
+            return object
+        }
+        if let elements = node.elements { return elements.map(plain) }
+        return node.scalar?.text ?? ""
     }
 
     static func run(_ arguments: [String], input: String? = nil) throws -> (Int32, String) {
