@@ -104,7 +104,7 @@ struct LintCommand: ParsableCommand {
                 return .failure
             }
         }
-        var silenced: Baseline?
+        let silenced: Baseline?
         if let file = baseline, writeBaseline == nil {
             let location = setup.baselineLocation(file)
             do {
@@ -112,6 +112,8 @@ struct LintCommand: ParsableCommand {
             } catch {
                 return reportSetupFailure(error)
             }
+        } else {
+            silenced = nil
         }
 
         let walk = FileWalker.inputs(for: paths.isEmpty ? ["."] : paths, stdinName: stdinFilename ?? "<stdin>")
@@ -123,9 +125,10 @@ struct LintCommand: ParsableCommand {
         for outcome in outcomes { run.add(outcome) }
         if let file = writeBaseline {
             guard let recorded = record(run, to: file, setup: setup) else { return .failure }
-            silenced = recorded
+            run.suppressAll(justification: recorded.justification)
+        } else if let silenced {
+            run.apply(silenced)
         }
-        if let silenced { run.apply(silenced) }
 
         let status = run.exitStatus(failOn: setup.failOn)
         let report = run.report(exitStatus: status)

@@ -62,6 +62,20 @@ public struct RunSummary: Sendable {
         return (baseline, messages)
     }
 
+    /// Moves every finding to the suppressed ones: `--write-baseline` has just
+    /// recorded them all, so matching them against the record again would only
+    /// recompute the same keys.
+    public mutating func suppressAll(justification: String) {
+        for index in files.indices {
+            let silenced = files[index].findings.map {
+                SuppressedFinding(finding: $0, kind: .external, justification: justification)
+            }
+            files[index].suppressed = (files[index].suppressed + silenced)
+                .sorted { Finding.reportOrder($0.finding, $1.finding) }
+            files[index].findings = []
+        }
+    }
+
     /// Moves the findings `baseline` records to the suppressed ones (`--baseline`).
     public mutating func apply(_ baseline: Baseline) {
         var remaining = baseline
