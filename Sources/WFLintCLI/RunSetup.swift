@@ -8,6 +8,7 @@ struct RunSetup {
     let workingDirectory: String
     let configuration: Configuration?
     let ruleSet: RuleSet
+    let ruleNames: RuleNames
     let table: RuleTable
     let ignores: IgnoreRules?
     let failOn: FailOn
@@ -29,19 +30,24 @@ struct RunSetup {
                 try ruleSet.addPacks(at: ProjectPath.relative(pack, to: workingDirectory))
             }
             for path in command.ruleOptions.packPaths { try ruleSet.addPacks(at: path) }
+            // One table of ids and names serves the selection, the ignore
+            // entries and the suppression comments.
+            let descriptors = ruleSet.descriptors
+            let names = RuleNames(descriptors)
             let selection = RuleSelection(
                 settings: configuration?.ruleSettings ?? [], settingsFile: configuration?.file ?? "",
                 select: command.select, ignore: command.ignore)
-            switch Result(catching: { () throws(RuleSelectionFailure) in try selection.table(for: ruleSet.descriptors) }) {
+            switch Result(catching: { () throws(RuleSelectionFailure) in try selection.table(for: descriptors, names: names) }) {
             case .success(let table): self.table = table
             case .failure(.configuration(let error)): throw error
             case .failure(.commandLine(let error)): throw Failure.usage(error.message)
             }
             self.ignores = try configuration.map { (configuration) throws(SourceError) in
-                try IgnoreRules(configuration, names: RuleNames(ruleSet.descriptors))
+                try IgnoreRules(configuration, names: names)
             }
             self.configuration = configuration
             self.ruleSet = ruleSet
+            self.ruleNames = names
             self.failOn = command.failOn ?? configuration?.failOn ?? .error
         } catch let failure as Failure {
             throw failure
@@ -79,7 +85,7 @@ struct RunSetup {
         }
         return Linter(
             checks: ruleSet.checks(enabledIn: table), rules: table, operationForPath: operationForPath,
-            inlineSuppressions: InlineSuppressionPolicy(loadedRules: ruleSet.descriptors))
+            inlineSuppressions: InlineSuppressionPolicy(names: ruleNames))
     }
 
     /// Each rule's pack name, as its SARIF tag.

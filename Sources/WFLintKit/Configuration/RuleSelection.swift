@@ -56,7 +56,11 @@ public struct RuleSelection: Sendable {
     /// the configuration is a `SourceError` at its place; one on the command
     /// line a `RuleSelectionError`.
     public func table(for descriptors: [RuleDescriptor]) throws(RuleSelectionFailure) -> RuleTable {
-        let names = RuleNames(descriptors)
+        try table(for: descriptors, names: RuleNames(descriptors))
+    }
+
+    /// The same, with the rule names of `descriptors` already built.
+    public func table(for descriptors: [RuleDescriptor], names: RuleNames) throws(RuleSelectionFailure) -> RuleTable {
         var table = RuleTable(descriptors)
         var off: Set<String> = []
         var firstSetting: [String: Configuration.RuleReference] = [:]

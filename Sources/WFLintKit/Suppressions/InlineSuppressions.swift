@@ -12,7 +12,11 @@ public struct InlineSuppressionPolicy: Sendable {
     public let names: RuleNames
 
     public init(loadedRules: [RuleDescriptor]) {
-        names = RuleNames(loadedRules)
+        self.init(names: RuleNames(loadedRules))
+    }
+
+    public init(names: RuleNames) {
+        self.names = names
     }
 }
 
