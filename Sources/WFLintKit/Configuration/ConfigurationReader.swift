@@ -54,11 +54,8 @@ public enum ConfigurationReader {
         func mapping(_ node: Node, allowed: [String], in section: String) throws(SourceError) -> [MappingEntry] {
             let entries = try uniqueEntries(node, in: section)
             for entry in entries where !allowed.contains(entry.name ?? "") {
-                let name = entry.name ?? ""
-                let hint = MemberSuggestion.nearest(to: name, in: allowed).map { "; did you mean \"\($0)\"?" } ?? ";"
                 throw syntax.error(
-                    "unknown key \"\(name)\" in \(section)\(hint) valid keys: \(allowed.joined(separator: ", "))",
-                    at: entry.key)
+                    PackSyntax.unknown("key", entry.name ?? "", in: " in \(section)", valid: allowed), at: entry.key)
             }
             return entries
         }
