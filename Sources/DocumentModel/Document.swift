@@ -22,17 +22,27 @@ public struct ParsedStream: Sendable {
     }
 }
 
-/// A file that is not well-formed JSON or YAML, at the place the parser gave up.
+/// A file that is not well-formed JSON or YAML, at the place the parser gave
+/// up; or one that went over a `ReadLimits` bound there, which is not a
+/// syntax error (the text may be fine) and is reported as such.
 public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     public let message: String
     public let position: SourcePosition
     /// The index of the document the error is in.
     public let documentIndex: Int
+    /// The limit the document went over, or nil for a real syntax error.
+    public let exceededLimit: ResourceLimit?
 
-    public init(message: String, position: SourcePosition, documentIndex: Int = 0) {
+    public init(message: String, position: SourcePosition, documentIndex: Int = 0, exceededLimit: ResourceLimit? = nil) {
         self.message = message
         self.position = position
         self.documentIndex = documentIndex
+        self.exceededLimit = exceededLimit
+    }
+
+    /// The same error, placed in the document at `index`.
+    public func inDocument(_ index: Int) -> SyntaxError {
+        SyntaxError(message: message, position: position, documentIndex: index, exceededLimit: exceededLimit)
     }
 
     public var description: String { "\(position): \(message)" }

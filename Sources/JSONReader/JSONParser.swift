@@ -3,9 +3,11 @@ import DocumentModel
 /// The parse itself: a loop over an explicit stack of open containers.
 struct JSONParser {
     var cursor: SourceCursor
+    private var budget: NodeBudget
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, limits: ReadLimits) {
         cursor = SourceCursor(bytes)
+        budget = NodeBudget(limits)
     }
 
     /// An array or object whose closing bracket has not been read yet.
@@ -89,9 +91,8 @@ struct JSONParser {
             default: return try parseScalar()
             }
             let start = cursor.position
-            guard open.count < JSONReader.maximumDepth else {
-                throw SyntaxError(message: "nesting deeper than \(JSONReader.maximumDepth) levels", position: start)
-            }
+            try budget.checkDepth(openCollections: open.count, at: start)
+            try budget.countNode(at: start)
             cursor.advance()
             cursor.skipWhitespace()
             var container = OpenContainer(isObject: isObject, start: start)
@@ -110,6 +111,7 @@ struct JSONParser {
         guard cursor.current == UInt8(ascii: "\"") else {
             throw error(first ? "expected a string key or '}'" : "expected a string key after ','")
         }
+        try budget.countNode(at: cursor.position)
         let key = try parseString()
         cursor.skipWhitespace()
         guard cursor.current == UInt8(ascii: ":") else { throw error("expected ':' after object key") }
@@ -119,6 +121,7 @@ struct JSONParser {
 
     private mutating func parseScalar() throws(SyntaxError) -> Node {
         guard let byte = cursor.current else { throw error("expected a value") }
+        try budget.countNode(at: cursor.position)
         switch byte {
         case UInt8(ascii: "\""):
             return try parseString()

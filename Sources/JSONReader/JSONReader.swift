@@ -6,22 +6,19 @@ import DocumentModel
 /// from bytes: one pass, no `String` per character, an explicit stack instead
 /// of recursion so hostile nesting cannot overflow the thread's stack.
 public enum JSONReader {
-    /// Containers nested deeper than this are a syntax error rather than a
-    /// risk: tearing down a very deep tree of nodes recurses (see `NestingLimit`).
-    public static let maximumDepth = NestingLimit.maximumDepth
-
     /// Parses one JSON text. The result holds one document (index 0), or no
-    /// document and the syntax error that stopped the parse.
-    public static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> ParsedStream {
-        if let stream = bytes.withContiguousStorageIfAvailable(parse(buffer:)) { return stream }
-        return Array(bytes).withUnsafeBufferPointer(parse(buffer:))
+    /// document and the syntax error (or the limit of `limits` it went over)
+    /// that stopped the parse.
+    public static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes, limits: ReadLimits = .default) -> ParsedStream {
+        if let stream = bytes.withContiguousStorageIfAvailable({ parse(buffer: $0, limits: limits) }) { return stream }
+        return Array(bytes).withUnsafeBufferPointer { parse(buffer: $0, limits: limits) }
     }
 
-    static func parse(buffer: UnsafeBufferPointer<UInt8>) -> ParsedStream {
+    static func parse(buffer: UnsafeBufferPointer<UInt8>, limits: ReadLimits) -> ParsedStream {
         if let error = TextEncoding.unsupportedByteOrderMark(in: buffer) {
             return ParsedStream(documents: [], syntaxError: error)
         }
-        var parser = JSONParser(buffer)
+        var parser = JSONParser(buffer, limits: limits)
         do {
             let root = try parser.parseText()
             return ParsedStream(documents: [Document(index: 0, root: root)])

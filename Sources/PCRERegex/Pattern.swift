@@ -9,9 +9,9 @@ import CPCRE2
 /// (`PCRE2_ANCHORED | PCRE2_ENDANCHORED`) rather than by wrapping the source, so
 /// a botocore pattern with inner `^`/`$` alternatives keeps its meaning.
 ///
-/// `@unchecked Sendable`: the compiled code and the match context are never
-/// written after `init`; PCRE2 documents both as shareable between threads
-/// during matching, and each match gets its own match data.
+/// `@unchecked Sendable`: the compiled code is never written after `init`;
+/// PCRE2 documents it as shareable between threads during matching, and each
+/// match gets its own match data.
 public final class Pattern: @unchecked Sendable {
     /// The pattern's source text, as given.
     public let source: String
@@ -20,16 +20,10 @@ public final class Pattern: @unchecked Sendable {
     public let isJITCompiled: Bool
 
     private let code: OpaquePointer
-    private let matchContext: OpaquePointer?
 
-    /// Backtracking budget per match: far beyond any real API value, small enough
-    /// that a pathological pattern gives up in milliseconds instead of hanging.
-    static let matchLimit: UInt32 = 1_000_000
-    /// Nesting budget of the interpreter's backtracking (the JIT ignores it and
-    /// is bounded by its own stack instead).
-    static let depthLimit: UInt32 = 10_000
-
-    public init(_ source: String, wholeValue: Bool) throws(PatternError) {
+    /// Compiles `source`; `jit: false` keeps to the interpreter (tests use it
+    /// to reach the depth and heap limits, which only the interpreter has).
+    public init(_ source: String, wholeValue: Bool, jit: Bool = true) throws(PatternError) {
         var options = UInt32(PCRE2_UTF)
         if wholeValue { options |= UInt32(PCRE2_ANCHORED) | UInt32(PCRE2_ENDANCHORED) }
         var errorCode: Int32 = 0
@@ -45,23 +39,20 @@ public final class Pattern: @unchecked Sendable {
         self.code = compiled
         // A failed JIT compile (no JIT support on this platform, or a pattern it
         // cannot handle) leaves the interpreter in charge: same results, slower.
-        self.isJITCompiled = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
-        let context = pcre2_match_context_create_8(nil)
-        if let context {
-            pcre2_set_match_limit_8(context, Self.matchLimit)
-            pcre2_set_depth_limit_8(context, Self.depthLimit)
-        }
-        self.matchContext = context
+        self.isJITCompiled = jit && pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
     }
 
     deinit {
-        pcre2_match_context_free_8(matchContext)
         pcre2_code_free_8(code)
     }
 
     /// Matches `subject` (as a whole when the pattern is `wholeValue`, else
-    /// anywhere in it).
-    public func matches(_ subject: String) -> MatchResult {
+    /// anywhere in it) within `context`'s limits.
+    ///
+    /// The JIT has no depth or heap limit: it recurses on its own small stack.
+    /// A match that overflows that stack is run again by the interpreter,
+    /// which the depth and heap limits govern, so every limit holds.
+    public func matches(_ subject: String, in context: MatchContext = .default) -> MatchResult {
         // One ovector pair is all a yes/no match needs; per-call match data keeps
         // concurrent matches apart at the cost of one small allocation.
         guard let matchData = pcre2_match_data_create_8(1, nil) else {
@@ -69,11 +60,17 @@ public final class Pattern: @unchecked Sendable {
         }
         defer { pcre2_match_data_free_8(matchData) }
         // A Swift String is always valid UTF-8, so PCRE2 need not check it again.
-        let status = subject.utf8.withContiguousBytes { bytes in
-            pcre2_match_8(
-                code, bytes.baseAddress, bytes.count, 0, UInt32(PCRE2_NO_UTF_CHECK), matchData, matchContext)
+        var status = match(subject, options: UInt32(PCRE2_NO_UTF_CHECK), matchData, context)
+        if status == PCRE2_ERROR_JIT_STACKLIMIT {
+            status = match(subject, options: UInt32(PCRE2_NO_UTF_CHECK) | UInt32(PCRE2_NO_JIT), matchData, context)
         }
         return MatchResult(status: status)
+    }
+
+    private func match(_ subject: String, options: UInt32, _ matchData: OpaquePointer, _ context: MatchContext) -> Int32 {
+        subject.utf8.withContiguousBytes { bytes in
+            pcre2_match_8(code, bytes.baseAddress, bytes.count, 0, options, matchData, context.pointer)
+        }
     }
 }
 
@@ -82,8 +79,8 @@ public final class Pattern: @unchecked Sendable {
 public enum MatchResult: Sendable, Equatable {
     case match
     case noMatch
-    /// The match, depth, heap or JIT stack limit was hit before an answer.
-    case limitExceeded
+    /// A limit of `MatchLimits` was reached before an answer.
+    case limitExceeded(ExceededMatchLimit)
     /// Any other PCRE2 matching error, with PCRE2's message.
     case failed(message: String)
 
@@ -91,8 +88,9 @@ public enum MatchResult: Sendable, Equatable {
         switch status {
         case 0...: self = .match  // 0 means "matched, ovector too small", still a match.
         case PCRE2_ERROR_NOMATCH: self = .noMatch
-        case PCRE2_ERROR_MATCHLIMIT, PCRE2_ERROR_DEPTHLIMIT, PCRE2_ERROR_HEAPLIMIT, PCRE2_ERROR_JIT_STACKLIMIT:
-            self = .limitExceeded
+        case PCRE2_ERROR_MATCHLIMIT: self = .limitExceeded(.match)
+        case PCRE2_ERROR_DEPTHLIMIT: self = .limitExceeded(.depth)
+        case PCRE2_ERROR_HEAPLIMIT: self = .limitExceeded(.heap)
         default: self = .failed(message: pcre2ErrorMessage(status))
         }
     }

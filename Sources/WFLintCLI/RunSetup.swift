@@ -85,7 +85,7 @@ struct RunSetup {
         }
         return Linter(
             checks: ruleSet.checks(enabledIn: table), rules: table, operationForPath: operationForPath,
-            inlineSuppressions: InlineSuppressionPolicy(names: ruleNames))
+            inlineSuppressions: InlineSuppressionPolicy(names: ruleNames), limits: configuration?.limits ?? .default)
     }
 
     /// Each rule's pack name, as its SARIF tag.

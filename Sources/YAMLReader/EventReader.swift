@@ -15,8 +15,8 @@ struct EventReader {
     var lastDocumentEndedExplicitly: Bool
     var readerFailure: ReaderFailure?
 
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex) -> EventReader {
-        var builder = TreeBuilder(lines: lines)
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex, limits: ReadLimits) -> EventReader {
+        var builder = TreeBuilder(lines: lines, limits: limits)
         var readerFailure: ReaderFailure?
         do {
             try runParser(over: bytes, lines: lines) { (event: inout yaml_event_t) throws(SyntaxError) in

@@ -19,7 +19,7 @@ struct TreeBuilder {
     /// Anchors of the current document with each node's expanded size; a
     /// later anchor of the same name wins.
     private var anchors: [String: (node: Node, expandedSize: Int)] = [:]
-    private var aliasBudget = AliasBudget()
+    private var budget: NodeBudget
 
     private struct OpenCollection {
         let isMapping: Bool
@@ -37,14 +37,15 @@ struct TreeBuilder {
         var lastChildEnd: SourcePosition?
     }
 
-    init(lines: LineIndex) {
+    init(lines: LineIndex, limits: ReadLimits) {
         self.lines = lines
+        self.budget = NodeBudget(limits)
     }
 
     var stream: ParsedStream { ParsedStream(documents: documents, syntaxError: syntaxError) }
 
     mutating func fail(_ error: SyntaxError) {
-        syntaxError = SyntaxError(message: error.message, position: error.position, documentIndex: documents.count)
+        syntaxError = error.inDocument(documents.count)
     }
 
     mutating func handle(_ event: inout yaml_event_t) throws(SyntaxError) {
@@ -54,7 +55,7 @@ struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             root = nil
             anchors = [:]
-            aliasBudget.startDocument()
+            budget.startDocument()
             documentStartEnd = end
         case YAML_DOCUMENT_END_EVENT:
             let documentRoot = root ?? Node(.scalar(Scalar(text: "", style: .plain, value: .null)), range: .init(at: start))
@@ -65,13 +66,13 @@ struct TreeBuilder {
             let isEmptyRoot = open.isEmpty && start == end
             let node = makeScalar(
                 scalar, start: isEmptyRoot ? documentStartEnd : start, end: isEmptyRoot ? documentStartEnd : end)
-            aliasBudget.countWrittenNode()
+            try budget.countNode(at: start)
             register(node, expandedSize: 1, anchor: string(scalar.anchor))
             attach(node, expandedSize: 1, end: node.range.end)
         case YAML_ALIAS_EVENT:
             let name = string(event.data.alias.anchor) ?? ""
             let target = try resolveAlias(name, at: start)
-            try aliasBudget.countAlias(name, size: target.expandedSize, at: start)
+            try budget.countAlias(name, size: target.expandedSize, at: start)
             attach(target.node, expandedSize: target.expandedSize, end: end)
         case YAML_SEQUENCE_START_EVENT:
             let sequence = event.data.sequence_start
@@ -103,10 +104,8 @@ struct TreeBuilder {
     private mutating func openCollection(
         isMapping: Bool, isFlow: Bool, start: SourcePosition, anchor: String?, tag: String?
     ) throws(SyntaxError) {
-        guard open.count < YAMLReader.maximumDepth else {
-            throw SyntaxError(message: "nesting deeper than \(YAMLReader.maximumDepth) levels", position: start)
-        }
-        aliasBudget.countWrittenNode()
+        try budget.checkDepth(openCollections: open.count, at: start)
+        try budget.countNode(at: start)
         open.append(OpenCollection(isMapping: isMapping, isFlow: isFlow, start: start, anchor: anchor, tag: tag))
     }
 

@@ -3,25 +3,22 @@ import DocumentModel
 /// Reads a YAML stream through libyaml's event API into the document tree,
 /// every document of it, with the same positions a JSON file would get.
 public enum YAMLReader {
-    /// Collections nested deeper than this are a syntax error: the tree is
-    /// built iteratively, but tearing it down recurses (see `NestingLimit`).
-    public static let maximumDepth = NestingLimit.maximumDepth
-
-    /// Parses a whole stream. Documents before a syntax error are kept; the
-    /// error carries the index of the document it is in.
-    public static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> ParsedStream {
-        if let stream = bytes.withContiguousStorageIfAvailable(parse(buffer:)) { return stream }
-        return Array(bytes).withUnsafeBufferPointer(parse(buffer:))
+    /// Parses a whole stream. Documents before a syntax error (or before one
+    /// that went over `limits`) are kept; the error carries the index of the
+    /// document it is in.
+    public static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes, limits: ReadLimits = .default) -> ParsedStream {
+        if let stream = bytes.withContiguousStorageIfAvailable({ parse(buffer: $0, limits: limits) }) { return stream }
+        return Array(bytes).withUnsafeBufferPointer { parse(buffer: $0, limits: limits) }
     }
 
-    static func parse(buffer: UnsafeBufferPointer<UInt8>) -> ParsedStream {
+    static func parse(buffer: UnsafeBufferPointer<UInt8>, limits: ReadLimits) -> ParsedStream {
         if let error = TextEncoding.unsupportedByteOrderMark(in: buffer) {
             return ParsedStream(documents: [], syntaxError: error)
         }
         let lines = LineIndex(buffer)
-        let whole = EventReader.read(buffer, lines: lines)
+        let whole = EventReader.read(buffer, lines: lines, limits: limits)
         guard let failure = whole.readerFailure else { return whole.stream }
-        return recoverDocuments(before: failure, in: buffer, lines: lines)
+        return recoverDocuments(before: failure, in: buffer, lines: lines, limits: limits)
     }
 
     /// libyaml decodes its input in large chunks, so an encoding problem (a
@@ -29,10 +26,10 @@ public enum YAMLReader {
     /// even one in a late document. Reading again up to the start of the bad
     /// line recovers the documents that come before it.
     private static func recoverDocuments(
-        before failure: ReaderFailure, in buffer: UnsafeBufferPointer<UInt8>, lines: LineIndex
+        before failure: ReaderFailure, in buffer: UnsafeBufferPointer<UInt8>, lines: LineIndex, limits: ReadLimits
     ) -> ParsedStream {
         let cut = lines.lineStart(ofByte: failure.byteOffset)
-        let prefix = EventReader.read(UnsafeBufferPointer(rebasing: buffer[..<cut]), lines: lines)
+        let prefix = EventReader.read(UnsafeBufferPointer(rebasing: buffer[..<cut]), lines: lines, limits: limits)
         let cutPosition = lines.position(byteOffset: cut)
         // An error the prefix has on its own, before the cut, comes first.
         if let earlier = prefix.stream.syntaxError, earlier.position < cutPosition { return prefix.stream }

@@ -95,7 +95,7 @@ private func jsonError(_ text: String) -> String? { jsonError(Array(text.utf8)) 
     }
 
     @Test func nestingUpToTheLimitIsFine() throws {
-        let depth = JSONReader.maximumDepth
+        let depth = ReadLimits.defaultDepth
         let root = try jsonRoot(String(repeating: "[", count: depth) + String(repeating: "]", count: depth))
         #expect("\(root.range)" == "1:1-1:\(2 * depth + 1)")
     }
@@ -145,11 +145,11 @@ private func jsonError(_ text: String) -> String? { jsonError(Array(text.utf8)) 
     }
 
     @Test func nestingBeyondTheLimitIsAnErrorNotACrash() {
-        let depth = JSONReader.maximumDepth
+        let depth = ReadLimits.defaultDepth
         let hostile = String(repeating: "[", count: 100_000)
-        #expect(jsonError(hostile) == "1:\(depth + 1): nesting deeper than \(depth) levels")
+        #expect(jsonError(hostile) == "1:\(depth + 1): nesting deeper than \(depth) levels (limits.max-depth)")
         let objects = String(repeating: #"{"a":"#, count: depth + 1)
-        #expect(jsonError(objects) == "1:\(5 * depth + 1): nesting deeper than \(depth) levels")
+        #expect(jsonError(objects) == "1:\(5 * depth + 1): nesting deeper than \(depth) levels (limits.max-depth)")
     }
 }
 

@@ -212,9 +212,9 @@ private func yamlError(_ bytes: [UInt8]) -> String? {
     }
 
     @Test func deepNestingIsAnErrorNotACrash() {
-        let depth = YAMLReader.maximumDepth
+        let depth = ReadLimits.defaultDepth
         #expect(yamlError(Array(String(repeating: "[", count: 50_000).utf8))
-            == "0 1:\(depth + 1): nesting deeper than \(depth) levels")
+            == "0 1:\(depth + 1): nesting deeper than \(depth) levels (limits.max-depth)")
         let nested = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
         #expect(yamlError(Array(nested.utf8)) == nil)
     }

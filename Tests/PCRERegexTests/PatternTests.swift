@@ -41,8 +41,36 @@ import Testing
     @Test func pathologicalBacktrackingReportsTheLimitNotNoMatch() throws {
         let evil = try Pattern("(a+)+$", wholeValue: false)
         let subject = String(repeating: "a", count: 40) + "!"
-        #expect(evil.matches(subject) == .limitExceeded)
+        #expect(evil.matches(subject) == .limitExceeded(.match))
         #expect(evil.matches("aaaa") == .match)
+    }
+
+    @Test func theMatchLimitIsTheContextsOwn() throws {
+        let pattern = try Pattern("^(a|b)*(?:c|d)", wholeValue: false)
+        let subject = String(repeating: "ab", count: 50)
+        #expect(pattern.matches(subject) == .noMatch)
+        let tight = MatchContext(MatchLimits(matchLimit: 10))
+        #expect(pattern.matches(subject, in: tight) == .limitExceeded(.match))
+    }
+
+    /// The JIT has neither limit; the interpreter (`jit: false`, and the
+    /// fallback after the JIT's own stack overflows) has both.
+    @Test func theInterpreterStopsAtTheDepthAndHeapLimits() throws {
+        let pattern = try Pattern("^(a|b)*(?:c|d)", wholeValue: false, jit: false)
+        let subject = String(repeating: "ab", count: 1_000)
+        #expect(pattern.matches(subject, in: MatchContext(MatchLimits(depthLimit: 100))) == .limitExceeded(.depth))
+        #expect(pattern.matches(subject, in: MatchContext(MatchLimits(heapLimitKiB: 1))) == .limitExceeded(.heap))
+        #expect(pattern.matches(subject) == .noMatch)
+    }
+
+    @Test func aMatchThatOverflowsTheJITStackIsDecidedByTheInterpreter() throws {
+        let pattern = try Pattern("^(a|b)*(?:c|d)", wholeValue: false)
+        #expect(pattern.isJITCompiled)
+        // Deep enough for the JIT's 32 KiB stack, not for the interpreter's limits.
+        let subject = String(repeating: "ab", count: 50_000)
+        let generous = MatchLimits(matchLimit: 10_000_000, depthLimit: 1_000_000, heapLimitKiB: 1 << 20)
+        #expect(pattern.matches(subject, in: MatchContext(generous)) == .noMatch)
+        #expect(pattern.matches(subject, in: MatchContext(MatchLimits(depthLimit: 100))) == .limitExceeded(.depth))
     }
 
     @Test func concurrentMatchesAgree() async throws {

@@ -103,7 +103,7 @@ let teamFindings = """
 
         try repository.write("other.yml", "includes: [teams]\n")
         let explicit = try WFLintBinary.run(["--config", "other.yml"], in: repository.root)
-        #expect(explicit.stderr == "other.yml:1:1: error: unknown key \"includes\" in the configuration; did you mean \"include\"? valid keys: exclude, fail-on, ignore, include, operations, packs, rules\n")
+        #expect(explicit.stderr == "other.yml:1:1: error: unknown key \"includes\" in the configuration; did you mean \"include\"? valid keys: exclude, fail-on, ignore, include, limits, operations, packs, rules\n")
         #expect(explicit.status == 2)
 
         let ignored = try WFLintBinary.run(["--no-config", "teams"], in: repository.root)

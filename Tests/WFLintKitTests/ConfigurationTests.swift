@@ -1,4 +1,5 @@
 import DocumentModel
+import PCRERegex
 import Testing
 
 @testable import WFLintKit
@@ -51,6 +52,41 @@ struct ConfigurationReaderTests {
         #expect(ignore.position == SourcePosition(line: 10, column: 5))
     }
 
+    @Test func readsTheLimits() throws {
+        let configuration = try read("""
+            limits:
+              max-file-size: 64 MiB
+              max-depth: 512
+              max-nodes: 2000000
+              regex-match-limit: 5000
+              regex-depth-limit: 300
+              regex-heap-limit: 1000 bytes
+            """)
+        #expect(configuration.limits == LintLimits(
+            maximumFileSize: 64 << 20, read: ReadLimits(maximumDepth: 512, maximumNodes: 2_000_000),
+            match: MatchLimits(matchLimit: 5_000, depthLimit: 300, heapLimitKiB: 1)))
+        #expect(try read("fail-on: error\n").limits == .default)
+        #expect(try read("limits:\n  max-file-size: 1000\n").limits.maximumFileSize == 1_000)
+    }
+
+    @Test(arguments: [
+        ("limits:\n  max-file-size: 16 MB\n",
+         #".wflint.yaml:2:18: error: invalid value "16 MB" for "max-file-size" in "limits": it must be a size in bytes or with a unit (KiB, MiB or GiB), like 64 MiB, above 0"#),
+        ("limits:\n  max-depth: 0\n",
+         #".wflint.yaml:2:14: error: invalid value "0" for "max-depth" in "limits": it must be a whole number, above 0"#),
+        ("limits:\n  max-nodes: 1 MiB\n",
+         #".wflint.yaml:2:14: error: invalid value "1 MiB" for "max-nodes" in "limits": it must be a whole number, above 0"#),
+        ("limits:\n  max-depth: 20000\n",
+         #".wflint.yaml:2:14: error: "max-depth" in "limits" must be at most 10000, got 20000: releasing a deeper document could overflow a worker thread's stack"#),
+        ("limits:\n  regex-match-limit: 5000000000\n",
+         #".wflint.yaml:2:22: error: "regex-match-limit" in "limits" must be at most 4294967295, got 5000000000: PCRE2 counts it in 32 bits"#),
+        ("limits:\n  max-dept: 1\n",
+         #".wflint.yaml:2:3: error: unknown key "max-dept" in "limits"; did you mean "max-depth"? valid keys: max-depth, max-file-size, max-nodes, regex-depth-limit, regex-heap-limit, regex-match-limit"#),
+    ])
+    func rejectsInvalidLimits(text: String, message: String) {
+        #expect(error(text) == message)
+    }
+
     @Test func anEmptyFileIsAnEmptyConfiguration() throws {
         let configuration = try read("# nothing yet\n")
         #expect(configuration.ruleSettings.isEmpty && configuration.include.isEmpty && configuration.failOn == nil)
@@ -58,7 +94,7 @@ struct ConfigurationReaderTests {
 
     @Test(arguments: [
         ("exlude: [a]\n",
-         ".wflint.yaml:1:1: error: unknown key \"exlude\" in the configuration; did you mean \"exclude\"? valid keys: exclude, fail-on, ignore, include, operations, packs, rules"),
+         ".wflint.yaml:1:1: error: unknown key \"exlude\" in the configuration; did you mean \"exclude\"? valid keys: exclude, fail-on, ignore, include, limits, operations, packs, rules"),
         ("rules:\n  WF009: of\n",
          ".wflint.yaml:2:10: error: invalid setting \"of\" for rule \"WF009\"; did you mean \"off\"? valid settings: error, note, off, warning"),
         ("rules:\n  WF009: false\n",

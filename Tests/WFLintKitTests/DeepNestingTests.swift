@@ -9,7 +9,7 @@ import Testing
 /// workers (512 KB): parallel linting runs there, and releasing a tree
 /// recurses once per level. The test process crashing is the failure.
 @Suite struct DeepNestingTests {
-    static let depth = NestingLimit.maximumDepth
+    static let depth = ReadLimits.defaultDepth
     static let cognito = #""CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}"#
 
     /// A CreateWorkforce request whose `Tags` is `levels` nested lists: the
@@ -56,7 +56,7 @@ import Testing
         #expect(try Self.findings(Self.jsonTags(levels: Self.depth - 1), name: "deep.json")
             == [#"WF004 1:106 "Tags[0]" must be a map, got a list"#])
         #expect(try Self.findings(Self.jsonTags(levels: Self.depth), name: "deeper.json")
-            == ["WF001 1:\(104 + Self.depth) nesting deeper than \(Self.depth) levels"])
+            == ["WF011 1:\(104 + Self.depth) nesting deeper than \(Self.depth) levels (limits.max-depth)"])
     }
 
     @Test func theDeepestAllowedYAMLLintsOnASmallStack() throws {
@@ -66,10 +66,30 @@ import Testing
             == [#"WF003 3:1 "X" is not a member of CreateWorkforceRequest; expected one of 'CognitoConfig', "#
                 + #"'IpAddressType', 'OidcConfig', 'SourceIpConfig', 'Tags', 'WorkforceName', 'WorkforceVpcConfig'"#])
         #expect(try Self.findings(Self.yamlTags(levels: Self.depth), name: "deeper.yaml")
-            == ["WF001 3:\(6 + Self.depth) nesting deeper than \(Self.depth) levels"])
+            == ["WF011 3:\(6 + Self.depth) nesting deeper than \(Self.depth) levels (limits.max-depth)"])
     }
 
-    /// The binary on Dispatch's workers: several deepest documents at once.
+    /// The deepest nesting a configuration may allow, through the binary with
+    /// one job and with two: every document is read, checked and released on
+    /// a worker thread with a stack for it (`WorkerThreads`).
+    @Test(arguments: ["1", "2"]) func theCeilingOfMaxDepthLintsOnTheWorkers(jobs: String) throws {
+        let directory = try TemporaryDirectory()
+        let ceiling = ReadLimits.depthCeiling
+        try directory.write(".wflint.yaml", "limits:\n  max-depth: \(ceiling)\n  max-file-size: 1 MiB\n")
+        try directory.write("deep.json", Self.jsonTags(levels: ceiling - 1))
+        try directory.write("deep.yaml", Self.yamlTags(levels: ceiling - 1))
+        try directory.write("deeper.json", Self.jsonTags(levels: ceiling))
+        let run = try WFLintBinary.run(["--jobs", jobs, "deep.json", "deep.yaml", "deeper.json"], in: directory.url)
+        #expect(HostileInputTests.headlines(run.stdout) == [
+            #"deep.json:1:106: error: "Tags[0]" must be a map, got a list [WF004 wrong-type]"#,
+            #"deep.yaml:3:8: error: "Tags[0]" must be a map, got a list [WF004 wrong-type]"#,
+            "deeper.json:1:\(104 + ceiling): error: nesting deeper than \(ceiling) levels (limits.max-depth) [WF011 resource-limit]",
+            "3 errors in 3 files; 3 files checked",
+        ])
+        #expect(run.status == 1)
+    }
+
+    /// The binary on its workers: several deepest documents at once.
     @Test func parallelWorkersLintTheDeepestDocuments() throws {
         let directory = try TemporaryDirectory()
         for index in 0..<4 {

@@ -93,11 +93,25 @@ import Testing
         #expect(run.status == 1)
     }
 
-    /// A 50 MB value on one line: the excerpt shows 200 characters of it.
-    @Test func aFiftyMegabyteOneLineValueIsReportedInAFewLines() throws {
+    /// A 50 MB value on one line: over the default size limit it is one
+    /// finding and not read (the other file is linted); with the limit raised
+    /// in the configuration it is linted, and the excerpt shows 200
+    /// characters of it.
+    @Test func aFiftyMegabyteOneLineValueIsRefusedOrReportedInAFewLines() throws {
         let directory = try TemporaryDirectory()
         let value = String(repeating: "a", count: 50_000_000)
         try directory.write("huge.json", #"{"WorkforceName": "\#(value)", "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}"#)
+        try directory.write("ok.json", #"{"WorkforceName": ""}"#)
+        let refused = try WFLintBinary.run(["huge.json", "ok.json"], in: directory.url, timeout: 120)
+        #expect(Self.headlines(refused.stdout) == [
+            "huge.json:1:1: error: the file is 50000094 bytes, over the 16 MiB limit (limits.max-file-size); "
+                + "it was not read [WF011 resource-limit]",
+            #"ok.json:1:19: error: "WorkforceName" must be between 1 and 63 characters long, got 0: "" [WF006 out-of-range]"#,
+            "2 errors in 2 files; 2 files checked",
+        ])
+        #expect(refused.status == 1)
+
+        try directory.write(".wflint.yaml", "limits:\n  max-file-size: 64 MiB\n")
         let run = try WFLintBinary.run(["huge.json"], in: directory.url, timeout: 120)
         #expect(Self.headlines(run.stdout) == [
             #"huge.json:1:19: error: "WorkforceName" must be between 1 and 63 characters long, got 50000000: "#
@@ -106,6 +120,81 @@ import Testing
         ])
         #expect(run.stdout.contains("    1 | {\"WorkforceName\": \"" + String(repeating: "a", count: 181) + "…\n"))
         #expect(Self.linesAreClipped(run.stdout))
+        #expect(run.status == 1)
+    }
+
+    /// Standard input has the same limit; reading stops there, so an endless
+    /// stream ends too.
+    @Test func standardInputStopsAtTheSizeLimit() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(".wflint.yaml", "limits:\n  max-file-size: 1 KiB\n")
+        let big = "WorkforceName: " + String(repeating: "a", count: 2_000) + "\n"
+        let run = try WFLintBinary.run(["-", "--stdin-filename", "piped.yaml"], in: directory.url, stdin: big)
+        #expect(Self.headlines(run.stdout) == [
+            "piped.yaml:1:1: error: the input is larger than the 1 KiB limit (limits.max-file-size); "
+                + "it was not read [WF011 resource-limit]",
+            "1 error in 1 file; 1 file checked",
+        ])
+        #expect(run.status == 1)
+    }
+}
+
+/// A rule pack's pattern that backtracks catastrophically on some value:
+/// that value gets one WF011 finding naming the rule and the limit, and the
+/// rule still checks every other value. (Scripts/hostile-inputs.py bounds the
+/// time such a run takes.)
+@Suite struct PathologicalPatternTests {
+    static let pack = #"""
+        pack:
+          name: acme-tags
+          description: Tag values are runs of letters.
+        rules:
+          - id: ACME100
+            name: tag-value-letters
+            severity: warning
+            summary: Tag values are runs of letters.
+            description: A pattern that backtracks exponentially on a value that almost matches.
+            kinds: [workforces]
+            target: Tags[*].Value
+            check:
+              function: pattern
+              regex: '^(a+)+$'
+            message: 'tag value "{value}" is not a run of letters'
+            examples:
+              valid:
+                - |
+                  WorkforceName: labelers
+                  CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
+                  Tags: [{Key: team, Value: aaa}]
+              invalid:
+                - yaml: |
+                    WorkforceName: labelers
+                    CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
+                    Tags: [{Key: team, Value: b}]
+                  findings:
+                    - at: "3:34"
+        """#
+
+    @Test func aPatternOverItsLimitIsOneFindingAndTheRunGoesOn() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("acme.yaml", Self.pack)
+        let evil = String(repeating: "a", count: 40) + "1"
+        try directory.write("team.yaml", """
+            WorkforceName: labelers
+            CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
+            Tags:
+              - {Key: a, Value: \(evil)}
+              - {Key: b, Value: b1}
+              - {Key: c, Value: aaaa}
+
+            """)
+        let run = try WFLintBinary.run(["--rules", "acme.yaml", "team.yaml"], in: directory.url)
+        #expect(HostileInputTests.headlines(run.stdout) == [
+            "team.yaml:4:21: error: rule ACME100 (tag-value-letters) could not check this value: its pattern "
+                + #""^(a+)+$" reached PCRE2's match limit (limits.regex-match-limit: 1000000) [WF011 resource-limit]"#,
+            #"team.yaml:5:21: warning: tag value "b1" is not a run of letters [ACME100 tag-value-letters]"#,
+            "1 error, 1 warning in 1 file; 1 file checked",
+        ])
         #expect(run.status == 1)
     }
 }

@@ -137,12 +137,12 @@ struct URLFunction: CheckFunction {
             case .failure(let error):
                 return reportInvalid ? [Violation(target, ["problem": error.reason])] : []
             case .success(let url):
-                return check(target, url)
+                return check(target, url, in: context)
             }
         }
     }
 
-    private func check(_ target: TargetNode, _ url: AbsoluteURL) -> [Violation] {
+    private func check(_ target: TargetNode, _ url: AbsoluteURL, in context: DocumentContext) -> [Violation] {
         var violations: [Violation] = []
         let host = ["host": url.host]
         if forbidQueryFragment && (url.hasQuery || url.hasFragment) {
@@ -154,7 +154,8 @@ struct URLFunction: CheckFunction {
         {
             violations.append(Violation(target, host.merging(["expected-host": expected.host]) { $1 }))
         }
-        if let allowedHosts, !allowedHosts.contains(where: { $0.test(url.host) == true }) {
+        // A host no pattern could decide on is reported as undecided (WF011), not as disallowed.
+        if let allowedHosts, allowedHosts.firstMatch(url.host, at: target, in: context) == false {
             violations.append(Violation(target, host))
         }
         return violations

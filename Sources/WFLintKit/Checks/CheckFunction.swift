@@ -181,15 +181,3 @@ public struct CheckOptions: Sendable {
         return values
     }
 }
-
-extension Pattern {
-    /// Whether `subject` matches; a match that exhausts PCRE2's budget counts as
-    /// no match (the caller cannot decide, and a rule must not fire on a guess).
-    func test(_ subject: String) -> Bool? {
-        switch matches(subject) {
-        case .match: return true
-        case .noMatch: return false
-        case .limitExceeded, .failed: return nil
-        }
-    }
-}

@@ -167,7 +167,7 @@ struct SecretLiteralFunction: CheckFunction {
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
         targets.compactMap { target in
-            guard let value = target.string, !placeholders.contains(where: { $0.test(value) == true }) else { return nil }
+            guard let value = target.string, placeholders.firstMatch(value, at: target, in: context) == false else { return nil }
             return Violation(target, ["value": SensitiveValues.mask])
         }
     }

@@ -20,7 +20,7 @@ struct PatternFunction: CheckFunction {
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
         targets.compactMap { target in
-            guard let value = target.string, let matched = regex.test(value), matched == negate else { return nil }
+            guard let value = target.string, let matched = regex.test(value, at: target, in: context), matched == negate else { return nil }
             return Violation(target)
         }
     }

@@ -20,6 +20,8 @@ public struct Configuration: Sendable {
     public var operations: [(glob: Glob, operation: Operation)] = []
     public var failOn: FailOn?
     public var ignores: [IgnoreEntry] = []
+    /// The resource limits, the defaults where `limits:` names none.
+    public var limits = LintLimits.default
 
     public init(file: String, directory: String) {
         self.file = file

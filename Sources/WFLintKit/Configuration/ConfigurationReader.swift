@@ -4,7 +4,7 @@ import YAMLReader
 /// Reads `.wflint.yaml` strictly: every unknown key, wrong type or invalid
 /// value is a `SourceError` at its place, with a suggestion where one helps.
 public enum ConfigurationReader {
-    static let topKeys = ["exclude", "fail-on", "ignore", "include", "operations", "packs", "rules"]
+    static let topKeys = ["exclude", "fail-on", "ignore", "include", "limits", "operations", "packs", "rules"]
     static let ignoreKeys = ["path", "pointer", "reason", "rules"]
     static let settingNames = ["error", "note", "off", "warning"]
 
@@ -34,6 +34,7 @@ public enum ConfigurationReader {
             case "exclude": configuration.exclude = try reader.globs(value, "\"exclude\"")
             case "operations": configuration.operations = try reader.operations(value)
             case "fail-on": configuration.failOn = try reader.failOn(value)
+            case "limits": configuration.limits = try reader.limits(value)
             default: configuration.ignores = try reader.ignores(value)
             }
         }
@@ -142,6 +143,12 @@ public enum ConfigurationReader {
                 operations.append((glob, operation))
             }
             return operations
+        }
+
+        func limits(_ node: Node) throws(SourceError) -> LintLimits {
+            let names = ResourceLimit.allCases.map(\.rawValue).sorted()
+            let entries = try mapping(node, allowed: names, in: "\"limits\"")
+            return try LimitsReader(syntax: syntax).read(node, entries: entries)
         }
 
         func failOn(_ node: Node) throws(SourceError) -> FailOn {

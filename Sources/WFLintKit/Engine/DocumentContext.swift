@@ -1,4 +1,5 @@
 import DocumentModel
+import PCRERegex
 
 /// A node together with where it sits: its JSON pointer, and the mapping key
 /// whose value it is (nil for a list element or the root). Findings about a
@@ -33,13 +34,19 @@ public struct DocumentContext: Sendable {
     /// Every workforce object: a request's root, a response's `/Workforce`,
     /// each `/Workforces/N` of a ListWorkforces response.
     public let workforces: [LocatedNode]
+    /// The limits every pattern match on this document runs within.
+    public let matchContext: MatchContext
     /// The nodes rule targets reached in this document, resolved once per path.
     let targets = TargetCache()
+    /// Pattern matches that ran out of their limits since the rule being run
+    /// started; the rule reports them (WF011) rather than guess.
+    let undecidedMatches = UndecidedMatches()
 
-    public init(file: String, document: Document, kind: DocumentKind) {
+    public init(file: String, document: Document, kind: DocumentKind, matchContext: MatchContext = .default) {
         self.file = file
         self.document = document
         self.kind = kind
+        self.matchContext = matchContext
         self.workforces = Self.workforceObjects(of: document.root, kind: kind)
     }
 

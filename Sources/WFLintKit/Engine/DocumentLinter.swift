@@ -1,5 +1,6 @@
 import DocumentModel
 import JSONReader
+import PCRERegex
 import YAMLReader
 
 /// What linting one source (a file, standard input, a rule example) produced:
@@ -21,9 +22,10 @@ public enum DocumentLinter {
     /// `supersede` first (so precedence holds whatever the order of checks),
     /// then every `check`.
     public static func lintDocument(
-        _ document: Document, kind: DocumentKind, file: String, checks: [any Check], rules: RuleTable
+        _ document: Document, kind: DocumentKind, file: String, checks: [any Check], rules: RuleTable,
+        matchContext: MatchContext = .default
     ) -> FindingSink {
-        let context = DocumentContext(file: file, document: document, kind: kind)
+        let context = DocumentContext(file: file, document: document, kind: kind, matchContext: matchContext)
         var supersession = Supersession()
         for check in checks { check.supersede(in: context, &supersession) }
         var sink = FindingSink(rules: rules, file: file, documentIndex: document.index)
@@ -32,7 +34,8 @@ public enum DocumentLinter {
     }
 
     /// Parses `bytes` as `format` and lints every document: a syntax error is
-    /// WF001 (the documents before it are still linted); a document whose kind
+    /// WF001, a document over `readLimits` WF011 (the documents before either
+    /// are still linted); a document whose kind
     /// cannot be told is skipped, and when no document of the source is a
     /// workforce document and `reportUnknown` is set (a file named on the
     /// command line), the source gets one WF000 note at its first root.
@@ -42,20 +45,23 @@ public enum DocumentLinter {
     /// report order either way, so the output does not depend on `jobs`.
     public static func lintSource(
         _ bytes: [UInt8], format: SourceFormat, file: String, operation: Operation?,
-        checks: [any Check], rules: RuleTable, reportUnknown: Bool, jobs: Int = 1
+        checks: [any Check], rules: RuleTable, reportUnknown: Bool, jobs: Int = 1,
+        readLimits: ReadLimits = .default, matchContext: MatchContext = .default
     ) -> SourceLintResult {
-        let stream = format == .json ? JSONReader.parse(bytes) : YAMLReader.parse(bytes)
+        let stream =
+            format == .json ? JSONReader.parse(bytes, limits: readLimits) : YAMLReader.parse(bytes, limits: readLimits)
         let documentJobs = stream.documents.count >= minimumDocumentsToSpread ? jobs : 1
         let documentSinks = parallelMap(stream.documents, jobs: documentJobs) { document -> FindingSink? in
             guard let kind = DocumentKind.resolve(root: document.root, operation: operation) else { return nil }
-            return lintDocument(document, kind: kind, file: file, checks: checks, rules: rules)
+            return lintDocument(document, kind: kind, file: file, checks: checks, rules: rules, matchContext: matchContext)
         }
         var sinks = documentSinks.compactMap { $0 }
         let recognized = !sinks.isEmpty
         var extra = FindingSink(rules: rules, file: file, documentIndex: 0)
         if let error = stream.syntaxError {
             extra = FindingSink(rules: rules, file: file, documentIndex: error.documentIndex)
-            extra.report(CoreRule.syntaxError, range: SourceRange(at: error.position), pointer: .root, message: error.message)
+            let rule = error.exceededLimit == nil ? CoreRule.syntaxError : CoreRule.resourceLimit
+            extra.report(rule, range: SourceRange(at: error.position), pointer: .root, message: error.message)
         } else if reportUnknown && !recognized {
             let root = stream.documents.first?.root
             extra.report(
@@ -80,4 +86,5 @@ extension DocumentLinter {
 public enum CoreRule {
     public static let unknownDocument = "WF000"
     public static let syntaxError = "WF001"
+    public static let resourceLimit = "WF011"
 }

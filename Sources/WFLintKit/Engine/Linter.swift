@@ -1,4 +1,5 @@
 import DocumentModel
+import PCRERegex
 
 /// What became of one input: its findings, or the reason it could not be read.
 public struct InputOutcome: Sendable {
@@ -28,37 +29,67 @@ public struct Linter: Sendable {
     public let operationForPath: @Sendable (String) -> Operation?
     /// Whether and how `# wflint-disable…` comments in YAML files are honoured.
     public let inlineSuppressions: InlineSuppressionPolicy?
+    public let limits: LintLimits
+    /// PCRE2's form of `limits.match`, made once and shared by every thread.
+    let matchContext: MatchContext
 
     public init(
         checks: [any Check], rules: RuleTable,
         operationForPath: @escaping @Sendable (String) -> Operation?,
-        inlineSuppressions: InlineSuppressionPolicy? = nil
+        inlineSuppressions: InlineSuppressionPolicy? = nil, limits: LintLimits = .default
     ) {
         self.checks = checks
         self.rules = rules
         self.operationForPath = operationForPath
         self.inlineSuppressions = inlineSuppressions
+        self.limits = limits
+        self.matchContext = limits.match == .default ? .default : MatchContext(limits.match)
     }
 
     /// A linter that reads every input as `operation` (nil: by its keys).
     public init(
         checks: [any Check], rules: RuleTable, operation: Operation?,
-        inlineSuppressions: InlineSuppressionPolicy? = nil
+        inlineSuppressions: InlineSuppressionPolicy? = nil, limits: LintLimits = .default
     ) {
         self.init(
-            checks: checks, rules: rules, operationForPath: { _ in operation }, inlineSuppressions: inlineSuppressions)
+            checks: checks, rules: rules, operationForPath: { _ in operation }, inlineSuppressions: inlineSuppressions,
+            limits: limits)
     }
 
     /// Lints every input on up to `jobs` threads; outcomes come back in input order.
+    /// Even one job runs on a worker thread, for its stack (see `WorkerThreads`).
     public func lint(_ inputs: [LintInput], jobs: Int, standardInput: [UInt8]? = nil) -> [InputOutcome] {
-        parallelMap(inputs, jobs: jobs) { input in
-            let bytes: Result<[UInt8], FileSystem.Failure>
-            switch input.source {
-            case .file(let path): bytes = FileSystem.readFile(path)
-            case .standardInput: bytes = standardInput.map { .success($0) } ?? FileSystem.readStandardInput()
-            }
-            return InputOutcome(input: input, result: bytes.map { lint($0, as: input, jobs: jobs) })
+        let lintInput = { @Sendable (input: LintInput) in
+            InputOutcome(input: input, result: read(input, standardInput: standardInput).map { content in
+                switch content {
+                case .bytes(let bytes): lint(bytes, as: input, jobs: jobs)
+                case .tooLarge(let size): tooLarge(input, byteCount: size)
+                }
+            })
         }
+        if jobs > 1 && inputs.count > 1 { return parallelMap(inputs, jobs: jobs, lintInput) }
+        return WorkerThreads.runOne { inputs.map(lintInput) }
+    }
+
+    private func read(_ input: LintInput, standardInput: [UInt8]?) -> Result<FileSystem.Content, FileSystem.Failure> {
+        switch input.source {
+        case .file(let path):
+            return FileSystem.readFile(path, maximumSize: limits.maximumFileSize)
+        case .standardInput:
+            guard let standardInput else { return FileSystem.readStandardInput(maximumSize: limits.maximumFileSize) }
+            return .success(standardInput.count > limits.maximumFileSize ? .tooLarge(byteCount: standardInput.count) : .bytes(standardInput))
+        }
+    }
+
+    /// The one finding of an input over the size limit, which was not read.
+    private func tooLarge(_ input: LintInput, byteCount: Int?) -> LintedSource {
+        var sink = FindingSink(rules: rules, file: input.displayName, documentIndex: 0)
+        let limit = "the \(limits.describe(.fileSize)) limit (\(ResourceLimit.fileSize.settingName))"
+        sink.report(
+            CoreRule.resourceLimit, range: SourceRange(at: .start), pointer: .root,
+            message: byteCount.map { "the file is \($0) bytes, over \(limit); it was not read" }
+                ?? "the input is larger than \(limit); it was not read")
+        return LintedSource(findings: sink.findings, suppressed: [], sensitiveRanges: [], lines: SourceLines(utf8: []))
     }
 
     /// Lints one source's bytes; a source of many documents uses up to `jobs` threads.
@@ -67,7 +98,8 @@ public struct Linter: Sendable {
         let result = DocumentLinter.lintSource(
             bytes, format: format, file: input.displayName,
             operation: operationForPath(input.displayName),
-            checks: checks, rules: rules, reportUnknown: input.isExplicit, jobs: jobs)
+            checks: checks, rules: rules, reportUnknown: input.isExplicit, jobs: jobs,
+            readLimits: limits.read, matchContext: matchContext)
         var findings = result.findings
         var suppressed: [SuppressedFinding] = []
         var lines: SourceLines?

@@ -1,5 +1,13 @@
-import Dispatch
+import DocumentModel
 import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Maps `items` on up to `jobs` threads and returns the results in input order,
 /// so that output never depends on which work finished first.
@@ -14,7 +22,7 @@ func parallelMap<Item: Sendable, Result: Sendable>(
 
     let next = Atomic<Int>(0)
     let slots = ResultSlots<Result>(count: items.count)
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+    WorkerThreads.run(count: workers) {
         while true {
             let index = next.add(1, ordering: .relaxed).oldValue
             guard index < items.count else { return }
@@ -22,6 +30,56 @@ func parallelMap<Item: Sendable, Result: Sendable>(
         }
     }
     return slots.results()
+}
+
+/// Threads with `ReadLimits.workerStackSize` bytes of stack, on which every
+/// document is read, checked and released: releasing a tree recurses once per
+/// level, and Dispatch's workers (512 KiB) or a main thread under a small
+/// `ulimit -s` would set the nesting a configuration may allow. The stack is
+/// reserved address space; only the pages a deep document touches are used.
+enum WorkerThreads {
+    /// Runs `body` on `count` new threads at once and waits for all of them.
+    static func run(count: Int, _ body: @Sendable () -> Void) {
+        withoutActuallyEscaping(body) { body in
+            let work = Work(body)
+            let context = Unmanaged.passRetained(work).toOpaque()
+            defer { Unmanaged<Work>.fromOpaque(context).release() }
+            var threads: [pthread_t] = []
+            for _ in 0..<count {
+                if let thread = start(context) { threads.append(thread) }
+            }
+            // Should no thread start (no memory for a stack), the caller's does the work.
+            if threads.isEmpty { work.body() }
+            for thread in threads { pthread_join(thread, nil) }
+        }
+    }
+
+    /// Runs `body` on one such thread and returns its result.
+    static func runOne<Result: Sendable>(_ body: @Sendable () -> Result) -> Result {
+        let slot = ResultSlots<Result>(count: 1)
+        run(count: 1) { slot.store(body(), at: 0) }
+        return slot.results()[0]
+    }
+
+    private final class Work: @unchecked Sendable {
+        let body: @Sendable () -> Void
+        init(_ body: @escaping @Sendable () -> Void) { self.body = body }
+    }
+
+    private static func start(_ context: UnsafeMutableRawPointer) -> pthread_t? {
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, ReadLimits.workerStackSize)
+        var thread = pthread_t()
+        let status = pthread_create(&thread, &attributes, { context in
+            // The caller holds a reference until every thread is joined.
+            guard let context else { return nil }
+            Unmanaged<Work>.fromOpaque(context).takeUnretainedValue().body()
+            return nil
+        }, context)
+        return status == 0 ? thread : nil
+    }
 }
 
 /// One write-once slot per item; each slot is written by exactly one worker and

@@ -315,6 +315,50 @@ rules:
               pointer: ""
               message: '"WF009" in wflint-disable-line silences nothing: no WF009 finding on this line'
 
+  - id: WF011
+    name: resource-limit
+    severity: error
+    summary: An input went over one of wflint's resource limits, so it was not (fully) checked.
+    description: |
+      A linter in a pre-commit hook or a CI gate reads whatever lands in a
+      repository, so every input is read within limits: a file larger than
+      `max-file-size` (16 MiB) is not read at all; a document nested deeper
+      than `max-depth` (256 levels) or with more than `max-nodes` (1,000,000)
+      nodes stops where it crosses the line, and in YAML each use of an alias
+      counts everything it refers to, so a "billion laughs" of aliases to
+      aliases stops at its first lines; and a pattern (an API pattern or a
+      rule pack's) that reaches one of PCRE2's limits on a value gets this
+      finding on that value, naming the rule and the limit, instead of a
+      guess. The documents before the one that stopped are still linted, and
+      so is every other file of the run. Real workforce documents are far
+      below every limit; raise one under `limits:` in the configuration when
+      a legitimate file needs it.
+
+      Reference: [docs/security.md](security.md#limits).
+    implementation: limits
+    why: Limits are enforced by the readers while they build the document tree and by the engine around every pattern match, before or beneath anything a declarative rule could see.
+    examples:
+      valid:
+        - |
+          WorkforceName: labelers
+          CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
+          Tags:
+            - &owner {Key: owner, Value: data-platform}
+            - *owner
+      invalid:
+        - yaml: |
+            WorkforceName: labelers
+            CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
+            a: &a [x, x, x, x, x, x, x, x, x, x]
+            b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+            c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+            d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
+            e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
+            f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
+          findings:
+            - at: "8:36"
+              pointer: ""
+
 """##
         case "rules/identity.yaml":
             return ##"""

@@ -80,11 +80,21 @@ public enum FileSystem {
         }
     }
 
-    /// The whole content of a regular file. Anything else named as a file is
+    /// What reading an input gave: its bytes, or only the news that it is
+    /// larger than it may be.
+    public enum Content: Sendable, Equatable {
+        case bytes([UInt8])
+        /// Over the size limit; `byteCount` is the file's size, or nil where
+        /// it is not known in advance (standard input: reading stopped there).
+        case tooLarge(byteCount: Int?)
+    }
+
+    /// The whole content of a regular file of at most `maximumSize` bytes; a
+    /// larger one is not read at all. Anything else named as a file is
     /// refused before a byte is read: a FIFO would block until a writer comes,
     /// `/dev/zero` never ends. Opening without blocking lets a FIFO be checked
     /// at all (a blocking open waits for a writer).
-    public static func readFile(_ path: String) -> Result<[UInt8], Failure> {
+    public static func readFile(_ path: String, maximumSize: Int) -> Result<Content, Failure> {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .failure(Failure(path: path, errno: errno)) }
         defer { close(fd) }
@@ -93,7 +103,10 @@ public enum FileSystem {
         guard info.st_mode & S_IFMT == S_IFREG else {
             return .failure(Failure(path: path, reason: "not a regular file (\(fileTypeName(info.st_mode)))"))
         }
-        return readAll(fd, path: path)
+        let size = Int(info.st_size)
+        guard size <= maximumSize else { return .success(.tooLarge(byteCount: size)) }
+        // A file that grows while it is read stops at the limit all the same.
+        return readAll(fd, path: path, expectedSize: size, maximumSize: maximumSize)
     }
 
     /// What a file that is not a regular file is, in words.
@@ -108,20 +121,18 @@ public enum FileSystem {
         }
     }
 
-    /// Everything on standard input.
-    public static func readStandardInput() -> Result<[UInt8], Failure> {
-        readAll(STDIN_FILENO, path: "-")
+    /// Standard input, up to `maximumSize` bytes: `wflint - < /dev/zero` stops there.
+    public static func readStandardInput(maximumSize: Int) -> Result<Content, Failure> {
+        readAll(STDIN_FILENO, path: "-", expectedSize: 0, maximumSize: maximumSize)
     }
 
-    private static func readAll(_ fd: Int32, path: String) -> Result<[UInt8], Failure> {
+    private static func readAll(_ fd: Int32, path: String, expectedSize: Int, maximumSize: Int) -> Result<Content, Failure> {
         var bytes: [UInt8] = []
-        var info = stat()
-        let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
-        if size > 0 { bytes.reserveCapacity(size) }
+        if expectedSize > 0 { bytes.reserveCapacity(expectedSize) }
         // Uninitialized and no larger than the file needs: zeroing a 64 KiB
         // chunk cost more than reading a typical 1 KB document.
         let chunk = UnsafeMutableRawBufferPointer.allocate(
-            byteCount: min(64 * 1024, max(4096, size + 1)), alignment: 1)
+            byteCount: min(64 * 1024, max(4096, expectedSize + 1)), alignment: 1)
         defer { chunk.deallocate() }
         while true {
             let count = read(fd, chunk.baseAddress, chunk.count)
@@ -129,7 +140,8 @@ public enum FileSystem {
                 if errno == EINTR { continue }
                 return .failure(Failure(path: path, errno: errno))
             }
-            if count == 0 { return .success(bytes) }
+            if count == 0 { return .success(.bytes(bytes)) }
+            guard bytes.count + count <= maximumSize else { return .success(.tooLarge(byteCount: nil)) }
             bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<count]))
         }
     }

@@ -106,6 +106,9 @@ public struct DeclarativeRule: Check {
                     for violation in check.function.evaluate(targets, in: context) {
                         report(violation, optionValues: check.optionValues, into: &sink)
                     }
+                    for undecided in context.undecidedMatches.take() {
+                        undecided.report(rule: descriptor, limits: context.matchContext.limits, into: &sink)
+                    }
                 }
             }
         }

@@ -10,7 +10,7 @@ public struct RuleSet: Sendable {
     /// The rules implemented in Swift that packs may declare (`implementation:`).
     public static let swiftImplementations: Set<String> = [
         SwiftImplementation.documentKind, SwiftImplementation.syntax, SwiftImplementation.schema,
-        SwiftImplementation.suppressions,
+        SwiftImplementation.suppressions, SwiftImplementation.limits,
     ]
 
     public init() {}
@@ -86,6 +86,9 @@ public enum SwiftImplementation {
     public static let schema = "schema"
     /// WF010: the `# wflint-disable…` comments (`InlineSuppressionPolicy`).
     public static let suppressions = "suppressions"
+    /// WF011: the resource limits (`LintLimits`), enforced by the readers and
+    /// around every pattern match.
+    public static let limits = "limits"
 }
 
 extension RuleSet {

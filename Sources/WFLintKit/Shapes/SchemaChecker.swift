@@ -1,4 +1,5 @@
 import DocumentModel
+import PCRERegex
 
 /// The schema rules WF002-WF009: one walk of a document from its kind's root
 /// shape. Where a more specific rule owns a defect (see `Supersession`), WF005,
@@ -11,7 +12,8 @@ public struct SchemaChecker: Check {
     }
 
     public func check(_ context: DocumentContext, supersession: Supersession, into sink: inout FindingSink) {
-        var walk = SchemaWalk(catalog: catalog, supersession: supersession, sink: sink)
+        var walk = SchemaWalk(
+            catalog: catalog, supersession: supersession, matchContext: context.matchContext, sink: sink)
         walk.check(context.root, shape: catalog.root(of: context.kind), place: .root(context.kind))
         sink = walk.sink
     }
@@ -33,6 +35,7 @@ enum SchemaRule {
 private struct SchemaWalk {
     let catalog: ShapeCatalog
     let supersession: Supersession
+    let matchContext: MatchContext
     var sink: FindingSink
 
     mutating func check(_ value: LocatedNode, shape: Shape, place: Place) {
@@ -173,10 +176,15 @@ private struct SchemaWalk {
             guard !supersession.contains(SchemaRule.outOfRange, at: value.pointer) else { return }
             return report(SchemaRule.outOfRange, value, SchemaMessages.length(place, text, count: length, shape: shape))
         }
-        guard let pattern = shape.pattern, pattern.matches(text) == .noMatch,
-            !supersession.contains(SchemaRule.pattern, at: value.pointer)
-        else { return }
-        report(SchemaRule.pattern, value, SchemaMessages.pattern(place, text, shape: shape))
+        guard let pattern = shape.pattern, !supersession.contains(SchemaRule.pattern, at: value.pointer) else { return }
+        switch pattern.matches(text, in: matchContext) {
+        case .noMatch:
+            report(SchemaRule.pattern, value, SchemaMessages.pattern(place, text, shape: shape))
+        case .limitExceeded(let limit):
+            report(CoreRule.resourceLimit, value, SchemaMessages.undecidedPattern(place, shape: shape, limit: matchContext.limits.describe(limit)))
+        case .match, .failed:
+            return
+        }
     }
 
     mutating func checkInteger(_ value: LocatedNode, shape: Shape, place: Place) {

@@ -102,9 +102,17 @@ enum SchemaMessages {
 
     /// WF007. A pattern too long to read in a message (the CIDR one) is named by its shape.
     static func pattern(_ place: Place, _ text: String, shape: Shape) -> String {
+        "\(place) must match the API pattern \(patternName(shape))" + (shape.isSensitive ? "" : ", got \(quoted(text))")
+    }
+
+    /// WF011 where WF007's pattern ran out of a PCRE2 limit on the value.
+    static func undecidedPattern(_ place: Place, shape: Shape, limit: String) -> String {
+        "\(place) could not be checked against the API pattern \(patternName(shape)) (WF007): it reached \(limit)"
+    }
+
+    private static func patternName(_ shape: Shape) -> String {
         let source = shape.pattern?.source ?? ""
-        let pattern = source.unicodeScalars.count > 100 ? "of shape \(shape.name)" : "'\(source)'"
-        return "\(place) must match the API pattern \(pattern)" + (shape.isSensitive ? "" : ", got \(quoted(text))")
+        return source.unicodeScalars.count > 100 ? "of shape \(shape.name)" : "'\(source)'"
     }
 
     /// WF008
