@@ -17,7 +17,11 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Output format: text, sarif, json or github.")
     var format: OutputFormat = .text
 
-    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Write the report to this file instead of standard output, whole or not at all; "
+                + "checked before anything is linted.",
+            valueName: "file"))
     var output: String?
 
     @OptionGroup var ruleOptions: RuleOptions
@@ -93,12 +97,20 @@ struct LintCommand: ParsableCommand {
     /// baseline and writes the report. `standardInput` replaces reading
     /// standard input for '-' (tests, embedding).
     func execute(standardInput: [UInt8]? = nil) -> ExitStatus {
+        // Where the run writes must be writable before anything is linted.
+        let destinations: Destinations
+        switch Destinations.open(report: output, baseline: writeBaseline) {
+        case .success(let opened): destinations = opened
+        case .failure(let failure):
+            Console.standardError.write(failure.message + "\n")
+            return .failure
+        }
         let setup: RunSetup
         do {
             setup = try RunSetup(self, workingDirectory: FileSystem.currentDirectory())
         } catch {
             switch error {
-            case .source(let error): return reportSetupFailure(error)
+            case .source(let error): return reportSetupFailure(error, to: destinations.report)
             case .usage(let message):
                 Console.standardError.write("wflint: error: \(message)\n")
                 return .failure
@@ -110,7 +122,7 @@ struct LintCommand: ParsableCommand {
             do {
                 silenced = try Baseline.load(path: location.path, file: file, directory: location.directory)
             } catch {
-                return reportSetupFailure(error)
+                return reportSetupFailure(error, to: destinations.report)
             }
         } else {
             silenced = nil
@@ -123,8 +135,8 @@ struct LintCommand: ParsableCommand {
         run.ruleTags = setup.ruleTags
         for failure in walk.failures { run.addUnreadable(path: failure.path, reason: failure.reason) }
         for outcome in outcomes { run.add(outcome) }
-        if let file = writeBaseline {
-            guard let recorded = record(run, to: file, setup: setup) else { return .failure }
+        if let file = writeBaseline, let destination = destinations.baseline {
+            guard let recorded = record(run, to: file, destination: destination, setup: setup) else { return .failure }
             run.suppressAll(justification: recorded.justification)
         } else if let silenced {
             run.apply(silenced)
@@ -140,14 +152,14 @@ struct LintCommand: ParsableCommand {
                 Console.standardError.write("\(notification.path ?? "wflint"): error: \(notification.message)\n")
             }
         }
-        return write(report) ? status : .failure
+        return write(report, to: destinations.report) ? status : .failure
     }
 
     /// Writes the run's findings as a baseline file; nil when that fails.
-    private func record(_ run: RunSummary, to file: String, setup: RunSetup) -> Baseline? {
+    private func record(_ run: RunSummary, to file: String, destination: AtomicFile, setup: RunSetup) -> Baseline? {
         let location = setup.baselineLocation(file)
         let (baseline, messages) = run.recordBaseline(file: file, directory: location.directory)
-        if case .failure(let failure) = FileSystem.writeFile(location.path, baseline.rendered(messages: messages)) {
+        if case .failure(let failure) = destination.commit(baseline.rendered(messages: messages)) {
             Console.standardError.write("\(file): error: cannot write the baseline: \(failure)\n")
             return nil
         }
@@ -160,27 +172,57 @@ struct LintCommand: ParsableCommand {
     /// standard error, and for the machine formats also a report that says so
     /// (a SARIF log with `executionSuccessful: false`), so that a CI upload
     /// shows why nothing was linted. Exit code 2 either way.
-    private func reportSetupFailure(_ error: SourceError) -> ExitStatus {
+    private func reportSetupFailure(_ error: SourceError, to destination: AtomicFile?) -> ExitStatus {
         let status = reportLoadFailure(error)
         guard format != .text else { return status }
         var run = RunSummary(rules: [])
         run.addSetupFailure(error)
-        _ = write(run.report(exitStatus: status))
+        _ = write(run.report(exitStatus: status), to: destination)
         return status
     }
 
-    /// Writes the rendered report where `--output` says; false when that fails.
-    private func write(_ report: LintReport) -> Bool {
-        guard let output else {
+    /// Writes the rendered report to `--output`'s file, or standard output;
+    /// false when that fails.
+    private func write(_ report: LintReport, to destination: AtomicFile?) -> Bool {
+        guard let destination, let output else {
             let color = format == .text && Console.wantsColor(on: .standardOutput)
             Console.standardOutput.write(format.render(report, color: color))
             return true
         }
-        switch FileSystem.writeFile(output, format.render(report, color: false)) {
+        switch destination.commit(format.render(report, color: false)) {
         case .success: return true
         case .failure(let failure):
             Console.standardError.write("\(output): error: cannot write the report: \(failure)\n")
             return false
         }
+    }
+}
+
+/// The files a run writes (`--output`, `--write-baseline`), opened before
+/// anything is linted: a path that cannot be written is exit code 2 at once,
+/// not after minutes of linting.
+struct Destinations {
+    var report: AtomicFile?
+    var baseline: AtomicFile?
+
+    struct Failure: Error {
+        let message: String
+    }
+
+    static func open(report: String?, baseline: String?) -> Result<Destinations, Failure> {
+        var destinations = Destinations()
+        if let report {
+            switch AtomicFile.create(report) {
+            case .success(let file): destinations.report = file
+            case .failure(let failure): return .failure(Failure(message: "\(report): error: cannot write the report: \(failure)"))
+            }
+        }
+        if let baseline {
+            switch AtomicFile.create(baseline) {
+            case .success(let file): destinations.baseline = file
+            case .failure(let failure): return .failure(Failure(message: "\(baseline): error: cannot write the baseline: \(failure)"))
+            }
+        }
+        return .success(destinations)
     }
 }

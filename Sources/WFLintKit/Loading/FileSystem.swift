@@ -17,11 +17,11 @@ public enum FileSystem {
         public let reason: String
         public var description: String { reason }
 
-        init(path: String, errno code: Int32) {
+        public init(path: String, errno code: Int32) {
             self.init(path: path, reason: String(cString: strerror(code)))
         }
 
-        init(path: String, reason: String) {
+        public init(path: String, reason: String) {
             self.path = path
             self.reason = reason
         }
@@ -146,14 +146,11 @@ public enum FileSystem {
         }
     }
 
-    /// Writes `text` to a file, replacing it.
-    public static func writeFile(_ path: String, _ text: String) -> Result<Void, Failure> {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { return .failure(Failure(path: path, errno: errno)) }
-        defer { close(fd) }
+    /// Writes all of `text` to an open file.
+    static func write(_ text: String, to descriptor: Int32, path: String) -> Result<Void, Failure> {
         var utf8 = Array(text.utf8)[...]
         while !utf8.isEmpty {
-            let written = utf8.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            let written = utf8.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
                 return .failure(Failure(path: path, errno: errno))

@@ -1,0 +1,130 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file that is written completely or not at all: the text goes to a
+/// temporary file beside it, which is renamed over the path only once it is
+/// whole. A run interrupted while linting (Ctrl-C, a CI job's timeout) leaves
+/// any earlier report in place rather than a truncated SARIF log, and its
+/// temporary file is removed on SIGINT, SIGTERM and SIGHUP.
+///
+/// The temporary file is created when the `AtomicFile` is, before anything
+/// is linted, so that a path that cannot be written fails the run at once.
+public final class AtomicFile {
+    public let path: String
+    private let temporaryPath: String
+    private var descriptor: Int32
+
+    private init(path: String, temporaryPath: String, descriptor: Int32) {
+        self.path = path
+        self.temporaryPath = temporaryPath
+        self.descriptor = descriptor
+    }
+
+    /// Creates the temporary file for `path`; fails as writing `path` itself would.
+    public static func create(_ path: String) -> Result<AtomicFile, FileSystem.Failure> {
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            return .failure(FileSystem.Failure(path: path, reason: "it is \(FileSystem.fileTypeName(info.st_mode))"))
+        }
+        let (directory, name) = split(path)
+        var template = Array("\(directory)/.\(name).wflint-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { return .failure(FileSystem.Failure(path: path, errno: errno)) }
+        let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        InterruptCleanup.register(temporaryPath)
+        return .success(AtomicFile(path: path, temporaryPath: temporaryPath, descriptor: descriptor))
+    }
+
+    /// Writes `text` and renames the file into place.
+    public func commit(_ text: String) -> Result<Void, FileSystem.Failure> {
+        defer { discard() }
+        // mkstemp makes the file 0600; a report is as readable as any file the user creates.
+        let mask = umask(0)
+        umask(mask)
+        fchmod(descriptor, 0o666 & ~mask)
+        if case .failure(let failure) = FileSystem.write(text, to: descriptor, path: path) { return .failure(failure) }
+        guard close(descriptor) == 0 else { return .failure(FileSystem.Failure(path: path, errno: errno)) }
+        descriptor = -1
+        guard rename(temporaryPath, path) == 0 else { return .failure(FileSystem.Failure(path: path, errno: errno)) }
+        InterruptCleanup.unregister(temporaryPath)
+        return .success(())
+    }
+
+    /// Removes the temporary file unless it was renamed into place.
+    private func discard() {
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
+        if InterruptCleanup.unregister(temporaryPath) { unlink(temporaryPath) }
+    }
+
+    deinit { discard() }
+
+    /// The folder (`.` when there is none) and the name of `path`.
+    private static func split(_ path: String) -> (directory: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let directory = String(path[..<slash])
+        return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
+    }
+}
+
+/// The temporary files to remove if the process is interrupted. The signal
+/// handler may only call async-signal-safe functions, so the paths are kept
+/// as C strings in a fixed table it can walk without allocating.
+private enum InterruptCleanup {
+    static let capacity = 4
+    nonisolated(unsafe) static let paths = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+    nonisolated(unsafe) static var installed = false
+
+    /// Only the main thread creates and commits output files.
+    static func register(_ path: String) {
+        if !installed {
+            paths.initialize(repeating: nil, count: capacity)
+            install()
+            installed = true
+        }
+        guard let slot = (0..<capacity).first(where: { paths[$0] == nil }) else { return }
+        paths[slot] = strdup(path)
+    }
+
+    /// Forgets `path`; true when it was registered (and so not yet renamed).
+    @discardableResult
+    static func unregister(_ path: String) -> Bool {
+        guard installed else { return false }
+        for slot in 0..<capacity {
+            guard let entry = paths[slot], String(cString: entry) == path else { continue }
+            paths[slot] = nil
+            free(entry)
+            return true
+        }
+        return false
+    }
+
+    /// Handles the signals, and unblocks them: a process started with them
+    /// blocked (some runners spawn children so) could not be stopped at all.
+    /// Worker threads start later and inherit the unblocked mask.
+    private static func install() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in signals {
+            Glibc.signal(signal, handle)
+            sigaddset(&set, signal)
+        }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+    }
+
+    private static let signals = [SIGINT, SIGTERM, SIGHUP]
+
+    /// Removes every registered file, then dies of the signal as it would have.
+    static let handle: @convention(c) (Int32) -> Void = { signal in
+        for slot in 0..<InterruptCleanup.capacity {
+            if let entry = InterruptCleanup.paths[slot] { unlink(entry) }
+        }
+        Glibc.signal(signal, SIG_DFL)
+        raise(signal)
+    }
+}

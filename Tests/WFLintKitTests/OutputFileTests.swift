@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// `--output FILE` and `--write-baseline FILE`: checked before anything is
+/// linted, written through a temporary file renamed into place, so a report
+/// is whole or absent, never truncated.
+@Suite struct OutputFileTests {
+    static let valid = HostileInputTests.valid
+
+    /// The directory's entries, hidden ones included, sorted.
+    static func entries(_ directory: TemporaryDirectory) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.url.path).sorted()
+    }
+
+    @Test func anOutputPathThatCannotBeWrittenIsExit2BeforeAnyLinting() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("broken.json", "{,}")
+        try directory.write("folder/keep", "")
+        let missing = try WFLintBinary.run(["--format", "sarif", "--output", "no/such/dir/out.sarif", "broken.json"], in: directory.url)
+        #expect(missing.stderr == "no/such/dir/out.sarif: error: cannot write the report: No such file or directory\n")
+        #expect(missing.stdout == "")
+        #expect(missing.status == 2)
+        let folder = try WFLintBinary.run(["--output", "folder", "broken.json"], in: directory.url)
+        #expect(folder.stderr == "folder: error: cannot write the report: it is a directory\n")
+        #expect(folder.status == 2)
+        let baseline = try WFLintBinary.run(["--write-baseline", "no/such/baseline.json", "broken.json"], in: directory.url)
+        #expect(baseline.stderr == "no/such/baseline.json: error: cannot write the baseline: No such file or directory\n")
+        #expect(baseline.stdout == "")
+        #expect(baseline.status == 2)
+        #expect(try Self.entries(directory) == ["broken.json", "folder"])
+    }
+
+    @Test func aWrittenReportIsWholeReadableAndLeavesNoTemporaryFile() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("ok.json", Self.valid)
+        try directory.write("report.txt", "an older report\n")
+        let run = try WFLintBinary.run(["--output", "report.txt", "ok.json"], in: directory.url)
+        #expect(run.status == 0)
+        #expect(try String(contentsOfFile: directory.path("report.txt"), encoding: .utf8) == "no problems found; 1 file checked\n")
+        let permissions = try FileManager.default.attributesOfItem(atPath: directory.path("report.txt"))[.posixPermissions] as? Int
+        #expect(permissions == 0o666 & ~Int(Self.umask()))
+        #expect(try Self.entries(directory) == ["ok.json", "report.txt"])
+    }
+
+    /// A run stopped while it lints (here, waiting on standard input) keeps
+    /// the earlier report as it was and removes its temporary file.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func anInterruptedRunLeavesTheEarlierReportIntact(signal: Int32) throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("report.sarif", "{\"an\": \"older report\"}\n")
+        let process = Process()
+        process.executableURL = WFLintBinary.url
+        process.arguments = ["--format", "sarif", "--output", "report.sarif", "-"]
+        process.currentDirectoryURL = directory.url
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        // The temporary file exists once the run has started linting.
+        var waited = 0
+        while try Self.entries(directory).count < 2 && waited < 200 {
+            usleep(50_000)
+            waited += 1
+        }
+        #expect(try Self.entries(directory).count == 2)
+        kill(process.processIdentifier, signal)
+        // A process that ignored the signal must fail the test, not hang the suite.
+        waited = 0
+        while process.isRunning && waited < 200 {
+            usleep(50_000)
+            waited += 1
+        }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        try input.fileHandleForWriting.close()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(process.terminationStatus == signal)
+        #expect(try String(contentsOfFile: directory.path("report.sarif"), encoding: .utf8) == "{\"an\": \"older report\"}\n")
+        #expect(try Self.entries(directory) == ["report.sarif"])
+    }
+
+    static func umask() -> mode_t {
+        let mask = Foundation.umask(0)
+        Foundation.umask(mask)
+        return mask
+    }
+}
