@@ -10,9 +10,14 @@ public enum SensitiveValues {
     /// any name with "secret" in it once case and everything but letters and
     /// digits are ignored. Hiding the value of a `SecretArn` too is the safe side.
     public static func isSensitiveKey(_ name: String) -> Bool {
-        // Member names and list indices shorter than the word are the common case.
-        guard name.utf8.count >= secretWord.count else { return false }
-        return containsSecretWord(name.utf8) || ShapeCatalog.builtin.isSensitiveMemberName(name)
+        if name.utf8.count >= secretWord.count, containsSecretWord(name.utf8) { return true }
+        return !otherSensitiveNames.isEmpty && otherSensitiveNames.contains(name.lowercased())
+    }
+
+    /// Sensitive members the word does not already find (none in today's API
+    /// data), so the schema walk, which asks for every member, lower-cases none.
+    private static let otherSensitiveNames = ShapeCatalog.builtin.sensitiveMemberNames.filter {
+        !containsSecretWord($0.utf8)
     }
 
     /// Whether the letters and digits of `bytes`, lower-cased, contain "secret".
