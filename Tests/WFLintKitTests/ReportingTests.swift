@@ -127,7 +127,7 @@ import Testing
         let text = """
             {"ClientSecret": "a\\"b", "ClientId": "x"}
             clientsecret: plain value # note
-            ClientSecretArn: keep-me
+            Issuer: https://idp
             ClientSecret: |
               line one
               line two
@@ -137,12 +137,32 @@ import Testing
         let masked = MaskedSource(SourceLines(text), sensitiveRanges: [])
         #expect(masked.line(1) == #"{"ClientSecret": "****", "ClientId": "x"}"#)
         #expect(masked.line(2) == "clientsecret: ******************")
-        #expect(masked.line(3) == "ClientSecretArn: keep-me")
+        #expect(masked.line(3) == "Issuer: https://idp")
         #expect(masked.line(4) == "ClientSecret: *")
         #expect(masked.line(5) == "  ********")
         #expect(masked.line(6) == "  ********")
         #expect(masked.line(7) == "Issuer: https://idp")
         #expect(masked.line(8) == "'ClientSecret': '*****'")
+    }
+
+    /// A key evidently meant as the secret hides its value too, however it is
+    /// spelled: over-masking a `ClientSecretArn` is the safe side.
+    @Test func backstopMasksAnyKeyWithSecretInIt() {
+        let text = """
+            {"Client\\u0053ecret": "abc", "x": 1}
+            OidcConfg: {client_secret: abc, Issuer: x}
+            ClientSecretArn: arn
+            Secret : 'a
+              b' , Issuer: x
+            Issuer: secret
+            """
+        let masked = MaskedSource(SourceLines(text), sensitiveRanges: [])
+        #expect(masked.line(1) == #"{"Client\u0053ecret": "***", "x": 1}"#)
+        #expect(masked.line(2) == "OidcConfg: {client_secret: ***************")
+        #expect(masked.line(3) == "ClientSecretArn: ***")
+        #expect(masked.line(4) == "Secret : '*")
+        #expect(masked.line(5) == "  *' , Issuer: x")
+        #expect(masked.line(6) == "Issuer: secret")
     }
 
     @Test func multiLineSensitiveRangeIsMaskedOnEveryLine() {

@@ -30,7 +30,14 @@ public struct LineHashes: Sendable {
     /// The lines joined with LF give exactly the text the algorithm sees after
     /// it normalises line ends, so the hashes come from `SourceLines` alone.
     public init(lines: SourceLines) {
-        self.init(utf16: LinesUTF16(lines: lines))
+        self.init(utf16: LinesUTF16(count: lines.lines.count) { lines.lines[$0] })
+    }
+
+    /// The hashes of the text as every output shows it, secrets masked: a
+    /// hash of a line with a short or guessable secret in its window could be
+    /// checked against guesses, so no hash of a secret leaves wflint either.
+    public init(masked source: MaskedSource) {
+        self.init(utf16: LinesUTF16(count: source.lineCount) { source.maskedLine(at: $0) })
     }
 
     /// The hash of 1-based `line`, or nil past the end.
@@ -100,17 +107,19 @@ public struct LineHashes: Sendable {
 
 /// The UTF-16 units of lines joined by LF, without building the joined string.
 private struct LinesUTF16: Sequence {
-    let lines: SourceLines
+    let count: Int
+    /// Line `index` (0-based).
+    let line: (Int) -> Substring
 
     func makeIterator() -> AnyIterator<UInt16> {
         var lineIndex = 0
-        var units = lines.lines.first.map { $0.utf16.makeIterator() }
+        var units = count > 0 ? line(0).utf16.makeIterator() : nil
         return AnyIterator {
-            while lineIndex < lines.lines.count {
+            while lineIndex < count {
                 if let unit = units?.next() { return unit }
                 lineIndex += 1
-                guard lineIndex < lines.lines.count else { return nil }
-                units = lines.lines[lineIndex].utf16.makeIterator()
+                guard lineIndex < count else { return nil }
+                units = line(lineIndex).utf16.makeIterator()
                 return 0x0A
             }
             return nil

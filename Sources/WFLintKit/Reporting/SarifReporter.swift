@@ -119,7 +119,7 @@ public struct SarifReporter: Sendable {
         var results: [JSONOutput] = []
         for file in report.files {
             let masked = MaskedSource(file.source, sensitiveRanges: file.sensitiveRanges)
-            let hashes = LineHashes(lines: file.source)
+            let hashes = LineHashes(masked: masked)
             let entries = file.findings.map { ($0, SuppressedFinding?.none) }
                 + file.suppressed.map { ($0.finding, Optional($0)) }
             for (finding, suppression) in entries.sorted(by: { Finding.reportOrder($0.0, $1.0) }) {

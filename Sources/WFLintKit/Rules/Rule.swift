@@ -120,6 +120,8 @@ public struct DeclarativeRule: Check {
         variables["name"] = target.name
         if SensitiveValues.isSensitive(target.pointer) {
             variables["value"] = SensitiveValues.mask
+            // A key inside a secret (a map written where the secret belongs) is part of it.
+            if target.pointer.parent.map(SensitiveValues.isSensitive) ?? false { variables["name"] = SensitiveValues.mask }
             sink.markSensitive(target.node)
         } else {
             variables["value"] = target.node.scalar?.text ?? target.node.typeDescription

@@ -39,7 +39,7 @@ private struct SchemaWalk {
     var sink: FindingSink
 
     mutating func check(_ value: LocatedNode, shape: Shape, place: Place) {
-        if shape.isSensitive { sink.markSensitive(value.node) }
+        if shape.isSensitive || isUnderSensitiveKey(value) { sink.markSensitive(value.node) }
         switch shape.type {
         case .structure: checkStructure(value, shape: shape, place: place)
         case .list: checkList(value, shape: shape, place: place)
@@ -49,6 +49,12 @@ private struct SchemaWalk {
         case .boolean: checkBoolean(value, shape: shape, place: place)
         case .timestamp: checkTimestamp(value, shape: shape, place: place)
         }
+    }
+
+    /// A map's value under a key such as `client_secret` is a secret too (the
+    /// key itself is not: map keys are checked without one).
+    func isUnderSensitiveKey(_ value: LocatedNode) -> Bool {
+        value.key != nil && (value.pointer.lastToken.map(SensitiveValues.isSensitiveKey) ?? false)
     }
 
     // MARK: - Containers
@@ -117,7 +123,7 @@ private struct SchemaWalk {
                 kept.append(entry)
                 continue
             }
-            if catalog.isSensitiveMemberName(name) { sink.markSensitive(entry.value) }
+            if SensitiveValues.isSensitiveKey(name) { sink.markSensitive(entry.value) }
             sink.report(SchemaRule.duplicateKey, range: entry.key.range, pointer: mapping.pointer.appending(name),
                         message: SchemaMessages.duplicateKey(name, firstAt: earlier.range.start))
         }
@@ -142,7 +148,7 @@ private struct SchemaWalk {
         let names = shape.members.map(\.name)
         let suggestion = entry.name.flatMap { MemberSuggestion.nearest(to: $0, in: names) }
         // A secret under a mistyped or misplaced key is still a secret.
-        if [entry.name, suggestion].contains(where: { $0.map(catalog.isSensitiveMemberName) ?? false }) {
+        if [entry.name, suggestion].contains(where: { $0.map(SensitiveValues.isSensitiveKey) ?? false }) {
             sink.markSensitive(entry.value)
         }
         sink.report(SchemaRule.unknownField, range: entry.key.range, pointer: child.pointer,

@@ -10,7 +10,7 @@ public struct ShapeCatalog: Sendable {
     private let roots: [DocumentKind: String]
     /// Names of members whose shape is sensitive, lower-cased: a value under
     /// such a key is kept out of every output even where the key is misplaced.
-    private let sensitiveMemberNames: Set<String>
+    let sensitiveMemberNames: Set<String>
 
     /// The shapes built into wflint (`rules/shapes/sagemaker-workforce.yaml`).
     public static let builtin: ShapeCatalog = {

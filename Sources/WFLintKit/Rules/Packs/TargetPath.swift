@@ -110,13 +110,3 @@ struct RuleCondition: Sendable {
         return found.allSatisfy { target in target.string.map(values.contains) ?? false }
     }
 }
-
-/// Values that never appear in any output (an OIDC `ClientSecret`): the
-/// members the shape data marks sensitive, wherever they sit.
-public enum SensitiveValues {
-    public static let mask = "***"
-
-    public static func isSensitive(_ pointer: JSONPointer) -> Bool {
-        pointer.lastToken.map(ShapeCatalog.builtin.isSensitiveMemberName) ?? false
-    }
-}

@@ -1,0 +1,100 @@
+import DocumentModel
+
+/// Values that never appear in any output (an OIDC `ClientSecret`): under a
+/// member the shape data marks sensitive, wherever it sits, and under any key
+/// evidently meant as one (`ClientSecrett`, `client_secret`, `Secret`).
+public enum SensitiveValues {
+    public static let mask = "***"
+
+    /// Whether a key names a secret: a sensitive member's name in any case, or
+    /// any name with "secret" in it once case and everything but letters and
+    /// digits are ignored. Hiding the value of a `SecretArn` too is the safe side.
+    public static func isSensitiveKey(_ name: String) -> Bool {
+        if name.utf8.count >= secretWord.count, containsSecretWord(name.utf8) { return true }
+        return !otherSensitiveNames.isEmpty && otherSensitiveNames.contains(name.lowercased())
+    }
+
+    /// Sensitive members the word does not already find (none in today's API
+    /// data), so the schema walk, which asks for every member, lower-cases none.
+    private static let otherSensitiveNames = ShapeCatalog.builtin.sensitiveMemberNames.filter {
+        !containsSecretWord($0.utf8)
+    }
+
+    /// Whether the letters and digits of `bytes`, lower-cased, contain "secret".
+    /// Runs for every member the schema walk visits, so it allocates nothing;
+    /// the word's first letter does not recur in it, so a mismatch can restart
+    /// at the current letter.
+    static func containsSecretWord(_ bytes: some Sequence<UInt8>) -> Bool {
+        var matched = 0
+        for byte in bytes {
+            let folded: UInt8
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): folded = byte
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): folded = byte | 0x20
+            default: continue
+            }
+            if folded == secretWord[matched] {
+                matched += 1
+                if matched == secretWord.count { return true }
+            } else {
+                matched = folded == secretWord[0] ? 1 : 0
+            }
+        }
+        return false
+    }
+
+    /// The word a lexical scan looks for before trying to read a key.
+    static let secretWord = Array("secret".utf8)
+
+    /// Whether the value at `pointer` is a secret or lies inside one.
+    public static func isSensitive(_ pointer: JSONPointer) -> Bool {
+        pointer.tokens.contains(where: isSensitiveKey)
+    }
+
+    /// `pointer` with every token below a sensitive key replaced by the mask:
+    /// the keys of a map written where a secret belongs are part of it.
+    static func masked(_ pointer: JSONPointer) -> JSONPointer {
+        let tokens = pointer.tokens
+        guard let secret = tokens.firstIndex(where: isSensitiveKey), secret + 1 < tokens.count else { return pointer }
+        return JSONPointer(Array(tokens[...secret]) + Array(repeating: mask, count: tokens.count - secret - 1))
+    }
+
+    /// Secrets shorter than this are not searched for in messages: hiding every
+    /// "1" or "on" would garble them, and the checks never quote a secret anyway.
+    static let minimumConcealedLength = 4
+
+    /// `message` with each of `texts` (the secrets of its document) and the
+    /// quoted, possibly shortened, form a message gives a value replaced by the
+    /// mask: the backstop for a secret that reaches a message through a YAML
+    /// alias (`Issuer: *secret`), a sibling's variable or a key's `{name}`.
+    static func concealed(_ message: String, texts: Set<String>) -> String {
+        var message = message
+        for text in texts where text.unicodeScalars.count >= minimumConcealedLength {
+            for form in quotedForms(of: text) where message.contains(form) {
+                message = message.replacing(form, with: mask)
+            }
+        }
+        return message
+    }
+
+    /// The text as written, and as `SchemaMessages.quoted` escapes and shortens it.
+    private static func quotedForms(of text: String) -> [String] {
+        var quoted = Substring(SchemaMessages.quoted(text)).dropFirst().dropLast()
+        if quoted.hasSuffix("...") { quoted = quoted.dropLast(3) }
+        return quoted == text ? [text] : [text, String(quoted)]
+    }
+
+    /// Every scalar's text in a node, keys included: what `concealed` hides.
+    static func texts(in node: Node) -> [String] {
+        var texts: [String] = []
+        var pending = [node]
+        while let next = pending.popLast() {
+            switch next.content {
+            case .scalar(let scalar): texts.append(scalar.text)
+            case .sequence(let elements): pending += elements
+            case .mapping(let entries): pending += entries.flatMap { [$0.key, $0.value] }
+            }
+        }
+        return texts
+    }
+}
