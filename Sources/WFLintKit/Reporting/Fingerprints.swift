@@ -30,14 +30,36 @@ public struct LineHashes: Sendable {
     /// The lines joined with LF give exactly the text the algorithm sees after
     /// it normalises line ends, so the hashes come from `SourceLines` alone.
     public init(lines: SourceLines) {
-        self.init(utf16: LinesUTF16(count: lines.lines.count) { lines.lines[$0] })
+        self.init(lineCount: lines.lines.count) { lines.lines[$0] }
     }
 
     /// The hashes of the text as every output shows it, secrets masked: a
     /// hash of a line with a short or guessable secret in its window could be
     /// checked against guesses, so no hash of a secret leaves wflint either.
     public init(masked source: MaskedSource) {
-        self.init(utf16: LinesUTF16(count: source.lineCount) { source.maskedLine(at: $0) })
+        self.init(lineCount: source.lineCount) { source.maskedLine(at: $0) }
+    }
+
+    /// The UTF-16 units of the lines joined by LF, without building the
+    /// joined text, and an ASCII line (nearly all) read as its bytes: a
+    /// 50 MB line is hashed in a fraction of a second.
+    private init(lineCount: Int, line: (Int) -> Substring) {
+        var computer = Computer()
+        for index in 0..<lineCount {
+            if index > 0 { computer.process(0x0A) }
+            let text = line(index)
+            let wasASCII = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+                for byte in bytes { computer.process(UInt16(byte)) }
+                return true
+            }
+            if wasASCII != true {
+                for unit in text.utf16 { computer.process(unit) }
+            }
+        }
+        computer.process(Self.endOfFile)
+        computer.flush()
+        hashes = computer.hashes
     }
 
     /// The hash of 1-based `line`, or nil past the end.
@@ -101,28 +123,6 @@ public struct LineHashes: Sendable {
             counts[hash] = count
             hashes.append(String(hash, radix: 16) + ":" + String(count))
             lineStarts[index] = nil
-        }
-    }
-}
-
-/// The UTF-16 units of lines joined by LF, without building the joined string.
-private struct LinesUTF16: Sequence {
-    let count: Int
-    /// Line `index` (0-based).
-    let line: (Int) -> Substring
-
-    func makeIterator() -> AnyIterator<UInt16> {
-        var lineIndex = 0
-        var units = count > 0 ? line(0).utf16.makeIterator() : nil
-        return AnyIterator {
-            while lineIndex < count {
-                if let unit = units?.next() { return unit }
-                lineIndex += 1
-                guard lineIndex < count else { return nil }
-                units = line(lineIndex).utf16.makeIterator()
-                return 0x0A
-            }
-            return nil
         }
     }
 }

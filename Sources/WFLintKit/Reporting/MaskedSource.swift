@@ -21,13 +21,30 @@ public struct MaskedSource: Sendable {
         for mask in SecretValueScan.masks(in: source) { maskColumns(line: mask.line, from: mask.from, to: mask.to) }
     }
 
-    /// A line's characters. An ASCII line (nearly every line) is widened byte
-    /// by byte rather than decoded.
-    static func scalars(of line: Substring) -> [Unicode.Scalar] {
-        let widened = line.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
-            bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
+    /// Columns `window` (0-based) of a line's characters: only those are
+    /// widened to scalars, so a 50 MB line costs a pass, not 200 MB. An ASCII
+    /// line (nearly every line) is sliced by byte rather than decoded.
+    static func scalars(of line: Substring, columns window: Range<Int> = 0..<Int.max) -> [Unicode.Scalar] {
+        let ascii = line.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let lower = min(window.lowerBound, bytes.count)
+            return bytes[lower..<min(window.upperBound, bytes.count)].map { Unicode.Scalar($0) }
         }
-        return (widened ?? nil) ?? Array(line.unicodeScalars)
+        if let ascii = ascii ?? nil { return ascii }
+        var scalars: [Unicode.Scalar] = []
+        for (column, scalar) in line.unicodeScalars.enumerated() {
+            guard column < window.upperBound else { break }
+            if column >= window.lowerBound { scalars.append(scalar) }
+        }
+        return scalars
+    }
+
+    /// Line `number`'s length in characters (1-based), or nil past the end.
+    public func characterCount(ofLine number: Int) -> Int? {
+        guard number >= 1, number <= lineCount else { return nil }
+        let line = source.lines[number - 1]
+        let ascii = line.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } } ?? false
+        return ascii ? line.utf8.count : line.unicodeScalars.count
     }
 
     public var lineCount: Int { source.lines.count }
@@ -44,30 +61,35 @@ public struct MaskedSource: Sendable {
         return Substring(masked)
     }
 
-    /// Line `number`'s characters (1-based), secrets masked, or nil past the
-    /// end: for excerpts that show a window of a very long line.
-    public func scalars(ofLine number: Int) -> [Unicode.Scalar]? {
+    /// Columns `window` (0-based) of line `number` (1-based), secrets masked,
+    /// or nil past the end: an excerpt shows a window of a very long line.
+    public func scalars(ofLine number: Int, columns window: Range<Int> = 0..<Int.max) -> [Unicode.Scalar]? {
         guard number >= 1, number <= lineCount else { return nil }
-        var scalars = Self.scalars(of: source.lines[number - 1])
+        var scalars = Self.scalars(of: source.lines[number - 1], columns: window)
         for range in masks[number - 1] ?? [] {
-            let lower = min(max(range.lowerBound, 0), scalars.count)
-            let upper = min(max(range.upperBound, lower), scalars.count)
+            let lower = min(max(range.lowerBound - window.lowerBound, 0), scalars.count)
+            let upper = min(max(range.upperBound - window.lowerBound, lower), scalars.count)
             for column in lower..<upper { scalars[column] = Self.maskCharacter }
         }
         return scalars
     }
 
-    /// The text a range covers (lines joined by LF), secrets masked.
+    /// At most this many characters of each line a snippet covers: a SARIF
+    /// snippet or a baseline's value of a 50 MB value stays readable.
+    public static let snippetWidth = 1_000
+
+    /// The text a range covers (lines joined by LF), secrets masked; each
+    /// line cut to `snippetWidth` characters, with `…` where it was cut.
     public func text(in range: SourceRange) -> String {
         guard range.start.line >= 1, range.start.line <= lineCount else { return "" }
         var parts: [String] = []
         for number in range.start.line...min(range.end.line, lineCount) {
-            guard let scalars = scalars(ofLine: number) else { continue }
-            let from = number == range.start.line ? range.start.column - 1 : 0
-            let to = number == range.end.line ? range.end.column - 1 : scalars.count
-            let lower = min(max(from, 0), scalars.count)
-            let upper = min(max(to, lower), scalars.count)
-            parts.append(Self.string(scalars[lower..<upper]))
+            let from = max(number == range.start.line ? range.start.column - 1 : 0, 0)
+            let to = number == range.end.line ? range.end.column - 1 : Int.max
+            let shown = from..<max(from, min(to, from.addingReportingOverflow(Self.snippetWidth).partialValue))
+            guard let scalars = scalars(ofLine: number, columns: shown) else { continue }
+            let cut = to > shown.upperBound && (characterCount(ofLine: number) ?? 0) > shown.upperBound
+            parts.append(Self.string(scalars) + (cut ? "…" : ""))
         }
         return parts.joined(separator: "\n")
     }

@@ -52,20 +52,22 @@ public struct TextReporter: Sendable {
     /// the rest of the range on that line. A line wider than `excerptWidth` is
     /// clipped to a window around the finding, with `…` where it was cut.
     func excerpt(_ range: SourceRange, in source: MaskedSource) -> String {
-        guard let scalars = source.scalars(ofLine: range.start.line) else { return "" }
+        guard let length = source.characterCount(ofLine: range.start.line) else { return "" }
         let startIndex = max(range.start.column - 1, 0)
-        let endIndex = range.end.line == range.start.line ? range.end.column - 1 : scalars.count
-        let window = Self.excerptWindow(lineLength: scalars.count, findingStart: startIndex)
+        let endIndex = range.end.line == range.start.line ? range.end.column - 1 : length
+        let window = Self.excerptWindow(lineLength: length, findingStart: startIndex)
+        let shown = source.scalars(ofLine: range.start.line, columns: window) ?? []
         let clippedBefore = window.lowerBound > 0
-        let clippedAfter = window.upperBound < scalars.count
+        let clippedAfter = window.upperBound < length
         let width = max(1, min(endIndex, window.upperBound) - startIndex)
 
         // Keep tabs under tabs so the caret lines up whatever the tab width.
         var padding = clippedBefore ? " " : ""
         for index in window.lowerBound..<max(startIndex, window.lowerBound) {
-            padding.append(index < scalars.count && scalars[index] == "\t" ? "\t" : " ")
+            let offset = index - window.lowerBound
+            padding.append(offset < shown.count && shown[offset] == "\t" ? "\t" : " ")
         }
-        let text = (clippedBefore ? "…" : "") + Self.printable(scalars[window]) + (clippedAfter ? "…" : "")
+        let text = (clippedBefore ? "…" : "") + Self.printable(shown[...]) + (clippedAfter ? "…" : "")
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: max(0, 5 - number.count)) + number
         let blank = String(repeating: " ", count: gutter.count)
