@@ -8,7 +8,8 @@ let package = Package(
     products: [
         .executable(name: "wflint", targets: ["wflint"]),
         .library(name: "WFLintKit", targets: ["WFLintKit"]),
-        // The readers on their own, for the fuzz targets (Fuzz/Package.swift).
+        // The readers and their document tree on their own, for the fuzz targets (Fuzz/Package.swift).
+        .library(name: "DocumentModel", targets: ["DocumentModel"]),
         .library(name: "JSONReader", targets: ["JSONReader"]),
         .library(name: "YAMLReader", targets: ["YAMLReader"]),
     ],

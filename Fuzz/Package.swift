@@ -19,6 +19,10 @@ let package = Package(
         .executableTarget(name: "FuzzURL", dependencies: [.product(name: "WFLintKit", package: "wflint")]),
         .executableTarget(name: "FuzzScope", dependencies: [.product(name: "WFLintKit", package: "wflint")]),
         .executableTarget(name: "FuzzPack", dependencies: [.product(name: "WFLintKit", package: "wflint")]),
-        .executableTarget(name: "FuzzLint", dependencies: [.product(name: "WFLintKit", package: "wflint")]),
+        .executableTarget(
+            name: "FuzzLint",
+            dependencies: [
+                .product(name: "WFLintKit", package: "wflint"), .product(name: "DocumentModel", package: "wflint"),
+            ]),
     ]
 )
