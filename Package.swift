@@ -8,6 +8,10 @@ let package = Package(
     products: [
         .executable(name: "wflint", targets: ["wflint"]),
         .library(name: "WFLintKit", targets: ["WFLintKit"]),
+        // The readers and their document tree on their own, for the fuzz targets (Fuzz/Package.swift).
+        .library(name: "DocumentModel", targets: ["DocumentModel"]),
+        .library(name: "JSONReader", targets: ["JSONReader"]),
+        .library(name: "YAMLReader", targets: ["YAMLReader"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -1,0 +1,37 @@
+import DocumentModel
+import WFLintKit
+
+/// The built-in rules, loaded once for the whole run.
+let ruleSet = try! RuleSet.builtin()
+let table = RuleTable(ruleSet.descriptors)
+let linter = Linter(checks: ruleSet.checks(enabledIn: table), rules: table, operation: nil)
+
+/// Any bytes as a file named on the command line, as YAML and as JSON,
+/// through every rule and every output format (as MutationFuzzTests does).
+/// Every finding must point into the file: the reporters slice its lines there.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzLint(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    for name in ["input.yaml", "input.json"] {
+        let linted = linter.lint(bytes, as: LintInput(source: .standardInput, displayName: name, isExplicit: true))
+        guard let lines = linted.lines else { continue }
+        for finding in linted.findings {
+            precondition(isWithin(finding.range.start, lines) && isWithin(finding.range.end, lines)
+                && finding.range.start <= finding.range.end, "\(name): \(finding) lies outside the file")
+        }
+        let file = LintReport.FileReport(
+            path: name, findings: linted.findings, suppressed: linted.suppressed, source: lines,
+            sensitiveRanges: linted.sensitiveRanges)
+        // Only the rules that fired: SARIF describes every rule it is given, which would dominate the run.
+        let fired = Set(linted.findings.map(\.ruleID))
+        let report = LintReport(files: [file], filesChecked: 1, rules: table.descriptors.filter { fired.contains($0.id) }, exitCode: 1)
+        for format in OutputFormat.allCases { _ = format.render(report) }
+    }
+    return 0
+}
+
+/// On a line of the file (or just past its last), from column 1 to one past the line's end.
+func isWithin(_ position: SourcePosition, _ lines: SourceLines) -> Bool {
+    guard position.line >= 1, position.line <= lines.lines.count + 1, position.column >= 1 else { return false }
+    return position.column <= (lines.line(position.line)?.unicodeScalars.count ?? 0) + 1
+}

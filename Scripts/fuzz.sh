@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (Fuzz/, a package of its own) and runs one, or
+# all in turn, for SECONDS each. Fails on a crash, a leak, a timeout (an input
+# taking over 10 s) or running out of memory (2 GiB), and says where the
+# reproducer is. The corpus grows across runs in .build-fuzz/fuzz/TARGET/corpus.
+#
+#   Scripts/fuzz.sh TARGET SECONDS [libFuzzer options...]   TARGET: yaml json cidr url scope pack lint
+#   Scripts/fuzz.sh all SECONDS
+#
+# Replay a reproducer: .build-fuzz/debug/FuzzYAML path/to/crash-...
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+targets=(yaml json cidr url scope pack lint)
+usage="usage: Scripts/fuzz.sh {all|$(IFS="|"; echo "${targets[*]}")} SECONDS [libFuzzer options...]"
+[[ $# -ge 2 && $2 =~ ^[0-9]+$ ]] || { echo "$usage" >&2; exit 2; }
+target=$1 seconds=$2
+options=("${@:3}")
+scratch=.build-fuzz
+
+binary() {
+    case $1 in
+        yaml | json | cidr | url) echo "$scratch/debug/Fuzz${1^^}" ;;
+        *) echo "$scratch/debug/Fuzz${1^}" ;;
+    esac
+}
+
+build() {
+    mkdir -p "$scratch"
+    # libyaml and PCRE2 are the system's shared libraries, not instrumented:
+    # coverage comes from the Swift code around them (see docs/security.md).
+    if ! (cd Fuzz && swift build -c debug --scratch-path "../$scratch" \
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library) >"$scratch/build.log" 2>&1; then
+        # ld.gold warns about every ASan helper symbol; only the rest is news.
+        grep -v "Cannot export local symbol" "$scratch/build.log" >&2
+        exit 1
+    fi
+}
+
+# Regenerated every run: cheap, and always what examples/ and rules/ say now.
+seed() {
+    rm -rf "$scratch/fuzz/seeds"
+    python3 Scripts/fuzz-seeds.py "$scratch/fuzz/seeds"
+}
+
+run() {
+    local name=$1 work=$scratch/fuzz/$1 dictionary=()
+    mkdir -p "$work/corpus" "$work/artifacts"
+    case $name in
+        json) dictionary=(-dict=Fuzz/Dictionaries/json.dict) ;;
+        yaml | pack | lint) dictionary=(-dict=Fuzz/Dictionaries/yaml.dict) ;;
+    esac
+    echo "fuzz $name: $seconds s"
+    local status=0
+    ASAN_OPTIONS=detect_leaks=1 \
+        "$(binary "$name")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -detect_leaks=1 \
+        -print_final_stats=1 -artifact_prefix="$work/artifacts/" "${dictionary[@]}" "${options[@]}" \
+        "$work/corpus" "$scratch/fuzz/seeds/$name" >"$work/last.log" 2>&1 || status=$?
+    if [[ $status -eq 0 ]]; then
+        grep -E "DONE |^Done " "$work/last.log" | sed 's/^/  /'
+        return 0
+    fi
+    tail -n 60 "$work/last.log"
+    echo "fuzz $name FAILED (exit $status); full log: $work/last.log"
+    grep -o "Test unit written to .*" "$work/last.log" | sed 's/Test unit written to/  reproducer:/'
+    echo "  replay: $(binary "$name") REPRODUCER"
+    return 1
+}
+
+[[ " all ${targets[*]} " == *" $target "* ]] || { echo "$usage" >&2; exit 2; }
+build
+seed
+if [[ $target != all ]]; then run "$target"; exit; fi
+failed=()
+for name in "${targets[@]}"; do run "$name" || failed+=("$name"); done
+[[ ${#failed[@]} -eq 0 ]] || { echo "fuzz: failed: ${failed[*]}"; exit 1; }
