@@ -69,7 +69,7 @@ public struct TextReporter: Sendable {
         }
         let text = (clippedBefore ? "…" : "") + Self.printable(shown[...]) + (clippedAfter ? "…" : "")
         let number = String(range.start.line)
-        let gutter = String(repeating: " ", count: max(0, 5 - number.count)) + number
+        let gutter = String(repeating: " ", count: max(1, 5 - number.count)) + number
         let blank = String(repeating: " ", count: gutter.count)
         return gutter + " | " + text + "\n"
             + blank + " | " + padding + paint("^" + String(repeating: "~", count: width - 1), .green) + "\n"

@@ -1,0 +1,299 @@
+#!/usr/bin/env python3
+"""Runs wflint's release build on every hostile input of docs/security.md and
+checks each run: the exact findings and messages (headlines, not excerpts),
+the exit code, that the other files of the run are still linted, and an upper
+bound on wall time and on peak memory (resident set). These bounds are for a
+script, not for unit tests: a timed unit test is flaky by design.
+
+    Scripts/hostile-inputs.py [--binary PATH] [--only NAME]
+
+Small inputs are in Tests/Fixtures/hostile/; large ones are made here, in a
+temporary folder. Exit status 0 when every case holds, 1 otherwise.
+"""
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "Tests" / "Fixtures" / "hostile"
+SECONDS = 2.0
+MEBIBYTES = 200
+
+# Every run lints these two besides the hostile input: the bad file's finding
+# must be there, or one bad file hid another's.
+OTHERS = ["good.yaml", "bad.yaml"]
+BAD = 'bad.yaml:1:16: error: "WorkforceName" must be between 1 and 63 characters long, got 0: "" [WF006 out-of-range]'
+LIMIT = "[WF011 resource-limit]"
+SYNTAX = "[WF001 syntax-error]"
+CIDR_33 = ('CIDR "10.0.0.0/33" is invalid: prefix "33" is greater than 32; expected an address and a prefix '
+           'length, like "10.0.0.0/16" or "2001:db8::/32" [WF201 cidr-invalid]')
+UTF8_ONLY = "wflint reads UTF-8 only: convert it, e.g. with iconv -f"
+
+
+@dataclass
+class Case:
+    name: str
+    args: list
+    status: int
+    # The report's headlines (findings and unreadable files, not excerpts or
+    # the summary), in any order; None to check a SARIF log for WF006 instead.
+    lines: list
+    # Makes large inputs, FIFOs, links and permissions in the run's folder.
+    prepare: object = None
+    stdin: str = None
+    as_nobody: bool = False
+    # What standard error must hold (a rule pack's file:line:col).
+    stderr: str = ""
+    seconds: float = SECONDS
+    mebibytes: int = MEBIBYTES
+    others: list = field(default_factory=lambda: list(OTHERS))
+
+
+def write_big_file(folder):
+    # 200 MiB, never read: the size comes from fstat. Sparse, so making it is free.
+    with open(folder / "big.json", "wb") as file:
+        file.truncate(200 * 1024 * 1024)
+
+
+# Large inputs are written in pieces: a forked child's peak resident set
+# (wait4's ru_maxrss) starts from this process's, which must stay small.
+def write_one_line(folder, limit=None):
+    with open(folder / "line.json", "w") as file:
+        file.write('{"WorkforceName": "')
+        for _ in range(50):
+            file.write("a" * 1_000_000)
+        file.write('", "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}')
+    if limit:
+        (folder / ".wflint.yaml").write_text(f"limits:\n  max-file-size: {limit}\n")
+
+
+def write_deep(folder):
+    (folder / "deep.json").write_text("[" * 100_000)
+    (folder / "deep.yaml").write_text("x: " + "[" * 100_000 + "\n")
+    (folder / "deep-map.yaml").write_text("".join(" " * level + "a:\n" for level in range(300)))
+
+
+def write_many_nodes(folder):
+    with open(folder / "nodes.json", "w") as file:
+        file.write("[0" + ",0" * 1_999_999 + "]")
+    with open(folder / "nodes.yaml", "w") as file:
+        for block in range(600):
+            file.write("".join(f"k{i}: 0\n" for i in range(block * 1000, block * 1000 + 1000)))
+
+
+def write_walk(folder):
+    tree = folder / "tree"
+    (tree / "x.json").mkdir(parents=True)
+    shutil.copy(FIXTURES / "bad.yaml", tree / "x.json" / "inner.yaml")
+    (tree / "x.json" / "up").symlink_to("..")
+    (tree / "loop").symlink_to(".")
+    os.mkfifo(tree / "pipe.yaml")
+    (tree / "null.json").symlink_to("/dev/null")
+    (tree / "dangling.yaml").symlink_to("nowhere.yaml")
+
+
+def write_fifo(folder):
+    os.mkfifo(folder / "pipe.json")
+
+
+def write_unreadable(folder):
+    shutil.copy(FIXTURES / "bad.yaml", folder / "secret.yaml")
+    os.chmod(folder / "secret.yaml", 0)
+    (folder / "closed").mkdir()
+    shutil.copy(FIXTURES / "bad.yaml", folder / "closed" / "inner.yaml")
+    os.chmod(folder / "closed", 0)
+
+
+def cases():
+    return [
+        Case("file over max-file-size (200 MiB, not read)", ["big.json"], 1, [
+            f"big.json:1:1: error: the file is 209715200 bytes, over the 16 MiB limit (limits.max-file-size); it was not read {LIMIT}",
+        ], prepare=write_big_file),
+        Case("standard input without end (/dev/zero)", ["-", "--stdin-filename", "zero.yaml"], 1, [
+            f"zero.yaml:1:1: error: the input is larger than the 16 MiB limit (limits.max-file-size); it was not read {LIMIT}",
+        ], stdin="/dev/zero"),
+        Case("a 50 MB line over the default limit", ["line.json"], 1, [
+            f"line.json:1:1: error: the file is 50000094 bytes, over the 16 MiB limit (limits.max-file-size); it was not read {LIMIT}",
+        ], prepare=write_one_line),
+        Case("a 50 MB line under a raised limit, as SARIF", ["--format", "sarif", "line.json"], 1, None,
+             prepare=lambda folder: write_one_line(folder, "64 MiB")),
+        Case("a 50 MB line under a raised limit", ["line.json"], 1, [
+            'line.json:1:19: error: "WorkforceName" must be between 1 and 63 characters long, got 50000000: "'
+            + "a" * 57 + f'..." [WF006 out-of-range]',
+        ], prepare=lambda folder: write_one_line(folder, "64 MiB")),
+        Case("nesting 100,000 deep", ["deep.json", "deep.yaml", "deep-map.yaml"], 1, [
+            f"deep-map.yaml:257:257: error: nesting deeper than 256 levels (limits.max-depth) {LIMIT}",
+            f"deep.json:1:257: error: nesting deeper than 256 levels (limits.max-depth) {LIMIT}",
+            f"deep.yaml:1:259: error: nesting deeper than 256 levels (limits.max-depth) {LIMIT}",
+        ], prepare=write_deep),
+        Case("more than 1,000,000 nodes in JSON", ["nodes.json"], 1, [
+            f"nodes.json:1:2000000: error: the document has more than 1000000 nodes (limits.max-nodes) {LIMIT}",
+        ], prepare=write_many_nodes),
+        Case("more than 1,000,000 nodes in YAML", ["nodes.yaml"], 1, [
+            f"nodes.yaml:500000:10: error: the document has more than 1000000 nodes (limits.max-nodes) {LIMIT}",
+        ], prepare=write_many_nodes),
+        Case("billion laughs", ["billion-laughs.yaml"], 1, [
+            "billion-laughs.yaml:8:45: error: alias '*a4' repeats 111111 nodes, which takes the document past 1000000 "
+            "nodes (limits.max-nodes); each use of an alias counts all it refers to, so aliases of aliases "
+            f'(a "billion laughs") stop here {LIMIT}',
+        ]),
+        Case("a few aliases lint normally", ["few-aliases.yaml"], 1, []),
+        Case("invalid UTF-8 and NUL bytes", ["invalid-utf8.json", "invalid-utf8.yaml", "nul.json", "nul.yaml"], 1, [
+            f"invalid-utf8.json:1:23: error: invalid UTF-8 byte 0xE9 {SYNTAX}",
+            # 0xE9 starts a three-byte sequence, so the line end is what is invalid.
+            f"invalid-utf8.yaml:1:20: error: invalid trailing UTF-8 octet: 0x0A {SYNTAX}",
+            f"nul.json:1:21: error: control character U+0000 in string must be escaped {SYNTAX}",
+            f"nul.yaml:1:17: error: control characters are not allowed: U+0000 {SYNTAX}",
+        ]),
+        Case("UTF-16 and UTF-32 byte-order marks", ["utf16le.json", "utf16be.yaml", "utf32le.yaml", "utf8-bom.yaml"], 1, [
+            "utf16be.yaml:1:1: error: the file is UTF-16BE text (it starts with the byte-order mark FE FF); "
+            f"{UTF8_ONLY} UTF-16BE -t UTF-8 {SYNTAX}",
+            "utf16le.json:1:1: error: the file is UTF-16LE text (it starts with the byte-order mark FF FE); "
+            f"{UTF8_ONLY} UTF-16LE -t UTF-8 {SYNTAX}",
+            "utf32le.yaml:1:1: error: the file is UTF-32LE text (it starts with the byte-order mark FF FE 00 00); "
+            f"{UTF8_ONLY} UTF-32LE -t UTF-8 {SYNTAX}",
+            'utf8-bom.yaml:1:16: error: "WorkforceName" must be between 1 and 63 characters long, got 0: "" [WF006 out-of-range]',
+        ]),
+        Case("CRLF and lone CR line ends", ["crlf.yaml", "cr.yaml"], 1, [
+            f'cr.yaml:4:11: error: {CIDR_33}',
+            f'crlf.yaml:4:11: error: {CIDR_33}',
+        ]),
+        Case("a binary file", ["binary.json"], 1, [
+            f"binary.json:1:1: error: invalid UTF-8 byte 0x89 {SYNTAX}",
+        ]),
+        Case("a pattern that backtracks catastrophically", ["--rules", "evil-pattern-pack.yaml", "evil-pattern.yaml"], 1, [
+            'evil-pattern.yaml:4:21: error: rule EVIL001 (tag-value-letters) could not check this value: its pattern '
+            f'"^(a+)+$" reached PCRE2\'s match limit (limits.regex-match-limit: 1000000) {LIMIT}',
+            'evil-pattern.yaml:5:21: warning: tag value "b" is not a run of a [EVIL001 tag-value-letters]',
+        ], others=["good.yaml", "bad.yaml"]),
+        # A walk reads regular files only: the FIFO, the device and the dangling link are skipped.
+        Case("a walk with link loops, a folder named x.json, a FIFO, a device, a dangling link", ["tree"], 1, [
+            'tree/x.json/inner.yaml:1:16: error: "WorkforceName" must be between 1 and 63 characters long, got 0: "" [WF006 out-of-range]',
+        ], prepare=write_walk),
+        Case("a FIFO and a device named on the command line", ["pipe.json", "/dev/zero"], 2, [
+            "pipe.json: error: cannot read: not a regular file (a named pipe)",
+            "/dev/zero: error: cannot read: not a regular file (a character device)",
+        ], prepare=write_fifo),
+        Case("unreadable file and folder", ["secret.yaml", "closed", "missing.yaml"], 2, [
+            "missing.yaml: error: cannot read: No such file or directory",
+            "closed: error: cannot read: Permission denied",
+            "secret.yaml: error: cannot read: Permission denied",
+        ], prepare=write_unreadable, as_nobody=True),
+        Case("a broken rule pack", ["--rules", "broken-pack.yaml"], 2, [], others=["good.yaml"],
+             stderr='broken-pack.yaml:7:15: error: unknown severity "fatal"; valid severities: error, note, warning'),
+    ]
+
+
+def headlines(output):
+    """The report's lines that are not excerpts, without the closing summary."""
+    lines = [line for line in output.splitlines() if line and not line.startswith(" ")]
+    return lines[:-1] if lines and ("checked" in lines[-1] or "no problems" in lines[-1]) else lines
+
+
+@dataclass
+class Outcome:
+    status: int
+    stdout: str
+    stderr: str
+    seconds: float
+    mebibytes: float
+
+
+def execute(command, folder, stdin):
+    """Runs `command`, reading its output as it comes, and measures its wall
+    time and peak resident set (wait4's rusage of that one child)."""
+    started = time.monotonic()
+    process = subprocess.Popen(command, cwd=folder, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env={**os.environ, "NO_COLOR": "1"})
+    outputs = {}
+    readers = [threading.Thread(target=lambda name=name, pipe=pipe: outputs.__setitem__(name, pipe.read()))
+               for name, pipe in (("stdout", process.stdout), ("stderr", process.stderr))]
+    for reader in readers:
+        reader.start()
+    watchdog = threading.Timer(60, process.kill)
+    watchdog.start()
+    _, status, usage = os.wait4(process.pid, 0)
+    watchdog.cancel()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    for reader in readers:
+        reader.join()
+    return Outcome(process.returncode, outputs["stdout"].decode(errors="replace"), outputs["stderr"].decode(errors="replace"),
+                   time.monotonic() - started, usage.ru_maxrss / 1024)
+
+
+def check(case, outcome):
+    problems = []
+    if outcome.status != case.status:
+        problems.append(f"exit code {outcome.status}, expected {case.status}\n{outcome.stderr[-2000:]}")
+    if case.lines is None:
+        if '"ruleId": "WF006"' not in outcome.stdout:
+            problems.append("the SARIF log lacks the WF006 finding")
+    else:
+        expected = sorted(case.lines + ([BAD] if "bad.yaml" in case.others else []))
+        got = sorted(headlines(outcome.stdout))
+        if case.stderr:
+            expected, got = [case.stderr], [line for line in outcome.stderr.splitlines() if line.startswith(case.stderr)]
+        if got != expected:
+            problems.append("findings differ:\n  expected: " + "\n            ".join(expected)
+                            + "\n  got:      " + "\n            ".join(got))
+    if outcome.seconds > case.seconds:
+        problems.append(f"took {outcome.seconds:.2f} s, over the {case.seconds} s bound")
+    if outcome.mebibytes > case.mebibytes:
+        problems.append(f"peaked at {outcome.mebibytes:.0f} MiB, over the {case.mebibytes} MiB bound")
+    return problems
+
+
+def run(case, binary, work):
+    folder = Path(tempfile.mkdtemp(prefix="case-", dir=work))
+    os.chmod(folder, 0o755)
+    for name in os.listdir(FIXTURES):
+        shutil.copy(FIXTURES / name, folder / name)
+    if case.prepare:
+        case.prepare(folder)
+    command = [str(binary), *case.args, *case.others]
+    if case.as_nobody:
+        if os.getuid() != 0:
+            return ["needs root, to run wflint as the user nobody (root reads every file)"], None
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    with open(case.stdin, "rb") if case.stdin else open(os.devnull, "rb") as stdin:
+        outcome = execute(command, folder, stdin)
+    shutil.rmtree(folder, onerror=lambda function, path, _: (os.chmod(os.path.dirname(path), 0o700), function(path)))
+    return check(case, outcome), outcome
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--binary", default=str(ROOT / ".build" / "release" / "wflint"))
+    parser.add_argument("--only", help="run only the cases whose name contains this")
+    options = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="wflint-hostile-"))
+    os.chmod(work, 0o755)
+    # A copy the user nobody can run, wherever the checkout is.
+    binary = work / "wflint"
+    shutil.copy(options.binary, binary)
+    os.chmod(binary, 0o755)
+    failures = 0
+    for case in cases():
+        if options.only and options.only not in case.name:
+            continue
+        problems, outcome = run(case, binary, work)
+        failures += bool(problems)
+        measured = f"{outcome.seconds:5.2f} s {outcome.mebibytes:4.0f} MiB" if outcome else ""
+        print(f"{'FAIL' if problems else 'ok  '} {measured}  {case.name}")
+        for problem in problems:
+            print("     " + problem.replace("\n", "\n     "))
+    shutil.rmtree(work, ignore_errors=True)
+    print(f"{failures} hostile-input case(s) failed" if failures else "every hostile-input case held its bounds")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
