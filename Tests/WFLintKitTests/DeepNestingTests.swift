@@ -4,10 +4,12 @@ import Testing
 
 @testable import WFLintKit
 
-/// The deepest documents the readers allow must lint, and their trees be
-/// released, on a thread with a quarter of the stack Dispatch gives its
-/// workers (512 KB): parallel linting runs there, and releasing a tree
-/// recurses once per level. The test process crashing is the failure.
+/// The deepest documents the default limit allows must lint, and their trees
+/// be released, even on a thread with 128 KiB of stack (a library user may
+/// call `Linter.lint(_:as:)` on any thread), since releasing a tree recurses
+/// once per level; the binary runs every document on its own worker threads,
+/// whose stacks hold the deepest `max-depth` allows. The test process
+/// crashing is the failure.
 @Suite struct DeepNestingTests {
     static let depth = ReadLimits.defaultDepth
     static let cognito = #""CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}"#
