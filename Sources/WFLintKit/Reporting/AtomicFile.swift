@@ -33,11 +33,16 @@ public final class AtomicFile {
         }
         let (directory, name) = split(path)
         var template = Array("\(directory)/.\(name).wflint-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { return .failure(FileSystem.Failure(path: path, errno: errno)) }
-        let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        InterruptCleanup.register(temporaryPath)
-        return .success(AtomicFile(path: path, temporaryPath: temporaryPath, descriptor: descriptor))
+        // Between creating the file and registering it, a signal would leave it behind.
+        let created = InterruptCleanup.deferringSignals { () -> (descriptor: Int32, path: String)? in
+            let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            guard descriptor >= 0 else { return nil }
+            let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            InterruptCleanup.register(temporaryPath)
+            return (descriptor, temporaryPath)
+        }
+        guard let created else { return .failure(FileSystem.Failure(path: path, errno: errno)) }
+        return .success(AtomicFile(path: path, temporaryPath: created.path, descriptor: created.descriptor))
     }
 
     /// Writes `text` and renames the file into place.
@@ -80,13 +85,23 @@ private enum InterruptCleanup {
     nonisolated(unsafe) static let paths = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
     nonisolated(unsafe) static var installed = false
 
-    /// Only the main thread creates and commits output files.
-    static func register(_ path: String) {
+    /// Runs `body` with the signals held back (and the handler installed),
+    /// so that it cannot be interrupted between creating a file and
+    /// registering it. Only the main thread creates and commits output files.
+    static func deferringSignals<Result>(_ body: () -> Result) -> Result {
         if !installed {
             paths.initialize(repeating: nil, count: capacity)
             install()
             installed = true
         }
+        var set = signalSet()
+        var previous = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &set, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        return body()
+    }
+
+    static func register(_ path: String) {
         guard let slot = (0..<capacity).first(where: { paths[$0] == nil }) else { return }
         paths[slot] = strdup(path)
     }
@@ -95,26 +110,32 @@ private enum InterruptCleanup {
     @discardableResult
     static func unregister(_ path: String) -> Bool {
         guard installed else { return false }
-        for slot in 0..<capacity {
-            guard let entry = paths[slot], String(cString: entry) == path else { continue }
-            paths[slot] = nil
-            free(entry)
-            return true
+        // The handler must not see an entry that is being freed.
+        return deferringSignals {
+            for slot in 0..<capacity {
+                guard let entry = paths[slot], String(cString: entry) == path else { continue }
+                paths[slot] = nil
+                free(entry)
+                return true
+            }
+            return false
         }
-        return false
     }
 
     /// Handles the signals, and unblocks them: a process started with them
     /// blocked (some runners spawn children so) could not be stopped at all.
     /// Worker threads start later and inherit the unblocked mask.
     private static func install() {
+        for signal in signals { Glibc.signal(signal, handle) }
+        var set = signalSet()
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+    }
+
+    private static func signalSet() -> sigset_t {
         var set = sigset_t()
         sigemptyset(&set)
-        for signal in signals {
-            Glibc.signal(signal, handle)
-            sigaddset(&set, signal)
-        }
-        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        for signal in signals { sigaddset(&set, signal) }
+        return set
     }
 
     private static let signals = [SIGINT, SIGTERM, SIGHUP]
