@@ -173,7 +173,7 @@ def cases():
             'evil-pattern.yaml:4:21: error: rule EVIL001 (tag-value-letters) could not check this value: its pattern '
             f'"^(a+)+$" reached PCRE2\'s match limit (limits.regex-match-limit: 1000000) {LIMIT}',
             'evil-pattern.yaml:5:21: warning: tag value "b" is not a run of a [EVIL001 tag-value-letters]',
-        ], others=["good.yaml", "bad.yaml"]),
+        ]),
         # A walk reads regular files only: the FIFO, the device and the dangling link are skipped.
         Case("a walk with link loops, a folder named x.json, a FIFO, a device, a dangling link", ["tree"], 1, [
             'tree/x.json/inner.yaml:1:16: error: "WorkforceName" must be between 1 and 63 characters long, got 0: "" [WF006 out-of-range]',

@@ -210,19 +210,16 @@ struct Destinations {
     }
 
     static func open(report: String?, baseline: String?) -> Result<Destinations, Failure> {
-        var destinations = Destinations()
-        if let report {
-            switch AtomicFile.create(report) {
-            case .success(let file): destinations.report = file
-            case .failure(let failure): return .failure(Failure(message: "\(report): error: cannot write the report: \(failure)"))
-            }
+        Result { () throws(Failure) in
+            Destinations(report: try create(report, what: "report"), baseline: try create(baseline, what: "baseline"))
         }
-        if let baseline {
-            switch AtomicFile.create(baseline) {
-            case .success(let file): destinations.baseline = file
-            case .failure(let failure): return .failure(Failure(message: "\(baseline): error: cannot write the baseline: \(failure)"))
-            }
+    }
+
+    private static func create(_ path: String?, what: String) throws(Failure) -> AtomicFile? {
+        guard let path else { return nil }
+        switch AtomicFile.create(path) {
+        case .success(let file): return file
+        case .failure(let failure): throw Failure(message: "\(path): error: cannot write the \(what): \(failure)")
         }
-        return .success(destinations)
     }
 }

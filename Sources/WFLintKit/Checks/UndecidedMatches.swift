@@ -70,7 +70,7 @@ extension ExceededMatchLimit {
     }
 
     /// PCRE2's name for it, as a message says it.
-    var description: String {
+    var pcre2Name: String {
         switch self {
         case .match: "match limit"
         case .depth: "depth limit"
@@ -92,7 +92,7 @@ extension MatchLimits {
     /// Why a pattern could not decide, for WF011's message:
     /// `PCRE2's match limit (limits.regex-match-limit: 1000000)`.
     func describe(_ limit: ExceededMatchLimit) -> String {
-        "PCRE2's \(limit.description) (\(limit.resourceLimit.settingName): \(value(of: limit)))"
+        "PCRE2's \(limit.pcre2Name) (\(limit.resourceLimit.settingName): \(value(of: limit)))"
     }
 }
 

@@ -20,18 +20,6 @@ public struct LintLimits: Sendable, Equatable {
 
     public static let defaultFileSize = 16 * 1024 * 1024
     public static let `default` = LintLimits()
-
-    /// The value of `limit` as a message or document shows it: `16 MiB`, `256`.
-    public func describe(_ limit: ResourceLimit) -> String {
-        switch limit {
-        case .fileSize: ByteCount.describe(maximumFileSize)
-        case .depth: String(read.maximumDepth)
-        case .nodes: String(read.maximumNodes)
-        case .regexMatch: match.value(of: .match)
-        case .regexDepth: match.value(of: .depth)
-        case .regexHeap: match.value(of: .heap)
-        }
-    }
 }
 
 /// Sizes in bytes as people write them: `16 MiB`, `512 KiB`, `1000 bytes`.

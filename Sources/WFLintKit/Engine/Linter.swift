@@ -84,7 +84,7 @@ public struct Linter: Sendable {
     /// The one finding of an input over the size limit, which was not read.
     private func tooLarge(_ input: LintInput, byteCount: Int?) -> LintedSource {
         var sink = FindingSink(rules: rules, file: input.displayName, documentIndex: 0)
-        let limit = "the \(limits.describe(.fileSize)) limit (\(ResourceLimit.fileSize.settingName))"
+        let limit = "the \(ByteCount.describe(limits.maximumFileSize)) limit (\(ResourceLimit.fileSize.settingName))"
         sink.report(
             CoreRule.resourceLimit, range: SourceRange(at: .start), pointer: .root,
             message: byteCount.map { "the file is \($0) bytes, over \(limit); it was not read" }

@@ -17,11 +17,11 @@ public enum FileSystem {
         public let reason: String
         public var description: String { reason }
 
-        public init(path: String, errno code: Int32) {
+        init(path: String, errno code: Int32) {
             self.init(path: path, reason: String(cString: strerror(code)))
         }
 
-        public init(path: String, reason: String) {
+        init(path: String, reason: String) {
             self.path = path
             self.reason = reason
         }
@@ -147,10 +147,10 @@ public enum FileSystem {
     }
 
     /// Writes all of `text` to an open file.
-    static func write(_ text: String, to descriptor: Int32, path: String) -> Result<Void, Failure> {
+    static func writeAll(_ text: String, to descriptor: Int32, path: String) -> Result<Void, Failure> {
         var utf8 = Array(text.utf8)[...]
         while !utf8.isEmpty {
-            let written = utf8.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            let written = utf8.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
                 return .failure(Failure(path: path, errno: errno))

@@ -52,7 +52,7 @@ public final class AtomicFile {
         let mask = umask(0)
         umask(mask)
         fchmod(descriptor, 0o666 & ~mask)
-        if case .failure(let failure) = FileSystem.write(text, to: descriptor, path: path) { return .failure(failure) }
+        if case .failure(let failure) = FileSystem.writeAll(text, to: descriptor, path: path) { return .failure(failure) }
         guard close(descriptor) == 0 else { return .failure(FileSystem.Failure(path: path, errno: errno)) }
         descriptor = -1
         guard rename(temporaryPath, path) == 0 else { return .failure(FileSystem.Failure(path: path, errno: errno)) }
@@ -126,7 +126,7 @@ private enum InterruptCleanup {
     /// blocked (some runners spawn children so) could not be stopped at all.
     /// Worker threads start later and inherit the unblocked mask.
     private static func install() {
-        for signal in signals { Glibc.signal(signal, handle) }
+        for number in signals { signal(number, handle) }
         var set = signalSet()
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
@@ -134,18 +134,18 @@ private enum InterruptCleanup {
     private static func signalSet() -> sigset_t {
         var set = sigset_t()
         sigemptyset(&set)
-        for signal in signals { sigaddset(&set, signal) }
+        for number in signals { sigaddset(&set, number) }
         return set
     }
 
     private static let signals = [SIGINT, SIGTERM, SIGHUP]
 
     /// Removes every registered file, then dies of the signal as it would have.
-    static let handle: @convention(c) (Int32) -> Void = { signal in
+    static let handle: @convention(c) (Int32) -> Void = { number in
         for slot in 0..<InterruptCleanup.capacity {
             if let entry = InterruptCleanup.paths[slot] { unlink(entry) }
         }
-        Glibc.signal(signal, SIG_DFL)
-        raise(signal)
+        signal(number, SIG_DFL)
+        raise(number)
     }
 }
