@@ -1,14 +1,20 @@
 /// One node of a loaded JSON or YAML document.
 ///
-/// Nodes are immutable reference objects: a YAML alias is the very node its
-/// anchor names, shared rather than copied, and a checker can tell "the same
-/// node" by identity. Every node, mapping keys included, knows its source range.
+/// Nodes are immutable reference objects. Every node, mapping keys included,
+/// knows its source range.
+///
+/// A YAML alias is a node of its own, placed where the alias is written (the
+/// `*name` text), that shares its anchored node's content and tag: a check
+/// sees the anchored content, and a finding can be shown where the value is
+/// used. `aliasTarget` names the anchored node, so that work on it is done once.
 public final class Node: Sendable {
     public let content: Content
     public let range: SourceRange
     /// The explicit tag as written after resolution of its handle
     /// (`tag:yaml.org,2002:str` for `!!str`), or nil when the node had none.
     public let tag: String?
+    /// For an alias: the anchored node it names. Nil for every other node.
+    public let aliasTarget: Node?
 
     public enum Content: Sendable {
         case scalar(Scalar)
@@ -20,7 +26,19 @@ public final class Node: Sendable {
         self.content = content
         self.range = range
         self.tag = tag
+        self.aliasTarget = nil
     }
+
+    /// An alias of `target`, written at `range`.
+    public init(aliasOf target: Node, range: SourceRange) {
+        self.content = target.content
+        self.range = range
+        self.tag = target.tag
+        self.aliasTarget = target.aliasTarget ?? target
+    }
+
+    /// The node as written: the anchored node for an alias, else the node itself.
+    public var written: Node { aliasTarget ?? self }
 }
 
 /// One `key: value` pair of a mapping, in source order; duplicates are kept so

@@ -19,6 +19,8 @@ struct TreeBuilder {
     /// Anchors of the current document with each node's expanded size; a
     /// later anchor of the same name wins.
     private var anchors: [String: (node: Node, expandedSize: Int)] = [:]
+    /// Whether the current document has used an alias.
+    private var hasAliases = false
     private var budget: NodeBudget
 
     private struct OpenCollection {
@@ -32,8 +34,7 @@ struct TreeBuilder {
         var pendingKey: Node?
         /// The collection's node plus every child's expanded size so far.
         var expandedSize = 1
-        /// Where the last child ends in the source (an alias ends where the
-        /// alias is written, not where its anchor's node is).
+        /// Where the last child ends in the source.
         var lastChildEnd: SourcePosition?
     }
 
@@ -55,11 +56,12 @@ struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             root = nil
             anchors = [:]
+            hasAliases = false
             budget.startDocument()
             documentStartEnd = end
         case YAML_DOCUMENT_END_EVENT:
             let documentRoot = root ?? Node(.scalar(Scalar(text: "", style: .plain, value: .null)), range: .init(at: start))
-            documents.append(Document(index: documents.count, root: documentRoot))
+            documents.append(Document(index: documents.count, root: documentRoot, hasAliases: hasAliases))
             lastDocumentEndedExplicitly = event.data.document_end.implicit == 0
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
@@ -73,7 +75,9 @@ struct TreeBuilder {
             let name = string(event.data.alias.anchor) ?? ""
             let target = try resolveAlias(name, at: start)
             try budget.countAlias(name, size: target.expandedSize, at: start)
-            attach(target.node, expandedSize: target.expandedSize, end: end)
+            hasAliases = true
+            let site = Node(aliasOf: target.node, range: SourceRange(start: start, end: end))
+            attach(site, expandedSize: target.expandedSize, end: end)
         case YAML_SEQUENCE_START_EVENT:
             let sequence = event.data.sequence_start
             try openCollection(
@@ -146,7 +150,7 @@ struct TreeBuilder {
         if let anchor { anchors[anchor] = (node, expandedSize) }
     }
 
-    /// The very node the anchor names (shared, not copied), with its expanded size.
+    /// The node the anchor names, with its expanded size.
     private func resolveAlias(
         _ name: String, at position: SourcePosition
     ) throws(SyntaxError) -> (node: Node, expandedSize: Int) {

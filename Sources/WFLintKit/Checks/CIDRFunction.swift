@@ -88,7 +88,7 @@ struct CIDRFunction: CheckFunction {
             }
             guard let (_, (coverTarget, _)) = cover else { continue }
             violations.append(Violation(target, [
-                "other": coverTarget.string ?? "", "other-position": coverTarget.node.range.start.description,
+                "other": coverTarget.string ?? "", "other-position": coverTarget.position.description,
             ]))
         }
         return violations

@@ -13,9 +13,18 @@ public struct SchemaChecker: Check {
 
     public func check(_ context: DocumentContext, supersession: Supersession, into sink: inout FindingSink) {
         var walk = SchemaWalk(
-            catalog: catalog, supersession: supersession, matchContext: context.matchContext, sink: sink)
+            catalog: catalog, supersession: supersession, matchContext: context.matchContext, sink: sink,
+            context: context, workforceUses: Self.workforceUses(context))
         walk.check(context.root, shape: catalog.root(of: context.kind), place: .root(context.kind))
         sink = walk.sink
+    }
+
+    /// Each workforce object's index by node, when the document has aliases
+    /// (without them no workforce object is used twice).
+    static func workforceUses(_ context: DocumentContext) -> [ObjectIdentifier: Int] {
+        guard context.document.hasAliases else { return [:] }
+        return Dictionary(
+            context.workforces.indices.map { (ObjectIdentifier(context.workforces[$0].node), $0) }) { first, _ in first }
     }
 }
 
@@ -37,8 +46,34 @@ private struct SchemaWalk {
     let supersession: Supersession
     let matchContext: MatchContext
     var sink: FindingSink
+    let context: DocumentContext
+    /// See `SchemaChecker.workforceUses`.
+    let workforceUses: [ObjectIdentifier: Int]
+    /// The findings of each workforce object walked, by index, for its later uses.
+    var walkedWorkforces: [Int: Range<Int>] = [:]
 
     mutating func check(_ value: LocatedNode, shape: Shape, place: Place) {
+        if !workforceUses.isEmpty, let index = workforceUses[ObjectIdentifier(value.node)] {
+            return checkWorkforce(value, index: index, shape: shape, place: place)
+        }
+        checkNode(value, shape: shape, place: place)
+    }
+
+    /// A workforce object used again through an alias gets the findings of its
+    /// first use, replayed under its pointer: it is walked once. (Its place
+    /// can differ, `Workforces[3]`, but a workforce object is a mapping, whose
+    /// messages name its shape, never its place.)
+    mutating func checkWorkforce(_ value: LocatedNode, index: Int, shape: Shape, place: Place) {
+        let first = context.firstUse[index]
+        if first != index, let found = walkedWorkforces[first] {
+            return sink.replay(found, from: context.workforces[first].pointer, to: value.pointer)
+        }
+        let start = sink.reportedCount
+        checkNode(value, shape: shape, place: place)
+        walkedWorkforces[index] = start..<sink.reportedCount
+    }
+
+    mutating func checkNode(_ value: LocatedNode, shape: Shape, place: Place) {
         if shape.isSensitive || isUnderSensitiveKey(value) { sink.markSensitive(value.node) }
         switch shape.type {
         case .structure: checkStructure(value, shape: shape, place: place)
