@@ -77,21 +77,14 @@ struct CIDRFunction: CheckFunction {
     }
 
     /// The later of two equal blocks, or the narrower of two nested ones, names
-    /// the entry that covers it; each entry is reported once.
+    /// the earliest entry that covers it; each entry is reported once.
     private func redundant(_ entries: [(TargetNode, IPNetwork)]) -> [Violation] {
-        var violations: [Violation] = []
-        for (index, (target, network)) in entries.enumerated() {
-            let cover = entries.enumerated().first { otherIndex, other in
-                guard otherIndex != index, other.1.contains(network) else { return false }
-                let equal = network.contains(other.1)
-                return !equal || otherIndex < index
-            }
-            guard let (_, (coverTarget, _)) = cover else { continue }
-            violations.append(Violation(target, [
+        CIDRRedundancy.covers(of: entries.map(\.1)).map { entry, cover in
+            let coverTarget = entries[cover].0
+            return Violation(entries[entry].0, [
                 "other": coverTarget.string ?? "", "other-position": coverTarget.position.description,
-            ]))
+            ])
         }
-        return violations
     }
 }
 
