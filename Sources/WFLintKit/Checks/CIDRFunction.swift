@@ -193,13 +193,16 @@ struct ScopeFunction: CheckFunction {
 
     private func check(_ target: TargetNode, _ tokens: [String]) -> [Violation] {
         var violations: [Violation] = []
-        if let missing = requiredTokens?.filter({ !tokens.contains($0) }), !missing.isEmpty {
+        let present = Set(tokens)
+        if let missing = requiredTokens?.filter({ !present.contains($0) }), !missing.isEmpty {
             violations.append(Violation(target, ["tokens": Self.quoted(missing)]))
         }
         if forbidDuplicates {
+            // Sets, not scans of the lists: a hostile scope has thousands of tokens.
             var seen = Set<String>()
+            var reported = Set<String>()
             var repeated: [String] = []
-            for token in tokens where !seen.insert(token).inserted && !repeated.contains(token) { repeated.append(token) }
+            for token in tokens where !seen.insert(token).inserted && reported.insert(token).inserted { repeated.append(token) }
             if !repeated.isEmpty { violations.append(Violation(target, ["tokens": Self.quoted(repeated)])) }
         }
         if forbidComma {
