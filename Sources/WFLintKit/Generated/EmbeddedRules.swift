@@ -86,6 +86,13 @@ rules:
       one you reviewed. Keep one of the two. The first occurrence is checked
       as usual; each later one gets this finding only.
 
+      Keys are compared code point by code point, as JSON (RFC 8259, section
+      8.3), the YAML loaders, botocore and the API compare them: `é` written
+      as one precomposed character and as `e` plus a combining accent are two
+      different keys, and neither is a duplicate of the other. wflint compares
+      every text from a document this way (members, enum values, tag keys,
+      `unique`, `includes`, `when:`), never by Unicode canonical equivalence.
+
       Reference: [RFC 8259, section 4](https://www.rfc-editor.org/rfc/rfc8259#section-4).
     implementation: schema
     why: The schema checker walks every mapping of the document against its shape in one pass and reports WF002 to WF009 from that walk.
@@ -1848,8 +1855,9 @@ rules:
     summary: Two tags have the same Key.
     description: |
       Each tag key may appear once on a resource; a request with two tags of
-      the same key is refused. Keep one of them. Keys are compared exactly
-      (`Team` and `team` are different keys).
+      the same key is refused. Keep one of them. Keys are compared exactly,
+      code point by code point (`Team` and `team` are different keys, and
+      so are `Å` written as U+00C5 and as the Angstrom sign U+212B).
 
       Reference: [Tag](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Tag.html).
     kinds: [CreateWorkforceRequest]

@@ -61,8 +61,22 @@ enum SchemaMessages {
     /// WF003
     static func unknownMember(_ name: String?, of shape: String, suggestion: String?, members: [String]) -> String {
         let key = name.map(quoted) ?? "a key that is not a string"
-        let help = suggestion.map { "did you mean '\($0)'?" } ?? "expected one of \(alternatives(members))"
+        let help = suggestion.map { suggestion in
+            "did you mean '\(suggestion)'?" + (name.map { lookalikeNote($0, member: suggestion) } ?? "")
+        } ?? "expected one of \(alternatives(members))"
         return "\(key) is not a member of \(shape); \(help)"
+    }
+
+    /// For a key that only canonical equivalence makes equal to a member (a
+    /// Kelvin sign for `K` in `Key`), the code points that tell them apart.
+    private static func lookalikeNote(_ name: String, member: String) -> String {
+        // `==` is canonical equivalence here on purpose: it finds the lookalike.
+        guard name == member, !name.isExactly(member) else { return "" }
+        let codePoints = name.unicodeScalars.map { scalar in
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+        return " (the key looks the same but is written \(codePoints.joined(separator: " ")))"
     }
 
     /// WF004
