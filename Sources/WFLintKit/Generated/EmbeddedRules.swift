@@ -194,8 +194,16 @@ rules:
     description: |
       The API refuses values outside its minimum and maximum: a
       `WorkforceName` of more than 63 characters, more than 50 tags, a
-      `MaxResults` above 100. String lengths count characters (Unicode
-      scalars).
+      `MaxResults` above 100.
+
+      A string's length is counted as both validators of a request count
+      it, and must pass both: botocore checks only the minimum, in
+      characters (Unicode scalars, Python's `len()`); the service checks the
+      minimum and the maximum in UTF-16 code units (Java's
+      `String.length()`). So a character outside the Basic Multilingual
+      Plane, such as an emoji, counts twice toward the maximum: a
+      `WorkforceName` of 62 letters and one emoji is 64 units long and is
+      refused. The message gives both counts when they differ.
 
       Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateWorkforce.html).
     implementation: schema
@@ -1446,8 +1454,9 @@ rules:
             return ##"""
 # The API shapes of wflint's document kinds: every shape reachable from each
 # kind's root, with the members, types, required members, min/max (string
-# length in Unicode scalars, list/map entry counts, integer values), patterns
-# (matched against the whole value), enums and sensitive members wflint checks.
+# length: min in Unicode scalars and max in UTF-16 code units, list/map entry
+# counts, integer values), patterns (matched against the whole value, with
+# Java's line terminators), enums and sensitive members wflint checks.
 #
 # Made from `python3 Scripts/dump-shapes.py` (botocore's service model) and kept
 # equal to its output except for these deliberate differences, each named in

@@ -177,10 +177,10 @@ private struct SchemaWalk {
             return report(SchemaRule.enumValue, value, SchemaMessages.enumValue(
                 place, text, allowed: allowed, suggestion: MemberSuggestion.caseInsensitive(text, in: allowed)))
         }
-        let length = text.unicodeScalars.count
-        guard shape.allows(length) else {
+        let length = APIStringLength(text)
+        guard length.isAllowed(by: shape) else {
             guard !supersession.contains(SchemaRule.outOfRange, at: value.pointer) else { return }
-            return report(SchemaRule.outOfRange, value, SchemaMessages.length(place, text, count: length, shape: shape))
+            return report(SchemaRule.outOfRange, value, SchemaMessages.length(place, text, length: length, shape: shape))
         }
         guard let pattern = shape.pattern, !supersession.contains(SchemaRule.pattern, at: value.pointer) else { return }
         switch pattern.matches(text, in: matchContext) {

@@ -92,9 +92,9 @@ enum SchemaMessages {
     }
 
     /// WF006, string length
-    static func length(_ place: Place, _ text: String, count: Int, shape: Shape) -> String {
+    static func length(_ place: Place, _ text: String, length: APIStringLength, shape: Shape) -> String {
         let value = shape.isSensitive ? "" : ": \(quoted(text))"
-        return "\(place) must be \(bounds(shape, unit: "character")) long, got \(count)\(value)"
+        return "\(place) must be \(bounds(shape, unit: "character")) long, got \(length.described)\(value)"
     }
 
     /// WF006, list or map size
