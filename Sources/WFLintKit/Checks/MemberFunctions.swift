@@ -119,6 +119,7 @@ struct UniqueFunction: CheckFunction {
 
 /// `timestamp-order`: the target timestamp is earlier than the sibling member
 /// `before`; only when both are valid timestamps (equal instants violate).
+/// Instants are compared as botocore sends them: whole seconds, rounded down.
 struct TimestampOrderFunction: CheckFunction {
     static let name = "timestamp-order"
     static let optionNames = ["before"]
@@ -132,8 +133,8 @@ struct TimestampOrderFunction: CheckFunction {
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
         targets.compactMap { target in
-            guard let other = target.sibling(before), let start = APITimestamp.epochSeconds(of: target.node),
-                  let end = APITimestamp.epochSeconds(of: other), start >= end
+            guard let other = target.sibling(before), let start = APITimestamp.sentSeconds(of: target.node),
+                  let end = APITimestamp.sentSeconds(of: other), start >= end
             else { return nil }
             return Violation(target, ["other-value": other.scalar?.text ?? ""])
         }

@@ -141,8 +141,20 @@ rules:
     summary: A value's type differs from the API shape.
     description: |
       Each member has one type: string, integer, list, map, structure or
-      timestamp (an ISO 8601 string or epoch seconds). In YAML, an unquoted
-      `123` or `true` is a number or a boolean, not a string: quote it.
+      timestamp. In YAML, an unquoted `123` or `true` is a number or a
+      boolean, not a string: quote it.
+
+      A timestamp is what botocore accepts and can send: epoch seconds (a
+      number, or a string such as `"1700000000"`), an ISO 8601 date or
+      date-time, extended or basic (`2024-06-01`, `2024-06-01T12:30:00,5+02:00`,
+      `20240601T123000Z`; no zone is UTC), or an RFC 822 date
+      (`Mon, 01 Jan 2024 00:00:00 GMT`), for an instant in the years 1 to
+      9999 (UTC). wflint is deliberately stricter than botocore's last
+      resort, dateutil's guessing parser: it rejects forms whose meaning
+      depends on the day they are sent (`2024-06`, two-digit years), free
+      text (`June 1 2024`), zone names other than `UTC`, `GMT`, `UT` and `Z`
+      (dateutil reads `EST` as UTC), non-ASCII digits and spaces, and a
+      boolean (which Python takes as the number 0 or 1).
 
       Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateWorkforce.html).
     implementation: schema
@@ -940,8 +952,9 @@ rules:
       the groups listed; when the lower bound is not earlier than the upper
       one, no group can match and the request silently returns nothing.
       Swap the two values, or fix the one that is wrong. Both are compared
-      as instants (a date-time without a zone is UTC; numbers are epoch
-      seconds), and only when both are valid timestamps.
+      as botocore sends them: whole epoch seconds, the fraction dropped (a
+      date-time without a zone is UTC), and only when both are valid
+      timestamps (see WF004).
 
       Reference: [ListModelPackageGroups](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListModelPackageGroups.html).
     kinds: [ListModelPackageGroupsRequest]
@@ -971,6 +984,12 @@ rules:
           findings:
             - at: "1:57"
               pointer: /CreationTimeAfter
+        - json: |
+            {"CreationTimeAfter": "1717200000", "CreationTimeBefore": "2024-06-01T00:00:00.5Z"}
+          findings:
+            - at: "1:23"
+              pointer: /CreationTimeAfter
+              message: 'CreationTimeAfter "1717200000" is not earlier than CreationTimeBefore "2024-06-01T00:00:00.5Z"; no model package group can match'
 
 """##
         case "rules/network.yaml":

@@ -175,7 +175,8 @@ enum SchemaMessages {
         case .string: return "a string"
         case .integer: return "an integer"
         case .boolean: return "a boolean"
-        case .timestamp: return "a timestamp (an ISO 8601 date or date-time, or epoch seconds as a number)"
+        case .timestamp:
+            return "a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date)"
         case .list: return "a list"
         case .map, .structure: return "a map"
         }
@@ -201,8 +202,8 @@ enum SchemaMessages {
         case (.string, .null), (.string, .bool), (.string, .integer), (.string, .float):
             guard scalar.style == .plain else { return nil }
             return "quote it to make it a string" + (sensitive ? "" : ": \(quoted(scalar.text))")
-        case (.timestamp, .string(let text)) where APITimestamp.isNumber(text):
-            return "write epoch seconds as a number, without quotes"
+        case (.timestamp, _) where APITimestamp.isOutOfRange(node):
+            return "botocore can send only instants from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z"
         default:
             return nil
         }
