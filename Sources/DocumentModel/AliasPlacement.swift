@@ -9,7 +9,7 @@
 public struct AliasPlacement {
     private let document: Document
     /// Members of large mappings by name, built when a pointer first walks one.
-    private var largeMappings: [ObjectIdentifier: [String: Node]] = [:]
+    private var largeMappings: [ObjectIdentifier: [ExactText: Node]] = [:]
     /// Below this many entries a mapping is scanned rather than indexed.
     private static let scanLimit = 16
 
@@ -37,13 +37,13 @@ public struct AliasPlacement {
             guard let index = Int(token), items.indices.contains(index) else { return nil }
             return items[index]
         case .mapping(let entries):
-            guard entries.count > Self.scanLimit else { return entries.first { $0.name == token }?.value }
+            guard entries.count > Self.scanLimit else { return node.entry(token)?.value }
             let identity = ObjectIdentifier(node)
             if largeMappings[identity] == nil {
                 largeMappings[identity] = Dictionary(
-                    entries.compactMap { entry in entry.name.map { ($0, entry.value) } }) { first, _ in first }
+                    entries.compactMap { entry in entry.name.map { (ExactText($0), entry.value) } }) { first, _ in first }
             }
-            return largeMappings[identity]?[token]
+            return largeMappings[identity]?[ExactText(token)]
         }
     }
 }

@@ -193,16 +193,18 @@ struct ScopeFunction: CheckFunction {
 
     private func check(_ target: TargetNode, _ tokens: [String]) -> [Violation] {
         var violations: [Violation] = []
-        let present = Set(tokens)
-        if let missing = requiredTokens?.filter({ !present.contains($0) }), !missing.isEmpty {
+        let present = Set(tokens.map(ExactText.init))
+        if let missing = requiredTokens?.filter({ !present.contains(ExactText($0)) }), !missing.isEmpty {
             violations.append(Violation(target, ["tokens": Self.quoted(missing)]))
         }
         if forbidDuplicates {
             // Sets, not scans of the lists: a hostile scope has thousands of tokens.
-            var seen = Set<String>()
-            var reported = Set<String>()
+            var seen = Set<ExactText>()
+            var reported = Set<ExactText>()
             var repeated: [String] = []
-            for token in tokens where !seen.insert(token).inserted && reported.insert(token).inserted { repeated.append(token) }
+            for token in tokens where !seen.insert(ExactText(token)).inserted && reported.insert(ExactText(token)).inserted {
+                repeated.append(token)
+            }
             if !repeated.isEmpty { violations.append(Violation(target, ["tokens": Self.quoted(repeated)])) }
         }
         if forbidComma {
