@@ -11,6 +11,9 @@ public enum APITimestamp {
         case .integer(let seconds)?: return Double(seconds)
         case .float(let seconds)?: return seconds.isFinite ? seconds : nil
         case .string(let text)?: return parse(text)
+        // A YAML date-time loads as a datetime, which botocore sends as whole
+        // epoch seconds; a date alone loads as a date, which it refuses.
+        case .timestamp(let timestamp)?: return timestamp.isDate ? nil : Double(timestamp.epochSeconds)
         default: return nil
         }
     }
@@ -19,9 +22,9 @@ public enum APITimestamp {
     public static func parse(_ text: String) -> Double? {
         var scanner = DigitScanner(Array(text.unicodeScalars))
         guard let year = scanner.digits(4), scanner.skip("-"), let month = scanner.digits(2), scanner.skip("-"),
-            let day = scanner.digits(2), (1...12).contains(month), (1...daysIn(month, of: year)).contains(day)
+            let day = scanner.digits(2), (1...12).contains(month), (1...CivilDate.days(in: month, of: year)).contains(day)
         else { return nil }
-        var seconds = Double(daysFromEpoch(year: year, month: month, day: day) * 86_400)
+        var seconds = Double(CivilDate.daysFromEpoch(year: year, month: month, day: day) * 86_400)
         if scanner.isAtEnd { return seconds }
         guard scanner.skip(anyOf: "Tt "), let time = scanner.timeOfDay() else { return nil }
         seconds += time
@@ -35,25 +38,6 @@ public enum APITimestamp {
     static func isNumber(_ text: String) -> Bool {
         !text.isEmpty && text.unicodeScalars.allSatisfy { "0123456789+-.eE".unicodeScalars.contains($0) }
             && Double(text) != nil
-    }
-
-    static func daysIn(_ month: Int, of year: Int) -> Int {
-        switch month {
-        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
-    /// `days_from_civil`).
-    static func daysFromEpoch(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 }
 
