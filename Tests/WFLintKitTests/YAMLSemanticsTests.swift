@@ -6,7 +6,7 @@ import Testing
 /// dates, merge keys, the `%YAML 1.1` directive, tags, and WF009 where PyYAML
 /// reads a value otherwise.
 @Suite struct YAMLSemanticsTests {
-    let timestamp = "must be a timestamp (an ISO 8601 date or date-time, or epoch seconds as a number)"
+    let timestamp = "must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date)"
 
     @Test func anUnquotedDateIsNotAString() {
         let yaml = "WorkforceName: wf\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: c}\nTags:\n  - {Key: until, Value: 2025-12-31}\n  - {Key: at, Value: 2025-12-31 10:00:00}\n"
