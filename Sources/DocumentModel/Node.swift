@@ -7,14 +7,17 @@
 /// `*name` text), that shares its anchored node's content and tag: a check
 /// sees the anchored content, and a finding can be shown where the value is
 /// used. `aliasTarget` names the anchored node, so that work on it is done once.
-public final class Node: Sendable {
-    public let content: Content
-    public let range: SourceRange
+/// An alias is an `AliasNode`, so that an ordinary node holds nothing more to
+/// release: releasing a tree recurses once per level, and the deepest nesting
+/// must still fit a small stack.
+public class Node: @unchecked Sendable {
+    public final let content: Content
+    public final let range: SourceRange
     /// The explicit tag as written after resolution of its handle
     /// (`tag:yaml.org,2002:str` for `!!str`), or nil when the node had none.
-    public let tag: String?
-    /// For an alias: the anchored node it names. Nil for every other node.
-    public let aliasTarget: Node?
+    public final let tag: String?
+    /// Whether this node is an alias (an `AliasNode`).
+    public final let isAlias: Bool
 
     public enum Content: Sendable {
         case scalar(Scalar)
@@ -22,23 +25,37 @@ public final class Node: Sendable {
         case mapping([MappingEntry])
     }
 
-    public init(_ content: Content, range: SourceRange, tag: String? = nil) {
+    public convenience init(_ content: Content, range: SourceRange, tag: String? = nil) {
+        self.init(content, range: range, tag: tag, isAlias: false)
+    }
+
+    fileprivate init(_ content: Content, range: SourceRange, tag: String?, isAlias: Bool) {
         self.content = content
         self.range = range
         self.tag = tag
-        self.aliasTarget = nil
+        self.isAlias = isAlias
     }
 
-    /// An alias of `target`, written at `range`.
-    public init(aliasOf target: Node, range: SourceRange) {
-        self.content = target.content
-        self.range = range
-        self.tag = target.tag
-        self.aliasTarget = target.aliasTarget ?? target
+    /// For an alias: the anchored node it names. Nil for every other node.
+    public final var aliasTarget: Node? {
+        isAlias ? unsafeDowncast(self, to: AliasNode.self).target : nil
     }
 
     /// The node as written: the anchored node for an alias, else the node itself.
-    public var written: Node { aliasTarget ?? self }
+    public final var written: Node { aliasTarget ?? self }
+}
+
+/// A YAML alias: see `Node`. `@unchecked Sendable` as `Node` is: every stored
+/// property is an immutable `let` of a Sendable type.
+public final class AliasNode: Node, @unchecked Sendable {
+    /// The anchored node (never itself an alias: YAML puts no anchor on an alias).
+    public let target: Node
+
+    /// An alias of `target`, written at `range`.
+    public init(aliasOf target: Node, range: SourceRange) {
+        self.target = target.aliasTarget ?? target
+        super.init(target.content, range: range, tag: target.tag, isAlias: true)
+    }
 }
 
 /// One `key: value` pair of a mapping, in source order; duplicates are kept so

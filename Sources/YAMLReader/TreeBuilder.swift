@@ -81,7 +81,7 @@ struct TreeBuilder {
             let target = try resolveAlias(name, at: start)
             try budget.countAlias(name, size: target.expandedSize, at: start)
             hasAliases = true
-            let site = Node(aliasOf: target.node, range: SourceRange(start: start, end: end))
+            let site = AliasNode(aliasOf: target.node, range: SourceRange(start: start, end: end))
             try attach(site, expandedSize: target.expandedSize, end: end)
         case YAML_SEQUENCE_START_EVENT:
             let sequence = event.data.sequence_start

@@ -52,28 +52,18 @@ private struct SchemaWalk {
     /// The findings of each workforce object walked, by index, for its later uses.
     var walkedWorkforces: [Int: Range<Int>] = [:]
 
-    mutating func check(_ value: LocatedNode, shape: Shape, place: Place) {
-        if !workforceUses.isEmpty, let index = workforceUses[ObjectIdentifier(value.node)] {
-            return checkWorkforce(value, index: index, shape: shape, place: place)
-        }
-        checkNode(value, shape: shape, place: place)
-    }
-
     /// A workforce object used again through an alias gets the findings of its
     /// first use, replayed under its pointer: it is walked once. (Its place
     /// can differ, `Workforces[3]`, but a workforce object is a mapping, whose
-    /// messages name its shape, never its place.)
-    mutating func checkWorkforce(_ value: LocatedNode, index: Int, shape: Shape, place: Place) {
-        let first = context.firstUse[index]
-        if first != index, let found = walkedWorkforces[first] {
-            return sink.replay(found, from: context.workforces[first].pointer, to: value.pointer)
+    /// messages name its shape, never its place.) All in this one function:
+    /// a frame more per level would not fit the deepest nesting on a small stack.
+    mutating func check(_ value: LocatedNode, shape: Shape, place: Place) {
+        let workforce = workforceUses.isEmpty ? nil : workforceUses[ObjectIdentifier(value.node)]
+        if let workforce, let found = walkedWorkforces[context.firstUse[workforce]] {
+            return sink.replay(found, from: context.workforces[context.firstUse[workforce]].pointer, to: value.pointer)
         }
         let start = sink.reportedCount
-        checkNode(value, shape: shape, place: place)
-        walkedWorkforces[index] = start..<sink.reportedCount
-    }
-
-    mutating func checkNode(_ value: LocatedNode, shape: Shape, place: Place) {
+        defer { if let workforce { walkedWorkforces[workforce] = start..<sink.reportedCount } }
         if shape.isSensitive || isUnderSensitiveKey(value) { sink.markSensitive(value.node) }
         // A set or a list of pairs is no type botocore takes, whatever the member.
         if value.node.tag == YAMLResolver.setTag || value.node.tag == YAMLResolver.pairsTag {
