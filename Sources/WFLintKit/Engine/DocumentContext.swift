@@ -162,10 +162,15 @@ public struct Supersession: Sendable {
     private var list: [Key] = []
     private var set: Set<Key> = []
     private static let listLimit = 64
+    /// The last token of every pointer inserted. Most questions are about a
+    /// pointer whose last token none has (each of 10,000 extra parameters),
+    /// and one hash of that token answers them without a scan of the list.
+    private var lastTokens: Set<String> = []
 
     public init() {}
 
     public mutating func insert(_ ruleID: String, at pointer: JSONPointer) {
+        lastTokens.insert(pointer.lastToken ?? "")
         let key = Key(ruleID: ruleID, pointer: pointer)
         guard set.isEmpty, list.count < Self.listLimit else {
             if set.isEmpty { set = Set(list) }
@@ -176,6 +181,7 @@ public struct Supersession: Sendable {
     }
 
     public func contains(_ ruleID: String, at pointer: JSONPointer) -> Bool {
+        guard lastTokens.contains(pointer.lastToken ?? "") else { return false }
         let key = Key(ruleID: ruleID, pointer: pointer)
         return set.isEmpty ? list.contains(key) : set.contains(key)
     }
