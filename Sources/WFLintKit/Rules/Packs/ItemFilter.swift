@@ -25,8 +25,9 @@ struct ItemFilter: Sendable, Hashable, CustomStringConvertible {
     func decide(_ item: Node, in context: MatchContext) -> Decision {
         guard let value = item[member: member]?.string else { return .drop }
         switch test {
-        case .equal(let wanted): return Self.sameScalars(value, wanted) ? .keep : .drop
-        case .notEqual(let unwanted): return Self.sameScalars(value, unwanted) ? .drop : .keep
+        // Scalar by scalar, as the API compares tag keys (`isExactly`, not `==`).
+        case .equal(let wanted): return value.isExactly(wanted) ? .keep : .drop
+        case .notEqual(let unwanted): return value.isExactly(unwanted) ? .drop : .keep
         case .matches(let pattern):
             switch pattern.matches(value, in: context) {
             case .match: return .keep
@@ -34,13 +35,6 @@ struct ItemFilter: Sendable, Hashable, CustomStringConvertible {
             case .limitExceeded(let limit): return .undecided(limit)
             }
         }
-    }
-
-    /// Tag keys are compared as the API compares them, scalar by scalar:
-    /// Swift's `==` would equate canonically equivalent spellings (`é` and
-    /// `e` + U+0301) that are different keys.
-    static func sameScalars(_ a: String, _ b: String) -> Bool {
-        a.unicodeScalars.elementsEqual(b.unicodeScalars)
     }
 
     var description: String {
@@ -51,6 +45,6 @@ struct ItemFilter: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    static func == (a: ItemFilter, b: ItemFilter) -> Bool { a.description == b.description }
-    func hash(into hasher: inout Hasher) { hasher.combine(description) }
+    static func == (a: ItemFilter, b: ItemFilter) -> Bool { a.description.isExactly(b.description) }
+    func hash(into hasher: inout Hasher) { hasher.combine(ExactText(description)) }
 }

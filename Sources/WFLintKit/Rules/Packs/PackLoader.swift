@@ -5,6 +5,8 @@ import YAMLReader
 public struct RulePack: Sendable {
     public let file: String
     public let name: String
+    /// Whether the pack is built into wflint (`rules/*.yaml`).
+    public let isBuiltin: Bool
     public let description: String
     public let rules: [Rule]
 }
@@ -15,8 +17,8 @@ public struct RulePack: Sendable {
 /// at the offending place in the pack.
 public enum PackLoader {
     static let packKeys = ["pack", "rules"]
-    static let metadataKeys = ["description", "name"]
-    static let commonRuleKeys = ["description", "examples", "id", "kinds", "name", "severity", "summary"]
+    static let metadataKeys = ["description", "help-uri", "name"]
+    static let commonRuleKeys = ["description", "examples", "help-uri", "id", "kinds", "name", "severity", "summary"]
     static let declarativeRuleKeys = commonRuleKeys + ["check", "message", "replaces", "scope", "target", "when"]
     static let swiftRuleKeys = commonRuleKeys + ["implementation", "why"]
     static let checkKeys = ["function", "target"]
@@ -33,9 +35,11 @@ public enum PackLoader {
     }
 
     /// Loads the pack `text` read from `file`. `implementations` names the rules
-    /// implemented in Swift that a pack may declare with `implementation:`.
+    /// implemented in Swift that a pack may declare with `implementation:`;
+    /// `isBuiltin` marks wflint's own packs.
     public static func load(
-        text: String, file: String, implementations: Set<String>, examples: Examples = .required
+        text: String, file: String, implementations: Set<String>, examples: Examples = .required,
+        isBuiltin: Bool = false
     ) throws(SourceError) -> RulePack {
         let stream = YAMLReader.parse(Array(text.utf8))
         if let error = stream.syntaxError {
@@ -52,12 +56,16 @@ public enum PackLoader {
         let description = try metadata["description"].map { (entry) throws(SourceError) in
             try syntax.string(entry.value, "the pack description")
         } ?? ""
+        let helpURI = try metadata["help-uri"].map { (entry) throws(SourceError) in try syntax.uri(entry.value, "help-uri") }
         let ruleNodes = try syntax.list(try syntax.required(top, "rules", in: "the pack", at: root), "\"rules\"")
         var rules: [Rule] = []
         for node in ruleNodes {
-            rules.append(try RuleReader(syntax: syntax, implementations: implementations, examples: examples).read(node))
+            let reader = RuleReader(
+                syntax: syntax, implementations: implementations, examples: examples, pack: name, isBuiltin: isBuiltin,
+                packHelpURI: helpURI)
+            rules.append(try reader.read(node))
         }
-        return RulePack(file: file, name: name, description: description, rules: rules)
+        return RulePack(file: file, name: name, isBuiltin: isBuiltin, description: description, rules: rules)
     }
 }
 
@@ -66,6 +74,10 @@ struct RuleReader {
     let syntax: PackSyntax
     let implementations: Set<String>
     let examples: PackLoader.Examples
+    let pack: String
+    let isBuiltin: Bool
+    /// The pack's `help-uri`, which a rule's own overrides.
+    let packHelpURI: String?
 
     func read(_ node: Node) throws(SourceError) -> Rule {
         let isSwift = node.entry("implementation") != nil
@@ -92,9 +104,10 @@ struct RuleReader {
         }
         let descriptor = RuleDescriptor(
             id: id, name: name, severity: severity,
-            summary: try syntax.string(try required("summary"), "the summary"),
-            description: try syntax.string(try required("description"), "the description"),
-            kinds: try entries["kinds"].map { (entry) throws(SourceError) in try readKinds(entry.value) } ?? nil)
+            summary: try syntax.text(try required("summary"), "the summary"),
+            description: try syntax.text(try required("description"), "the description"),
+            kinds: try entries["kinds"].map { (entry) throws(SourceError) in try readKinds(entry.value) } ?? nil,
+            help: try help(entries["help-uri"]))
         let implementation: Rule.Implementation
         if isSwift {
             implementation = try swiftImplementation(entries, rule: node)
@@ -106,7 +119,16 @@ struct RuleReader {
             : try ExampleReader(syntax: syntax).read(try required("examples"), section: section)
         return Rule(
             descriptor: descriptor, implementation: implementation, examples: ruleExamples,
-            file: syntax.file, position: idNode.range.start, namePosition: nameNode.range.start)
+            file: syntax.file, position: idNode.range.start, namePosition: nameNode.range.start,
+            pack: pack, isBuiltin: isBuiltin)
+    }
+
+    /// The rule's `help-uri`, else the pack's; without either, a built-in
+    /// rule links to its section of wflint's catalog and a user's has none.
+    private func help(_ entry: MappingEntry?) throws(SourceError) -> HelpLink {
+        let own = try entry.map { (entry) throws(SourceError) in try syntax.uri(entry.value, "help-uri") }
+        if let uri = own ?? packHelpURI { return .uri(uri) }
+        return isBuiltin ? .rulesCatalog : .none
     }
 
     private func swiftImplementation(_ entries: [String: MappingEntry], rule: Node) throws(SourceError) -> Rule.Implementation {
