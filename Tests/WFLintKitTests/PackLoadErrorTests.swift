@@ -109,16 +109,48 @@ import Testing
             .replacingOccurrences(of: "id: T001", with: "id: WF201")
         #expect(throws: SourceError(
             file: "mine.yaml", position: SourcePosition(line: 4, column: 9),
-            message: "duplicate rule id \"WF201\", first defined at rules/network.yaml:6:9")) {
+            message: "duplicate rule id \"WF201\", first defined in built-in pack \"network\"")) {
             try set.addPack(text: clash, file: "mine.yaml")
         }
         let nameClash = Self.pack(check: "      function: cidr\n      report-invalid: true")
             .replacingOccurrences(of: "name: test-rule", with: "name: cidr-invalid")
         #expect(throws: SourceError(
             file: "mine.yaml", position: SourcePosition(line: 5, column: 11),
-            message: "duplicate rule name \"cidr-invalid\", first defined at rules/network.yaml:7:11")) {
+            message: "duplicate rule name \"cidr-invalid\", first defined in built-in pack \"network\"")) {
             try set.addPack(text: nameClash, file: "mine.yaml")
         }
+    }
+
+    /// A clash between two of the user's packs points at the first one's file.
+    @Test func duplicateAcrossUserPacksNamesTheFirstFile() throws {
+        var set = try RuleSet.builtin()
+        let pack = Self.pack(check: "      function: cidr\n      report-invalid: true")
+        try set.addPack(text: pack, file: "policy/a.yaml")
+        #expect(throws: SourceError(
+            file: "policy/b.yaml", position: SourcePosition(line: 4, column: 9),
+            message: "duplicate rule id \"T001\", first defined at policy/a.yaml:4:9")) {
+            try set.addPack(text: pack, file: "policy/b.yaml")
+        }
+        let renamed = pack.replacingOccurrences(of: "id: T001", with: "id: T002")
+        #expect(throws: SourceError(
+            file: "policy/b.yaml", position: SourcePosition(line: 5, column: 11),
+            message: "duplicate rule name \"test-rule\", first defined at policy/a.yaml:5:11")) {
+            try set.addPack(text: renamed, file: "policy/b.yaml")
+        }
+    }
+
+    /// Empty or blank text would be shown as nothing (a GitHub annotation
+    /// ending in `::`), so each is an error at its value.
+    @Test func emptySummaryDescriptionOrMessage() {
+        let pack = Self.pack(check: "      function: cidr\n      report-invalid: true")
+        #expect(Self.loadError(pack.replacingOccurrences(of: "summary: s", with: "summary: ''"))
+            == "p.yaml:7:14: the summary must not be empty")
+        #expect(Self.loadError(pack.replacingOccurrences(of: "description: d", with: "description: \"  \""))
+            == "p.yaml:8:18: the description must not be empty")
+        #expect(Self.loadError(Self.pack(check: "      function: cidr\n      report-invalid: true", message: "' '"))
+            == "p.yaml:13:14: the message must not be empty")
+        #expect(Self.loadError(Self.pack(check: "      function: cidr\n      report-invalid: true", message: ""))
+            == "p.yaml:13:13: the message must be a string, not a null")
     }
 
     @Test func unreadablePackPath() {

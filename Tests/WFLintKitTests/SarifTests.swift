@@ -126,35 +126,96 @@ import Testing
     }
 }
 
-/// Runs the shared validator, `<repo>/../shared/schemas/validate_sarif.py`
-/// (a sibling of the clone, in CI as here), against the official OASIS schema
-/// with GitHub's extra checks. A missing validator is a failure, never a pass.
+/// Runs the repository's own validator, `Tests/SARIF/validate-sarif.py`:
+/// the official OASIS SARIF 2.1.0 schema kept beside it, with Python's
+/// jsonschema, plus GitHub code scanning's rules. Nothing outside the clone
+/// is needed.
 enum SarifValidator {
-    static let script = Golden.repositoryRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/schemas/validate_sarif.py")
+    static let script = Golden.repositoryRoot.appendingPathComponent("Tests/SARIF/validate-sarif.py")
 
-    static func expectValid(_ log: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        guard FileManager.default.fileExists(atPath: script.path) else {
-            Issue.record("SARIF validator not found at \(script.path): the schema check cannot run",
-                         sourceLocation: sourceLocation)
-            return
-        }
+    /// The validator's exit status and its report on `log`.
+    static func run(_ log: String) throws -> (status: Int32, report: String) {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("wflint-\(UUID().uuidString).sarif")
         try log.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, file.path, "--github"]
+        process.arguments = ["python3", script.path, file.path]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
         try process.run()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "validate_sarif.py rejected the log:\n\(text)", sourceLocation: sourceLocation)
-        // Advisory GitHub warnings are findings too: the log should have none.
-        #expect(!text.contains("github-warning"), "validate_sarif.py warned:\n\(text)", sourceLocation: sourceLocation)
+        return (process.terminationStatus, text)
+    }
+
+    static func expectValid(_ log: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let (status, report) = try run(log)
+        #expect(status == 0, "validate-sarif.py rejected the log:\n\(report)", sourceLocation: sourceLocation)
+        // GitHub's advice is a finding too: the log should draw none.
+        #expect(!report.contains("github-warning"), "validate-sarif.py warned:\n\(report)", sourceLocation: sourceLocation)
+    }
+}
+
+/// The validator itself: a check that cannot fail would pass any log.
+@Suite struct SarifValidatorTests {
+    /// The golden log with one change made to its JSON.
+    static func broken(_ change: (inout [String: Any]) throws -> Void) throws -> String {
+        let log = OutputFormat.sarif.render(ReportingFixtures.report)
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(log.utf8)) as? [String: Any])
+        try change(&object)
+        return String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+    }
+
+    static func changeFirstResult(_ change: @escaping (inout [String: Any]) -> Void) -> (inout [String: Any]) throws -> Void {
+        { log in
+            var runs = try #require(log["runs"] as? [[String: Any]])
+            var results = try #require(runs[0]["results"] as? [[String: Any]])
+            change(&results[0])
+            runs[0]["results"] = results
+            log["runs"] = runs
+        }
+    }
+
+    @Test func schemaErrorsAreReportedWithTheirPath() throws {
+        let (status, report) = try SarifValidator.run(try Self.broken { $0["version"] = nil })
+        #expect(status == 1)
+        #expect(report.contains("schema-error: $: 'version' is a required property"))
+    }
+
+    @Test(arguments: [
+        ("empty message", "github-error: $.runs[0].results[0].message.text: required by GitHub and must not be empty"),
+        ("wrong rule index", "github-error: $.runs[0].results[0].ruleIndex: 999 is not an index of tool.driver.rules"),
+        ("no end column", "github-error: $.runs[0].results[0].locations[0].physicalLocation.region: GitHub lists endColumn as required"),
+    ])
+    func githubRulesRejectWhatCodeScanningCannotUse(_ change: String, _ expected: String) throws {
+        let log = try Self.broken(Self.changeFirstResult { result in
+            switch change {
+            case "empty message": result["message"] = ["text": ""]
+            case "wrong rule index": result["ruleIndex"] = 999
+            case "no end column":
+                var locations = result["locations"] as? [[String: Any]] ?? []
+                var physical = locations[0]["physicalLocation"] as? [String: Any] ?? [:]
+                var region = physical["region"] as? [String: Any] ?? [:]
+                region["endColumn"] = nil
+                physical["region"] = region
+                locations[0]["physicalLocation"] = physical
+                result["locations"] = locations
+            default: Issue.record("unknown change \(change)")
+            }
+        })
+        let (status, report) = try SarifValidator.run(log)
+        #expect(status == 1)
+        #expect(report.split(separator: "\n").contains { $0 == expected }, "got:\n\(report)")
+    }
+
+    @Test func githubAdviceIsAWarningThatKeepsTheLogValid() throws {
+        let log = try Self.broken(Self.changeFirstResult { $0["partialFingerprints"] = nil })
+        let (status, report) = try SarifValidator.run(log)
+        #expect(status == 0)
+        #expect(report.contains("github-warning: $.runs[0].results[0].partialFingerprints: should carry primaryLocationLineHash"))
     }
 }
 

@@ -1,7 +1,7 @@
 import DocumentModel
 
 /// A SARIF 2.1.0 log with one run, as GitHub code scanning, SARIF viewers and
-/// other CI systems read it (see `../shared/schemas/SARIF-NOTES.md` §10).
+/// other CI systems read it (checked by `Tests/SARIF/validate-sarif.py`).
 /// Deterministic: no timestamps, no absolute paths unless `sourceRoot` is set.
 public struct SarifReporter: Sendable {
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"

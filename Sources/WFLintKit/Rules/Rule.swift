@@ -20,11 +20,24 @@ public struct Rule: Sendable {
     public let position: SourcePosition
     /// The position of the rule's `name` value, for duplicate-name errors.
     let namePosition: SourcePosition
+    /// The name of the pack that defines the rule.
+    public let pack: String
+    /// Whether the rule comes from a pack built into wflint (its `file` is
+    /// then `rules/NAME.yaml` of wflint's source, not a file of the user's).
+    public let isBuiltin: Bool
 
     public var id: String { descriptor.id }
     public var name: String { descriptor.name }
-    /// `rules/cidr.yaml:12:7`, as duplicate errors cite it.
+    /// `rules/cidr.yaml:12:7`: the pack file and the position of the id.
     public var location: String { "\(file):\(position)" }
+
+    /// Where the rule is defined, as a duplicate-definition error cites it:
+    /// `policy/a.yaml:7:9` (`at` points at the id or the name), or
+    /// `built-in pack "network"`, since a built-in pack's path is not in the
+    /// user's tree.
+    func definition(at position: SourcePosition) -> String {
+        isBuiltin ? "in built-in pack \"\(pack)\"" : "at \(file):\(position)"
+    }
 }
 
 /// The documents that show a rule: ones that must not trigger it and ones that
@@ -68,7 +81,15 @@ public struct DeclarativeRule: Check {
     let checks: [TargetedFunction]
     let message: MessageTemplate
     /// The schema rules (WF005, WF006, WF007) this rule takes over on its targets.
-    let replaces: [String]
+    private(set) var replaces: [String]
+
+    /// The rule without its `replaces`: what another pack's rule is while a
+    /// pack's examples are verified (`RuleExampleVerifier`).
+    var withoutReplacements: DeclarativeRule {
+        var rule = self
+        rule.replaces = []
+        return rule
+    }
 
     struct TargetedFunction: Sendable {
         let targets: [TargetPath]

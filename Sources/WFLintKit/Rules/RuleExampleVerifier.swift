@@ -16,13 +16,27 @@ public struct ExampleProblem: Sendable, Equatable, CustomStringConvertible {
 /// exercised — and compares the rule's findings with the expected ones. The
 /// test suite runs it over every pack; `wflint test-rules` runs it over a
 /// user's own.
+///
+/// A pack's examples run with the `replaces` of the built-in packs (which
+/// every run has) and of that pack alone: a user pack's `replaces: [WF007]`
+/// must not silence the WF007 a built-in example expects, nor another user
+/// pack's, and a pack's examples mean the same whichever packs are loaded
+/// beside it.
 public struct RuleExampleVerifier: Sendable {
-    let checks: [any Check]
+    /// The checks each pack's examples run with, by pack file.
+    let checksByPack: [String: [any Check]]
     let table: RuleTable
 
     public init(ruleSet: RuleSet) {
-        table = RuleTable(ruleSet.descriptors)
-        checks = ruleSet.checks(enabledIn: table)
+        let table = RuleTable(ruleSet.descriptors)
+        var checksByPack: [String: [any Check]] = [:]
+        for pack in ruleSet.packs {
+            checksByPack[pack.file] = ruleSet.checks(enabledIn: table) { rule in
+                rule.isBuiltin || rule.file == pack.file
+            }
+        }
+        self.table = table
+        self.checksByPack = checksByPack
     }
 
     /// Every problem with `rule`'s examples; empty when they all behave.
@@ -42,7 +56,7 @@ public struct RuleExampleVerifier: Sendable {
     /// Suppression comments are honoured (WF010's examples need them).
     public func findings(of rule: Rule, on example: RuleExample) -> (own: [Finding], all: [Finding]) {
         let linter = Linter(
-            checks: checks, rules: table, operation: example.operation,
+            checks: checksByPack[rule.file] ?? [], rules: table, operation: example.operation,
             inlineSuppressions: InlineSuppressionPolicy(loadedRules: table.descriptors))
         let name = "example." + example.format.rawValue
         let findings = linter.lint(
@@ -58,14 +72,20 @@ public struct RuleExampleVerifier: Sendable {
         let (own, all) = findings(of: rule, on: example)
         var messages: [String] = []
         var unmatched = own
+        var missing: [ExpectedFinding] = []
         for wanted in expected {
             if let index = unmatched.firstIndex(where: { wanted.matches($0) }) {
                 unmatched.remove(at: index)
             } else {
-                messages.append("expected a finding at \(wanted), got \(Self.describe(own))")
+                missing.append(wanted)
             }
         }
-        if !unmatched.isEmpty {
+        // One problem per example: a finding at the wrong place is one
+        // mistake, not a missing finding plus an unexpected one.
+        if !missing.isEmpty {
+            let wanted = missing.map(\.description).joined(separator: "; ")
+            messages.append("expected a finding at \(wanted), got \(Self.describe(own))")
+        } else if !unmatched.isEmpty {
             let kind = expected.isEmpty ? "valid example" : "invalid example"
             messages.append("\(kind) has unexpected findings: \(Self.describe(unmatched))")
         }

@@ -24,7 +24,7 @@ public struct RuleSet: Sendable {
             guard var text = EmbeddedRules.text(of: path) else { continue }
             if examples == .leftOut { text = LintOnlyPackText.removingExamples(from: text) }
             try set.add(try PackLoader.load(
-                text: text, file: path, implementations: swiftImplementations, examples: examples))
+                text: text, file: path, implementations: swiftImplementations, examples: examples, isBuiltin: true))
         }
         return set
     }
@@ -36,12 +36,12 @@ public struct RuleSet: Sendable {
             if let first = rules.first(where: { $0.id == rule.id }) {
                 throw SourceError(
                     file: rule.file, position: rule.position,
-                    message: "duplicate rule id \"\(rule.id)\", first defined at \(first.location)")
+                    message: "duplicate rule id \"\(rule.id)\", first defined \(first.definition(at: first.position))")
             }
             if let first = rules.first(where: { $0.name == rule.name }) {
                 throw SourceError(
                     file: rule.file, position: rule.namePosition,
-                    message: "duplicate rule name \"\(rule.name)\", first defined at \(first.file):\(first.namePosition)")
+                    message: "duplicate rule name \"\(rule.name)\", first defined \(first.definition(at: first.namePosition))")
             }
             rules.append(rule)
         }
@@ -66,10 +66,16 @@ public struct RuleSet: Sendable {
     /// every `ClientSecret` value sensitive for the reporters to mask, so it
     /// runs even when every schema rule is off (`--select WF110`); the sink
     /// then drops its findings.
-    public func checks(enabledIn table: RuleTable) -> [any Check] {
+    /// A rule for which `keepsReplacements` is false runs without its
+    /// `replaces` (see `RuleExampleVerifier`).
+    public func checks(
+        enabledIn table: RuleTable, keepsReplacements: (Rule) -> Bool = { _ in true }
+    ) -> [any Check] {
         var checks: [any Check] = [SchemaChecker()]
         for rule in rules where table.isEnabled(rule.id) {
-            if case .declarative(let check) = rule.implementation { checks.append(check) }
+            if case .declarative(let check) = rule.implementation {
+                checks.append(keepsReplacements(rule) ? check : check.withoutReplacements)
+            }
         }
         return checks
     }

@@ -19,7 +19,7 @@ struct DeclarativeReader {
             placeholders.formUnion(variables)
         }
         let messageNode = try syntax.required(entries, "message", in: "the rule", at: rule)
-        let messageText = try syntax.string(messageNode, "the message")
+        let messageText = try syntax.text(messageNode, "the message")
         let message: MessageTemplate
         switch MessageTemplate.parse(messageText, placeholders: placeholders) {
         case .success(let template): message = template

@@ -5,6 +5,8 @@ import YAMLReader
 public struct RulePack: Sendable {
     public let file: String
     public let name: String
+    /// Whether the pack is built into wflint (`rules/*.yaml`).
+    public let isBuiltin: Bool
     public let description: String
     public let rules: [Rule]
 }
@@ -33,9 +35,11 @@ public enum PackLoader {
     }
 
     /// Loads the pack `text` read from `file`. `implementations` names the rules
-    /// implemented in Swift that a pack may declare with `implementation:`.
+    /// implemented in Swift that a pack may declare with `implementation:`;
+    /// `isBuiltin` marks wflint's own packs.
     public static func load(
-        text: String, file: String, implementations: Set<String>, examples: Examples = .required
+        text: String, file: String, implementations: Set<String>, examples: Examples = .required,
+        isBuiltin: Bool = false
     ) throws(SourceError) -> RulePack {
         let stream = YAMLReader.parse(Array(text.utf8))
         if let error = stream.syntaxError {
@@ -55,9 +59,11 @@ public enum PackLoader {
         let ruleNodes = try syntax.list(try syntax.required(top, "rules", in: "the pack", at: root), "\"rules\"")
         var rules: [Rule] = []
         for node in ruleNodes {
-            rules.append(try RuleReader(syntax: syntax, implementations: implementations, examples: examples).read(node))
+            let reader = RuleReader(
+                syntax: syntax, implementations: implementations, examples: examples, pack: name, isBuiltin: isBuiltin)
+            rules.append(try reader.read(node))
         }
-        return RulePack(file: file, name: name, description: description, rules: rules)
+        return RulePack(file: file, name: name, isBuiltin: isBuiltin, description: description, rules: rules)
     }
 }
 
@@ -66,6 +72,8 @@ struct RuleReader {
     let syntax: PackSyntax
     let implementations: Set<String>
     let examples: PackLoader.Examples
+    let pack: String
+    let isBuiltin: Bool
 
     func read(_ node: Node) throws(SourceError) -> Rule {
         let isSwift = node.entry("implementation") != nil
@@ -92,8 +100,8 @@ struct RuleReader {
         }
         let descriptor = RuleDescriptor(
             id: id, name: name, severity: severity,
-            summary: try syntax.string(try required("summary"), "the summary"),
-            description: try syntax.string(try required("description"), "the description"),
+            summary: try syntax.text(try required("summary"), "the summary"),
+            description: try syntax.text(try required("description"), "the description"),
             kinds: try entries["kinds"].map { (entry) throws(SourceError) in try readKinds(entry.value) } ?? nil)
         let implementation: Rule.Implementation
         if isSwift {
@@ -106,7 +114,8 @@ struct RuleReader {
             : try ExampleReader(syntax: syntax).read(try required("examples"), section: section)
         return Rule(
             descriptor: descriptor, implementation: implementation, examples: ruleExamples,
-            file: syntax.file, position: idNode.range.start, namePosition: nameNode.range.start)
+            file: syntax.file, position: idNode.range.start, namePosition: nameNode.range.start,
+            pack: pack, isBuiltin: isBuiltin)
     }
 
     private func swiftImplementation(_ entries: [String: MappingEntry], rule: Node) throws(SourceError) -> Rule.Implementation {

@@ -52,6 +52,14 @@ struct PackSyntax: Sendable {
         return text
     }
 
+    /// A string that says something: empty or only white space is an error,
+    /// since it would be shown as nothing (`title=CORP001 …::` in GitHub output).
+    func text(_ node: Node, _ what: String) throws(SourceError) -> String {
+        let text = try string(node, what)
+        guard text.contains(where: { !$0.isWhitespace }) else { throw error("\(what) must not be empty", at: node) }
+        return text
+    }
+
     /// A scalar's text whatever it resolved to (`10` in an enum list is "10").
     func scalarText(_ node: Node, _ what: String) throws(SourceError) -> String {
         guard let scalar = node.scalar, scalar.value != .null else {
