@@ -34,9 +34,14 @@ class Entry:
     reason: str = None
     format: str = None
     value_type: str = None
+    case: str = None  # known-bugs only: the generated cases it names
+    issue: str = None  # known-bugs only: where the bug is filed
+
+    def explains_case(self, case):
+        return self.case is None or re.search(self.case, case.id) is not None
 
     def explains_finding(self, finding, loaded, fmt):
-        if finding["ruleId"] not in self.rules:
+        if self.rules and finding["ruleId"] not in self.rules:
             return False
         if self.format is not None and self.format != fmt:
             return False
@@ -61,7 +66,10 @@ def load_entries():
     entries = []
     for section in ("deliberate", "known-bugs"):
         for raw in listed.get(section) or []:
-            entries.append(Entry(section=section, **raw))
+            entry = Entry(section=section, **raw)
+            # A deliberate difference is a rule, never a list of cases.
+            assert section == "known-bugs" or (entry.case is None and (entry.rules or entry.reason)), entry.id
+            entries.append(entry)
     return entries
 
 
@@ -94,7 +102,8 @@ def differences(case, consumer, findings, entries):
     if consumer.accepted and errors:
         found.append(explain_findings(case, "stricter", consumer, findings, errors, entries))
     if not consumer.accepted and not errors:
-        matching = [e for e in entries if e.direction == "laxer" and e.explains_reason(consumer.reason)]
+        matching = [e for e in entries if e.direction == "laxer" and e.explains_case(case)
+                    and (e.reason is None or e.explains_reason(consumer.reason))]
         found.append(Difference(case, "laxer", consumer, findings, [] if matching else [consumer.reason], matching[:1]))
     if case.fmt == "yaml" and consumer.accepted:
         found.extend(warning_differences(case, consumer, findings, entries))
@@ -104,8 +113,8 @@ def differences(case, consumer, findings, entries):
 def explain_findings(case, direction, consumer, findings, subject, entries):
     unexplained, used = [], []
     for finding in subject:
-        entry = next((e for e in entries if e.direction == direction and e.explains_finding(finding, consumer.loaded, case.fmt)),
-                     None)
+        entry = next((e for e in entries if e.direction == direction and e.explains_case(case)
+                      and e.explains_finding(finding, consumer.loaded, case.fmt)), None)
         if entry is None:
             unexplained.append(finding)
         elif entry not in used:

@@ -51,7 +51,7 @@ def grouped(differences, title, limit_per_class=None):
     for difference in differences:
         by_class[issue_class(difference)].append(difference)
     out = [f"# {title}", "", f"{len(differences)} differences.", "",
-           "| class | direction | unexplained | cases | e.g. |", "|---|---|---|---|---|"]
+           "| class | direction | unexplained (or known bug) | cases | e.g. |", "|---|---|---|---|---|"]
     counts = collections.Counter((issue_class(d), d.direction, unexplained_names(d)) for d in differences)
     examples = {}
     for d in differences:
@@ -80,14 +80,14 @@ def grouped(differences, title, limit_per_class=None):
 
 
 def unexplained_names(difference):
+    """What no entry explains (rule ids, the consumer), or the known-bug entries."""
+    if not difference.unexplained:
+        return ", ".join(e.id for e in difference.entries)
     return ", ".join(sorted({u["ruleId"] if isinstance(u, dict) else u.split(":")[0] for u in difference.unexplained}))
 
 
 def signature(difference):
     """What makes two differences the same bug: direction and the unexplained
     rules (or the consumers' reason with values left out)."""
-    parts = []
-    for u in difference.unexplained:
-        parts.append(u["ruleId"] if isinstance(u, dict) else u.split(":")[0])
-    return (difference.direction, tuple(sorted(set(parts))), issue_class(difference),
+    return (difference.direction, unexplained_names(difference), issue_class(difference),
             difference.case.id.split(" ")[0].split("/")[-1])

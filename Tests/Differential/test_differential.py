@@ -38,7 +38,10 @@ def outcome():
     report = os.environ.get("WFLINT_DIFFERENTIAL_REPORT")
     if report:
         undocumented = [d for d in all_differences if not d.documented and not d.known_bug]
-        pathlib.Path(report).write_text(grouped(undocumented, "Undocumented differences", limit_per_class=30))
+        known = [d for d in all_differences if d.known_bug]
+        pathlib.Path(report).write_text(
+            grouped(undocumented, "Undocumented differences", limit_per_class=30) + "\n\n"
+            + grouped(known, "Known bugs (deliberate-differences.yaml, known-bugs)", limit_per_class=30))
     return results, all_differences, entries
 
 
