@@ -23,7 +23,11 @@ extension Pattern {
         // Compile outside the lock so one slow pattern does not block the others;
         // if two threads race, the first stored result wins and both use it.
         let compiled: Result<Pattern, PatternError>
-        do { compiled = .success(try Pattern(source, wholeValue: wholeValue, dialect: dialect)) } catch { compiled = .failure(error) }
+        do {
+            compiled = .success(try Pattern(source, wholeValue: wholeValue, dialect: dialect))
+        } catch {
+            compiled = .failure(error)
+        }
         let stored = cache.withLock { entries in
             if let earlier = entries[key] { return earlier }
             entries[key] = compiled
