@@ -17,6 +17,11 @@ public enum YAMLResolver {
     public static let timestampTag = tagPrefix + "timestamp"
     public static let binaryTag = tagPrefix + "binary"
     public static let mergeTag = tagPrefix + "merge"
+    /// YAML 1.1's collection types: a set (a mapping's keys), an ordered map
+    /// and a list of pairs (both written as a sequence of one-key mappings).
+    public static let setTag = tagPrefix + "set"
+    public static let omapTag = tagPrefix + "omap"
+    public static let pairsTag = tagPrefix + "pairs"
 
     /// The value of a scalar with the given style and explicit tag (nil: none).
     public static func resolve(
@@ -71,6 +76,10 @@ public enum YAMLResolver {
         if isNull(text) { return .null }
         if let value = plainBool(text, rules: rules) { return .bool(value) }
         if text == "=" { throw UnloadableScalar(tag: nil, reason: "a plain = is YAML 1.1's value key, which neither loader can build") }
+        // Numbers and timestamps start with a digit, a sign or a dot; a word is a string.
+        guard YAMLNumbers.isDecimal(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+            || first == UInt8(ascii: ".")
+        else { return .string(text) }
         let bytes = Array(text.utf8)[...]
         if YAMLNumbers.isFloat(bytes, rules: rules) {
             guard let value = YAMLNumbers.floatValue(bytes, rules: rules) else {

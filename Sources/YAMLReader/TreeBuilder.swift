@@ -121,10 +121,15 @@ struct TreeBuilder {
         // the next token starts, so its last child's end is used instead.
         let end = collection.isFlow ? endMark : (collection.lastChildEnd ?? endMark)
         let range = SourceRange(start: collection.start, end: end)
-        let node =
-            collection.isMapping
-            ? Node(.mapping(try MergeKeys.merged(collection.entries)), range: range, tag: collection.tag)
-            : Node(.sequence(collection.elements), range: range, tag: collection.tag)
+        let node: Node
+        if collection.isMapping {
+            node = Node(.mapping(try MergeKeys.merged(collection.entries)), range: range, tag: collection.tag)
+        } else if let tag = collection.tag, tag == YAMLResolver.omapTag || tag == YAMLResolver.pairsTag {
+            let pairs = try CollectionTags.pairs(of: collection.elements, tag: tag, at: collection.start)
+            node = Node(tag == YAMLResolver.omapTag ? .mapping(pairs) : .sequence(collection.elements), range: range, tag: tag)
+        } else {
+            node = Node(.sequence(collection.elements), range: range, tag: collection.tag)
+        }
         register(node, expandedSize: collection.expandedSize, anchor: collection.anchor)
         try attach(node, expandedSize: collection.expandedSize, end: end)
     }

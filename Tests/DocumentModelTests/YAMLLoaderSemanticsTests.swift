@@ -96,7 +96,20 @@ import YAMLReader
     }
 
     @Test func yaml11CollectionTypesLoad() throws {
-        let root = try yamlRoot("a: !!set {x, y}\nb: !!omap [x: 1]\nc: !!pairs [x: 1]\n")
+        let root = try yamlRoot("a: !!set {x, y}\nb: !!omap [x: 1, y: 2]\nc: !!pairs [x: 1]\n")
         #expect(root.entries?.map { $0.value.tag.map(YAMLResolver.shortName(ofTag:)) } == ["!!set", "!!omap", "!!pairs"])
+        // The AWS CLI builds an ordered dict from an !!omap: a mapping of its pairs, where they are written.
+        #expect(entryRanges(root[member: "b"]) == ["2:12-2:13 2:15-2:16", "2:18-2:19 2:21-2:22"])
+        #expect(elementRanges(root[member: "c"]) == ["3:13-3:17"])
+    }
+
+    @Test(arguments: [
+        ("a: !!omap [x: 1, y]\n", "0 1:18: the AWS CLI and PyYAML cannot load the tag !!omap here: each item must be a mapping of one key"),
+        ("a: !!pairs [{x: 1, y: 2}]\n", "0 1:13: the AWS CLI and PyYAML cannot load the tag !!pairs here: each item must be a mapping of one key"),
+        ("a: !!omap [x: 1, x: 2]\n", "0 1:18: the AWS CLI cannot load the tag !!omap here: the key \"x\" is repeated (PyYAML loads it)"),
+        ("a: !!omap {x: 1}\n", "0 1:4: the AWS CLI and PyYAML cannot load the tag !!omap here: neither loader builds a mapping with it"),
+    ])
+    func orderedMapsAndPairsNeedOneKeyItems(text: String, expected: String) {
+        #expect(yamlError(Array(text.utf8)) == expected)
     }
 }

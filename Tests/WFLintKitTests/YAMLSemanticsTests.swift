@@ -72,4 +72,18 @@ import Testing
         #expect(schemaFindings("MaxResults: 1_0\n", as: .yaml, kind: .listWorkforcesRequest) == [])
         #expect(schemaFindings("WorkforceName: wf\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: c}\n", as: .yaml) == [])
     }
+
+    @Test func setsAndPairsAreNoTypeBotocoreTakesAndAnOrderedMapIsAMapToTheAWSCLI() {
+        let yaml = """
+            WorkforceName: wf
+            CognitoConfig: !!omap [UserPool: us-east-1_abcDEF123, ClientId: abc]
+            Tags: !!pairs [Key: a]
+            SourceIpConfig: {Cidrs: !!set {10.0.0.0/8}}
+            """
+        #expect(schemaFindings(yaml, as: .yaml) == [
+            #"WF009 2:16 /CognitoConfig "CognitoConfig" is an !!omap, which PyYAML reads as a list of pairs (the AWS CLI reads a map); drop the tag and write a mapping"#,
+            #"WF004 3:7 /Tags "Tags" must be a list, got a list of pairs (!!pairs); botocore takes no set or tuple; drop the tag !!pairs"#,
+            #"WF004 4:25 /SourceIpConfig/Cidrs "Cidrs" must be a list, got a set (!!set); botocore takes no set or tuple; drop the tag !!set"#,
+        ])
+    }
 }

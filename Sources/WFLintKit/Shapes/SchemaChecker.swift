@@ -40,6 +40,13 @@ private struct SchemaWalk {
 
     mutating func check(_ value: LocatedNode, shape: Shape, place: Place) {
         if shape.isSensitive || isUnderSensitiveKey(value) { sink.markSensitive(value.node) }
+        // A set or a list of pairs is no type botocore takes, whatever the member.
+        if value.node.tag == YAMLResolver.setTag || value.node.tag == YAMLResolver.pairsTag {
+            return wrongType(value, shape: shape, place: place)
+        }
+        if value.node.tag == YAMLResolver.omapTag, shape.type == .map || shape.type == .structure {
+            report(SchemaRule.yamlAmbiguousScalar, value, SchemaMessages.orderedMap(place))
+        }
         switch shape.type {
         case .structure: checkStructure(value, shape: shape, place: place)
         case .list: checkList(value, shape: shape, place: place)

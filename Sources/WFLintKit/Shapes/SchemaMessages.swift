@@ -152,6 +152,11 @@ enum SchemaMessages {
         return "\(subject) \(reading) (\(awsCLI)); \(pyyamlHint(scalar, expected: expected, sensitive: sensitive))"
     }
 
+    /// WF009 for an `!!omap`, which only the AWS CLI's loader builds as a map.
+    static func orderedMap(_ place: Place) -> String {
+        "\(place) is an !!omap, which PyYAML reads as a list of pairs (the AWS CLI reads a map); drop the tag and write a mapping"
+    }
+
     /// `a boolean`, `the integer 15`, `a string`.
     private static func phrase(for value: ScalarValue, sensitive: Bool) -> String {
         switch value {
@@ -214,7 +219,13 @@ enum SchemaMessages {
 
     /// `string "abc"`, `integer 5`, `boolean yes`, `null`, `a list`, `a map`.
     static func describe(_ node: Node, sensitive: Bool) -> String {
-        guard let scalar = node.scalar else { return node.elements != nil ? "a list" : "a map" }
+        guard let scalar = node.scalar else {
+            switch node.tag {
+            case YAMLResolver.setTag?: return "a set (!!set)"
+            case YAMLResolver.pairsTag?: return "a list of pairs (!!pairs)"
+            default: return node.elements != nil ? "a list" : "a map"
+            }
+        }
         let text = sensitive ? "(value hidden)" : scalar.text
         switch scalar.value {
         case .null: return "null"
@@ -229,6 +240,9 @@ enum SchemaMessages {
 
     /// How to fix a scalar that YAML (or JSON) read as another type than meant.
     private static func typeHint(expected: Shape.ShapeType, node: Node, sensitive: Bool) -> String? {
+        if node.tag == YAMLResolver.setTag || node.tag == YAMLResolver.pairsTag {
+            return "botocore takes no set or tuple; drop the tag \(YAMLResolver.shortName(ofTag: node.tag ?? ""))"
+        }
         guard let scalar = node.scalar else { return nil }
         if let tag = node.tag, tag != "!" {
             return expected == .string || expected == .timestamp
