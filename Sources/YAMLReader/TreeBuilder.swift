@@ -187,7 +187,9 @@ struct TreeBuilder {
         let text = String(decoding: UnsafeBufferPointer(start: event.value, count: event.length), as: UTF8.self)
         let style = scalarStyle(event.style)
         let tag = string(event.tag)
-        let pyyaml = YAMLResolver.reading(text, style: style, tag: tag, rules: .pyyaml)
+        // A quoted or block scalar without a tag is a string to every loader.
+        let mayDiffer = tag != nil || style == .plain
+        let pyyaml = mayDiffer ? YAMLResolver.reading(text, style: style, tag: tag, rules: .pyyaml) : .success(.string(text))
         let value: ScalarValue
         switch YAMLResolver.reading(text, style: style, tag: tag, rules: rules) {
         case .success(let resolved): value = resolved
