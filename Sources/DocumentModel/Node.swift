@@ -7,17 +7,15 @@
 /// `*name` text), that shares its anchored node's content and tag: a check
 /// sees the anchored content, and a finding can be shown where the value is
 /// used. `aliasTarget` names the anchored node, so that work on it is done once.
-/// An alias is an `AliasNode`, so that an ordinary node holds nothing more to
-/// release: releasing a tree recurses once per level, and the deepest nesting
-/// must still fit a small stack.
+/// An alias is an `AliasNode`, so that an ordinary node holds nothing more:
+/// releasing a tree recurses once per level, and the deepest nesting must
+/// still fit a small stack.
 public class Node: @unchecked Sendable {
     public final let content: Content
     public final let range: SourceRange
     /// The explicit tag as written after resolution of its handle
     /// (`tag:yaml.org,2002:str` for `!!str`), or nil when the node had none.
     public final let tag: String?
-    /// Whether this node is an alias (an `AliasNode`).
-    public final let isAlias: Bool
 
     public enum Content: Sendable {
         case scalar(Scalar)
@@ -25,20 +23,18 @@ public class Node: @unchecked Sendable {
         case mapping([MappingEntry])
     }
 
-    public convenience init(_ content: Content, range: SourceRange, tag: String? = nil) {
-        self.init(content, range: range, tag: tag, isAlias: false)
-    }
-
-    fileprivate init(_ content: Content, range: SourceRange, tag: String?, isAlias: Bool) {
+    public init(_ content: Content, range: SourceRange, tag: String? = nil) {
         self.content = content
         self.range = range
         self.tag = tag
-        self.isAlias = isAlias
     }
 
     /// For an alias: the anchored node it names. Nil for every other node.
+    /// Told by the object's class, not a stored flag: a document holds a
+    /// million nodes, and a byte more each is a size class more.
     public final var aliasTarget: Node? {
-        isAlias ? unsafeDowncast(self, to: AliasNode.self).target : nil
+        guard ObjectIdentifier(type(of: self)) == ObjectIdentifier(AliasNode.self) else { return nil }
+        return unsafeDowncast(self, to: AliasNode.self).target
     }
 
     /// The node as written: the anchored node for an alias, else the node itself.
@@ -54,7 +50,7 @@ public final class AliasNode: Node, @unchecked Sendable {
     /// An alias of `target`, written at `range`.
     public init(aliasOf target: Node, range: SourceRange) {
         self.target = target.aliasTarget ?? target
-        super.init(target.content, range: range, tag: target.tag, isAlias: true)
+        super.init(target.content, range: range, tag: target.tag)
     }
 }
 
