@@ -60,7 +60,7 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
         var right = rhs.last
         while let l = left, let r = right {
             if l === r { return true }  // shared links: the rest is the same
-            guard l.token == r.token else { return false }
+            guard l.token.isExactly(r.token) else { return false }
             left = l.parent
             right = r.parent
         }
@@ -70,7 +70,7 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
     public func hash(into hasher: inout Hasher) {
         var count = 0
         for token in reversedTokens {
-            hasher.combine(token)
+            hasher.combine(ExactText(token))
             count += 1
         }
         hasher.combine(count)
@@ -81,8 +81,9 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
         tokens.map { "/" + $0.replacingAll("~", with: "~0").replacingAll("/", with: "~1") }.joined()
     }
 
+    /// By code point (UTF-8 byte order), so that two different pointers never tie.
     public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool {
-        lhs.description < rhs.description
+        lhs.description.utf8.lexicographicallyPrecedes(rhs.description.utf8)
     }
 }
 

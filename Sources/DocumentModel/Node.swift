@@ -92,7 +92,7 @@ extension Node {
     /// The first entry whose key is `name`; later duplicates are ignored, as the
     /// duplicate-key rule reports them.
     public func entry(_ name: String) -> MappingEntry? {
-        entries?.first { $0.name == name }
+        entries?.first { $0.name?.isExactly(name) ?? false }
     }
 
     /// The value of the first entry named `name`.

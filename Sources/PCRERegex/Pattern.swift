@@ -19,28 +19,35 @@ public final class Pattern: @unchecked Sendable {
     public let source: String
     public let wholeValue: Bool
     public let caseless: Bool
+    public let dialect: PatternDialect
     /// Whether PCRE2's JIT compiled the pattern (false where JIT is unavailable).
     public let isJITCompiled: Bool
 
     private let code: OpaquePointer
 
-    /// Compiles `source`; `jit: false` keeps to the interpreter (tests use it
-    /// to reach the depth and heap limits, which only the interpreter has).
-    public init(_ source: String, wholeValue: Bool, caseless: Bool = false, jit: Bool = true) throws(PatternError) {
+    /// Compiles `source` with `dialect`'s semantics; `jit: false` keeps to the
+    /// interpreter (tests use it to reach the depth and heap limits, which only
+    /// the interpreter has). A `java` pattern's error offsets count in its
+    /// rewritten text (see `PatternDialect`).
+    public init(
+        _ source: String, wholeValue: Bool, caseless: Bool = false, dialect: PatternDialect = .pcre2, jit: Bool = true
+    ) throws(PatternError) {
         var options = UInt32(PCRE2_UTF)
         if wholeValue { options |= UInt32(PCRE2_ANCHORED) | UInt32(PCRE2_ENDANCHORED) }
         if caseless { options |= UInt32(PCRE2_CASELESS) }
         var errorCode: Int32 = 0
         var errorOffset = 0
-        let compiled = source.utf8.withContiguousBytes { bytes in
+        let compiledSource = dialect.compiledSource(source)
+        let compiled = compiledSource.utf8.withContiguousBytes { bytes in
             pcre2_compile_8(bytes.baseAddress, bytes.count, options, &errorCode, &errorOffset, nil)
         }
         guard let compiled else {
-            throw PatternError(code: errorCode, byteOffset: errorOffset, in: source)
+            throw PatternError(code: errorCode, byteOffset: errorOffset, in: compiledSource)
         }
         self.source = source
         self.wholeValue = wholeValue
         self.caseless = caseless
+        self.dialect = dialect
         self.code = compiled
         // A failed JIT compile (no JIT support on this platform, or a pattern it
         // cannot handle) leaves the interpreter in charge: same results, slower.

@@ -1,10 +1,14 @@
 import Synchronization
 
 extension Pattern {
+    /// The source's UTF-8 bytes, not the `String`: `String ==` would let two
+    /// canonically equivalent but different patterns (`\u{212B}` and `\u{C5}`)
+    /// share one compiled form.
     private struct Key: Hashable {
-        let source: String
+        let source: [UInt8]
         let wholeValue: Bool
         let caseless: Bool
+        let dialect: PatternDialect
     }
 
     /// Every pattern compiled so far in this process, failures included, so
@@ -12,13 +16,19 @@ extension Pattern {
     private static let cache = Mutex<[Key: Result<Pattern, PatternError>]>([:])
 
     /// The process-wide compiled form of `source`; thread-safe.
-    public static func cached(_ source: String, wholeValue: Bool, caseless: Bool = false) throws(PatternError) -> Pattern {
-        let key = Key(source: source, wholeValue: wholeValue, caseless: caseless)
+    public static func cached(
+        _ source: String, wholeValue: Bool, caseless: Bool = false, dialect: PatternDialect = .pcre2
+    ) throws(PatternError) -> Pattern {
+        let key = Key(source: Array(source.utf8), wholeValue: wholeValue, caseless: caseless, dialect: dialect)
         if let known = cache.withLock({ $0[key] }) { return try known.get() }
         // Compile outside the lock so one slow pattern does not block the others;
         // if two threads race, the first stored result wins and both use it.
         let compiled: Result<Pattern, PatternError>
-        do { compiled = .success(try Pattern(source, wholeValue: wholeValue, caseless: caseless)) } catch { compiled = .failure(error) }
+        do {
+            compiled = .success(try Pattern(source, wholeValue: wholeValue, caseless: caseless, dialect: dialect))
+        } catch {
+            compiled = .failure(error)
+        }
         let stored = cache.withLock { entries in
             if let earlier = entries[key] { return earlier }
             entries[key] = compiled

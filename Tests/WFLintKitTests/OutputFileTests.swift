@@ -55,9 +55,12 @@ import Testing
         let input = Pipe()
         process.standardInput = input
         try process.run()
-        // The temporary file exists once the run has started linting.
+        // The temporary file exists once the run has started linting. The
+        // waits below are hang guards, not timing: two minutes, so that a
+        // start-up slowed by sanitizers on a busy machine still passes.
+        let guardPolls = 2_400
         var waited = 0
-        while try Self.entries(directory).count < 2 && waited < 200 {
+        while try Self.entries(directory).count < 2 && waited < guardPolls {
             usleep(50_000)
             waited += 1
         }
@@ -65,7 +68,7 @@ import Testing
         kill(process.processIdentifier, signal)
         // A process that ignored the signal must fail the test, not hang the suite.
         waited = 0
-        while process.isRunning && waited < 200 {
+        while process.isRunning && waited < guardPolls {
             usleep(50_000)
             waited += 1
         }

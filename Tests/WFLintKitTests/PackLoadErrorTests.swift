@@ -50,7 +50,7 @@ import Testing
     @Test func unknownRuleKey() {
         let text = Self.pack(check: "      function: cidr\n      report-invalid: true", extra: "    severty: error\n")
         #expect(Self.loadError(text) == """
-            p.yaml:14:5: unknown key "severty" in a rule; did you mean "severity"? valid keys: check, description, examples, id, kinds, \
+            p.yaml:14:5: unknown key "severty" in a rule; did you mean "severity"? valid keys: check, description, examples, help-uri, id, kinds, \
             message, name, replaces, scope, severity, summary, target, when
             """)
     }

@@ -103,20 +103,24 @@ import Testing
         #expect(schemaFindings(fixedYAML, as: .yaml) == [])
     }
 
-    @Test func timestampsAreISO8601OrEpochNumbersButNotNumericStrings() {
-        let expected = "must be a timestamp (an ISO 8601 date or date-time, or epoch seconds as a number), got string"
-        let numeric = #"\#(expected) "1700000000"; write epoch seconds as a number, without quotes"#
+    @Test func timestampsAreWhatBotocoreAcceptsAndCanSend() {
+        let expected = "must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got"
+        let range = "botocore can send only instants from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z"
         #expect(schemaFindings(#"{"CreationTimeAfter": "1700000000", "CreationTimeBefore": "yesterday"}"#, as: .json) == [
-            #"WF004 1:23 /CreationTimeAfter "CreationTimeAfter" \#(numeric)"#,
-            #"WF004 1:59 /CreationTimeBefore "CreationTimeBefore" \#(expected) "yesterday""#,
+            #"WF004 1:59 /CreationTimeBefore "CreationTimeBefore" \#(expected) string "yesterday""#,
         ])
-        #expect(schemaFindings("CreationTimeAfter: '1700000000'\nCreationTimeBefore: 2024-13-01", as: .yaml) == [
-            #"WF004 1:20 /CreationTimeAfter "CreationTimeAfter" \#(numeric)"#,
-            #"WF004 2:21 /CreationTimeBefore "CreationTimeBefore" \#(expected) "2024-13-01""#,
+        #expect(schemaFindings("CreationTimeAfter: '0000-01-01'\nCreationTimeBefore: 2024-13-01", as: .yaml) == [
+            #"WF004 1:20 /CreationTimeAfter "CreationTimeAfter" \#(expected) string "0000-01-01"; \#(range)"#,
+            #"WF004 2:21 /CreationTimeBefore "CreationTimeBefore" \#(expected) string "2024-13-01""#,
+        ])
+        #expect(schemaFindings(#"{"CreationTimeAfter": 253402300800}"#, as: .json) == [
+            #"WF004 1:23 /CreationTimeAfter "CreationTimeAfter" \#(expected) integer 253402300800; \#(range)"#,
         ])
         #expect(schemaFindings(#"{"CreationTimeAfter": 1700000000, "CreationTimeBefore": "2024-05-01T12:30:00Z"}"#,
                                as: .json) == [])
-        #expect(schemaFindings("CreationTimeAfter: 2024-01-01\nCreationTimeBefore: 2024-05-01T12:30:00.5+02:00",
+        #expect(schemaFindings(#"{"CreationTimeAfter": "20240601T000000Z", "CreationTimeBefore": "Mon, 01 Jul 2024 00:00:00 GMT"}"#,
+                               as: .json) == [])
+        #expect(schemaFindings("CreationTimeAfter: 2024-01-01\nCreationTimeBefore: 2024-05-01T12:30:00,5+02:00",
                                as: .yaml) == [])
     }
 

@@ -213,13 +213,15 @@ struct ScopeFunction: CheckFunction {
 
     private func check(_ target: TargetNode, _ tokens: [String]) -> [Violation] {
         var violations: [Violation] = []
-        if let missing = requiredTokens?.filter({ !tokens.contains($0) }), !missing.isEmpty {
+        if let missing = requiredTokens?.filter({ !tokens.containsExactly($0) }), !missing.isEmpty {
             violations.append(Violation(target, ["tokens": Self.quoted(missing)]))
         }
         if forbidDuplicates {
-            var seen = Set<String>()
+            var seen = Set<ExactText>()
             var repeated: [String] = []
-            for token in tokens where !seen.insert(token).inserted && !repeated.contains(token) { repeated.append(token) }
+            for token in tokens where !seen.insert(ExactText(token)).inserted && !repeated.containsExactly(token) {
+                repeated.append(token)
+            }
             if !repeated.isEmpty { violations.append(Violation(target, ["tokens": Self.quoted(repeated)])) }
         }
         if forbidComma {

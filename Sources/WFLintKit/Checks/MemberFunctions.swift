@@ -74,10 +74,10 @@ struct ExclusiveFunction: MemberListFunction {
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
         targets.flatMap { target -> [Violation] in
-            var seen = Set<String>()
+            var seen = Set<ExactText>()
             let present = (target.node.entries ?? []).filter { entry in
-                guard let name = entry.name, members.contains(name) else { return false }
-                return seen.insert(name).inserted
+                guard let name = entry.name, members.containsExactly(name) else { return false }
+                return seen.insert(ExactText(name)).inserted
             }
             guard let first = present.first, let firstName = first.name else { return [] }
             return present.dropFirst().map { entry in
@@ -102,11 +102,11 @@ struct UniqueFunction: CheckFunction {
     init(options: CheckOptions) throws(SourceError) { ignoreCase = try options.bool("ignore-case") ?? false }
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
-        var firstSeen: [String: TargetNode] = [:]
+        var firstSeen: [ExactText: TargetNode] = [:]
         var violations: [Violation] = []
         for target in targets {
             guard let value = target.string else { continue }
-            let key = ignoreCase ? value.lowercased() : value
+            let key = ExactText(ignoreCase ? value.lowercased() : value)
             if let first = firstSeen[key] {
                 violations.append(Violation(target, ["first": first.node.range.start.description]))
             } else {
@@ -119,6 +119,7 @@ struct UniqueFunction: CheckFunction {
 
 /// `timestamp-order`: the target timestamp is earlier than the sibling member
 /// `before`; only when both are valid timestamps (equal instants violate).
+/// Instants are compared as botocore sends them: whole seconds, rounded down.
 struct TimestampOrderFunction: CheckFunction {
     static let name = "timestamp-order"
     static let optionNames = ["before"]
@@ -132,8 +133,8 @@ struct TimestampOrderFunction: CheckFunction {
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
         targets.compactMap { target in
-            guard let other = target.sibling(before), let start = APITimestamp.epochSeconds(of: target.node),
-                  let end = APITimestamp.epochSeconds(of: other), start >= end
+            guard let other = target.sibling(before), let start = APITimestamp.sentSeconds(of: target.node),
+                  let end = APITimestamp.sentSeconds(of: other), start >= end
             else { return nil }
             return Violation(target, ["other-value": other.scalar?.text ?? ""])
         }
@@ -200,13 +201,13 @@ struct IncludesFunction: CheckFunction {
             guard target.node.entries != nil else { return [] }
             let entry = target.node.entry(list)
             guard entry == nil || entry?.value.elements != nil else { return [] }  // a wrong type is WF004's
-            let present = Set((entry?.value.elements ?? []).compactMap { item -> String? in
-                guard let member else { return item.string }
-                return item[member: member]?.string
+            let present = Set((entry?.value.elements ?? []).compactMap { item -> ExactText? in
+                let value = member.map { item[member: $0]?.string } ?? item.string
+                return value.map(ExactText.init)
             })
             let range = entry?.key.range ?? target.anchorRange
             let pointer = entry == nil ? target.pointer : target.pointer.appending(list)
-            return values.filter { !present.contains($0) }.map {
+            return values.filter { !present.contains(ExactText($0)) }.map {
                 Violation(target, range: range, pointer: pointer, ["missing": $0])
             }
         }

@@ -50,7 +50,7 @@ struct EnumFunction: CheckFunction {
         let expected = values.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
         return targets.compactMap { target in
             guard let value = target.string else { return nil }
-            let listed = values.contains { ignoreCase ? $0.lowercased() == value.lowercased() : $0 == value }
+            let listed = values.contains { ignoreCase ? $0.lowercased().isExactly(value.lowercased()) : $0.isExactly(value) }
             return listed == negate ? Violation(target, ["expected": expected]) : nil
         }
     }

@@ -3,14 +3,16 @@ import DocumentModel
 /// Resolves what users write for a rule — its id (`WF205`, any case) or its
 /// name (`tags-required`) — against the loaded rules.
 public struct RuleNames: Sendable {
-    private let idsByReference: [String: String]
+    /// Keyed exactly: a reference comes from a suppression comment or a
+    /// configuration, and only the very id or name may select a rule.
+    private let idsByReference: [ExactText: String]
     private let candidates: [String]
 
     public init(_ descriptors: [RuleDescriptor]) {
-        var ids: [String: String] = [:]
+        var ids: [ExactText: String] = [:]
         for descriptor in descriptors {
-            ids[descriptor.id.lowercased()] = descriptor.id
-            ids[descriptor.name] = descriptor.id
+            ids[ExactText(descriptor.id.lowercased())] = descriptor.id
+            ids[ExactText(descriptor.name)] = descriptor.id
         }
         idsByReference = ids
         candidates = descriptors.flatMap { [$0.id, $0.name] }
@@ -18,7 +20,7 @@ public struct RuleNames: Sendable {
 
     /// The rule id `reference` names, or nil.
     public func id(of reference: String) -> String? {
-        idsByReference[reference] ?? idsByReference[reference.lowercased()]
+        idsByReference[ExactText(reference)] ?? idsByReference[ExactText(reference.lowercased())]
     }
 
     /// `unknown rule "WF99" in "rules"; did you mean "WF009"?` (or the hint to

@@ -86,6 +86,13 @@ rules:
       one you reviewed. Keep one of the two. The first occurrence is checked
       as usual; each later one gets this finding only.
 
+      Keys are compared code point by code point, as JSON (RFC 8259, section
+      8.3), the YAML loaders, botocore and the API compare them: `é` written
+      as one precomposed character and as `e` plus a combining accent are two
+      different keys, and neither is a duplicate of the other. wflint compares
+      every text from a document this way (members, enum values, tag keys,
+      `unique`, `includes`, `when:`), never by Unicode canonical equivalence.
+
       Reference: [RFC 8259, section 4](https://www.rfc-editor.org/rfc/rfc8259#section-4).
     implementation: schema
     why: The schema checker walks every mapping of the document against its shape in one pass and reports WF002 to WF009 from that walk.
@@ -134,8 +141,20 @@ rules:
     summary: A value's type differs from the API shape.
     description: |
       Each member has one type: string, integer, list, map, structure or
-      timestamp (an ISO 8601 string or epoch seconds). In YAML, an unquoted
-      `123` or `true` is a number or a boolean, not a string: quote it.
+      timestamp. In YAML, an unquoted `123` or `true` is a number or a
+      boolean, not a string: quote it.
+
+      A timestamp is what botocore accepts and can send: epoch seconds (a
+      number, or a string such as `"1700000000"`), an ISO 8601 date or
+      date-time, extended or basic (`2024-06-01`, `2024-06-01T12:30:00,5+02:00`,
+      `20240601T123000Z`; no zone is UTC), or an RFC 822 date
+      (`Mon, 01 Jan 2024 00:00:00 GMT`), for an instant in the years 1 to
+      9999 (UTC). wflint is deliberately stricter than botocore's last
+      resort, dateutil's guessing parser: it rejects forms whose meaning
+      depends on the day they are sent (`2024-06`, two-digit years), free
+      text (`June 1 2024`), zone names other than `UTC`, `GMT`, `UT` and `Z`
+      (dateutil reads `EST` as UTC), non-ASCII digits and spaces, and a
+      boolean (which Python takes as the number 0 or 1).
 
       Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateWorkforce.html).
     implementation: schema
@@ -187,8 +206,16 @@ rules:
     description: |
       The API refuses values outside its minimum and maximum: a
       `WorkforceName` of more than 63 characters, more than 50 tags, a
-      `MaxResults` above 100. String lengths count characters (Unicode
-      scalars).
+      `MaxResults` above 100.
+
+      A string's length is counted as both validators of a request count
+      it, and must pass both: botocore checks only the minimum, in
+      characters (Unicode scalars, Python's `len()`); the service checks the
+      minimum and the maximum in UTF-16 code units (Java's
+      `String.length()`). So a character outside the Basic Multilingual
+      Plane, such as an emoji, counts twice toward the maximum: a
+      `WorkforceName` of 62 letters and one emoji is 64 units long and is
+      refused. The message gives both counts when they differ.
 
       Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateWorkforce.html).
     implementation: schema
@@ -963,8 +990,9 @@ rules:
       the groups listed; when the lower bound is not earlier than the upper
       one, no group can match and the request silently returns nothing.
       Swap the two values, or fix the one that is wrong. Both are compared
-      as instants (a date-time without a zone is UTC; numbers are epoch
-      seconds), and only when both are valid timestamps.
+      as botocore sends them: whole epoch seconds, the fraction dropped (a
+      date-time without a zone is UTC), and only when both are valid
+      timestamps (see WF004).
 
       Reference: [ListModelPackageGroups](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListModelPackageGroups.html).
     kinds: [ListModelPackageGroupsRequest]
@@ -994,6 +1022,12 @@ rules:
           findings:
             - at: "1:57"
               pointer: /CreationTimeAfter
+        - json: |
+            {"CreationTimeAfter": "1717200000", "CreationTimeBefore": "2024-06-01T00:00:00.5Z"}
+          findings:
+            - at: "1:23"
+              pointer: /CreationTimeAfter
+              message: 'CreationTimeAfter "1717200000" is not earlier than CreationTimeBefore "2024-06-01T00:00:00.5Z"; no model package group can match'
 
 """##
         case "rules/network.yaml":
@@ -1477,8 +1511,9 @@ rules:
             return ##"""
 # The API shapes of wflint's document kinds: every shape reachable from each
 # kind's root, with the members, types, required members, min/max (string
-# length in Unicode scalars, list/map entry counts, integer values), patterns
-# (matched against the whole value), enums and sensitive members wflint checks.
+# length: min in Unicode scalars and max in UTF-16 code units, list/map entry
+# counts, integer values), patterns (matched against the whole value, with
+# Java's line terminators), enums and sensitive members wflint checks.
 #
 # Made from `python3 Scripts/dump-shapes.py` (botocore's service model) and kept
 # equal to its output except for these deliberate differences, each named in
@@ -1886,8 +1921,9 @@ rules:
     summary: Two tags have the same Key.
     description: |
       Each tag key may appear once on a resource; a request with two tags of
-      the same key is refused. Keep one of them. Keys are compared exactly
-      (`Team` and `team` are different keys).
+      the same key is refused. Keep one of them. Keys are compared exactly,
+      code point by code point (`Team` and `team` are different keys, and
+      so are `Å` written as U+00C5 and as the Angstrom sign U+212B).
 
       Reference: [Tag](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Tag.html).
     kinds: [CreateWorkforceRequest]

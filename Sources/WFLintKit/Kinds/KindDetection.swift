@@ -6,15 +6,15 @@ extension DocumentKind {
     /// this order.
     public static func detect(_ root: Node) -> DocumentKind? {
         guard let entries = root.entries else { return nil }
-        let keys = Set(entries.compactMap(\.name))
-        if keys.contains("Workforces") { return .listWorkforcesResponse }
+        let keys = Set(entries.compactMap { $0.name.map(ExactText.init) })
+        if keys.contains(ExactText("Workforces")) { return .listWorkforcesResponse }
         // An UpdateWorkforce response has the same body; `--operation` tells them apart.
-        if keys.contains("Workforce") { return .describeWorkforceResponse }
-        if keys.contains("ModelPackageGroupSummaryList") { return .listModelPackageGroupsResponse }
-        if !keys.isDisjoint(with: ["CrossAccountFilterOption", "CreationTimeAfter", "CreationTimeBefore"]) {
+        if keys.contains(ExactText("Workforce")) { return .describeWorkforceResponse }
+        if keys.contains(ExactText("ModelPackageGroupSummaryList")) { return .listModelPackageGroupsResponse }
+        if !keys.isDisjoint(with: ["CrossAccountFilterOption", "CreationTimeAfter", "CreationTimeBefore"].map(ExactText.init)) {
             return .listModelPackageGroupsRequest
         }
-        guard keys.contains("WorkforceName") else { return nil }
+        guard keys.contains(ExactText("WorkforceName")) else { return nil }
         // Any other key makes it a CreateWorkforce request, so that a mistyped
         // member (`CognitoConfg`) is reported as unknown rather than changing the kind.
         return keys.count > 1 ? .createWorkforceRequest : .describeWorkforceRequest

@@ -15,6 +15,9 @@ public struct JSONReporter: Sendable {
     }
 
     public func document(_ report: LintReport) -> JSONOutput {
+        var helpURIs: [String: String] = [:]
+        for rule in report.rules { helpURIs[rule.id] = report.tool.helpURI(for: rule) }
+        let finding = { (path: String, finding: Finding) in self.finding(path, finding, helpURI: helpURIs[finding.ruleID]) }
         let findings = report.files.flatMap { file in file.findings.map { finding(file.path, $0) } }
         let suppressed = report.files.flatMap { file in
             file.suppressed.map { suppressed in
@@ -35,12 +38,14 @@ public struct JSONReporter: Sendable {
         ])
     }
 
-    private func finding(_ path: String, _ finding: Finding) -> JSONOutput {
+    /// `helpURI`: the rule's help address, null when it has none.
+    private func finding(_ path: String, _ finding: Finding, helpURI: String?) -> JSONOutput {
         .object([
             ("file", .string(path)),
             ("document", .integer(finding.documentIndex)),
             ("ruleId", .string(finding.ruleID)),
             ("ruleName", .string(finding.ruleName)),
+            ("helpUri", helpURI.map { .string($0) } ?? .null),
             ("severity", .string(finding.severity.rawValue)),
             ("message", .string(finding.message)),
             ("pointer", .string(finding.pointer.description)),

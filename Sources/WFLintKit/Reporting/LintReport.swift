@@ -103,11 +103,16 @@ public struct ToolInfo: Sendable {
         version: WFLintVersion.current, informationURI: WFLintVersion.informationURI,
         rulesDocumentationURI: WFLintVersion.informationURI + "/blob/main/docs/rules.md")
 
-    /// The address of a rule's section in `docs/rules.md`, which must have a
-    /// heading `WF003 unknown-field` (any level); GitHub derives the anchor
-    /// `wf003-unknown-field` from it.
-    public func helpURI(for rule: RuleDescriptor) -> String {
-        rulesDocumentationURI + "#" + Self.headingAnchor(rule.id + " " + rule.name)
+    /// A rule's help address: a built-in rule's section in `docs/rules.md`,
+    /// which must have a heading `WF003 unknown-field` (any level; GitHub
+    /// derives the anchor `wf003-unknown-field` from it), a pack's
+    /// `help-uri`, or nil.
+    public func helpURI(for rule: RuleDescriptor) -> String? {
+        switch rule.help {
+        case .rulesCatalog: return rulesDocumentationURI + "#" + Self.headingAnchor(rule.id + " " + rule.name)
+        case .uri(let uri): return uri
+        case .none: return nil
+        }
     }
 
     /// GitHub's heading slug: lowercase, spaces to hyphens, punctuation other

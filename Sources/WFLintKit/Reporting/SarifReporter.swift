@@ -54,13 +54,16 @@ public struct SarifReporter: Sendable {
 
     private func rule(_ rule: RuleDescriptor, _ report: LintReport) -> JSONOutput {
         let description = rule.description.isEmpty ? rule.summary : rule.description
-        return .object([
+        var members: [(String, JSONOutput)] = [
             ("id", .string(rule.id)),
             ("name", .string(rule.name)),
             ("shortDescription", .object([("text", .string(Self.limited(rule.summary)))])),
             ("fullDescription", .object([("text", .string(Self.limited(Self.firstParagraph(description))))])),
             ("help", .object([("text", .string(description)), ("markdown", .string(description))])),
-            ("helpUri", .string(report.tool.helpURI(for: rule))),
+        ]
+        // No link rather than a dead one: a user pack's rule without `help-uri`.
+        if let uri = report.tool.helpURI(for: rule) { members.append(("helpUri", .string(uri))) }
+        return .object(members + [
             ("defaultConfiguration", .object([("level", .string(rule.severity.rawValue))])),
             ("properties", .object([
                 ("tags", .array((report.ruleTags[rule.id] ?? []).prefix(10).map { .string($0) })),
@@ -247,7 +250,7 @@ private struct RuleIndex {
             positions[finding.ruleID] = descriptors.count
             descriptors.append(RuleDescriptor(
                 id: finding.ruleID, name: finding.ruleName, severity: finding.severity,
-                summary: finding.ruleName, description: ""))
+                summary: finding.ruleName, description: "", help: .none))
         }
     }
 

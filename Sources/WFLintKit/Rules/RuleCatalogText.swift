@@ -26,6 +26,7 @@ public enum RuleCatalogText {
             "",
             "Applies to: \(kindsText(descriptor))",
         ]
+        if case .uri(let uri) = descriptor.help { lines.append("Help: \(uri)") }
         if case .swift(_, let why) = rule.implementation { lines.append("Implemented in Swift: \(why.trimmed)") }
         lines += ["", descriptor.description.trimmed, ""]
         for (title, examples) in [("Valid", rule.examples.valid), ("Invalid", rule.examples.invalid)] {

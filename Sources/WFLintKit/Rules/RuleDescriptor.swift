@@ -10,10 +10,12 @@ public struct RuleDescriptor: Sendable, Hashable {
     public var description: String
     /// The kinds it applies to; nil means every kind.
     public var kinds: Set<DocumentKind>?
+    /// Where a reader learns more: SARIF's `helpUri`, the JSON output's.
+    public var help: HelpLink
 
     public init(
         id: String, name: String, severity: Severity, summary: String, description: String,
-        kinds: Set<DocumentKind>? = nil
+        kinds: Set<DocumentKind>? = nil, help: HelpLink = .rulesCatalog
     ) {
         self.id = id
         self.name = name
@@ -21,9 +23,21 @@ public struct RuleDescriptor: Sendable, Hashable {
         self.summary = summary
         self.description = description
         self.kinds = kinds
+        self.help = help
     }
 
     public func applies(to kind: DocumentKind) -> Bool { kinds?.contains(kind) ?? true }
+}
+
+/// A rule's help address.
+public enum HelpLink: Sendable, Hashable {
+    /// The rule's section of wflint's own `docs/rules.md`: built-in rules.
+    case rulesCatalog
+    /// The pack's or rule's `help-uri`.
+    case uri(String)
+    /// None: a user pack's rule without `help-uri`, which is not in wflint's
+    /// catalog, so a link there would be dead.
+    case none
 }
 
 /// The rules in force for a run: each enabled rule with its effective severity

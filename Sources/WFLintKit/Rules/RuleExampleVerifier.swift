@@ -114,7 +114,7 @@ public struct RuleExampleVerifier: Sendable {
 extension ExpectedFinding {
     func matches(_ finding: Finding) -> Bool {
         finding.range.start == position
-            && (pointer.map { $0 == finding.pointer.description } ?? true)
-            && (message.map { $0 == finding.message } ?? true)
+            && (pointer.map { $0.isExactly(finding.pointer.description) } ?? true)
+            && (message.map { $0.isExactly(finding.message) } ?? true)
     }
 }

@@ -1,40 +1,93 @@
 import DocumentModel
 
-/// The API's timestamp values: a JSON/YAML number of epoch seconds, or an
-/// ISO 8601 date (`2024-05-01`) or date-time (`2024-05-01T12:30:00Z`,
-/// `2024-05-01T12:30:00.5+02:00`); a date-time without a zone is UTC.
+/// The API's timestamp values, read as botocore reads them
+/// (`botocore.utils.parse_to_aware_datetime`) and sent as its JSON serializer
+/// sends them (whole epoch seconds).
+///
+/// Accepted: a JSON/YAML number of epoch seconds; a string of epoch seconds
+/// (Python's `float()` syntax: `"1700000000"`, `" 1.7e9 "`, `"1_700_000_000"`);
+/// an ISO 8601 date or date-time, extended or basic (`2024-06-01`,
+/// `2024-06-01T12:30:00,5+02:00`, `20240601T123000Z`; no zone is UTC); an
+/// RFC 822 date (`Mon, 01 Jan 2024 00:00:00 GMT`). The instant must lie in
+/// the years 1 to 9999 (UTC), the range of Python's `datetime`: botocore
+/// fails on anything outside it (`0000-01-01`, `253402300800`).
+///
+/// Deliberately stricter than botocore, whose last resort is dateutil's
+/// guessing parser: forms whose meaning depends on the day they are sent
+/// (`2024-06`, two-digit years), free text (`June 1 2024`), time zone names
+/// other than `UTC`/`GMT`/`UT`/`Z` (dateutil reads `EST` as UTC), and
+/// non-ASCII digits or spaces are rejected. So is a boolean, which Python
+/// happens to take as the epoch seconds 0 or 1.
 public enum APITimestamp {
+    /// 0001-01-01T00:00:00Z, the earliest instant botocore can hold.
+    static let earliest: Double = -62_135_596_800
+    /// 10000-01-01T00:00:00Z, the first instant it cannot.
+    static let end: Double = 253_402_300_800
+
     /// The instant a timestamp value names, in epoch seconds; nil when the
-    /// node is not a timestamp (a numeric *string* included, as the API has it).
+    /// node is not a timestamp botocore accepts.
     public static func epochSeconds(of node: Node) -> Double? {
+        instant(of: node).flatMap(inRange)
+    }
+
+    /// The whole epoch seconds botocore sends for the value: its JSON
+    /// serializer takes `calendar.timegm(value.timetuple())`, which drops the
+    /// fraction (rounding down, also before 1970).
+    public static func sentSeconds(of node: Node) -> Int? {
+        epochSeconds(of: node).map { Int($0.rounded(.down)) }
+    }
+
+    /// Whether the value spells a timestamp whose instant lies outside the
+    /// years 1 to 9999, which botocore cannot send.
+    static func isOutOfRange(_ node: Node) -> Bool {
+        instant(of: node).map { inRange($0) == nil } ?? false
+    }
+
+    /// Epoch seconds of a timestamp string, in range; nil when botocore
+    /// would not accept it.
+    public static func parse(_ text: String) -> Double? {
+        instant(of: text).flatMap(inRange)
+    }
+
+    private static func instant(of node: Node) -> Double? {
         switch node.scalar?.value {
         case .integer(let seconds)?: return Double(seconds)
-        case .float(let seconds)?: return seconds.isFinite ? seconds : nil
-        case .string(let text)?: return parse(text)
+        case .float(let seconds)?: return seconds
+        case .string(let text)?: return instant(of: text)
         default: return nil
         }
     }
 
-    /// Epoch seconds of an ISO 8601 date or date-time (extended format).
-    public static func parse(_ text: String) -> Double? {
-        var scanner = DigitScanner(Array(text.unicodeScalars))
-        guard let year = scanner.digits(4), scanner.skip("-"), let month = scanner.digits(2), scanner.skip("-"),
-            let day = scanner.digits(2), (1...12).contains(month), (1...daysIn(month, of: year)).contains(day)
-        else { return nil }
-        var seconds = Double(daysFromEpoch(year: year, month: month, day: day) * 86_400)
-        if scanner.isAtEnd { return seconds }
-        guard scanner.skip(anyOf: "Tt "), let time = scanner.timeOfDay() else { return nil }
-        seconds += time
-        if scanner.isAtEnd { return seconds }
-        guard let offset = scanner.zoneOffset(), scanner.isAtEnd else { return nil }
-        return seconds - offset
+    private static func instant(of text: String) -> Double? {
+        let scalars = Array(text.unicodeScalars)
+        return epochString(scalars) ?? iso8601(scalars) ?? rfc822(scalars)
     }
 
-    /// Whether a string spells a number (`"1700000000"`), which the API does
-    /// not take as a timestamp.
-    static func isNumber(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy { "0123456789+-.eE".unicodeScalars.contains($0) }
-            && Double(text) != nil
+    private static func inRange(_ seconds: Double) -> Double? {
+        seconds.isFinite && seconds >= earliest && seconds < end ? seconds : nil
+    }
+
+    /// Epoch seconds in Python's `float()` syntax, ASCII only: surrounding
+    /// whitespace, a sign, digits with single underscores between them, a
+    /// fraction, an exponent. `nan` and `inf` parse there but botocore fails
+    /// on them, so they are not accepted here.
+    static func epochString(_ scalars: [Unicode.Scalar]) -> Double? {
+        let isSpace: (Unicode.Scalar) -> Bool = { " \t\n\r\u{0B}\u{0C}".unicodeScalars.contains($0) }
+        let trimmed = scalars.drop(while: isSpace).reversed().drop(while: isSpace).reversed()
+        var scanner = TimestampScanner(Array(trimmed))
+        let sign = scanner.sign()
+        let whole = scanner.digitRun()
+        let fraction = scanner.skip(".") ? scanner.digitRun() : ""
+        guard !(whole.isEmpty && fraction.isEmpty) else { return nil }
+        var exponent = ""
+        if scanner.skip(anyOf: "eE") {
+            let exponentSign = scanner.sign()
+            let digits = scanner.digitRun()
+            guard !digits.isEmpty else { return nil }
+            exponent = "e" + exponentSign + digits
+        }
+        guard scanner.isAtEnd else { return nil }
+        return Double(sign + (whole.isEmpty ? "0" : whole) + "." + (fraction.isEmpty ? "0" : fraction) + exponent)
     }
 
     static func daysIn(_ month: Int, of year: Int) -> Int {
@@ -55,65 +108,10 @@ public enum APITimestamp {
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         return era * 146_097 + dayOfEra - 719_468
     }
-}
 
-/// Reads the fixed-width digit fields of an ISO 8601 text.
-private struct DigitScanner {
-    let scalars: [Unicode.Scalar]
-    var index = 0
-
-    init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
-
-    var isAtEnd: Bool { index == scalars.count }
-
-    mutating func skip(_ scalar: Unicode.Scalar) -> Bool { skip(anyOf: String(scalar)) }
-
-    mutating func skip(anyOf set: String) -> Bool {
-        guard !isAtEnd, set.unicodeScalars.contains(scalars[index]) else { return false }
-        index += 1
-        return true
-    }
-
-    mutating func digits(_ count: Int) -> Int? {
-        guard index + count <= scalars.count else { return nil }
-        var value = 0
-        for scalar in scalars[index..<index + count] {
-            guard ("0"..."9").contains(scalar) else { return nil }
-            value = value * 10 + Int(scalar.value - 48)
-        }
-        index += count
-        return value
-    }
-
-    /// `hh:mm`, `hh:mm:ss` or `hh:mm:ss.fraction`, in seconds.
-    mutating func timeOfDay() -> Double? {
-        guard let hour = digits(2), hour < 24, skip(":"), let minute = digits(2), minute < 60 else { return nil }
-        var seconds = Double(hour * 3600 + minute * 60)
-        guard skip(":") else { return seconds }
-        guard let second = digits(2), second < 60 else { return nil }
-        seconds += Double(second)
-        guard skip(".") else { return seconds }
-        var scale = 0.1
-        let start = index
-        while let digit = digits(1) {
-            seconds += Double(digit) * scale
-            scale /= 10
-        }
-        return index > start ? seconds : nil
-    }
-
-    /// `Z`, `+hh:mm`, `+hhmm` or `+hh` (or `-`), in seconds east of UTC.
-    mutating func zoneOffset() -> Double? {
-        if skip(anyOf: "Zz") { return 0 }
-        let sign: Double
-        if skip("+") { sign = 1 } else if skip("-") { sign = -1 } else { return nil }
-        guard let hours = digits(2), hours < 24 else { return nil }
-        var minutes = 0
-        if !isAtEnd {
-            _ = skip(":")
-            guard let m = digits(2), m < 60 else { return nil }
-            minutes = m
-        }
-        return sign * Double(hours * 3600 + minutes * 60)
+    /// Epoch seconds of the start of a valid date; nil for a day the month lacks.
+    static func startOfDay(year: Int, month: Int, day: Int) -> Double? {
+        guard (1...12).contains(month), (1...daysIn(month, of: year)).contains(day) else { return nil }
+        return Double(daysFromEpoch(year: year, month: month, day: day) * 86_400)
     }
 }

@@ -73,7 +73,7 @@ private struct SchemaWalk {
             }
             check(child, shape: memberShape, place: .member(name))
         }
-        let missing = shape.required.filter { name in !checked.contains { $0.name == name } }
+        let missing = shape.required.filter { name in !checked.contains { $0.name?.isExactly(name) ?? false } }
         guard !missing.isEmpty, !supersession.contains(SchemaRule.missingField, at: value.pointer) else { return }
         for name in missing {
             sink.report(SchemaRule.missingField, range: value.anchorRange, pointer: value.pointer,
@@ -111,15 +111,15 @@ private struct SchemaWalk {
     /// the member is sensitive).
     mutating func firstOccurrences(of entries: [MappingEntry], at mapping: LocatedNode) -> [MappingEntry] {
         guard Self.hasDuplicateName(entries) else { return entries }
-        var first: [String: Node] = [:]
+        var first: [ExactText: Node] = [:]
         var kept: [MappingEntry] = []
         for entry in entries {
             guard let name = entry.name else {
                 kept.append(entry)
                 continue
             }
-            guard let earlier = first[name] else {
-                first[name] = entry.key
+            guard let earlier = first[ExactText(name)] else {
+                first[ExactText(name)] = entry.key
                 kept.append(entry)
                 continue
             }
@@ -134,12 +134,12 @@ private struct SchemaWalk {
     /// have one, so for a small one a scan beats building a table.
     static func hasDuplicateName(_ entries: [MappingEntry]) -> Bool {
         guard entries.count <= 16 else {
-            var seen = Set<String>()
-            return entries.contains { entry in entry.name.map { !seen.insert($0).inserted } ?? false }
+            var seen = Set<ExactText>()
+            return entries.contains { entry in entry.name.map { !seen.insert(ExactText($0)).inserted } ?? false }
         }
         for index in entries.indices.dropFirst() {
             guard let name = entries[index].name else { continue }
-            if entries[..<index].contains(where: { $0.name == name }) { return true }
+            if entries[..<index].contains(where: { $0.name?.isExactly(name) ?? false }) { return true }
         }
         return false
     }
@@ -173,14 +173,14 @@ private struct SchemaWalk {
                 place, text, readAs: reading, sensitive: shape.isSensitive))
         }
         if let allowed = shape.enumValues {
-            guard !allowed.contains(text) else { return }
+            guard !allowed.containsExactly(text) else { return }
             return report(SchemaRule.enumValue, value, SchemaMessages.enumValue(
                 place, text, allowed: allowed, suggestion: MemberSuggestion.caseInsensitive(text, in: allowed)))
         }
-        let length = text.unicodeScalars.count
-        guard shape.allows(length) else {
+        let length = APIStringLength(text)
+        guard length.isAllowed(by: shape) else {
             guard !supersession.contains(SchemaRule.outOfRange, at: value.pointer) else { return }
-            return report(SchemaRule.outOfRange, value, SchemaMessages.length(place, text, count: length, shape: shape))
+            return report(SchemaRule.outOfRange, value, SchemaMessages.length(place, text, length: length, shape: shape))
         }
         guard let pattern = shape.pattern, !supersession.contains(SchemaRule.pattern, at: value.pointer) else { return }
         switch pattern.matches(text, in: matchContext) {

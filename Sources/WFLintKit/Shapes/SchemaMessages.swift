@@ -61,8 +61,22 @@ enum SchemaMessages {
     /// WF003
     static func unknownMember(_ name: String?, of shape: String, suggestion: String?, members: [String]) -> String {
         let key = name.map(quoted) ?? "a key that is not a string"
-        let help = suggestion.map { "did you mean '\($0)'?" } ?? "expected one of \(alternatives(members))"
+        let help = suggestion.map { suggestion in
+            "did you mean '\(suggestion)'?" + (name.map { lookalikeNote($0, member: suggestion) } ?? "")
+        } ?? "expected one of \(alternatives(members))"
         return "\(key) is not a member of \(shape); \(help)"
+    }
+
+    /// For a key that only canonical equivalence makes equal to a member (a
+    /// Kelvin sign for `K` in `Key`), the code points that tell them apart.
+    private static func lookalikeNote(_ name: String, member: String) -> String {
+        // `==` is canonical equivalence here on purpose: it finds the lookalike.
+        guard name == member, !name.isExactly(member) else { return "" }
+        let codePoints = name.unicodeScalars.map { scalar in
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+        return " (the key looks the same but is written \(codePoints.joined(separator: " ")))"
     }
 
     /// WF004
@@ -78,9 +92,9 @@ enum SchemaMessages {
     }
 
     /// WF006, string length
-    static func length(_ place: Place, _ text: String, count: Int, shape: Shape) -> String {
+    static func length(_ place: Place, _ text: String, length: APIStringLength, shape: Shape) -> String {
         let value = shape.isSensitive ? "" : ": \(quoted(text))"
-        return "\(place) must be \(bounds(shape, unit: "character")) long, got \(count)\(value)"
+        return "\(place) must be \(bounds(shape, unit: "character")) long, got \(length.described)\(value)"
     }
 
     /// WF006, list or map size
@@ -161,7 +175,8 @@ enum SchemaMessages {
         case .string: return "a string"
         case .integer: return "an integer"
         case .boolean: return "a boolean"
-        case .timestamp: return "a timestamp (an ISO 8601 date or date-time, or epoch seconds as a number)"
+        case .timestamp:
+            return "a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date)"
         case .list: return "a list"
         case .map, .structure: return "a map"
         }
@@ -187,8 +202,8 @@ enum SchemaMessages {
         case (.string, .null), (.string, .bool), (.string, .integer), (.string, .float):
             guard scalar.style == .plain else { return nil }
             return "quote it to make it a string" + (sensitive ? "" : ": \(quoted(scalar.text))")
-        case (.timestamp, .string(let text)) where APITimestamp.isNumber(text):
-            return "write epoch seconds as a number, without quotes"
+        case (.timestamp, _) where APITimestamp.isOutOfRange(node):
+            return "botocore can send only instants from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z"
         default:
             return nil
         }

@@ -1,3 +1,4 @@
+import DocumentModel
 import PCRERegex
 
 /// One API shape as `rules/shapes/` states it: a type with its constraints.
@@ -52,7 +53,7 @@ public struct Shape: Sendable {
         self.isSensitive = isSensitive
     }
 
-    public func member(_ name: String) -> Member? { members.first { $0.name == name } }
+    public func member(_ name: String) -> Member? { members.first { $0.name.isExactly(name) } }
 
     /// Whether `count` lies within `min`...`max` (either bound may be absent).
     public func allows(_ count: Int) -> Bool {

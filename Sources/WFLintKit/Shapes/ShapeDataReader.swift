@@ -164,7 +164,8 @@ private struct FieldReader {
         guard let node = fields["pattern"] else { return nil }
         let source = try reader.string(node, context: "pattern")
         do {
-            return try Pattern.cached(source, wholeValue: true)
+            // The API's validators are Java's: see `PatternDialect.java`.
+            return try Pattern.cached(source, wholeValue: true, dialect: .java)
         } catch {
             throw reader.error(at: node, "invalid pattern: \(error.message) at character \(error.characterOffset + 1)")
         }

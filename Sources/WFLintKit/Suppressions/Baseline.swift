@@ -16,6 +16,20 @@ public struct Baseline: Sendable {
         public var file: String
         public var pointer: String
         public var fingerprint: String
+
+        // The pointer holds document text, the path a file name: both are
+        // compared by Unicode scalars (see `ExactText`).
+        public static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.ruleID == rhs.ruleID && lhs.file.isExactly(rhs.file) && lhs.pointer.isExactly(rhs.pointer)
+                && lhs.fingerprint == rhs.fingerprint
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(ruleID)
+            hasher.combine(ExactText(file))
+            hasher.combine(ExactText(pointer))
+            hasher.combine(fingerprint)
+        }
     }
 
     /// How messages name the baseline file.

@@ -46,7 +46,7 @@ public struct IgnoreRules: Sendable {
         return entries.first { entry in
             entry.ruleIDs.contains(finding.ruleID)
                 && entry.paths.contains { $0.matches(path) }
-                && entry.pointer.map { pointer == $0 || pointer.hasPrefix($0 + "/") || $0.isEmpty } ?? true
+                && entry.pointer.map { pointer.isExactly($0) || pointer.utf8.starts(with: ($0 + "/").utf8) || $0.isEmpty } ?? true
         }?.justification
     }
 }

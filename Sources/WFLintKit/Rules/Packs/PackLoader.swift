@@ -17,8 +17,8 @@ public struct RulePack: Sendable {
 /// at the offending place in the pack.
 public enum PackLoader {
     static let packKeys = ["pack", "rules"]
-    static let metadataKeys = ["description", "name"]
-    static let commonRuleKeys = ["description", "examples", "id", "kinds", "name", "severity", "summary"]
+    static let metadataKeys = ["description", "help-uri", "name"]
+    static let commonRuleKeys = ["description", "examples", "help-uri", "id", "kinds", "name", "severity", "summary"]
     static let declarativeRuleKeys = commonRuleKeys + ["check", "message", "replaces", "scope", "target", "when"]
     static let swiftRuleKeys = commonRuleKeys + ["implementation", "why"]
     static let checkKeys = ["function", "target"]
@@ -56,11 +56,13 @@ public enum PackLoader {
         let description = try metadata["description"].map { (entry) throws(SourceError) in
             try syntax.string(entry.value, "the pack description")
         } ?? ""
+        let helpURI = try metadata["help-uri"].map { (entry) throws(SourceError) in try syntax.uri(entry.value, "help-uri") }
         let ruleNodes = try syntax.list(try syntax.required(top, "rules", in: "the pack", at: root), "\"rules\"")
         var rules: [Rule] = []
         for node in ruleNodes {
             let reader = RuleReader(
-                syntax: syntax, implementations: implementations, examples: examples, pack: name, isBuiltin: isBuiltin)
+                syntax: syntax, implementations: implementations, examples: examples, pack: name, isBuiltin: isBuiltin,
+                packHelpURI: helpURI)
             rules.append(try reader.read(node))
         }
         return RulePack(file: file, name: name, isBuiltin: isBuiltin, description: description, rules: rules)
@@ -74,6 +76,8 @@ struct RuleReader {
     let examples: PackLoader.Examples
     let pack: String
     let isBuiltin: Bool
+    /// The pack's `help-uri`, which a rule's own overrides.
+    let packHelpURI: String?
 
     func read(_ node: Node) throws(SourceError) -> Rule {
         let isSwift = node.entry("implementation") != nil
@@ -102,7 +106,8 @@ struct RuleReader {
             id: id, name: name, severity: severity,
             summary: try syntax.text(try required("summary"), "the summary"),
             description: try syntax.text(try required("description"), "the description"),
-            kinds: try entries["kinds"].map { (entry) throws(SourceError) in try readKinds(entry.value) } ?? nil)
+            kinds: try entries["kinds"].map { (entry) throws(SourceError) in try readKinds(entry.value) } ?? nil,
+            help: try help(entries["help-uri"]))
         let implementation: Rule.Implementation
         if isSwift {
             implementation = try swiftImplementation(entries, rule: node)
@@ -116,6 +121,14 @@ struct RuleReader {
             descriptor: descriptor, implementation: implementation, examples: ruleExamples,
             file: syntax.file, position: idNode.range.start, namePosition: nameNode.range.start,
             pack: pack, isBuiltin: isBuiltin)
+    }
+
+    /// The rule's `help-uri`, else the pack's; without either, a built-in
+    /// rule links to its section of wflint's catalog and a user's has none.
+    private func help(_ entry: MappingEntry?) throws(SourceError) -> HelpLink {
+        let own = try entry.map { (entry) throws(SourceError) in try syntax.uri(entry.value, "help-uri") }
+        if let uri = own ?? packHelpURI { return .uri(uri) }
+        return isBuiltin ? .rulesCatalog : .none
     }
 
     private func swiftImplementation(_ entries: [String: MappingEntry], rule: Node) throws(SourceError) -> Rule.Implementation {

@@ -60,6 +60,22 @@ struct PackSyntax: Sendable {
         return text
     }
 
+    /// An absolute URI (`https://wiki.example/policy#corp001`): a scheme, a
+    /// colon and more, without white space or control characters, as SARIF's
+    /// `helpUri` needs.
+    func uri(_ node: Node, _ what: String) throws(SourceError) -> String {
+        let text = try string(node, what)
+        let scheme = text.prefix { $0 != ":" }
+        let isAbsolute = scheme.first.map { $0.isASCII && $0.isLetter } == true
+            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+            && text.count > scheme.count + 1
+            && !text.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }
+        guard isAbsolute else {
+            throw error("\(what) \"\(text)\" must be an absolute URI, like \"https://wiki.example/policy\"", at: node)
+        }
+        return text
+    }
+
     /// A scalar's text whatever it resolved to (`10` in an enum list is "10").
     func scalarText(_ node: Node, _ what: String) throws(SourceError) -> String {
         guard let scalar = node.scalar, scalar.value != .null else {

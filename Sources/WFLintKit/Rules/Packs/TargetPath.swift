@@ -29,12 +29,12 @@ struct TargetPath: Sendable, Hashable, CustomStringConvertible {
     static let object = TargetPath(steps: [], description: "")
 
     /// Path texts numbered in order of first use; taken only while packs load.
-    private static let ids = Mutex<[String: Int]>([:])
+    private static let ids = Mutex<[ExactText: Int]>([:])
 
     private static func id(of text: String) -> Int {
         ids.withLock { table in
-            if let known = table[text] { return known }
-            table[text] = table.count
+            if let known = table[ExactText(text)] { return known }
+            table[ExactText(text)] = table.count
             return table.count - 1
         }
     }
@@ -84,9 +84,9 @@ struct TargetPath: Sendable, Hashable, CustomStringConvertible {
                 TargetNode(node: element, pointer: target.pointer.appending(index), key: nil, parent: node)
             }
         case .values, .keys:
-            var seen = Set<String>()
+            var seen = Set<ExactText>()
             return (node.entries ?? []).compactMap { entry in
-                guard let name = entry.name, seen.insert(name).inserted else { return nil }
+                guard let name = entry.name, seen.insert(ExactText(name)).inserted else { return nil }
                 let pointer = target.pointer.appending(name)
                 return step == .values
                     ? TargetNode(node: entry.value, pointer: pointer, key: entry.key, parent: node)
@@ -107,6 +107,6 @@ struct RuleCondition: Sendable {
     func holds(at object: ScopeObject, in context: DocumentContext) -> Bool {
         let found = context.targets.targets(of: path, from: object)
         if found.isEmpty { return orAbsent }
-        return found.allSatisfy { target in target.string.map(values.contains) ?? false }
+        return found.allSatisfy { target in target.string.map(values.containsExactly) ?? false }
     }
 }

@@ -1,0 +1,48 @@
+/// Document text compared the way JSON (RFC 8259 section 8.3), YAML loaders,
+/// botocore and the API compare it: as sequences of Unicode scalars.
+///
+/// Swift's `String ==`, and so `Set<String>` and `[String: ...]`, treat
+/// canonically equivalent strings as equal: `"\u{212B}" == "\u{00C5}"`,
+/// `"e\u{301}" == "\u{E9}"`, and even the Kelvin sign `"\u{212A}ey" == "Key"`.
+/// Every consumer of a workforce document tells those apart, so wflint must
+/// too: every comparison of, and every table keyed by, text that comes from a
+/// document goes through `ExactText` or `isExactly`.
+public struct ExactText: Hashable, Sendable, CustomStringConvertible {
+    public let string: String
+
+    public init(_ string: String) {
+        self.string = string
+    }
+
+    public static func == (lhs: ExactText, rhs: ExactText) -> Bool {
+        lhs.string.isExactly(rhs.string)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        // Equal scalar sequences have equal UTF-8 bytes; the count ends the
+        // sequence so that adjacent fields of a composite key stay apart.
+        let utf8 = string.utf8
+        let hashed = utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if hashed == nil {
+            for byte in utf8 { hasher.combine(byte) }
+        }
+        hasher.combine(utf8.count)
+    }
+
+    public var description: String { string }
+}
+
+extension String {
+    /// Whether both texts are the same Unicode scalars (not merely canonically
+    /// equivalent, as `==` has it).
+    public func isExactly(_ other: String) -> Bool {
+        utf8.elementsEqual(other.utf8)
+    }
+}
+
+extension Sequence<String> {
+    /// Whether one of the texts is exactly `text` (see `ExactText`).
+    public func containsExactly(_ text: String) -> Bool {
+        contains { $0.isExactly(text) }
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+
+@testable import WFLintKit
+
+/// WF006 counts a string's length as both validators do: botocore's `min` in
+/// Unicode scalars (Python's `len()`), the service's `min` and `max` in
+/// UTF-16 code units (Java's `String.length()`).
+@Suite struct APIStringLengthTests {
+    static let emoji = "\u{1F600}"  // one scalar, two UTF-16 units
+    static let boldA = "\u{1D400}"  // MATHEMATICAL BOLD CAPITAL A: a letter (\p{L}), two UTF-16 units
+
+    @Test func aWorkforceNameOf63CharactersWithAnEmojiIs64UnitsLong() {
+        let name = String(repeating: "a", count: 62) + Self.emoji
+        #expect(schemaFindings(#"{"WorkforceName": "\#(name)"}"#, as: .json) == [
+            #"WF006 1:19 /WorkforceName "WorkforceName" must be between 1 and 63 characters long, "#
+                + #"got 63 characters (64 UTF-16 code units): "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...""#,
+        ])
+    }
+
+    @Test func theMaximumCountsAnAstralLetterTwice() {
+        let atLimit = String(repeating: "a", count: 126) + Self.boldA  // 127 scalars, 128 units
+        #expect(schemaFindings(#"{"WorkforceName": "w", "Tags": [{"Key": "\#(atLimit)", "Value": "v"}]}"#, as: .json) == [])
+        let over = String(repeating: "a", count: 127) + Self.boldA  // 128 scalars, 129 units
+        #expect(schemaFindings(#"{"WorkforceName": "w", "Tags": [{"Key": "\#(over)", "Value": "v"}]}"#, as: .json) == [
+            #"WF006 1:41 /Tags/0/Key "Key" must be between 1 and 128 characters long, "#
+                + #"got 128 characters (129 UTF-16 code units): "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...""#,
+        ])
+    }
+
+    @Test func theMinimumCountsScalarsAsBotocoreDoes() {
+        // Two scalars, four UTF-16 units: the service would take the length,
+        // botocore refuses it (Cidr's minimum is 4).
+        let json = #"{"WorkforceName": "w", "SourceIpConfig": {"Cidrs": ["\#(Self.emoji + Self.emoji)"]}}"#
+        #expect(schemaFindings(json, as: .json) == [
+            #"WF006 1:53 /SourceIpConfig/Cidrs/0 "Cidrs[0]" must be between 4 and 64 characters long, "#
+                + #"got 2 characters (4 UTF-16 code units): "\#(Self.emoji + Self.emoji)""#,
+        ])
+    }
+
+    @Test func bothCountsAreKept() {
+        let length = APIStringLength("a" + Self.emoji)
+        #expect(length.scalars == 2 && length.utf16Units == 3)
+        #expect(length.described == "2 characters (3 UTF-16 code units)")
+        #expect(APIStringLength("abc").described == "3")
+    }
+}

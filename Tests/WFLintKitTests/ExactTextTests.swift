@@ -1,0 +1,84 @@
+import DocumentModel
+import Testing
+
+@testable import WFLintKit
+
+/// Document text is compared by Unicode scalars, as RFC 8259 section 8.3,
+/// botocore and the API compare it, never by Swift's canonical equivalence.
+@Suite struct ExactTextTests {
+    static let members = "expected one of 'CognitoConfig', 'IpAddressType', 'OidcConfig', 'SourceIpConfig', 'Tags', 'WorkforceName', 'WorkforceVpcConfig'"
+
+    @Test func canonicallyEquivalentTextsDifferButEqualOnesDoNot() {
+        #expect("\u{212B}" == "\u{C5}")  // why ExactText exists
+        #expect(!"\u{212B}".isExactly("\u{C5}"))
+        #expect(!"e\u{301}".isExactly("\u{E9}"))
+        #expect(!"\u{212A}ey".isExactly("Key"))
+        #expect("Key".isExactly("Key"))
+        #expect(Set(["\u{212B}", "\u{C5}", "A\u{30A}"].map(ExactText.init)).count == 3)
+        #expect(Set(["\u{C5}", "\u{C5}"].map(ExactText.init)).count == 1)
+        #expect(["\u{C5}"].containsExactly("\u{C5}") && !["\u{C5}"].containsExactly("\u{212B}"))
+    }
+
+    @Test func pointersToCanonicallyEquivalentKeysDiffer() {
+        let angstrom = JSONPointer(["Tags", "\u{212B}"])
+        let ringA = JSONPointer(["Tags", "\u{C5}"])
+        #expect(angstrom != ringA)
+        #expect(Set([angstrom, ringA, JSONPointer(["Tags", "\u{212B}"])]).count == 2)
+        #expect((angstrom < ringA) != (ringA < angstrom))
+    }
+
+    @Test func canonicallyEquivalentKeysAreNotDuplicates() {
+        let json = #"{"WorkforceName": "w", "e\u0301": 1, "\u00e9": 2}"#
+        #expect(schemaFindings(json, as: .json) == [
+            "WF003 1:24 /e\u{301} \"e\u{301}\" is not a member of CreateWorkforceRequest; \(Self.members)",
+            "WF003 1:38 /\u{E9} \"\u{E9}\" is not a member of CreateWorkforceRequest; \(Self.members)",
+        ])
+    }
+
+    @Test func theSameKeyTwiceIsStillADuplicate() {
+        let json = #"{"WorkforceName": "w", "\u00e9": 1, "\u00e9": 2}"#
+        #expect(schemaFindings(json, as: .json) == [
+            "WF003 1:24 /\u{E9} \"\u{E9}\" is not a member of CreateWorkforceRequest; \(Self.members)",
+            "WF002 1:37 /\u{E9} duplicate key \"\u{E9}\", first defined at 1:24",
+        ])
+    }
+
+    @Test func aKelvinSignIsNotTheLetterK() {
+        let json = #"{"WorkforceName": "w", "Tags": [{"\u212aey": "team", "Value": "x"}]}"#
+        #expect(schemaFindings(json, as: .json) == [
+            #"WF005 1:33 /Tags/0 Tag is missing required member "Key""#,
+            "WF003 1:34 /Tags/0/\u{212A}ey \"\u{212A}ey\" is not a member of Tag; did you mean 'Key'? "
+                + "(the key looks the same but is written U+212A U+0065 U+0079)",
+        ])
+    }
+
+    @Test func enumValuesAreComparedExactly() {
+        let json = #"{"WorkforceName": "w", "IpAddressType": "ipv4"}"#
+        #expect(schemaFindings(json, as: .json) == [])
+        #expect(schemaFindings(#"{"WorkforceName": "w", "IpAddressType": "ipv\u0034"}"#, as: .json) == [])
+    }
+}
+
+/// The pack rules' comparisons (`unique`, `includes`, kind detection) through
+/// a whole run of the built-in rules and the example packs.
+@Suite struct ExactTextRuleTests {
+    static func findings(_ json: String) throws -> [String] {
+        let linter = try ParallelLintingTests.linter()
+        let linted = linter.lint(Array(json.utf8), as: LintInput(source: .file("t.json"), displayName: "t.json", isExplicit: true))
+        return linted.findings.map { "\($0.ruleID) \($0.range.start) \($0.pointer) \($0.message)" }
+    }
+
+    @Test func tagKeysThatAreOnlyCanonicallyEquivalentAreNotDuplicates() throws {
+        let tags = #"{"Key": "\u212b", "Value": "a"}, {"Key": "\u00c5", "Value": "b"}"#
+        let found = try Self.findings(#"{"WorkforceName": "w", "Tags": [\#(tags)]}"#)
+        #expect(!found.contains { $0.hasPrefix("WF302") }, "\(found)")
+    }
+
+    @Test func theSameTagKeyTwiceIsStillADuplicate() throws {
+        let tags = #"{"Key": "\u00c5", "Value": "a"}, {"Key": "\u00c5", "Value": "b"}"#
+        let found = try Self.findings(#"{"WorkforceName": "w", "Tags": [\#(tags)]}"#)
+        #expect(found.filter { $0.hasPrefix("WF302") } == [
+            "WF302 1:74 /Tags/1/Key duplicate tag key \"\u{C5}\", first defined at 1:41",
+        ])
+    }
+}
