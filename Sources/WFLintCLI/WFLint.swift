@@ -27,7 +27,8 @@ public struct WFLint: ParsableCommand {
 
             EXIT CODES:
               0  no finding at or above --fail-on (default: error)
-              1  at least one such finding (a syntax error counts)
+              1  at least one such finding (a syntax error, or a rule pack
+                 named as a file to lint that does not load, counts)
               2  usage error, unreadable file, or a rule pack or configuration
                  that did not load
             """,

@@ -12,6 +12,9 @@ public struct SourceLintResult: Sendable {
     /// The parsed documents (the complete ones, before a syntax error), for
     /// telling comments from scalars when the file has suppression comments.
     public var documents: [Document] = []
+    /// A rule pack met in a directory walk: not a file wflint checks, so not
+    /// counted as one (`RulePackFile`).
+    public var isSkipped = false
 }
 
 /// Lints documents with a rule set's checks: shared by the engine (`Linter`)
@@ -50,6 +53,12 @@ public enum DocumentLinter {
     ) -> SourceLintResult {
         let stream =
             format == .json ? JSONReader.parse(bytes, limits: readLimits) : YAMLReader.parse(bytes, limits: readLimits)
+        if format == .yaml && stream.syntaxError == nil && RulePackFile.isPack(stream.documents) {
+            guard reportUnknown else { return SourceLintResult(findings: [], sensitiveRanges: [], isSkipped: true) }
+            return SourceLintResult(
+                findings: RulePackFile.validate(bytes, file: file, rules: rules).findings, sensitiveRanges: [],
+                documents: stream.documents)
+        }
         let documentJobs = stream.documents.count >= minimumDocumentsToSpread ? jobs : 1
         let documentSinks = parallelMap(stream.documents, jobs: documentJobs) { document -> FindingSink? in
             guard let kind = DocumentKind.resolve(root: document.root, operation: operation) else { return nil }
@@ -87,4 +96,5 @@ public enum CoreRule {
     public static let unknownDocument = "WF000"
     public static let syntaxError = "WF001"
     public static let resourceLimit = "WF011"
+    public static let invalidRulePack = "WF012"
 }

@@ -15,6 +15,8 @@ public struct LintedSource: Sendable {
     public let sensitiveRanges: [SourceRange]
     /// The source's lines, kept only when there is a finding to show an excerpt of.
     public let lines: SourceLines?
+    /// Not a file wflint checks: a rule pack met in a directory walk.
+    public var isSkipped = false
 }
 
 /// Reads and lints inputs, in parallel, with one rule set. Holds nothing per
@@ -117,6 +119,7 @@ public struct Linter: Sendable {
             lines = SourceLines(utf8: bytes)
         }
         return LintedSource(
-            findings: findings, suppressed: suppressed, sensitiveRanges: result.sensitiveRanges, lines: lines)
+            findings: findings, suppressed: suppressed, sensitiveRanges: result.sensitiveRanges, lines: lines,
+            isSkipped: result.isSkipped)
     }
 }

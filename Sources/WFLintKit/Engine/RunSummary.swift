@@ -26,6 +26,7 @@ public struct RunSummary: Sendable {
         case .failure(let failure):
             addUnreadable(path: outcome.input.displayName, reason: failure.reason)
         case .success(let linted):
+            guard !linted.isSkipped else { return }
             filesChecked += 1
             guard let lines = linted.lines else { return }
             let path = outcome.input.displayName

@@ -386,6 +386,64 @@ rules:
             - at: "8:36"
               pointer: ""
 
+  - id: WF012
+    name: invalid-rule-pack
+    severity: error
+    summary: A rule pack file named on the command line does not load.
+    description: |
+      A YAML file whose top level has `pack:` and `rules:` is a rule pack, not
+      a workforce document. In a directory walk it is skipped (and not counted
+      as a file checked); a pack file you name explicitly — as pre-commit
+      names a changed file — is loaded as `--rules` would load it, and the
+      first mistake that stops it loading (bad YAML aside, which is WF001) is
+      this finding at the mistake's line and column: an unknown key, function
+      or option, an invalid regular expression, a missing example, an id or
+      name repeated within the pack. The pack is checked alone, so a clash
+      with a rule of another pack is reported by `--rules`, not here. Run
+      `wflint test-rules --rules FILE` to check its examples as well.
+
+      Reference: [docs/rule-packs.md](rule-packs.md).
+    implementation: rule-pack
+    why: A pack file is read by the pack loader, which stops at its first mistake; it has no workforce document for a declarative rule to look at.
+    examples:
+      valid:
+        - |
+          pack: {name: corp}
+          rules:
+            - id: CORP001
+              name: name-prefix
+              severity: error
+              summary: The workforce's name lacks the corp- prefix.
+              description: Corp's workforce names start with corp-.
+              target: WorkforceName
+              check: {function: pattern, regex: '^corp-'}
+              message: 'workforce name "{value}" lacks the corp- prefix'
+              examples:
+                valid: ['WorkforceName: corp-a']
+                invalid:
+                  - yaml: 'WorkforceName: a'
+                    findings: ["1:16"]
+      invalid:
+        - yaml: |
+            pack: {name: corp}
+            rules:
+              - id: CORP001
+                name: name-prefix
+                severity: error
+                summary: The workforce's name lacks the prefix.
+                description: Names start with corp-.
+                check: {function: pattern, regex: '^corp-('}
+          findings:
+            - at: "8:47"
+              pointer: ""
+        - yaml: |
+            pack: {name: corp}
+            rules:
+              - id: corp1
+          findings:
+            - at: "3:9"
+              message: 'rule id "corp1" must be upper-case letters then digits, like "WF201" or "ACME001"'
+
 """##
         case "rules/identity.yaml":
             return ##"""

@@ -10,7 +10,7 @@ public struct RuleSet: Sendable {
     /// The rules implemented in Swift that packs may declare (`implementation:`).
     public static let swiftImplementations: Set<String> = [
         SwiftImplementation.documentKind, SwiftImplementation.syntax, SwiftImplementation.schema,
-        SwiftImplementation.suppressions, SwiftImplementation.limits,
+        SwiftImplementation.suppressions, SwiftImplementation.limits, SwiftImplementation.rulePack,
     ]
 
     public init() {}
@@ -95,6 +95,9 @@ public enum SwiftImplementation {
     /// WF011: the resource limits (`LintLimits`), enforced by the readers and
     /// around every pattern match.
     public static let limits = "limits"
+    /// WF012: a rule pack file named as a file to lint, loaded as a pack
+    /// (`RulePackFile`).
+    public static let rulePack = "rule-pack"
 }
 
 extension RuleSet {

@@ -3,34 +3,33 @@ extension APITimestamp {
     /// an extended (`2024-06-01`) or, before a time, basic (`20240601`) date;
     /// `T`, `t` or a space; an extended (`12:30:05`) or basic (`123005`) time
     /// of hours, minutes or seconds, a fraction after the seconds with `.` or
-    /// `,`; an optional zone, after an optional space: `Z`, `z`, `UTC`, `GMT`, `UT`,
-    /// `±hh`, `±hhmm` or `±hh:mm`. No zone is UTC.
+    /// `,`; an optional zone, after an optional space: `Z`, `z`, `UTC`, `GMT`,
+    /// `UT`, `±hh`, `±hhmm` or `±hh:mm`. No zone is UTC.
     static func iso8601(_ scalars: [Unicode.Scalar]) -> Double? {
         var scanner = TimestampScanner(scalars)
-        let extended: Bool
-        let date: (year: Int, month: Int, day: Int)
-        if let year = scanner.digits(4), scanner.skip("-") {
-            guard let month = scanner.digits(2), scanner.skip("-"), let day = scanner.digits(2) else { return nil }
-            extended = true
-            date = (year, month, day)
-        } else {
-            scanner = TimestampScanner(scalars)
-            guard let year = scanner.digits(4), let month = scanner.digits(2), let day = scanner.digits(2) else { return nil }
-            extended = false
-            date = (year, month, day)
-        }
-        guard var seconds = startOfDay(year: date.year, month: date.month, day: date.day) else { return nil }
+        guard let (date, extended) = scanner.isoDate(),
+            var seconds = startOfDay(year: date.year, month: date.month, day: date.day)
+        else { return nil }
         if scanner.isAtEnd { return extended ? seconds : nil }  // a bare basic date is epoch seconds
         guard scanner.skip(anyOf: extended ? "Tt " : "Tt"), let time = scanner.isoTimeOfDay() else { return nil }
         seconds += time
         if scanner.isAtEnd { return seconds }
         _ = scanner.skip(" ")  // dateutil allows one before the zone
-        guard let offset = scanner.zoneOffset(names: ["Z", "z", "UTC", "GMT", "UT"]), scanner.isAtEnd else { return nil }
+        let offset = scanner.zoneOffset(names: ["Z", "z", "UTC", "GMT", "UT"])
+        guard let offset, scanner.isAtEnd else { return nil }
         return seconds - offset
     }
 }
 
 extension TimestampScanner {
+    /// `yyyy-mm-dd` (extended) or `yyyymmdd` (basic), unchecked.
+    mutating func isoDate() -> (date: (year: Int, month: Int, day: Int), extended: Bool)? {
+        guard let year = digits(4) else { return nil }
+        let extended = skip("-")
+        guard let month = digits(2), !extended || skip("-"), let day = digits(2) else { return nil }
+        return ((year, month, day), extended)
+    }
+
     /// `hh`, `hh:mm`, `hh:mm:ss`, `hhmm` or `hhmmss`, with a fraction after
     /// the seconds; in seconds.
     mutating func isoTimeOfDay() -> Double? {

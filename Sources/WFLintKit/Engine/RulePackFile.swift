@@ -1,0 +1,31 @@
+import DocumentModel
+
+/// A YAML file whose top level is a rule pack (`pack:` and `rules:`) is not a
+/// workforce document. A directory walk skips it (it is not counted as
+/// checked), and a file named explicitly — as pre-commit names a changed
+/// pack — is validated as a pack: its load error becomes one WF012 finding at
+/// the error's position, in whatever format the run writes.
+enum RulePackFile {
+    /// Whether a source's first document is a rule pack.
+    static func isPack(_ documents: [Document]) -> Bool {
+        guard let root = documents.first?.root else { return false }
+        return root.entry("pack") != nil && root.entry("rules") != nil
+    }
+
+    /// Loads the pack as `--rules` would, alone (its ids are not compared with
+    /// the run's rules: the run may well have loaded this very pack), and
+    /// reports why it does not load.
+    static func validate(_ bytes: [UInt8], file: String, rules: RuleTable) -> FindingSink {
+        var sink = FindingSink(rules: rules, file: file, documentIndex: 0)
+        do throws(SourceError) {
+            var set = RuleSet()
+            try set.add(try PackLoader.load(
+                text: String(decoding: bytes, as: UTF8.self), file: file, implementations: RuleSet.swiftImplementations))
+        } catch {
+            sink.report(
+                CoreRule.invalidRulePack, range: SourceRange(at: error.position ?? .start), pointer: .root,
+                message: error.message)
+        }
+        return sink
+    }
+}
