@@ -129,7 +129,7 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("again").path, withDestinationPath: ".")
         let run = try WFLintBinary.run(["rules", "--rules", folder.path])
         #expect(run.stderr == "")
-        #expect(run.stdout.components(separatedBy: "ACME020").count == 2)
+        #expect(run.stdout.components(separatedBy: "CORP020").count == 2)
         #expect(run.status == 0)
     }
 

@@ -59,7 +59,7 @@ import Testing
         // The run did lint: the log holds the examples' findings, the packs' too.
         let log = try String(contentsOf: sarif, encoding: .utf8)
         #expect(log.contains(#""ruleId": "WF003""#))
-        #expect(log.contains(#""ruleId": "ACME020""#))
+        #expect(log.contains(#""ruleId": "CORP020""#))
     }
 
     @Test func nothingLinkedIntoWflintImportsANetworkFunction() throws {

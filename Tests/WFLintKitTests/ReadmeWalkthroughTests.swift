@@ -18,14 +18,20 @@ import Testing
         return String(text[start.upperBound..<end.lowerBound])
     }
 
-    @Test func theCustomRuleOfTheReadmeWorks() throws {
-        let readme = try Self.readme()
-        let pack = try Self.block("yaml", after: "## Writing your own rules", in: readme)
+    /// A new folder with README's pack as `policy/workforce-names.yaml`; the caller removes it.
+    static func folderWithReadmePack(_ readme: String) throws -> URL {
+        let pack = try block("yaml", after: "## Writing your own rules", in: readme)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wflint-readme-\(UUID().uuidString)")
         let policy = folder.appendingPathComponent("policy")
         try FileManager.default.createDirectory(at: policy, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         try pack.write(to: policy.appendingPathComponent("workforce-names.yaml"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func theCustomRuleOfTheReadmeWorks() throws {
+        let readme = try Self.readme()
+        let folder = try Self.folderWithReadmePack(readme)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let example = Golden.repositoryRoot.appendingPathComponent("examples/valid/create-workforce-cognito.json")
         try FileManager.default.copyItem(at: example, to: folder.appendingPathComponent("create-workforce-cognito.json"))
 
@@ -41,6 +47,22 @@ import Testing
         let lint = try WFLintBinary.run(["--no-config", "--rules", "policy/", "create-workforce-cognito.json"], in: folder)
         #expect(lint.stdout.hasPrefix(promisedLine + "\n"))
         #expect(lint.status == 1)
+    }
+
+    /// README's pack and every pack of rules/examples/ copied into one policy
+    /// folder load together: no id or name clashes, and every example holds.
+    @Test func theReadmePackAndTheExamplePacksCopiedTogetherLoad() throws {
+        let folder = try Self.folderWithReadmePack(try Self.readme())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let policy = folder.appendingPathComponent("policy")
+        let examples = Golden.repositoryRoot.appendingPathComponent("rules/examples")
+        for name in try FileManager.default.contentsOfDirectory(atPath: examples.path) {
+            try FileManager.default.copyItem(at: examples.appendingPathComponent(name), to: policy.appendingPathComponent(name))
+        }
+        let check = try WFLintBinary.run(["test-rules", "--rules", "policy/"], in: folder)
+        #expect(check.stderr == "")
+        #expect(check.stdout.hasPrefix("all "), "\(check.stdout)")
+        #expect(check.status == 0)
     }
 
     @Test func explainPrintsARuleWithItsExamples() throws {

@@ -27,7 +27,7 @@ struct RuleExampleCase: Sendable, CustomTestStringConvertible {
     @Test func everyPackLoadsAndEveryRuleHasBothKindsOfExample() throws {
         let set = try RuleTestSupport.ruleSetWithExamplePacks()
         let ids = set.rules.map(\.id)
-        for id in ["WF000", "WF001", "WF009", "WF101", "WF140", "WF201", "WF214", "WF302", "WF401", "ACME001", "ACME010", "ACME020"] {
+        for id in ["WF000", "WF001", "WF009", "WF101", "WF140", "WF201", "WF214", "WF302", "WF401", "CORP001", "CORP010", "CORP020"] {
             #expect(ids.contains(id), "\(id) is not loaded")
         }
         for rule in set.rules {
@@ -65,9 +65,7 @@ struct RuleExampleCase: Sendable, CustomTestStringConvertible {
                     - yaml: "WorkforceName: a\\nCognitoConfig: {UserPool: u_1, ClientId: c}\\n"
                       findings: ["1:1"]
             """
-        var set = try RuleSet.builtin()
-        try set.addPack(text: pack, file: "t.yaml")
-        let rule = try #require(set.rule("T001"))
+        let (set, rule) = try RuleTestSupport.ruleSet(adding: pack, rule: "T001")
         let problems = RuleExampleVerifier(ruleSet: set).verify(rule)
         #expect(problems.map(\.description) == [
             #"t.yaml:15:11: error: T001: expected a finding at 1:1, got 1:16 /WorkforceName "name "a" lacks the prefix""#

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import WFLintKit
 
 /// Paths and loading shared by the rule-pack tests.
@@ -12,6 +13,13 @@ enum RuleTestSupport {
     }
 
     /// The built-in rules plus the example org packs of `rules/examples/`.
+    /// The built-in rules plus `pack` (read as `t.yaml`), and its rule `id`.
+    static func ruleSet(adding pack: String, rule id: String) throws -> (set: RuleSet, rule: Rule) {
+        var set = try RuleSet.builtin()
+        try set.addPack(text: pack, file: "t.yaml")
+        return (set, try #require(set.rule(id)))
+    }
+
     static func ruleSetWithExamplePacks() throws -> RuleSet {
         var set = try RuleSet.builtin()
         try set.addPacks(at: root.appendingPathComponent("rules/examples").path)
