@@ -6,9 +6,9 @@ import Testing
 @Suite struct URLHostPolicyTests {
     /// A policy whose pattern is written in upper case: patterns ignore case too.
     static let upperCasePolicy = """
-        pack: {name: corp-idp}
+        pack: {name: test-idp}
         rules:
-          - id: CORP010
+          - id: TEST010
             name: idp-host
             severity: error
             summary: An OIDC endpoint is not on the corporate IdP.
@@ -30,7 +30,7 @@ import Testing
     /// the example packs and `extraPack`, as `line:col pointer rule message`.
     static func findings(_ yaml: String, extraPack: String? = nil, ruleIDs: Set<String>) throws -> [String] {
         var set = try RuleTestSupport.ruleSetWithExamplePacks()
-        if let extraPack { try set.addPack(text: extraPack, file: "corp.yaml") }
+        if let extraPack { try set.addPack(text: extraPack, file: "test-idp.yaml") }
         let table = RuleTable(set.descriptors)
         let result = DocumentLinter.lintSource(
             Array(yaml.utf8), format: .yaml, file: "w.yaml", operation: nil,
@@ -47,8 +47,8 @@ import Testing
               AuthorizationEndpoint: 'https://evil.test\@login.acme.example/authorize'
 
             """#
-        #expect(try Self.findings(yaml, ruleIDs: ["WF112", "WF113", "ACME010"]) == [
-            #"4:26 /OidcConfig/AuthorizationEndpoint ACME010 AuthorizationEndpoint host "evil.test" is not an approved identity provider host"#,
+        #expect(try Self.findings(yaml, ruleIDs: ["WF112", "WF113", "CORP010"]) == [
+            #"4:26 /OidcConfig/AuthorizationEndpoint CORP010 AuthorizationEndpoint host "evil.test" is not an approved identity provider host"#,
             #"4:26 /OidcConfig/AuthorizationEndpoint WF112 AuthorizationEndpoint "https://evil.test\@login.acme.example/authorize" is not a valid https URL: it contains the character "\", which RFC 3986 does not allow in a URL and a browser reads as "/"; percent-encode it as %5C"#,
         ])
     }
@@ -62,7 +62,7 @@ import Testing
               JwksUri: https://Login.Corp.Example:/keys
 
             """
-        #expect(try Self.findings(yaml, extraPack: Self.upperCasePolicy, ruleIDs: ["WF112", "WF113", "CORP010"]) == [])
+        #expect(try Self.findings(yaml, extraPack: Self.upperCasePolicy, ruleIDs: ["WF112", "WF113", "TEST010"]) == [])
     }
 
     @Test func aHostThatIsNotAllowedIsNamedAsABrowserReadsIt() throws {
@@ -74,10 +74,10 @@ import Testing
               JwksUri: https://login%2Ecorp.example.evil.test/keys
 
             """
-        #expect(try Self.findings(yaml, extraPack: Self.upperCasePolicy, ruleIDs: ["CORP010"]) == [
-            #"3:11 /OidcConfig/Issuer CORP010 Issuer host "evil.test" is not the corporate IdP"#,
-            #"4:18 /OidcConfig/TokenEndpoint CORP010 TokenEndpoint host "bücher.example" is not the corporate IdP"#,
-            #"5:12 /OidcConfig/JwksUri CORP010 JwksUri host "login.corp.example.evil.test" is not the corporate IdP"#,
+        #expect(try Self.findings(yaml, extraPack: Self.upperCasePolicy, ruleIDs: ["TEST010"]) == [
+            #"3:11 /OidcConfig/Issuer TEST010 Issuer host "evil.test" is not the corporate IdP"#,
+            #"4:18 /OidcConfig/TokenEndpoint TEST010 TokenEndpoint host "bücher.example" is not the corporate IdP"#,
+            #"5:12 /OidcConfig/JwksUri TEST010 JwksUri host "login.corp.example.evil.test" is not the corporate IdP"#,
         ])
     }
 
