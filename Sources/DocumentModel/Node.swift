@@ -39,18 +39,29 @@ public struct MappingEntry: Sendable {
 }
 
 /// A scalar: its source text after unescaping and folding, its style, and the
-/// value it resolves to (YAML 1.2 core schema for plain YAML scalars; JSON's own
-/// types for JSON).
+/// value it resolves to (what the AWS CLI's YAML loader builds, see
+/// `YAMLResolver`; JSON's own types for JSON).
 public struct Scalar: Sendable, Equatable {
     public let text: String
     public let style: ScalarStyle
     public let value: ScalarValue
+    /// What PyYAML's `safe_load` builds instead, when that differs from `value`
+    /// (nil when it is the same, and always for JSON).
+    public let pyyamlReading: PyYAMLReading?
 
-    public init(text: String, style: ScalarStyle, value: ScalarValue) {
+    public init(text: String, style: ScalarStyle, value: ScalarValue, pyyamlReading: PyYAMLReading? = nil) {
         self.text = text
         self.style = style
         self.value = value
+        self.pyyamlReading = pyyamlReading
     }
+}
+
+/// PyYAML's value for a scalar whose value differs between the loaders.
+public enum PyYAMLReading: Sendable, Equatable {
+    case value(ScalarValue)
+    /// PyYAML cannot load it (`!!bool y`), for this reason.
+    case unloadable(String)
 }
 
 public enum ScalarStyle: String, Sendable {
@@ -65,6 +76,10 @@ public enum ScalarValue: Sendable, Equatable {
     case integer(Int)
     case float(Double)
     case string(String)
+    /// A YAML date or date-time: a Python `datetime.date` or `datetime.datetime`.
+    case timestamp(YAMLTimestamp)
+    /// `!!binary`: Python bytes, which no member of these APIs takes.
+    case binary
 }
 
 extension Node {
@@ -101,7 +116,7 @@ extension Node {
     }
 
     /// What a message calls this node's type: `string`, `integer`, `number`,
-    /// `boolean`, `null`, `list` or `map`.
+    /// `boolean`, `null`, `date`, `date-time`, `binary`, `list` or `map`.
     public var typeDescription: String {
         switch content {
         case .sequence: return "list"
@@ -113,6 +128,8 @@ extension Node {
             case .integer: return "integer"
             case .float: return "number"
             case .string: return "string"
+            case .timestamp(let timestamp): return timestamp.isDate ? "date" : "date-time"
+            case .binary: return "binary"
             }
         }
     }

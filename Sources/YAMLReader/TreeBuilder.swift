@@ -20,6 +20,9 @@ struct TreeBuilder {
     /// later anchor of the same name wins.
     private var anchors: [String: (node: Node, expandedSize: Int)] = [:]
     private var budget: NodeBudget
+    /// How the current document's plain scalars resolve: the AWS CLI's YAML
+    /// 1.2 rules, or its 1.1 rules after a `%YAML 1.1` directive.
+    private var rules = YAMLRules.ruamel12
 
     private struct OpenCollection {
         let isMapping: Bool
@@ -57,6 +60,8 @@ struct TreeBuilder {
             anchors = [:]
             budget.startDocument()
             documentStartEnd = end
+            let directive = event.data.document_start.version_directive?.pointee
+            rules = .awsCLI(directive: directive.map { (Int($0.major), Int($0.minor)) })
         case YAML_DOCUMENT_END_EVENT:
             let documentRoot = root ?? Node(.scalar(Scalar(text: "", style: .plain, value: .null)), range: .init(at: start))
             documents.append(Document(index: documents.count, root: documentRoot))
@@ -64,16 +69,16 @@ struct TreeBuilder {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             let isEmptyRoot = open.isEmpty && start == end
-            let node = makeScalar(
+            let node = try makeScalar(
                 scalar, start: isEmptyRoot ? documentStartEnd : start, end: isEmptyRoot ? documentStartEnd : end)
             try budget.countNode(at: start)
             register(node, expandedSize: 1, anchor: string(scalar.anchor))
-            attach(node, expandedSize: 1, end: node.range.end)
+            try attach(node, expandedSize: 1, end: node.range.end)
         case YAML_ALIAS_EVENT:
             let name = string(event.data.alias.anchor) ?? ""
             let target = try resolveAlias(name, at: start)
             try budget.countAlias(name, size: target.expandedSize, at: start)
-            attach(target.node, expandedSize: target.expandedSize, end: end)
+            try attach(target.node, expandedSize: target.expandedSize, end: end)
         case YAML_SEQUENCE_START_EVENT:
             let sequence = event.data.sequence_start
             try openCollection(
@@ -85,7 +90,7 @@ struct TreeBuilder {
                 isMapping: true, isFlow: mapping.style == YAML_FLOW_MAPPING_STYLE, start: start,
                 anchor: string(mapping.anchor), tag: string(mapping.tag))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            closeCollection(endMark: end)
+            try closeCollection(endMark: end)
         default:
             break  // stream start and end carry nothing for the tree
         }
@@ -106,24 +111,32 @@ struct TreeBuilder {
     ) throws(SyntaxError) {
         try budget.checkDepth(openCollections: open.count, at: start)
         try budget.countNode(at: start)
+        try CollectionTags.check(tag, isMapping: isMapping, at: start)
         open.append(OpenCollection(isMapping: isMapping, isFlow: isFlow, start: start, anchor: anchor, tag: tag))
     }
 
-    private mutating func closeCollection(endMark: SourcePosition) {
+    private mutating func closeCollection(endMark: SourcePosition) throws(SyntaxError) {
         guard let collection = open.popLast() else { return }
         // A flow collection ends at its bracket; libyaml ends a block one where
         // the next token starts, so its last child's end is used instead.
         let end = collection.isFlow ? endMark : (collection.lastChildEnd ?? endMark)
         let range = SourceRange(start: collection.start, end: end)
-        let node =
-            collection.isMapping
-            ? Node(.mapping(collection.entries), range: range, tag: collection.tag)
-            : Node(.sequence(collection.elements), range: range, tag: collection.tag)
+        let node: Node
+        if collection.isMapping {
+            node = Node(.mapping(try MergeKeys.merged(collection.entries)), range: range, tag: collection.tag)
+        } else if let tag = collection.tag, tag == YAMLResolver.omapTag || tag == YAMLResolver.pairsTag {
+            let pairs = try CollectionTags.pairs(of: collection.elements, tag: tag, at: collection.start)
+            node = Node(tag == YAMLResolver.omapTag ? .mapping(pairs) : .sequence(collection.elements), range: range, tag: tag)
+        } else {
+            node = Node(.sequence(collection.elements), range: range, tag: collection.tag)
+        }
         register(node, expandedSize: collection.expandedSize, anchor: collection.anchor)
-        attach(node, expandedSize: collection.expandedSize, end: end)
+        try attach(node, expandedSize: collection.expandedSize, end: end)
     }
 
-    private mutating func attach(_ node: Node, expandedSize: Int, end: SourcePosition) {
+    private mutating func attach(_ node: Node, expandedSize: Int, end: SourcePosition) throws(SyntaxError) {
+        let isKey = open.last.map { $0.isMapping && $0.pendingKey == nil } ?? false
+        if !isKey, MergeKeys.isMergeKey(node) { throw MergeKeys.mergeKeyAsValue(node) }
         guard let index = open.indices.last else {
             root = node
             return
@@ -161,14 +174,28 @@ struct TreeBuilder {
 
     // MARK: Scalars
 
-    private func makeScalar(_ event: ScalarEventData, start: SourcePosition, end: SourcePosition) -> Node {
+    /// The scalar as the AWS CLI loads it, with PyYAML's reading where that
+    /// differs; a scalar the AWS CLI cannot load fails the document at its
+    /// start (its tag, when it has one).
+    private func makeScalar(
+        _ event: ScalarEventData, start: SourcePosition, end: SourcePosition
+    ) throws(SyntaxError) -> Node {
         let text = String(decoding: UnsafeBufferPointer(start: event.value, count: event.length), as: UTF8.self)
         let style = scalarStyle(event.style)
         let tag = string(event.tag)
-        let value = YAMLCoreSchema.resolve(text, style: style, tag: tag)
+        // A quoted or block scalar without a tag is a string to every loader.
+        let mayDiffer = tag != nil || style == .plain
+        let pyyaml = mayDiffer ? YAMLResolver.reading(text, style: style, tag: tag, rules: .pyyaml) : .success(.string(text))
+        let value: ScalarValue
+        switch YAMLResolver.reading(text, style: style, tag: tag, rules: rules) {
+        case .success(let resolved): value = resolved
+        case .failure(let failure):
+            throw SyntaxError(message: failure.message(pyyamlReads: try? pyyaml.get()), position: start)
+        }
         let isBlock = style == .literal || style == .folded
         let contentEnd = isBlock ? endOfContent(from: start, to: end) : end
-        return Node(.scalar(Scalar(text: text, style: style, value: value)), range: .init(start: start, end: contentEnd), tag: tag)
+        let scalar = Scalar(text: text, style: style, value: value, pyyamlReading: PyYAMLReading(pyyaml, awsCLI: value))
+        return Node(.scalar(scalar), range: .init(start: start, end: contentEnd), tag: tag)
     }
 
     private func scalarStyle(_ style: yaml_scalar_style_t) -> ScalarStyle {

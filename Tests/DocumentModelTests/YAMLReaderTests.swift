@@ -4,7 +4,7 @@ import Testing
 import YAMLReader
 
 /// The documents of a YAML stream that must parse.
-private func yamlDocuments(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> [Node] {
+func yamlDocuments(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> [Node] {
     let stream = YAMLReader.parse(Array(text.utf8))
     #expect(stream.syntaxError == nil, sourceLocation: sourceLocation)
     #expect(stream.documents.map(\.index) == Array(stream.documents.indices), sourceLocation: sourceLocation)
@@ -12,14 +12,14 @@ private func yamlDocuments(_ text: String, sourceLocation: SourceLocation = #_so
 }
 
 /// The root of a one-document YAML stream that must parse.
-private func yamlRoot(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Node {
+func yamlRoot(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Node {
     let roots = yamlDocuments(text, sourceLocation: sourceLocation)
     #expect(roots.count == 1, sourceLocation: sourceLocation)
     return try #require(roots.first, sourceLocation: sourceLocation)
 }
 
 /// `document line:col: message` of a stream that must fail.
-private func yamlError(_ bytes: [UInt8]) -> String? {
+func yamlError(_ bytes: [UInt8]) -> String? {
     YAMLReader.parse(bytes).syntaxError.map { "\($0.documentIndex) \($0.position): \($0.message)" }
 }
 
@@ -120,7 +120,7 @@ private func yamlError(_ bytes: [UInt8]) -> String? {
     @Test func plainScalarsResolveInContext() throws {
         let root = try yamlRoot("a: yes\nb: 0b101\nc: 1:20\nd: 012\ne: 0o12\nf: .inf\ng: '12'\nh:\ni: ~\nj: true\n")
         #expect(root.entries?.map(\.value.scalar?.value) == [
-            .string("yes"), .string("0b101"), .string("1:20"), .integer(12), .integer(10), .float(.infinity),
+            .string("yes"), .integer(5), .string("1:20"), .integer(12), .integer(10), .float(.infinity),
             .string("12"), .null, .null, .bool(true),
         ])
     }

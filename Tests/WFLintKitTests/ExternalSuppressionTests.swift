@@ -57,7 +57,7 @@ struct BaselineTests {
                   "file": "workforces/team.yaml",
                   "pointer": "/Tags/0/Value",
                   "fingerprint": "\(ambiguous)",
-                  "message": "\\"Value\\" is the plain scalar yes, which YAML 1.1 loaders such as PyYAML read as a boolean; quote it: \\"yes\\""
+                  "message": "\\"Value\\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \\"yes\\""
                 }
               ]
             }

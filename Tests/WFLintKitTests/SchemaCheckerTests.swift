@@ -109,7 +109,7 @@ import Testing
         #expect(schemaFindings(#"{"CreationTimeAfter": "1700000000", "CreationTimeBefore": "yesterday"}"#, as: .json) == [
             #"WF004 1:59 /CreationTimeBefore "CreationTimeBefore" \#(expected) string "yesterday""#,
         ])
-        #expect(schemaFindings("CreationTimeAfter: '0000-01-01'\nCreationTimeBefore: 2024-13-01", as: .yaml) == [
+        #expect(schemaFindings("CreationTimeAfter: '0000-01-01'\nCreationTimeBefore: '2024-13-01'", as: .yaml) == [
             #"WF004 1:20 /CreationTimeAfter "CreationTimeAfter" \#(expected) string "0000-01-01"; \#(range)"#,
             #"WF004 2:21 /CreationTimeBefore "CreationTimeBefore" \#(expected) string "2024-13-01""#,
         ])
@@ -120,7 +120,7 @@ import Testing
                                as: .json) == [])
         #expect(schemaFindings(#"{"CreationTimeAfter": "20240601T000000Z", "CreationTimeBefore": "Mon, 01 Jul 2024 00:00:00 GMT"}"#,
                                as: .json) == [])
-        #expect(schemaFindings("CreationTimeAfter: 2024-01-01\nCreationTimeBefore: 2024-05-01T12:30:00,5+02:00",
+        #expect(schemaFindings("CreationTimeAfter: '2024-01-01'\nCreationTimeBefore: 2024-05-01T12:30:00,5+02:00",
                                as: .yaml) == [])
     }
 
@@ -253,7 +253,7 @@ import Testing
         #expect(schemaFindings("WorkforceName: wf\nIpAddressType: dualstack", as: .yaml) == [])
     }
 
-    @Test func yamlAmbiguousScalarWarnsOnPlainYAML11BooleansAndNumbers() {
+    @Test func yamlAmbiguousScalarWarnsWherePyYAMLReadsOtherwiseThanTheAWSCLI() {
         let yaml = """
             WorkforceName: wf
             Tags:
@@ -266,20 +266,24 @@ import Testing
               - Key: quoted
                 Value: 'on'
               - Key: Off
-                Value: x
+                Value: y
+              - Key: mixed
+                Value: yEs
             """
-        let readers = "which YAML 1.1 loaders such as PyYAML read as"
+        let readers = "which PyYAML reads as"
+        let awsCLI = "(the AWS CLI reads a string)"
         #expect(schemaFindings(yaml, as: .yaml) == [
-            #"WF009 4:12 /Tags/0/Value "Value" is the plain scalar yes, \#(readers) a boolean; quote it: "yes""#,
-            #"WF009 6:12 /Tags/1/Value "Value" is the plain scalar 12:30, \#(readers) a number; quote it: "12:30""#,
-            #"WF009 8:12 /Tags/2/Value "Value" is the plain scalar 0b101, \#(readers) a number; quote it: "0b101""#,
-            #"WF009 11:10 /Tags/4/Key "Key" is the plain scalar Off, \#(readers) a boolean; quote it: "Off""#,
+            #"WF009 4:12 /Tags/0/Value "Value" is the plain scalar yes, \#(readers) a boolean \#(awsCLI); quote it: "yes""#,
+            #"WF009 6:12 /Tags/1/Value "Value" is the plain scalar 12:30, \#(readers) the integer 750 \#(awsCLI); quote it: "12:30""#,
+            #"WF004 8:12 /Tags/2/Value "Value" must be a string, got integer 0b101; quote it to make it a string: "0b101""#,
+            #"WF009 11:10 /Tags/4/Key "Key" is the plain scalar Off, \#(readers) a boolean \#(awsCLI); quote it: "Off""#,
         ])
         let json = """
             {"WorkforceName": "wf", "Tags": [{"Key": "enabled", "Value": "yes"}, {"Key": "window", "Value": "12:30"}]}
             """
         #expect(schemaFindings(json, as: .json) == [])
-        #expect(schemaSink(yaml, as: .yaml)?.findings.allSatisfy { $0.severity == .warning } == true)
+        let wf009 = schemaSink(yaml, as: .yaml)?.findings.filter { $0.ruleID == "WF009" }
+        #expect(wf009?.count == 3 && wf009?.allSatisfy { $0.severity == .warning } == true)
     }
 }
 

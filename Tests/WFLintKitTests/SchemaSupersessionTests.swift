@@ -88,7 +88,13 @@ import Testing
             #"WF006 3:17 /OidcConfig/ClientSecret "ClientSecret" must be between 1 and 1024 characters long, got 0"#,
         ])
         #expect(secretFindings("WorkforceName: wf\nOidcConfig:\n  ClientSecret: yes", as: .yaml) == [
-            #"WF009 3:17 /OidcConfig/ClientSecret "ClientSecret" is a plain scalar that YAML 1.1 loaders such as PyYAML read as a boolean; quote it"#,
+            #"WF009 3:17 /OidcConfig/ClientSecret "ClientSecret" is a plain scalar that PyYAML reads as a boolean (the AWS CLI reads a string); quote it"#,
+        ])
+        #expect(secretFindings("WorkforceName: wf\nOidcConfig:\n  ClientSecret: 1:20", as: .yaml) == [
+            #"WF009 3:17 /OidcConfig/ClientSecret "ClientSecret" is a plain scalar that PyYAML reads as an integer (the AWS CLI reads a string); quote it"#,
+        ])
+        #expect(secretFindings("WorkforceName: wf\nOidcConfig:\n  ClientSecret: 2030-01-01", as: .yaml) == [
+            #"WF004 3:17 /OidcConfig/ClientSecret "ClientSecret" must be a string, got date (value hidden); quote it to make it a string"#,
         ])
     }
 

@@ -164,7 +164,7 @@ import Testing
             expected: [
                 Expected(
                     rule: "WF009", line: 10, column: 17, severity: "warning",
-                    message: "\"ClientSecret\" is a plain scalar that YAML 1.1 loaders such as PyYAML read as a boolean; quote it"),
+                    message: "\"ClientSecret\" is a plain scalar that PyYAML reads as a boolean (the AWS CLI reads a string); quote it"),
                 literal(10, 17),
             ],
             secrets: Secrets.booleanLooking),
@@ -278,7 +278,7 @@ import Testing
             pack: userPack, pointer: "/OidcConfig/ClientSecret/***"),
         Case(
             name: "a user rule quoting the secret as a sibling's value", file: "pack-sibling.yaml",
-            template: "WorkforceName: w\nOidcConfig:\n  ClientId: 2031-01-01\n  ClientSecret: §1\n",
+            template: "WorkforceName: w\nOidcConfig:\n  ClientId: '2031-01-01'\n  ClientSecret: '§1'\n",
             expected: [Expected(rule: "ACME903", line: 3, column: 13, severity: "error", message: "ClientId 2031-01-01 comes after ***")],
             secrets: Secrets.timestamps, pack: userPack),
         Case(

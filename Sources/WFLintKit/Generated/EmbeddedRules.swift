@@ -62,6 +62,12 @@ rules:
       says what it expected there. In a YAML stream, the documents before the
       error are still linted.
 
+      A YAML node that the AWS CLI's loader cannot build fails the document
+      too, at the node (its tag, when it has one): a date that does not
+      exist (`2024-02-30`), `!!int yes`, a tag neither loader knows (`!Ref`),
+      a merge key `<<` whose value is not a mapping. The message says whether
+      PyYAML fails as well. See [docs/yaml.md](../docs/yaml.md).
+
       Reference: [RFC 8259](https://www.rfc-editor.org/rfc/rfc8259), [YAML 1.2](https://yaml.org/spec/1.2.2/).
     implementation: syntax
     why: Syntax errors come from the JSON and YAML readers, before there is a document tree for a declarative rule to look at.
@@ -141,8 +147,11 @@ rules:
     summary: A value's type differs from the API shape.
     description: |
       Each member has one type: string, integer, list, map, structure or
-      timestamp. In YAML, an unquoted `123` or `true` is a number or a
-      boolean, not a string: quote it.
+      timestamp. In YAML, an unquoted `123`, `1_000` or `true` is a number
+      or a boolean, not a string: quote it. An unquoted `2024-06-30` is a
+      date to the AWS CLI's loader (and to PyYAML), which botocore refuses
+      for a string member and, without a time, for a timestamp member too:
+      quote it. See [docs/yaml.md](../docs/yaml.md).
 
       A timestamp is what botocore accepts and can send: epoch seconds (a
       number, or a string such as `"1700000000"`), an ISO 8601 date or
@@ -170,6 +179,13 @@ rules:
           findings:
             - at: "1:19"
               pointer: /WorkforceName
+        - yaml: |
+            CreationTimeBefore: 2024-06-30
+          operation: ListModelPackageGroups
+          findings:
+            - at: "1:21"
+              pointer: /CreationTimeBefore
+              message: '"CreationTimeBefore" must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got date 2024-06-30; botocore refuses a date without a time; quote it: "2024-06-30"'
 
   - id: WF005
     name: missing-field
@@ -224,11 +240,11 @@ rules:
       valid:
         - |
           MaxResults: 100
-          CreationTimeAfter: 2024-01-01
+          CreationTimeAfter: "2024-01-01"
       invalid:
         - yaml: |
             MaxResults: 500
-            CreationTimeAfter: 2024-01-01
+            CreationTimeAfter: "2024-01-01"
           findings:
             - at: "1:13"
               pointer: /MaxResults
@@ -288,12 +304,17 @@ rules:
   - id: WF009
     name: yaml-ambiguous-scalar
     severity: warning
-    summary: A plain YAML scalar in a string member reads as a boolean or number to YAML 1.1 loaders.
+    summary: A YAML scalar that PyYAML reads otherwise than the AWS CLI does.
     description: |
-      YAML 1.2 reads `yes`, `no`, `on`, `off`, `y` and `n`, sexagesimals like
-      `1:20` and binaries like `0b101` as strings, but YAML 1.1 loaders such
-      as PyYAML (used by many deploy scripts) read them as booleans or
-      numbers, so the API receives something else. Quote the value.
+      wflint reads YAML as the AWS CLI v2 does (`--cli-input-yaml`: ruamel.yaml,
+      YAML 1.2 unless the document says `%YAML 1.1`); that reading is what the
+      other rules check. Deploy scripts that read the same file with PyYAML's
+      `safe_load` (YAML 1.1) can get another value: `yes`, `no`, `on` and `off`
+      (in three cases) become booleans, sexagesimals like `1:20` numbers, `017`
+      the octal 15 rather than 17, and `0o17`, `1e3` and `-.5` stay strings.
+      The API then receives something else than the file says. Quote a string,
+      write a number in plain decimal. `y`, `n` and `yEs` are strings to both
+      loaders. [docs/yaml.md](../docs/yaml.md) has the table of forms.
 
       Reference: [YAML 1.1 bool type](https://yaml.org/type/bool.html).
     implementation: schema
@@ -302,7 +323,7 @@ rules:
       valid:
         - |
           WorkforceName: "yes"
-          CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
+          CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: y}
       invalid:
         - yaml: |
             WorkforceName: yes
@@ -310,6 +331,14 @@ rules:
           findings:
             - at: "1:16"
               pointer: /WorkforceName
+              message: '"WorkforceName" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: "yes"'
+        - yaml: |
+            MaxResults: 017
+          operation: ListWorkforces
+          findings:
+            - at: "1:13"
+              pointer: /MaxResults
+              message: '"MaxResults" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17'
 
   - id: WF010
     name: unused-suppression
@@ -1064,7 +1093,7 @@ rules:
       valid:
         - |
           CreationTimeAfter: 2024-01-01T00:00:00Z
-          CreationTimeBefore: 2024-06-30
+          CreationTimeBefore: "2024-06-30"
         - json: |
             {"CreationTimeAfter": 1700000000, "CreationTimeBefore": "not a time"}
       invalid:

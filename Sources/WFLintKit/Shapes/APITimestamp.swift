@@ -54,6 +54,9 @@ public enum APITimestamp {
         case .integer(let seconds)?: return Double(seconds)
         case .float(let seconds)?: return seconds
         case .string(let text)?: return instant(of: text)
+        // A YAML date-time loads as a datetime, which botocore sends as whole
+        // epoch seconds; a date alone loads as a date, which it refuses.
+        case .timestamp(let timestamp)?: return timestamp.isDate ? nil : Double(timestamp.epochSeconds)
         default: return nil
         }
     }
@@ -90,28 +93,9 @@ public enum APITimestamp {
         return Double(sign + (whole.isEmpty ? "0" : whole) + "." + (fraction.isEmpty ? "0" : fraction) + exponent)
     }
 
-    static func daysIn(_ month: Int, of year: Int) -> Int {
-        switch month {
-        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
-    /// `days_from_civil`).
-    static func daysFromEpoch(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
     /// Epoch seconds of the start of a valid date; nil for a day the month lacks.
     static func startOfDay(year: Int, month: Int, day: Int) -> Double? {
-        guard (1...12).contains(month), (1...daysIn(month, of: year)).contains(day) else { return nil }
-        return Double(daysFromEpoch(year: year, month: month, day: day) * 86_400)
+        guard (1...12).contains(month), (1...CivilDate.days(in: month, of: year)).contains(day) else { return nil }
+        return Double(CivilDate.daysFromEpoch(year: year, month: month, day: day) * 86_400)
     }
 }

@@ -40,6 +40,13 @@ private struct SchemaWalk {
 
     mutating func check(_ value: LocatedNode, shape: Shape, place: Place) {
         if shape.isSensitive || isUnderSensitiveKey(value) { sink.markSensitive(value.node) }
+        // A set or a list of pairs is no type botocore takes, whatever the member.
+        if value.node.tag == YAMLResolver.setTag || value.node.tag == YAMLResolver.pairsTag {
+            return wrongType(value, shape: shape, place: place)
+        }
+        if value.node.tag == YAMLResolver.omapTag, shape.type == .map || shape.type == .structure {
+            report(SchemaRule.yamlAmbiguousScalar, value, SchemaMessages.orderedMap(place))
+        }
         switch shape.type {
         case .structure: checkStructure(value, shape: shape, place: place)
         case .list: checkList(value, shape: shape, place: place)
@@ -49,6 +56,15 @@ private struct SchemaWalk {
         case .boolean: checkBoolean(value, shape: shape, place: place)
         case .timestamp: checkTimestamp(value, shape: shape, place: place)
         }
+    }
+
+    /// WF009: a scalar the AWS CLI reads as the member's type, which PyYAML
+    /// (boto3 deploy scripts) reads otherwise. Where the AWS CLI's reading is
+    /// already the wrong type, WF004 says so and this stays silent.
+    mutating func checkPyYAMLReading(_ value: LocatedNode, shape: Shape, place: Place) {
+        guard let scalar = value.node.scalar, let pyyaml = scalar.pyyamlReading else { return }
+        report(SchemaRule.yamlAmbiguousScalar, value, SchemaMessages.pyyamlReading(
+            place, scalar, tag: value.node.tag, pyyaml: pyyaml, expected: shape.type, sensitive: shape.isSensitive))
     }
 
     /// A map's value under a key such as `client_secret` is a secret too (the
@@ -168,10 +184,7 @@ private struct SchemaWalk {
         guard let scalar = value.node.scalar, case .string(let text) = scalar.value else {
             return wrongType(value, shape: shape, place: place)
         }
-        if scalar.style == .plain, value.node.tag == nil, let reading = YAML11Readings.nonStringReading(of: text) {
-            report(SchemaRule.yamlAmbiguousScalar, value, SchemaMessages.ambiguousScalar(
-                place, text, readAs: reading, sensitive: shape.isSensitive))
-        }
+        checkPyYAMLReading(value, shape: shape, place: place)
         if let allowed = shape.enumValues {
             guard !allowed.containsExactly(text) else { return }
             return report(SchemaRule.enumValue, value, SchemaMessages.enumValue(
@@ -197,16 +210,20 @@ private struct SchemaWalk {
         guard let scalar = value.node.scalar, case .integer(let number) = scalar.value else {
             return wrongType(value, shape: shape, place: place)
         }
+        checkPyYAMLReading(value, shape: shape, place: place)
         guard !shape.allows(number), !supersession.contains(SchemaRule.outOfRange, at: value.pointer) else { return }
         report(SchemaRule.outOfRange, value, SchemaMessages.integerRange(place, text: scalar.text, shape: shape))
     }
 
     mutating func checkBoolean(_ value: LocatedNode, shape: Shape, place: Place) {
         guard case .bool? = value.node.scalar?.value else { return wrongType(value, shape: shape, place: place) }
+        checkPyYAMLReading(value, shape: shape, place: place)
     }
 
     mutating func checkTimestamp(_ value: LocatedNode, shape: Shape, place: Place) {
-        guard APITimestamp.epochSeconds(of: value.node) == nil else { return }
+        guard APITimestamp.epochSeconds(of: value.node) == nil else {
+            return checkPyYAMLReading(value, shape: shape, place: place)
+        }
         wrongType(value, shape: shape, place: place)
     }
 

@@ -135,13 +135,48 @@ enum SchemaMessages {
             + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
     }
 
-    /// WF009
-    static func ambiguousScalar(_ place: Place, _ text: String, readAs: String, sensitive: Bool) -> String {
-        if sensitive {
-            return "\(place) is a plain scalar that YAML 1.1 loaders such as PyYAML read as \(readAs); quote it"
+    /// WF009: `"Value" is the plain scalar yes, which PyYAML reads as a boolean
+    /// (the AWS CLI reads a string); quote it: "yes"`.
+    static func pyyamlReading(
+        _ place: Place, _ scalar: Scalar, tag: String?, pyyaml: PyYAMLReading, expected: Shape.ShapeType, sensitive: Bool
+    ) -> String {
+        let form = tag.map { "the scalar \(YAMLResolver.shortName(ofTag: $0))" } ?? "the plain scalar"
+        let subject = sensitive ? "\(place) is \(form == "the plain scalar" ? "a plain scalar" : form) that"
+            : "\(place) is \(form) \(scalar.text), which"
+        let reading: String
+        switch pyyaml {
+        case .value(let value): reading = "PyYAML reads as \(phrase(for: value, sensitive: sensitive))"
+        case .unloadable(let reason): reading = "PyYAML cannot load (\(sensitive ? "the value is hidden" : reason))"
         }
-        return "\(place) is the plain scalar \(text), which YAML 1.1 loaders such as PyYAML read as \(readAs); "
-            + "quote it: \(quoted(text))"
+        let awsCLI = "the AWS CLI reads \(phrase(for: scalar.value, sensitive: sensitive))"
+        return "\(subject) \(reading) (\(awsCLI)); \(pyyamlHint(scalar, expected: expected, sensitive: sensitive))"
+    }
+
+    /// WF009 for an `!!omap`, which only the AWS CLI's loader builds as a map.
+    static func orderedMap(_ place: Place) -> String {
+        "\(place) is an !!omap, which PyYAML reads as a list of pairs (the AWS CLI reads a map); drop the tag and write a mapping"
+    }
+
+    /// `a boolean`, `the integer 15`, `a string`.
+    private static func phrase(for value: ScalarValue, sensitive: Bool) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .integer(let number): return sensitive ? "an integer" : "the integer \(number)"
+        case .float: return "a number"
+        case .string: return "a string"
+        case .timestamp(let timestamp): return timestamp.isDate ? "a date" : "a date-time"
+        case .binary: return "binary data"
+        }
+    }
+
+    /// How to write the value so that both loaders read what the AWS CLI reads.
+    private static func pyyamlHint(_ scalar: Scalar, expected: Shape.ShapeType, sensitive: Bool) -> String {
+        switch scalar.value {
+        case .integer(let number): return sensitive ? "write it in plain decimal" : "write it in plain decimal: \(number)"
+        case .bool(let flag): return "write \(flag)"
+        default: return sensitive ? "quote it" : "quote it: \(quoted(scalar.text))"
+        }
     }
 
     // MARK: - Pieces
@@ -184,7 +219,13 @@ enum SchemaMessages {
 
     /// `string "abc"`, `integer 5`, `boolean yes`, `null`, `a list`, `a map`.
     static func describe(_ node: Node, sensitive: Bool) -> String {
-        guard let scalar = node.scalar else { return node.elements != nil ? "a list" : "a map" }
+        guard let scalar = node.scalar else {
+            switch node.tag {
+            case YAMLResolver.setTag?: return "a set (!!set)"
+            case YAMLResolver.pairsTag?: return "a list of pairs (!!pairs)"
+            default: return node.elements != nil ? "a list" : "a map"
+            }
+        }
         let text = sensitive ? "(value hidden)" : scalar.text
         switch scalar.value {
         case .null: return "null"
@@ -192,16 +233,28 @@ enum SchemaMessages {
         case .integer: return "integer \(text)"
         case .float: return "number \(text)"
         case .string: return "string " + (sensitive ? text : quoted(text))
+        case .timestamp(let timestamp): return (timestamp.isDate ? "date " : "date-time ") + text
+        case .binary: return "binary data"
         }
     }
 
     /// How to fix a scalar that YAML (or JSON) read as another type than meant.
     private static func typeHint(expected: Shape.ShapeType, node: Node, sensitive: Bool) -> String? {
+        if node.tag == YAMLResolver.setTag || node.tag == YAMLResolver.pairsTag {
+            return "botocore takes no set or tuple; drop the tag \(YAMLResolver.shortName(ofTag: node.tag ?? ""))"
+        }
         guard let scalar = node.scalar else { return nil }
+        if let tag = node.tag, tag != "!" {
+            return expected == .string || expected == .timestamp
+                ? "drop the tag \(YAMLResolver.shortName(ofTag: tag)) and quote the value" : nil
+        }
         switch (expected, scalar.value) {
-        case (.string, .null), (.string, .bool), (.string, .integer), (.string, .float):
+        case (.string, .null), (.string, .bool), (.string, .integer), (.string, .float), (.string, .timestamp):
             guard scalar.style == .plain else { return nil }
             return "quote it to make it a string" + (sensitive ? "" : ": \(quoted(scalar.text))")
+        case (.timestamp, .timestamp(let timestamp)) where timestamp.isDate:
+            // The loaders build a datetime.date, which botocore refuses.
+            return "botocore refuses a date without a time; quote it: \(quoted(scalar.text))"
         case (.timestamp, _) where APITimestamp.isOutOfRange(node):
             return "botocore can send only instants from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z"
         default:

@@ -1,0 +1,74 @@
+import DocumentModel
+
+/// YAML merge keys (`<<: *base`, `<<: [*a, *b]`, `<<: {…}`), which both
+/// loaders apply: the mapping gets every member of the merged mappings that
+/// it does not set itself. An explicit member wins over a merged one, and an
+/// earlier mapping in a list over a later one, silently, as in the loaders.
+/// Merged members keep the nodes (and so the positions) where they are written.
+enum MergeKeys {
+    /// A plain `<<` key, or one tagged `!!merge`; a quoted `"<<"` is an ordinary key.
+    static func isMergeKey(_ node: Node) -> Bool {
+        guard let scalar = node.scalar else { return false }
+        if node.tag == YAMLResolver.mergeTag { return true }
+        return node.tag == nil && scalar.style == .plain && scalar.text == "<<"
+    }
+
+    /// The entries with their merge keys applied: merged members first, as the loaders order them.
+    static func merged(_ entries: [MappingEntry]) throws(SyntaxError) -> [MappingEntry] {
+        guard entries.contains(where: { isMergeKey($0.key) }) else { return entries }
+        var explicit: [MappingEntry] = []
+        var sources: [Node] = []
+        var firstMergeKey: Node?
+        for entry in entries {
+            guard isMergeKey(entry.key) else {
+                explicit.append(entry)
+                continue
+            }
+            if let first = firstMergeKey {
+                throw SyntaxError(
+                    message: "the AWS CLI refuses a second merge key \"<<\" in one mapping (the first is at "
+                        + "\(first.range.start)); merge a list instead: <<: [*a, *b]",
+                    position: entry.key.range.start)
+            }
+            firstMergeKey = entry.key
+            sources = try mappings(toMerge: entry.value)
+        }
+        var taken = Set(explicit.compactMap(\.name))
+        var merged: [MappingEntry] = []
+        for source in sources {
+            let fresh = (source.entries ?? []).filter { entry in entry.name.map { !taken.contains($0) } ?? true }
+            taken.formUnion(fresh.compactMap(\.name))
+            merged += fresh
+        }
+        return merged + explicit
+    }
+
+    /// The mappings a merge key's value names: one mapping, or a list of them.
+    private static func mappings(toMerge value: Node) throws(SyntaxError) -> [Node] {
+        switch value.content {
+        case .mapping: return [value]
+        case .sequence(let items):
+            for item in items where item.entries == nil {
+                throw SyntaxError(
+                    message: "the AWS CLI and PyYAML cannot merge \(article(item.typeDescription)) here: "
+                        + "each item of a \"<<\" list must be a mapping", position: item.range.start)
+            }
+            return items
+        case .scalar:
+            throw SyntaxError(
+                message: "the AWS CLI and PyYAML cannot merge \(article(value.typeDescription)): "
+                    + "\"<<\" takes a mapping or a list of mappings", position: value.range.start)
+        }
+    }
+
+    /// A merge key where a value belongs: the loaders have no constructor for it.
+    static func mergeKeyAsValue(_ node: Node) -> SyntaxError {
+        SyntaxError(
+            message: "the AWS CLI and PyYAML cannot load a plain << outside a mapping key (it is the merge key); "
+                + "quote it: \"<<\"", position: node.range.start)
+    }
+
+    private static func article(_ type: String) -> String {
+        ["integer", "list", "map"].contains(type) ? (type == "integer" ? "an integer" : "a \(type)") : "a \(type)"
+    }
+}
