@@ -24,7 +24,7 @@ import Testing
     /// Twice the documents that make a stream spread over threads: document
     /// `i` starts on line `4i + 1`; every 16th (from the 5th) has a name with a
     /// space, every 16th (from the 11th) a duplicated tag key on its line `4i + 3`.
-    /// Every document has the tags the example pack requires.
+    /// Every document has the tags the example packs require, with a 4-digit CostCenter.
     static let streamLength = DocumentLinter.minimumDocumentsToSpread * 2
 
     static var stream: String {
@@ -32,7 +32,7 @@ import Testing
             let name = index % 16 == 5 ? "team \(index)" : "team-\(index)"
             let again = index % 16 == 11 ? ", {Key: Owner, Value: p}" : ""
             return "WorkforceName: \(name)\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n"
-                + "Tags: [{Key: Owner, Value: o}, {Key: CostCenter, Value: c}\(again)]\n"
+                + "Tags: [{Key: Owner, Value: o}, {Key: CostCenter, Value: '4711'}\(again)]\n"
         }.joined(separator: "---\n")
     }
 
@@ -45,7 +45,7 @@ import Testing
                 return "\(file):\(line):16 WF007 \"WorkforceName\" must match the API pattern \(namePattern), "
                     + "got \"team \(index)\""
             case 11:
-                return "\(file):\(line + 2):67 WF302 duplicate tag key \"Owner\", first defined at \(line + 2):14"
+                return "\(file):\(line + 2):72 WF302 duplicate tag key \"Owner\", first defined at \(line + 2):14"
             default: return nil
             }
         }
@@ -78,7 +78,7 @@ import Testing
         for index in 0..<24 {
             try add("team-\(index).json", Data((#"{"WorkforceName": "team \#(index)", "#
                 + #""CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}, "#
-                + #""Tags": [{"Key": "Owner", "Value": "o"}, {"Key": "CostCenter", "Value": "c"}]}"#).utf8))
+                + #""Tags": [{"Key": "Owner", "Value": "o"}, {"Key": "CostCenter", "Value": "4711"}]}"#).utf8))
             expected.append("team-\(index).json:1:19 WF007 \"WorkforceName\" must match the API pattern "
                 + "\(Self.namePattern), got \"team \(index)\"")
         }

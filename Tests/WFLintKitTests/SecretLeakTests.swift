@@ -278,8 +278,8 @@ import Testing
             pack: userPack, pointer: "/OidcConfig/ClientSecret/***"),
         Case(
             name: "a user rule quoting the secret as a sibling's value", file: "pack-sibling.yaml",
-            template: "WorkforceName: w\nOidcConfig:\n  ClientId: '2031-01-01'\n  ClientSecret: '§1'\n",
-            expected: [Expected(rule: "ACME903", line: 3, column: 13, severity: "error", message: "ClientId 2031-01-01 comes after ***")],
+            template: "Workforce:\n  WorkforceName: w\n  CreateDate: '2031-01-01'\n  ClientSecret: '§1'\n",
+            expected: [Expected(rule: "ACME903", line: 3, column: 15, severity: "error", message: "CreateDate 2031-01-01 comes after ***")],
             secrets: Secrets.timestamps, pack: userPack),
         Case(
             name: "standard input", file: "stdin.yaml", template: oidc("  ClientSecret: \"§1é\""),
@@ -292,6 +292,9 @@ import Testing
 
     /// Rules as data that try to show the secret: `{value}` and `{name}` of the
     /// secret, of entries inside it, and a sibling's value as `{other-value}`.
+    /// Their targets exist in the API shapes, as a pack's must: `OidcConfig.*.*`
+    /// reaches the entries of any map member (the secret written as a map too),
+    /// and `before:` names a sibling that a document may add.
     static let userPack = """
         pack:
           name: leak-attempts
@@ -316,31 +319,32 @@ import Testing
             severity: error
             summary: Entries are short.
             description: Entries are short.
-            target: ['OidcConfig.ClientSecret.*', 'OidcConfig.ClientSecret[*]']
+            target: 'OidcConfig.*.*'
             check:
               function: length
               max: 3
             message: '{name} is {value}'
             examples:
-              valid: ['OidcConfig: {ClientSecret: [abc]}']
+              valid: ['OidcConfig: {ClientSecret: {a: abc}}']
               invalid:
-                - yaml: 'OidcConfig: {ClientSecret: [abcd]}'
-                  findings: ["1:29"]
+                - yaml: 'OidcConfig: {ClientSecret: {a: abcd}}'
+                  findings: ["1:32"]
           - id: ACME903
-            name: client-id-before-secret
+            name: created-before-secret
             severity: error
             summary: Dates in order.
             description: Dates in order.
-            target: OidcConfig.ClientId
+            kinds: workforce-responses
+            target: CreateDate
             check:
               function: timestamp-order
               before: ClientSecret
-            message: 'ClientId {value} comes after {other-value}'
+            message: 'CreateDate {value} comes after {other-value}'
             examples:
-              valid: ['OidcConfig: {ClientId: 2020-01-01, ClientSecret: 2021-01-01}']
+              valid: ['Workforce: {CreateDate: 2020-01-01, ClientSecret: 2021-01-01}']
               invalid:
-                - yaml: 'OidcConfig: {ClientId: 2022-01-01, ClientSecret: 2021-01-01}'
-                  findings: ["1:24"]
+                - yaml: 'Workforce: {CreateDate: 2022-01-01, ClientSecret: 2021-01-01}'
+                  findings: ["1:25"]
 
         """
 

@@ -8,6 +8,7 @@ import PCRERegex
 /// org policies). All but `report-invalid` look only at valid entries.
 struct CIDRFunction: CheckFunction {
     static let name = "cidr"
+    static let looksAt: [Shape.ShapeType] = [.string]
     static let optionNames = [
         "families", "forbid-allow-all", "forbid-host-bits", "forbid-redundant", "report-invalid", "within",
     ]
@@ -106,6 +107,7 @@ struct CIDRFunction: CheckFunction {
 /// since a browser may still visit them, and allows no host it cannot read.
 struct URLFunction: CheckFunction {
     static let name = "url"
+    static let looksAt: [Shape.ShapeType] = [.string]
     static let optionNames = ["allowed-hosts", "forbid-query-fragment", "report-invalid", "same-host-as", "schemes"]
     static let variables = ["expected-host", "host", "problem"]
 
@@ -181,6 +183,7 @@ struct URLFunction: CheckFunction {
 /// `forbid-duplicates`, `forbid-comma`. Tokens are case-sensitive.
 struct ScopeFunction: CheckFunction {
     static let name = "scope"
+    static let looksAt: [Shape.ShapeType] = [.string]
     static let optionNames = ["forbid-comma", "forbid-duplicates", "report-invalid", "required-tokens"]
     static let variables = ["problem", "tokens"]
 

@@ -57,6 +57,12 @@ protocol CheckFunction: Sendable {
     static var optionNames: [String] { get }
     /// The placeholders its violations supply, beyond `{value}`, `{name}` and its options.
     static var variables: [String] { get }
+    /// The API types of the values it checks (it skips others), so that a
+    /// target of another type is an error when the pack loads.
+    static var looksAt: [Shape.ShapeType] { get }
+    /// Paths its options name relative to each target (`includes`' `list`),
+    /// checked against the shapes like targets.
+    var optionPaths: [OptionPath] { get }
 
     init(options: CheckOptions) throws(SourceError)
 
@@ -64,6 +70,20 @@ protocol CheckFunction: Sendable {
     /// (or document): all entries of a list at once, so that functions such
     /// as `unique` and `cidr` can compare entries.
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation]
+}
+
+extension CheckFunction {
+    var optionPaths: [OptionPath] { [] }
+}
+
+/// A path an option names, relative to the check's target: the option's node
+/// for errors, and the path's text as the message shows it.
+struct OptionPath: Sendable {
+    let option: String
+    let node: Node
+    let path: TargetPath
+    /// The type the path must end at.
+    let expects: Shape.ShapeType
 }
 
 /// The registry of check functions, by name.

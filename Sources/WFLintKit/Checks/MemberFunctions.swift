@@ -20,6 +20,7 @@ extension MemberListFunction {
 /// at the mapping's key); with `at-least-one`, one of them is.
 struct RequiredFunction: MemberListFunction {
     static let name = "required"
+    static let looksAt: [Shape.ShapeType] = [.structure, .map]
     static let optionNames = ["at-least-one", "members"]
     static let variables = ["member"]
     let members: [String]
@@ -46,6 +47,7 @@ struct RequiredFunction: MemberListFunction {
 /// `forbidden`: none of `members` is present (at each present one's key).
 struct ForbiddenFunction: MemberListFunction {
     static let name = "forbidden"
+    static let looksAt: [Shape.ShapeType] = [.structure, .map]
     static let optionNames = ["members"]
     static let variables = ["member"]
     let members: [String]
@@ -66,6 +68,7 @@ struct ForbiddenFunction: MemberListFunction {
 /// the first in source order is reported at its key.
 struct ExclusiveFunction: MemberListFunction {
     static let name = "exclusive"
+    static let looksAt: [Shape.ShapeType] = [.structure, .map]
     static let optionNames = ["members"]
     static let variables = ["first", "first-position", "member"]
     let members: [String]
@@ -95,6 +98,7 @@ struct ExclusiveFunction: MemberListFunction {
 /// is reported at the later value.
 struct UniqueFunction: CheckFunction {
     static let name = "unique"
+    static let looksAt: [Shape.ShapeType] = [.string]
     static let optionNames = ["ignore-case"]
     static let variables = ["first"]
     let ignoreCase: Bool
@@ -122,6 +126,7 @@ struct UniqueFunction: CheckFunction {
 /// Instants are compared as botocore sends them: whole seconds, rounded down.
 struct TimestampOrderFunction: CheckFunction {
     static let name = "timestamp-order"
+    static let looksAt: [Shape.ShapeType] = [.timestamp]
     static let optionNames = ["before"]
     static let variables = ["other-value"]
     let before: String
@@ -145,6 +150,7 @@ struct TimestampOrderFunction: CheckFunction {
 /// placeholder that a deploy step fills in. The value itself is never shown.
 struct SecretLiteralFunction: CheckFunction {
     static let name = "secret-literal"
+    static let looksAt: [Shape.ShapeType] = [.string]
     static let optionNames = ["placeholders"]
     static let variables: [String] = []
     /// `${NAME}`, `{{ anything }}`, `<anything without angle brackets>`.
@@ -180,11 +186,13 @@ struct SecretLiteralFunction: CheckFunction {
 /// mapping when the list is absent.
 struct IncludesFunction: CheckFunction {
     static let name = "includes"
+    static let looksAt: [Shape.ShapeType] = [.structure, .map]
     static let optionNames = ["list", "member", "values"]
     static let variables = ["missing"]
     let list: String
     let member: String?
     let values: [String]
+    let optionPaths: [OptionPath]
 
     init(options: CheckOptions) throws(SourceError) {
         guard let list = try options.string("list") else { throw options.needs("the option \"list\"") }
@@ -194,6 +202,19 @@ struct IncludesFunction: CheckFunction {
         self.list = list
         self.values = values
         member = try options.string("member")
+        var paths: [OptionPath] = []
+        if let node = options.node("list") {
+            paths.append(OptionPath(option: "list", node: node, path: TargetPath(steps: [.member(list)], offsets: [0], description: list), expects: .list))
+            if let member, let memberNode = options.node("member") {
+                let text = "\(list)[*].\(member)"
+                let offset = text.unicodeScalars.count - member.unicodeScalars.count
+                paths.append(OptionPath(
+                    option: "member", node: memberNode,
+                    path: TargetPath(steps: [.member(list), .elements, .member(member)], offsets: [0, list.unicodeScalars.count, offset], description: text),
+                    expects: .string))
+            }
+        }
+        optionPaths = paths
     }
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {

@@ -6,6 +6,7 @@ import PCRERegex
 /// itself (`\A...\z`).
 struct PatternFunction: CheckFunction {
     static let name = "pattern"
+    static let looksAt: [Shape.ShapeType] = [.string]
     static let optionNames = ["negate", "regex"]
     static let variables: [String] = []
 
@@ -30,6 +31,7 @@ struct PatternFunction: CheckFunction {
 /// them), optionally ignoring case.
 struct EnumFunction: CheckFunction {
     static let name = "enum"
+    static let looksAt: [Shape.ShapeType] = [.string]
     static let optionNames = ["ignore-case", "negate", "values"]
     static let variables = ["expected"]
 
@@ -81,6 +83,7 @@ struct Bounds: Sendable {
 /// `length`: a string's length in characters (Unicode scalars) within `min`/`max`.
 struct LengthFunction: CheckFunction {
     static let name = "length"
+    static let looksAt: [Shape.ShapeType] = [.string]
     static let optionNames = ["max", "min"]
     static let variables = ["length"]
     let bounds: Bounds
@@ -99,6 +102,7 @@ struct LengthFunction: CheckFunction {
 /// `count`: the number of entries of a list or map within `min`/`max`.
 struct CountFunction: CheckFunction {
     static let name = "count"
+    static let looksAt: [Shape.ShapeType] = [.list, .map, .structure]
     static let optionNames = ["max", "min"]
     static let variables = ["count"]
     let bounds: Bounds
@@ -116,6 +120,7 @@ struct CountFunction: CheckFunction {
 /// `range`: a number within `min`/`max`.
 struct RangeFunction: CheckFunction {
     static let name = "range"
+    static let looksAt: [Shape.ShapeType] = [.integer]
     static let optionNames = ["max", "min"]
     static let variables: [String] = []
     let bounds: Bounds

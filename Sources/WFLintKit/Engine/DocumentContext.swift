@@ -37,7 +37,7 @@ public struct DocumentContext: Sendable {
     /// The limits every pattern match on this document runs within.
     public let matchContext: MatchContext
     /// The nodes rule targets reached in this document, resolved once per path.
-    let targets = TargetCache()
+    let targets: TargetCache
     /// Pattern matches that ran out of their limits since the rule being run
     /// started; the rule reports them (WF011) rather than guess.
     let undecidedMatches = UndecidedMatches()
@@ -47,6 +47,7 @@ public struct DocumentContext: Sendable {
         self.document = document
         self.kind = kind
         self.matchContext = matchContext
+        self.targets = TargetCache(matchContext: matchContext)
         self.workforces = Self.workforceObjects(of: document.root, kind: kind)
     }
 
@@ -105,13 +106,21 @@ final class TargetCache: @unchecked Sendable {
         let path: Int
     }
 
-    private var resolved: [Key: [TargetNode]] = [:]
+    private let matchContext: MatchContext
+    private var resolved: [Key: ResolvedTargets] = [:]
 
-    /// What `path` reaches from `object`.
+    init(matchContext: MatchContext) { self.matchContext = matchContext }
+
+    /// The nodes `path` reaches from `object`.
     func targets(of path: TargetPath, from object: ScopeObject) -> [TargetNode] {
+        resolution(of: path, from: object).nodes
+    }
+
+    /// What `path` reaches from `object`, with the filter matches that could not decide.
+    func resolution(of path: TargetPath, from object: ScopeObject) -> ResolvedTargets {
         let key = Key(object: object.index, path: path.id)
         if let known = resolved[key] { return known }
-        let found = path.resolve(from: object.target)
+        let found = path.resolve(from: object.target, in: matchContext)
         resolved[key] = found
         return found
     }

@@ -122,12 +122,16 @@ public struct DeclarativeRule: Check {
         for object in scopeObjects(context) {
             for check in checks {
                 for path in check.targets {
-                    let targets = context.targets.targets(of: path, from: object)
-                    guard !targets.isEmpty else { continue }
-                    for violation in check.function.evaluate(targets, in: context) {
-                        report(violation, optionValues: check.optionValues, into: &sink)
+                    let resolution = context.targets.resolution(of: path, from: object)
+                    // A filter that could not decide on an item is this rule's WF011 too.
+                    var undecidedMatches = resolution.undecided
+                    if !resolution.nodes.isEmpty {
+                        for violation in check.function.evaluate(resolution.nodes, in: context) {
+                            report(violation, optionValues: check.optionValues, into: &sink)
+                        }
+                        undecidedMatches += context.undecidedMatches.take()
                     }
-                    for undecided in context.undecidedMatches.take() {
+                    for undecided in undecidedMatches {
                         undecided.report(rule: descriptor, limits: context.matchContext.limits, into: &sink)
                     }
                 }

@@ -7,14 +7,23 @@ struct DeclarativeReader {
 
     func read(_ entries: [String: MappingEntry], descriptor: RuleDescriptor, rule: Node) throws(SourceError) -> DeclarativeRule {
         let scope = try readScope(entries["scope"]?.value)
-        let targets = try entries["target"].map { (entry) throws(SourceError) in try readTargets(entry.value) } ?? [.object]
+        let shapes = PathShapeChecker(catalog: .builtin, kinds: descriptor.kinds, scope: scope)
+        if shapes.starts.isEmpty, let kindsNode = entries["kinds"]?.value {
+            let kinds = DocumentKind.allCases.filter { descriptor.kinds?.contains($0) ?? true }.map(\.rawValue)
+            throw syntax.error(
+                "rule \"\(descriptor.id)\" applies only to kinds without a workforce object (\(kinds.joined(separator: ", "))); "
+                    + "add \"scope: document\" for paths from the document root", at: kindsNode)
+        }
+        let targets = try entries["target"].map { (entry) throws(SourceError) in
+            try readTargets(entry.value, shapes: shapes)
+        } ?? [WrittenPath(path: .object, node: nil)]
         let checkNode = try syntax.required(entries, "check", in: "the rule", at: rule)
         let checkNodes = checkNode.elements ?? [checkNode]
         guard !checkNodes.isEmpty else { throw syntax.error("\"check\" must name at least one check", at: checkNode) }
         var checks: [DeclarativeRule.TargetedFunction] = []
         var placeholders: Set<String> = ["name", "value"]
         for node in checkNodes {
-            let (check, variables) = try readCheck(node, defaultTargets: targets)
+            let (check, variables) = try readCheck(node, defaultTargets: targets, shapes: shapes)
             checks.append(check)
             placeholders.formUnion(variables)
         }
@@ -27,7 +36,9 @@ struct DeclarativeReader {
         }
         return DeclarativeRule(
             descriptor: descriptor, scope: scope,
-            conditions: try entries["when"].map { (entry) throws(SourceError) in try readConditions(entry.value) } ?? [],
+            conditions: try entries["when"].map { (entry) throws(SourceError) in
+                try readConditions(entry.value, shapes: shapes)
+            } ?? [],
             checks: checks, message: message,
             replaces: try entries["replaces"].map { (entry) throws(SourceError) in try readReplaces(entry.value) } ?? [])
     }
@@ -41,22 +52,39 @@ struct DeclarativeReader {
         return scope
     }
 
-    private func readTargets(_ node: Node) throws(SourceError) -> [TargetPath] {
+    /// A path as the pack writes it: the node it is written in (nil for the
+    /// scope object, when a rule has no target), for errors.
+    struct WrittenPath {
+        let path: TargetPath
+        let node: Node?
+    }
+
+    private func readTargets(_ node: Node, shapes: PathShapeChecker) throws(SourceError) -> [WrittenPath] {
         let items = node.scalar != nil ? [node] : try syntax.list(node, "\"target\"")
-        var paths: [TargetPath] = []
+        var paths: [WrittenPath] = []
         for item in items {
             let text = try syntax.string(item, "a target")
-            switch TargetPath.parse(text) {
-            case .success(let path): paths.append(path)
-            case .failure(let error): throw syntax.error("invalid target \"\(text)\": \(error.reason)", at: item)
-            }
+            paths.append(WrittenPath(path: try readPath(text, at: item, shapes: shapes, what: "target"), node: item))
         }
         return paths
     }
 
+    /// A path parsed and checked against the shapes; an error points at the
+    /// offending step inside the path's text.
+    private func readPath(_ text: String, at node: Node, shapes: PathShapeChecker, what: String) throws(SourceError) -> TargetPath {
+        let result = TargetPath.parse(text).flatMap { path in shapes.reach(path).map { _ in path } }
+        switch result {
+        case .success(let path): return path
+        case .failure(let error):
+            throw SourceError(
+                file: syntax.file, position: syntax.position(ofCharacter: error.offset, in: node),
+                message: "invalid \(what) \"\(text)\": \(error.reason)")
+        }
+    }
+
     /// One `check:` mapping: `function`, an optional `target` overriding the
     /// rule's, and the function's options. Returns the placeholders it offers.
-    private func readCheck(_ node: Node, defaultTargets: [TargetPath]) throws(SourceError)
+    private func readCheck(_ node: Node, defaultTargets: [WrittenPath], shapes: PathShapeChecker) throws(SourceError)
         -> (DeclarativeRule.TargetedFunction, Set<String>)
     {
         guard let entries = node.entries else {
@@ -73,25 +101,28 @@ struct DeclarativeReader {
         }
         let allowed = PackLoader.checkKeys + function.optionNames
         var optionEntries = try syntax.mapping(node, allowed: allowed, in: "check \"\(functionName)\"")
-        let targets = try optionEntries["target"].map { (entry) throws(SourceError) in try readTargets(entry.value) }
+        let targets = try optionEntries["target"].map { (entry) throws(SourceError) in
+            try readTargets(entry.value, shapes: shapes)
+        } ?? defaultTargets
         for key in PackLoader.checkKeys { optionEntries[key] = nil }
         let options = CheckOptions(
             syntax: syntax, function: functionName, functionNode: functionEntry.value, entries: optionEntries)
         let instance = try function.init(options: options)
+        for target in targets {
+            try checkTypes(of: target, for: instance, named: functionName, at: functionEntry.value, shapes: shapes)
+        }
         let placeholders = Set(function.variables + function.optionNames)
-        return (.init(targets: targets ?? defaultTargets, function: instance, optionValues: options.templateValues),
+        return (.init(targets: targets.map(\.path), function: instance, optionValues: options.templateValues),
                 placeholders)
     }
 
     /// `when: {Member: {one-of: [...], or-absent: true}}`.
-    private func readConditions(_ node: Node) throws(SourceError) -> [RuleCondition] {
+    private func readConditions(_ node: Node, shapes: PathShapeChecker) throws(SourceError) -> [RuleCondition] {
         guard let entries = node.entries else { throw syntax.error("\"when\" must be a mapping of paths to conditions", at: node) }
         var conditions: [RuleCondition] = []
         for entry in entries {
             let pathText = try syntax.string(entry.key, "a \"when\" path")
-            guard case .success(let path) = TargetPath.parse(pathText) else {
-                throw syntax.error("invalid path \"\(pathText)\" in \"when\"", at: entry.key)
-            }
+            let path = try readPath(pathText, at: entry.key, shapes: shapes, what: "\"when\" path")
             let fields = try syntax.mapping(entry.value, allowed: ["one-of", "or-absent"], in: "condition \"\(pathText)\"")
             let values = try fields["one-of"].map { (field) throws(SourceError) in
                 try syntax.strings(field.value, "\"one-of\"")

@@ -48,7 +48,7 @@ public enum PackLoader {
         guard stream.documents.count == 1, let root = stream.documents.first?.root else {
             throw SourceError(file: file, position: .start, message: "a rule pack must be exactly one YAML document")
         }
-        let syntax = PackSyntax(file: file)
+        let syntax = PackSyntax(file: file, source: text)
         let top = try syntax.mapping(root, allowed: packKeys, in: "the pack")
         let metadataNode = try syntax.required(top, "pack", in: "the pack", at: root)
         let metadata = try syntax.mapping(metadataNode, allowed: metadataKeys, in: "\"pack\"")
@@ -156,7 +156,8 @@ struct RuleReader {
                 kinds.formUnion(group.kinds)
             } else {
                 let valid = (DocumentKind.allCases.map(\.rawValue) + KindGroup.allCases.map(\.rawValue) + ["all"]).sorted()
-                throw syntax.error("unknown document kind \"\(text)\"; valid kinds: \(valid.joined(separator: ", "))", at: item)
+                let hint = MemberSuggestion.nearest(to: text, in: valid).map { "did you mean \"\($0)\"? " } ?? ""
+                throw syntax.error("unknown document kind \"\(text)\"; \(hint)valid kinds: \(valid.joined(separator: ", "))", at: item)
             }
         }
         return kinds

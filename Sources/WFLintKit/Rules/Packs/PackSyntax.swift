@@ -5,6 +5,8 @@ import DocumentModel
 /// `pack-file:line:col: message` for every mistake.
 struct PackSyntax: Sendable {
     let file: String
+    /// The file's text, for positions inside a scalar's value (packs only).
+    var source: String = ""
 
     func error(_ message: String, at node: Node) -> SourceError {
         SourceError(file: file, position: node.range.start, message: message)
@@ -141,20 +143,10 @@ struct PackSyntax: Sendable {
     }
 
     /// Where character `offset` (0-based, in Unicode scalars) of a string
-    /// scalar's value sits in the pack: exact for plain and quoted scalars on
-    /// one line without escapes before the offset; else the scalar's start.
+    /// scalar's value sits in the pack, whatever the scalar's style (escapes,
+    /// folded lines, block scalars); the scalar's start when the source
+    /// cannot be mapped.
     func position(ofCharacter offset: Int, in node: Node) -> SourcePosition {
-        guard let scalar = node.scalar, node.range.start.line == node.range.end.line else { return node.range.start }
-        switch scalar.style {
-        case .plain:
-            return SourcePosition(line: node.range.start.line, column: node.range.start.column + offset)
-        case .singleQuoted, .doubleQuoted:
-            // An escape before the offset (`''`, `\\`) makes source and value differ.
-            let prefix = scalar.text.unicodeScalars.prefix(offset)
-            if prefix.contains("'") || prefix.contains("\\") || prefix.contains("\"") { return node.range.start }
-            return SourcePosition(line: node.range.start.line, column: node.range.start.column + 1 + offset)
-        case .literal, .folded:
-            return node.range.start
-        }
+        ScalarSourceMap.position(ofCharacter: offset, in: node, source: source) ?? node.range.start
     }
 }

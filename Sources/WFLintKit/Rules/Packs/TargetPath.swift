@@ -1,32 +1,39 @@
 import DocumentModel
+import PCRERegex
 import Synchronization
 
 /// Where a rule looks, relative to each workforce object (or to the document
 /// root for `scope: document`): member names separated by dots, `[*]` after a
 /// name for every element of that list, `*` for every value of a map, and a
-/// final `@key` for the keys of a map (`OidcConfig.AuthenticationRequestExtraParams.@key`).
-/// An empty path is the object itself.
+/// final `@key` for the keys of a map (`OidcConfig.AuthenticationRequestExtraParams.@key`),
+/// and item filters in place of `[*]` for the list items whose member has a
+/// value (`Tags[Key=CostCenter].Value`). An empty path is the object itself.
 struct TargetPath: Sendable, Hashable, CustomStringConvertible {
     enum Step: Sendable, Hashable {
         case member(String)
         case elements
+        case filtered(ItemFilter)
         case values
         case keys
     }
 
     let steps: [Step]
+    /// Where each step starts in `description`, in Unicode scalars (a filter
+    /// at its `[`), for load errors that point into the path.
+    let offsets: [Int]
     let description: String
     /// A number for the path's text, the same in every rule that writes it:
     /// the key of the per-document target cache, cheaper to hash than the text.
     let id: Int
 
-    init(steps: [Step], description: String) {
+    init(steps: [Step], offsets: [Int], description: String) {
         self.steps = steps
+        self.offsets = offsets
         self.description = description
         self.id = Self.id(of: description)
     }
 
-    static let object = TargetPath(steps: [], description: "")
+    static let object = TargetPath(steps: [], offsets: [], description: "")
 
     /// Path texts numbered in order of first use; taken only while packs load.
     private static let ids = Mutex<[ExactText: Int]>([:])
@@ -39,43 +46,50 @@ struct TargetPath: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Parses a path, or says what is wrong with it.
-    static func parse(_ text: String) -> Result<TargetPath, IPSyntaxError> {
+    /// Parses a path, or says what is wrong with it and where.
+    static func parse(_ text: String) -> Result<TargetPath, TargetPathError> {
         guard !text.isEmpty else { return .success(.object) }
-        var steps: [Step] = []
-        for piece in text.split(separator: ".", omittingEmptySubsequences: false) {
-            if steps.last == .keys { return .failure(IPSyntaxError("\"@key\" must be the last step")) }
-            switch piece {
-            case "*": steps.append(.values)
-            case "@key": steps.append(.keys)
-            default:
-                var name = piece
-                var lists = 0
-                while name.hasSuffix("[*]") { name = name.dropLast(3); lists += 1 }
-                guard !name.isEmpty, !name.contains(where: { "[]*@ ".contains($0) }) else {
-                    return .failure(IPSyntaxError("\"\(piece)\" is not a member name, \"*\" or \"@key\""))
-                }
-                steps.append(.member(String(name)))
-                steps += Array(repeating: .elements, count: lists)
-            }
+        var parser = TargetPathParser(text)
+        do {
+            return .success(try parser.parse())
+        } catch {
+            return .failure(error)
         }
-        return .success(TargetPath(steps: steps, description: text))
     }
 
     /// Every node the path reaches from `start`. A step that meets a node of the
     /// wrong type reaches nothing (the schema rules report the type); later
-    /// duplicates of a key are skipped (WF002 owns them).
-    func resolve(from start: TargetNode) -> [TargetNode] {
+    /// duplicates of a key are skipped (WF002 owns them). An item whose filter
+    /// pattern ran out of `matchContext`'s limits is not reached, and is
+    /// listed in `undecided` for the rules that use the path to report.
+    func resolve(from start: TargetNode, in matchContext: MatchContext) -> ResolvedTargets {
         var current = [start]
+        var undecided: [UndecidedMatches.Entry] = []
         for step in steps {
-            current = current.flatMap { Self.apply(step, to: $0) }
+            current = current.flatMap { target -> [TargetNode] in
+                guard case .filtered(let filter) = step else { return Self.apply(step, to: target) }
+                return Self.apply(.elements, to: target).filter { item in
+                    switch filter.decide(item.node, in: matchContext) {
+                    case .keep: return true
+                    case .drop: return false
+                    case .undecided(let limit):
+                        if case .matches(let pattern) = filter.test, let value = item.node[member: filter.member] {
+                            undecided.append(.init(
+                                pattern: pattern.source, limit: limit, node: value,
+                                pointer: item.pointer.appending(filter.member)))
+                        }
+                        return false
+                    }
+                }
+            }
         }
-        return current
+        return ResolvedTargets(nodes: current, undecided: undecided)
     }
 
     private static func apply(_ step: Step, to target: TargetNode) -> [TargetNode] {
         let node = target.node
         switch step {
+        case .filtered: return []
         case .member(let name):
             guard let entry = node.entry(name) else { return [] }
             return [TargetNode(node: entry.value, pointer: target.pointer.appending(name), key: entry.key, parent: node)]
@@ -96,6 +110,13 @@ struct TargetPath: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// What one path reached from one scope object.
+struct ResolvedTargets {
+    let nodes: [TargetNode]
+    /// Filter matches that could not decide whether to keep an item.
+    let undecided: [UndecidedMatches.Entry]
+}
+
 /// A `when:` condition on a member of the workforce object (or document):
 /// its string value is one of `one-of`, or it is absent and `or-absent` is set.
 /// Any other value (another string, a wrong type) makes the rule stand aside.
@@ -105,7 +126,10 @@ struct RuleCondition: Sendable {
     let orAbsent: Bool
 
     func holds(at object: ScopeObject, in context: DocumentContext) -> Bool {
-        let found = context.targets.targets(of: path, from: object)
+        let resolution = context.targets.resolution(of: path, from: object)
+        // A filter that could not decide: stand aside rather than act on a guess.
+        guard resolution.undecided.isEmpty else { return false }
+        let found = resolution.nodes
         if found.isEmpty { return orAbsent }
         return found.allSatisfy { target in target.string.map(values.containsExactly) ?? false }
     }
