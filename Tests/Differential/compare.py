@@ -103,7 +103,8 @@ def differences(case, consumer, findings, entries):
         found.append(explain_findings(case, "stricter", consumer, findings, errors, entries))
     if not consumer.accepted and not errors:
         matching = [e for e in entries if e.direction == "laxer" and e.explains_case(case)
-                    and (e.reason is None or e.explains_reason(consumer.reason))]
+                    and (e.reason is None or e.explains_reason(consumer.reason))
+                    and (not e.rules or any(f["ruleId"] in e.rules for f in findings))]
         found.append(Difference(case, "laxer", consumer, findings, [] if matching else [consumer.reason], matching[:1]))
     if case.fmt == "yaml" and consumer.accepted:
         found.extend(warning_differences(case, consumer, findings, entries))

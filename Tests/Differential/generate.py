@@ -65,6 +65,26 @@ TIMESTAMP_FORMS = [
 ]
 
 
+# URLs around RFC 3986's edges, for the OIDC issuer and endpoints: what the
+# RFC allows (an empty port, leading zeros, an IPv6 literal, userinfo,
+# percent-encoding) and what it does not (a backslash, a second @, the
+# characters outside its grammar, a port no browser takes).
+URL_FORMS = [
+    "https://idp.example.com:/authorize", "https://idp.example.com:0443/authorize",
+    "https://idp.example.com:443/authorize", "https://idp.example.com:65536/authorize",
+    "https://[2001:db8::1]/authorize", "https://[2001:db8::1/authorize", "https://user@idp.example.com/authorize",
+    "https://user:pw@idp.example.com/authorize", "https://a@b@idp.example.com/authorize",
+    "https://idp.example.com\\@evil.test/", "https://idp.example.com/a%20b", "https://idp.example.com/a%zzb",
+    "https://IDP.Example.COM/authorize", "https://idp.example.com/authorize?x=1", "https://idp.example.com/#f",
+    "https://idp.example.com/a{b", "https://idp.example.com/a}b", "https://idp.example.com/a|b",
+    "https://idp.example.com/a<b", "https://idp.example.com/a>b", "https://idp.example.com/a\"b",
+    "https://idp.example.com/a^b", "https://idp.example.com/a`b", "https://idp.example.com/a\\b",
+    "https://idp.example.com/a b", "https://idp.exa_mple.com/", "https://-idp.example.com/", "https://idp..example.com/",
+    "https://10.0.0.1/authorize", "https://256.0.0.1/authorize", "https:///authorize", "https://", "https:idp.example.com",
+    "HTTPS://idp.example.com/authorize", "http://idp.example.com/authorize", "https://idp.example.com.",
+]
+
+
 def cases():
     rng = random.Random(SEED)
     found = []
@@ -73,8 +93,10 @@ def cases():
         shape = service_model().operation_model(operation).input_shape
         found.extend(Case(f"{name}/base", fmt, operation, render(base, fmt, rng)) for fmt in ("json", "yaml"))
         for path, leaf in leaves(base, shape):
-            if leaf.name not in varied:
-                varied.add(leaf.name)
+            # The issuer has rules of its own: the endpoints are varied at one more place.
+            place = path[-1] if path[-1] == "AuthorizationEndpoint" else leaf.name
+            if place not in varied:
+                varied.add(place)
                 found.extend(leaf_cases(name, operation, base, path, leaf, rng))
         for path, node in containers(base, shape):
             found.extend(container_cases(name, operation, base, path, node, rng))
@@ -160,6 +182,8 @@ def leaf_cases(name, operation, base, path, shape, rng):
         values += [("epoch 1700000000", 1700000000), ("epoch 1700000000.5", 1700000000.5),
                    ("epoch 253402300800", 253402300800), ("epoch -62135596801", -62135596801)]
         forms += [(f"timestamp form {text!r}", text) for text in TIMESTAMP_FORMS if text]
+    if shape.name == "OidcEndpoint":
+        values += [(f"url {text!r}", text) for text in URL_FORMS]
     values += wrong_type_values(shape)
     found = []
     for what, value in values:
