@@ -50,6 +50,11 @@ def test_the_yaml_reference_is_the_aws_cli_pin():
     assert ruamel.yaml.__version__ == "0.17.21", "pip install 'ruamel.yaml==0.17.21' (.ci/run does)"
 
 
+def test_generation_is_deterministic():
+    first, second = cases(), cases()
+    assert [(c.id, c.text) for c in first] == [(c.id, c.text) for c in second]
+
+
 def test_generates_a_few_thousand_documents(outcome):
     results, _, _ = outcome
     assert 2000 <= len(results) <= 6000

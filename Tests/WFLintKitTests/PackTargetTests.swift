@@ -142,6 +142,8 @@ import Testing
             """)
     }
 
+    /// The built-in packs' paths are checked here, loaded with their examples:
+    /// a lint loads them without examples and without this check.
     @Test func everyBuiltinAndExamplePackStillLoads() throws {
         let set = try RuleTestSupport.ruleSetWithExamplePacks()
         #expect(set.rules.contains { $0.id == "COST001" })

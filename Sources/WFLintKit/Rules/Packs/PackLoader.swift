@@ -112,7 +112,8 @@ struct RuleReader {
         if isSwift {
             implementation = try swiftImplementation(entries, rule: node)
         } else {
-            implementation = .declarative(try DeclarativeReader(syntax: syntax).read(entries, descriptor: descriptor, rule: node))
+            let reader = DeclarativeReader(syntax: syntax, checksShapes: !(isBuiltin && examples == .leftOut))
+            implementation = .declarative(try reader.read(entries, descriptor: descriptor, rule: node))
         }
         let ruleExamples = examples == .leftOut
             ? RuleExamples(valid: [], invalid: [])

@@ -89,7 +89,8 @@ struct PathShapeChecker {
     private func walk(_ path: TargetPath, from start: [Shape], base: String) -> Result<[Shape], StepFailure> {
         var current = start
         for (index, step) in path.steps.enumerated() {
-            let place = index == 0 ? base : "\"\(path.prefix(before: index))\""
+            // Named only in a failure: building the text for every step would cost more than the walk.
+            let place = { index == 0 ? base : "\"\(path.prefix(before: index))\"" }
             var next: [Shape] = []
             var failure: StepFailure?
             for shape in current {
@@ -104,7 +105,7 @@ struct PathShapeChecker {
         return .success(current)
     }
 
-    private func apply(_ step: TargetPath.Step, to shape: Shape, place: String, path: TargetPath, index: Int)
+    private func apply(_ step: TargetPath.Step, to shape: Shape, place: () -> String, path: TargetPath, index: Int)
         -> Result<[Shape], StepFailure>
     {
         let offset = path.offsets[index]
@@ -112,7 +113,7 @@ struct PathShapeChecker {
         case (.member(let name), .structure):
             guard let member = shape.member(name) else {
                 return .failure(StepFailure(
-                    offset: offset, reason: "unknown member \"\(name)\" of \(place)",
+                    offset: offset, reason: "unknown member \"\(name)\" of \(place())",
                     misspelt: name, valid: shape.members.map(\.name)))
             }
             return .success(resolved([member.shape]))
@@ -121,12 +122,12 @@ struct PathShapeChecker {
         case (.member(let name), .list):
             return .failure(StepFailure(
                 offset: offset,
-                reason: "\(place) is a list, so \"\(name)\" needs \"[*]\" or a filter before it: write \"\(path.inserting("[*]", at: offset - 1))\""))
+                reason: "\(place()) is a list, so \"\(name)\" needs \"[*]\" or a filter before it: write \"\(path.inserting("[*]", at: offset - 1))\""))
         case (.values, .structure):
             return .success(resolved(shape.members.map(\.shape)))
         case (.values, .list):
             return .failure(StepFailure(
-                offset: offset, reason: "\"*\" needs a map, but \(place) is a list: write \"[*]\" for its entries"))
+                offset: offset, reason: "\"*\" needs a map, but \(place()) is a list: write \"[*]\" for its entries"))
         case (.keys, .map):
             return .success(resolved([shape.key]))
         case (.elements, .list):
@@ -134,31 +135,31 @@ struct PathShapeChecker {
         case (.filtered(let filter), .list):
             return filterItems(filter, of: shape, place: place, offset: offset)
         case (.member(let name), _):
-            return .failure(StepFailure(offset: offset, reason: "\(place) is \(Self.a(shape.type)), which has no member \"\(name)\""))
+            return .failure(StepFailure(offset: offset, reason: "\(place()) is \(Self.a(shape.type)), which has no member \"\(name)\""))
         case (.values, _), (.keys, _), (.elements, _), (.filtered, _):
             return .failure(StepFailure(
-                offset: offset, reason: "\"\(Self.text(of: step))\" needs a \(Self.needed(by: step)), but \(place) is \(Self.a(shape.type))"))
+                offset: offset, reason: "\"\(Self.text(of: step))\" needs a \(Self.needed(by: step)), but \(place()) is \(Self.a(shape.type))"))
         }
     }
 
     /// A filter keeps list items by a string member: the items must be
     /// structures with that member.
-    private func filterItems(_ filter: ItemFilter, of list: Shape, place: String, offset: Int) -> Result<[Shape], StepFailure> {
+    private func filterItems(_ filter: ItemFilter, of list: Shape, place: () -> String, offset: Int) -> Result<[Shape], StepFailure> {
         let items = resolved([list.element])
         guard let item = items.first, item.type == .structure else {
             let type = items.first.map { Self.plural($0.type) } ?? "unknown"
             return .failure(StepFailure(
-                offset: offset, reason: "the items of \(place) are \(type); a filter needs items with members"))
+                offset: offset, reason: "the items of \(place()) are \(type); a filter needs items with members"))
         }
         guard let member = item.member(filter.member) else {
             return .failure(StepFailure(
-                offset: offset + 1, reason: "the filter's member \"\(filter.member)\" is not a member of the items of \(place)",
+                offset: offset + 1, reason: "the filter's member \"\(filter.member)\" is not a member of the items of \(place())",
                 misspelt: filter.member, valid: item.members.map(\.name)))
         }
         if let memberShape = catalog.shape(named: member.shape), memberShape.type != .string {
             return .failure(StepFailure(
                 offset: offset + 1,
-                reason: "a filter compares strings, but \"\(filter.member)\" of the items of \(place) is \(Self.a(memberShape.type))"))
+                reason: "a filter compares strings, but \"\(filter.member)\" of the items of \(place()) is \(Self.a(memberShape.type))"))
         }
         return .success(items)
     }
