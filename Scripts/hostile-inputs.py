@@ -112,6 +112,60 @@ def write_unreadable(folder):
     os.chmod(folder / "closed", 0)
 
 
+def cidr(index):
+    """A distinct /24 for every index below 65,536."""
+    return f"10.{index // 256}.{index % 256}.0/24"
+
+
+ALIASED_CIDRS = [cidr(index) for index in range(999)] + [cidr(0)]
+
+
+def write_aliased_workforce(folder):
+    # One anchored workforce of 1,000 CIDRs (the last equal to the first), used
+    # again by 399 aliases: 17 KB that expand to 400 workforces.
+    with open(folder / "aliases.yaml", "w") as file:
+        file.write("Workforces:\n  - &w\n    WorkforceName: team\n")
+        file.write("    WorkforceArn: arn:aws:sagemaker:us-east-1:123456789012:workforce/team\n")
+        file.write(f"    SourceIpConfig:\n      Cidrs: [{', '.join(ALIASED_CIDRS)}]\n")
+        file.write("  - *w\n" * 399)
+
+
+def aliased_workforce_findings():
+    # Each alias (lines 7 to 405, column 5) repeats the anchored workforce's two findings.
+    too_many = "error: Cidrs has 1000 entries; the allow list takes 1 to 10 [WF202 cidr-count]"
+    redundant = 'warning: CIDR "10.0.0.0/24" is already covered by "10.0.0.0/24" at 6:15 [WF204 cidr-redundant]'
+    last_column = len("      Cidrs: [" + ", ".join(ALIASED_CIDRS[:-1]) + ", ") + 1
+    return ([f"aliases.yaml:6:14: {too_many}", f"aliases.yaml:6:{last_column}: {redundant}"]
+            + [f"aliases.yaml:{line}:5: {finding}" for line in range(7, 406) for finding in (too_many, redundant)])
+
+
+def write_many_cidrs(folder):
+    # 20,000 distinct blocks, then one equal to the first and one inside the second.
+    cidrs = ", ".join(f'"{cidr(index)}"' for index in range(20_000))
+    text = '{"WorkforceName": "team", "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"},\n'
+    text += f' "SourceIpConfig": {{"Cidrs": [{cidrs},\n "10.0.0.0/24", "10.0.1.128/25"]}}}}\n'
+    (folder / "cidrs.json").write_text(text)
+
+
+def write_many_tags(folder):
+    # 10,000 distinct keys, then the first again.
+    tags = "".join(f"  - {{Key: k{index}, Value: v}}\n" for index in range(10_000))
+    (folder / "tags.yaml").write_text(
+        "WorkforceName: team\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\nTags:\n"
+        + tags + "  - {Key: k0, Value: again}\n")
+
+
+def write_many_extra_params(folder):
+    # 10,000 distinct parameters, then the first again.
+    params = "".join(f"    p{index}: v\n" for index in range(10_000))
+    endpoints = "".join(f"  {name}: https://idp.example.com/{name.lower()}\n" for name in (
+        "AuthorizationEndpoint", "TokenEndpoint", "UserInfoEndpoint", "LogoutEndpoint", "JwksUri"))
+    (folder / "params.yaml").write_text(
+        "WorkforceName: team\nOidcConfig:\n  ClientId: abc\n  ClientSecret: ${SECRET}\n"
+        "  Issuer: https://idp.example.com\n" + endpoints + "  Scope: openid\n"
+        "  AuthenticationRequestExtraParams:\n" + params + "    p0: again\n")
+
+
 def cases():
     return [
         Case("file over max-file-size (200 MiB, not read)", ["big.json"], 1, [
@@ -146,6 +200,23 @@ def cases():
             f'(a "billion laughs") stop here {LIMIT}',
         ]),
         Case("a few aliases lint normally", ["few-aliases.yaml"], 1, []),
+        Case("400 aliases of a 1,000-CIDR workforce (17 KB)", ["aliases.yaml"], 1, aliased_workforce_findings(),
+             prepare=write_aliased_workforce),
+        Case("20,000 CIDRs in JSON", ["cidrs.json"], 1, [
+            "cidrs.json:2:30: error: Cidrs has 20002 entries; the allow list takes 1 to 10 [WF202 cidr-count]",
+            'cidrs.json:3:2: warning: CIDR "10.0.0.0/24" is already covered by "10.0.0.0/24" at 2:31 [WF204 cidr-redundant]',
+            'cidrs.json:3:17: warning: CIDR "10.0.1.128/25" is already covered by "10.0.1.0/24" at 2:46 '
+            "[WF204 cidr-redundant]",
+        ], prepare=write_many_cidrs),
+        Case("10,000 tags", ["tags.yaml"], 1, [
+            'tags.yaml:4:3: error: "Tags" must have at most 50 entries, got 10001 [WF006 out-of-range]',
+            'tags.yaml:10004:11: error: duplicate tag key "k0", first defined at 4:11 [WF302 tag-duplicate-key]',
+        ], prepare=write_many_tags),
+        Case("10,000 extra params", ["params.yaml"], 1, [
+            'params.yaml:13:5: error: "AuthenticationRequestExtraParams" must have at most 10 entries, got 10001 '
+            "[WF006 out-of-range]",
+            'params.yaml:10013:5: error: duplicate key "p0", first defined at 13:5 [WF002 duplicate-key]',
+        ], prepare=write_many_extra_params),
         Case("invalid UTF-8 and NUL bytes", ["invalid-utf8.json", "invalid-utf8.yaml", "nul.json", "nul.yaml"], 1, [
             f"invalid-utf8.json:1:23: error: invalid UTF-8 byte 0xE9 {SYNTAX}",
             # 0xE9 starts a three-byte sequence, so the line end is what is invalid.

@@ -3,10 +3,14 @@ public struct Document: Sendable {
     /// 0-based position of the document in its stream.
     public let index: Int
     public let root: Node
+    /// Whether the document holds a YAML alias: only then can a finding need
+    /// placing at an alias site (see `AliasPlacement`).
+    public let hasAliases: Bool
 
-    public init(index: Int, root: Node) {
+    public init(index: Int, root: Node, hasAliases: Bool = false) {
         self.index = index
         self.root = root
+        self.hasAliases = hasAliases
     }
 }
 

@@ -43,6 +43,15 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
         appending(String(index))
     }
 
+    /// This pointer with its leading `prefix` replaced by `replacement`, or nil
+    /// when it does not start with `prefix`.
+    public func replacingPrefix(_ prefix: JSONPointer, with replacement: JSONPointer) -> JSONPointer? {
+        let own = tokens
+        let leading = prefix.tokens
+        guard own.starts(with: leading) else { return nil }
+        return own.dropFirst(leading.count).reduce(replacement) { $0.appending($1) }
+    }
+
     public var parent: JSONPointer? {
         last.map { JSONPointer(last: $0.parent) }
     }

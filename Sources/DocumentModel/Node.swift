@@ -1,14 +1,23 @@
 /// One node of a loaded JSON or YAML document.
 ///
-/// Nodes are immutable reference objects: a YAML alias is the very node its
-/// anchor names, shared rather than copied, and a checker can tell "the same
-/// node" by identity. Every node, mapping keys included, knows its source range.
-public final class Node: Sendable {
-    public let content: Content
-    public let range: SourceRange
+/// Nodes are immutable reference objects. Every node, mapping keys included,
+/// knows its source range.
+///
+/// A YAML alias is a node of its own, placed where the alias is written (the
+/// `*name` text), that shares its anchored node's content and tag: a check
+/// sees the anchored content, and a finding can be shown where the value is
+/// used. `aliasTarget` names the anchored node, so that work on it is done once.
+/// An alias is an `AliasNode`, so that an ordinary node holds nothing more to
+/// release: releasing a tree recurses once per level, and the deepest nesting
+/// must still fit a small stack.
+public class Node: @unchecked Sendable {
+    public final let content: Content
+    public final let range: SourceRange
     /// The explicit tag as written after resolution of its handle
     /// (`tag:yaml.org,2002:str` for `!!str`), or nil when the node had none.
-    public let tag: String?
+    public final let tag: String?
+    /// Whether this node is an alias (an `AliasNode`).
+    public final let isAlias: Bool
 
     public enum Content: Sendable {
         case scalar(Scalar)
@@ -16,10 +25,36 @@ public final class Node: Sendable {
         case mapping([MappingEntry])
     }
 
-    public init(_ content: Content, range: SourceRange, tag: String? = nil) {
+    public convenience init(_ content: Content, range: SourceRange, tag: String? = nil) {
+        self.init(content, range: range, tag: tag, isAlias: false)
+    }
+
+    fileprivate init(_ content: Content, range: SourceRange, tag: String?, isAlias: Bool) {
         self.content = content
         self.range = range
         self.tag = tag
+        self.isAlias = isAlias
+    }
+
+    /// For an alias: the anchored node it names. Nil for every other node.
+    public final var aliasTarget: Node? {
+        isAlias ? unsafeDowncast(self, to: AliasNode.self).target : nil
+    }
+
+    /// The node as written: the anchored node for an alias, else the node itself.
+    public final var written: Node { aliasTarget ?? self }
+}
+
+/// A YAML alias: see `Node`. `@unchecked Sendable` as `Node` is: every stored
+/// property is an immutable `let` of a Sendable type.
+public final class AliasNode: Node, @unchecked Sendable {
+    /// The anchored node (never itself an alias: YAML puts no anchor on an alias).
+    public let target: Node
+
+    /// An alias of `target`, written at `range`.
+    public init(aliasOf target: Node, range: SourceRange) {
+        self.target = target.aliasTarget ?? target
+        super.init(target.content, range: range, tag: target.tag, isAlias: true)
     }
 }
 

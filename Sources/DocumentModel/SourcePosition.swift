@@ -41,4 +41,9 @@ public struct SourceRange: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(start)-\(end)" }
+
+    /// Whether `other` lies wholly inside this range.
+    public func contains(_ other: SourceRange) -> Bool {
+        start <= other.start && other.end <= end
+    }
 }

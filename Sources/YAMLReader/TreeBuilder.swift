@@ -19,6 +19,8 @@ struct TreeBuilder {
     /// Anchors of the current document with each node's expanded size; a
     /// later anchor of the same name wins.
     private var anchors: [String: (node: Node, expandedSize: Int)] = [:]
+    /// Whether the current document has used an alias.
+    private var hasAliases = false
     private var budget: NodeBudget
     /// How the current document's plain scalars resolve: the AWS CLI's YAML
     /// 1.2 rules, or its 1.1 rules after a `%YAML 1.1` directive.
@@ -35,8 +37,7 @@ struct TreeBuilder {
         var pendingKey: Node?
         /// The collection's node plus every child's expanded size so far.
         var expandedSize = 1
-        /// Where the last child ends in the source (an alias ends where the
-        /// alias is written, not where its anchor's node is).
+        /// Where the last child ends in the source.
         var lastChildEnd: SourcePosition?
     }
 
@@ -58,13 +59,14 @@ struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             root = nil
             anchors = [:]
+            hasAliases = false
             budget.startDocument()
             documentStartEnd = end
             let directive = event.data.document_start.version_directive?.pointee
             rules = .awsCLI(directive: directive.map { (Int($0.major), Int($0.minor)) })
         case YAML_DOCUMENT_END_EVENT:
             let documentRoot = root ?? Node(.scalar(Scalar(text: "", style: .plain, value: .null)), range: .init(at: start))
-            documents.append(Document(index: documents.count, root: documentRoot))
+            documents.append(Document(index: documents.count, root: documentRoot, hasAliases: hasAliases))
             lastDocumentEndedExplicitly = event.data.document_end.implicit == 0
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
@@ -78,7 +80,9 @@ struct TreeBuilder {
             let name = string(event.data.alias.anchor) ?? ""
             let target = try resolveAlias(name, at: start)
             try budget.countAlias(name, size: target.expandedSize, at: start)
-            try attach(target.node, expandedSize: target.expandedSize, end: end)
+            hasAliases = true
+            let site = AliasNode(aliasOf: target.node, range: SourceRange(start: start, end: end))
+            try attach(site, expandedSize: target.expandedSize, end: end)
         case YAML_SEQUENCE_START_EVENT:
             let sequence = event.data.sequence_start
             try openCollection(
@@ -159,7 +163,7 @@ struct TreeBuilder {
         if let anchor { anchors[anchor] = (node, expandedSize) }
     }
 
-    /// The very node the anchor names (shared, not copied), with its expanded size.
+    /// The node the anchor names, with its expanded size.
     private func resolveAlias(
         _ name: String, at position: SourcePosition
     ) throws(SyntaxError) -> (node: Node, expandedSize: Int) {

@@ -131,14 +131,32 @@ func yamlError(_ bytes: [UInt8]) -> String? {
         #expect("\(root.range)" == "1:1-2:5")
     }
 
-    @Test func aliasIsTheAnchoredNodeItself() throws {
+    @Test func anAliasIsANodeWhereItIsWrittenThatNamesItsAnchoredNode() throws {
         let root = try yamlRoot("base: &b\n  x: 1\ncopy: *b\nlist: [*b, *b]\n")
         let base = try #require(root[member: "base"])
-        #expect(root[member: "copy"] === base)
-        #expect(root[member: "list"]?.elements?.allSatisfy { $0 === base } == true)
+        let copy = try #require(root[member: "copy"])
+        let list = try #require(root[member: "list"]?.elements)
+        #expect(base.aliasTarget == nil)
+        #expect(copy.aliasTarget === base && list.allSatisfy { $0.aliasTarget === base })
+        #expect(copy.written === base)
+        #expect(["\(copy.range)", "\(list[0].range)", "\(list[1].range)"] == ["3:7-3:9", "4:8-4:10", "4:12-4:14"])
+        // Checks see the anchored content: the very same child nodes.
+        #expect(copy[member: "x"] === base[member: "x"] && list[1][member: "x"] === base[member: "x"])
         // The list ends at its own bracket, not where the anchored node ends.
         #expect("\(try #require(root[member: "list"]).range)" == "4:7-4:15")
         #expect("\(root.range)" == "1:1-4:15")
+    }
+
+    @Test func aScalarAliasKeepsItsAnchorsValueAndTag() throws {
+        let root = try yamlRoot("a: &v !!str 12\nb: *v\n")
+        let alias = try #require(root[member: "b"])
+        #expect(alias.scalar?.value == .string("12") && alias.tag == "tag:yaml.org,2002:str")
+        #expect("\(alias.range)" == "2:4-2:6")
+    }
+
+    @Test func documentsTellWhetherTheyHoldAnAlias() {
+        let documents = YAMLReader.parse(Array("a: &v 1\n---\nb: &w 2\n---\nc: &x 3\nd: *x\n".utf8)).documents
+        #expect(documents.map(\.hasAliases) == [false, false, true])
     }
 
     @Test func blockCollectionEndingInAnAliasEndsAtTheAlias() throws {

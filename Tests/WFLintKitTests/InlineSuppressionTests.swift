@@ -84,6 +84,23 @@ struct InlineSuppressionTests {
         #expect(described(linted.suppressed) == ["6:12 WF009 inSource -"])
     }
 
+    /// Every file comment of a rule is used by that rule's findings, and a
+    /// finding's reason comes from the first comment that covers it.
+    @Test func theFirstCoveringCommentGivesTheReasonAndEveryCoveringOneIsUsed() {
+        let linted = lintWithSuppressions("""
+            # wflint-disable-file WF009 -- first reason
+            # wflint-disable-file WF009, WF003 -- second reason
+            WorkforceName: team
+            CognitoConfg: {}  # wflint-disable-line WF003 -- line reason
+            Tags:
+              - Key: env
+                Value: yes
+
+            """)
+        #expect(linted.findings.isEmpty)
+        #expect(described(linted.suppressed) == ["4:1 WF003 inSource second reason", "7:12 WF009 inSource first reason"])
+    }
+
     @Test func unknownDirectivesAndRulesAreNotes() {
         let linted = lintWithSuppressions("""
             WorkforceName: team  # wflint-disable-nextline WF003

@@ -225,9 +225,9 @@ import Testing
 
                 """,
             expected: [
-                Expected(rule: "WF111", line: 3, column: 17, severity: "error", message: "Issuer \"***\" must begin with \"https://\""),
+                Expected(rule: "WF111", line: 5, column: 11, severity: "error", message: "Issuer \"***\" must begin with \"https://\""),
                 Expected(
-                    rule: "WF121", line: 3, column: 17, severity: "warning",
+                    rule: "WF121", line: 11, column: 10, severity: "warning",
                     message: "Scope \"***\" lacks the token \"openid\", without which the provider issues no ID token"),
             ]),
         Case(

@@ -78,21 +78,14 @@ struct CIDRFunction: CheckFunction {
     }
 
     /// The later of two equal blocks, or the narrower of two nested ones, names
-    /// the entry that covers it; each entry is reported once.
+    /// the earliest entry that covers it; each entry is reported once.
     private func redundant(_ entries: [(TargetNode, IPNetwork)]) -> [Violation] {
-        var violations: [Violation] = []
-        for (index, (target, network)) in entries.enumerated() {
-            let cover = entries.enumerated().first { otherIndex, other in
-                guard otherIndex != index, other.1.contains(network) else { return false }
-                let equal = network.contains(other.1)
-                return !equal || otherIndex < index
-            }
-            guard let (_, (coverTarget, _)) = cover else { continue }
-            violations.append(Violation(target, [
-                "other": coverTarget.string ?? "", "other-position": coverTarget.node.range.start.description,
-            ]))
+        CIDRRedundancy.covers(of: entries.map(\.1)).map { entry, cover in
+            let coverTarget = entries[cover].0
+            return Violation(entries[entry].0, [
+                "other": coverTarget.string ?? "", "other-position": coverTarget.position.description,
+            ])
         }
-        return violations
     }
 }
 
@@ -216,13 +209,16 @@ struct ScopeFunction: CheckFunction {
 
     private func check(_ target: TargetNode, _ tokens: [String]) -> [Violation] {
         var violations: [Violation] = []
-        if let missing = requiredTokens?.filter({ !tokens.containsExactly($0) }), !missing.isEmpty {
+        let present = Set(tokens.map(ExactText.init))
+        if let missing = requiredTokens?.filter({ !present.contains(ExactText($0)) }), !missing.isEmpty {
             violations.append(Violation(target, ["tokens": Self.quoted(missing)]))
         }
         if forbidDuplicates {
+            // Sets, not scans of the lists: a hostile scope has thousands of tokens.
             var seen = Set<ExactText>()
+            var reported = Set<ExactText>()
             var repeated: [String] = []
-            for token in tokens where !seen.insert(ExactText(token)).inserted && !repeated.containsExactly(token) {
+            for token in tokens where !seen.insert(ExactText(token)).inserted && reported.insert(ExactText(token)).inserted {
                 repeated.append(token)
             }
             if !repeated.isEmpty { violations.append(Violation(target, ["tokens": Self.quoted(repeated)])) }

@@ -11,6 +11,13 @@ public struct TargetNode: Sendable {
     public let key: Node?
     /// The mapping or list that holds `node`, for lookups of sibling members.
     public let parent: Node?
+    /// The first YAML alias the target was reached through from its workforce
+    /// object (or document root), or nil when it was not.
+    public let site: SourceRange?
+
+    /// Where a message that names this target elsewhere (\"first defined at")
+    /// says it is: its alias site, else where it is written.
+    public var position: SourcePosition { (site ?? node.range).start }
 
     /// Where a finding about the node as a whole (a missing member) points.
     public var anchorRange: SourceRange { key?.range ?? node.range }

@@ -112,7 +112,7 @@ struct UniqueFunction: CheckFunction {
             guard let value = target.string else { continue }
             let key = ExactText(ignoreCase ? value.lowercased() : value)
             if let first = firstSeen[key] {
-                violations.append(Violation(target, ["first": first.node.range.start.description]))
+                violations.append(Violation(target, ["first": first.position.description]))
             } else {
                 firstSeen[key] = target
             }

@@ -36,6 +36,11 @@ public struct DocumentContext: Sendable {
     public let workforces: [LocatedNode]
     /// The limits every pattern match on this document runs within.
     public let matchContext: MatchContext
+    /// For each workforce object, the index of the first one that is the same
+    /// written node (its own index when none before it is). A workforce used
+    /// again through a YAML alias is checked once, at its first use, and the
+    /// findings are replayed for each later use.
+    let firstUse: [Int]
     /// The nodes rule targets reached in this document, resolved once per path.
     let targets: TargetCache
     /// Pattern matches that ran out of their limits since the rule being run
@@ -49,6 +54,25 @@ public struct DocumentContext: Sendable {
         self.matchContext = matchContext
         self.targets = TargetCache(matchContext: matchContext)
         self.workforces = Self.workforceObjects(of: document.root, kind: kind)
+        self.firstUse = Self.firstUses(of: workforces, hasAliases: document.hasAliases)
+    }
+
+    /// The first use among `workforces`, by index, of the node each one is.
+    static func firstUses(of workforces: [LocatedNode], hasAliases: Bool) -> [Int] {
+        guard hasAliases else { return Array(workforces.indices) }
+        var first: [ObjectIdentifier: Int] = [:]
+        return workforces.indices.map { index in
+            let identity = ObjectIdentifier(workforces[index].node.written)
+            if let earlier = first[identity] { return earlier }
+            first[identity] = index
+            return index
+        }
+    }
+
+    /// The earlier workforce object that `object` repeats through an alias, if any.
+    func repeatedUse(_ object: ScopeObject) -> LocatedNode? {
+        guard workforces.indices.contains(object.index), firstUse[object.index] != object.index else { return nil }
+        return workforces[firstUse[object.index]]
     }
 
     public var root: LocatedNode { LocatedNode(node: document.root, pointer: .root, key: nil) }
@@ -83,12 +107,16 @@ struct ScopeObject {
 
 extension DocumentContext {
     var rootScopeObject: ScopeObject {
-        ScopeObject(index: -1, target: TargetNode(node: document.root, pointer: .root, key: nil, parent: nil))
+        ScopeObject(index: -1, target: TargetNode(node: document.root, pointer: .root, key: nil, parent: nil, site: nil))
     }
 
+    /// Each workforce object. Its own alias site, if it is one, is left out of
+    /// its targets' sites: positions in messages are within the object, so
+    /// that they hold for every use of it.
     var workforceScopeObjects: [ScopeObject] {
         workforces.enumerated().map { index, object in
-            ScopeObject(index: index, target: TargetNode(node: object.node, pointer: object.pointer, key: object.key, parent: nil))
+            ScopeObject(index: index, target: TargetNode(
+                node: object.node, pointer: object.pointer, key: object.key, parent: nil, site: nil))
         }
     }
 }
@@ -143,10 +171,15 @@ public struct Supersession: Sendable {
     private var list: [Key] = []
     private var set: Set<Key> = []
     private static let listLimit = 64
+    /// The last token of every pointer inserted. Most questions are about a
+    /// pointer whose last token none has (each of 10,000 extra parameters),
+    /// and one hash of that token answers them without a scan of the list.
+    private var lastTokens: Set<String> = []
 
     public init() {}
 
     public mutating func insert(_ ruleID: String, at pointer: JSONPointer) {
+        lastTokens.insert(pointer.lastToken ?? "")
         let key = Key(ruleID: ruleID, pointer: pointer)
         guard set.isEmpty, list.count < Self.listLimit else {
             if set.isEmpty { set = Set(list) }
@@ -157,6 +190,7 @@ public struct Supersession: Sendable {
     }
 
     public func contains(_ ruleID: String, at pointer: JSONPointer) -> Bool {
+        guard lastTokens.contains(pointer.lastToken ?? "") else { return false }
         let key = Key(ruleID: ruleID, pointer: pointer)
         return set.isEmpty ? list.contains(key) : set.contains(key)
     }

@@ -33,6 +33,7 @@ public enum DocumentLinter {
         for check in checks { check.supersede(in: context, &supersession) }
         var sink = FindingSink(rules: rules, file: file, documentIndex: document.index)
         for check in checks { check.check(context, supersession: supersession, into: &sink) }
+        sink.placeAtAliasSites(of: document)
         return sink
     }
 

@@ -34,9 +34,36 @@ public struct FindingSink: Sendable {
         report(ruleID, range: node.range, pointer: pointer, message: message)
     }
 
+    /// An alias of a secret hides its anchor's text too, wherever that is written.
     public mutating func markSensitive(_ node: Node) {
         sensitiveRanges.append(node.range)
+        if let target = node.aliasTarget { sensitiveRanges.append(target.range) }
         sensitiveTexts.formUnion(SensitiveValues.texts(in: node))
+    }
+
+    /// How many findings have been reported so far: the start of the next
+    /// check's findings, for `replay`.
+    var reportedCount: Int { reported.count }
+
+    /// Reports again the findings at `indices` (one check's findings about one
+    /// node), for another place the same node is used: their pointers move
+    /// from under `source` to under `destination`; their ranges stay as
+    /// written, for `placeAtAliasSites` to move.
+    mutating func replay(_ indices: Range<Int>, from source: JSONPointer, to destination: JSONPointer) {
+        for index in indices {
+            var finding = reported[index]
+            finding.pointer = finding.pointer.replacingPrefix(source, with: destination) ?? finding.pointer
+            reported.append(finding)
+        }
+    }
+
+    /// Shows each finding reached through a YAML alias at the alias (see `AliasPlacement`).
+    mutating func placeAtAliasSites(of document: Document) {
+        guard document.hasAliases else { return }
+        var placement = AliasPlacement(document)
+        for index in reported.indices {
+            reported[index].range = placement.place(reported[index].range, at: reported[index].pointer)
+        }
     }
 
     /// The findings, with no secret of the document in a message or pointer,

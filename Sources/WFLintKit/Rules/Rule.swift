@@ -105,9 +105,11 @@ public struct DeclarativeRule: Check {
         return objects.filter { object in conditions.allSatisfy { $0.holds(at: object, in: context) } }
     }
 
+    /// A workforce object used again through an alias supersedes nothing of
+    /// its own: the schema checker replays its first use, where it did.
     public func supersede(in context: DocumentContext, _ supersession: inout Supersession) {
         guard !replaces.isEmpty else { return }
-        for object in scopeObjects(context) {
+        for object in scopeObjects(context) where context.repeatedUse(object) == nil {
             for check in checks {
                 for path in check.targets {
                     for target in context.targets.targets(of: path, from: object) {
@@ -118,22 +120,40 @@ public struct DeclarativeRule: Check {
         }
     }
 
+    /// Each workforce object is checked once, however many aliases use it:
+    /// a later use gets the findings of the first, replayed under its pointer.
+    /// A rule that targets the object itself is run for each use, as its
+    /// `{name}` is the object's own place.
     public func check(_ context: DocumentContext, supersession: Supersession, into sink: inout FindingSink) {
+        let replayable = checks.allSatisfy { $0.targets.allSatisfy { !$0.steps.isEmpty } }
+        var findingsOfObject: [Int: Range<Int>] = [:]
         for object in scopeObjects(context) {
-            for check in checks {
-                for path in check.targets {
-                    let resolution = context.targets.resolution(of: path, from: object)
-                    // A filter that could not decide on an item is this rule's WF011 too.
-                    var undecidedMatches = resolution.undecided
-                    if !resolution.nodes.isEmpty {
-                        for violation in check.function.evaluate(resolution.nodes, in: context) {
-                            report(violation, optionValues: check.optionValues, into: &sink)
-                        }
-                        undecidedMatches += context.undecidedMatches.take()
+            if replayable, let first = context.repeatedUse(object),
+                let found = findingsOfObject[context.firstUse[object.index]]
+            {
+                sink.replay(found, from: first.pointer, to: object.target.pointer)
+                continue
+            }
+            let start = sink.reportedCount
+            check(object, context, into: &sink)
+            findingsOfObject[object.index] = start..<sink.reportedCount
+        }
+    }
+
+    private func check(_ object: ScopeObject, _ context: DocumentContext, into sink: inout FindingSink) {
+        for check in checks {
+            for path in check.targets {
+                let resolution = context.targets.resolution(of: path, from: object)
+                // A filter that could not decide on an item is this rule's WF011 too.
+                var undecidedMatches = resolution.undecided
+                if !resolution.nodes.isEmpty {
+                    for violation in check.function.evaluate(resolution.nodes, in: context) {
+                        report(violation, optionValues: check.optionValues, into: &sink)
                     }
-                    for undecided in undecidedMatches {
-                        undecided.report(rule: descriptor, limits: context.matchContext.limits, into: &sink)
-                    }
+                    undecidedMatches += context.undecidedMatches.take()
+                }
+                for undecided in undecidedMatches {
+                    undecided.report(rule: descriptor, limits: context.matchContext.limits, into: &sink)
                 }
             }
         }

@@ -13,9 +13,18 @@ public struct SchemaChecker: Check {
 
     public func check(_ context: DocumentContext, supersession: Supersession, into sink: inout FindingSink) {
         var walk = SchemaWalk(
-            catalog: catalog, supersession: supersession, matchContext: context.matchContext, sink: sink)
+            catalog: catalog, supersession: supersession, matchContext: context.matchContext, sink: sink,
+            context: context, workforceUses: Self.workforceUses(context))
         walk.check(context.root, shape: catalog.root(of: context.kind), place: .root(context.kind))
         sink = walk.sink
+    }
+
+    /// Each workforce object's index by node, when the document has aliases
+    /// (without them no workforce object is used twice).
+    static func workforceUses(_ context: DocumentContext) -> [ObjectIdentifier: Int] {
+        guard context.document.hasAliases else { return [:] }
+        return Dictionary(
+            context.workforces.indices.map { (ObjectIdentifier(context.workforces[$0].node), $0) }) { first, _ in first }
     }
 }
 
@@ -37,8 +46,24 @@ private struct SchemaWalk {
     let supersession: Supersession
     let matchContext: MatchContext
     var sink: FindingSink
+    let context: DocumentContext
+    /// See `SchemaChecker.workforceUses`.
+    let workforceUses: [ObjectIdentifier: Int]
+    /// The findings of each workforce object walked, by index, for its later uses.
+    var walkedWorkforces: [Int: Range<Int>] = [:]
 
+    /// A workforce object used again through an alias gets the findings of its
+    /// first use, replayed under its pointer: it is walked once. (Its place
+    /// can differ, `Workforces[3]`, but a workforce object is a mapping, whose
+    /// messages name its shape, never its place.) All in this one function:
+    /// a frame more per level would not fit the deepest nesting on a small stack.
     mutating func check(_ value: LocatedNode, shape: Shape, place: Place) {
+        let workforce = workforceUses.isEmpty ? nil : workforceUses[ObjectIdentifier(value.node)]
+        if let workforce, let found = walkedWorkforces[context.firstUse[workforce]] {
+            return sink.replay(found, from: context.workforces[context.firstUse[workforce]].pointer, to: value.pointer)
+        }
+        let start = sink.reportedCount
+        defer { if let workforce { walkedWorkforces[workforce] = start..<sink.reportedCount } }
         if shape.isSensitive || isUnderSensitiveKey(value) { sink.markSensitive(value.node) }
         // A set or a list of pairs is no type botocore takes, whatever the member.
         if value.node.tag == YAMLResolver.setTag || value.node.tag == YAMLResolver.pairsTag {

@@ -37,9 +37,19 @@ extension InlineSuppressionPolicy {
         let resolved = directives.map { directive in directive.rules.map { names.id(of: $0.text) } }
         var used = directives.map { Array(repeating: false, count: max($0.rules.count, 1)) }
         var outcome = InlineSuppressionOutcome(findings: [], suppressed: [])
+        let reach = DirectiveReach(directives, resolved: resolved)
+        var rulesMarkedFileWide = Set<String>()
         for finding in findings {
+            if rulesMarkedFileWide.isEmpty { for index in reach.fileWide { used[index][0] = true } }
+            if rulesMarkedFileWide.insert(finding.ruleID).inserted {
+                for index in reach.fileWideByRule[finding.ruleID] ?? [] {
+                    if let slot = resolved[index].firstIndex(of: finding.ruleID) { used[index][slot] = true }
+                }
+            }
             var justification: String??
-            for (index, directive) in directives.enumerated() where directive.covers(line: finding.range.start.line) {
+            for index in reach.candidates(line: finding.range.start.line, ruleID: finding.ruleID) {
+                let directive = directives[index]
+                guard directive.covers(line: finding.range.start.line) else { continue }
                 let ids = resolved[index]
                 if directive.rules.isEmpty {
                     used[index][0] = true

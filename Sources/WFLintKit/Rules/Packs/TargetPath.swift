@@ -88,14 +88,18 @@ struct TargetPath: Sendable, Hashable, CustomStringConvertible {
 
     private static func apply(_ step: Step, to target: TargetNode) -> [TargetNode] {
         let node = target.node
+        /// The child's site: the outer alias the target came through, else the child's own alias.
+        func site(_ child: Node) -> SourceRange? { target.site ?? (child.aliasTarget != nil ? child.range : nil) }
         switch step {
         case .filtered: return []
         case .member(let name):
             guard let entry = node.entry(name) else { return [] }
-            return [TargetNode(node: entry.value, pointer: target.pointer.appending(name), key: entry.key, parent: node)]
+            return [TargetNode(
+                node: entry.value, pointer: target.pointer.appending(name), key: entry.key, parent: node,
+                site: site(entry.value))]
         case .elements:
             return (node.elements ?? []).enumerated().map { index, element in
-                TargetNode(node: element, pointer: target.pointer.appending(index), key: nil, parent: node)
+                TargetNode(node: element, pointer: target.pointer.appending(index), key: nil, parent: node, site: site(element))
             }
         case .values, .keys:
             var seen = Set<ExactText>()
@@ -103,8 +107,8 @@ struct TargetPath: Sendable, Hashable, CustomStringConvertible {
                 guard let name = entry.name, seen.insert(ExactText(name)).inserted else { return nil }
                 let pointer = target.pointer.appending(name)
                 return step == .values
-                    ? TargetNode(node: entry.value, pointer: pointer, key: entry.key, parent: node)
-                    : TargetNode(node: entry.key, pointer: pointer, key: nil, parent: node)
+                    ? TargetNode(node: entry.value, pointer: pointer, key: entry.key, parent: node, site: site(entry.value))
+                    : TargetNode(node: entry.key, pointer: pointer, key: nil, parent: node, site: site(entry.key))
             }
         }
     }

@@ -1,0 +1,56 @@
+import Testing
+
+@testable import WFLintKit
+
+/// WF204 names, for each redundant entry, the earliest entry of the list that
+/// covers it: a wider block anywhere in the list, or an equal one before it.
+/// Pinned before the pairwise scan became a sort, so the two agree.
+struct CIDRRedundancyTests {
+    static let document = """
+        WorkforceName: labelers
+        SourceIpConfig:
+          Cidrs:
+            - 10.1.2.0/24
+            - 10.0.0.0/8
+            - 10.1.0.0/16
+            - 0.0.0.0/0
+            - 10.1.2.0/24
+            - 192.168.0.0/16
+            - 2001:db8::/32
+            - 2001:db8:1::/48
+            - 10.0.0.5/8
+            - not-a-cidr
+            - ::ffff:10.0.0.0/104
+
+        """
+
+    @Test func eachRedundantEntryNamesTheEarliestEntryThatCoversIt() throws {
+        let linted = try lintWithBuiltinRules(Self.document)
+        #expect(described(linted.findings, of: "WF204") == [
+            #"4:7 /SourceIpConfig/Cidrs/0 CIDR "10.1.2.0/24" is already covered by "10.0.0.0/8" at 5:7"#,
+            #"5:7 /SourceIpConfig/Cidrs/1 CIDR "10.0.0.0/8" is already covered by "0.0.0.0/0" at 7:7"#,
+            #"6:7 /SourceIpConfig/Cidrs/2 CIDR "10.1.0.0/16" is already covered by "10.0.0.0/8" at 5:7"#,
+            #"8:7 /SourceIpConfig/Cidrs/4 CIDR "10.1.2.0/24" is already covered by "10.1.2.0/24" at 4:7"#,
+            #"9:7 /SourceIpConfig/Cidrs/5 CIDR "192.168.0.0/16" is already covered by "0.0.0.0/0" at 7:7"#,
+            #"11:7 /SourceIpConfig/Cidrs/7 CIDR "2001:db8:1::/48" is already covered by "2001:db8::/32" at 10:7"#,
+            #"12:7 /SourceIpConfig/Cidrs/8 CIDR "10.0.0.5/8" is already covered by "10.0.0.0/8" at 5:7"#,
+        ])
+    }
+
+    /// Of equal blocks the later ones are reported, each naming the first; a
+    /// wider block after them is named when it comes earlier than that first.
+    @Test func equalBlocksNameTheFirstUnlessAWiderBlockComesEarlier() throws {
+        let linted = try lintWithBuiltinRules("""
+            WorkforceName: labelers
+            SourceIpConfig:
+              Cidrs: [10.0.0.0/16, 10.0.0.0/16, 10.0.0.1/16, 2001:db8::/64, 2001:db8::/32, 2001:db8::/64]
+
+            """)
+        #expect(described(linted.findings, of: "WF204") == [
+            #"3:24 /SourceIpConfig/Cidrs/1 CIDR "10.0.0.0/16" is already covered by "10.0.0.0/16" at 3:11"#,
+            #"3:37 /SourceIpConfig/Cidrs/2 CIDR "10.0.0.1/16" is already covered by "10.0.0.0/16" at 3:11"#,
+            #"3:50 /SourceIpConfig/Cidrs/3 CIDR "2001:db8::/64" is already covered by "2001:db8::/32" at 3:65"#,
+            #"3:80 /SourceIpConfig/Cidrs/5 CIDR "2001:db8::/64" is already covered by "2001:db8::/64" at 3:50"#,
+        ])
+    }
+}
