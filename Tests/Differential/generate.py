@@ -102,6 +102,7 @@ def cases():
             found.extend(container_cases(name, operation, base, path, node, rng))
         found.extend(document_cases(name, operation, base, rng))
     found.extend(key_cases(rng))
+    found.extend(alias_cases())
     unique = {}
     for case in found:
         unique.setdefault(case.id, case)
@@ -397,3 +398,21 @@ def key_cases(rng):
     ]
     return [Case(f"keys: {what} [{fmt}]", fmt, op, render(doc, fmt, rng))
             for what, op, doc in variants for fmt in ("json", "yaml")]
+
+
+def alias_cases():
+    """Anchors and aliases as typed: a value, a mapping and a list shared."""
+    cognito = "CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: client123}\n"
+    texts = {
+        "scalar alias into a string": "WorkforceName: &n team-a\n" + cognito + "Tags: [{Key: *n, Value: v}]\n",
+        "repeated tag through an alias": "WorkforceName: team-a\n" + cognito + "Tags: [&t {Key: k, Value: v}, *t]\n",
+        "mapping alias": "WorkforceName: team-a\nCognitoConfig: &c {UserPool: us-east-1_abcDEF123, ClientId: c}\n"
+                         "Tags: [{Key: k, Value: v}]\nx: *c\n",
+        "list alias": "WorkforceName: team-a\n" + cognito + "SourceIpConfig: {Cidrs: &l [10.0.0.0/16]}\n"
+                      "WorkforceVpcConfig: {VpcId: vpc-0123456789abcdef0, SecurityGroupIds: *l,"
+                      " Subnets: [subnet-0123456789abcdef0]}\n",
+        "alias of a number into a string": "WorkforceName: team-a\n" + cognito +
+                                           "Tags: [{Key: &k 10, Value: v}, {Key: k2, Value: *k}]\n",
+        "undefined alias": "WorkforceName: *nope\n" + cognito,
+    }
+    return [Case(f"create-cognito {what} [yaml]", "yaml", "CreateWorkforce", text) for what, text in texts.items()]
