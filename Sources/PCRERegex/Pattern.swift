@@ -8,6 +8,8 @@ import CPCRE2
 /// `wholeValue` pattern is anchored at both ends by PCRE2 itself
 /// (`PCRE2_ANCHORED | PCRE2_ENDANCHORED`) rather than by wrapping the source, so
 /// a botocore pattern with inner `^`/`$` alternatives keeps its meaning.
+/// A `caseless` pattern ignores case (`PCRE2_CASELESS`), for values such as
+/// host names that are compared without case.
 ///
 /// `@unchecked Sendable`: the compiled code is never written after `init`;
 /// PCRE2 documents it as shareable between threads during matching, and each
@@ -16,6 +18,7 @@ public final class Pattern: @unchecked Sendable {
     /// The pattern's source text, as given.
     public let source: String
     public let wholeValue: Bool
+    public let caseless: Bool
     public let dialect: PatternDialect
     /// Whether PCRE2's JIT compiled the pattern (false where JIT is unavailable).
     public let isJITCompiled: Bool
@@ -27,10 +30,11 @@ public final class Pattern: @unchecked Sendable {
     /// the interpreter has). A `java` pattern's error offsets count in its
     /// rewritten text (see `PatternDialect`).
     public init(
-        _ source: String, wholeValue: Bool, dialect: PatternDialect = .pcre2, jit: Bool = true
+        _ source: String, wholeValue: Bool, caseless: Bool = false, dialect: PatternDialect = .pcre2, jit: Bool = true
     ) throws(PatternError) {
         var options = UInt32(PCRE2_UTF)
         if wholeValue { options |= UInt32(PCRE2_ANCHORED) | UInt32(PCRE2_ENDANCHORED) }
+        if caseless { options |= UInt32(PCRE2_CASELESS) }
         var errorCode: Int32 = 0
         var errorOffset = 0
         let compiledSource = dialect.compiledSource(source)
@@ -42,6 +46,7 @@ public final class Pattern: @unchecked Sendable {
         }
         self.source = source
         self.wholeValue = wholeValue
+        self.caseless = caseless
         self.dialect = dialect
         self.code = compiled
         // A failed JIT compile (no JIT support on this platform, or a pattern it

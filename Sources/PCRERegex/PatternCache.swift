@@ -7,6 +7,7 @@ extension Pattern {
     private struct Key: Hashable {
         let source: [UInt8]
         let wholeValue: Bool
+        let caseless: Bool
         let dialect: PatternDialect
     }
 
@@ -16,15 +17,15 @@ extension Pattern {
 
     /// The process-wide compiled form of `source`; thread-safe.
     public static func cached(
-        _ source: String, wholeValue: Bool, dialect: PatternDialect = .pcre2
+        _ source: String, wholeValue: Bool, caseless: Bool = false, dialect: PatternDialect = .pcre2
     ) throws(PatternError) -> Pattern {
-        let key = Key(source: Array(source.utf8), wholeValue: wholeValue, dialect: dialect)
+        let key = Key(source: Array(source.utf8), wholeValue: wholeValue, caseless: caseless, dialect: dialect)
         if let known = cache.withLock({ $0[key] }) { return try known.get() }
         // Compile outside the lock so one slow pattern does not block the others;
         // if two threads race, the first stored result wins and both use it.
         let compiled: Result<Pattern, PatternError>
         do {
-            compiled = .success(try Pattern(source, wholeValue: wholeValue, dialect: dialect))
+            compiled = .success(try Pattern(source, wholeValue: wholeValue, caseless: caseless, dialect: dialect))
         } catch {
             compiled = .failure(error)
         }

@@ -31,6 +31,17 @@ import Testing
         #expect(unanchored.matches("-leading-dash") == .match)
     }
 
+    @Test func caselessPatternsIgnoreCaseAndOthersDoNot() throws {
+        let host = try Pattern("LOGIN\\.corp\\.example", wholeValue: true, caseless: true)
+        #expect(host.matches("login.corp.example") == .match)
+        #expect(host.matches("Login.CORP.Example") == .match)
+        #expect(host.matches("login.corp.example.evil") == .noMatch)
+        #expect(try Pattern("LOGIN", wholeValue: true).matches("login") == .noMatch)
+        // The cache keeps the two apart.
+        #expect(try Pattern.cached("LOGIN", wholeValue: true, caseless: true).matches("login") == .match)
+        #expect(try Pattern.cached("LOGIN", wholeValue: true).matches("login") == .noMatch)
+    }
+
     @Test func innerAnchorsInAlternativesKeepTheirMeaning() throws {
         let pattern = try Pattern("^$|^[a-z]+$", wholeValue: true)
         #expect(pattern.matches("") == .match)

@@ -51,26 +51,81 @@ import Testing
 
     static func url(_ text: String) -> String {
         switch AbsoluteURL.parse(text, scheme: "https") {
-        case .success(let url): return "\(url.normalizedHost) \(url.port.map(String.init) ?? "-") q=\(url.hasQuery) f=\(url.hasFragment)"
+        case .success(let url): return "\(url.host) \(url.port.map(String.init) ?? "-") q=\(url.hasQuery) f=\(url.hasFragment)"
         case .failure(let error): return "error: \(error.reason)"
         }
     }
 
+    /// Valid: what RFC 3986 allows and a browser reads with the same host
+    /// (the host shown is the compared form: lower case, decoded, no trailing dot).
     @Test(arguments: [
         ("https://IdP.Example.com", "idp.example.com - q=false f=false"),
         ("https://idp.example.com:8443/a?b=c#d", "idp.example.com 8443 q=true f=true"),
-        ("https://user@idp.example.com/x", "idp.example.com - q=false f=false"),
+        ("https://user:pw@idp.example.com/x", "idp.example.com - q=false f=false"),
         ("https://[2001:db8::1]:443/", "[2001:db8::1] 443 q=false f=false"),
-        ("https:///path", "error: has no host"),
-        ("https://idp.example.com:/x", "error: has an invalid port \"\""),
-        ("https://idp.example.com:65536", "error: has an invalid port \"65536\""),
-        ("https://idp.example.com/a b", "error: contains whitespace"),
-        ("https://idp.example.com/%4", "error: has a \"%\" not followed by two hexadecimal digits"),
-        ("https://idp^example.com", "error: has the character \"^\" in its host \"idp^example.com\""),
-        ("https://[::1/x", "error: has an invalid IPv6 host \"[::1\""),
+        ("https://[2001:DB8:0:0::1]/", "[2001:db8::1] - q=false f=false"),
+        ("https://idp.example.com:/authorize", "idp.example.com - q=false f=false"),
+        ("https://idp.example.com:00443/x", "idp.example.com 443 q=false f=false"),
+        ("https://idp.example.com:000000000000000000443/x", "idp.example.com 443 q=false f=false"),
+        ("https://idp.example.com:0", "idp.example.com 0 q=false f=false"),
+        ("https://LOGIN.CORP.EXAMPLE./", "login.corp.example - q=false f=false"),
+        ("https://login%2Eacme.example/", "login.acme.example - q=false f=false"),
+        ("https://192.0.2.1./", "192.0.2.1 - q=false f=false"),
+        ("https://idp.example.com/a?b=c?d/e#f?g/h", "idp.example.com - q=true f=true"),
+        ("https://idp.example.com/p;x=1/@me:1/%C3%A9", "idp.example.com - q=false f=false"),
     ])
-    func urlParsing(_ input: String, _ expected: String) {
+    func validURLs(_ input: String, _ expected: String) {
         #expect(Self.url(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("https:///path", "has no host"),
+        ("https://user@/x", "has no host"),
+        ("https://idp.example.com:65536", "has an invalid port \"65536\""),
+        ("https://idp.example.com:0065536", "has an invalid port \"0065536\""),
+        ("https://idp.example.com:4x3/", "has an invalid port \"4x3\""),
+        ("https://idp.example.com/a b", "contains whitespace"),
+        ("https://idp.example.com/a\u{A0}b", "contains whitespace"),
+        ("https://idp.example.com/a\u{80}b", "contains a control character"),
+        ("https://idp.example.com/%4", "has a \"%\" not followed by two hexadecimal digits"),
+        ("https://idp.example.com\\@evil.com/",
+         "contains the character \"\\\", which RFC 3986 does not allow in a URL and a browser reads as \"/\"; percent-encode it as %5C"),
+        ("https://evil.test\\@login.acme.example/",
+         "contains the character \"\\\", which RFC 3986 does not allow in a URL and a browser reads as \"/\"; percent-encode it as %5C"),
+        ("https://idp.example.com/a{b", "contains the character \"{\", which RFC 3986 does not allow in a URL; percent-encode it as %7B"),
+        ("https://idp.example.com/a}b", "contains the character \"}\", which RFC 3986 does not allow in a URL; percent-encode it as %7D"),
+        ("https://idp.example.com/a|b", "contains the character \"|\", which RFC 3986 does not allow in a URL; percent-encode it as %7C"),
+        ("https://idp.example.com/a<b", "contains the character \"<\", which RFC 3986 does not allow in a URL; percent-encode it as %3C"),
+        ("https://idp.example.com/a>b", "contains the character \">\", which RFC 3986 does not allow in a URL; percent-encode it as %3E"),
+        ("https://idp.example.com/a\"b", "contains the character \"\"\", which RFC 3986 does not allow in a URL; percent-encode it as %22"),
+        ("https://idp^example.com", "contains the character \"^\", which RFC 3986 does not allow in a URL; percent-encode it as %5E"),
+        ("https://idp.example.com/a`b", "contains the character \"`\", which RFC 3986 does not allow in a URL; percent-encode it as %60"),
+        ("https://a@b@idp.example.com/",
+         "has more than one \"@\" before its host; percent-encode an \"@\" in the user name or password as %40"),
+        ("https://us[er@idp.example.com/", "has the character \"[\" in its user information; percent-encode it as %5B"),
+        ("https://us\u{E9}r@idp.example.com/", "has the non-ASCII character \"é\" in its user information; percent-encode it as %C3%A9"),
+        ("https://idp.example.com/a[b]", "has the character \"[\" in its path; percent-encode it as %5B"),
+        ("https://idp.example.com/?a]", "has the character \"]\" in its query; percent-encode it as %5D"),
+        ("https://idp.example.com/a#b#c", "has the character \"#\" in its fragment; percent-encode it as %23"),
+        ("https://idp.example.com/caf\u{E9}", "has the non-ASCII character \"é\" in its path; percent-encode it as %C3%A9"),
+        ("https://idp.example.com/?q=\u{1F600}", "has the non-ASCII character \"😀\" in its query; percent-encode it as %F0%9F%98%80"),
+        ("https://b\u{FC}cher.example/",
+         "has the non-ASCII character \"ü\" in its host \"bücher.example\"; write the host in its ASCII (xn--) form"),
+        ("https://%C3%BC.example/",
+         "has a percent-encoded non-ASCII character \"ü\" in its host \"%C3%BC.example\"; write the host in its ASCII (xn--) form"),
+        ("https://login%2Facme.example/",
+         "has a percent-encoded character \"/\" in its host \"login%2Facme.example\", which a browser refuses"),
+        ("https://a]b/", "has the character \"]\" in its host \"a]b\""),
+        ("https://[::1/x", "has an invalid IPv6 host \"[::1\""),
+        ("https://[v1.x]/", "has an invalid IPv6 host \"[v1.x]\""),
+        ("https://0x7f.1/", "has the host \"0x7f.1\", which a browser reads as the IPv4 address 127.0.0.1; write that"),
+        ("https://2130706433/", "has the host \"2130706433\", which a browser reads as the IPv4 address 127.0.0.1; write that"),
+        ("https://127.0.0.01/", "has the host \"127.0.0.01\", which a browser reads as the IPv4 address 127.0.0.1; write that"),
+        ("https://host.09/", "has the host \"host.09\", which a browser reads as an IPv4 address and refuses"),
+        ("https://1.2.3.4.5/", "has the host \"1.2.3.4.5\", which a browser reads as an IPv4 address and refuses"),
+    ])
+    func invalidURLs(_ input: String, _ reason: String) {
+        #expect(Self.url(input) == "error: \(reason)")
     }
 
     @Test(arguments: [

@@ -178,18 +178,18 @@ public struct CheckOptions: Sendable {
         return try compile(node, option: name, wholeValue: wholeValue)
     }
 
-    func regexes(_ name: String, wholeValue: Bool = false) throws(SourceError) -> [Pattern]? {
+    func regexes(_ name: String, wholeValue: Bool = false, caseless: Bool = false) throws(SourceError) -> [Pattern]? {
         guard let node = node(name) else { return nil }
         let items = node.scalar != nil ? [node] : try syntax.list(node, "option \"\(name)\"")
         var result: [Pattern] = []
-        for item in items { result.append(try compile(item, option: name, wholeValue: wholeValue)) }
+        for item in items { result.append(try compile(item, option: name, wholeValue: wholeValue, caseless: caseless)) }
         return result
     }
 
-    private func compile(_ node: Node, option: String, wholeValue: Bool) throws(SourceError) -> Pattern {
+    private func compile(_ node: Node, option: String, wholeValue: Bool, caseless: Bool = false) throws(SourceError) -> Pattern {
         let source = try syntax.string(node, "option \"\(option)\"")
         do {
-            return try Pattern.cached(source, wholeValue: wholeValue)
+            return try Pattern.cached(source, wholeValue: wholeValue, caseless: caseless)
         } catch {
             throw SourceError(
                 file: syntax.file, position: syntax.position(ofCharacter: error.characterOffset, in: node),

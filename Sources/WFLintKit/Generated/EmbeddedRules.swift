@@ -684,13 +684,26 @@ rules:
     summary: An https:// issuer or endpoint is not a valid absolute URL, or the Issuer has a query or fragment.
     description: |
       An endpoint that begins with `https://` must still be a URL the
-      identity provider and SageMaker can use: it needs a host, no whitespace,
-      a port from 0 to 65535 if any, and `%` only as part of a `%XX` escape
-      (RFC 3986). The `Issuer` is an identifier that must be an `https` URL
-      with no query and no fragment (OpenID Connect Discovery 1.0, section 3);
+      identity provider, SageMaker and the workers' browsers can use, and
+      read alike: an RFC 3986 URI with a host, whose host a browser (the
+      WHATWG URL Standard) reads the same way. Refused: whitespace, control
+      and non-ASCII characters; `"`, `<`, `>`, `\`, `^`, `` ` ``, `{`, `|`
+      and `}` (percent-encode them); `[` and `]` outside an IPv6 host; a
+      second `#`; more than one `@` (a browser reads the host after the last
+      one); `%` not part of a `%XX` escape; a port above 65535; a host a
+      browser refuses or reads as another IPv4 address than written (`0x7f.1`
+      is `127.0.0.1`). A backslash matters most: a browser reads it as `/`,
+      so `https://evil.test\@login.acme.example/` goes to `evil.test`.
+      wflint reads URIs, not IRIs: write an internationalized host in its
+      ASCII `xn--` form. An empty port (`https://idp.example.com:/`) and a
+      port with leading zeros are valid, as RFC 3986 says.
+
+      The `Issuer` is an identifier that must be an `https` URL with no
+      query and no fragment (OpenID Connect Discovery 1.0, section 3);
       tokens whose `iss` differs from it are rejected.
 
       Reference: [RFC 3986](https://www.rfc-editor.org/rfc/rfc3986),
+      [WHATWG URL Standard](https://url.spec.whatwg.org/),
       [OpenID Connect Discovery 1.0, section 3](https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderMetadata).
     kinds: [workforces]
     check:
@@ -716,10 +729,10 @@ rules:
             ClientId: workforce
             ClientSecret: ${OIDC_CLIENT_SECRET}
             Issuer: https://idp.example.com:8443/tenant
-            AuthorizationEndpoint: https://idp.example.com/authorize?prompt=login
-            TokenEndpoint: https://idp.example.com/token
-            UserInfoEndpoint: https://idp.example.com/userinfo
-            LogoutEndpoint: https://idp.example.com/logout
+            AuthorizationEndpoint: https://idp.example.com:/authorize?prompt=login
+            TokenEndpoint: https://idp.example.com:00443/token
+            UserInfoEndpoint: https://user@idp.example.com/userinfo
+            LogoutEndpoint: https://[2001:DB8::1]/logout
             JwksUri: https://idp.example.com/jwks%2Fkeys
       invalid:
         - yaml: |
@@ -744,6 +757,30 @@ rules:
               message: 'UserInfoEndpoint "https://idp.example.com/user info" is not a valid https URL: it contains whitespace'
             - at: "9:19"
               message: 'LogoutEndpoint "https://idp.example.com/logout%zz" is not a valid https URL: it has a "%" not followed by two hexadecimal digits'
+        - yaml: |
+            WorkforceName: labelers
+            OidcConfig:
+              ClientId: workforce
+              ClientSecret: ${OIDC_CLIENT_SECRET}
+              Issuer: 'https://idp.example.com\@evil.example/'
+              AuthorizationEndpoint: https://user@name@idp.example.com/authorize
+              TokenEndpoint: https://idp.example.com/token?scope={openid}
+              UserInfoEndpoint: https://idp.example.com/utilisateur/café
+              LogoutEndpoint: https://0x7f.1/logout
+              JwksUri: https://idp.example.com/jwks#a#b
+          findings:
+            - at: "5:11"
+              message: 'Issuer "https://idp.example.com\@evil.example/" is not a valid https URL: it contains the character "\", which RFC 3986 does not allow in a URL and a browser reads as "/"; percent-encode it as %5C'
+            - at: "6:26"
+              message: 'AuthorizationEndpoint "https://user@name@idp.example.com/authorize" is not a valid https URL: it has more than one "@" before its host; percent-encode an "@" in the user name or password as %40'
+            - at: "7:18"
+              message: 'TokenEndpoint "https://idp.example.com/token?scope={openid}" is not a valid https URL: it contains the character "{", which RFC 3986 does not allow in a URL; percent-encode it as %7B'
+            - at: "8:21"
+              message: 'UserInfoEndpoint "https://idp.example.com/utilisateur/café" is not a valid https URL: it has the non-ASCII character "é" in its path; percent-encode it as %C3%A9'
+            - at: "9:19"
+              message: 'LogoutEndpoint "https://0x7f.1/logout" is not a valid https URL: it has the host "0x7f.1", which a browser reads as the IPv4 address 127.0.0.1; write that'
+            - at: "10:12"
+              message: 'JwksUri "https://idp.example.com/jwks#a#b" is not a valid https URL: it has the character "#" in its fragment; percent-encode it as %23'
         - json: |
             {"Workforce": {"WorkforceName": "w", "WorkforceArn": "arn:aws:sagemaker:us-east-1:111122223333:workforce/w",
               "OidcConfig": {"ClientId": "c", "Issuer": "https://idp.example.com#frag"}}}
@@ -760,8 +797,9 @@ rules:
       endpoint on another host is often a copy-paste from another tenant or
       environment (staging endpoints with a production issuer). If your
       provider really splits its endpoints across hosts, turn this note off.
-      Hosts are compared without port and case, and only when the Issuer and
-      the endpoint are both valid `https` URLs.
+      Hosts are compared as a browser reads them: without port and case,
+      with `%XX` escapes decoded, without a trailing dot, and only when the
+      Issuer and the endpoint are both valid `https` URLs (WF112).
 
       Reference: [OpenID Connect Discovery 1.0](https://openid.net/specs/openid-connect-discovery-1_0.html).
     kinds: [workforces]
@@ -784,8 +822,8 @@ rules:
             ClientSecret: ${OIDC_CLIENT_SECRET}
             Issuer: https://IDP.example.com
             AuthorizationEndpoint: https://idp.example.com:443/authorize
-            TokenEndpoint: https://idp.example.com/token
-            UserInfoEndpoint: https://idp.example.com/userinfo
+            TokenEndpoint: https://idp.example.com./token
+            UserInfoEndpoint: https://idp%2Eexample.com/userinfo
             LogoutEndpoint: https://idp.example.com/logout
             JwksUri: http://keys.example.net/jwks
       invalid:

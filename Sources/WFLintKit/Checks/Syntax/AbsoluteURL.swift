@@ -1,67 +1,106 @@
-/// An absolute hierarchical URL (`https://host[:port]/path?query#fragment`),
-/// parsed strictly enough to catch what an identity provider or the API would
-/// refuse: no host, whitespace or control characters, a bad port, bad
-/// percent-encoding (RFC 3986 sections 2.1, 3.2).
+/// An absolute hierarchical URL (`https://host[:port]/path?query#fragment`)
+/// that is a URI by RFC 3986 and that a browser (the WHATWG URL Standard)
+/// reads with the same host: what an identity provider and the API can use.
+///
+/// Refused: a character RFC 3986 does not allow (whitespace, control and
+/// non-ASCII characters, `" < > \ ^ ` { | }`, `[ ]` outside an IPv6 host,
+/// a second `#`), a bad `%` escape, more than one `@`, no host, a host a
+/// browser refuses or reads as another IPv4 address than written, a port
+/// above 65535. Allowed as RFC 3986 allows them: an empty port and a port
+/// with leading zeros (sections 3.2.3 and 6.2.3).
 public struct AbsoluteURL: Sendable, Equatable {
     public let scheme: String
-    /// The host as written (brackets kept for an IPv6 literal).
+    /// The host as a browser reads it, in the form every host comparison uses
+    /// (`BrowserHost`): lower case, percent-decoded, without a trailing dot.
     public let host: String
+    /// The port, nil when none or empty (the scheme's default).
     public let port: Int?
     public let hasQuery: Bool
     public let hasFragment: Bool
 
-    /// The host for comparison: lower case, without port.
-    public var normalizedHost: String { host.lowercased() }
-
     /// Parses `text`, which must begin with `scheme://`.
     ///
-    /// Past the prefix it works on the UTF-8 bytes: every delimiter and every
-    /// character class it tests is ASCII, so a byte of a multi-byte scalar is
-    /// never taken for one, and Unicode properties are looked up only for
-    /// non-ASCII text (Character-wise parsing dominated the cost of a document).
+    /// Past the prefix it works on the UTF-8 bytes: every delimiter it looks
+    /// for is ASCII, so a byte of a multi-byte scalar is never taken for one,
+    /// and scalars are decoded only to name a bad character (Character-wise
+    /// parsing dominated the cost of a document).
     public static func parse(_ text: String, scheme: String) -> Result<AbsoluteURL, IPSyntaxError> {
         let prefix = scheme + "://"
         return text.withUTF8Bytes { bytes in
             guard bytes.starts(with: prefix.utf8) else { return .failure(IPSyntaxError("does not begin with \"\(prefix)\"")) }
-            if let error = characterError(text, bytes) { return .failure(error) }
+            if let error = characterError(text, bytes) ?? percentEncodingError(bytes[...]) { return .failure(error) }
             return parse(bytes[prefix.utf8.count...], scheme: scheme)
         }
     }
 
-    /// The part after `scheme://`, known to hold no whitespace or control character.
+    /// The part after `scheme://`, whose characters are all allowed somewhere in a URI.
     private static func parse(_ rest: UTF8Bytes, scheme: String) -> Result<AbsoluteURL, IPSyntaxError> {
-        if let error = percentEncodingError(rest) { return .failure(error) }
         let authorityEnd = rest.firstIndex { $0 == ASCII.slash || $0 == ASCII.question || $0 == ASCII.hash } ?? rest.endIndex
-        var authority = rest[..<authorityEnd]
-        if let at = authority.lastIndex(of: ASCII.at) { authority = authority[(at + 1)...] }
-        let (hostBytes, portBytes) = splitHostPort(authority)
-        guard !hostBytes.isEmpty else { return .failure(IPSyntaxError("has no host")) }
-        if let error = hostError(hostBytes) { return .failure(error) }
-        var port: Int?
-        if let portBytes {
-            guard !portBytes.isEmpty, portBytes.count <= 5, portBytes.allSatisfy(ASCII.isDigit),
-                  case let value = ASCII.decimalValue(portBytes), value <= 65535
-            else { return .failure(IPSyntaxError("has an invalid port \"\(String(decoding: portBytes, as: UTF8.self))\"")) }
-            port = value
-        }
         let tail = rest[authorityEnd...]
+        let host: String
+        let port: Int?
+        switch hostAndPort(rest[..<authorityEnd]) {
+        case .failure(let error): return .failure(error)
+        case .success(let authority):
+            let (hostBytes, portBytes) = splitHostPort(authority)
+            switch (parseHost(hostBytes), parsePort(portBytes)) {
+            case (.failure(let error), _), (_, .failure(let error)): return .failure(error)
+            case (.success(let parsedHost), .success(let parsedPort)): (host, port) = (parsedHost, parsedPort)
+            }
+        }
+        if let error = tailError(tail) { return .failure(error) }
         return .success(AbsoluteURL(
-            scheme: scheme, host: String(decoding: hostBytes, as: UTF8.self), port: port,
+            scheme: scheme, host: host, port: port,
             hasQuery: tail.contains(ASCII.question), hasFragment: tail.contains(ASCII.hash)))
     }
 
-    /// Whitespace or a control character anywhere, named by the first one.
+    /// Whitespace, a control character or an ASCII character RFC 3986 allows
+    /// nowhere, named by the first one. Non-ASCII characters are named by
+    /// the part they are in, later.
     private static func characterError(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> IPSyntaxError? {
-        // Nearly every URL is printable ASCII: one pass over its bytes.
-        if bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return nil }
-        let isBad = { (scalar: Unicode.Scalar) in isWhitespace(scalar) || scalar.value < 0x20 || scalar.value == 0x7F }
-        guard let bad = text.unicodeScalars.first(where: isBad) else { return nil }
-        return IPSyntaxError(isWhitespace(bad) ? "contains whitespace" : "contains a control character")
+        // Nearly every URL is made of URI characters only: one pass over its bytes.
+        if bytes.allSatisfy(isURIByte) { return nil }
+        for scalar in text.unicodeScalars {
+            if isWhitespace(scalar) { return IPSyntaxError("contains whitespace") }
+            if scalar.properties.generalCategory == .control { return IPSyntaxError("contains a control character") }
+            if scalar.isASCII && !isURIByte(UInt8(scalar.value)) { return forbidden(scalar) }
+        }
+        return nil
+    }
+
+    private static func forbidden(_ scalar: Unicode.Scalar) -> IPSyntaxError {
+        // A browser reads "\" as "/": the host it sees is not the one RFC 3986 sees.
+        let browser = scalar == "\\" ? " and a browser reads as \"/\"" : ""
+        return IPSyntaxError("contains the character \(scalar.quotedForMessage), which RFC 3986 does not allow in a URL"
+            + "\(browser); percent-encode it as \(PercentEncoding.encode(scalar))")
+    }
+
+    /// A character of `part` that must be percent-encoded there.
+    private static func misplaced(_ scalar: Unicode.Scalar, in part: String) -> IPSyntaxError {
+        let kind = scalar.isASCII ? "the character" : "the non-ASCII character"
+        return IPSyntaxError("has \(kind) \(scalar.quotedForMessage) in its \(part); percent-encode it as \(PercentEncoding.encode(scalar))")
     }
 
     /// Unicode's White_Space property, without the property lookup for ASCII.
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace
+    }
+
+    /// The authority without its user information (RFC 3986 section 3.2.1),
+    /// or why that is invalid: it may hold no `@`, so one `@` ends it.
+    private static func hostAndPort(_ authority: UTF8Bytes) -> Result<UTF8Bytes, IPSyntaxError> {
+        guard let at = authority.firstIndex(of: ASCII.at) else { return .success(authority) }
+        let afterAt = authority[(at + 1)...]
+        if afterAt.contains(ASCII.at) {
+            return .failure(IPSyntaxError(
+                "has more than one \"@\" before its host; percent-encode an \"@\" in the user name or password as %40"))
+        }
+        let userInfo = authority[..<at]
+        if !userInfo.allSatisfy({ isRegNameByte($0) || $0 == ASCII.colon }),
+           let bad = Substring(decoding: userInfo, as: UTF8.self).unicodeScalars.first(where: { !$0.isASCII || $0 == "[" || $0 == "]" }) {
+            return .failure(misplaced(bad, in: "user information"))
+        }
+        return .success(afterAt)
     }
 
     private static func splitHostPort(_ authority: UTF8Bytes) -> (UTF8Bytes, UTF8Bytes?) {
@@ -75,28 +114,59 @@ public struct AbsoluteURL: Sendable, Equatable {
         return (authority[..<colon], authority[(colon + 1)...])
     }
 
-    private static func hostError(_ bytes: UTF8Bytes) -> IPSyntaxError? {
-        // Nearly every host is an ASCII reg-name: one pass over its bytes.
-        if bytes.allSatisfy(isRegNameByte) { return nil }
-        let host = Substring(decoding: bytes, as: UTF8.self)
-        if host.hasPrefix("[") {
-            guard host.hasSuffix("]"), case .success = IPAddressText.parseIPv6(host.dropFirst().dropLast()) else {
-                return IPSyntaxError("has an invalid IPv6 host \"\(host)\"")
-            }
-            return nil
+    /// The host as a browser reads it, when that is what RFC 3986 reads too.
+    private static func parseHost(_ bytes: UTF8Bytes) -> Result<String, IPSyntaxError> {
+        let written = String(decoding: bytes, as: UTF8.self)
+        let isIPLiteral = bytes.first == ASCII.openBracket
+        if !isIPLiteral, let bad = written.unicodeScalars.first(where: { $0.isASCII && !isRegNameByte(UInt8($0.value)) }) {
+            return .failure(IPSyntaxError("has the character \(bad.quotedForMessage) in its host \"\(written)\""))
         }
-        if let bad = host.unicodeScalars.first(where: { !isRegNameCharacter($0) }) {
-            return IPSyntaxError("has the character \"\(bad)\" in its host \"\(host)\"")
+        switch BrowserHost.serialize(written) {
+        case .failure(let error): return .failure(error)
+        case .success(let host):
+            // Only WHATWG's IPv4 reading changes a name beyond case, escapes and a trailing dot.
+            let name = PercentEncoding.decode(written).lowercased()
+            if !isIPLiteral && host != name && host + "." != name {
+                return .failure(IPSyntaxError(
+                    "has the host \"\(written)\", which a browser reads as the IPv4 address \(host); write that"))
+            }
+            return .success(host)
+        }
+    }
+
+    /// `*DIGIT` (RFC 3986 section 3.2.3): empty means the default port and
+    /// leading zeros are allowed; the value must fit TCP's 0 to 65535.
+    private static func parsePort(_ bytes: UTF8Bytes?) -> Result<Int?, IPSyntaxError> {
+        guard let bytes, !bytes.isEmpty else { return .success(nil) }
+        let significant = bytes.drop { $0 == UInt8(ascii: "0") }
+        guard bytes.allSatisfy(ASCII.isDigit), significant.count <= 5,
+              case let value = ASCII.decimalValue(significant), value <= 65535
+        else { return .failure(IPSyntaxError("has an invalid port \"\(String(decoding: bytes, as: UTF8.self))\"")) }
+        return .success(value)
+    }
+
+    /// A character the path, query or fragment may not hold: `[`, `]`, a
+    /// non-ASCII character, or a `#` in the fragment.
+    private static func tailError(_ tail: UTF8Bytes) -> IPSyntaxError? {
+        let isPlain = { (byte: UInt8) in byte < 0x80 && byte != ASCII.openBracket && byte != ASCII.closeBracket }
+        let fragmentStart = tail.firstIndex(of: ASCII.hash)
+        if tail.allSatisfy(isPlain), fragmentStart.map({ !tail[($0 + 1)...].contains(ASCII.hash) }) ?? true { return nil }
+        var part = "path"
+        for scalar in Substring(decoding: tail, as: UTF8.self).unicodeScalars {
+            if scalar == "?" && part == "path" { part = "query"; continue }
+            if scalar == "#" && part != "fragment" { part = "fragment"; continue }
+            if !scalar.isASCII || scalar == "[" || scalar == "]" || scalar == "#" { return misplaced(scalar, in: part) }
         }
         return nil
     }
 
-    /// reg-name: unreserved, pct-encoded and sub-delims (RFC 3986 section 3.2.2),
-    /// and any alphabetic character beyond ASCII (an internationalized name).
-    private static func isRegNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? isRegNameByte(UInt8(scalar.value)) : scalar.properties.isAlphabetic
+    /// The ASCII characters RFC 3986 allows somewhere in a URI: unreserved,
+    /// reserved (gen-delims and sub-delims) and `%`.
+    private static func isURIByte(_ byte: UInt8) -> Bool {
+        isRegNameByte(byte) || ":/?#[]@".utf8.contains(byte)
     }
 
+    /// reg-name: unreserved, pct-encoded and sub-delims (RFC 3986 section 3.2.2).
     private static func isRegNameByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
@@ -138,6 +208,7 @@ enum ASCII {
     static let question = UInt8(ascii: "?")
     static let hash = UInt8(ascii: "#")
     static let at = UInt8(ascii: "@")
+    static let backslash = UInt8(ascii: "\\")
     static let colon = UInt8(ascii: ":")
     static let percent = UInt8(ascii: "%")
     static let openBracket = UInt8(ascii: "[")

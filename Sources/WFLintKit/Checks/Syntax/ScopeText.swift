@@ -11,8 +11,7 @@ public enum ScopeText {
         if tokens.contains(where: \.isEmpty) { return .failure(IPSyntaxError("has two spaces in a row")) }
         for token in tokens {
             if let bad = token.unicodeScalars.first(where: { !isTokenCharacter($0) }) {
-                let shown = bad.value < 0x20 || bad.value == 0x7F ? "U+\(String(bad.value, radix: 16, uppercase: true))" : "\(bad)"
-                return .failure(IPSyntaxError("has the character \"\(shown)\", which a scope token may not contain"))
+                return .failure(IPSyntaxError("has the character \(bad.quotedForMessage), which a scope token may not contain"))
             }
         }
         return .success(tokens)
