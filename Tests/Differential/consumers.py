@@ -4,8 +4,8 @@ A document is accepted iff
 1. it loads: JSON with `json.loads` (AWS CLI's --cli-input-json), YAML with
    ruamel.yaml's safe pure-Python loader exactly as AWS CLI v2's
    --cli-input-yaml loads it (awscli/customizations/cliinput.py:
-   `YAML(typ='safe', pure=True).load(text)`; ruamel.yaml pinned to 0.17.21,
-   the newest version AWS CLI v2 allows), and the result is a mapping;
+   `YAML(typ='safe', pure=True).load(text)`; ruamel.yaml pinned to 0.18.16,
+   the version the AWS CLI v2 installers pin), and the result is a mapping;
 2. botocore's ParamValidator passes it for the operation's input shape, and
    botocore's serializer can send it (a timestamp it cannot serialise fails);
 3. every value meets the service model's own constraints, which botocore does

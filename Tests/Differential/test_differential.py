@@ -46,8 +46,8 @@ def outcome():
 
 
 def test_the_yaml_reference_is_the_aws_cli_pin():
-    """AWS CLI v2 pins ruamel.yaml<=0.17.21; another version reads differently."""
-    assert ruamel.yaml.__version__ == "0.17.21", "pip install 'ruamel.yaml==0.17.21' (.ci/run does)"
+    """The AWS CLI v2 installers pin ruamel.yaml 0.18.16; another version reads differently."""
+    assert ruamel.yaml.__version__ == "0.18.16", "pip install 'ruamel.yaml==0.18.16' (.ci/run does)"
 
 
 def test_generation_is_deterministic():

@@ -1,5 +1,5 @@
 """The reference itself, pinned against what the consumers are known to do
-(OpenJDK 17's Pattern, botocore 1.43, AWS CLI v2's ruamel.yaml 0.17.21), so
+(OpenJDK 17's Pattern, botocore 1.43, AWS CLI v2's ruamel.yaml 0.18.16), so
 that a change to it cannot quietly move every verdict."""
 import datetime
 
