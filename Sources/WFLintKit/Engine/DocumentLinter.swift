@@ -60,9 +60,19 @@ public enum DocumentLinter {
                 findings: RulePackFile.validate(bytes, file: file, rules: rules).findings, sensitiveRanges: [],
                 documents: stream.documents)
         }
-        let documentJobs = stream.documents.count >= minimumDocumentsToSpread ? jobs : 1
-        let documentSinks = parallelMap(stream.documents, jobs: documentJobs) { document -> FindingSink? in
-            guard let kind = DocumentKind.resolve(root: document.root, operation: operation) else { return nil }
+        let documents = claimsEmptyFile(stream, reportUnknown: reportUnknown, operation: operation)
+            ? [emptyFileDocument] : stream.documents
+        let documentJobs = documents.count >= minimumDocumentsToSpread ? jobs : 1
+        let documentSinks = parallelMap(documents, jobs: documentJobs) { document -> FindingSink? in
+            // A file named on the command line under an operation (--operation,
+            // or `operations:` in the configuration) is that operation's request
+            // whatever its keys: the user said so, and the AWS CLI would send it,
+            // and refuse it, as one. In a walk, only detection decides, so that
+            // a package.json never becomes a workforce document.
+            let claimed = reportUnknown ? operation?.requestKind : nil
+            guard let kind = DocumentKind.resolve(root: document.root, operation: operation) ?? claimed else {
+                return nil
+            }
             return lintDocument(document, kind: kind, file: file, checks: checks, rules: rules, matchContext: matchContext)
         }
         var sinks = documentSinks.compactMap { $0 }
@@ -87,6 +97,17 @@ public enum DocumentLinter {
 }
 
 extension DocumentLinter {
+    /// Whether an empty file (no document at all) is checked as the request
+    /// of the operation it was named under: the loaders read it as null, which
+    /// the AWS CLI refuses, so it must not pass as "not a workforce document".
+    static func claimsEmptyFile(_ stream: ParsedStream, reportUnknown: Bool, operation: Operation?) -> Bool {
+        stream.documents.isEmpty && stream.syntaxError == nil && reportUnknown && operation != nil
+    }
+
+    /// What an empty file loads as: one null document at its start.
+    static let emptyFileDocument = Document(
+        index: 0, root: Node(.scalar(Scalar(text: "", style: .plain, value: .null)), range: SourceRange(at: .start)))
+
     /// Below this many documents a source is checked on one thread: handing
     /// out a few small documents costs more than it saves.
     static let minimumDocumentsToSpread = 64

@@ -37,6 +37,11 @@ rules:
       or ListWorkforces request, whose keys cannot tell it apart, name the
       operation with `--operation UpdateWorkforce`.
 
+      A file named under an operation (`--operation`, or `operations:` in
+      `.wflint.yaml`) never gets this note: it is that operation's request
+      whatever its keys, so an empty file, `{}` or a file of mistyped members
+      gets the request's errors, as the AWS CLI would refuse it.
+
       Reference: [SageMaker API: CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateWorkforce.html).
     implementation: document-kind
     why: It is about the whole file rather than a node of a document of a known kind, so the engine reports it when kind detection finds nothing.
