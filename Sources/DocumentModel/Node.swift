@@ -72,10 +72,16 @@ public struct MappingEntry: Sendable {
 /// A scalar: its source text after unescaping and folding, its style, and the
 /// value it resolves to (what the AWS CLI's YAML loader builds, see
 /// `YAMLResolver`; JSON's own types for JSON).
+///
+/// A document holds a million of these, so their size matters: `style` sits
+/// after `value` to fill its padding, and `pyyamlReading` is one pointer
+/// (an indirect enum, boxed only in the rare scalar that has one). With both,
+/// a scalar node stays in the malloc size class it had before PyYAML's
+/// reading was added.
 public struct Scalar: Sendable, Equatable {
     public let text: String
-    public let style: ScalarStyle
     public let value: ScalarValue
+    public let style: ScalarStyle
     /// What PyYAML's `safe_load` builds instead, when that differs from `value`
     /// (nil when it is the same, and always for JSON).
     public let pyyamlReading: PyYAMLReading?
@@ -89,7 +95,7 @@ public struct Scalar: Sendable, Equatable {
 }
 
 /// PyYAML's value for a scalar whose value differs between the loaders.
-public enum PyYAMLReading: Sendable, Equatable {
+public indirect enum PyYAMLReading: Sendable, Equatable {
     case value(ScalarValue)
     /// PyYAML cannot load it (`!!bool y`), for this reason.
     case unloadable(String)
