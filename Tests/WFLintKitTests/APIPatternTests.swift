@@ -56,8 +56,9 @@ import Testing
         return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 
-    /// How a message quotes a terminator: LF and CR escaped, the others as they are.
+    /// How a message quotes a terminator: LF and CR as `\n` and `\r`, the
+    /// others (which would break or hide in a one-line finding) as `\uXXXX`.
     func shown(_ terminator: String) -> String {
-        ["\n": #"\n"#, "\r": #"\r"#][terminator] ?? terminator
+        ["\n": #"\n"#, "\r": #"\r"#][terminator] ?? escaped(terminator)
     }
 }

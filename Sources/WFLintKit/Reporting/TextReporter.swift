@@ -108,20 +108,30 @@ public struct TextReporter: Sendable {
         "\(count) \(noun)" + (count == 1 ? "" : "s")
     }
 
-    /// One finding must stay one line, whatever a message quotes.
+    /// One finding must stay one line, whatever a message quotes: every line
+    /// break (NEL and the Unicode line and paragraph separators too) is a space.
     static func singleLine(_ text: String) -> String {
-        guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        guard text.unicodeScalars.contains(where: isLineBreak) else { return text }
         var out = ""
-        for scalar in text.unicodeScalars { out.unicodeScalars.append(scalar == "\n" || scalar == "\r" ? " " : scalar) }
+        for scalar in text.unicodeScalars { out.unicodeScalars.append(isLineBreak(scalar) ? " " : scalar) }
         return out
     }
 
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": true
+        default: false
+        }
+    }
+
     /// Control characters from the file (an escape sequence could drive the
-    /// terminal) become U+FFFD, one for one so columns stay put.
+    /// terminal) and the line and paragraph separators (which some viewers
+    /// break on) become U+FFFD, one for one so columns stay put.
     static func printable(_ line: some Sequence<Unicode.Scalar>) -> String {
         var out = ""
         for scalar in line {
             let isControl = (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+                || scalar == "\u{2028}" || scalar == "\u{2029}"
             out.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
         }
         return out

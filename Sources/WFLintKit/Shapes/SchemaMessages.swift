@@ -181,7 +181,10 @@ enum SchemaMessages {
 
     // MARK: - Pieces
 
-    /// A value in double quotes, escaped like a JSON string, shortened past 60 characters.
+    /// A value in double quotes, escaped like a JSON string, shortened past 60
+    /// characters. Other control characters and the line and paragraph
+    /// separators are written `\uXXXX`: they are invisible or break the line
+    /// of a one-line finding, and the value is what the user must find.
     static func quoted(_ text: String) -> String {
         let limit = 60
         let scalars = text.unicodeScalars
@@ -194,10 +197,21 @@ enum SchemaMessages {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
+            case _ where isInvisibleBreak(scalar): out += "\\u" + hex4(scalar.value)
             default: out.unicodeScalars.append(scalar)
             }
         }
         return out + "\""
+    }
+
+    /// C0 and C1 controls, U+2028 and U+2029.
+    static func isInvisibleBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
+    }
+
+    private static func hex4(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     /// `'a', 'b', 'c'`, sorted.
