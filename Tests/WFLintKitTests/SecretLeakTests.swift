@@ -231,6 +231,19 @@ import Testing
                     message: "Scope \"***\" lacks the token \"openid\", without which the provider issues no ID token"),
             ]),
         Case(
+            name: "the secret used as a key through an alias", file: "alias-key.yaml",
+            template: oidc("  ClientSecret: &s §1\n  AuthenticationRequestExtraParams: {*s : x}\nTags: [{*s : a}]"),
+            expected: [
+                literal(10, 17),
+                // (Its "Value" twin has the same baseline key, so the baseline
+                // keeps one message for both: only "Key" is expected there.)
+                Expected(rule: "WF005", line: 12, column: 8, severity: "error", message: "Tag is missing required member \"Key\""),
+                Expected(
+                    rule: "WF003", line: 12, column: 9, severity: "error",
+                    message: "\"***\" is not a member of Tag; expected one of 'Key', 'Value'"),
+            ],
+            pointer: "/Tags/0/***"),
+        Case(
             name: "a block literal", file: "literal.yaml", template: oidc("  ClientSecret: |\n    §1\n    §2"),
             expected: [
                 Expected(rule: "WF007", line: 10, column: 17, severity: "error", message: "\"ClientSecret\" must match the API pattern '[ -~]+'"),

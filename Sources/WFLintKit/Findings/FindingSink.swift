@@ -75,7 +75,7 @@ public struct FindingSink: Sendable {
             if !sensitiveTexts.isEmpty {
                 finding.message = SensitiveValues.concealed(finding.message, texts: sensitiveTexts)
             }
-            finding.pointer = SensitiveValues.masked(finding.pointer)
+            finding.pointer = SensitiveValues.masked(finding.pointer, texts: sensitiveTexts)
             return finding
         }
     }

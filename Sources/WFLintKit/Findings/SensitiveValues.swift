@@ -51,12 +51,17 @@ public enum SensitiveValues {
         pointer.tokens.contains(where: isSensitiveKey)
     }
 
-    /// `pointer` with every token below a sensitive key replaced by the mask:
-    /// the keys of a map written where a secret belongs are part of it.
-    static func masked(_ pointer: JSONPointer) -> JSONPointer {
-        let tokens = pointer.tokens
-        guard let secret = tokens.firstIndex(where: isSensitiveKey), secret + 1 < tokens.count else { return pointer }
-        return JSONPointer(Array(tokens[...secret]) + Array(repeating: mask, count: tokens.count - secret - 1))
+    /// `pointer` with every token below a sensitive key replaced by the mask
+    /// (the keys of a map written where a secret belongs are part of it), and
+    /// each of `texts` (the document's secrets) hidden in the other tokens: a
+    /// secret used as a key through a YAML alias (`{*secret : 1}`) is a token.
+    static func masked(_ pointer: JSONPointer, texts: Set<String> = []) -> JSONPointer {
+        var tokens = pointer.tokens
+        if let secret = tokens.firstIndex(where: isSensitiveKey), secret + 1 < tokens.count {
+            tokens = Array(tokens[...secret]) + Array(repeating: mask, count: tokens.count - secret - 1)
+        }
+        if !texts.isEmpty { tokens = tokens.map { concealed($0, texts: texts) } }
+        return tokens == pointer.tokens ? pointer : JSONPointer(tokens)
     }
 
     /// Secrets shorter than this are not searched for in messages: hiding every
