@@ -22,6 +22,7 @@ struct TreeBuilder {
     /// Whether the current document has used an alias.
     private var hasAliases = false
     private var budget: NodeBudget
+    private var tabs = TabPlacement()
     /// How the current document's plain scalars resolve: the AWS CLI's YAML
     /// 1.2 rules, or its 1.1 rules after a `%YAML 1.1` directive.
     private var rules = YAMLRules.ruamel12
@@ -61,15 +62,18 @@ struct TreeBuilder {
             anchors = [:]
             hasAliases = false
             budget.startDocument()
+            tabs.startDocument(atByte: lines.byteOffset(of: start))
             documentStartEnd = end
             let directive = event.data.document_start.version_directive?.pointee
             rules = .awsCLI(directive: directive.map { (Int($0.major), Int($0.minor)) })
         case YAML_DOCUMENT_END_EVENT:
+            if let error = tabs.firstRefusedTab(endingAtByte: lines.byteOffset(of: end), lines: lines) { throw error }
             let documentRoot = root ?? Node(.scalar(Scalar(text: "", style: .plain, value: .null)), range: .init(at: start))
             documents.append(Document(index: documents.count, root: documentRoot, hasAliases: hasAliases))
             lastDocumentEndedExplicitly = event.data.document_end.implicit == 0
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
+            if scalar.style != YAML_PLAIN_SCALAR_STYLE { tabs.allowTabs(in: SourceRange(start: start, end: end)) }
             let isEmptyRoot = open.isEmpty && start == end
             let node = try makeScalar(
                 scalar, start: isEmptyRoot ? documentStartEnd : start, end: isEmptyRoot ? documentStartEnd : end)
@@ -125,6 +129,7 @@ struct TreeBuilder {
         // the next token starts, so its last child's end is used instead.
         let end = collection.isFlow ? endMark : (collection.lastChildEnd ?? endMark)
         let range = SourceRange(start: collection.start, end: end)
+        if collection.isFlow { tabs.allowTabs(in: range) }
         let node: Node
         if collection.isMapping {
             node = Node(.mapping(try MergeKeys.merged(collection.entries)), range: range, tag: collection.tag)
