@@ -3,61 +3,80 @@ import DocumentModel
 /// Where a document may hold a tab, as the AWS CLI's loader (ruamel.yaml)
 /// reads YAML: inside a quoted or block scalar, anywhere in a flow
 /// collection, and in a comment. Anywhere else in block context (after a
-/// value, before a comment, after `key:` or `-`, inside a plain scalar, on an
+/// value, before a comment, after `key:`, inside a plain scalar, on an
 /// otherwise blank line) ruamel.yaml and PyYAML both stop with "found
 /// character '\t' that cannot start any token"; libyaml reads it as white
 /// space, so wflint checks it here (issue 10: verdicts as the AWS CLI's).
+///
+/// Everything is in libyaml's character indexes, so the check is one forward
+/// pass over each document of a file that holds a tab (and none in a file
+/// that does not): a hostile 16 MiB line of tabs costs a scan, not a square.
 struct TabPlacement {
-    /// Quoted and block scalars, and flow collections, of the current document.
-    private var tolerant: [SourceRange] = []
-    private var documentStart = 0
+    /// Whether the file has a tab at all: most have none, and skip the pass.
+    private let fileHasTabs: Bool
+    /// Character ranges of quoted and block scalars and flow collections.
+    private var tolerant: [Range<Int>] = []
+    private var openFlows: [Int] = []
+    private var startByte = 0
+    private var startIndex = 0
 
-    mutating func startDocument(atByte offset: Int) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        fileHasTabs = bytes.contains(UInt8(ascii: "\t"))
+    }
+
+    mutating func startDocument(atByte byte: Int, index: Int) {
         tolerant.removeAll(keepingCapacity: true)
-        documentStart = offset
+        openFlows.removeAll(keepingCapacity: true)
+        startByte = byte
+        startIndex = index
     }
 
-    mutating func allowTabs(in range: SourceRange) {
-        tolerant.append(range)
+    mutating func allowTabs(from start: Int, to end: Int) {
+        if start < end { tolerant.append(start..<end) }
     }
 
-    /// The first tab of the document (up to `end`) that the AWS CLI refuses.
-    func firstRefusedTab(endingAtByte end: Int, lines: LineIndex) -> SyntaxError? {
+    mutating func openFlow(at index: Int) { openFlows.append(index) }
+
+    mutating func closeFlow(at index: Int) {
+        if let start = openFlows.popLast() { allowTabs(from: start, to: index) }
+    }
+
+    /// The first tab of the document, up to character `endIndex`, that the
+    /// AWS CLI refuses.
+    func firstRefusedTab(endingAt endIndex: Int, lines: LineIndex) -> SyntaxError? {
+        guard fileHasTabs else { return nil }
         let bytes = lines.bytes
-        var offset = documentStart
-        while offset < min(end, bytes.count) {
-            guard let tab = bytes[offset..<min(end, bytes.count)].firstIndex(of: UInt8(ascii: "\t")) else { return nil }
-            let position = lines.position(byteOffset: tab)
-            if !isTolerated(position) && !followsComment(tab, lines: lines) {
+        let sorted = tolerant.sorted { $0.lowerBound < $1.lowerBound }
+        var next = 0  // the first range not yet begun
+        var coveredUntil = Int.min  // the furthest end of the ranges begun
+        var index = startIndex
+        var inComment = false
+        var previous: UInt8 = UInt8(ascii: "\n")
+        var offset = startByte - 1
+        while offset + 1 < bytes.count, index < endIndex {
+            offset += 1
+            let byte = bytes[offset]
+            if byte & 0xC0 == 0x80 { continue }  // a UTF-8 continuation byte is no character
+            while next < sorted.count, sorted[next].lowerBound <= index {
+                coveredUntil = max(coveredUntil, sorted[next].upperBound)
+                next += 1
+            }
+            let tolerated = index < coveredUntil
+            switch byte {
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): inComment = false
+            case UInt8(ascii: "#") where !tolerated && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t")
+                || previous == UInt8(ascii: "\n") || previous == UInt8(ascii: "\r")):
+                inComment = true
+            case UInt8(ascii: "\t") where !tolerated && !inComment:
                 return SyntaxError(
                     message: "a tab here cannot be read by the AWS CLI's YAML loader, nor by PyYAML "
                         + "(found character '\\t' that cannot start any token); use spaces",
-                    position: position)
+                    position: lines.position(byteOffset: offset))
+            default: break
             }
-            offset = tab + 1
+            previous = byte
+            index += 1
         }
         return nil
-    }
-
-    private func isTolerated(_ position: SourcePosition) -> Bool {
-        tolerant.contains { $0.start <= position && position < $0.end }
-    }
-
-    /// Whether a `#` that starts a comment (at the line's start or after a
-    /// blank, outside every quoted or block scalar) comes before `tab` on its line.
-    private func followsComment(_ tab: Int, lines: LineIndex) -> Bool {
-        let bytes = lines.bytes
-        let lineStart = lines.lineStart(ofByte: tab)
-        var offset = lineStart
-        while offset < tab {
-            if bytes[offset] == UInt8(ascii: "#"),
-                offset == lineStart || bytes[offset - 1] == UInt8(ascii: " ") || bytes[offset - 1] == UInt8(ascii: "\t"),
-                !isTolerated(lines.position(byteOffset: offset))
-            {
-                return true
-            }
-            offset += 1
-        }
-        return false
     }
 }

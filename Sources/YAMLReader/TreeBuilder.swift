@@ -22,7 +22,7 @@ struct TreeBuilder {
     /// Whether the current document has used an alias.
     private var hasAliases = false
     private var budget: NodeBudget
-    private var tabs = TabPlacement()
+    private var tabs: TabPlacement
     /// How the current document's plain scalars resolve: the AWS CLI's YAML
     /// 1.2 rules, or its 1.1 rules after a `%YAML 1.1` directive.
     private var rules = YAMLRules.ruamel12
@@ -45,6 +45,7 @@ struct TreeBuilder {
     init(lines: LineIndex, limits: ReadLimits) {
         self.lines = lines
         self.budget = NodeBudget(limits)
+        self.tabs = TabPlacement(lines.bytes)
     }
 
     var stream: ParsedStream { ParsedStream(documents: documents, syntaxError: syntaxError) }
@@ -62,18 +63,18 @@ struct TreeBuilder {
             anchors = [:]
             hasAliases = false
             budget.startDocument()
-            tabs.startDocument(atByte: lines.byteOffset(of: start))
+            tabs.startDocument(atByte: lines.byteOffset(of: start), index: event.start_mark.index)
             documentStartEnd = end
             let directive = event.data.document_start.version_directive?.pointee
             rules = .awsCLI(directive: directive.map { (Int($0.major), Int($0.minor)) })
         case YAML_DOCUMENT_END_EVENT:
-            if let error = tabs.firstRefusedTab(endingAtByte: lines.byteOffset(of: end), lines: lines) { throw error }
+            if let error = tabs.firstRefusedTab(endingAt: event.end_mark.index, lines: lines) { throw error }
             let documentRoot = root ?? Node(.scalar(Scalar(text: "", style: .plain, value: .null)), range: .init(at: start))
             documents.append(Document(index: documents.count, root: documentRoot, hasAliases: hasAliases))
             lastDocumentEndedExplicitly = event.data.document_end.implicit == 0
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            if scalar.style != YAML_PLAIN_SCALAR_STYLE { tabs.allowTabs(in: SourceRange(start: start, end: end)) }
+            if scalar.style != YAML_PLAIN_SCALAR_STYLE { tabs.allowTabs(from: event.start_mark.index, to: event.end_mark.index) }
             let isEmptyRoot = open.isEmpty && start == end
             let node = try makeScalar(
                 scalar, start: isEmptyRoot ? documentStartEnd : start, end: isEmptyRoot ? documentStartEnd : end)
@@ -89,15 +90,18 @@ struct TreeBuilder {
             try attach(site, expandedSize: target.expandedSize, end: end)
         case YAML_SEQUENCE_START_EVENT:
             let sequence = event.data.sequence_start
+            if sequence.style == YAML_FLOW_SEQUENCE_STYLE { tabs.openFlow(at: event.start_mark.index) }
             try openCollection(
                 isMapping: false, isFlow: sequence.style == YAML_FLOW_SEQUENCE_STYLE, start: start,
                 anchor: string(sequence.anchor), tag: string(sequence.tag))
         case YAML_MAPPING_START_EVENT:
             let mapping = event.data.mapping_start
+            if mapping.style == YAML_FLOW_MAPPING_STYLE { tabs.openFlow(at: event.start_mark.index) }
             try openCollection(
                 isMapping: true, isFlow: mapping.style == YAML_FLOW_MAPPING_STYLE, start: start,
                 anchor: string(mapping.anchor), tag: string(mapping.tag))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            if open.last?.isFlow == true { tabs.closeFlow(at: event.end_mark.index) }
             try closeCollection(endMark: end)
         default:
             break  // stream start and end carry nothing for the tree
@@ -129,7 +133,6 @@ struct TreeBuilder {
         // the next token starts, so its last child's end is used instead.
         let end = collection.isFlow ? endMark : (collection.lastChildEnd ?? endMark)
         let range = SourceRange(start: collection.start, end: end)
-        if collection.isFlow { tabs.allowTabs(in: range) }
         let node: Node
         if collection.isMapping {
             node = Node(.mapping(try MergeKeys.merged(collection.entries)), range: range, tag: collection.tag)
