@@ -44,11 +44,16 @@ import Testing
         #expect(builtin.rule("WF201")?.descriptor.help == .rulesCatalog)
     }
 
-    @Test func aHelpURIMustBeAbsolute() {
+    @Test func aHelpURIMustBeAnHTTPOrHTTPSURL() throws {
         #expect(PackLoadErrorTests.loadError(Self.pack(packHelp: "wiki/policy"))
-            == "p.yaml:3:13: help-uri \"wiki/policy\" must be an absolute URI, like \"https://wiki.example/policy\"")
+            == "p.yaml:3:13: help-uri \"wiki/policy\" must be an http or https URL, like \"https://wiki.example/policy\"")
         #expect(PackLoadErrorTests.loadError(Self.pack(ruleHelp: "'https://wiki.example/a b'"))
-            == "p.yaml:9:15: help-uri \"https://wiki.example/a b\" must be an absolute URI, like \"https://wiki.example/policy\"")
+            == "p.yaml:9:15: help-uri \"https://wiki.example/a b\" must be an http or https URL, like \"https://wiki.example/policy\"")
+        #expect(PackLoadErrorTests.loadError(Self.pack(ruleHelp: "'javascript:alert(1)'"))
+            == "p.yaml:9:15: help-uri \"javascript:alert(1)\" must be an http or https URL, like \"https://wiki.example/policy\"")
+        #expect(PackLoadErrorTests.loadError(Self.pack(packHelp: "'https:///policy'"))
+            == "p.yaml:3:13: help-uri \"https:///policy\" must be an http or https URL, like \"https://wiki.example/policy\"")
+        #expect(try Self.help(Self.pack(packHelp: "HTTP://wiki.corp.example/p")) == .uri("HTTP://wiki.corp.example/p"))
         #expect(PackLoadErrorTests.loadError(Self.pack(ruleHelp: "[x]"))
             == "p.yaml:9:15: help-uri must be a string, not a list")
     }

@@ -62,18 +62,17 @@ struct PackSyntax: Sendable {
         return text
     }
 
-    /// An absolute URI (`https://wiki.example/policy#corp001`): a scheme, a
-    /// colon and more, without white space or control characters, as SARIF's
-    /// `helpUri` needs.
+    /// An absolute `http` or `https` URL (`https://wiki.example/policy#corp001`)
+    /// with a host, without white space or control characters: SARIF's
+    /// `helpUri` is a link a viewer opens, so `javascript:` and `file:` are out.
     func uri(_ node: Node, _ what: String) throws(SourceError) -> String {
         let text = try string(node, what)
-        let scheme = text.prefix { $0 != ":" }
-        let isAbsolute = scheme.first.map { $0.isASCII && $0.isLetter } == true
-            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
-            && text.count > scheme.count + 1
+        let lowered = text.lowercased()
+        let rest = lowered.hasPrefix("https://") ? text.dropFirst(8) : lowered.hasPrefix("http://") ? text.dropFirst(7) : nil
+        let isWebURL = rest.map { !$0.isEmpty && !$0.hasPrefix("/") } == true
             && !text.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }
-        guard isAbsolute else {
-            throw error("\(what) \"\(text)\" must be an absolute URI, like \"https://wiki.example/policy\"", at: node)
+        guard isWebURL else {
+            throw error("\(what) \"\(text)\" must be an http or https URL, like \"https://wiki.example/policy\"", at: node)
         }
         return text
     }
