@@ -47,7 +47,7 @@ def outcome():
 
 def test_the_yaml_reference_is_the_aws_cli_pin():
     """The AWS CLI v2 installers pin ruamel.yaml 0.18.16; another version reads differently."""
-    assert ruamel.yaml.__version__ == "0.18.16", "pip install 'ruamel.yaml==0.18.16' (.ci/run does)"
+    assert ruamel.yaml.__version__ == "0.18.16", "Scripts/install-test-deps installs it"
 
 
 def test_generation_is_deterministic():
