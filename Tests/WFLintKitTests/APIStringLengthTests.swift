@@ -12,8 +12,9 @@ import Testing
     @Test func aWorkforceNameOf63CharactersWithAnEmojiIs64UnitsLong() {
         let name = String(repeating: "a", count: 62) + Self.emoji
         #expect(schemaFindings(#"{"WorkforceName": "\#(name)"}"#, as: .json) == [
-            #"WF006 1:19 /WorkforceName "WorkforceName" must be between 1 and 63 characters long, "#
-                + #"got 63 characters (64 UTF-16 code units): "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...""#,
+            #"WF006 1:19 /WorkforceName "WorkforceName" must be at most 63 UTF-16 code units long, as the service "#
+                + #"counts (a character outside the Basic Multilingual Plane, such as an emoji, counts as two), "#
+                + #"got 64 (63 characters): "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...""#,
         ])
     }
 
@@ -22,8 +23,9 @@ import Testing
         #expect(schemaFindings(#"{"WorkforceName": "w", "Tags": [{"Key": "\#(atLimit)", "Value": "v"}]}"#, as: .json) == [])
         let over = String(repeating: "a", count: 127) + Self.boldA  // 128 scalars, 129 units
         #expect(schemaFindings(#"{"WorkforceName": "w", "Tags": [{"Key": "\#(over)", "Value": "v"}]}"#, as: .json) == [
-            #"WF006 1:41 /Tags/0/Key "Key" must be between 1 and 128 characters long, "#
-                + #"got 128 characters (129 UTF-16 code units): "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...""#,
+            #"WF006 1:41 /Tags/0/Key "Key" must be at most 128 UTF-16 code units long, as the service "#
+                + #"counts (a character outside the Basic Multilingual Plane, such as an emoji, counts as two), "#
+                + #"got 129 (128 characters): "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...""#,
         ])
     }
 

@@ -136,7 +136,7 @@ import Testing
         (" openid", "error: begins with a space"),
         ("openid ", "error: ends with a space"),
         ("openid  email", "error: has two spaces in a row"),
-        ("openid\temail", "error: has the character \"U+9\", which a scope token may not contain"),
+        ("openid\temail", "error: has the character \"U+0009\", which a scope token may not contain"),
         ("open\"id", "error: has the character \"\"\", which a scope token may not contain"),
         ("émail", "error: has the character \"é\", which a scope token may not contain"),
         ("a\\b", "error: has the character \"\\\", which a scope token may not contain"),

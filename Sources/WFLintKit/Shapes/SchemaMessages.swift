@@ -94,6 +94,13 @@ enum SchemaMessages {
     /// WF006, string length
     static func length(_ place: Place, _ text: String, length: APIStringLength, shape: Shape) -> String {
         let value = shape.isSensitive ? "" : ": \(quoted(text))"
+        // Over the maximum only as the service counts: saying "between 1 and
+        // 63 characters, got 63 characters" would read as no problem at all.
+        if let max = shape.max, length.utf16Units > max, length.scalars <= max {
+            return "\(place) must be at most \(max) UTF-16 code units long, as the service counts "
+                + "(a character outside the Basic Multilingual Plane, such as an emoji, counts as two), "
+                + "got \(length.utf16Units) (\(length.scalars) characters)\(value)"
+        }
         return "\(place) must be \(bounds(shape, unit: "character")) long, got \(length.described)\(value)"
     }
 

@@ -28,10 +28,11 @@ enum PercentEncoding {
 }
 
 extension Unicode.Scalar {
-    /// The character as a message quotes it: itself in quotes, or `"U+9"` for
-    /// a control character, which would not show.
+    /// The character as a message quotes it: itself in quotes, or `"U+0009"`
+    /// for a control character, which would not show.
     var quotedForMessage: String {
-        let shown = value < 0x20 || value == 0x7F ? "U+\(String(value, radix: 16, uppercase: true))" : String(self)
-        return "\"\(shown)\""
+        guard value < 0x20 || value == 0x7F else { return "\"\(self)\"" }
+        let digits = String(value, radix: 16, uppercase: true)
+        return "\"U+" + String(repeating: "0", count: 4 - digits.count) + digits + "\""
     }
 }
