@@ -67,22 +67,16 @@ def yaml_key(key):
 
 def yaml_lines(value, indent):
     pad = " " * indent
-    if is_mapping(value):
-        lines = []
-        for key, item in items(value):
-            if (is_mapping(item) and items(item)) or (isinstance(item, list) and item):
-                lines.append(f"{pad}{yaml_key(key)}:")
-                lines.extend(yaml_lines(item, indent + 2))
-            else:
-                lines.append(f"{pad}{yaml_key(key)}: {yaml_inline(item)}")
-        return lines
+    entries = ((f"{yaml_key(key)}:", item) for key, item in items(value)) if is_mapping(value) \
+        else (("-", item) for item in value)
     lines = []
-    for item in value:
+    for lead, item in entries:
+        # A non-empty collection goes on the lines below its key or dash; the rest inline.
         if (is_mapping(item) and items(item)) or (isinstance(item, list) and item):
-            lines.append(f"{pad}-")
+            lines.append(f"{pad}{lead}")
             lines.extend(yaml_lines(item, indent + 2))
         else:
-            lines.append(f"{pad}- {yaml_inline(item)}")
+            lines.append(f"{pad}{lead} {yaml_inline(item)}")
     return lines
 
 

@@ -137,19 +137,23 @@ def label(path):
     return "/" + "/".join(str(step) for step in path)
 
 
+def children(value, shape):
+    """(step, item, item's shape) of each child of a structure, list or map."""
+    if shape.type_name == "structure":
+        return ((key, item, shape.members[key]) for key, item in value.items())
+    if shape.type_name == "list":
+        return ((index, item, shape.member) for index, item in enumerate(value))
+    if shape.type_name == "map":
+        return ((key, item, shape.value) for key, item in value.items())
+    return ()
+
+
 def leaves(value, shape, path=()):
     """(path, shape) of every scalar in a base document."""
-    if shape.type_name == "structure":
-        for key, item in value.items():
-            yield from leaves(item, shape.members[key], path + (key,))
-    elif shape.type_name == "list":
-        for index, item in enumerate(value):
-            yield from leaves(item, shape.member, path + (index,))
-    elif shape.type_name == "map":
-        for key, item in value.items():
-            yield from leaves(item, shape.value, path + (key,))
-    else:
+    if shape.type_name not in ("structure", "list", "map"):
         yield path, shape
+    for step, item, item_shape in children(value, shape):
+        yield from leaves(item, item_shape, path + (step,))
 
 
 def containers(value, shape, path=()):
@@ -157,12 +161,9 @@ def containers(value, shape, path=()):
     if shape.type_name not in ("structure", "list", "map"):
         return
     yield path, shape
-    if shape.type_name == "structure":
-        for key, item in value.items():
-            yield from containers(item, shape.members[key], path + (key,))
-    elif shape.type_name == "list":
-        for index, item in enumerate(value):
-            yield from containers(item, shape.member, path + (index,))
+    for step, item, item_shape in children(value, shape):
+        if shape.type_name != "map":  # a map's values were never walked as containers
+            yield from containers(item, item_shape, path + (step,))
 
 
 def leaf_cases(name, operation, base, path, shape, rng):

@@ -72,10 +72,7 @@ enum SchemaMessages {
     private static func lookalikeNote(_ name: String, member: String) -> String {
         // `==` is canonical equivalence here on purpose: it finds the lookalike.
         guard name == member, !name.isExactly(member) else { return "" }
-        let codePoints = name.unicodeScalars.map { scalar in
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        }
+        let codePoints = name.unicodeScalars.map { "U+" + $0.hexDigits }
         return " (the key looks the same but is written \(codePoints.joined(separator: " ")))"
     }
 
@@ -204,7 +201,7 @@ enum SchemaMessages {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where isInvisibleBreak(scalar): out += "\\u" + hex4(scalar.value)
+            case _ where isInvisibleBreak(scalar): out += "\\u" + scalar.hexDigits
             default: out.unicodeScalars.append(scalar)
             }
         }
@@ -214,11 +211,6 @@ enum SchemaMessages {
     /// C0 and C1 controls, U+2028 and U+2029.
     static func isInvisibleBreak(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
-    }
-
-    private static func hex4(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     /// `'a', 'b', 'c'`, sorted.
@@ -294,5 +286,14 @@ enum SchemaMessages {
         case let (nil, max?): return "at most \(counted(max))"
         case (nil, nil): return "any number of \(plural)"
         }
+    }
+}
+
+extension Unicode.Scalar {
+    /// The code point in upper-case hexadecimal, at least four digits, as
+    /// messages write it after `U+` or `\\u`.
+    var hexDigits: String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }

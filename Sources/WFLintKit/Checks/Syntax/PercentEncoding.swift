@@ -31,8 +31,6 @@ extension Unicode.Scalar {
     /// The character as a message quotes it: itself in quotes, or `"U+0009"`
     /// for a control character, which would not show.
     var quotedForMessage: String {
-        guard value < 0x20 || value == 0x7F else { return "\"\(self)\"" }
-        let digits = String(value, radix: 16, uppercase: true)
-        return "\"U+" + String(repeating: "0", count: 4 - digits.count) + digits + "\""
+        value < 0x20 || value == 0x7F ? "\"U+\(hexDigits)\"" : "\"\(self)\""
     }
 }
