@@ -1,4 +1,4 @@
-import Synchronization
+import Locking
 
 extension Pattern {
     /// The source's UTF-8 bytes, not the `String`: `String ==` would let two
@@ -13,7 +13,7 @@ extension Pattern {
 
     /// Every pattern compiled so far in this process, failures included, so
     /// that each distinct pattern is compiled (and diagnosed) exactly once.
-    private static let cache = Mutex<[Key: Result<Pattern, PatternError>]>([:])
+    private static let cache = Locked<[Key: Result<Pattern, PatternError>]>([:])
 
     /// The process-wide compiled form of `source`; thread-safe.
     public static func cached(

@@ -1,6 +1,6 @@
 import DocumentModel
+import Locking
 import PCRERegex
-import Synchronization
 
 /// Where a rule looks, relative to each workforce object (or to the document
 /// root for `scope: document`): member names separated by dots, `[*]` after a
@@ -36,7 +36,7 @@ struct TargetPath: Sendable, Hashable, CustomStringConvertible {
     static let object = TargetPath(steps: [], offsets: [], description: "")
 
     /// Path texts numbered in order of first use; taken only while packs load.
-    private static let ids = Mutex<[ExactText: Int]>([:])
+    private static let ids = Locked<[ExactText: Int]>([:])
 
     private static func id(of text: String) -> Int {
         ids.withLock { table in
