@@ -21,8 +21,6 @@ public struct FindingSink: Sendable {
         self.documentIndex = documentIndex
     }
 
-    public func isEnabled(_ ruleID: String) -> Bool { rules.isEnabled(ruleID) }
-
     public mutating func report(_ ruleID: String, range: SourceRange, pointer: JSONPointer, message: String) {
         guard let entry = rules.entry(ruleID) else { return }
         reported.append(Finding(

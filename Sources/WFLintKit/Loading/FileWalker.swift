@@ -97,11 +97,6 @@ public enum FileWalker {
         }
     }
 
-    /// Whether a file name has one of the extensions wflint reads.
-    public static func isCandidate(_ name: String) -> Bool {
-        hasExtension(name, in: extensions)
-    }
-
     static func hasExtension(_ name: String, in extensions: Set<String>) -> Bool {
         guard let dot = name.lastIndex(of: ".") else { return false }
         return extensions.contains(name[name.index(after: dot)...].lowercased())

@@ -130,9 +130,8 @@ public struct TextReporter: Sendable {
     static func printable(_ line: some Sequence<Unicode.Scalar>) -> String {
         var out = ""
         for scalar in line {
-            let isControl = (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
-                || scalar == "\u{2028}" || scalar == "\u{2029}"
-            out.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
+            // A tab stays: it lines the caret up under tabs.
+            out.unicodeScalars.append(scalar != "\t" && scalar.isControlOrLineSeparator ? "\u{FFFD}" : scalar)
         }
         return out
     }

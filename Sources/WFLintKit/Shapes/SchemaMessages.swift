@@ -201,16 +201,11 @@ enum SchemaMessages {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where isInvisibleBreak(scalar): out += "\\u" + scalar.hexDigits
+            case _ where scalar.isControlOrLineSeparator: out += "\\u" + scalar.hexDigits
             default: out.unicodeScalars.append(scalar)
             }
         }
         return out + "\""
-    }
-
-    /// C0 and C1 controls, U+2028 and U+2029.
-    static func isInvisibleBreak(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 
     /// `'a', 'b', 'c'`, sorted.
@@ -295,5 +290,12 @@ extension Unicode.Scalar {
     var hexDigits: String {
         let digits = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// A C0 or C1 control character, or the line or paragraph separator
+    /// (U+2028, U+2029): invisible, able to drive a terminal, or breaking the
+    /// line in some viewers. Messages write them as escapes; excerpts replace them.
+    var isControlOrLineSeparator: Bool {
+        value < 0x20 || (0x7F...0x9F).contains(value) || self == "\u{2028}" || self == "\u{2029}"
     }
 }

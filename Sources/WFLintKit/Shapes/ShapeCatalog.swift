@@ -35,11 +35,6 @@ public struct ShapeCatalog: Sendable {
 
     public func shape(named name: String) -> Shape? { shapes[name] }
 
-    /// Whether some structure has a sensitive member of this name (any case).
-    public func isSensitiveMemberName(_ name: String) -> Bool {
-        sensitiveMemberNames.contains(name.lowercased())
-    }
-
     /// Loads shape data from YAML text; `file` names it in errors.
     public init(yaml text: String, file: String) throws(SourceError) {
         let stream = YAMLReader.parse(Array(text.utf8))

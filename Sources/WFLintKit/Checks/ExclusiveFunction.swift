@@ -1,0 +1,30 @@
+import DocumentModel
+
+/// `exclusive`: at most one of `members` is present; each present member after
+/// the first in source order is reported at its key.
+struct ExclusiveFunction: MemberListFunction {
+    static let name = "exclusive"
+    static let looksAt: [Shape.ShapeType] = [.structure, .map]
+    static let optionNames = ["members"]
+    static let variables = ["first", "first-position", "member"]
+    let members: [String]
+
+    init(members: [String], options: CheckOptions) throws(SourceError) { self.members = members }
+
+    func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
+        targets.flatMap { target -> [Violation] in
+            var seen = Set<ExactText>()
+            let present = (target.node.entries ?? []).filter { entry in
+                guard let name = entry.name, members.containsExactly(name) else { return false }
+                return seen.insert(ExactText(name)).inserted
+            }
+            guard let first = present.first, let firstName = first.name else { return [] }
+            return present.dropFirst().map { entry in
+                let name = entry.name ?? ""
+                return Violation(target, range: entry.key.range, pointer: target.pointer.appending(name), [
+                    "member": name, "first": firstName, "first-position": first.key.range.start.description,
+                ])
+            }
+        }
+    }
+}

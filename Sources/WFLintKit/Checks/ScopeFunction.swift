@@ -1,0 +1,64 @@
+import DocumentModel
+
+/// `scope`: OAuth 2.0 scope strings (RFC 6749 section 3.3). `report-invalid`
+/// reports a malformed one; the others look only at well-formed scopes and
+/// name every offending token in one violation: `required-tokens`,
+/// `forbid-duplicates`, `forbid-comma`. Tokens are case-sensitive.
+struct ScopeFunction: CheckFunction {
+    static let name = "scope"
+    static let looksAt: [Shape.ShapeType] = [.string]
+    static let optionNames = ["forbid-comma", "forbid-duplicates", "report-invalid", "required-tokens"]
+    static let variables = ["problem", "tokens"]
+
+    let reportInvalid: Bool
+    let requiredTokens: [String]?
+    let forbidDuplicates: Bool
+    let forbidComma: Bool
+
+    init(options: CheckOptions) throws(SourceError) {
+        reportInvalid = try options.bool("report-invalid") ?? false
+        requiredTokens = try options.strings("required-tokens")
+        forbidDuplicates = try options.bool("forbid-duplicates") ?? false
+        forbidComma = try options.bool("forbid-comma") ?? false
+        guard reportInvalid || requiredTokens != nil || forbidDuplicates || forbidComma else {
+            throw options.needs("at least one of the options \(Self.optionNames.joined(separator: ", "))")
+        }
+    }
+
+    func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
+        targets.flatMap { target -> [Violation] in
+            guard let text = target.string else { return [] }
+            switch ScopeText.tokens(text) {
+            case .failure(let error):
+                return reportInvalid ? [Violation(target, ["problem": error.reason])] : []
+            case .success(let tokens):
+                return check(target, tokens.map(String.init))
+            }
+        }
+    }
+
+    private func check(_ target: TargetNode, _ tokens: [String]) -> [Violation] {
+        var violations: [Violation] = []
+        let present = Set(tokens.map(ExactText.init))
+        if let missing = requiredTokens?.filter({ !present.contains(ExactText($0)) }), !missing.isEmpty {
+            violations.append(Violation(target, ["tokens": Self.quoted(missing)]))
+        }
+        if forbidDuplicates {
+            // Sets, not scans of the lists: a hostile scope has thousands of tokens.
+            var seen = Set<ExactText>()
+            var reported = Set<ExactText>()
+            var repeated: [String] = []
+            for token in tokens where !seen.insert(ExactText(token)).inserted && reported.insert(ExactText(token)).inserted {
+                repeated.append(token)
+            }
+            if !repeated.isEmpty { violations.append(Violation(target, ["tokens": Self.quoted(repeated)])) }
+        }
+        if forbidComma {
+            let withComma = tokens.filter { $0.contains(",") }
+            if !withComma.isEmpty { violations.append(Violation(target, ["tokens": Self.quoted(withComma)])) }
+        }
+        return violations
+    }
+
+    static func quoted(_ tokens: [String]) -> String { tokens.map { "\"\($0)\"" }.joined(separator: ", ") }
+}

@@ -1,0 +1,83 @@
+import DocumentModel
+import PCRERegex
+
+/// `url`: absolute URLs. Values that do not begin with one of `schemes`
+/// (default `https`) followed by `://` are left to other rules. Each option
+/// turns on one check: `report-invalid` (not a valid absolute URL, as
+/// `AbsoluteURL` says), `forbid-query-fragment`, `same-host-as` (a sibling
+/// member whose URL's host must be the same; only when both are valid and the
+/// sibling has no query or fragment), `allowed-hosts` (PCRE2 patterns, each
+/// matched against the whole host, ignoring case). Every host is the one a
+/// browser reads (`BrowserHost`); `allowed-hosts` checks invalid URLs too,
+/// since a browser may still visit them, and allows no host it cannot read.
+struct URLFunction: CheckFunction {
+    static let name = "url"
+    static let looksAt: [Shape.ShapeType] = [.string]
+    static let optionNames = ["allowed-hosts", "forbid-query-fragment", "report-invalid", "same-host-as", "schemes"]
+    static let variables = ["expected-host", "host", "problem"]
+
+    let schemes: [String]
+    let reportInvalid: Bool
+    let forbidQueryFragment: Bool
+    let sameHostAs: String?
+    let allowedHosts: [Pattern]?
+
+    init(options: CheckOptions) throws(SourceError) {
+        schemes = try options.strings("schemes") ?? ["https"]
+        reportInvalid = try options.bool("report-invalid") ?? false
+        forbidQueryFragment = try options.bool("forbid-query-fragment") ?? false
+        sameHostAs = try options.string("same-host-as")
+        allowedHosts = try options.regexes("allowed-hosts", wholeValue: true, caseless: true)
+        guard reportInvalid || forbidQueryFragment || sameHostAs != nil || allowedHosts != nil else {
+            throw options.needs("at least one of the options allowed-hosts, forbid-query-fragment, report-invalid, same-host-as")
+        }
+    }
+
+    /// The scheme `text` begins with (followed by `://`), nil when another rule owns the value.
+    private func scheme(of text: String) -> String? {
+        schemes.first { text.utf8.starts(with: ($0 + "://").utf8) }
+    }
+
+    func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
+        targets.flatMap { target -> [Violation] in
+            guard let text = target.string, let scheme = scheme(of: text) else { return [] }
+            var violations: [Violation] = []
+            switch AbsoluteURL.parse(text, scheme: scheme) {
+            case .failure(let error):
+                if reportInvalid { violations.append(Violation(target, ["problem": error.reason])) }
+            case .success(let url):
+                violations += check(target, url)
+            }
+            if let allowedHosts, let violation = disallowedHost(target, text, scheme: scheme, allowedHosts, in: context) {
+                violations.append(violation)
+            }
+            return violations
+        }
+    }
+
+    private func check(_ target: TargetNode, _ url: AbsoluteURL) -> [Violation] {
+        var violations: [Violation] = []
+        if forbidQueryFragment && (url.hasQuery || url.hasFragment) {
+            violations.append(Violation(target, ["problem": url.hasQuery ? "has a query" : "has a fragment"]))
+        }
+        if let sameHostAs, let reference = target.sibling(sameHostAs)?.string, let scheme = scheme(of: reference),
+           case .success(let expected) = AbsoluteURL.parse(reference, scheme: scheme), !expected.hasQuery, !expected.hasFragment,
+           expected.host != url.host
+        {
+            violations.append(Violation(target, ["host": url.host, "expected-host": expected.host]))
+        }
+        return violations
+    }
+
+    /// The host a browser would visit, unless a pattern allows it. A host
+    /// that has no comparable form (one a browser refuses, or one only IDNA
+    /// could convert) is never allowed, and is named as written.
+    private func disallowedHost(
+        _ target: TargetNode, _ text: String, scheme: String, _ patterns: [Pattern], in context: DocumentContext
+    ) -> Violation? {
+        let browserHost = BrowserHost.read(text, scheme: scheme)
+        guard case .success(let host) = browserHost.serialized else { return Violation(target, ["host": browserHost.written]) }
+        // A host no pattern could decide on is reported as undecided (WF011), not as disallowed.
+        return patterns.firstMatch(host, at: target, in: context) == false ? Violation(target, ["host": host]) : nil
+    }
+}

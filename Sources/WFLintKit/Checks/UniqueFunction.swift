@@ -1,0 +1,29 @@
+import DocumentModel
+
+/// `unique`: the string values the target resolves to (a list's entries, or a
+/// member across list items such as `Tags[*].Key`) do not repeat; each repeat
+/// is reported at the later value.
+struct UniqueFunction: CheckFunction {
+    static let name = "unique"
+    static let looksAt: [Shape.ShapeType] = [.string]
+    static let optionNames = ["ignore-case"]
+    static let variables = ["first"]
+    let ignoreCase: Bool
+
+    init(options: CheckOptions) throws(SourceError) { ignoreCase = try options.bool("ignore-case") ?? false }
+
+    func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
+        var firstSeen: [ExactText: TargetNode] = [:]
+        var violations: [Violation] = []
+        for target in targets {
+            guard let value = target.string else { continue }
+            let key = ExactText(ignoreCase ? value.lowercased() : value)
+            if let first = firstSeen[key] {
+                violations.append(Violation(target, ["first": first.position.description]))
+            } else {
+                firstSeen[key] = target
+            }
+        }
+        return violations
+    }
+}
