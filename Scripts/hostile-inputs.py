@@ -140,6 +140,75 @@ def aliased_workforce_findings():
             + [f"aliases.yaml:{line}:5: {finding}" for line in range(7, 406) for finding in (too_many, redundant)])
 
 
+SHARING_WORKFORCES = 900
+TOO_MANY = "error: Cidrs has {} entries; the allow list takes 1 to 10 [WF202 cidr-count]"
+
+
+def write_shared_list(folder, name, cidrs):
+    # One anchored block list of CIDRs in the first of 900 workforces, used by
+    # the others through `{Cidrs: *c}`: about 900,000 nodes with the aliases
+    # expanded (under max-nodes), each workforce a different one.
+    with open(folder / name, "w") as file:
+        file.write("Workforces:\n")
+        for index in range(SHARING_WORKFORCES):
+            file.write(f"  - WorkforceName: w{index}\n")
+            file.write(f"    WorkforceArn: arn:aws:sagemaker:us-east-1:123456789012:workforce/w{index}\n")
+            if index == 0:
+                file.write("    SourceIpConfig:\n      Cidrs: &c\n")
+                file.write("".join(f"        - {cidr}\n" for cidr in cidrs))
+            else:
+                file.write("    SourceIpConfig: {Cidrs: *c}\n")
+
+
+def shared_alias_line(index, cidrs):
+    """The line of workforce `index`'s `{Cidrs: *c}` (index >= 1)."""
+    return 5 + len(cidrs) + (index - 1) * 3 + 3
+
+
+def shared_list_findings():
+    # Each workforce has one finding, the count, at its list: the anchor's
+    # `&c` in the first, its own `*c` in the others.
+    cidrs = [cidr(index) for index in range(1000)]
+    return ([f"shared.yaml:5:14: {TOO_MANY.format(1000)}"]
+            + [f"shared.yaml:{shared_alias_line(index, cidrs)}:29: {TOO_MANY.format(1000)}"
+               for index in range(1, SHARING_WORKFORCES)])
+
+
+HOST_BIT_CIDRS = [f"10.{index // 256}.{index % 256}.1/24" for index in range(999)]
+
+
+def host_bits(value):
+    network = value.rsplit(".", 1)[0] + ".0/24"
+    return f'warning: CIDR "{value}" has host bits set; the block it allows is "{network}" [WF203 cidr-host-bits]'
+
+
+def shared_host_bit_findings():
+    # 1,000 findings a workforce (the count and 999 host bits) are asked for,
+    # and 10,000 a file are kept. One document goes over, so the findings it
+    # keeps follow the order of the checks (docs/security.md): the count of
+    # every workforce (WF202 runs before WF203), then host bits use by use
+    # until 10,001; of those, the first 10,000 in report order, then one WF011
+    # at the first left out, the last workforce's count.
+    def count(index):
+        line = 5 if index == 0 else shared_alias_line(index, HOST_BIT_CIDRS)
+        return f"host-bits.yaml:{line}:{14 if index == 0 else 29}: {TOO_MANY.format(999)}"
+
+    def host_bit_lines(index, values):
+        if index == 0:
+            return [f"host-bits.yaml:{6 + row}:11: {host_bits(value)}" for row, value in enumerate(values)]
+        return [f"host-bits.yaml:{shared_alias_line(index, HOST_BIT_CIDRS)}:29: {host_bits(value)}" for value in values]
+
+    kept_host_bits = 10_001 - SHARING_WORKFORCES
+    full_uses, rest = divmod(kept_host_bits, len(HOST_BIT_CIDRS))
+    findings = [count(index) for index in range(SHARING_WORKFORCES - 1)]
+    for index in range(full_uses):
+        findings += host_bit_lines(index, HOST_BIT_CIDRS)
+    findings += host_bit_lines(full_uses, HOST_BIT_CIDRS[:rest])
+    last = shared_alias_line(SHARING_WORKFORCES - 1, HOST_BIT_CIDRS)
+    return findings + [f"host-bits.yaml:{last}:29: error: the file has more than 10000 findings; the rest are "
+                       f"not reported (limits.max-findings) {LIMIT}"]
+
+
 def write_many_cidrs(folder):
     # 20,000 distinct blocks, then one equal to the first and one inside the second.
     cidrs = ", ".join(f'"{cidr(index)}"' for index in range(20_000))
@@ -203,6 +272,11 @@ def cases():
         Case("a few aliases lint normally", ["few-aliases.yaml"], 1, []),
         Case("400 aliases of a 1,000-CIDR workforce (17 KB)", ["aliases.yaml"], 1, aliased_workforce_findings(),
              prepare=write_aliased_workforce),
+        Case("a 1,000-CIDR list shared by 900 workforces (93 KB)", ["shared.yaml"], 1, shared_list_findings(),
+             prepare=lambda folder: write_shared_list(folder, "shared.yaml", [cidr(index) for index in range(1000)])),
+        Case("the same with host bits set: 900,000 findings asked for", ["host-bits.yaml"], 1,
+             shared_host_bit_findings(),
+             prepare=lambda folder: write_shared_list(folder, "host-bits.yaml", HOST_BIT_CIDRS)),
         Case("20,000 CIDRs in JSON", ["cidrs.json"], 1, [
             "cidrs.json:2:30: error: Cidrs has 20002 entries; the allow list takes 1 to 10 [WF202 cidr-count]",
             'cidrs.json:3:2: warning: CIDR "10.0.0.0/24" is already covered by "10.0.0.0/24" at 2:31 [WF204 cidr-redundant]',

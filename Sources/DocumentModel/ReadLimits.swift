@@ -37,6 +37,7 @@ public enum ResourceLimit: String, Sendable, CaseIterable {
     case fileSize = "max-file-size"
     case depth = "max-depth"
     case nodes = "max-nodes"
+    case findings = "max-findings"
     case regexMatch = "regex-match-limit"
     case regexDepth = "regex-depth-limit"
     case regexHeap = "regex-heap-limit"

@@ -81,7 +81,7 @@ struct ConfigurationReaderTests {
         ("limits:\n  regex-match-limit: 5000000000\n",
          #".wflint.yaml:2:22: error: "regex-match-limit" in "limits" must be at most 4294967295, got 5000000000: PCRE2 counts it in 32 bits"#),
         ("limits:\n  max-dept: 1\n",
-         #".wflint.yaml:2:3: error: unknown key "max-dept" in "limits"; did you mean "max-depth"? valid keys: max-depth, max-file-size, max-nodes, regex-depth-limit, regex-heap-limit, regex-match-limit"#),
+         #".wflint.yaml:2:3: error: unknown key "max-dept" in "limits"; did you mean "max-depth"? valid keys: max-depth, max-file-size, max-findings, max-nodes, regex-depth-limit, regex-heap-limit, regex-match-limit"#),
     ])
     func rejectsInvalidLimits(text: String, message: String) {
         #expect(error(text) == message)

@@ -11,13 +11,14 @@ public struct TargetNode: Sendable {
     public let key: Node?
     /// The mapping or list that holds `node`, for lookups of sibling members.
     public let parent: Node?
-    /// The first YAML alias the target was reached through from its workforce
-    /// object (or document root), or nil when it was not.
-    public let site: SourceRange?
 
-    /// Where a message that names this target elsewhere (\"first defined at")
-    /// says it is: its alias site, else where it is written.
-    public var position: SourcePosition { (site ?? node.range).start }
+    /// Where a message that names this target elsewhere ("first defined at")
+    /// says it is: the alias when the node itself is one (`- *t`), else where
+    /// it is written, also inside an aliased value. Never the alias a target
+    /// was reached through: that would name the finding's own place, and the
+    /// message would differ between uses of one shared value, which is
+    /// checked once for all of them.
+    public var position: SourcePosition { node.range.start }
 
     /// Where a finding about the node as a whole (a missing member) points.
     public var anchorRange: SourceRange { key?.range ?? node.range }

@@ -15,7 +15,7 @@ struct LimitsReader {
             (Int(UInt32.max), "PCRE2 counts it in 32 bits")
         case .regexHeap:
             (Int(UInt32.max / 1024) * 1024 * 1024, "PCRE2 counts it in 32 bits of KiB")
-        case .fileSize, .nodes:
+        case .fileSize, .nodes, .findings:
             nil
         }
     }
@@ -30,6 +30,7 @@ struct LimitsReader {
             case .fileSize: limits.maximumFileSize = value
             case .depth: limits.read.maximumDepth = value
             case .nodes: limits.read.maximumNodes = value
+            case .findings: limits.maximumFindings = value
             case .regexMatch: limits.match.matchLimit = UInt32(value)
             case .regexDepth: limits.match.depthLimit = UInt32(value)
             // PCRE2 takes KiB; a size between two is rounded up.

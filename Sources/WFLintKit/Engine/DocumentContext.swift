@@ -46,8 +46,20 @@ public struct DocumentContext: Sendable {
     /// Pattern matches that ran out of their limits since the rule being run
     /// started; the rule reports them (WF011) rather than guess.
     let undecidedMatches = UndecidedMatches()
+    /// Which uses of an aliased node inside workforce objects repeat an earlier one.
+    let sharedUses: SharedUses
 
     public init(file: String, document: Document, kind: DocumentKind, matchContext: MatchContext = .default) {
+        self.init(file: file, document: document, kind: kind, matchContext: matchContext, conditionSets: [])
+    }
+
+    /// `conditionSets`: the `when:` conditions of every rule that will run,
+    /// which decide whether two uses of a shared node are checked alike.
+    init(
+        file: String, document: Document, kind: DocumentKind, matchContext: MatchContext,
+        conditionSets: [[RuleCondition]]
+    ) {
+        self.sharedUses = SharedUses(conditionSets: conditionSets)
         self.file = file
         self.document = document
         self.kind = kind
@@ -55,6 +67,20 @@ public struct DocumentContext: Sendable {
         self.targets = TargetCache(matchContext: matchContext)
         self.workforces = Self.workforceObjects(of: document.root, kind: kind)
         self.firstUse = Self.firstUses(of: workforces, hasAliases: document.hasAliases)
+    }
+
+    /// The use of a shared node that everything `path` reaches from `object`
+    /// lies inside, if there is one (see `SharedUses`); nil for the document
+    /// root, whose rules run once anyway.
+    func sharedUse(of path: TargetPath, from object: ScopeObject) -> SharedUses.ID? {
+        guard document.hasAliases, object.index >= 0 else { return nil }
+        var use: SharedUses.ID?
+        _ = path.sharedPrefix(from: object.target.node) { node, place in
+            guard sharedUses.isShared(node, in: document) else { return false }
+            use = sharedUses.use(of: node, at: place, in: object.index, self)
+            return true
+        }
+        return use
     }
 
     /// The first use among `workforces`, by index, of the node each one is.
@@ -107,17 +133,16 @@ struct ScopeObject {
 
 extension DocumentContext {
     var rootScopeObject: ScopeObject {
-        ScopeObject(index: -1, target: TargetNode(node: document.root, pointer: .root, key: nil, parent: nil, site: nil))
+        ScopeObject(index: -1, target: TargetNode(node: document.root, pointer: .root, key: nil, parent: nil))
     }
 
-    /// Each workforce object. Its own alias site, if it is one, is left out of
-    /// its targets' sites: positions in messages are within the object, so
-    /// that they hold for every use of it.
-    var workforceScopeObjects: [ScopeObject] {
-        workforces.enumerated().map { index, object in
-            ScopeObject(index: index, target: TargetNode(
-                node: object.node, pointer: object.pointer, key: object.key, parent: nil, site: nil))
-        }
+    /// Each workforce object, as the scope its rules' targets start from.
+    var workforceScopeObjects: [ScopeObject] { workforces.indices.map(workforceScopeObject) }
+
+    func workforceScopeObject(_ index: Int) -> ScopeObject {
+        let object = workforces[index]
+        return ScopeObject(
+            index: index, target: TargetNode(node: object.node, pointer: object.pointer, key: object.key, parent: nil))
     }
 }
 

@@ -26,12 +26,15 @@ public enum DocumentLinter {
     /// then every `check`.
     public static func lintDocument(
         _ document: Document, kind: DocumentKind, file: String, checks: [any Check], rules: RuleTable,
-        matchContext: MatchContext = .default
+        matchContext: MatchContext = .default, capacity: Int = .max
     ) -> FindingSink {
-        let context = DocumentContext(file: file, document: document, kind: kind, matchContext: matchContext)
+        let conditionSets = document.hasAliases
+            ? checks.compactMap { ($0 as? DeclarativeRule)?.conditions }.filter { !$0.isEmpty } : []
+        let context = DocumentContext(
+            file: file, document: document, kind: kind, matchContext: matchContext, conditionSets: conditionSets)
         var supersession = Supersession()
         for check in checks { check.supersede(in: context, &supersession) }
-        var sink = FindingSink(rules: rules, file: file, documentIndex: document.index)
+        var sink = FindingSink(rules: rules, file: file, documentIndex: document.index, capacity: capacity)
         for check in checks { check.check(context, supersession: supersession, into: &sink) }
         sink.placeAtAliasSites(of: document)
         return sink
@@ -47,10 +50,14 @@ public enum DocumentLinter {
     /// A stream of many documents (a rendered deployment bundle) has its
     /// documents checked on up to `jobs` threads; the findings are sorted into
     /// report order either way, so the output does not depend on `jobs`.
+    ///
+    /// At most `maximumFindings` are reported, then one WF011 at the first
+    /// finding left out (see `keepingAtMost`).
     public static func lintSource(
         _ bytes: [UInt8], format: SourceFormat, file: String, operation: Operation?,
         checks: [any Check], rules: RuleTable, reportUnknown: Bool, jobs: Int = 1,
-        readLimits: ReadLimits = .default, matchContext: MatchContext = .default
+        readLimits: ReadLimits = .default, matchContext: MatchContext = .default,
+        maximumFindings: Int = LintLimits.defaultFindings
     ) -> SourceLintResult {
         let stream =
             format == .json ? JSONReader.parse(bytes, limits: readLimits) : YAMLReader.parse(bytes, limits: readLimits)
@@ -73,7 +80,10 @@ public enum DocumentLinter {
             guard let kind = DocumentKind.resolve(root: document.root, operation: operation) ?? claimed else {
                 return nil
             }
-            return lintDocument(document, kind: kind, file: file, checks: checks, rules: rules, matchContext: matchContext)
+            // One over the maximum, so that a document that went over is seen to.
+            return lintDocument(
+                document, kind: kind, file: file, checks: checks, rules: rules, matchContext: matchContext,
+                capacity: maximumFindings + 1)
         }
         var sinks = documentSinks.compactMap { $0 }
         let recognized = !sinks.isEmpty
@@ -90,9 +100,27 @@ public enum DocumentLinter {
                     + "name its operation with --operation if it is an UpdateWorkforce or ListWorkforces request")
         }
         sinks.append(extra)
+        let findings = sinks.flatMap(\.findings).sorted(by: Finding.reportOrder)
         return SourceLintResult(
-            findings: sinks.flatMap(\.findings).sorted(by: Finding.reportOrder),
+            findings: keepingAtMost(maximumFindings, of: findings, rules: rules, file: file),
             sensitiveRanges: sinks.flatMap(\.sensitiveRanges), documents: stream.documents)
+    }
+
+    /// The first `maximum` of `findings` (in report order), and past them one
+    /// WF011 where the first finding left out is. A document's own findings
+    /// stop at one over the maximum while it is checked (`FindingSink.capacity`),
+    /// so when one document goes over, which of its findings are kept follows
+    /// the order of the checks; a file only goes over with aliases or by far
+    /// more defects than anyone reads.
+    static func keepingAtMost(_ maximum: Int, of findings: [Finding], rules: RuleTable, file: String) -> [Finding] {
+        guard findings.count > maximum else { return findings }
+        let firstLeftOut = findings[maximum]
+        var sink = FindingSink(rules: rules, file: file, documentIndex: firstLeftOut.documentIndex)
+        sink.report(
+            CoreRule.resourceLimit, range: firstLeftOut.range, pointer: firstLeftOut.pointer,
+            message: "the file has more than \(maximum) findings; the rest are not reported "
+                + "(\(ResourceLimit.findings.settingName))")
+        return Array(findings.prefix(maximum)) + sink.findings
     }
 }
 

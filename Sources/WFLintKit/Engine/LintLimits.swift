@@ -9,16 +9,23 @@ public struct LintLimits: Sendable, Equatable {
     public var maximumFileSize: Int
     public var read: ReadLimits
     public var match: MatchLimits
+    /// The findings one file may report. Aliases let a small file ask for
+    /// many: 400 workforces sharing one anchored list of 1,000 CIDRs with
+    /// host bits set are 400,000 findings from 93 KB of YAML.
+    public var maximumFindings: Int
 
     public init(
-        maximumFileSize: Int = Self.defaultFileSize, read: ReadLimits = .default, match: MatchLimits = .default
+        maximumFileSize: Int = Self.defaultFileSize, read: ReadLimits = .default, match: MatchLimits = .default,
+        maximumFindings: Int = Self.defaultFindings
     ) {
         self.maximumFileSize = maximumFileSize
         self.read = read
         self.match = match
+        self.maximumFindings = maximumFindings
     }
 
     public static let defaultFileSize = 16 * 1024 * 1024
+    public static let defaultFindings = 10_000
     public static let `default` = LintLimits()
 }
 

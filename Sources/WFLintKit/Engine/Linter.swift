@@ -101,7 +101,7 @@ public struct Linter: Sendable {
             bytes, format: format, file: input.displayName,
             operation: operationForPath(input.displayName),
             checks: checks, rules: rules, reportUnknown: input.isExplicit, jobs: jobs,
-            readLimits: limits.read, matchContext: matchContext)
+            readLimits: limits.read, matchContext: matchContext, maximumFindings: limits.maximumFindings)
         var findings = result.findings
         var suppressed: [SuppressedFinding] = []
         var lines: SourceLines?

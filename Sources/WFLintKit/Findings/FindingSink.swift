@@ -7,6 +7,9 @@ public struct FindingSink: Sendable {
     public let rules: RuleTable
     public let file: String
     public let documentIndex: Int
+    /// The most findings kept; later ones are dropped unseen, so that a small
+    /// document whose aliases ask for millions costs no more than this many.
+    public let capacity: Int
     /// The findings as reported, before secrets are taken out of them.
     private var reported: [Finding] = []
     /// Ranges of sensitive values (an OIDC `ClientSecret`): reporters mask them
@@ -15,14 +18,15 @@ public struct FindingSink: Sendable {
     /// The text of every sensitive value, for `findings` to take out of messages.
     private var sensitiveTexts: Set<String> = []
 
-    public init(rules: RuleTable, file: String, documentIndex: Int) {
+    public init(rules: RuleTable, file: String, documentIndex: Int, capacity: Int = .max) {
         self.rules = rules
         self.file = file
         self.documentIndex = documentIndex
+        self.capacity = capacity
     }
 
     public mutating func report(_ ruleID: String, range: SourceRange, pointer: JSONPointer, message: String) {
-        guard let entry = rules.entry(ruleID) else { return }
+        guard reported.count < capacity, let entry = rules.entry(ruleID) else { return }
         reported.append(Finding(
             ruleID: ruleID, ruleName: entry.descriptor.name, severity: entry.severity, message: message,
             file: file, documentIndex: documentIndex, range: range, pointer: pointer))
@@ -48,7 +52,7 @@ public struct FindingSink: Sendable {
     /// from under `source` to under `destination`; their ranges stay as
     /// written, for `placeAtAliasSites` to move.
     mutating func replay(_ indices: Range<Int>, from source: JSONPointer, to destination: JSONPointer) {
-        for index in indices {
+        for index in indices where reported.count < capacity {
             var finding = reported[index]
             finding.pointer = finding.pointer.replacingPrefix(source, with: destination) ?? finding.pointer
             reported.append(finding)

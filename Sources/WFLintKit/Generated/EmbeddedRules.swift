@@ -387,7 +387,9 @@ rules:
       than `max-depth` (256 levels) or with more than `max-nodes` (1,000,000)
       nodes stops where it crosses the line, and in YAML each use of an alias
       counts everything it refers to, so a "billion laughs" of aliases to
-      aliases stops at its first lines; and a pattern (an API pattern or a
+      aliases stops at its first lines; a file reports at most `max-findings`
+      (10,000) findings, then this one where the first left out is; and a
+      pattern (an API pattern or a
       rule pack's) that reaches one of PCRE2's limits on a value gets this
       finding on that value, naming the rule and the limit, instead of a
       guess. The documents before the one that stopped are still linted, and

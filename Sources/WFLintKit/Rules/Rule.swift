@@ -106,12 +106,20 @@ public struct DeclarativeRule: Check {
     }
 
     /// A workforce object used again through an alias supersedes nothing of
-    /// its own: the schema checker replays its first use, where it did.
+    /// its own: the schema checker replays its first use, where it did. The
+    /// same holds for a repeated use of a shared node (`SharedUses`) that a
+    /// path goes through.
     public func supersede(in context: DocumentContext, _ supersession: inout Supersession) {
         guard !replaces.isEmpty else { return }
+        var supersededUses: Set<PathUse> = []
         for object in scopeObjects(context) where context.repeatedUse(object) == nil {
-            for check in checks {
+            for (index, check) in checks.enumerated() {
                 for path in check.targets {
+                    if let use = context.sharedUse(of: path, from: object),
+                        !supersededUses.insert(PathUse(check: index, path: path.id, use: use)).inserted
+                    {
+                        continue
+                    }
                     for target in context.targets.targets(of: path, from: object) {
                         for ruleID in replaces { supersession.insert(ruleID, at: target.pointer) }
                     }
@@ -120,6 +128,17 @@ public struct DeclarativeRule: Check {
         }
     }
 
+    /// One check's path through one use of a shared node.
+    private struct PathUse: Hashable {
+        let check: Int
+        let path: Int
+        let use: SharedUses.ID
+    }
+
+    /// The findings a path's first check through a shared use made: where
+    /// (under which object) and which of the sink's.
+    private typealias CheckedUses = [PathUse: (object: JSONPointer, found: Range<Int>)]
+
     /// Each workforce object is checked once, however many aliases use it:
     /// a later use gets the findings of the first, replayed under its pointer.
     /// A rule that targets the object itself is run for each use, as its
@@ -127,6 +146,7 @@ public struct DeclarativeRule: Check {
     public func check(_ context: DocumentContext, supersession: Supersession, into sink: inout FindingSink) {
         let replayable = checks.allSatisfy { $0.targets.allSatisfy { !$0.steps.isEmpty } }
         var findingsOfObject: [Int: Range<Int>] = [:]
+        var checkedUses: CheckedUses = [:]
         for object in scopeObjects(context) {
             if replayable, let first = context.repeatedUse(object),
                 let found = findingsOfObject[context.firstUse[object.index]]
@@ -135,14 +155,23 @@ public struct DeclarativeRule: Check {
                 continue
             }
             let start = sink.reportedCount
-            check(object, context, into: &sink)
+            check(object, context, checkedUses: &checkedUses, into: &sink)
             findingsOfObject[object.index] = start..<sink.reportedCount
         }
     }
 
-    private func check(_ object: ScopeObject, _ context: DocumentContext, into sink: inout FindingSink) {
-        for check in checks {
+    private func check(
+        _ object: ScopeObject, _ context: DocumentContext, checkedUses: inout CheckedUses, into sink: inout FindingSink
+    ) {
+        for (index, check) in checks.enumerated() {
             for path in check.targets {
+                let use = context.sharedUse(of: path, from: object).map { PathUse(check: index, path: path.id, use: $0) }
+                if let use, let earlier = checkedUses[use] {
+                    sink.replay(earlier.found, from: earlier.object, to: object.target.pointer)
+                    continue
+                }
+                let start = sink.reportedCount
+                defer { if let use { checkedUses[use] = (object.target.pointer, start..<sink.reportedCount) } }
                 let resolution = context.targets.resolution(of: path, from: object)
                 // A filter that could not decide on an item is this rule's WF011 too.
                 var undecidedMatches = resolution.undecided

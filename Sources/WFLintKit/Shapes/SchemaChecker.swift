@@ -51,19 +51,37 @@ private struct SchemaWalk {
     let workforceUses: [ObjectIdentifier: Int]
     /// The findings of each workforce object walked, by index, for its later uses.
     var walkedWorkforces: [Int: Range<Int>] = [:]
+    /// The workforce object being walked: its index and its pointer's depth.
+    var workforce: (index: Int, depth: Int)?
+    /// The findings of each shared node's use walked (see `SharedUses`), with
+    /// the pointer it was walked at, for its repeats.
+    var walkedUses: [SharedUses.ID: (pointer: JSONPointer, found: Range<Int>)] = [:]
 
     /// A workforce object used again through an alias gets the findings of its
     /// first use, replayed under its pointer: it is walked once. (Its place
     /// can differ, `Workforces[3]`, but a workforce object is a mapping, whose
-    /// messages name its shape, never its place.) All in this one function:
-    /// a frame more per level would not fit the deepest nesting on a small stack.
+    /// messages name its shape, never its place.) So does a repeated use of a
+    /// shared node inside workforce objects (`SharedUses`). All in this one
+    /// function: a frame more per level would not fit the deepest nesting on
+    /// a small stack.
     mutating func check(_ value: LocatedNode, shape: Shape, place: Place) {
         let workforce = workforceUses.isEmpty ? nil : workforceUses[ObjectIdentifier(value.node)]
         if let workforce, let found = walkedWorkforces[context.firstUse[workforce]] {
             return sink.replay(found, from: context.workforces[context.firstUse[workforce]].pointer, to: value.pointer)
         }
+        let use = workforce == nil ? sharedUse(value) : nil
+        if let use, let earlier = walkedUses[use] {
+            return sink.replay(earlier.found, from: earlier.pointer, to: value.pointer)
+        }
         let start = sink.reportedCount
-        defer { if let workforce { walkedWorkforces[workforce] = start..<sink.reportedCount } }
+        if let workforce { self.workforce = (workforce, value.pointer.tokens.count) }
+        defer {
+            if let workforce {
+                walkedWorkforces[workforce] = start..<sink.reportedCount
+                self.workforce = nil
+            }
+            if let use { walkedUses[use] = (value.pointer, start..<sink.reportedCount) }
+        }
         if shape.isSensitive || isUnderSensitiveKey(value) { sink.markSensitive(value.node) }
         // A set or a list of pairs is no type botocore takes, whatever the member.
         if value.node.tag == YAMLResolver.setTag || value.node.tag == YAMLResolver.pairsTag {
@@ -81,6 +99,14 @@ private struct SchemaWalk {
         case .boolean: checkBoolean(value, shape: shape, place: place)
         case .timestamp: checkTimestamp(value, shape: shape, place: place)
         }
+    }
+
+    /// The use of a shared node `value` is, inside the workforce object being
+    /// walked; nil for most nodes, and outside workforce objects.
+    func sharedUse(_ value: LocatedNode) -> SharedUses.ID? {
+        guard let workforce, context.sharedUses.isShared(value.node, in: context.document) else { return nil }
+        return context.sharedUses.use(
+            of: value.node, at: value.pointer.tokens.dropFirst(workforce.depth), in: workforce.index, context)
     }
 
     /// WF009: a scalar the AWS CLI reads as the member's type, which PyYAML

@@ -57,6 +57,21 @@ struct TargetPath: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The first node on the path's leading member steps, before its last
+    /// step, that `isShared` picks, with the member names that lead to it:
+    /// everything the path reaches from `start` then lies inside that node.
+    func sharedPrefix(from start: Node, _ isShared: (Node, ArraySlice<String>) -> Bool) -> Node? {
+        var node = start
+        var names: [String] = []
+        for step in steps.dropLast() {
+            guard case .member(let name) = step, let entry = node.entry(name) else { return nil }
+            node = entry.value
+            names.append(name)
+            if isShared(node, names[...]) { return node }
+        }
+        return nil
+    }
+
     /// Every node the path reaches from `start`. A step that meets a node of the
     /// wrong type reaches nothing (the schema rules report the type); later
     /// duplicates of a key are skipped (WF002 owns them). An item whose filter
@@ -88,18 +103,15 @@ struct TargetPath: Sendable, Hashable, CustomStringConvertible {
 
     private static func apply(_ step: Step, to target: TargetNode) -> [TargetNode] {
         let node = target.node
-        /// The child's site: the outer alias the target came through, else the child's own alias.
-        func site(_ child: Node) -> SourceRange? { target.site ?? (child.aliasTarget != nil ? child.range : nil) }
         switch step {
         case .filtered: return []
         case .member(let name):
             guard let entry = node.entry(name) else { return [] }
             return [TargetNode(
-                node: entry.value, pointer: target.pointer.appending(name), key: entry.key, parent: node,
-                site: site(entry.value))]
+                node: entry.value, pointer: target.pointer.appending(name), key: entry.key, parent: node)]
         case .elements:
             return (node.elements ?? []).enumerated().map { index, element in
-                TargetNode(node: element, pointer: target.pointer.appending(index), key: nil, parent: node, site: site(element))
+                TargetNode(node: element, pointer: target.pointer.appending(index), key: nil, parent: node)
             }
         case .values, .keys:
             var seen = Set<ExactText>()
@@ -107,8 +119,8 @@ struct TargetPath: Sendable, Hashable, CustomStringConvertible {
                 guard let name = entry.name, seen.insert(ExactText(name)).inserted else { return nil }
                 let pointer = target.pointer.appending(name)
                 return step == .values
-                    ? TargetNode(node: entry.value, pointer: pointer, key: entry.key, parent: node, site: site(entry.value))
-                    : TargetNode(node: entry.key, pointer: pointer, key: nil, parent: node, site: site(entry.key))
+                    ? TargetNode(node: entry.value, pointer: pointer, key: entry.key, parent: node)
+                    : TargetNode(node: entry.key, pointer: pointer, key: nil, parent: node)
             }
         }
     }
