@@ -36,7 +36,13 @@ extension String {
     /// Whether both texts are the same Unicode scalars (not merely canonically
     /// equivalent, as `==` has it).
     public func isExactly(_ other: String) -> Bool {
-        utf8.elementsEqual(other.utf8)
+        // Lengths first (free for a native string): most texts compared differ.
+        let (mine, theirs) = (utf8, other.utf8)
+        guard mine.count == theirs.count else { return false }
+        let compared = mine.withContiguousStorageIfAvailable { left in
+            theirs.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+        }
+        return (compared ?? nil) ?? mine.elementsEqual(theirs)
     }
 }
 

@@ -163,8 +163,11 @@ public struct AbsoluteURL: Sendable, Equatable {
     /// The ASCII characters RFC 3986 allows somewhere in a URI: unreserved,
     /// reserved (gen-delims and sub-delims) and `%`.
     private static func isURIByte(_ byte: UInt8) -> Bool {
-        isRegNameByte(byte) || ":/?#[]@".utf8.contains(byte)
+        isRegNameByte(byte) || genericDelimiters.contains(byte)
     }
+
+    private static let genericDelimiters = ASCIISet(":/?#[]@")
+    private static let regNameSymbols = ASCIISet("-._~!$&'()*+,;=%")
 
     /// reg-name: unreserved, pct-encoded and sub-delims (RFC 3986 section 3.2.2).
     private static func isRegNameByte(_ byte: UInt8) -> Bool {
@@ -173,7 +176,7 @@ public struct AbsoluteURL: Sendable, Equatable {
              UInt8(ascii: "0")...UInt8(ascii: "9"):
             return true
         default:
-            return "-._~!$&'()*+,;=%".utf8.contains(byte)
+            return regNameSymbols.contains(byte)
         }
     }
 

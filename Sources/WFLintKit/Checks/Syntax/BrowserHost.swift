@@ -79,6 +79,8 @@ struct BrowserHost: Sendable, Equatable {
     /// WHATWG's forbidden domain code points: the C0 controls, space,
     /// `# % / : < > ? @ [ \ ] ^ |` and DEL.
     private static func isForbiddenDomainCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value <= 0x20 || scalar.value == 0x7F || "#%/:<>?@[\\]^|".unicodeScalars.contains(scalar)
+        scalar.value <= 0x20 || scalar.value == 0x7F || forbiddenDomainSymbols.contains(scalar)
     }
+
+    private static let forbiddenDomainSymbols = ASCIISet("#%/:<>?@[\\]^|")
 }
