@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "JSONReader", "YAMLReader"]),
         .testTarget(name: "PCRERegexTests", dependencies: ["PCRERegex"]),
         .testTarget(
-            name: "WFLintKitTests", dependencies: ["WFLintKit", "wflint"],
+            name: "WFLintKitTests", dependencies: ["WFLintKit", "WFLintCLI", "wflint"],
             exclude: ["Golden"]),
     ]
 )

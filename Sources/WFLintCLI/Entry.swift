@@ -3,12 +3,14 @@ import WFLintKit
 
 /// Parses the command line, runs the command and returns the exit status.
 /// Argument-parser errors exit 2 (its own default is 64), so that every usage
-/// error has the one documented code.
+/// error has the one documented code. A plain lint command line skips the
+/// full parser (`LintArguments`).
 public func runCommandLine(_ arguments: [String]) -> Int32 {
+    if let options = LintArguments.parse(arguments) { return options.execute().rawValue }
     do {
         var command = try WFLint.parseAsRoot(arguments)
         if let lint = command as? LintCommand {
-            return lint.execute().rawValue
+            return lint.options.execute().rawValue
         }
         try command.run()
         return ExitStatus.clean.rawValue

@@ -21,7 +21,7 @@ struct RunSetup {
         case usage(String)
     }
 
-    init(_ command: LintCommand, workingDirectory: String) throws(Failure) {
+    init(_ command: LintOptions, workingDirectory: String) throws(Failure) {
         self.workingDirectory = workingDirectory
         do {
             let configuration = try Self.configuration(for: command, workingDirectory: workingDirectory)
@@ -29,7 +29,7 @@ struct RunSetup {
             for pack in configuration?.packs ?? [] {
                 try ruleSet.addPacks(at: ProjectPath.relative(pack, to: workingDirectory))
             }
-            for path in command.ruleOptions.packPaths { try ruleSet.addPacks(at: path) }
+            for path in command.packPaths { try ruleSet.addPacks(at: path) }
             // One table of ids and names serves the selection, the ignore
             // entries and the suppression comments.
             let descriptors = ruleSet.descriptors
@@ -61,7 +61,7 @@ struct RunSetup {
     /// `--config FILE`; else, unless `--no-config`, the nearest `.wflint.yaml`
     /// above the working directory, or above `--stdin-filename`'s folder
     /// when standard input is linted.
-    static func configuration(for command: LintCommand, workingDirectory: String) throws(SourceError) -> Configuration? {
+    static func configuration(for command: LintOptions, workingDirectory: String) throws(SourceError) -> Configuration? {
         if let file = command.config {
             let path = ProjectPath.absolute(file, from: workingDirectory)
             return try ConfigurationReader.load(path: file, file: file, directory: ProjectPath.parent(path))

@@ -1,0 +1,136 @@
+import DocumentModel
+import WFLintKit
+
+/// A lint run from its parsed options: configuration and rules, every input
+/// linted, the baseline applied and the report written.
+extension LintOptions {
+    /// Loads the configuration and rules, lints every input, applies the
+    /// baseline and writes the report. `standardInput` replaces reading
+    /// standard input for '-' (tests, embedding).
+    func execute(standardInput: [UInt8]? = nil) -> ExitStatus {
+        // Where the run writes must be writable before anything is linted.
+        let destinations: Destinations
+        switch Destinations.open(report: output, baseline: writeBaseline) {
+        case .success(let opened): destinations = opened
+        case .failure(let failure):
+            Console.standardError.write(failure.message + "\n")
+            return .failure
+        }
+        let setup: RunSetup
+        do {
+            setup = try RunSetup(self, workingDirectory: FileSystem.currentDirectory())
+        } catch {
+            switch error {
+            case .source(let error): return reportSetupFailure(error, to: destinations.report)
+            case .usage(let message):
+                Console.standardError.write("wflint: error: \(message)\n")
+                return .failure
+            }
+        }
+        let silenced: Baseline?
+        if let file = baseline, writeBaseline == nil {
+            let location = setup.baselineLocation(file)
+            do {
+                silenced = try Baseline.load(path: location.path, file: file, directory: location.directory)
+            } catch {
+                return reportSetupFailure(error, to: destinations.report)
+            }
+        } else {
+            silenced = nil
+        }
+
+        let walk = FileWalker.inputs(for: paths.isEmpty ? ["."] : paths, stdinName: stdinFilename ?? "<stdin>")
+        let outcomes = setup.linter(operation: operation)
+            .lint(setup.selected(walk.inputs), jobs: jobs ?? ProcessorCount.online, standardInput: standardInput)
+        var run = RunSummary(rules: setup.table.descriptors, ignores: setup.ignores, workingDirectory: setup.workingDirectory)
+        run.ruleTags = setup.ruleTags
+        for failure in walk.failures { run.addUnreadable(path: failure.path, reason: failure.reason) }
+        for outcome in outcomes { run.add(outcome) }
+        if let file = writeBaseline, let destination = destinations.baseline {
+            guard let recorded = record(run, to: file, destination: destination, setup: setup) else { return .failure }
+            run.suppressAll(justification: recorded.justification)
+        } else if let silenced {
+            run.apply(silenced)
+        }
+
+        let status = run.exitStatus(failOn: setup.failOn)
+        let report = run.report(exitStatus: status)
+        // The text report on standard output already lists unreadable files
+        // first; every other destination gets them on standard error, where
+        // CI logs and people see them.
+        if format != .text || output != nil {
+            for notification in report.notifications {
+                Console.standardError.write("\(notification.path ?? "wflint"): error: \(notification.message)\n")
+            }
+        }
+        return write(report, to: destinations.report) ? status : .failure
+    }
+
+    /// Writes the run's findings as a baseline file; nil when that fails.
+    private func record(_ run: RunSummary, to file: String, destination: AtomicFile, setup: RunSetup) -> Baseline? {
+        let location = setup.baselineLocation(file)
+        let (baseline, messages) = run.recordBaseline(file: file, directory: location.directory)
+        if case .failure(let failure) = destination.commit(baseline.rendered(messages: messages)) {
+            Console.standardError.write("\(file): error: cannot write the baseline: \(failure)\n")
+            return nil
+        }
+        let count = baseline.counts.values.reduce(0, +)
+        Console.standardError.write("wflint: recorded \(count) finding\(count == 1 ? "" : "s") in \(file)\n")
+        return baseline
+    }
+
+    /// A rule pack, configuration or baseline that did not load: the error on
+    /// standard error, and for the machine formats also a report that says so
+    /// (a SARIF log with `executionSuccessful: false`), so that a CI upload
+    /// shows why nothing was linted. Exit code 2 either way.
+    private func reportSetupFailure(_ error: SourceError, to destination: AtomicFile?) -> ExitStatus {
+        let status = reportLoadFailure(error)
+        guard format != .text else { return status }
+        var run = RunSummary(rules: [])
+        run.addSetupFailure(error)
+        _ = write(run.report(exitStatus: status), to: destination)
+        return status
+    }
+
+    /// Writes the rendered report to `--output`'s file, or standard output;
+    /// false when that fails.
+    private func write(_ report: LintReport, to destination: AtomicFile?) -> Bool {
+        guard let destination, let output else {
+            let color = format == .text && Console.wantsColor(on: .standardOutput)
+            Console.standardOutput.write(format.render(report, color: color))
+            return true
+        }
+        switch destination.commit(format.render(report, color: false)) {
+        case .success: return true
+        case .failure(let failure):
+            Console.standardError.write("\(output): error: cannot write the report: \(failure)\n")
+            return false
+        }
+    }
+}
+
+/// The files a run writes (`--output`, `--write-baseline`), opened before
+/// anything is linted: a path that cannot be written is exit code 2 at once,
+/// not after minutes of linting.
+struct Destinations {
+    var report: AtomicFile?
+    var baseline: AtomicFile?
+
+    struct Failure: Error {
+        let message: String
+    }
+
+    static func open(report: String?, baseline: String?) -> Result<Destinations, Failure> {
+        Result { () throws(Failure) in
+            Destinations(report: try create(report, what: "report"), baseline: try create(baseline, what: "baseline"))
+        }
+    }
+
+    private static func create(_ path: String?, what: String) throws(Failure) -> AtomicFile? {
+        guard let path else { return nil }
+        switch AtomicFile.create(path) {
+        case .success(let file): return file
+        case .failure(let failure): throw Failure(message: "\(path): error: cannot write the \(what): \(failure)")
+        }
+    }
+}
