@@ -145,3 +145,38 @@ import Testing
         #expect(try Pattern("abc", wholeValue: true).isJITCompiled)
     }
 }
+
+/// A deferred pattern (the built-in packs' and shapes') compiles on its first
+/// match, with the same options and results as one compiled at once.
+@Suite struct DeferredPatternTests {
+    @Test func matchesLikeAPatternCompiledAtOnce() throws {
+        let deferred = Pattern.deferred("LOGIN\\.corp\\.example", wholeValue: true, caseless: true)
+        let eager = try Pattern("LOGIN\\.corp\\.example", wholeValue: true, caseless: true)
+        for subject in ["login.corp.example", "LOGIN.corp.exampleX", "xLOGIN.corp.example", "login-corp.example"] {
+            #expect(deferred.matches(subject) == eager.matches(subject), "\(subject)")
+        }
+        #expect(deferred.isJITCompiled)
+    }
+
+    @Test func keepsItsDialect() {
+        // Java's `.` does not match U+2028; PCRE2's does.
+        #expect(Pattern.deferred("a.b", wholeValue: true, dialect: .java).matches("a\u{2028}b") == .noMatch)
+        #expect(Pattern.deferred("a.b", wholeValue: true).matches("a\u{2028}b") == .match)
+    }
+
+    @Test func aPatternThatDoesNotCompileFailsEachMatch() {
+        let broken = Pattern.deferred("x(yz", wholeValue: true)
+        #expect(broken.matches("xyz") == .failed(message: "the pattern does not compile"))
+        #expect(!broken.isJITCompiled)
+    }
+
+    @Test func compilesOnceWhenThreadsRaceToTheFirstMatch() async {
+        let pattern = Pattern.deferred("[0-9]{3}-[0-9]{4}", wholeValue: true)
+        let results = await withTaskGroup(of: MatchResult.self) { group in
+            for index in 0..<32 { group.addTask { pattern.matches(index.isMultiple(of: 2) ? "555-0100" : "555-01") } }
+            return await group.reduce(into: [MatchResult]()) { $0.append($1) }
+        }
+        #expect(results.filter { $0 == .match }.count == 16)
+        #expect(results.filter { $0 == .noMatch }.count == 16)
+    }
+}
