@@ -14,7 +14,7 @@ struct RuleOptions: ParsableArguments {
     /// The built-in packs plus the user's; a pack that does not load stops the
     /// run with its `file:line:col`.
     func loadRuleSet() throws(SourceError) -> RuleSet {
-        var ruleSet = try RuleSet.builtin()
+        var ruleSet = RuleSet.builtin()
         for path in packPaths { try ruleSet.addPacks(at: path) }
         return ruleSet
     }

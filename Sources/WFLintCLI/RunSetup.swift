@@ -25,7 +25,7 @@ struct RunSetup {
         self.workingDirectory = workingDirectory
         do {
             let configuration = try Self.configuration(for: command, workingDirectory: workingDirectory)
-            var ruleSet = try RuleSet.builtin(examples: .leftOut)
+            var ruleSet = RuleSet.builtin()
             for pack in configuration?.packs ?? [] {
                 try ruleSet.addPacks(at: ProjectPath.relative(pack, to: workingDirectory))
             }

@@ -4,7 +4,7 @@ import DocumentModel
 /// Lints `text` as `name` with the built-in rules and inline suppressions, as
 /// `wflint` run on that file would.
 func lintWithBuiltinRules(_ text: String, name: String = "team.yaml") throws -> LintedSource {
-    let ruleSet = try RuleSet.builtin()
+    let ruleSet = RuleSet.builtin()
     let table = RuleTable(ruleSet.descriptors)
     let linter = Linter(
         checks: ruleSet.checks(enabledIn: table), rules: table, operation: nil,

@@ -36,7 +36,7 @@ import Testing
 
     /// `ruleID line:col message` of every finding, linted on a thread with `stackSize` bytes of stack.
     static func findings(_ text: String, name: String, stackSize: Int = 128 * 1024) throws -> [String] {
-        let ruleSet = try RuleSet.builtin()
+        let ruleSet = RuleSet.builtin()
         let table = RuleTable(ruleSet.descriptors)
         let linter = Linter(checks: ruleSet.checks(enabledIn: table), rules: table, operation: nil)
         let input = LintInput(source: .standardInput, displayName: name, isExplicit: true)

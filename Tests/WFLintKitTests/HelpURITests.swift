@@ -40,7 +40,7 @@ import Testing
         #expect(try Self.help(Self.pack(packHelp: "https://wiki.corp.example/policy")) == .uri("https://wiki.corp.example/policy"))
         #expect(try Self.help(Self.pack(packHelp: "https://wiki.corp.example/policy", ruleHelp: "'https://wiki.corp.example/policy#corp001'"))
             == .uri("https://wiki.corp.example/policy#corp001"))
-        let builtin = try RuleSet.builtin(examples: .leftOut)
+        let builtin = RuleSet.builtin()
         #expect(builtin.rule("WF201")?.descriptor.help == .rulesCatalog)
     }
 

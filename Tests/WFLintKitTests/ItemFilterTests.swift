@@ -58,7 +58,7 @@ import Testing
         let pack = PackTargetTests.pack(
             "    kinds: [CreateWorkforceRequest]\n    target: '\(target)'",
             check: "      function: pattern\n      regex: '\\A[0-9]{4}\\z'")
-        var set = try RuleSet.builtin()
+        var set = RuleSet.builtin()
         try set.addPack(text: pack, file: "t.yaml")
         let rule = try #require(set.rule("T001"))
         let example = RuleExample(format: .yaml, text: document, operation: nil, position: .start, findings: [])

@@ -19,7 +19,7 @@ import YAMLReader
     @Test func mutatedExamplesNeverCrashAndFindingsStayInTheFile() throws {
         let seeds = try Self.exampleDocuments()
         #expect(seeds.count >= 20)
-        let ruleSet = try RuleSet.builtin()
+        let ruleSet = RuleSet.builtin()
         let table = RuleTable(ruleSet.descriptors)
         let linter = Linter(checks: ruleSet.checks(enabledIn: table), rules: table, operation: nil)
         var random = SplitMix64(seed: Self.seed)

@@ -104,7 +104,7 @@ import Testing
     }
 
     @Test func duplicateRuleIDAndName() throws {
-        var set = try RuleSet.builtin()
+        var set = RuleSet.builtin()
         let clash = Self.pack(check: "      function: cidr\n      report-invalid: true")
             .replacingOccurrences(of: "id: T001", with: "id: WF201")
         #expect(throws: SourceError(
@@ -123,7 +123,7 @@ import Testing
 
     /// A clash between two of the user's packs points at the first one's file.
     @Test func duplicateAcrossUserPacksNamesTheFirstFile() throws {
-        var set = try RuleSet.builtin()
+        var set = RuleSet.builtin()
         let pack = Self.pack(check: "      function: cidr\n      report-invalid: true")
         try set.addPack(text: pack, file: "policy/a.yaml")
         #expect(throws: SourceError(

@@ -4,7 +4,7 @@ import Testing
 /// The texts of `wflint rules` and `wflint explain`.
 @Suite struct RuleCatalogTextTests {
     @Test func listHasAlignedColumnsSortedByID() throws {
-        let set = try RuleSet.builtin()
+        let set = RuleSet.builtin()
         let lines = RuleCatalogText.list(set.rules).split(separator: "\n")
         #expect(lines.first == "ID     NAME                   SEVERITY  SUMMARY")
         #expect(lines.contains("WF201  cidr-invalid           error     A SourceIpConfig.Cidrs entry is not a valid IPv4 or IPv6 CIDR."))
@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func explainFindsByIDOrNameAndShowsExamples() throws {
-        let set = try RuleSet.builtin()
+        let set = RuleSet.builtin()
         let byName = try #require(set.rule("cidr-invalid"))
         #expect(set.rule("WF201")?.id == byName.id && set.rule("wf201")?.id == "WF201")
         #expect(set.rule("nope") == nil)

@@ -11,8 +11,8 @@ import WFLintKit
 
     /// A valid pack: WF012's valid example.
     static let pack: String = {
-        let rules = try? RuleSet.builtin()
-        return rules?.rule("WF012")?.examples.valid.first?.text ?? ""
+        let rules = RuleSet.builtin()
+        return rules.rule("WF012")?.examples.valid.first?.text ?? ""
     }()
 
     /// The pack with an unclosed group in its pattern, at 9:47 (offset 7 of the value at 9:40).

@@ -15,20 +15,40 @@ enum RuleTestSupport {
     /// The built-in rules plus the example org packs of `rules/examples/`.
     /// The built-in rules plus `pack` (read as `t.yaml`), and its rule `id`.
     static func ruleSet(adding pack: String, rule id: String) throws -> (set: RuleSet, rule: Rule) {
-        var set = try RuleSet.builtin()
+        var set = RuleSet.builtin()
         try set.addPack(text: pack, file: "t.yaml")
         return (set, try #require(set.rule(id)))
     }
 
     static func ruleSetWithExamplePacks() throws -> RuleSet {
-        var set = try RuleSet.builtin()
+        var set = RuleSet.builtin()
         try set.addPacks(at: root.appendingPathComponent("rules/examples").path)
         return set
     }
 
+    /// The built-in shape data, from `rules/shapes/`.
+    static let builtinShapesFile = "rules/shapes/sagemaker-workforce.yaml"
+
+    /// The built-in shapes loaded from their data file, as the generator reads them.
+    static func loadBuiltinShapes() throws -> ShapeCatalog {
+        let text = try #require(read(builtinShapesFile), "\(builtinShapesFile) is missing")
+        return try ShapeCatalog(yaml: text, file: builtinShapesFile)
+    }
+
+    /// The built-in packs loaded from `rules/*.yaml` (the YAML files directly
+    /// in `rules/`, in name order), as the generator reads them.
+    static func loadBuiltinPacks() throws -> RuleSet {
+        var set = RuleSet()
+        for file in try ruleFiles() where !file.path.dropFirst("rules/".count).contains("/") && file.path.hasSuffix(".yaml") {
+            try set.add(try PackLoader.load(
+                text: file.text, file: file.path, implementations: RuleSet.swiftImplementations, isBuiltin: true))
+        }
+        return set
+    }
+
     /// Every file under `rules/` except `rules/examples/`, by path relative to
-    /// the package root, sorted: what `EmbeddedRules` must hold.
-    static func embeddableRuleFiles() throws -> [(path: String, text: String)] {
+    /// the package root, sorted.
+    static func ruleFiles() throws -> [(path: String, text: String)] {
         let rulesDirectory = root.appendingPathComponent("rules")
         guard let enumerator = FileManager.default.enumerator(at: rulesDirectory, includingPropertiesForKeys: [.isRegularFileKey])
         else { return [] }
@@ -53,53 +73,5 @@ enum RuleTestSupport {
             try expected.write(to: root.appendingPathComponent(relativePath), atomically: true, encoding: .utf8)
         }
         return false
-    }
-}
-
-/// The Swift source of `Sources/WFLintKit/Generated/EmbeddedRules.swift`.
-enum EmbeddedRulesGenerator {
-    static func source(_ files: [(path: String, text: String)]) -> String {
-        var out = """
-        // Generated from the files under rules/ (except rules/examples/) by Scripts/generate; do not edit.
-        // The rule packs and shape data compiled into wflint, so an installed binary needs no source tree.
-
-        enum EmbeddedRules {
-            /// The path of every embedded file, as in the source tree, sorted.
-            static let paths: [String] = [
-
-        """
-        for file in files { out += "        \"\(file.path)\",\n" }
-        out += """
-            ]
-
-            /// The text of the embedded file at `path`, or nil.
-            static func text(of path: String) -> String? {
-                switch path {
-
-        """
-        for file in files {
-            let hashes = String(repeating: "#", count: longestHashRun(file.text) + 1)
-            let body = file.text.hasSuffix("\n") ? file.text : file.text + "\n"
-            out += "        case \"\(file.path)\":\n            return \(hashes)\"\"\"\n\(body)\n\"\"\"\(hashes)\n"
-        }
-        out += """
-                default:
-                    return nil
-                }
-            }
-        }
-
-        """
-        return out
-    }
-
-    private static func longestHashRun(_ text: String) -> Int {
-        var longest = 0
-        var run = 0
-        for ch in text {
-            run = ch == "#" ? run + 1 : 0
-            longest = max(longest, run)
-        }
-        return longest
     }
 }

@@ -4,7 +4,9 @@ import DocumentModel
 struct Bounds: Sendable {
     let min: Double?
     let max: Double?
+}
 
+extension Bounds {
     init(options: CheckOptions, integers: Bool) throws(SourceError) {
         if integers {
             min = try options.integer("min").map(Double.init)

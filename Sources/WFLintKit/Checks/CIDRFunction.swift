@@ -19,7 +19,9 @@ struct CIDRFunction: CheckFunction {
     let forbidAllowAll: Bool
     let families: Set<IPNetwork.Family>?
     let within: [IPNetwork]?
+}
 
+extension CIDRFunction {
     init(options: CheckOptions) throws(SourceError) {
         reportInvalid = try options.bool("report-invalid") ?? false
         forbidHostBits = try options.bool("forbid-host-bits") ?? false

@@ -69,8 +69,8 @@ protocol CheckFunction: Sendable {
     /// target of another type is an error when the pack loads.
     static var looksAt: [Shape.ShapeType] { get }
     /// Paths its options name relative to each target (`includes`' `list`),
-    /// checked against the shapes like targets.
-    var optionPaths: [OptionPath] { get }
+    /// checked against the shapes like targets when the pack loads.
+    static func optionPaths(_ options: CheckOptions) throws(SourceError) -> [OptionPath]
 
     init(options: CheckOptions) throws(SourceError)
 
@@ -81,7 +81,7 @@ protocol CheckFunction: Sendable {
 }
 
 extension CheckFunction {
-    var optionPaths: [OptionPath] { [] }
+    static func optionPaths(_ options: CheckOptions) throws(SourceError) -> [OptionPath] { [] }
 }
 
 /// A path an option names, relative to the check's target: the option's node

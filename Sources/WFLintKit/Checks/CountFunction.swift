@@ -7,7 +7,9 @@ struct CountFunction: CheckFunction {
     static let optionNames = ["max", "min"]
     static let variables = ["count"]
     let bounds: Bounds
+}
 
+extension CountFunction {
     init(options: CheckOptions) throws(SourceError) { bounds = try Bounds(options: options, integers: true) }
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {

@@ -11,7 +11,9 @@ struct EnumFunction: CheckFunction {
     let values: [String]
     let ignoreCase: Bool
     let negate: Bool
+}
 
+extension EnumFunction {
     init(options: CheckOptions) throws(SourceError) {
         guard let values = try options.scalarTexts("values"), !values.isEmpty else {
             throw options.needs("a non-empty option \"values\"")

@@ -8,7 +8,9 @@ struct ExclusiveFunction: MemberListFunction {
     static let optionNames = ["members"]
     static let variables = ["first", "first-position", "member"]
     let members: [String]
+}
 
+extension ExclusiveFunction {
     init(members: [String], options: CheckOptions) throws(SourceError) { self.members = members }
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {

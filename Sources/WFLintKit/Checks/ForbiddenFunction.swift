@@ -7,7 +7,9 @@ struct ForbiddenFunction: MemberListFunction {
     static let optionNames = ["members"]
     static let variables = ["member"]
     let members: [String]
+}
 
+extension ForbiddenFunction {
     init(members: [String], options: CheckOptions) throws(SourceError) { self.members = members }
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {

@@ -12,8 +12,9 @@ struct IncludesFunction: CheckFunction {
     let list: String
     let member: String?
     let values: [String]
-    let optionPaths: [OptionPath]
+}
 
+extension IncludesFunction {
     init(options: CheckOptions) throws(SourceError) {
         guard let list = try options.string("list") else { throw options.needs("the option \"list\"") }
         guard let values = try options.strings("values"), !values.isEmpty else {
@@ -22,19 +23,23 @@ struct IncludesFunction: CheckFunction {
         self.list = list
         self.values = values
         member = try options.string("member")
-        var paths: [OptionPath] = []
-        if let node = options.node("list") {
-            paths.append(OptionPath(option: "list", node: node, path: TargetPath(steps: [.member(list)], offsets: [0], description: list), expects: .list))
-            if let member, let memberNode = options.node("member") {
-                let text = "\(list)[*].\(member)"
-                let offset = text.unicodeScalars.count - member.unicodeScalars.count
-                paths.append(OptionPath(
-                    option: "member", node: memberNode,
-                    path: TargetPath(steps: [.member(list), .elements, .member(member)], offsets: [0, list.unicodeScalars.count, offset], description: text),
-                    expects: .string))
-            }
+    }
+
+    /// `list`, and `list[*].member` when `member` is given.
+    static func optionPaths(_ options: CheckOptions) throws(SourceError) -> [OptionPath] {
+        guard let node = options.node("list"), let list = try options.string("list") else { return [] }
+        var paths = [OptionPath(
+            option: "list", node: node, path: TargetPath(steps: [.member(list)], offsets: [0], description: list),
+            expects: .list)]
+        if let memberNode = options.node("member"), let member = try options.string("member") {
+            let text = "\(list)[*].\(member)"
+            let offset = text.unicodeScalars.count - member.unicodeScalars.count
+            paths.append(OptionPath(
+                option: "member", node: memberNode,
+                path: TargetPath(steps: [.member(list), .elements, .member(member)], offsets: [0, list.unicodeScalars.count, offset], description: text),
+                expects: .string))
         }
-        optionPaths = paths
+        return paths
     }
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {

@@ -7,7 +7,9 @@ struct LengthFunction: CheckFunction {
     static let optionNames = ["max", "min"]
     static let variables = ["length"]
     let bounds: Bounds
+}
 
+extension LengthFunction {
     init(options: CheckOptions) throws(SourceError) { bounds = try Bounds(options: options, integers: true) }
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {

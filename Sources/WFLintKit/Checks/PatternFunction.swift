@@ -12,7 +12,9 @@ struct PatternFunction: CheckFunction {
 
     let regex: Pattern
     let negate: Bool
+}
 
+extension PatternFunction {
     init(options: CheckOptions) throws(SourceError) {
         guard let regex = try options.regex("regex") else { throw options.needs("the option \"regex\"") }
         self.regex = regex

@@ -7,7 +7,9 @@ struct RangeFunction: CheckFunction {
     static let optionNames = ["max", "min"]
     static let variables: [String] = []
     let bounds: Bounds
+}
 
+extension RangeFunction {
     init(options: CheckOptions) throws(SourceError) { bounds = try Bounds(options: options, integers: false) }
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {

@@ -9,7 +9,9 @@ struct RequiredFunction: MemberListFunction {
     static let variables = ["member"]
     let members: [String]
     let atLeastOne: Bool
+}
 
+extension RequiredFunction {
     init(members: [String], options: CheckOptions) throws(SourceError) {
         self.members = members
         atLeastOne = try options.bool("at-least-one") ?? false

@@ -14,7 +14,9 @@ struct ScopeFunction: CheckFunction {
     let requiredTokens: [String]?
     let forbidDuplicates: Bool
     let forbidComma: Bool
+}
 
+extension ScopeFunction {
     init(options: CheckOptions) throws(SourceError) {
         reportInvalid = try options.bool("report-invalid") ?? false
         requiredTokens = try options.strings("required-tokens")

@@ -11,7 +11,9 @@ struct SecretLiteralFunction: CheckFunction {
     /// `${NAME}`, `{{ anything }}`, `<anything without angle brackets>`.
     static let defaultPlaceholders = [#"\$\{[A-Za-z_][A-Za-z0-9_]*\}"#, #"\{\{.*\}\}"#, #"<[^<>]*>"#]
     let placeholders: [Pattern]
+}
 
+extension SecretLiteralFunction {
     init(options: CheckOptions) throws(SourceError) {
         if let custom = try options.regexes("placeholders", wholeValue: true) {
             placeholders = custom

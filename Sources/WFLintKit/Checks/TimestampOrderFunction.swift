@@ -9,7 +9,9 @@ struct TimestampOrderFunction: CheckFunction {
     static let optionNames = ["before"]
     static let variables = ["other-value"]
     let before: String
+}
 
+extension TimestampOrderFunction {
     init(options: CheckOptions) throws(SourceError) {
         guard let before = try options.string("before") else { throw options.needs("the option \"before\"") }
         self.before = before

@@ -21,7 +21,9 @@ struct URLFunction: CheckFunction {
     let forbidQueryFragment: Bool
     let sameHostAs: String?
     let allowedHosts: [Pattern]?
+}
 
+extension URLFunction {
     init(options: CheckOptions) throws(SourceError) {
         schemes = try options.strings("schemes") ?? ["https"]
         reportInvalid = try options.bool("report-invalid") ?? false

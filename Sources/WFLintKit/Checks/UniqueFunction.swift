@@ -9,7 +9,9 @@ struct UniqueFunction: CheckFunction {
     static let optionNames = ["ignore-case"]
     static let variables = ["first"]
     let ignoreCase: Bool
+}
 
+extension UniqueFunction {
     init(options: CheckOptions) throws(SourceError) { ignoreCase = try options.bool("ignore-case") ?? false }
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {

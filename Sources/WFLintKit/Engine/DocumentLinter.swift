@@ -140,11 +140,3 @@ extension DocumentLinter {
     /// out a few small documents costs more than it saves.
     static let minimumDocumentsToSpread = 64
 }
-
-/// The ids of the rules the engine itself reports.
-public enum CoreRule {
-    public static let unknownDocument = "WF000"
-    public static let syntaxError = "WF001"
-    public static let resourceLimit = "WF011"
-    public static let invalidRulePack = "WF012"
-}

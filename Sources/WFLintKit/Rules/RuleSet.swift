@@ -15,19 +15,16 @@ public struct RuleSet: Sendable {
 
     public init() {}
 
-    /// The packs built into wflint (`rules/*.yaml`, compiled in). A lint run
-    /// leaves their examples out (`.leftOut`): half the text to parse at every
-    /// start, for nothing a lint uses.
-    public static func builtin(examples: PackLoader.Examples = .required) throws(SourceError) -> RuleSet {
-        var set = RuleSet()
-        for path in EmbeddedRules.paths where EmbeddedRules.isPack(path) {
-            guard var text = EmbeddedRules.text(of: path) else { continue }
-            if examples == .leftOut { text = LintOnlyPackText.removingExamples(from: text) }
-            try set.add(try PackLoader.load(
-                text: text, file: path, implementations: swiftImplementations, examples: examples, isBuiltin: true))
-        }
-        return set
+    /// A set of packs known to load together (no duplicate id or name).
+    init(packs: [RulePack]) {
+        self.packs = packs
+        rules = packs.flatMap(\.rules)
     }
+
+    /// The packs built into wflint (`rules/*.yaml`), compiled in in their
+    /// loaded form (`BuiltinRules`): reading their YAML was a third of a
+    /// one-file run.
+    public static func builtin() -> RuleSet { BuiltinRules.ruleSet }
 
     /// Adds one pack; a rule whose id or name another loaded rule already has
     /// is an error that points back at the first definition.
@@ -124,12 +121,5 @@ extension RuleSet {
         case .success:
             return [path]
         }
-    }
-}
-
-extension EmbeddedRules {
-    /// Rule packs are the YAML files directly in `rules/`; `rules/shapes/` holds API shape data.
-    static func isPack(_ path: String) -> Bool {
-        path.hasPrefix("rules/") && !path.dropFirst(6).contains("/") && path.hasSuffix(".yaml")
     }
 }

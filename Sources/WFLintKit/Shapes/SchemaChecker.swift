@@ -28,18 +28,6 @@ public struct SchemaChecker: Check {
     }
 }
 
-/// The rule ids the schema checker reports.
-enum SchemaRule {
-    static let duplicateKey = "WF002"
-    static let unknownField = "WF003"
-    static let wrongType = "WF004"
-    static let missingField = "WF005"
-    static let outOfRange = "WF006"
-    static let pattern = "WF007"
-    static let enumValue = "WF008"
-    static let yamlAmbiguousScalar = "WF009"
-}
-
 /// One walk over one document: one function per shape type.
 private struct SchemaWalk {
     let catalog: ShapeCatalog
@@ -88,7 +76,7 @@ private struct SchemaWalk {
             return wrongType(value, shape: shape, place: place)
         }
         if value.node.tag == YAMLResolver.omapTag, shape.type == .map || shape.type == .structure {
-            report(SchemaRule.yamlAmbiguousScalar, value, SchemaMessages.orderedMap(place))
+            report(CoreRule.yamlAmbiguousScalar, value, SchemaMessages.orderedMap(place))
         }
         switch shape.type {
         case .structure: checkStructure(value, shape: shape, place: place)
@@ -114,7 +102,7 @@ private struct SchemaWalk {
     /// already the wrong type, WF004 says so and this stays silent.
     mutating func checkPyYAMLReading(_ value: LocatedNode, shape: Shape, place: Place) {
         guard let scalar = value.node.scalar, let pyyaml = scalar.pyyamlReading else { return }
-        report(SchemaRule.yamlAmbiguousScalar, value, SchemaMessages.pyyamlReading(
+        report(CoreRule.yamlAmbiguousScalar, value, SchemaMessages.pyyamlReading(
             place, scalar, tag: value.node.tag, pyyaml: pyyaml, expected: shape.type, sensitive: shape.isSensitive))
     }
 
@@ -141,9 +129,9 @@ private struct SchemaWalk {
             check(child, shape: memberShape, place: .member(name))
         }
         let missing = shape.required.filter { name in !checked.contains { $0.name?.isExactly(name) ?? false } }
-        guard !missing.isEmpty, !supersession.contains(SchemaRule.missingField, at: value.pointer) else { return }
+        guard !missing.isEmpty, !supersession.contains(CoreRule.missingField, at: value.pointer) else { return }
         for name in missing {
-            sink.report(SchemaRule.missingField, range: value.anchorRange, pointer: value.pointer,
+            sink.report(CoreRule.missingField, range: value.anchorRange, pointer: value.pointer,
                         message: SchemaMessages.missingMember(name, of: typeName))
         }
     }
@@ -191,7 +179,7 @@ private struct SchemaWalk {
                 continue
             }
             if SensitiveValues.isSensitiveKey(name) { sink.markSensitive(entry.value) }
-            sink.report(SchemaRule.duplicateKey, range: entry.key.range, pointer: mapping.pointer.appending(name),
+            sink.report(CoreRule.duplicateKey, range: entry.key.range, pointer: mapping.pointer.appending(name),
                         message: SchemaMessages.duplicateKey(name, firstAt: earlier.range.start))
         }
         return kept
@@ -218,14 +206,14 @@ private struct SchemaWalk {
         if [entry.name, suggestion].contains(where: { $0.map(SensitiveValues.isSensitiveKey) ?? false }) {
             sink.markSensitive(entry.value)
         }
-        sink.report(SchemaRule.unknownField, range: entry.key.range, pointer: child.pointer,
+        sink.report(CoreRule.unknownField, range: entry.key.range, pointer: child.pointer,
                     message: SchemaMessages.unknownMember(entry.name, of: typeName, suggestion: suggestion,
                                                           members: names))
     }
 
     mutating func checkCount(_ count: Int, of value: LocatedNode, shape: Shape, place: Place) {
-        guard !shape.allows(count), !supersession.contains(SchemaRule.outOfRange, at: value.pointer) else { return }
-        sink.report(SchemaRule.outOfRange, node: value.node, pointer: value.pointer,
+        guard !shape.allows(count), !supersession.contains(CoreRule.outOfRange, at: value.pointer) else { return }
+        sink.report(CoreRule.outOfRange, node: value.node, pointer: value.pointer,
                     message: SchemaMessages.count(place, count: count, shape: shape))
     }
 
@@ -238,18 +226,18 @@ private struct SchemaWalk {
         checkPyYAMLReading(value, shape: shape, place: place)
         if let allowed = shape.enumValues {
             guard !allowed.containsExactly(text) else { return }
-            return report(SchemaRule.enumValue, value, SchemaMessages.enumValue(
+            return report(CoreRule.enum, value, SchemaMessages.enumValue(
                 place, text, allowed: allowed, suggestion: MemberSuggestion.caseInsensitive(text, in: allowed)))
         }
         let length = APIStringLength(text)
         guard length.isAllowed(by: shape) else {
-            guard !supersession.contains(SchemaRule.outOfRange, at: value.pointer) else { return }
-            return report(SchemaRule.outOfRange, value, SchemaMessages.length(place, text, length: length, shape: shape))
+            guard !supersession.contains(CoreRule.outOfRange, at: value.pointer) else { return }
+            return report(CoreRule.outOfRange, value, SchemaMessages.length(place, text, length: length, shape: shape))
         }
-        guard let pattern = shape.pattern, !supersession.contains(SchemaRule.pattern, at: value.pointer) else { return }
+        guard let pattern = shape.pattern, !supersession.contains(CoreRule.pattern, at: value.pointer) else { return }
         switch pattern.matches(text, in: matchContext) {
         case .noMatch:
-            report(SchemaRule.pattern, value, SchemaMessages.pattern(place, text, shape: shape))
+            report(CoreRule.pattern, value, SchemaMessages.pattern(place, text, shape: shape))
         case .limitExceeded(let limit):
             report(CoreRule.resourceLimit, value, SchemaMessages.undecidedPattern(place, shape: shape, limit: matchContext.limits.describe(limit)))
         case .match, .failed:
@@ -262,8 +250,8 @@ private struct SchemaWalk {
             return wrongType(value, shape: shape, place: place)
         }
         checkPyYAMLReading(value, shape: shape, place: place)
-        guard !shape.allows(number), !supersession.contains(SchemaRule.outOfRange, at: value.pointer) else { return }
-        report(SchemaRule.outOfRange, value, SchemaMessages.integerRange(place, text: scalar.text, shape: shape))
+        guard !shape.allows(number), !supersession.contains(CoreRule.outOfRange, at: value.pointer) else { return }
+        report(CoreRule.outOfRange, value, SchemaMessages.integerRange(place, text: scalar.text, shape: shape))
     }
 
     mutating func checkBoolean(_ value: LocatedNode, shape: Shape, place: Place) {
@@ -279,7 +267,7 @@ private struct SchemaWalk {
     }
 
     mutating func wrongType(_ value: LocatedNode, shape: Shape, place: Place) {
-        report(SchemaRule.wrongType, value, SchemaMessages.wrongType(
+        report(CoreRule.wrongType, value, SchemaMessages.wrongType(
             place, expected: shape.type, got: value.node, sensitive: shape.isSensitive))
     }
 

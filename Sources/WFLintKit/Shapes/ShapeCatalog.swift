@@ -3,8 +3,9 @@ import PCRERegex
 import YAMLReader
 
 /// The API shapes wflint checks documents against, loaded from the data in
-/// `rules/shapes/` (never written as Swift code): every shape by name, and the
-/// root shape of each document kind.
+/// `rules/shapes/` (never written by hand as Swift code; the built-in catalog
+/// is generated from it): every shape by name, and the root shape of each
+/// document kind.
 public struct ShapeCatalog: Sendable {
     public let shapes: [String: Shape]
     private let roots: [DocumentKind: String]
@@ -12,17 +13,9 @@ public struct ShapeCatalog: Sendable {
     /// such a key is kept out of every output even where the key is misplaced.
     let sensitiveMemberNames: Set<String>
 
-    /// The shapes built into wflint (`rules/shapes/sagemaker-workforce.yaml`).
-    public static let builtin: ShapeCatalog = {
-        let file = BuiltinShapesSource.path
-        // Not input-dependent: the data is compiled in and a test loads it.
-        guard let text = EmbeddedRules.text(of: file) else { preconditionFailure("\(file) is not built in") }
-        do {
-            return try ShapeCatalog(yaml: text, file: file)
-        } catch {
-            preconditionFailure("the built-in shapes do not load: \(error)")
-        }
-    }()
+    /// The shapes built into wflint (`rules/shapes/sagemaker-workforce.yaml`),
+    /// compiled in in their loaded form: `BuiltinShapes`.
+    public static var builtin: ShapeCatalog { BuiltinShapes.catalog }
 
     /// The shape a document of `kind` is, from its root.
     public func root(of kind: DocumentKind) -> Shape {
@@ -74,6 +67,12 @@ public struct ShapeCatalog: Sendable {
             references.append(.init(name: roots[kind] ?? "", node: entry.value))
         }
         try reader.checkReferences(references, shapes: shapes, roots: rootNodes, kindsNode: kindsNode)
+        self.init(shapes: shapes, roots: roots)
+    }
+
+    /// Shapes whose names all resolve, with a root for every kind (the
+    /// generated built-in catalog, or data `init(root:file:)` checked).
+    init(shapes: [String: Shape], roots: [DocumentKind: String]) {
         self.shapes = shapes
         self.roots = roots
         self.sensitiveMemberNames = Set(shapes.values.flatMap { shape in

@@ -1,10 +1,5 @@
 import DocumentModel
 
-extension CoreRule {
-    /// WF010: a suppression comment that silences nothing.
-    public static let unusedSuppression = "WF010"
-}
-
 /// How a run honours `# wflint-disable…` comments: which rule ids and names
 /// exist (a comment may name a rule that is loaded but turned off; that is
 /// not "unused").

@@ -7,7 +7,7 @@ extension DeclarativeReader {
     /// paths its options name exist there.
     func checkTypes(
         of target: WrittenPath, for function: any CheckFunction, named name: String, at functionNode: Node,
-        shapes: PathShapeChecker
+        options: CheckOptions, shapes: PathShapeChecker
     ) throws(SourceError) {
         guard case .success(let reached) = shapes.reach(target.path) else { return }
         let types = Set(reached.flatMap(\.shapes).map(\.type))
@@ -23,7 +23,7 @@ extension DeclarativeReader {
                     + Self.entriesHint(target.path, reached: reached, looksAt: looksAt, catalog: shapes.catalog), at: node)
         }
         let base = target.node == nil ? shapes.startName : "\"\(target.path)\""
-        for option in function.optionPaths {
+        for option in try type(of: function).optionPaths(options) {
             switch shapes.reach(option.path, from: reached, base: base) {
             case .failure(let error):
                 throw syntax.error("invalid option \"\(option.option)\" \"\(option.path)\": \(error.reason)", at: option.node)

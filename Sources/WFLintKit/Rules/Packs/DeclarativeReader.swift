@@ -4,15 +4,11 @@ import DocumentModel
 /// message and replacements.
 struct DeclarativeReader {
     let syntax: PackSyntax
-    /// Whether paths are checked against the API shapes: always, except for the
-    /// built-in packs loaded for linting alone, whose paths the test suite checks
-    /// (as it runs their examples), so a lint's start does not pay for it.
-    var checksShapes = true
 
     func read(_ entries: [String: MappingEntry], descriptor: RuleDescriptor, rule: Node) throws(SourceError) -> DeclarativeRule {
         let scope = try readScope(entries["scope"]?.value)
-        let shapes = checksShapes ? PathShapeChecker(catalog: .builtin, kinds: descriptor.kinds, scope: scope) : nil
-        if let shapes, shapes.starts.isEmpty, let kindsNode = entries["kinds"]?.value {
+        let shapes = PathShapeChecker(catalog: .builtin, kinds: descriptor.kinds, scope: scope)
+        if shapes.starts.isEmpty, let kindsNode = entries["kinds"]?.value {
             let kinds = DocumentKind.allCases.filter { descriptor.kinds?.contains($0) ?? true }.map(\.rawValue)
             throw syntax.error(
                 "rule \"\(descriptor.id)\" applies only to kinds without a workforce object (\(kinds.joined(separator: ", "))); "
@@ -63,7 +59,7 @@ struct DeclarativeReader {
         let node: Node?
     }
 
-    private func readTargets(_ node: Node, shapes: PathShapeChecker?) throws(SourceError) -> [WrittenPath] {
+    private func readTargets(_ node: Node, shapes: PathShapeChecker) throws(SourceError) -> [WrittenPath] {
         let items = node.scalar != nil ? [node] : try syntax.list(node, "\"target\"")
         var paths: [WrittenPath] = []
         for item in items {
@@ -75,8 +71,8 @@ struct DeclarativeReader {
 
     /// A path parsed and checked against the shapes; an error points at the
     /// offending step inside the path's text.
-    private func readPath(_ text: String, at node: Node, shapes: PathShapeChecker?, what: String) throws(SourceError) -> TargetPath {
-        let result = TargetPath.parse(text).flatMap { path in shapes?.reach(path).map { _ in path } ?? .success(path) }
+    private func readPath(_ text: String, at node: Node, shapes: PathShapeChecker, what: String) throws(SourceError) -> TargetPath {
+        let result = TargetPath.parse(text).flatMap { path in shapes.reach(path).map { _ in path } }
         switch result {
         case .success(let path): return path
         case .failure(let error):
@@ -88,7 +84,7 @@ struct DeclarativeReader {
 
     /// One `check:` mapping: `function`, an optional `target` overriding the
     /// rule's, and the function's options. Returns the placeholders it offers.
-    private func readCheck(_ node: Node, defaultTargets: [WrittenPath], shapes: PathShapeChecker?) throws(SourceError)
+    private func readCheck(_ node: Node, defaultTargets: [WrittenPath], shapes: PathShapeChecker) throws(SourceError)
         -> (DeclarativeRule.TargetedFunction, Set<String>)
     {
         guard let entries = node.entries else {
@@ -112,10 +108,9 @@ struct DeclarativeReader {
         let options = CheckOptions(
             syntax: syntax, function: functionName, functionNode: functionEntry.value, entries: optionEntries)
         let instance = try function.init(options: options)
-        if let shapes {
-            for target in targets {
-                try checkTypes(of: target, for: instance, named: functionName, at: functionEntry.value, shapes: shapes)
-            }
+        for target in targets {
+            try checkTypes(
+                of: target, for: instance, named: functionName, at: functionEntry.value, options: options, shapes: shapes)
         }
         let placeholders = Set(function.variables + function.optionNames)
         return (.init(targets: targets.map(\.path), function: instance, optionValues: options.templateValues),
@@ -123,7 +118,7 @@ struct DeclarativeReader {
     }
 
     /// `when: {Member: {one-of: [...], or-absent: true}}`.
-    private func readConditions(_ node: Node, shapes: PathShapeChecker?) throws(SourceError) -> [RuleCondition] {
+    private func readConditions(_ node: Node, shapes: PathShapeChecker) throws(SourceError) -> [RuleCondition] {
         guard let entries = node.entries else { throw syntax.error("\"when\" must be a mapping of paths to conditions", at: node) }
         var conditions: [RuleCondition] = []
         for entry in entries {

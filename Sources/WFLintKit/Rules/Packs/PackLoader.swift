@@ -23,12 +23,10 @@ public enum PackLoader {
     static let swiftRuleKeys = commonRuleKeys + ["implementation", "why"]
     static let checkKeys = ["function", "target"]
     /// The schema rules a declarative rule may take over on its targets.
-    static let replaceableRules = ["WF005", "WF006", "WF007"]
+    static let replaceableRules = [CoreRule.missingField, CoreRule.outOfRange, CoreRule.pattern]
 
-    /// Whether a pack's rules must carry examples. Every pack must; only the
-    /// built-in packs, loaded for linting alone, are read without theirs (see
-    /// `LintOnlyPackText`), since examples are half of their text and only
-    /// `explain`, `test-rules` and the tests need them.
+    /// Whether a pack's rules must carry examples. Every pack wflint loads
+    /// must; tests read packs of rules alone without them.
     public enum Examples: Sendable {
         case required
         case leftOut
@@ -112,7 +110,7 @@ struct RuleReader {
         if isSwift {
             implementation = try swiftImplementation(entries, rule: node)
         } else {
-            let reader = DeclarativeReader(syntax: syntax, checksShapes: !(isBuiltin && examples == .leftOut))
+            let reader = DeclarativeReader(syntax: syntax)
             implementation = .declarative(try reader.read(entries, descriptor: descriptor, rule: node))
         }
         let ruleExamples = examples == .leftOut
