@@ -53,7 +53,7 @@ extension CIDRFunction {
         var valid: [(TargetNode, IPNetwork)] = []
         for target in targets {
             guard let text = target.string else { continue }
-            switch IPNetwork.parse(text) {
+            switch context.parsedValues.network(text) {
             case .failure(let error):
                 if reportInvalid { violations.append(Violation(target, ["problem": error.reason])) }
             case .success(let network):

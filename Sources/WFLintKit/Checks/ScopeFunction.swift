@@ -30,11 +30,11 @@ extension ScopeFunction {
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
         targets.flatMap { target -> [Violation] in
             guard let text = target.string else { return [] }
-            switch ScopeText.tokens(text) {
+            switch context.parsedValues.scopeTokens(text) {
             case .failure(let error):
                 return reportInvalid ? [Violation(target, ["problem": error.reason])] : []
             case .success(let tokens):
-                return check(target, tokens.map(String.init))
+                return check(target, tokens)
             }
         }
     }

@@ -44,11 +44,11 @@ extension URLFunction {
         targets.flatMap { target -> [Violation] in
             guard let text = target.string, let scheme = scheme(of: text) else { return [] }
             var violations: [Violation] = []
-            switch AbsoluteURL.parse(text, scheme: scheme) {
+            switch context.parsedValues.url(text, scheme: scheme) {
             case .failure(let error):
                 if reportInvalid { violations.append(Violation(target, ["problem": error.reason])) }
             case .success(let url):
-                violations += check(target, url)
+                violations += check(target, url, in: context)
             }
             if let allowedHosts, let violation = disallowedHost(target, text, scheme: scheme, allowedHosts, in: context) {
                 violations.append(violation)
@@ -57,13 +57,14 @@ extension URLFunction {
         }
     }
 
-    private func check(_ target: TargetNode, _ url: AbsoluteURL) -> [Violation] {
+    private func check(_ target: TargetNode, _ url: AbsoluteURL, in context: DocumentContext) -> [Violation] {
         var violations: [Violation] = []
         if forbidQueryFragment && (url.hasQuery || url.hasFragment) {
             violations.append(Violation(target, ["problem": url.hasQuery ? "has a query" : "has a fragment"]))
         }
         if let sameHostAs, let reference = target.sibling(sameHostAs)?.string, let scheme = scheme(of: reference),
-           case .success(let expected) = AbsoluteURL.parse(reference, scheme: scheme), !expected.hasQuery, !expected.hasFragment,
+           case .success(let expected) = context.parsedValues.url(reference, scheme: scheme), !expected.hasQuery,
+           !expected.hasFragment,
            expected.host != url.host
         {
             violations.append(Violation(target, ["host": url.host, "expected-host": expected.host]))
@@ -77,7 +78,7 @@ extension URLFunction {
     private func disallowedHost(
         _ target: TargetNode, _ text: String, scheme: String, _ patterns: [Pattern], in context: DocumentContext
     ) -> Violation? {
-        let browserHost = BrowserHost.read(text, scheme: scheme)
+        let browserHost = context.parsedValues.browserHost(text, scheme: scheme)
         guard case .success(let host) = browserHost.serialized else { return Violation(target, ["host": browserHost.written]) }
         // A host no pattern could decide on is reported as undecided (WF011), not as disallowed.
         return patterns.firstMatch(host, at: target, in: context) == false ? Violation(target, ["host": host]) : nil

@@ -48,6 +48,8 @@ public struct DocumentContext: Sendable {
     let undecidedMatches = UndecidedMatches()
     /// Which uses of an aliased node inside workforce objects repeat an earlier one.
     let sharedUses: SharedUses
+    /// The CIDRs, URLs and hosts the rules have parsed so far.
+    let parsedValues = ParsedValues()
 
     public init(file: String, document: Document, kind: DocumentKind, matchContext: MatchContext = .default) {
         self.init(file: file, document: document, kind: kind, matchContext: matchContext, conditionSets: [])

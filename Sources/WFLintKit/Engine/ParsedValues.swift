@@ -1,0 +1,52 @@
+import DocumentModel
+
+/// Each CIDR, URL, browser host and scope that a document's rules read,
+/// parsed once for the document and shared by every rule that reads it:
+/// WF201 to WF206 all read each CIDR, WF111 to WF113 each endpoint URL, every
+/// `same-host-as` the same issuer, and WF120 to WF123 the scope. Keyed by the exact text (and the scheme a
+/// URL was read with), so an equal value written twice is parsed once too.
+///
+/// One per document, used by one thread at a time (the one checking it).
+final class ParsedValues: @unchecked Sendable {
+    private struct URLKey: Hashable {
+        let text: ExactText
+        let scheme: String
+    }
+
+    private var networks: [ExactText: Result<IPNetwork, IPSyntaxError>] = [:]
+    private var urls: [URLKey: Result<AbsoluteURL, IPSyntaxError>] = [:]
+    private var browserHosts: [URLKey: BrowserHost] = [:]
+    private var scopes: [ExactText: Result<[String], IPSyntaxError>] = [:]
+
+    func network(_ text: String) -> Result<IPNetwork, IPSyntaxError> {
+        let key = ExactText(text)
+        if let known = networks[key] { return known }
+        let parsed = IPNetwork.parse(text)
+        networks[key] = parsed
+        return parsed
+    }
+
+    func url(_ text: String, scheme: String) -> Result<AbsoluteURL, IPSyntaxError> {
+        let key = URLKey(text: ExactText(text), scheme: scheme)
+        if let known = urls[key] { return known }
+        let parsed = AbsoluteURL.parse(text, scheme: scheme)
+        urls[key] = parsed
+        return parsed
+    }
+
+    func scopeTokens(_ text: String) -> Result<[String], IPSyntaxError> {
+        let key = ExactText(text)
+        if let known = scopes[key] { return known }
+        let parsed = ScopeText.tokens(text).map { $0.map(String.init) }
+        scopes[key] = parsed
+        return parsed
+    }
+
+    func browserHost(_ text: String, scheme: String) -> BrowserHost {
+        let key = URLKey(text: ExactText(text), scheme: scheme)
+        if let known = browserHosts[key] { return known }
+        let read = BrowserHost.read(text, scheme: scheme)
+        browserHosts[key] = read
+        return read
+    }
+}
