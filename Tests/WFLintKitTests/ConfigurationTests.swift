@@ -78,6 +78,8 @@ struct ConfigurationReaderTests {
          #".wflint.yaml:2:14: error: invalid value "1 MiB" for "max-nodes" in "limits": it must be a whole number, above 0"#),
         ("limits:\n  max-depth: 20000\n",
          #".wflint.yaml:2:14: error: "max-depth" in "limits" must be at most 10000, got 20000: releasing a deeper document could overflow a worker thread's stack"#),
+        ("limits:\n  max-file-size: 4 GiB\n",
+         #".wflint.yaml:2:18: error: "max-file-size" in "limits" must be at most 4294967295 bytes, got 4 GiB: a node's byte offsets into its file are counted in 32 bits"#),
         ("limits:\n  regex-match-limit: 5000000000\n",
          #".wflint.yaml:2:22: error: "regex-match-limit" in "limits" must be at most 4294967295, got 5000000000: PCRE2 counts it in 32 bits"#),
         ("limits:\n  max-dept: 1\n",

@@ -15,7 +15,9 @@ struct LimitsReader {
             (Int(UInt32.max), "PCRE2 counts it in 32 bits")
         case .regexHeap:
             (Int(UInt32.max / 1024) * 1024 * 1024, "PCRE2 counts it in 32 bits of KiB")
-        case .fileSize, .nodes, .findings:
+        case .fileSize:
+            (Int(UInt32.max), "a node's byte offsets into its file are counted in 32 bits")
+        case .nodes, .findings:
             nil
         }
     }
