@@ -23,7 +23,7 @@ let package = Package(
         .systemLibrary(
             name: "CPCRE2", path: "Sources/CPCRE2", pkgConfig: "libpcre2-8",
             providers: [.apt(["libpcre2-dev"])]),
-        .target(name: "DocumentModel"),
+        .target(name: "DocumentModel", dependencies: ["Locking"]),
         .target(name: "JSONReader", dependencies: ["DocumentModel"]),
         .target(name: "YAMLReader", dependencies: ["CYAML", "DocumentModel"]),
         // A pthread lock that ThreadSanitizer can see (Locked.swift says why).

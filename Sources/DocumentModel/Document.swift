@@ -19,10 +19,13 @@ public struct Document: Sendable {
 public struct ParsedStream: Sendable {
     public var documents: [Document]
     public var syntaxError: SyntaxError?
+    /// The text the nodes' byte ranges point into, with its lines and comments.
+    public var source: SourceText
 
-    public init(documents: [Document], syntaxError: SyntaxError? = nil) {
+    public init(documents: [Document], syntaxError: SyntaxError? = nil, source: SourceText = .empty) {
         self.documents = documents
         self.syntaxError = syntaxError
+        self.source = source
     }
 }
 

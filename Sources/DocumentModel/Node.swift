@@ -1,7 +1,9 @@
 /// One node of a loaded JSON or YAML document.
 ///
 /// Nodes are immutable reference objects. Every node, mapping keys included,
-/// knows its source range.
+/// knows its source range, both as lines and columns (`range`, what findings
+/// show) and as byte offsets into the source (`bytes`, what an edit needs);
+/// `SourceText` answers the questions a fix asks about them.
 ///
 /// A YAML alias is a node of its own, placed where the alias is written (the
 /// `*name` text), that shares its anchored node's content and tag: a check
@@ -16,6 +18,10 @@ public class Node: @unchecked Sendable {
     /// The explicit tag as written after resolution of its handle
     /// (`tag:yaml.org,2002:str` for `!!str`), or nil when the node had none.
     public final let tag: String?
+    /// `bytes`, in 32 bits each: two of them fill the padding of the node's
+    /// malloc size class, where two `Int`s would take it a class up.
+    private final let byteStart: UInt32
+    private final let byteEnd: UInt32
 
     public enum Content: Sendable {
         case scalar(Scalar)
@@ -23,11 +29,20 @@ public class Node: @unchecked Sendable {
         case mapping([MappingEntry])
     }
 
-    public init(_ content: Content, range: SourceRange, tag: String? = nil) {
+    /// A node at `range`, and at `bytes` in its source (an empty range at the
+    /// start for a node no source holds). Offsets past 4 GiB saturate: the
+    /// command line reads no file that large (`max-file-size` stops below).
+    public init(_ content: Content, range: SourceRange, bytes: ByteRange = ByteRange(at: 0), tag: String? = nil) {
         self.content = content
         self.range = range
         self.tag = tag
+        self.byteStart = UInt32(clamping: bytes.start)
+        self.byteEnd = UInt32(clamping: bytes.end)
     }
+
+    /// The node's text in its source as byte offsets: the same span as
+    /// `range` (an anchor or tag included); for an alias, the `*name` written.
+    public final var bytes: ByteRange { ByteRange(start: Int(byteStart), end: Int(byteEnd)) }
 
     /// For an alias: the anchored node it names. Nil for every other node.
     /// Told by the object's class, not a stored flag: a document holds a
@@ -47,10 +62,10 @@ public final class AliasNode: Node, @unchecked Sendable {
     /// The anchored node (never itself an alias: YAML puts no anchor on an alias).
     public let target: Node
 
-    /// An alias of `target`, written at `range`.
-    public init(aliasOf target: Node, range: SourceRange) {
+    /// An alias of `target`, written at `range` (`bytes` in the source).
+    public init(aliasOf target: Node, range: SourceRange, bytes: ByteRange = ByteRange(at: 0)) {
         self.target = target.aliasTarget ?? target
-        super.init(target.content, range: range, tag: target.tag)
+        super.init(target.content, range: range, bytes: bytes, tag: target.tag)
     }
 }
 

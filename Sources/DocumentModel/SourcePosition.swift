@@ -21,6 +21,18 @@ public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConver
 
     /// `line:column`, as editors and compilers print it.
     public var description: String { "\(line):\(column)" }
+
+    /// The column of byte `offset` on a line of `bytes` that starts at byte
+    /// `lineStart`: one more per Unicode scalar before it (per byte that is not
+    /// a UTF-8 continuation byte).
+    @inlinable
+    public static func column<Bytes: RandomAccessCollection<UInt8>>(
+        ofByte offset: Int, lineStart: Int, in bytes: Bytes
+    ) -> Int where Bytes.Index == Int {
+        bytes[lineStart..<min(max(offset, lineStart), bytes.endIndex)].reduce(1) { count, byte in
+            byte & 0xC0 == 0x80 ? count : count + 1
+        }
+    }
 }
 
 /// The span of a node: `start` is its first character (an anchor, tag, opening

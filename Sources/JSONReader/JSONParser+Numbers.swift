@@ -40,7 +40,9 @@ extension JSONParser {
             value = .float(Double(text) ?? .nan)
         }
         let scalar = Scalar(text: text, style: .plain, value: value)
-        return Node(.scalar(scalar), range: SourceRange(start: start, end: cursor.position))
+        return Node(
+            .scalar(scalar), range: SourceRange(start: start, end: cursor.position),
+            bytes: ByteRange(start: startOffset, end: cursor.offset))
     }
 
     private func isDigit(_ byte: UInt8?) -> Bool {

@@ -4,6 +4,7 @@ extension JSONParser {
     /// A string, from its opening quote: escapes decoded, UTF-8 validated.
     mutating func parseString() throws(SyntaxError) -> Node {
         let start = cursor.position
+        let startOffset = cursor.offset
         cursor.advance()
         // Text without escapes is copied in one piece; `decoded` is only built
         // once an escape shows up.
@@ -26,7 +27,9 @@ extension JSONParser {
                 }
                 cursor.advance()
                 let scalar = Scalar(text: text, style: .doubleQuoted, value: .string(text))
-                return Node(.scalar(scalar), range: SourceRange(start: start, end: cursor.position))
+                return Node(
+                    .scalar(scalar), range: SourceRange(start: start, end: cursor.position),
+                    bytes: ByteRange(start: startOffset, end: cursor.offset))
             case UInt8(ascii: "\\"):
                 decoded.append(contentsOf: cursor.bytes[segmentStart..<cursor.offset])
                 hasEscape = true

@@ -14,6 +14,7 @@ struct JSONParser {
     private struct OpenContainer {
         let isObject: Bool
         let start: SourcePosition
+        let startOffset: Int
         var elements: [Node] = []
         var entries: [MappingEntry] = []
         /// The key whose value is being read (objects only).
@@ -74,9 +75,9 @@ struct JSONParser {
 
     private mutating func close(_ container: OpenContainer) -> Node {
         let range = SourceRange(start: container.start, end: cursor.position)
-        return container.isObject
-            ? Node(.mapping(container.entries), range: range)
-            : Node(.sequence(container.elements), range: range)
+        let bytes = ByteRange(start: container.startOffset, end: cursor.offset)
+        let content: Node.Content = container.isObject ? .mapping(container.entries) : .sequence(container.elements)
+        return Node.collection(content, style: .flow, range: range, bytes: bytes)
     }
 
     /// Reads a scalar or an empty container, or opens a container (pushing it
@@ -91,11 +92,12 @@ struct JSONParser {
             default: return try parseScalar()
             }
             let start = cursor.position
+            let startOffset = cursor.offset
             try budget.checkDepth(openCollections: open.count, at: start)
             try budget.countNode(at: start)
             cursor.advance()
             cursor.skipWhitespace()
-            var container = OpenContainer(isObject: isObject, start: start)
+            var container = OpenContainer(isObject: isObject, start: start, startOffset: startOffset)
             if cursor.current == UInt8(ascii: isObject ? "}" : "]") {
                 cursor.advance()
                 return close(container)
@@ -141,9 +143,12 @@ struct JSONParser {
         let literals: [(String, ScalarValue)] = [("true", .bool(true)), ("false", .bool(false)), ("null", .null)]
         for (word, value) in literals where cursor.bytes[cursor.offset...].starts(with: word.utf8) {
             let start = cursor.position
+            let startOffset = cursor.offset
             cursor.advance(by: word.utf8.count)
             let scalar = Scalar(text: word, style: .plain, value: value)
-            return Node(.scalar(scalar), range: SourceRange(start: start, end: cursor.position))
+            return Node(
+                .scalar(scalar), range: SourceRange(start: start, end: cursor.position),
+                bytes: ByteRange(start: startOffset, end: cursor.offset))
         }
         throw error("expected a value")
     }

@@ -10,20 +10,21 @@ public enum JSONReader {
     /// document and the syntax error (or the limit of `limits` it went over)
     /// that stopped the parse.
     public static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes, limits: ReadLimits = .default) -> ParsedStream {
-        if let stream = bytes.withContiguousStorageIfAvailable({ parse(buffer: $0, limits: limits) }) { return stream }
-        return Array(bytes).withUnsafeBufferPointer { parse(buffer: $0, limits: limits) }
+        let source = bytes as? [UInt8] ?? Array(bytes)
+        return source.withUnsafeBufferPointer { parse(buffer: $0, source: source, limits: limits) }
     }
 
-    static func parse(buffer: UnsafeBufferPointer<UInt8>, limits: ReadLimits) -> ParsedStream {
+    /// `buffer` holds the bytes of `source`, which the stream keeps for its byte ranges.
+    static func parse(buffer: UnsafeBufferPointer<UInt8>, source: [UInt8], limits: ReadLimits) -> ParsedStream {
         if let error = TextEncoding.unsupportedByteOrderMark(in: buffer) {
-            return ParsedStream(documents: [], syntaxError: error)
+            return ParsedStream(documents: [], syntaxError: error, source: SourceText(bytes: source))
         }
         var parser = JSONParser(buffer, limits: limits)
         do {
             let root = try parser.parseText()
-            return ParsedStream(documents: [Document(index: 0, root: root)])
+            return ParsedStream(documents: [Document(index: 0, root: root)], source: SourceText(bytes: source))
         } catch {
-            return ParsedStream(documents: [], syntaxError: error)
+            return ParsedStream(documents: [], syntaxError: error, source: SourceText(bytes: source))
         }
     }
 }

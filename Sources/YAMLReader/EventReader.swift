@@ -14,6 +14,8 @@ struct EventReader {
     var stream: ParsedStream
     var lastDocumentEndedExplicitly: Bool
     var readerFailure: ReaderFailure?
+    /// The comments before the end of the stream, or before the error that stopped it.
+    var comments: [ByteRange]
 
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex, limits: ReadLimits) -> EventReader {
         var builder = TreeBuilder(lines: lines, limits: limits)
@@ -27,7 +29,7 @@ struct EventReader {
         }
         return EventReader(
             stream: builder.stream, lastDocumentEndedExplicitly: builder.lastDocumentEndedExplicitly,
-            readerFailure: readerFailure)
+            readerFailure: readerFailure, comments: builder.comments.comments)
     }
 
     /// The parser's whole life: created, fed every event, and always deleted,

@@ -11,9 +11,11 @@ import DocumentModel
 struct LineIndex {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The byte offset where each line starts (after a byte-order mark for line 1).
-    private var lineStartBytes: [Int] = []
+    private(set) var lineStartBytes: [Int] = []
     /// The character index where each line starts.
     private var lineStartCharacters: [Int] = []
+    /// The characters of the whole input.
+    private var characterCount = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -33,6 +35,7 @@ struct LineIndex {
                 lineStartCharacters.append(characters)
             }
         }
+        characterCount = characters
     }
 
     private func byteAt(_ offset: Int) -> UInt8? { offset < bytes.count ? bytes[offset] : nil }
@@ -41,6 +44,59 @@ struct LineIndex {
     func position(characterIndex index: Int) -> SourcePosition {
         let line = lastLine(startingAtOrBefore: index, in: lineStartCharacters)
         return SourcePosition(line: line + 1, column: index - lineStartCharacters[line] + 1)
+    }
+
+    /// The position and byte offset of libyaml's character index, looked up
+    /// from `cursor`, where the previous lookup was: events come in source
+    /// order, so the line is nearly always that line or the next (no binary
+    /// search), and on a line of more than ASCII the bytes are counted from
+    /// the previous offset, not from the start of the line. Twice per event:
+    /// hence the unchecked buffers.
+    func mark(characterIndex index: Int, cursor: inout MarkCursor) -> (position: SourcePosition, byteOffset: Int) {
+        lineStartCharacters.withUnsafeBufferPointer { characters in
+            lineStartBytes.withUnsafeBufferPointer { lineBytes in
+                let last = characters.count - 1
+                // Where line `line + 1` starts, or past the end for the last line.
+                let nextCharacters = { (line: Int) in line < last ? characters[line + 1] : characterCount + 1 }
+                var line = cursor.line
+                if !(characters[line] <= index && index < nextCharacters(line)) {
+                    if line < last, characters[line + 1] <= index, index < nextCharacters(line + 1) {
+                        line += 1
+                    } else {
+                        line = lastLine(startingAtOrBefore: index, in: lineStartCharacters)
+                    }
+                    cursor.line = line
+                }
+                let column = index - characters[line]
+                let position = SourcePosition(line: line + 1, column: column + 1)
+                let byteLength = (line < last ? lineBytes[line + 1] : bytes.count + 1) - lineBytes[line]
+                guard byteLength != nextCharacters(line) - characters[line] else {
+                    return (position, lineBytes[line] + column)  // ASCII: a byte per character
+                }
+                return (position, byteOffset(characterIndex: index, line: line, lineStart: lineBytes[line], cursor: &cursor))
+            }
+        }
+    }
+
+    /// The byte offset of a character index on a line of more than ASCII,
+    /// counted from the cursor's last offset when it is on that line.
+    private func byteOffset(characterIndex index: Int, line: Int, lineStart: Int, cursor: inout MarkCursor) -> Int {
+        if cursor.byteLine != line {
+            cursor.byteLine = line
+            cursor.characterIndex = lineStartCharacters[line]
+            cursor.byteOffset = lineStart
+        }
+        while cursor.characterIndex < index, cursor.byteOffset < bytes.count {
+            cursor.byteOffset += 1
+            while cursor.byteOffset < bytes.count, bytes[cursor.byteOffset] & 0xC0 == 0x80 { cursor.byteOffset += 1 }
+            cursor.characterIndex += 1
+        }
+        while cursor.characterIndex > index {
+            cursor.byteOffset -= 1
+            while bytes[cursor.byteOffset] & 0xC0 == 0x80 { cursor.byteOffset -= 1 }
+            cursor.characterIndex -= 1
+        }
+        return cursor.byteOffset
     }
 
     /// The same, looked up from `hint`, the line of the previous lookup: events
@@ -65,23 +121,8 @@ struct LineIndex {
     /// The position of a byte offset into the input.
     func position(byteOffset offset: Int) -> SourcePosition {
         let line = lastLine(startingAtOrBefore: offset, in: lineStartBytes)
-        let start = lineStartBytes[line]
-        let column = bytes[start..<min(max(offset, start), bytes.count)].reduce(1) { count, byte in
-            byte & 0xC0 == 0x80 ? count : count + 1
-        }
+        let column = SourcePosition.column(ofByte: offset, lineStart: lineStartBytes[line], in: bytes)
         return SourcePosition(line: line + 1, column: column)
-    }
-
-    /// The byte offset of a position (the end of its line if the column is past it).
-    func byteOffset(of position: SourcePosition) -> Int {
-        var offset = lineStartBytes[min(position.line, lineStartBytes.count) - 1]
-        var column = 1
-        while column < position.column, offset < bytes.count {
-            offset += 1
-            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
-            column += 1
-        }
-        return offset
     }
 
     /// The byte offset where the line holding `offset` starts.
@@ -99,4 +140,13 @@ struct LineIndex {
         }
         return low
     }
+}
+
+/// Where `LineIndex.mark` looked last: the line, and on a line of more than
+/// ASCII a character index with its byte offset.
+struct MarkCursor {
+    var line = 0
+    var byteLine = -1
+    var characterIndex = 0
+    var byteOffset = 0
 }

@@ -10,12 +10,13 @@ struct TreeBuilder {
     private(set) var lastDocumentEndedExplicitly = false
 
     private var open: [OpenCollection] = []
-    /// The line of the last mark looked up, where the next one nearly always is.
-    private var lineHint = 0
+    /// Where the last mark was looked up, where the next one nearly always is.
+    private var markCursor = MarkCursor()
+    private(set) var comments: CommentCollector
     private var root: Node?
     /// Just past `---` (or where an implicit document starts): where an empty
     /// document's null root is placed, rather than on the line after.
-    private var documentStartEnd = SourcePosition.start
+    private var documentStartEnd: Mark
     /// Anchors of the current document with each node's expanded size; a
     /// later anchor of the same name wins.
     private var anchors: [String: (node: Node, expandedSize: Int)] = [:]
@@ -30,7 +31,7 @@ struct TreeBuilder {
     private struct OpenCollection {
         let isMapping: Bool
         let isFlow: Bool
-        let start: SourcePosition
+        let start: Mark
         let anchor: String?
         let tag: String?
         var elements: [Node] = []
@@ -39,13 +40,15 @@ struct TreeBuilder {
         /// The collection's node plus every child's expanded size so far.
         var expandedSize = 1
         /// Where the last child ends in the source.
-        var lastChildEnd: SourcePosition?
+        var lastChildEnd: Mark?
     }
 
     init(lines: LineIndex, limits: ReadLimits) {
         self.lines = lines
         self.budget = NodeBudget(limits)
         self.tabs = TabPlacement(lines.bytes)
+        self.comments = CommentCollector(lines.bytes)
+        self.documentStartEnd = Mark(position: .start, offset: lines.lineStartBytes[0])
     }
 
     var stream: ParsedStream { ParsedStream(documents: documents, syntaxError: syntaxError) }
@@ -55,61 +58,82 @@ struct TreeBuilder {
     }
 
     mutating func handle(_ event: inout yaml_event_t) throws(SyntaxError) {
-        let start = position(event.start_mark)
-        let end = position(event.end_mark)
+        let startMark = mark(event.start_mark)
+        let endMark = mark(event.end_mark)
+        let start = startMark.position
+        let end = endMark.position
+        // The comments before the event, and those its properties or header hold.
+        comments.gap(upTo: startMark.offset)
+        defer { comments.token(upTo: endMark.offset) }
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
+            comments.directives(upTo: endMark.offset)
             root = nil
             anchors = [:]
             hasAliases = false
             budget.startDocument()
-            tabs.startDocument(atByte: lines.byteOffset(of: start), index: event.start_mark.index)
-            documentStartEnd = end
+            tabs.startDocument(atByte: startMark.offset, index: event.start_mark.index)
+            documentStartEnd = endMark
             let directive = event.data.document_start.version_directive?.pointee
             rules = .awsCLI(directive: directive.map { (Int($0.major), Int($0.minor)) })
         case YAML_DOCUMENT_END_EVENT:
             if let error = tabs.firstRefusedTab(endingAt: event.end_mark.index, lines: lines) { throw error }
-            let documentRoot = root ?? Node(.scalar(Scalar(text: "", style: .plain, value: .null)), range: .init(at: start))
+            let documentRoot = root ?? Node(
+                .scalar(Scalar(text: "", style: .plain, value: .null)), range: .init(at: start),
+                bytes: ByteRange(at: startMark.offset))
             documents.append(Document(index: documents.count, root: documentRoot, hasAliases: hasAliases))
             lastDocumentEndedExplicitly = event.data.document_end.implicit == 0
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             if scalar.style != YAML_PLAIN_SCALAR_STYLE { tabs.allowTabs(from: event.start_mark.index, to: event.end_mark.index) }
+            let isBlock = scalar.style == YAML_LITERAL_SCALAR_STYLE || scalar.style == YAML_FOLDED_SCALAR_STYLE
+            if isBlock || scalar.anchor != nil || scalar.tag != nil {
+                comments.properties(from: startMark.offset, to: endMark.offset, blockScalar: isBlock)
+            }
             let isEmptyRoot = open.isEmpty && start == end
             let node = try makeScalar(
-                scalar, start: isEmptyRoot ? documentStartEnd : start, end: isEmptyRoot ? documentStartEnd : end)
+                scalar, start: isEmptyRoot ? documentStartEnd : startMark, end: isEmptyRoot ? documentStartEnd : endMark)
             try budget.countNode(at: start)
             register(node, expandedSize: 1, anchor: string(scalar.anchor))
-            try attach(node, expandedSize: 1, end: node.range.end)
+            try attach(node, expandedSize: 1, end: Mark(position: node.range.end, offset: node.bytes.end))
         case YAML_ALIAS_EVENT:
             let name = string(event.data.alias.anchor) ?? ""
             let target = try resolveAlias(name, at: start)
             try budget.countAlias(name, size: target.expandedSize, at: start)
             hasAliases = true
-            let site = AliasNode(aliasOf: target.node, range: SourceRange(start: start, end: end))
-            try attach(site, expandedSize: target.expandedSize, end: end)
+            let site = AliasNode(
+                aliasOf: target.node, range: SourceRange(start: start, end: end),
+                bytes: ByteRange(start: startMark.offset, end: endMark.offset))
+            try attach(site, expandedSize: target.expandedSize, end: endMark)
         case YAML_SEQUENCE_START_EVENT:
             let sequence = event.data.sequence_start
+            if sequence.anchor != nil || sequence.tag != nil {
+                comments.properties(from: startMark.offset, to: endMark.offset, blockScalar: false)
+            }
             if sequence.style == YAML_FLOW_SEQUENCE_STYLE { tabs.openFlow(at: event.start_mark.index) }
             try openCollection(
-                isMapping: false, isFlow: sequence.style == YAML_FLOW_SEQUENCE_STYLE, start: start,
+                isMapping: false, isFlow: sequence.style == YAML_FLOW_SEQUENCE_STYLE, start: startMark,
                 anchor: string(sequence.anchor), tag: string(sequence.tag))
         case YAML_MAPPING_START_EVENT:
             let mapping = event.data.mapping_start
+            if mapping.anchor != nil || mapping.tag != nil {
+                comments.properties(from: startMark.offset, to: endMark.offset, blockScalar: false)
+            }
             if mapping.style == YAML_FLOW_MAPPING_STYLE { tabs.openFlow(at: event.start_mark.index) }
             try openCollection(
-                isMapping: true, isFlow: mapping.style == YAML_FLOW_MAPPING_STYLE, start: start,
+                isMapping: true, isFlow: mapping.style == YAML_FLOW_MAPPING_STYLE, start: startMark,
                 anchor: string(mapping.anchor), tag: string(mapping.tag))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             if open.last?.isFlow == true { tabs.closeFlow(at: event.end_mark.index) }
-            try closeCollection(endMark: end)
+            try closeCollection(endMark: endMark)
         default:
             break  // stream start and end carry nothing for the tree
         }
     }
 
-    private mutating func position(_ mark: yaml_mark_t) -> SourcePosition {
-        lines.position(characterIndex: mark.index, hint: &lineHint)
+    private mutating func mark(_ mark: yaml_mark_t) -> Mark {
+        let (position, offset) = lines.mark(characterIndex: mark.index, cursor: &markCursor)
+        return Mark(position: position, offset: offset)
     }
 
     private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
@@ -119,34 +143,37 @@ struct TreeBuilder {
     // MARK: Collections
 
     private mutating func openCollection(
-        isMapping: Bool, isFlow: Bool, start: SourcePosition, anchor: String?, tag: String?
+        isMapping: Bool, isFlow: Bool, start: Mark, anchor: String?, tag: String?
     ) throws(SyntaxError) {
-        try budget.checkDepth(openCollections: open.count, at: start)
-        try budget.countNode(at: start)
-        try CollectionTags.check(tag, isMapping: isMapping, at: start)
+        try budget.checkDepth(openCollections: open.count, at: start.position)
+        try budget.countNode(at: start.position)
+        try CollectionTags.check(tag, isMapping: isMapping, at: start.position)
         open.append(OpenCollection(isMapping: isMapping, isFlow: isFlow, start: start, anchor: anchor, tag: tag))
     }
 
-    private mutating func closeCollection(endMark: SourcePosition) throws(SyntaxError) {
+    private mutating func closeCollection(endMark: Mark) throws(SyntaxError) {
         guard let collection = open.popLast() else { return }
         // A flow collection ends at its bracket; libyaml ends a block one where
         // the next token starts, so its last child's end is used instead.
         let end = collection.isFlow ? endMark : (collection.lastChildEnd ?? endMark)
-        let range = SourceRange(start: collection.start, end: end)
-        let node: Node
+        let range = SourceRange(start: collection.start.position, end: end.position)
+        let bytes = ByteRange(start: collection.start.offset, end: end.offset)
+        let style: CollectionStyle = collection.isFlow ? .flow : .block
+        let content: Node.Content
         if collection.isMapping {
-            node = Node(.mapping(try MergeKeys.merged(collection.entries)), range: range, tag: collection.tag)
+            content = .mapping(try MergeKeys.merged(collection.entries))
         } else if let tag = collection.tag, tag == YAMLResolver.omapTag || tag == YAMLResolver.pairsTag {
-            let pairs = try CollectionTags.pairs(of: collection.elements, tag: tag, at: collection.start)
-            node = Node(tag == YAMLResolver.omapTag ? .mapping(pairs) : .sequence(collection.elements), range: range, tag: tag)
+            let pairs = try CollectionTags.pairs(of: collection.elements, tag: tag, at: collection.start.position)
+            content = tag == YAMLResolver.omapTag ? .mapping(pairs) : .sequence(collection.elements)
         } else {
-            node = Node(.sequence(collection.elements), range: range, tag: collection.tag)
+            content = .sequence(collection.elements)
         }
+        let node = Node.collection(content, style: style, range: range, bytes: bytes, tag: collection.tag)
         register(node, expandedSize: collection.expandedSize, anchor: collection.anchor)
         try attach(node, expandedSize: collection.expandedSize, end: end)
     }
 
-    private mutating func attach(_ node: Node, expandedSize: Int, end: SourcePosition) throws(SyntaxError) {
+    private mutating func attach(_ node: Node, expandedSize: Int, end: Mark) throws(SyntaxError) {
         let isKey = open.last.map { $0.isMapping && $0.pendingKey == nil } ?? false
         if !isKey, MergeKeys.isMergeKey(node) { throw MergeKeys.mergeKeyAsValue(node) }
         guard let index = open.indices.last else {
@@ -189,9 +216,7 @@ struct TreeBuilder {
     /// The scalar as the AWS CLI loads it, with PyYAML's reading where that
     /// differs; a scalar the AWS CLI cannot load fails the document at its
     /// start (its tag, when it has one).
-    private func makeScalar(
-        _ event: ScalarEventData, start: SourcePosition, end: SourcePosition
-    ) throws(SyntaxError) -> Node {
+    private func makeScalar(_ event: ScalarEventData, start: Mark, end: Mark) throws(SyntaxError) -> Node {
         let text = String(decoding: UnsafeBufferPointer(start: event.value, count: event.length), as: UTF8.self)
         let style = scalarStyle(event.style)
         let tag = string(event.tag)
@@ -202,12 +227,14 @@ struct TreeBuilder {
         switch YAMLResolver.reading(text, style: style, tag: tag, rules: rules) {
         case .success(let resolved): value = resolved
         case .failure(let failure):
-            throw SyntaxError(message: failure.message(pyyamlReads: try? pyyaml.get()), position: start)
+            throw SyntaxError(message: failure.message(pyyamlReads: try? pyyaml.get()), position: start.position)
         }
         let isBlock = style == .literal || style == .folded
         let contentEnd = isBlock ? endOfContent(from: start, to: end) : end
         let scalar = Scalar(text: text, style: style, value: value, pyyamlReading: PyYAMLReading(pyyaml, awsCLI: value))
-        return Node(.scalar(scalar), range: .init(start: start, end: contentEnd), tag: tag)
+        return Node(
+            .scalar(scalar), range: .init(start: start.position, end: contentEnd.position),
+            bytes: ByteRange(start: start.offset, end: contentEnd.offset), tag: tag)
     }
 
     private func scalarStyle(_ style: yaml_scalar_style_t) -> ScalarStyle {
@@ -222,13 +249,18 @@ struct TreeBuilder {
 
     /// libyaml ends a block scalar after its trailing line breaks (on the line
     /// of whatever follows); the node ends after its last non-blank character.
-    private func endOfContent(from start: SourcePosition, to end: SourcePosition) -> SourcePosition {
-        let floor = lines.byteOffset(of: start) + 1
-        var offset = lines.byteOffset(of: end)
-        let blank: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")]
-        while offset > floor, blank.contains(lines.bytes[offset - 1]) { offset -= 1 }
-        return lines.position(byteOffset: offset)
+    private func endOfContent(from start: Mark, to end: Mark) -> Mark {
+        let floor = start.offset + 1
+        var offset = end.offset
+        while offset > floor, lines.bytes[offset - 1].isBlankOrBreak { offset -= 1 }
+        return Mark(position: lines.position(byteOffset: offset), offset: offset)
     }
+}
+
+/// A libyaml mark as wflint places it: a line and column, and a byte offset.
+struct Mark {
+    let position: SourcePosition
+    let offset: Int
 }
 
 typealias ScalarEventData = yaml_event_s.__Unnamed_union_data.__Unnamed_struct_scalar

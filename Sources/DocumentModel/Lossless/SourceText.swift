@@ -1,0 +1,166 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Locking
+
+/// One parsed source as its bytes, with where its lines start and where its
+/// comments are: what turns a node's byte offsets into a line and column, and
+/// what the edit queries (`SourceText+Entries`, `SourceText+Removal`) read.
+///
+/// The YAML reader hands over the line table it keeps for libyaml's marks; a
+/// JSON source's lines are counted when first asked for (a lint never asks),
+/// at memory speed. Lines and columns are computed when asked, as findings
+/// show them: lines end at CR LF, CR or LF, and a column counts Unicode scalars.
+public final class SourceText: Sendable {
+    /// The source as read, a byte-order mark included.
+    public let bytes: [UInt8]
+    /// Every comment (YAML `#` to the end of its line), in source order: those
+    /// before the last node read before a syntax error, if one stopped the
+    /// parse. JSON has none.
+    public let comments: [ByteRange]
+    /// The line starts, once known.
+    private let lineTable: Locked<[Int]?>
+
+    /// A source whose line starts are counted when first asked for.
+    public init(bytes: [UInt8], comments: [ByteRange] = []) {
+        self.bytes = bytes
+        self.comments = comments
+        self.lineTable = Locked(nil)
+    }
+
+    /// A source whose reader has counted its line starts already.
+    public init(bytes: [UInt8], lineStarts: [Int], comments: [ByteRange] = []) {
+        self.bytes = bytes
+        self.comments = comments
+        self.lineTable = Locked(lineStarts.isEmpty ? nil : lineStarts)
+    }
+
+    /// The byte offset where each line starts; line 1 starts after a UTF-8
+    /// byte-order mark, which is no column.
+    public var lineStarts: [Int] {
+        lineTable.withLock { table in
+            if let table { return table }
+            let counted = Self.lineStarts(of: bytes)
+            table = counted
+            return counted
+        }
+    }
+
+    public static let empty = SourceText(bytes: [])
+
+    /// 3 after a UTF-8 byte-order mark, else 0.
+    public static func firstLineStart(of bytes: [UInt8]) -> Int {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    /// Where each line starts: after each LF, each CR LF and each lone CR.
+    /// A text without CR (nearly every one) is searched at memory speed.
+    private static func lineStarts(of bytes: [UInt8]) -> [Int] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var starts = [firstLineStart(of: bytes)]
+            guard let base = buffer.baseAddress else { return starts }
+            var offset = starts[0]
+            let hasCR = memchr(base + offset, Int32(UInt8(ascii: "\r")), buffer.count - offset) != nil
+            while offset < buffer.count {
+                if !hasCR {
+                    guard let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset) else { break }
+                    offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                    starts.append(offset)
+                    continue
+                }
+                let byte = buffer[offset]
+                offset += 1
+                if byte == UInt8(ascii: "\n")
+                    || (byte == UInt8(ascii: "\r") && (offset == buffer.count || buffer[offset] != UInt8(ascii: "\n")))
+                {
+                    starts.append(offset)
+                }
+            }
+            return starts
+        }
+    }
+
+    // MARK: Lines and columns
+
+    /// The 1-based line holding byte `offset` (a line break belongs to the line it ends).
+    public func line(ofByte offset: Int) -> Int {
+        let starts = lineStarts
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low + 1
+    }
+
+    /// The line and column of byte `offset`, as findings show them.
+    public func position(ofByte offset: Int) -> SourcePosition {
+        let line = line(ofByte: offset)
+        let column = SourcePosition.column(ofByte: offset, lineStart: lineStarts[line - 1], in: bytes)
+        return SourcePosition(line: line, column: column)
+    }
+
+    /// The lines and columns of a byte range.
+    public func range(of bytes: ByteRange) -> SourceRange {
+        SourceRange(start: position(ofByte: bytes.start), end: position(ofByte: bytes.end))
+    }
+
+    /// The byte offset of a position (the end of the text when it is past it).
+    public func byteOffset(of position: SourcePosition) -> Int {
+        let starts = lineStarts
+        var offset = starts[min(max(position.line, 1), starts.count) - 1]
+        var column = 1
+        while column < position.column, offset < bytes.count {
+            offset += 1
+            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            column += 1
+        }
+        return offset
+    }
+
+    /// The byte offset where the line holding `offset` starts.
+    public func lineStart(ofByte offset: Int) -> Int {
+        lineStarts[line(ofByte: offset) - 1]
+    }
+
+    // MARK: Text
+
+    /// The text of a byte range (a malformed sequence shows as U+FFFD).
+    public func text(_ range: ByteRange) -> String {
+        String(decoding: bytes[range.offsets], as: UTF8.self)
+    }
+
+    /// The comments that lie wholly inside `range`.
+    public func comments(in range: ByteRange) -> [ByteRange] {
+        let first = firstComment(endingAfter: range.start)
+        return comments[first...].prefix { $0.start < range.end }.filter { range.contains($0) }
+    }
+
+    /// The comment that starts at `offset`, if one does.
+    func comment(startingAt offset: Int) -> ByteRange? {
+        let index = firstComment(endingAfter: offset)
+        return index < comments.count && comments[index].start == offset ? comments[index] : nil
+    }
+
+    /// The comment that ends at `offset`, if one does.
+    func comment(endingAt offset: Int) -> ByteRange? {
+        let index = firstComment(endingAfter: offset - 1)
+        return index < comments.count && comments[index].end == offset ? comments[index] : nil
+    }
+
+    /// The index of the first comment whose end is past `offset` (binary search).
+    private func firstComment(endingAfter offset: Int) -> Int {
+        var low = 0
+        var high = comments.count
+        while low < high {
+            let middle = (low + high) / 2
+            if comments[middle].end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
