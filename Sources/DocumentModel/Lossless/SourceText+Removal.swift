@@ -1,0 +1,106 @@
+/// The edit that removes one member of a collection and leaves the rest as
+/// written: comments, indentation, quoting and line endings outside it stay.
+///
+/// - Block style: the member's whole lines (its extent). A first member that
+///   shares its line with what comes before (`- - a`, `- key: value`) is
+///   removed from its indicator up to the next member's, so the next one moves
+///   up onto that line.
+/// - Flow style and JSON: the member and the `,` after it, up to the next
+///   member; the last member with the `,` before it.
+/// - The only member: the collection becomes empty, `[]` or `{}`, so that it
+///   stays a list or a map (in block style its text is replaced; in flow style
+///   the brackets stay and all between them goes, comments included).
+/// - Comments on the lines of a removed block member go with it; those on
+///   lines of their own stay. In flow style, the comments between the removed
+///   member and the one it is cut back to go with it.
+///
+/// Nil when the member cannot be removed cleanly this way: an alias (the
+/// text is the anchor's), entries a merge key brings in, an `!!omap`, or
+/// anything but trivia between two members. An anchor inside the removed text
+/// that an alias elsewhere names is the caller's to check.
+extension SourceText {
+    /// Removes item `index` of `sequence`, a node of `document`.
+    public func removal(ofItem index: Int, in sequence: Node, of document: Document) -> TextEdit? {
+        guard sequence.elements != nil else { return nil }
+        return removal(ofMember: index, in: sequence, of: document)
+    }
+
+    /// Removes entry `index` (key and value) of `mapping`, a node of `document`.
+    public func removal(ofEntry index: Int, in mapping: Node, of document: Document) -> TextEdit? {
+        guard mapping.entries != nil else { return nil }
+        return removal(ofMember: index, in: mapping, of: document)
+    }
+
+    private func removal(ofMember index: Int, in collection: Node, of document: Document) -> TextEdit? {
+        guard let members = members(of: collection), members.indices.contains(index) else { return nil }
+        if members.count == 1 { return emptying(collection, member: members[0], of: document) }
+        let range =
+            collection.collectionStyle == .flow
+            ? flowRemoval(index, of: members, in: collection) : blockRemoval(index, of: members, in: collection)
+        return range.map { TextEdit(range: $0) }
+    }
+
+    private func flowRemoval(_ index: Int, of members: [Member], in collection: Node) -> ByteRange? {
+        if index + 1 < members.count {
+            // The member, its `,`, and what stands before the next member.
+            guard let separator = separatorEnd(after: members[index], in: collection),
+                skippingTrivia(from: separator, limit: collection.bytes.end) == members[index + 1].start
+            else { return nil }
+            return ByteRange(start: members[index].start, end: members[index + 1].start)
+        }
+        // The last member: from the end of the one before, its `,` included.
+        let previous = members[index - 1]
+        guard let separator = separatorEnd(after: previous, in: collection),
+            skippingTrivia(from: separator, limit: collection.bytes.end) == members[index].start
+        else { return nil }
+        return ByteRange(start: previous.end, end: members[index].end)
+    }
+
+    private func blockRemoval(_ index: Int, of members: [Member], in collection: Node) -> ByteRange? {
+        let whole = blockExtent(of: members[index])
+        guard index + 1 < members.count else { return whole }
+        let next = indicatorStart(of: members[index + 1])
+        // Only trivia may stand between this member and the next.
+        guard skippingTrivia(from: whole.end, limit: collection.bytes.end) == next else { return nil }
+        let indicator = indicatorStart(of: members[index])
+        return startsItsLine(indicator) ? whole : ByteRange(start: indicator, end: next)
+    }
+
+    /// The edit that leaves `collection` with no member.
+    private func emptying(_ collection: Node, member: Member, of document: Document) -> TextEdit {
+        if collection.collectionStyle == .flow {
+            // What stands between the brackets goes, the brackets stay.
+            return TextEdit(range: ByteRange(start: contentStart(of: collection) + 1, end: collection.bytes.end - 1))
+        }
+        let start = contentStart(of: collection)
+        let empty = collection.elements != nil ? "[]" : "{}"
+        // A block sequence may sit at its key's own indentation (`key:\n- a`);
+        // a flow one there would read as the next key, so it moves in a column.
+        let indent = isIndentless(collection, start: start, in: document) ? " " : ""
+        return TextEdit(range: ByteRange(start: start, end: collection.bytes.end), replacement: indent + empty)
+    }
+
+    /// Whether a block sequence starting at `start` is a mapping's value
+    /// written at the column of its key.
+    private func isIndentless(_ sequence: Node, start: Int, in document: Document) -> Bool {
+        guard sequence.elements != nil, let key = key(of: sequence, in: document.root) else { return false }
+        return position(ofByte: start).column <= position(ofByte: key.bytes.start).column
+    }
+
+    /// The key under which `node` is a mapping's value, found from `root`
+    /// through the nodes whose text holds the node's (aliases are not entered).
+    func key(of node: Node, in root: Node) -> Node? {
+        var pending = [root]
+        while let current = pending.popLast() {
+            guard current.aliasTarget == nil, current.bytes.contains(node.bytes) else { continue }
+            switch current.content {
+            case .scalar: continue
+            case .sequence(let items): pending += items
+            case .mapping(let entries):
+                if let entry = entries.first(where: { $0.value === node }) { return entry.key }
+                pending += entries.flatMap { [$0.key, $0.value] }
+            }
+        }
+        return nil
+    }
+}
