@@ -40,8 +40,9 @@ extension LintOptions {
         }
 
         let walk = FileWalker.inputs(for: paths.isEmpty ? ["."] : paths, stdinName: stdinFilename ?? "<stdin>")
-        let outcomes = setup.linter(operation: operation)
-            .lint(setup.selected(walk.inputs), jobs: jobs ?? ProcessorCount.online, standardInput: standardInput)
+        var linter = setup.linter(operation: operation)
+        linter.hashesLines = format == .sarif
+        let outcomes = linter.lint(setup.selected(walk.inputs), jobs: jobs ?? ProcessorCount.online, standardInput: standardInput)
         var run = RunSummary(rules: setup.table.descriptors, ignores: setup.ignores, workingDirectory: setup.workingDirectory)
         run.ruleTags = setup.ruleTags
         for failure in walk.failures { run.addUnreadable(path: failure.path, reason: failure.reason) }

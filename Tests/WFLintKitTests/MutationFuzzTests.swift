@@ -54,9 +54,8 @@ import YAMLReader
     }
 
     static func renderEveryFormat(_ linted: LintedSource, path: String, rules: [RuleDescriptor]) {
-        guard let lines = linted.lines else { return }
-        let file = LintReport.FileReport(
-            path: path, findings: linted.findings, source: lines, sensitiveRanges: linted.sensitiveRanges)
+        guard let source = linted.source else { return }
+        let file = LintReport.FileReport(path: path, findings: linted.findings, source: source)
         // Only the rules that fired: SARIF describes every rule it is given, which would dominate the run.
         let fired = Set(linted.findings.map(\.ruleID))
         let report = LintReport(files: [file], filesChecked: 1, rules: rules.filter { fired.contains($0.id) }, exitCode: 1)

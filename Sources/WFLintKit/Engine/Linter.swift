@@ -13,8 +13,9 @@ public struct LintedSource: Sendable {
     /// Findings a `# wflint-disable…` comment silenced.
     public let suppressed: [SuppressedFinding]
     public let sensitiveRanges: [SourceRange]
-    /// The source's lines, kept only when there is a finding to show an excerpt of.
-    public let lines: SourceLines?
+    /// The lines the findings show, captured when the source was linted;
+    /// nil when there is no finding (its lines are never built).
+    public let source: MaskedSource?
     /// Not a file wflint checks: a rule pack met in a directory walk.
     public var isSkipped = false
 }
@@ -32,6 +33,10 @@ public struct Linter: Sendable {
     /// Whether and how `# wflint-disable…` comments in YAML files are honoured.
     public let inlineSuppressions: InlineSuppressionPolicy?
     public let limits: LintLimits
+    /// Whether each source's capture hashes its lines for SARIF's
+    /// `primaryLocationLineHash`, which reads the whole file: only a SARIF
+    /// report needs them (`--format sarif` sets it; the other formats clear it).
+    public var hashesLines = true
     /// PCRE2's form of `limits.match`, made once and shared by every thread.
     let matchContext: MatchContext
 
@@ -91,7 +96,10 @@ public struct Linter: Sendable {
             CoreRule.resourceLimit, range: SourceRange(at: .start), pointer: .root,
             message: byteCount.map { "the file is \($0) bytes, over \(limit); it was not read" }
                 ?? "the input is larger than \(limit); it was not read")
-        return LintedSource(findings: sink.findings, suppressed: [], sensitiveRanges: [], lines: SourceLines(utf8: []))
+        let findings = sink.findings
+        return LintedSource(
+            findings: findings, suppressed: [], sensitiveRanges: [],
+            source: MaskedSource(capturing: [], showing: findings.map(\.range), sensitiveRanges: [], lineHashes: hashesLines))
     }
 
     /// Lints one source's bytes; a source of many documents uses up to `jobs` threads.
@@ -104,22 +112,21 @@ public struct Linter: Sendable {
             readLimits: limits.read, matchContext: matchContext, maximumFindings: limits.maximumFindings)
         var findings = result.findings
         var suppressed: [SuppressedFinding] = []
-        var lines: SourceLines?
         // Only YAML has comments; the byte search keeps files without any
         // directive (almost all) off the scanner.
         if let policy = inlineSuppressions, format == .yaml, CommentScanner.mayContainDirective(bytes) {
-            let text = SourceLines(utf8: bytes)
-            let directives = CommentScanner.directives(in: text, documents: result.documents)
+            let directives = CommentScanner.directives(in: SourceLines(utf8: bytes), documents: result.documents)
             let outcome = policy.apply(directives, to: findings, file: input.displayName, rules: rules)
-            (findings, suppressed, lines) = (outcome.findings, outcome.suppressed, text)
+            (findings, suppressed) = (outcome.findings, outcome.suppressed)
         }
-        if findings.isEmpty && suppressed.isEmpty {
-            lines = nil
-        } else if lines == nil {
-            lines = SourceLines(utf8: bytes)
+        var source: MaskedSource?
+        if !findings.isEmpty || !suppressed.isEmpty {
+            source = MaskedSource(
+                capturing: bytes, showing: findings.map(\.range) + suppressed.map(\.finding.range),
+                sensitiveRanges: result.sensitiveRanges, lineHashes: hashesLines)
         }
         return LintedSource(
-            findings: findings, suppressed: suppressed, sensitiveRanges: result.sensitiveRanges, lines: lines,
+            findings: findings, suppressed: suppressed, sensitiveRanges: result.sensitiveRanges, source: source,
             isSkipped: result.isSkipped)
     }
 }

@@ -28,7 +28,7 @@ public struct RunSummary: Sendable {
         case .success(let linted):
             guard !linted.isSkipped else { return }
             filesChecked += 1
-            guard let lines = linted.lines else { return }
+            guard let source = linted.source else { return }
             let path = outcome.input.displayName
             var findings = linted.findings
             var suppressed = linted.suppressed
@@ -43,7 +43,7 @@ public struct RunSummary: Sendable {
             guard !findings.isEmpty || !suppressed.isEmpty else { return }
             files.append(LintReport.FileReport(
                 path: path, findings: findings, suppressed: suppressed.sorted { Finding.reportOrder($0.finding, $1.finding) },
-                source: lines, sensitiveRanges: linted.sensitiveRanges))
+                source: source))
         }
     }
 
@@ -53,9 +53,8 @@ public struct RunSummary: Sendable {
         var messages: [Baseline.Key: String] = [:]
         for report in files {
             let absolutePath = ProjectPath.absolute(report.path, from: workingDirectory)
-            let masked = MaskedSource(report.source, sensitiveRanges: report.sensitiveRanges)
             for finding in report.findings {
-                let key = baseline.key(for: finding, absolutePath: absolutePath, source: masked)
+                let key = baseline.key(for: finding, absolutePath: absolutePath, source: report.source)
                 baseline.insert(key)
                 messages[key] = messages[key] ?? finding.message
             }
@@ -83,11 +82,10 @@ public struct RunSummary: Sendable {
         for index in files.indices {
             let report = files[index]
             let absolutePath = ProjectPath.absolute(report.path, from: workingDirectory)
-            let masked = MaskedSource(report.source, sensitiveRanges: report.sensitiveRanges)
             var kept: [Finding] = []
             var suppressed = report.suppressed
             for finding in report.findings {
-                if remaining.consume(baseline.key(for: finding, absolutePath: absolutePath, source: masked)) {
+                if remaining.consume(baseline.key(for: finding, absolutePath: absolutePath, source: report.source)) {
                     suppressed.append(SuppressedFinding(finding: finding, kind: .external, justification: baseline.justification))
                 } else {
                     kept.append(finding)

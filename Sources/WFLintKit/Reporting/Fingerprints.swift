@@ -30,36 +30,50 @@ public struct LineHashes: Sendable {
     /// The lines joined with LF give exactly the text the algorithm sees after
     /// it normalises line ends, so the hashes come from `SourceLines` alone.
     public init(lines: SourceLines) {
-        self.init(lineCount: lines.lines.count) { lines.lines[$0] }
-    }
-
-    /// The hashes of the text as every output shows it, secrets masked: a
-    /// hash of a line with a short or guessable secret in its window could be
-    /// checked against guesses, so no hash of a secret leaves wflint either.
-    public init(masked source: MaskedSource) {
-        self.init(lineCount: source.lineCount) { source.maskedLine(at: $0) }
-    }
-
-    /// The UTF-16 units of the lines joined by LF, without building the
-    /// joined text, and an ASCII line (nearly all) read as its bytes: a
-    /// 50 MB line is hashed in a fraction of a second.
-    private init(lineCount: Int, line: (Int) -> Substring) {
-        var computer = Computer()
-        for index in 0..<lineCount {
-            if index > 0 { computer.process(0x0A) }
-            let text = line(index)
-            let wasASCII = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-                for byte in bytes { computer.process(UInt16(byte)) }
-                return true
-            }
-            if wasASCII != true {
-                for unit in text.utf16 { computer.process(unit) }
+        var builder = Builder()
+        for line in lines.lines {
+            var text = line
+            text.withUTF8 { bytes in
+                if bytes.allSatisfy({ $0 < 0x80 }) { builder.add(ascii: bytes) } else { builder.add(line.unicodeScalars) }
             }
         }
-        computer.process(Self.endOfFile)
-        computer.flush()
-        hashes = computer.hashes
+        hashes = builder.finished()
+    }
+
+    /// The hashes of lines given one at a time, in order, without building
+    /// the text they join to (`MaskedSource` feeds it the masked file, so no
+    /// hash of a secret leaves wflint either: a line with a short or
+    /// guessable secret in its window could be checked against guesses).
+    struct Builder {
+        private var computer = Computer()
+        private var lineCount = 0
+
+        /// An ASCII line (nearly all) by its bytes: a 50 MB line is hashed in
+        /// a fraction of a second.
+        mutating func add(ascii bytes: UnsafeBufferPointer<UInt8>) {
+            startLine()
+            for byte in bytes { computer.process(UInt16(byte)) }
+        }
+
+        mutating func add(_ scalars: some Sequence<Unicode.Scalar>) {
+            startLine()
+            for scalar in scalars {
+                for unit in scalar.utf16 { computer.process(unit) }
+            }
+        }
+
+        /// Lines are joined by LF.
+        private mutating func startLine() {
+            if lineCount > 0 { computer.process(0x0A) }
+            lineCount += 1
+        }
+
+        /// One hash per line added.
+        mutating func finished() -> [String] {
+            computer.process(LineHashes.endOfFile)
+            computer.flush()
+            return computer.hashes
+        }
     }
 
     /// The hash of 1-based `line`, or nil past the end.

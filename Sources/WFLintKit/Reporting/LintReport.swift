@@ -51,20 +51,26 @@ public struct LintReport: Sendable {
         /// Findings a suppression silenced; they appear only in SARIF (with
         /// `suppressions`) and JSON (`suppressed`), never in text or github.
         public var suppressed: [SuppressedFinding]
-        /// The file's text, for excerpts, snippets and line hashes.
-        public var source: SourceLines
-        /// `FindingSink.sensitiveRanges` of every document of the file.
-        public var sensitiveRanges: [SourceRange]
+        /// The lines the findings show, secrets masked, for excerpts,
+        /// snippets, baseline keys and line hashes: built once per file.
+        public var source: MaskedSource
 
-        public init(
-            path: String, findings: [Finding], suppressed: [SuppressedFinding] = [], source: SourceLines,
-            sensitiveRanges: [SourceRange] = []
-        ) {
+        public init(path: String, findings: [Finding], suppressed: [SuppressedFinding] = [], source: MaskedSource) {
             self.path = path
             self.findings = findings
             self.suppressed = suppressed
             self.source = source
-            self.sensitiveRanges = sensitiveRanges
+        }
+
+        /// A file whose whole text is at hand; `sensitiveRanges` are
+        /// `FindingSink.sensitiveRanges` of every document of the file.
+        public init(
+            path: String, findings: [Finding], suppressed: [SuppressedFinding] = [], source: SourceLines,
+            sensitiveRanges: [SourceRange] = []
+        ) {
+            self.init(
+                path: path, findings: findings, suppressed: suppressed,
+                source: MaskedSource(source, sensitiveRanges: sensitiveRanges))
         }
     }
 

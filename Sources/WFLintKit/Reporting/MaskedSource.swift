@@ -1,24 +1,59 @@
 import DocumentModel
 
-/// The lines of one file as every output may show them: each sensitive range
-/// the checks recorded is replaced by `*`, and, as a lexical backstop for files
-/// no check could walk (a syntax error), so is whatever follows a key with
-/// "secret" in it (`SecretValueScan`). Masking keeps the length, so columns and
-/// underlines still line up.
+/// The lines of one file that its findings show, as every output shows them:
+/// each sensitive range the checks recorded is replaced by `*`, and, as a
+/// lexical backstop for files no check could walk (a syntax error), so is
+/// whatever follows a key with "secret" in it (`SecretValueScan`). Masking
+/// keeps the length, so columns and underlines still line up.
+///
+/// Built once per file, when the file is linted, from the lines its findings
+/// cover: a report shows a few lines of a file that may have a million (a
+/// 20 MB rendered bundle), and every output, the baseline and the SARIF line
+/// hashes read this one capture. The captured lines are copies, so the file's
+/// text is freed with its tree.
 public struct MaskedSource: Sendable {
     public static let maskCharacter: Unicode.Scalar = "*"
 
-    private let source: SourceLines
-    /// The 0-based column ranges to mask, by 0-based line. Lines are masked
-    /// when they are asked for, not up front: a report shows a few lines of a
-    /// file that may have a million (a 20 MB rendered bundle), and widening
-    /// every one of them to scalars cost more memory and time than the lint.
+    /// The captured lines as written, by 0-based line.
+    private var captured: [Int: Substring] = [:]
+    /// The 0-based column ranges to mask, by 0-based line (captured lines only).
     private var masks: [Int: [Range<Int>]] = [:]
+    /// GitHub's `primaryLocationLineHash` of each captured line, by 0-based
+    /// line, when the capture was asked for them (they hash the whole file).
+    private var lineHashes: [Int: String] = [:]
 
+    /// Every line of `source`, with its line hashes: a whole text at hand.
     public init(_ source: SourceLines, sensitiveRanges: [SourceRange]) {
-        self.source = source
-        for range in sensitiveRanges { mask(range) }
-        for mask in SecretValueScan.masks(in: source) { maskColumns(line: mask.line, from: mask.from, to: mask.to) }
+        var capture = Capture(showing: nil, sensitiveRanges: sensitiveRanges, lineHashes: true)
+        for (index, line) in source.lines.enumerated() {
+            var text = line
+            text.withUTF8 { bytes in capture.add(line: index, bytes: bytes) { line } }
+        }
+        self = capture.finished()
+    }
+
+    /// The lines `ranges` cover (all of each range's lines that exist) of a
+    /// file's bytes as the readers see them (UTF-8, a leading byte-order mark
+    /// dropped), masked. The lexical backstop reads the lines before the last
+    /// one shown (a quoted secret may run on into it) by their bytes, and
+    /// builds only the lines it must mask; with `lineHashes` (SARIF) the whole
+    /// file is read, since a line's hash depends on every line before it.
+    public init(capturing bytes: [UInt8], showing ranges: [SourceRange], sensitiveRanges: [SourceRange], lineHashes: Bool) {
+        var shown = Set<Int>()
+        for range in ranges where range.start.line >= 1 {
+            for number in range.start.line...max(range.start.line, range.end.line) { shown.insert(number - 1) }
+        }
+        var capture = Capture(showing: shown.sorted(), sensitiveRanges: sensitiveRanges, lineHashes: lineHashes)
+        bytes.withUnsafeBufferPointer { buffer in
+            let hasBOM = buffer.starts(with: [0xEF, 0xBB, 0xBF])
+            var lines = ByteLines(UnsafeBufferPointer(rebasing: buffer[(hasBOM ? 3 : 0)...]))
+            var index = 0
+            while capture.wantsMore, let line = lines.next() {
+                capture.add(line: index, bytes: line) { Substring(String(decoding: line, as: UTF8.self)) }
+                index += 1
+            }
+        }
+        self = capture.finished()
     }
 
     /// Columns `window` (0-based) of a line's characters: only those are
@@ -39,40 +74,55 @@ public struct MaskedSource: Sendable {
         return scalars
     }
 
-    /// Line `number`'s length in characters (1-based), or nil past the end.
+    /// Line `number`'s length in characters (1-based), or nil when it was not
+    /// captured (past the end of the file).
     public func characterCount(ofLine number: Int) -> Int? {
-        guard number >= 1, number <= lineCount else { return nil }
-        let line = source.lines[number - 1]
+        guard let line = captured[number - 1] else { return nil }
         let ascii = line.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } } ?? false
         return ascii ? line.utf8.count : line.unicodeScalars.count
     }
 
-    public var lineCount: Int { source.lines.count }
-
-    /// Line `number` (1-based) with secrets masked, or nil past the end.
+    /// Line `number` (1-based) with secrets masked, or nil when not captured.
     public func line(_ number: Int) -> String? {
         scalars(ofLine: number).map { Self.string($0) }
     }
 
-    /// Line `index` (0-based) with secrets masked; a line without any is the
-    /// file's own text, not a copy.
-    public func maskedLine(at index: Int) -> Substring {
-        guard masks[index] != nil, let masked = line(index + 1) else { return source.lines[index] }
-        return Substring(masked)
+    /// Columns `window` (0-based) of line `number` (1-based), secrets masked,
+    /// or nil when not captured: an excerpt shows a window of a very long line.
+    public func scalars(ofLine number: Int, columns window: Range<Int> = 0..<Int.max) -> [Unicode.Scalar]? {
+        guard let line = captured[number - 1] else { return nil }
+        return Self.masked(Self.scalars(of: line, columns: window), masks[number - 1] ?? [], from: window.lowerBound)
     }
 
-    /// Columns `window` (0-based) of line `number` (1-based), secrets masked,
-    /// or nil past the end: an excerpt shows a window of a very long line.
-    public func scalars(ofLine number: Int, columns window: Range<Int> = 0..<Int.max) -> [Unicode.Scalar]? {
-        guard number >= 1, number <= lineCount else { return nil }
-        var scalars = Self.scalars(of: source.lines[number - 1], columns: window)
-        for range in masks[number - 1] ?? [] {
-            let lower = min(max(range.lowerBound - window.lowerBound, 0), scalars.count)
-            let upper = min(max(range.upperBound - window.lowerBound, lower), scalars.count)
-            for column in lower..<upper { scalars[column] = Self.maskCharacter }
+    /// `scalars` (columns from `start` on) with `masks` applied, clamped to them.
+    private static func masked(_ scalars: [Unicode.Scalar], _ masks: [Range<Int>], from start: Int) -> [Unicode.Scalar] {
+        var scalars = scalars
+        for range in masks {
+            let lower = min(max(range.lowerBound - start, 0), scalars.count)
+            let upper = min(max(range.upperBound - start, lower), scalars.count)
+            for column in lower..<upper { scalars[column] = maskCharacter }
         }
         return scalars
     }
+
+    /// The UTF-16 column (SARIF's `columnKind`) of a character column on line
+    /// `number`, read from the line as written: characters outside the Basic
+    /// Multilingual Plane count twice, and masking must not change that.
+    public func utf16Column(line number: Int, column: Int) -> Int {
+        guard let line = captured[number - 1] else { return column }
+        var units = 1
+        var counted = 0
+        for scalar in line.unicodeScalars.prefix(max(0, column - 1)) {
+            units += scalar.utf16.count
+            counted += 1
+        }
+        // Past the end of the line (an end position after the last character).
+        return units + max(0, column - 1 - counted)
+    }
+
+    /// The `primaryLocationLineHash` of line `number` (1-based), or nil when
+    /// the capture did not hash the file or the line was not captured.
+    public func hash(ofLine number: Int) -> String? { lineHashes[number - 1] }
 
     /// At most this many characters of each line a snippet covers: a SARIF
     /// snippet or a baseline's value of a 50 MB value stays readable.
@@ -81,15 +131,17 @@ public struct MaskedSource: Sendable {
     /// The text a range covers (lines joined by LF), secrets masked; each
     /// line cut to `snippetWidth` characters, with `…` where it was cut.
     public func text(in range: SourceRange) -> String {
-        guard range.start.line >= 1, range.start.line <= lineCount else { return "" }
         var parts: [String] = []
-        for number in range.start.line...min(range.end.line, lineCount) {
+        var number = range.start.line
+        // The lines of a range were captured up to the end of the file.
+        while number <= range.end.line, let length = characterCount(ofLine: number) {
             let from = max(number == range.start.line ? range.start.column - 1 : 0, 0)
             let to = number == range.end.line ? range.end.column - 1 : Int.max
             let shown = from..<max(from, min(to, from.addingReportingOverflow(Self.snippetWidth).partialValue))
-            guard let scalars = scalars(ofLine: number, columns: shown) else { continue }
-            let cut = to > shown.upperBound && (characterCount(ofLine: number) ?? 0) > shown.upperBound
+            let scalars = scalars(ofLine: number, columns: shown) ?? []
+            let cut = to > shown.upperBound && length > shown.upperBound
             parts.append(Self.string(scalars) + (cut ? "…" : ""))
+            number += 1
         }
         return parts.joined(separator: "\n")
     }
@@ -100,18 +152,97 @@ public struct MaskedSource: Sendable {
         return text
     }
 
-    private mutating func mask(_ range: SourceRange) {
-        guard range.start.line >= 1 else { return }
-        for number in range.start.line...max(range.start.line, range.end.line) where number <= lineCount {
-            let from = number == range.start.line ? range.start.column - 1 : 0
-            let to = number == range.end.line ? range.end.column - 1 : Int.max
-            maskColumns(line: number - 1, from: from, to: to)
+    /// Builds a `MaskedSource` from a file's lines in order: keeps the shown
+    /// ones, runs the lexical backstop, and feeds the line hashes.
+    private struct Capture {
+        /// The 0-based lines to keep, ascending; nil for all of them.
+        private let shown: [Int]?
+        private var nextShown = 0
+        private let hashing: Bool
+        /// The checks' sensitive ranges as column masks, on the lines that matter.
+        private var rangeMasks: [Int: [Range<Int>]] = [:]
+        private var scan = SecretValueScan()
+        private var hashes = LineHashes.Builder()
+        private var result = MaskedSource()
+
+        init(showing shown: [Int]?, sensitiveRanges: [SourceRange], lineHashes: Bool) {
+            self.shown = shown
+            hashing = lineHashes
+            let kept = shown.map(Set.init)
+            for range in sensitiveRanges where range.start.line >= 1 {
+                for number in range.start.line...max(range.start.line, range.end.line) {
+                    guard lineHashes || kept?.contains(number - 1) != false else { continue }
+                    let from = number == range.start.line ? range.start.column - 1 : 0
+                    let to = number == range.end.line ? range.end.column - 1 : Int.max
+                    rangeMasks[number - 1, default: []].append(from..<max(from, to))
+                }
+            }
+        }
+
+        /// Whether a later line is still needed: one to show, or every line to hash.
+        var wantsMore: Bool { hashing || shown.map { nextShown < $0.count } ?? true }
+
+        /// Line `index` (0-based), the next one, by its UTF-8 bytes; `text`
+        /// decodes it, which only a line shown, masked or not ASCII needs.
+        mutating func add(line index: Int, bytes: UnsafeBufferPointer<UInt8>, text: () -> Substring) {
+            let isShown = shown.map { nextShown < $0.count && $0[nextShown] == index } ?? true
+            let mayMask = scan.isInsideValue || SecretValueScan.mayHoldSecretKey(bytes)
+            // Most lines of a large file: neither shown nor hashed, and no secret's.
+            guard isShown || hashing || mayMask else { return }
+            var decoded: Substring?
+            var lineMasks = isShown || hashing ? rangeMasks[index] ?? [] : []
+            if mayMask {
+                let line = text()
+                decoded = line
+                lineMasks += scan.masks(ofNextLine: line)
+            }
+            if isShown {
+                nextShown += 1
+                result.captured[index] = decoded ?? text()
+                if !lineMasks.isEmpty { result.masks[index] = lineMasks }
+            }
+            guard hashing else { return }
+            if lineMasks.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) {
+                hashes.add(ascii: bytes)
+            } else {
+                let line = decoded ?? text()
+                hashes.add(MaskedSource.masked(MaskedSource.scalars(of: line), lineMasks, from: 0))
+            }
+        }
+
+        /// The capture, with the hashes of its lines when it hashed them.
+        mutating func finished() -> MaskedSource {
+            guard hashing else { return result }
+            let all = hashes.finished()
+            for index in result.captured.keys where index < all.count { result.lineHashes[index] = all[index] }
+            return result
         }
     }
 
-    /// Masks 0-based columns [from, to) of a 0-based line; clamped to the line
-    /// when the line is shown.
-    private mutating func maskColumns(line: Int, from: Int, to: Int) {
-        masks[line, default: []].append(from..<max(from, to))
+    private init() {}
+}
+
+/// The lines of UTF-8 bytes, as `SourceLines` splits a text (at `\n`, `\r\n`
+/// or `\r`, a last line after the last break), without building them.
+private struct ByteLines: IteratorProtocol {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// Where the next line starts; nil once the last line was returned.
+    private var start: Int? = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    mutating func next() -> UnsafeBufferPointer<UInt8>? {
+        guard let lineStart = start else { return nil }
+        let lineBreak = bytes[lineStart...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        guard let lineBreak else {
+            start = nil
+            return UnsafeBufferPointer(rebasing: bytes[lineStart...])
+        }
+        let isCRLF = bytes[lineBreak] == UInt8(ascii: "\r") && lineBreak + 1 < bytes.count
+            && bytes[lineBreak + 1] == UInt8(ascii: "\n")
+        start = lineBreak + (isCRLF ? 2 : 1)
+        return UnsafeBufferPointer(rebasing: bytes[lineStart..<lineBreak])
     }
 }

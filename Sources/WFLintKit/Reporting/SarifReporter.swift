@@ -121,12 +121,10 @@ public struct SarifReporter: Sendable {
     private func results(_ report: LintReport, rules: RuleIndex) -> [JSONOutput] {
         var results: [JSONOutput] = []
         for file in report.files {
-            let masked = MaskedSource(file.source, sensitiveRanges: file.sensitiveRanges)
-            let hashes = LineHashes(masked: masked)
             let entries = file.findings.map { ($0, SuppressedFinding?.none) }
                 + file.suppressed.map { ($0.finding, Optional($0)) }
             for (finding, suppression) in entries.sorted(by: { Finding.reportOrder($0.0, $1.0) }) {
-                let context = ResultContext(file: file, masked: masked, hashes: hashes, report: report)
+                let context = ResultContext(file: file, report: report)
                 results.append(result(finding, suppression: suppression, context: context, rules: rules))
             }
         }
@@ -135,8 +133,6 @@ public struct SarifReporter: Sendable {
 
     private struct ResultContext {
         let file: LintReport.FileReport
-        let masked: MaskedSource
-        let hashes: LineHashes
         let report: LintReport
     }
 
@@ -144,9 +140,9 @@ public struct SarifReporter: Sendable {
         _ finding: Finding, suppression: SuppressedFinding?, context: ResultContext, rules: RuleIndex
     ) -> JSONOutput {
         let uri = ArtifactURI(path: context.file.path, sourceRoot: context.report.sourceRoot)
-        let value = context.masked.text(in: finding.range)
+        let value = context.file.source.text(in: finding.range)
         var fingerprints: [(String, JSONOutput)] = []
-        if let lineHash = context.hashes.hash(ofLine: finding.range.start.line) {
+        if let lineHash = context.file.source.hash(ofLine: finding.range.start.line) {
             fingerprints.append(("primaryLocationLineHash", .string(lineHash)))
         }
         fingerprints.append((StableFingerprint.key, .string(StableFingerprint.v1(
@@ -182,7 +178,7 @@ public struct SarifReporter: Sendable {
     }
 
     /// Columns converted to UTF-16 code units, as `columnKind` says.
-    private func region(_ range: SourceRange, source: SourceLines, snippet: String) -> JSONOutput {
+    private func region(_ range: SourceRange, source: MaskedSource, snippet: String) -> JSONOutput {
         var fields: [(String, JSONOutput)] = [
             ("startLine", .integer(range.start.line)),
             ("startColumn", .integer(source.utf16Column(line: range.start.line, column: range.start.column))),

@@ -7,99 +7,105 @@ import DocumentModel
 /// mistyped parent). Where it cannot tell how far a value goes it hides more:
 /// a plain value to the end of its line and the deeper-indented lines after it,
 /// an unclosed quoted value up to its closing quote however many lines later.
+///
+/// It reads a file line by line, in order, and remembers only whether a value
+/// runs on into the next line: a line it is not inside a value on, and whose
+/// bytes cannot spell a secret key, is never decoded.
 struct SecretValueScan {
-    /// A masked stretch: 0-based line, 0-based columns (`to` may pass the line's end).
-    struct Mask {
-        let line: Int
-        let from: Int
-        let to: Int
+    private enum State: Equatable {
+        /// Between values: only a secret key starts one.
+        case outside
+        /// A plain or block value, going on over the lines indented deeper than its key.
+        case indentedValue(keyIndent: Int)
+        /// A quoted value left open, going on up to its closing quote.
+        case quotedValue(quote: Unicode.Scalar)
     }
 
-    private let lines: [Substring]
-    private var found: [Mask] = []
+    private var state = State.outside
 
-    private init(lines: [Substring]) {
-        self.lines = lines
-    }
-
-    static func masks(in source: SourceLines) -> [Mask] {
-        var scan = SecretValueScan(lines: source.lines)
-        var position = (line: 0, column: 0)
-        while position.line < scan.lines.count {
-            guard position.column > 0 || mayHoldSecretKey(scan.lines[position.line]) else {
-                position = (position.line + 1, 0)
-                continue
-            }
-            position = scan.scan(line: position.line, from: position.column)
-        }
-        return scan.found
-    }
+    /// Whether the next line continues a value, so must be read whatever its bytes.
+    var isInsideValue: Bool { state != .outside }
 
     /// A cheap byte test, so that the rest of a large file is never widened to
-    /// characters: the word itself, or an escape that could spell it.
-    private static func mayHoldSecretKey(_ line: Substring) -> Bool {
-        line.utf8.contains(UInt8(ascii: "\\")) || SensitiveValues.containsSecretWord(line.utf8)
+    /// characters: the word itself in a row (any case), which is all the scan
+    /// matches, or an escape that could spell it.
+    static func mayHoldSecretKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = SensitiveValues.secretWord
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\") { return true }
+            // Setting bit 5 lower-cases an ASCII letter, and turns no other byte into one of the word's.
+            if byte | 0x20 == word[0], index + word.count <= bytes.count,
+               (1..<word.count).allSatisfy({ bytes[index + $0] | 0x20 == word[$0] })
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
-    /// Masks the values of secret keys on `line` from `column`; returns where
-    /// scanning goes on (a value may run over several lines).
-    private mutating func scan(line: Int, from column: Int) -> (line: Int, column: Int) {
-        let scalars = MaskedSource.scalars(of: lines[line])
+    /// The 0-based column ranges to mask on the next line of the file (an
+    /// upper bound may pass the line's end).
+    mutating func masks(ofNextLine line: Substring) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var column = 0
+        switch state {
+        case .indentedValue(let keyIndent):
+            let scalars = MaskedSource.scalars(of: line)
+            let indent = Self.indent(of: scalars)
+            if indent == scalars.count || indent > keyIndent {
+                found.append(indent..<Int.max)
+                return found
+            }
+            state = .outside
+        case .quotedValue(let quote):
+            let scalars = MaskedSource.scalars(of: line)
+            let indent = Self.indent(of: scalars)
+            guard let close = Self.closingQuote(quote, in: scalars, from: indent) else {
+                found.append(indent..<Int.max)
+                return found
+            }
+            found.append(indent..<close)
+            state = .outside
+            column = close + 1
+        case .outside:
+            break
+        }
+        var text = line
+        let mayHoldKey = column > 0 || text.withUTF8 { Self.mayHoldSecretKey($0) }
+        if mayHoldKey { scanKeys(line, from: column, into: &found) }
+        return found
+    }
+
+    /// Masks the values of secret keys on `line` from `column`, until one
+    /// runs on past the line (which sets `state`).
+    private mutating func scanKeys(_ line: Substring, from column: Int, into found: inout [Range<Int>]) {
+        let scalars = MaskedSource.scalars(of: line)
         let view = DecodedLine(scalars)
         var index = view.index(ofColumn: column)
         while let match = view.secretWord(from: index) {
             index = match + 1
-            guard let valueStart = view.valueStart(afterWordAt: match) else { continue }
-            return maskValue(line: line, scalars: scalars, from: valueStart)
-        }
-        return (line + 1, 0)
-    }
-
-    private mutating func maskValue(line: Int, scalars: [Unicode.Scalar], from start: Int) -> (line: Int, column: Int) {
-        let rest = scalars[start...]
-        if let quote = rest.first, quote == "\"" || quote == "'" {
-            if let close = Self.closingQuote(quote, in: scalars, from: start + 1) {
-                found.append(Mask(line: line, from: start + 1, to: close))
-                return (line, close + 1)
+            guard let start = view.valueStart(afterWordAt: match) else { continue }
+            if start < scalars.count, scalars[start] == "\"" || scalars[start] == "'" {
+                let quote = scalars[start]
+                guard let close = Self.closingQuote(quote, in: scalars, from: start + 1) else {
+                    found.append((start + 1)..<Int.max)
+                    state = .quotedValue(quote: quote)
+                    return
+                }
+                found.append((start + 1)..<close)
+                index = view.index(ofColumn: close + 1)
+                continue
             }
-            found.append(Mask(line: line, from: start + 1, to: Int.max))
-            return maskQuotedContinuation(quote, after: line)
+            // A plain value, or a block scalar's indicator with the value on the
+            // lines below: either way the rest of the line and what is indented
+            // deeper than the key's line.
+            found.append(start..<Int.max)
+            state = .indentedValue(keyIndent: Self.indent(of: scalars))
+            return
         }
-        // A plain value, or a block scalar's indicator with the value on the
-        // lines below: either way the rest of the line and what is indented
-        // deeper than the key's line.
-        found.append(Mask(line: line, from: start, to: Int.max))
-        return (maskIndentedContinuation(after: line, keyIndent: Self.indent(of: scalars)), 0)
-    }
-
-    /// Masks the lines after `line` that are blank or indented deeper than the
-    /// key; returns the first line that is not part of the value.
-    private mutating func maskIndentedContinuation(after line: Int, keyIndent: Int) -> Int {
-        var next = line + 1
-        while next < lines.count {
-            let scalars = MaskedSource.scalars(of: lines[next])
-            let isBlank = scalars.allSatisfy { $0 == " " || $0 == "\t" }
-            let indent = Self.indent(of: scalars)
-            guard isBlank || indent > keyIndent else { break }
-            found.append(Mask(line: next, from: indent, to: Int.max))
-            next += 1
-        }
-        return next
-    }
-
-    /// Masks the lines of a quoted value left open on `line`, up to its closing
-    /// quote (to the end of the file when there is none).
-    private mutating func maskQuotedContinuation(_ quote: Unicode.Scalar, after line: Int) -> (line: Int, column: Int) {
-        for next in (line + 1)..<max(line + 1, lines.count) {
-            let scalars = MaskedSource.scalars(of: lines[next])
-            let indent = Self.indent(of: scalars)
-            if let close = Self.closingQuote(quote, in: scalars, from: indent) {
-                found.append(Mask(line: next, from: indent, to: close))
-                return (next, close + 1)
-            }
-            found.append(Mask(line: next, from: indent, to: Int.max))
-        }
-        return (lines.count, 0)
     }
 
     /// The index of the quote that closes a string opened before `start`:

@@ -24,10 +24,9 @@ public struct TextReporter: Sendable {
                 + Self.singleLine(notification.message) + "\n"
         }
         for file in report.files where !file.findings.isEmpty {
-            let masked = MaskedSource(file.source, sensitiveRanges: file.sensitiveRanges)
             for finding in file.findings {
                 out += headline(finding, path: file.path)
-                out += excerpt(finding.range, in: masked)
+                out += excerpt(finding.range, in: file.source)
             }
         }
         out += summary(report) + "\n"
@@ -128,12 +127,15 @@ public struct TextReporter: Sendable {
     /// terminal) and the line and paragraph separators (which some viewers
     /// break on) become U+FFFD, one for one so columns stay put.
     static func printable(_ line: some Sequence<Unicode.Scalar>) -> String {
-        var out = ""
+        // Encoded into bytes and made a string once: appending to a string
+        // scalar by scalar cost more than the rest of the excerpt.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.underestimatedCount)
         for scalar in line {
             // A tab stays: it lines the caret up under tabs.
-            out.unicodeScalars.append(scalar != "\t" && scalar.isControlOrLineSeparator ? "\u{FFFD}" : scalar)
+            UTF8.encode(scalar != "\t" && scalar.isControlOrLineSeparator ? "\u{FFFD}" : scalar) { bytes.append($0) }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: - Color

@@ -1,0 +1,101 @@
+import DocumentModel
+import Testing
+
+@testable import WFLintKit
+
+/// A file's lines are captured when it is linted, and only those its findings
+/// cover; the masks and line hashes of a capture are those of the whole file.
+@Suite struct SourceCaptureTests {
+    static func range(_ line: Int, _ column: Int, _ endLine: Int, _ endColumn: Int) -> SourceRange {
+        SourceRange(start: SourcePosition(line: line, column: column), end: SourcePosition(line: endLine, column: endColumn))
+    }
+
+    static func capture(_ text: String, showing ranges: [SourceRange], lineHashes: Bool = false) -> MaskedSource {
+        MaskedSource(capturing: Array(text.utf8), showing: ranges, sensitiveRanges: [], lineHashes: lineHashes)
+    }
+
+    @Test func onlyTheLinesOfTheRangesAreCaptured() {
+        let source = Self.capture("a: 1\nb: 2\nc: 3\nd: 4\ne: 5\n", showing: [Self.range(2, 1, 3, 2), Self.range(5, 1, 5, 2)])
+        #expect((1...6).map { source.line($0) } == [nil, "b: 2", "c: 3", nil, "e: 5", nil])
+        #expect(source.text(in: Self.range(2, 4, 3, 5)) == "2\nc: 3")
+    }
+
+    /// A range may end past the last line (an end of file): what exists is captured, and the text stops there.
+    @Test func aRangePastTheEndCapturesTheLinesThatExist() {
+        let source = Self.capture("a: 1\nb: [", showing: [Self.range(2, 4, 3, 1)])
+        #expect(source.line(2) == "b: [" && source.line(3) == nil)
+        #expect(source.text(in: Self.range(2, 4, 3, 1)) == "[")
+        #expect(source.utf16Column(line: 3, column: 1) == 1)
+    }
+
+    /// The lexical backstop's state comes from lines that are not captured: a
+    /// quoted secret opened two lines up, an indented one under its key.
+    @Test func aSecretRunningOnFromAnUncapturedLineIsMasked() {
+        let text = "ClientSecret: \"one\n  two\n  three\" , Issuer: x\nclient_secret: |\n  body\n\n  more\nIssuer: y\n"
+        let whole = MaskedSource(SourceLines(text), sensitiveRanges: [])
+        let expected = [
+            "ClientSecret: \"***", "  ***", "  *****\" , Issuer: x", "client_secret: *", "  ****", "", "  ****",
+            "Issuer: y", "",
+        ]
+        #expect((1...9).map { whole.line($0) } == expected)
+        for number in 1...9 {
+            let alone = Self.capture(text, showing: [Self.range(number, 1, number, 1)])
+            #expect(alone.line(number) == expected[number - 1], "line \(number)")
+        }
+    }
+
+    /// The checks' sensitive ranges are masked on the captured lines they cross.
+    @Test func recordedRangesAreMaskedOnCapturedLines() {
+        let text = "k: \"ab\n  cd\" # x\n"
+        let source = MaskedSource(
+            capturing: Array(text.utf8), showing: [Self.range(2, 1, 2, 1)],
+            sensitiveRanges: [Self.range(1, 4, 2, 6)], lineHashes: false)
+        #expect(source.line(1) == nil && source.line(2) == "***** # x")
+    }
+
+    /// As the readers see the bytes: a byte-order mark is no character, and
+    /// CRLF, CR and LF all end a line.
+    @Test func aByteOrderMarkAndEveryLineEndAreReadAsTheReadersDo() {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("a: 1\r\nb: 2\rc: 😀\nd".utf8)
+        let source = MaskedSource(
+            capturing: bytes, showing: [Self.range(1, 1, 4, 1)], sensitiveRanges: [], lineHashes: false)
+        #expect((1...5).map { source.line($0) } == ["a: 1", "b: 2", "c: 😀", "d", nil])
+        #expect(source.characterCount(ofLine: 3) == 4 && source.utf16Column(line: 3, column: 5) == 6)
+    }
+
+    /// SARIF's hashes need the whole file (a line's hash counts the same hash
+    /// on every line before it): a capture asked for them gives the whole
+    /// text's, masked; one not asked gives none.
+    @Test func lineHashesAreThoseOfTheWholeMaskedFile() {
+        // Three lines whose 100-unit windows are the same: the third hash is counted ":3".
+        let repeated = String(repeating: String(repeating: "y", count: 120) + "\n", count: 3)
+        let text = "ClientSecret: abc\n" + repeated
+        let shown = [Self.range(1, 1, 1, 2), Self.range(4, 1, 4, 2)]
+        let hashed = Self.capture(text, showing: shown, lineHashes: true)
+        let expected = LineHashes(lines: SourceLines("ClientSecret: ***\n" + repeated))
+        #expect(expected.hash(ofLine: 4)?.hasSuffix(":3") == true)
+        #expect(expected.hash(ofLine: 1) != LineHashes(lines: SourceLines(text)).hash(ofLine: 1))
+        #expect(hashed.hash(ofLine: 1) == expected.hash(ofLine: 1) && hashed.hash(ofLine: 4) == expected.hash(ofLine: 4))
+        #expect(MaskedSource(SourceLines(text), sensitiveRanges: []).hash(ofLine: 4) == expected.hash(ofLine: 4))
+        #expect(hashed.hash(ofLine: 2) == nil)  // not captured
+        #expect(Self.capture(text, showing: shown).hash(ofLine: 4) == nil)
+    }
+
+    /// A file without a finding never builds its lines; one with findings
+    /// keeps the lines they are on.
+    @Test func aCleanFileKeepsNoLines() throws {
+        let clean = try lintWithBuiltinRules("WorkforceName: labeling-team\n")
+        #expect(clean.findings.isEmpty && clean.source == nil)
+        let typo = try lintWithBuiltinRules("""
+            WorkforceName: team
+            CognitoConfig:
+              UserPool: us-east-1_aBcDeFgHi
+              ClientId: 1example23456789
+              ClientSecrett: hunter2
+            Tags: []
+
+            """)
+        #expect(typo.findings.map { "\($0.range) \($0.ruleID)" } == ["5:3-5:16 WF003"])
+        #expect((1...7).map { typo.source?.line($0) } == [nil, nil, nil, nil, "  ClientSecrett: *******", nil, nil])
+    }
+}
