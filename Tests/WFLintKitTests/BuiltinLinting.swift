@@ -4,12 +4,16 @@ import DocumentModel
 /// Lints `text` as `name` with the built-in rules and inline suppressions, as
 /// `wflint` run on that file would.
 func lintWithBuiltinRules(_ text: String, name: String = "team.yaml") throws -> LintedSource {
+    builtinLinter().lint(Array(text.utf8), as: LintInput(source: .file(name), displayName: name, isExplicit: true))
+}
+
+/// The linter `wflint` runs without a configuration: the built-in rules, inline suppressions honoured.
+func builtinLinter() -> Linter {
     let ruleSet = RuleSet.builtin()
     let table = RuleTable(ruleSet.descriptors)
-    let linter = Linter(
+    return Linter(
         checks: ruleSet.checks(enabledIn: table), rules: table, operation: nil,
         inlineSuppressions: InlineSuppressionPolicy(loadedRules: ruleSet.descriptors))
-    return linter.lint(Array(text.utf8), as: LintInput(source: .file(name), displayName: name, isExplicit: true))
 }
 
 /// `line:col pointer message` of each finding of `ruleID`, in report order.

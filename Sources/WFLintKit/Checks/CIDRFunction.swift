@@ -58,17 +58,20 @@ extension CIDRFunction {
                 if reportInvalid { violations.append(Violation(target, ["problem": error.reason])) }
             case .success(let network):
                 valid.append((target, network))
-                violations += check(target, network)
+                violations += check(target, network, in: context)
             }
         }
-        if forbidRedundant { violations += redundant(valid) }
+        if forbidRedundant { violations += redundant(valid, in: context) }
         return violations
     }
 
-    private func check(_ target: TargetNode, _ network: IPNetwork) -> [Violation] {
+    private func check(_ target: TargetNode, _ network: IPNetwork, in context: DocumentContext) -> [Violation] {
         var violations: [Violation] = []
         if forbidHostBits && network.hasHostBits {
-            violations.append(Violation(target, ["network": network.network.description]))
+            // Safe: the block the entry allows is the same with its host bits cleared.
+            let block = network.network.description
+            violations.append(Violation(target, ["network": block]).fixed(
+                by: context.rewriting(target.node, to: block, .safe, "Write the network address \(block)")))
         }
         if forbidAllowAll && network.prefixLength == 0 { violations.append(Violation(target)) }
         if let families, !families.contains(network.family) {
@@ -80,12 +83,14 @@ extension CIDRFunction {
 
     /// The later of two equal blocks, or the narrower of two nested ones, names
     /// the earliest entry that covers it; each entry is reported once.
-    private func redundant(_ entries: [(TargetNode, IPNetwork)]) -> [Violation] {
+    /// Removing it is safe: the entry that covers it stays, so the union of
+    /// the list's blocks is unchanged.
+    private func redundant(_ entries: [(TargetNode, IPNetwork)], in context: DocumentContext) -> [Violation] {
         CIDRRedundancy.covers(of: entries.map(\.1)).map { entry, cover in
             let coverTarget = entries[cover].0
             return Violation(entries[entry].0, [
                 "other": coverTarget.string ?? "", "other-position": coverTarget.position.description,
-            ])
+            ]).fixed(by: context.removingItem(entries[entry].0, .safe, "Remove the redundant entry"))
         }
     }
 }

@@ -41,6 +41,8 @@ public struct Violation: Sendable {
     public var range: SourceRange
     public var pointer: JSONPointer
     public var variables: [String: String]
+    /// How to correct it, when the check can tell (`Fixes/`).
+    public var fix: Fix?
 
     /// A violation about the target's value, reported at the value.
     public init(_ target: TargetNode, _ variables: [String: String] = [:]) {

@@ -34,12 +34,12 @@ extension ScopeFunction {
             case .failure(let error):
                 return reportInvalid ? [Violation(target, ["problem": error.reason])] : []
             case .success(let tokens):
-                return check(target, tokens)
+                return check(target, tokens, in: context)
             }
         }
     }
 
-    private func check(_ target: TargetNode, _ tokens: [String]) -> [Violation] {
+    private func check(_ target: TargetNode, _ tokens: [String], in context: DocumentContext) -> [Violation] {
         var violations: [Violation] = []
         let present = Set(tokens.map(ExactText.init))
         if let missing = requiredTokens?.filter({ !present.contains(ExactText($0)) }), !missing.isEmpty {
@@ -53,13 +53,33 @@ extension ScopeFunction {
             for token in tokens where !seen.insert(ExactText(token)).inserted && reported.insert(ExactText(token)).inserted {
                 repeated.append(token)
             }
-            if !repeated.isEmpty { violations.append(Violation(target, ["tokens": Self.quoted(repeated)])) }
+            if !repeated.isEmpty {
+                violations.append(Violation(target, ["tokens": Self.quoted(repeated)]).fixed(
+                    by: context.editingValue(of: target.node, .safe, "Remove the repeated tokens", edits: Self.repeatRemovals)))
+            }
         }
         if forbidComma {
             let withComma = tokens.filter { $0.contains(",") }
             if !withComma.isEmpty { violations.append(Violation(target, ["tokens": Self.quoted(withComma)])) }
         }
         return violations
+    }
+
+    /// The edits that take each repeat of a token out of a well-formed scope
+    /// (tokens split by single spaces), with the space before it: the first
+    /// of each token stays where it is, so the order of the rest is kept.
+    static func repeatRemovals(_ scope: String) -> [TextEdit] {
+        var seen = Set<ExactText>()
+        var removals: [TextEdit] = []
+        var offset = 0
+        for token in scope.split(separator: " ", omittingEmptySubsequences: false) {
+            let length = token.utf8.count
+            if !seen.insert(ExactText(String(token))).inserted {
+                removals.append(TextEdit(range: ByteRange(start: offset - 1, end: offset + length)))
+            }
+            offset += length + 1
+        }
+        return removals
     }
 
     static func quoted(_ tokens: [String]) -> String { tokens.map { "\"\($0)\"" }.joined(separator: ", ") }

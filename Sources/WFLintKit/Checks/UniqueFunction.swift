@@ -2,7 +2,9 @@ import DocumentModel
 
 /// `unique`: the string values the target resolves to (a list's entries, or a
 /// member across list items such as `Tags[*].Key`) do not repeat; each repeat
-/// is reported at the later value.
+/// is reported at the later value. When the values are list items, the fix
+/// removes the repeat: safe when it is the same text, unsafe when it differs
+/// in case (`ignore-case`), where which spelling was meant is a guess.
 struct UniqueFunction: CheckFunction {
     static let name = "unique"
     static let looksAt: [Shape.ShapeType] = [.string]
@@ -21,7 +23,9 @@ extension UniqueFunction {
             guard let value = target.string else { continue }
             let key = ExactText(ignoreCase ? value.lowercased() : value)
             if let first = firstSeen[key] {
-                violations.append(Violation(target, ["first": first.position.description]))
+                let applicability: FixApplicability = first.string == value ? .safe : .unsafe
+                violations.append(Violation(target, ["first": first.position.description]).fixed(
+                    by: context.removingItem(target, applicability, "Remove the repeated entry")))
             } else {
                 firstSeen[key] = target
             }

@@ -50,17 +50,25 @@ public struct DocumentContext: Sendable {
     let sharedUses: SharedUses
     /// The CIDRs, URLs and hosts the rules have parsed so far.
     let parsedValues = ParsedValues()
+    /// The text the document was read from, for planning fixes; nil when the
+    /// caller has only the tree (then no finding carries a fix).
+    let source: SourceText?
+    /// The byte ranges of the anchored nodes some alias uses: an edit there
+    /// would change every use at once, so no fix is offered inside one.
+    let aliasedRanges: [ByteRange]
 
     public init(file: String, document: Document, kind: DocumentKind, matchContext: MatchContext = .default) {
-        self.init(file: file, document: document, kind: kind, matchContext: matchContext, conditionSets: [])
+        self.init(file: file, document: document, kind: kind, matchContext: matchContext, conditionSets: [], source: nil)
     }
 
     /// `conditionSets`: the `when:` conditions of every rule that will run,
     /// which decide whether two uses of a shared node are checked alike.
     init(
         file: String, document: Document, kind: DocumentKind, matchContext: MatchContext,
-        conditionSets: [[RuleCondition]]
+        conditionSets: [[RuleCondition]], source: SourceText?
     ) {
+        self.source = source.flatMap { $0.bytes.count >= document.root.bytes.end ? $0 : nil }
+        self.aliasedRanges = source != nil && document.hasAliases ? Self.aliasedRanges(of: document.root) : []
         self.sharedUses = SharedUses(conditionSets: conditionSets)
         self.file = file
         self.document = document

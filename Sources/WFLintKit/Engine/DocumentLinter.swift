@@ -23,15 +23,17 @@ public struct SourceLintResult: Sendable {
 public enum DocumentLinter {
     /// Runs `checks` over one document of a known kind: every check's
     /// `supersede` first (so precedence holds whatever the order of checks),
-    /// then every `check`.
+    /// then every `check`. With the `source` it was read from, findings carry
+    /// the fixes their checks plan (see `Fixes/`).
     public static func lintDocument(
         _ document: Document, kind: DocumentKind, file: String, checks: [any Check], rules: RuleTable,
-        matchContext: MatchContext = .default, capacity: Int = .max
+        matchContext: MatchContext = .default, capacity: Int = .max, source: SourceText? = nil
     ) -> FindingSink {
         let conditionSets = document.hasAliases
             ? checks.compactMap { ($0 as? DeclarativeRule)?.conditions }.filter { !$0.isEmpty } : []
         let context = DocumentContext(
-            file: file, document: document, kind: kind, matchContext: matchContext, conditionSets: conditionSets)
+            file: file, document: document, kind: kind, matchContext: matchContext, conditionSets: conditionSets,
+            source: source)
         var supersession = Supersession()
         for check in checks { check.supersede(in: context, &supersession) }
         var sink = FindingSink(rules: rules, file: file, documentIndex: document.index, capacity: capacity)
@@ -83,7 +85,7 @@ public enum DocumentLinter {
             // One over the maximum, so that a document that went over is seen to.
             return lintDocument(
                 document, kind: kind, file: file, checks: checks, rules: rules, matchContext: matchContext,
-                capacity: maximumFindings + 1)
+                capacity: maximumFindings + 1, source: stream.source)
         }
         var sinks = documentSinks.compactMap { $0 }
         let recognized = !sinks.isEmpty

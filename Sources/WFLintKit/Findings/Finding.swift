@@ -16,10 +16,12 @@ public struct Finding: Sendable, Hashable {
     public var range: SourceRange
     /// RFC 6901 pointer of the node the finding is about.
     public var pointer: JSONPointer
+    /// How to correct it, when there is one right answer (see `Fix`).
+    public var fix: Fix?
 
     public init(
         ruleID: String, ruleName: String, severity: Severity, message: String,
-        file: String, documentIndex: Int, range: SourceRange, pointer: JSONPointer
+        file: String, documentIndex: Int, range: SourceRange, pointer: JSONPointer, fix: Fix? = nil
     ) {
         self.ruleID = ruleID
         self.ruleName = ruleName
@@ -29,6 +31,7 @@ public struct Finding: Sendable, Hashable {
         self.documentIndex = documentIndex
         self.range = range
         self.pointer = pointer
+        self.fix = fix
     }
 
     /// The order every output uses, whatever order work finished in:

@@ -25,15 +25,17 @@ public struct FindingSink: Sendable {
         self.capacity = capacity
     }
 
-    public mutating func report(_ ruleID: String, range: SourceRange, pointer: JSONPointer, message: String) {
+    public mutating func report(
+        _ ruleID: String, range: SourceRange, pointer: JSONPointer, message: String, fix: Fix? = nil
+    ) {
         guard reported.count < capacity, let entry = rules.entry(ruleID) else { return }
         reported.append(Finding(
             ruleID: ruleID, ruleName: entry.descriptor.name, severity: entry.severity, message: message,
-            file: file, documentIndex: documentIndex, range: range, pointer: pointer))
+            file: file, documentIndex: documentIndex, range: range, pointer: pointer, fix: fix))
     }
 
-    public mutating func report(_ ruleID: String, node: Node, pointer: JSONPointer, message: String) {
-        report(ruleID, range: node.range, pointer: pointer, message: message)
+    public mutating func report(_ ruleID: String, node: Node, pointer: JSONPointer, message: String, fix: Fix? = nil) {
+        report(ruleID, range: node.range, pointer: pointer, message: message, fix: fix)
     }
 
     /// An alias of a secret hides its anchor's text too, wherever that is written.
@@ -76,9 +78,18 @@ public struct FindingSink: Sendable {
             var finding = finding
             if !sensitiveTexts.isEmpty {
                 finding.message = SensitiveValues.concealed(finding.message, texts: sensitiveTexts)
+                if let fix = finding.fix, !Self.isFree(of: sensitiveTexts, fix) { finding.fix = nil }
             }
             finding.pointer = SensitiveValues.masked(finding.pointer, texts: sensitiveTexts)
             return finding
+        }
+    }
+
+    /// Whether no text of `fix` shows one of `texts`: a fix is printed
+    /// (`--diff`, JSON, SARIF), so it must never carry a secret.
+    private static func isFree(of texts: Set<String>, _ fix: Fix) -> Bool {
+        !texts.contains { text in
+            fix.message.contains(text) || fix.edits.contains { $0.replacement.contains(text) }
         }
     }
 }

@@ -201,7 +201,10 @@ public struct DeclarativeRule: Check {
             variables["value"] = target.node.scalar?.text ?? target.node.typeDescription
         }
         variables.merge(violation.variables) { _, new in new }
-        sink.report(descriptor.id, range: violation.range, pointer: violation.pointer, message: message.render(variables))
+        // No fix is offered for a secret: its text would show in a diff or report.
+        let fix = SensitiveValues.isSensitive(target.pointer) ? nil : violation.fix
+        sink.report(
+            descriptor.id, range: violation.range, pointer: violation.pointer, message: message.render(variables), fix: fix)
     }
 }
 

@@ -1,0 +1,57 @@
+import DocumentModel
+
+/// Whether a fix may be applied without being asked for.
+public enum FixApplicability: String, Sendable, Hashable {
+    /// The document means the same afterwards, or exactly what the rule says
+    /// it should: `--fix` applies it.
+    case safe
+    /// A likely intent, not a certain one: applied only with `--unsafe-fixes`.
+    case unsafe
+}
+
+/// How to correct one finding: replacements of byte ranges of the source as it
+/// was linted, planned from the document model's ranges by the check that
+/// reports the finding, so that every byte outside them stays as written
+/// (comments, indentation, quoting, line endings, a byte-order mark).
+///
+/// The edits are sorted and do not overlap; they are applied together or not
+/// at all. A fix never holds a secret: none is planned for a sensitive value
+/// (`Rule.report`), and `FindingSink.findings` drops one whose text would show
+/// a secret of the document.
+public struct Fix: Sendable, Hashable {
+    public var applicability: FixApplicability
+    /// What the fix does, for people (`Remove the repeated entry`).
+    public var message: String
+    public var edits: [TextEdit]
+
+    public init(_ applicability: FixApplicability, _ message: String, edits: [TextEdit]) {
+        self.applicability = applicability
+        self.message = message
+        self.edits = edits.sorted { $0.range.start < $1.range.start }
+    }
+
+    /// Whether `--fix` applies it, with `--unsafe-fixes` (`includingUnsafe`) or without.
+    public func isApplied(includingUnsafe: Bool) -> Bool {
+        applicability == .safe || includingUnsafe
+    }
+
+    /// Whether any of its edits conflicts with any of `other`'s: their ranges
+    /// share a byte, or both start at one offset and one of them only inserts
+    /// (which of the two comes first would be a guess).
+    func overlaps(_ other: Fix) -> Bool {
+        edits.contains { edit in other.edits.contains { Self.conflict(edit.range, $0.range) } }
+    }
+
+    private static func conflict(_ a: ByteRange, _ b: ByteRange) -> Bool {
+        (a.start < b.end && b.start < a.end) || (a.start == b.start && (a.isEmpty || b.isEmpty))
+    }
+}
+
+extension Violation {
+    /// The violation with the fix its check planned (nil: none could be planned).
+    func fixed(by fix: Fix?) -> Violation {
+        var violation = self
+        violation.fix = fix
+        return violation
+    }
+}

@@ -1,0 +1,104 @@
+import DocumentModel
+import JSONReader
+import YAMLReader
+
+/// What fixing one source made of it.
+public struct FixedSource: Sendable {
+    /// The text as read.
+    public let original: [UInt8]
+    /// The text with the fixes applied; `original` when nothing applied or fixing failed.
+    public let bytes: [UInt8]
+    /// How many fixes were applied, over all passes.
+    public let appliedCount: Int
+    /// The lint of `bytes`: what remains.
+    public let linted: LintedSource
+    /// Set when applying the fixes would have made the file unparsable: a
+    /// wflint bug, reported as such, and the file is left as it was.
+    public let failure: FixFailure?
+
+    public var changed: Bool { bytes != original }
+}
+
+/// Fixes that would have broken the file. Never expected: the tests pin each
+/// fix's result, which is parsed again; at run time it stops the fixing.
+public struct FixFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The syntax error the fixed text would have had.
+    public let syntaxError: SyntaxError
+
+    public var description: String {
+        "applying the fixes would make the file unparsable (\(syntaxError.position): \(syntaxError.message)); "
+            + "the file was left unchanged. This is a wflint bug: please report it"
+    }
+}
+
+extension Linter {
+    /// At most this many rounds of fix, lint again: a fix may bring another
+    /// to light, and overlapping edits wait for the next round.
+    public static let maximumFixPasses = 10
+
+    /// Lints `bytes` and applies the fixes its findings carry (safe ones, and
+    /// unsafe ones with `includingUnsafe`), then lints again, until no fix is
+    /// left, the text stops changing, or `maximumFixPasses` rounds ran. A
+    /// silenced finding (`# wflint-disable…`) is not fixed: it is not among
+    /// the findings. A source that does not parse is never changed.
+    public func fix(_ bytes: [UInt8], as input: LintInput, includingUnsafe: Bool = false) -> FixedSource {
+        var current = bytes
+        var linted = lint(current, as: input)
+        var applied = 0
+        guard syntaxError(in: bytes, as: input) == nil else {
+            return FixedSource(original: bytes, bytes: bytes, appliedCount: 0, linted: linted, failure: nil)
+        }
+        for _ in 0..<Self.maximumFixPasses {
+            let fixes = FixSelection.nonOverlapping(linted.findings, includingUnsafe: includingUnsafe)
+            let next = FixSelection.apply(fixes, to: current)
+            guard next != current else { break }
+            if let error = syntaxError(in: next, as: input) {
+                return FixedSource(
+                    original: bytes, bytes: bytes, appliedCount: 0, linted: lint(bytes, as: input),
+                    failure: FixFailure(syntaxError: error))
+            }
+            current = next
+            applied += fixes.count
+            linted = lint(current, as: input)
+        }
+        return FixedSource(original: bytes, bytes: current, appliedCount: applied, linted: linted, failure: nil)
+    }
+
+    /// Why `bytes` does not read as the format its name or text says, if it
+    /// does not: a syntax error, or a read limit it goes over.
+    private func syntaxError(in bytes: [UInt8], as input: LintInput) -> SyntaxError? {
+        let stream =
+            SourceFormat.of(name: input.displayName, bytes: bytes) == .json
+            ? JSONReader.parse(bytes, limits: limits.read) : YAMLReader.parse(bytes, limits: limits.read)
+        return stream.syntaxError
+    }
+}
+
+/// Which fixes of one pass to apply, and their application.
+enum FixSelection {
+    /// The fixes of `findings` to apply this pass: in report order, each that
+    /// overlaps none taken before it (a fix two findings share is taken once);
+    /// the others wait for the next pass, planned again on the new text.
+    static func nonOverlapping(_ findings: [Finding], includingUnsafe: Bool) -> [Fix] {
+        var chosen: [Fix] = []
+        for fix in findings.compactMap(\.fix) where fix.isApplied(includingUnsafe: includingUnsafe) {
+            if !chosen.contains(fix) && !chosen.contains(where: fix.overlaps) { chosen.append(fix) }
+        }
+        return chosen
+    }
+
+    /// `bytes` with every edit of `fixes` (which do not overlap) applied.
+    static func apply(_ fixes: [Fix], to bytes: [UInt8]) -> [UInt8] {
+        let edits = fixes.flatMap(\.edits).sorted { $0.range.start < $1.range.start }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var copied = 0
+        for edit in edits {
+            result += bytes[copied..<edit.range.start]
+            result += edit.replacement.utf8
+            copied = edit.range.end
+        }
+        result += bytes[copied...]
+        return result
+    }
+}

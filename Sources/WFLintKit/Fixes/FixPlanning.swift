@@ -1,0 +1,91 @@
+import DocumentModel
+
+/// The edits checks plan their fixes from: the document model's ranges
+/// (`SourceText`'s edit queries), refused wherever an edit could mean more
+/// than the fix says.
+///
+/// No fix is planned without the source text, for an alias (its text is the
+/// anchor's), or where an edit touches an anchored node that an alias uses
+/// (the edit would change every use at once, not only the one reported).
+extension DocumentContext {
+    /// Rewrites a string scalar's value to `replacement`, in the style it is
+    /// written in: plain stays plain, quotes stay. Only when the value is
+    /// written as it reads (no escape, fold or block header), so that the
+    /// replacement needs no escaping of its own; `replacement` must be text
+    /// that reads the same in that style (the caller's to know: a CIDR does).
+    func rewriting(_ node: Node, to replacement: String, _ applicability: FixApplicability, _ message: String) -> Fix? {
+        guard let content = writtenValue(of: node) else { return nil }
+        return offered(Fix(applicability, message, edits: [TextEdit(range: content, replacement: replacement)]))
+    }
+
+    /// Edits inside a string scalar's value: `edits` gets the value's text and
+    /// returns the byte ranges of it to replace, counted from the value's start.
+    func editingValue(
+        of node: Node, _ applicability: FixApplicability, _ message: String,
+        edits: (String) -> [TextEdit]
+    ) -> Fix? {
+        guard let content = writtenValue(of: node), let text = node.string else { return nil }
+        let shifted = edits(text).map { edit in
+            TextEdit(
+                range: ByteRange(start: content.start + edit.range.start, end: content.start + edit.range.end),
+                replacement: edit.replacement)
+        }
+        return shifted.isEmpty ? nil : offered(Fix(applicability, message, edits: shifted))
+    }
+
+    /// Removes the list item `target` is, with the removal query: none when
+    /// the target is not an item of a list (`Tags[*].Key`), or the list
+    /// cannot lose it cleanly (see `SourceText.removal(ofItem:in:of:)`).
+    func removingItem(_ target: TargetNode, _ applicability: FixApplicability, _ message: String) -> Fix? {
+        guard let source, let list = target.parent, let items = list.elements,
+            let index = target.pointer.lastToken.flatMap(Int.init), items.indices.contains(index),
+            items[index] === target.node,
+            let removal = source.removal(ofItem: index, in: list, of: document)
+        else { return nil }
+        return offered(Fix(applicability, message, edits: [removal]))
+    }
+
+    /// The bytes of a string scalar whose text is exactly its value: a plain
+    /// scalar's whole text, or what stands between a quoted one's quotes.
+    private func writtenValue(of node: Node) -> ByteRange? {
+        guard let source, let value = node.string, let scalar = node.scalar,
+            let written = source.writtenText(of: node)
+        else { return nil }
+        let content: ByteRange
+        switch scalar.style {
+        case .plain: content = written
+        case .singleQuoted, .doubleQuoted:
+            guard written.count >= 2 else { return nil }
+            content = ByteRange(start: written.start + 1, end: written.end - 1)
+        case .literal, .folded: return nil
+        }
+        return source.bytes[content.offsets].elementsEqual(value.utf8) ? content : nil
+    }
+
+    /// `fix`, unless one of its edits touches an anchored node an alias uses.
+    private func offered(_ fix: Fix) -> Fix? {
+        let touchesShared = fix.edits.contains { edit in
+            aliasedRanges.contains { edit.range.start < $0.end && $0.start < edit.range.end || $0.contains(edit.range) }
+        }
+        return touchesShared ? nil : fix
+    }
+
+    /// The ranges of the nodes aliases name, found from `root` without entering
+    /// an alias (a document of aliases to aliases is walked once).
+    static func aliasedRanges(of root: Node) -> [ByteRange] {
+        var ranges: Set<ByteRange> = []
+        var pending = [root]
+        while let node = pending.popLast() {
+            if let target = node.aliasTarget {
+                ranges.insert(target.bytes)
+                continue
+            }
+            switch node.content {
+            case .scalar: break
+            case .sequence(let items): pending += items
+            case .mapping(let entries): pending += entries.flatMap { [$0.key, $0.value] }
+            }
+        }
+        return Array(ranges)
+    }
+}

@@ -1,0 +1,49 @@
+import DocumentModel
+import Testing
+@testable import WFLintKit
+
+/// `text` fixed with the built-in rules, as `wflint --fix` on a file named `name` would.
+func fixedWithBuiltinRules(_ text: String, name: String = "team.yaml", includingUnsafe: Bool = false) -> FixedSource {
+    builtinLinter().fix(
+        Array(text.utf8), as: LintInput(source: .file(name), displayName: name, isExplicit: true),
+        includingUnsafe: includingUnsafe)
+}
+
+/// `line:col pointer message -> fix message (applicability)` of each finding
+/// of `ruleID` in `text`, with its fix or `no fix`.
+func fixesOffered(_ ruleID: String, in text: String, name: String = "team.yaml") throws -> [String] {
+    try lintWithBuiltinRules(text, name: name).findings.filter { $0.ruleID == ruleID }.map { finding in
+        let fix = finding.fix.map { "\($0.message) (\($0.applicability.rawValue))" } ?? "no fix"
+        return "\(finding.range.start) \(finding.pointer) \(finding.message) -> \(fix)"
+    }
+}
+
+/// Fixes `input` and checks the whole result against `expected`, that the
+/// fixed rule is gone, that the result lints with no finding the input did
+/// not have, and that fixing again changes nothing.
+func expectFixed(
+    _ input: String, name: String = "team.yaml", to expected: String, removing ruleID: String,
+    appliedCount: Int, includingUnsafe: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    let fixed = fixedWithBuiltinRules(input, name: name, includingUnsafe: includingUnsafe)
+    #expect(fixed.failure == nil, sourceLocation: sourceLocation)
+    #expect(String(decoding: fixed.bytes, as: UTF8.self) == expected, sourceLocation: sourceLocation)
+    #expect(fixed.appliedCount == appliedCount, sourceLocation: sourceLocation)
+    #expect(!fixed.linted.findings.contains { $0.ruleID == ruleID }, sourceLocation: sourceLocation)
+    let before = Set(try lintWithBuiltinRules(input, name: name).findings.map(\.ruleID))
+    #expect(Set(fixed.linted.findings.map(\.ruleID)).isSubset(of: before), sourceLocation: sourceLocation)
+    let again = fixedWithBuiltinRules(expected, name: name, includingUnsafe: includingUnsafe)
+    #expect(!again.changed && again.appliedCount == 0, sourceLocation: sourceLocation)
+}
+
+/// Fixing `input` changes nothing: no fix is offered, or none may be applied.
+func expectUnchanged(_ input: String, name: String = "team.yaml", sourceLocation: SourceLocation = #_sourceLocation) {
+    let fixed = fixedWithBuiltinRules(input, name: name, includingUnsafe: true)
+    #expect(fixed.failure == nil, sourceLocation: sourceLocation)
+    #expect(!fixed.changed && fixed.appliedCount == 0, sourceLocation: sourceLocation)
+}
+
+/// The text with each line break a CR LF, and a byte-order mark before it.
+func crlfWithBOM(_ text: String) -> String {
+    "\u{FEFF}" + text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n")
+}
