@@ -236,6 +236,28 @@ def write_many_extra_params(folder):
         "  AuthenticationRequestExtraParams:\n" + params + "    p0: again\n")
 
 
+COGNITO = "CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n"
+
+
+def write_unknown_directives(folder):
+    # libyaml refuses a directive the AWS CLI ignores; wflint reads on from
+    # it with a new parser, never the whole file again for each directive.
+    with open(folder / "directive-lines.yaml", "w") as file:
+        file.write("%FOO bar\n" * 100_000 + "---\nWorkforceName: team\n" + COGNITO)
+    with open(folder / "directive-prologues.yaml", "w") as file:
+        file.write("%FOO bar\n---\n" * 20_000 + "WorkforceName: team\n" + COGNITO)
+    with open(folder / "directive-ends.yaml", "w") as file:
+        file.write("".join(f"---\nx{index}: 1\n%FOO\n" for index in range(20_000)) + "---\nWorkforceName: team\n")
+
+
+def write_colon_led_cidrs(folder):
+    # 20,000 IPv6 blocks written ::x/128 in flow style (one colon-led entry
+    # each, which libyaml reads only once wflint patches it), then the first again.
+    cidrs = ",\n    ".join(f"::{index:x}/128" for index in range(20_000))
+    (folder / "colon-cidrs.yaml").write_text(
+        f"WorkforceName: team\n{COGNITO}IpAddressType: dualstack\nSourceIpConfig:\n  Cidrs: [{cidrs},\n    ::0/128]\n")
+
+
 def cases():
     return [
         Case("file over max-file-size (200 MiB, not read)", ["big.json"], 1, [
@@ -292,6 +314,15 @@ def cases():
             "[WF006 out-of-range]",
             'params.yaml:10013:5: error: duplicate key "p0", first defined at 13:5 [WF002 duplicate-key]',
         ], prepare=write_many_extra_params),
+        Case("100,000 unknown directives; 20,000 prologues; 20,000 documents ended by a directive",
+             ["directive-lines.yaml", "directive-prologues.yaml", "directive-ends.yaml"], 1, [],
+             prepare=write_unknown_directives),
+        # WF009 (PyYAML refuses each entry) is left out: 20,000 warnings would time the report, not the reading.
+        Case("20,000 colon-led IPv6 CIDRs in flow style", ["--ignore", "WF009", "colon-cidrs.yaml"], 1, [
+            "colon-cidrs.yaml:5:10: error: Cidrs has 20001 entries; the allow list takes 1 to 10 [WF202 cidr-count]",
+            'colon-cidrs.yaml:20005:5: warning: CIDR "::0/128" is already covered by "::0/128" at 5:11 '
+            "[WF204 cidr-redundant]",
+        ], prepare=write_colon_led_cidrs),
         Case("invalid UTF-8 and NUL bytes", ["invalid-utf8.json", "invalid-utf8.yaml", "nul.json", "nul.yaml"], 1, [
             f"invalid-utf8.json:1:23: error: invalid UTF-8 byte 0xE9 {SYNTAX}",
             # 0xE9 starts a three-byte sequence, so the line end is what is invalid.

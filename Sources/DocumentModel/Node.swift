@@ -114,6 +114,9 @@ public indirect enum PyYAMLReading: Sendable, Equatable {
     case value(ScalarValue)
     /// PyYAML cannot load it (`!!bool y`), for this reason.
     case unloadable(String)
+    /// PyYAML reads something else than this scalar there (a pair, or
+    /// nothing it can load), for this reason: `[&a :x]`.
+    case misread(String)
 }
 
 public enum ScalarStyle: String, Sendable {

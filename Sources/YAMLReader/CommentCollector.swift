@@ -28,9 +28,12 @@ struct CommentCollector {
     /// The first `#` at or after `scanned` (the input's length when none is left).
     private var nextHash = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Collects the comments from byte `start` on (where a segment of the
+    /// input starts; see `Segment`).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) {
         self.bytes = bytes
-        nextHash = hash(from: 0)
+        scanned = start
+        nextHash = hash(from: start)
     }
 
     /// The bytes up to `offset` lie between tokens.

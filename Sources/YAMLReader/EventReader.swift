@@ -9,37 +9,134 @@ struct ReaderFailure {
     let byteOffset: Int
 }
 
-/// Drives libyaml's event parser over one input and feeds a `TreeBuilder`.
+/// The part of the input one libyaml parser reads: the whole file, or the
+/// part that starts at a directive libyaml cannot read (see `UnknownDirectives`).
+/// libyaml counts from the part's start; these say where that is in the file.
+struct Segment {
+    /// Byte offsets into the file; `start` is the start of a line.
+    let bytes: Range<Int>
+    /// libyaml's character index of `bytes.lowerBound` in the whole file.
+    let characterOrigin: Int
+    /// The index in the stream of the segment's first document.
+    let firstDocumentIndex: Int
+}
+
+/// Drives libyaml's event parser over one segment of the input and feeds a
+/// `TreeBuilder`.
 struct EventReader {
     var stream: ParsedStream
     var lastDocumentEndedExplicitly: Bool
     var readerFailure: ReaderFailure?
-    /// The comments before the end of the stream, or before the error that stopped it.
+    /// Where a directive starts that libyaml refused by its name.
+    var refusedDirective: Int?
+    /// The byte where libyaml's scanner or parser stopped, if it did.
+    var problemOffset: Int?
+    /// Whether libyaml read a `:` in a flow sequence as a pair's value
+    /// indicator, which the AWS CLI's loader may read otherwise (`FlowColons`).
+    var sawFlowSequencePair: Bool
+    /// The comments before the end of the segment, or before the error that stopped it.
     var comments: [ByteRange]
 
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex, limits: ReadLimits) -> EventReader {
-        var builder = TreeBuilder(lines: lines, limits: limits)
-        var readerFailure: ReaderFailure?
+    static func read(
+        _ text: UnsafeBufferPointer<UInt8>, segment: Segment, lines: LineIndex, limits: ReadLimits, colons: FlowColons
+    ) -> EventReader {
+        var builder = TreeBuilder(lines: lines, limits: limits, segment: segment, colons: colons)
+        var failures = ParserFailures()
+        let bytes = UnsafeBufferPointer(rebasing: text[segment.bytes])
         do {
-            try runParser(over: bytes, lines: lines) { (event: inout yaml_event_t) throws(SyntaxError) in
-                try builder.handle(&event)
-            } onReaderFailure: { readerFailure = $0 }
+            try runParser(over: bytes, segment: segment, lines: lines, failures: &failures) {
+                (event: inout yaml_event_t) throws(SyntaxError) in try builder.handle(&event)
+            }
         } catch {
             builder.fail(error)
         }
         return EventReader(
             stream: builder.stream, lastDocumentEndedExplicitly: builder.lastDocumentEndedExplicitly,
-            readerFailure: readerFailure, comments: builder.comments.comments)
+            readerFailure: failures.reader, refusedDirective: failures.directive, problemOffset: failures.problem,
+            sawFlowSequencePair: builder.sawFlowSequencePair, comments: builder.comments.comments)
+    }
+
+    /// What a failed parse tells beyond its message.
+    private struct ParserFailures {
+        var reader: ReaderFailure?
+        var directive: Int?
+        var problem: Int?
     }
 
     /// The parser's whole life: created, fed every event, and always deleted,
     /// as is every event, whatever happens.
     private static func runParser(
-        over bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex,
-        handle: (inout yaml_event_t) throws(SyntaxError) -> Void,
-        onReaderFailure: (ReaderFailure) -> Void
+        over bytes: UnsafeBufferPointer<UInt8>, segment: Segment, lines: LineIndex, failures: inout ParserFailures,
+        handle: (inout yaml_event_t) throws(SyntaxError) -> Void
     ) throws(SyntaxError) {
-        // An empty stream has no documents; libyaml also refuses a null input.
+        try LibYAMLParser.withParser(over: bytes) { (parser: UnsafeMutablePointer<yaml_parser_t>) throws(SyntaxError) in
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(parser, &event) == 1 else {
+                    throw parserError(parser.pointee, segment: segment, lines: lines, failures: &failures)
+                }
+                defer { yaml_event_delete(&event) }
+                let isEnd = event.type == YAML_STREAM_END_EVENT
+                try handle(&event)
+                if isEnd { return }
+            }
+        }
+    }
+
+    /// libyaml's problem, with its context where that adds something:
+    /// `did not find expected key (while parsing a block mapping that starts at 1:1)`.
+    private static func parserError(
+        _ parser: yaml_parser_t, segment: Segment, lines: LineIndex, failures: inout ParserFailures
+    ) -> SyntaxError {
+        let problemText = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        switch parser.error {
+        case YAML_READER_ERROR:
+            let offset = segment.bytes.lowerBound + parser.problem_offset
+            let value = parser.problem_value
+            let message = value >= 0 ? "\(problemText): \(describe(value, isByte: problemText.contains("octet")))" : problemText
+            let failure = ReaderFailure(
+                message: message, position: lines.position(byteOffset: offset), byteOffset: offset)
+            failures.reader = failure
+            return SyntaxError(message: message, position: failure.position)
+        case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
+            var cursor = MarkCursor()
+            let problem = lines.mark(characterIndex: segment.characterOrigin + parser.problem_mark.index, cursor: &cursor)
+            failures.problem = problem.byteOffset
+            let position = problem.position
+            var message = problemText
+            if let context = parser.context.map({ String(cString: $0) }) {
+                let contextMark = lines.mark(characterIndex: segment.characterOrigin + parser.context_mark.index, cursor: &cursor)
+                let contextPosition = contextMark.position
+                message += contextPosition == position ? " (\(context))" : " (\(context) that starts at \(contextPosition))"
+                if context == LibYAMLParser.directiveContext { failures.directive = contextMark.byteOffset }
+            }
+            return SyntaxError(message: message, position: position)
+        default:
+            return SyntaxError(message: "out of memory while reading YAML", position: .start)
+        }
+    }
+
+    /// libyaml's problem value is an octet for UTF-8 problems, a code point otherwise.
+    private static func describe(_ value: Int32, isByte: Bool) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        let width = isByte ? 2 : 4
+        return (isByte ? "0x" : "U+") + String(repeating: "0", count: max(0, width - hex.count)) + hex
+    }
+}
+
+/// A libyaml parser over some bytes, shared by the event reader and the
+/// token scan of `FlowColons`.
+enum LibYAMLParser {
+    /// libyaml's context for a directive whose name it refuses (`%FOO`).
+    static let directiveContext = "while scanning a directive"
+
+    /// Runs `body` with a parser set up over `bytes`, deleted afterwards
+    /// whatever happens. Nothing runs for an empty input, which has no
+    /// documents (libyaml also refuses a null input).
+    static func withParser(
+        over bytes: UnsafeBufferPointer<UInt8>,
+        _ body: (UnsafeMutablePointer<yaml_parser_t>) throws(SyntaxError) -> Void
+    ) throws(SyntaxError) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         // libyaml keeps a pointer to the parser itself, so it needs a fixed address.
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
@@ -53,50 +150,6 @@ struct EventReader {
         // are counted in UTF-8; wflint reads UTF-8 only. A UTF-8 byte-order
         // mark is left to libyaml's own detection, which skips it uncounted.
         if !bytes.starts(with: [0xEF, 0xBB, 0xBF]) { yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING) }
-        var event = yaml_event_t()
-        while true {
-            guard yaml_parser_parse(parser, &event) == 1 else {
-                throw parserError(parser.pointee, lines: lines, onReaderFailure: onReaderFailure)
-            }
-            defer { yaml_event_delete(&event) }
-            let isEnd = event.type == YAML_STREAM_END_EVENT
-            try handle(&event)
-            if isEnd { return }
-        }
-    }
-
-    /// libyaml's problem, with its context where that adds something:
-    /// `did not find expected key (while parsing a block mapping that starts at 1:1)`.
-    private static func parserError(
-        _ parser: yaml_parser_t, lines: LineIndex, onReaderFailure: (ReaderFailure) -> Void
-    ) -> SyntaxError {
-        let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
-        switch parser.error {
-        case YAML_READER_ERROR:
-            let offset = parser.problem_offset
-            let value = parser.problem_value
-            let message = value >= 0 ? "\(problem): \(describe(value, isByte: problem.contains("octet")))" : problem
-            let failure = ReaderFailure(
-                message: message, position: lines.position(byteOffset: offset), byteOffset: offset)
-            onReaderFailure(failure)
-            return SyntaxError(message: message, position: failure.position)
-        case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
-            let position = lines.position(characterIndex: parser.problem_mark.index)
-            var message = problem
-            if let context = parser.context.map({ String(cString: $0) }) {
-                let contextPosition = lines.position(characterIndex: parser.context_mark.index)
-                message += contextPosition == position ? " (\(context))" : " (\(context) that starts at \(contextPosition))"
-            }
-            return SyntaxError(message: message, position: position)
-        default:
-            return SyntaxError(message: "out of memory while reading YAML", position: .start)
-        }
-    }
-
-    /// libyaml's problem value is an octet for UTF-8 problems, a code point otherwise.
-    private static func describe(_ value: Int32, isByte: Bool) -> String {
-        let hex = String(value, radix: 16, uppercase: true)
-        let width = isByte ? 2 : 4
-        return (isByte ? "0x" : "U+") + String(repeating: "0", count: max(0, width - hex.count)) + hex
+        try body(parser)
     }
 }

@@ -16,6 +16,8 @@ struct LineIndex {
     private var lineStartCharacters: [Int] = []
     /// The characters of the whole input.
     private var characterCount = 0
+    /// Whether the input holds a tab anywhere (most hold none).
+    private(set) var containsTab = false
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -28,6 +30,7 @@ struct LineIndex {
             let byte = bytes[offset]
             offset += 1
             if byte & 0xC0 != 0x80 { characters += 1 }
+            if byte == UInt8(ascii: "\t") { containsTab = true }
             let endsLine =
                 byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && byteAt(offset) != UInt8(ascii: "\n"))
             if endsLine {
@@ -128,6 +131,29 @@ struct LineIndex {
     /// The byte offset where the line holding `offset` starts.
     func lineStart(ofByte offset: Int) -> Int {
         lineStartBytes[lastLine(startingAtOrBefore: offset, in: lineStartBytes)]
+    }
+
+    /// How many lines the input has (an empty last line counts).
+    var lineCount: Int { lineStartBytes.count }
+
+    /// The 0-based line holding byte `offset`.
+    func line(ofByte offset: Int) -> Int { lastLine(startingAtOrBefore: offset, in: lineStartBytes) }
+
+    /// The bytes of 0-based line `line`, without its line break.
+    func bytes(ofLine line: Int) -> Range<Int> {
+        let start = lineStartBytes[line]
+        var end = line + 1 < lineStartBytes.count ? lineStartBytes[line + 1] : bytes.count
+        while end > start, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return start..<end
+    }
+
+    /// libyaml's character index of byte `offset`, the start of a character
+    /// (0 for a byte-order mark, which libyaml does not count).
+    func characterIndex(ofByte offset: Int) -> Int {
+        let line = line(ofByte: offset)
+        let start = lineStartBytes[line]
+        guard offset > start else { return lineStartCharacters[line] }
+        return lineStartCharacters[line] + bytes[start..<offset].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
     /// Binary search: the last line whose start is at or before `value`.

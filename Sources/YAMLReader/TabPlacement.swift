@@ -20,8 +20,8 @@ struct TabPlacement {
     private var startByte = 0
     private var startIndex = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        fileHasTabs = bytes.contains(UInt8(ascii: "\t"))
+    init(_ lines: LineIndex) {
+        fileHasTabs = lines.containsTab
     }
 
     mutating func startDocument(atByte byte: Int, index: Int) {
@@ -39,6 +39,14 @@ struct TabPlacement {
 
     mutating func closeFlow(at index: Int) {
         if let start = openFlows.popLast() { allowTabs(from: start, to: index) }
+    }
+
+    /// The error for a tab at byte `offset` that both loaders refuse.
+    static func refusedTab(at offset: Int, lines: LineIndex) -> SyntaxError {
+        SyntaxError(
+            message: "a tab here cannot be read by the AWS CLI's YAML loader, nor by PyYAML "
+                + "(found character '\\t' that cannot start any token); use spaces",
+            position: lines.position(byteOffset: offset))
     }
 
     /// The first tab of the document, up to character `endIndex`, that the
@@ -68,10 +76,7 @@ struct TabPlacement {
                 || previous == UInt8(ascii: "\n") || previous == UInt8(ascii: "\r")):
                 inComment = true
             case UInt8(ascii: "\t") where !tolerated && !inComment:
-                return SyntaxError(
-                    message: "a tab here cannot be read by the AWS CLI's YAML loader, nor by PyYAML "
-                        + "(found character '\\t' that cannot start any token); use spaces",
-                    position: lines.position(byteOffset: offset))
+                return Self.refusedTab(at: offset, lines: lines)
             default: break
             }
             previous = byte

@@ -8,6 +8,12 @@ struct TreeBuilder {
     private(set) var documents: [Document] = []
     private var syntaxError: SyntaxError?
     private(set) var lastDocumentEndedExplicitly = false
+    /// Whether a flow sequence held a single-pair mapping (`[a: b]`).
+    private(set) var sawFlowSequencePair = false
+    /// Where this part of the input starts (see `Segment`).
+    private let segment: Segment
+    /// Colons the AWS CLI reads as plain text, to put back into scalars.
+    private var colons: FlowColons.Restorer
 
     private var open: [OpenCollection] = []
     /// Where the last mark was looked up, where the next one nearly always is.
@@ -43,18 +49,20 @@ struct TreeBuilder {
         var lastChildEnd: Mark?
     }
 
-    init(lines: LineIndex, limits: ReadLimits) {
+    init(lines: LineIndex, limits: ReadLimits, segment: Segment, colons: FlowColons) {
         self.lines = lines
+        self.segment = segment
+        self.colons = colons.restorer(from: segment.characterOrigin)
         self.budget = NodeBudget(limits)
-        self.tabs = TabPlacement(lines.bytes)
-        self.comments = CommentCollector(lines.bytes)
+        self.tabs = TabPlacement(lines)
+        self.comments = CommentCollector(lines.bytes, from: segment.bytes.lowerBound)
         self.documentStartEnd = Mark(position: .start, offset: lines.lineStartBytes[0])
     }
 
     var stream: ParsedStream { ParsedStream(documents: documents, syntaxError: syntaxError) }
 
     mutating func fail(_ error: SyntaxError) {
-        syntaxError = error.inDocument(documents.count)
+        syntaxError = error.inDocument(segment.firstDocumentIndex + documents.count)
     }
 
     mutating func handle(_ event: inout yaml_event_t) throws(SyntaxError) {
@@ -65,6 +73,7 @@ struct TreeBuilder {
         // The comments before the event, and those its properties or header hold.
         comments.gap(upTo: startMark.offset)
         defer { comments.token(upTo: endMark.offset) }
+        try colons.checkAllRestored(before: index(event.start_mark), lines: lines)
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             comments.directives(upTo: endMark.offset)
@@ -72,27 +81,32 @@ struct TreeBuilder {
             anchors = [:]
             hasAliases = false
             budget.startDocument()
-            tabs.startDocument(atByte: startMark.offset, index: event.start_mark.index)
+            tabs.startDocument(atByte: startMark.offset, index: index(event.start_mark))
             documentStartEnd = endMark
             let directive = event.data.document_start.version_directive?.pointee
             rules = .awsCLI(directive: directive.map { (Int($0.major), Int($0.minor)) })
         case YAML_DOCUMENT_END_EVENT:
-            if let error = tabs.firstRefusedTab(endingAt: event.end_mark.index, lines: lines) { throw error }
+            if let error = tabs.firstRefusedTab(endingAt: index(event.end_mark), lines: lines) { throw error }
             let documentRoot = root ?? Node(
                 .scalar(Scalar(text: "", style: .plain, value: .null)), range: .init(at: start),
                 bytes: ByteRange(at: startMark.offset))
-            documents.append(Document(index: documents.count, root: documentRoot, hasAliases: hasAliases))
+            documents.append(Document(
+                index: segment.firstDocumentIndex + documents.count, root: documentRoot, hasAliases: hasAliases))
             lastDocumentEndedExplicitly = event.data.document_end.implicit == 0
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            if scalar.style != YAML_PLAIN_SCALAR_STYLE { tabs.allowTabs(from: event.start_mark.index, to: event.end_mark.index) }
+            if scalar.style != YAML_PLAIN_SCALAR_STYLE { tabs.allowTabs(from: index(event.start_mark), to: index(event.end_mark)) }
             let isBlock = scalar.style == YAML_LITERAL_SCALAR_STYLE || scalar.style == YAML_FOLDED_SCALAR_STYLE
             if isBlock || scalar.anchor != nil || scalar.tag != nil {
                 comments.properties(from: startMark.offset, to: endMark.offset, blockScalar: isBlock)
             }
             let isEmptyRoot = open.isEmpty && start == end
+            let restored = scalar.style == YAML_PLAIN_SCALAR_STYLE
+                ? try colons.restore(text(of: scalar), in: index(event.start_mark)..<index(event.end_mark), lines: lines)
+                : nil
             let node = try makeScalar(
-                scalar, start: isEmptyRoot ? documentStartEnd : startMark, end: isEmptyRoot ? documentStartEnd : endMark)
+                scalar, restored: restored, start: isEmptyRoot ? documentStartEnd : startMark,
+                end: isEmptyRoot ? documentStartEnd : endMark)
             try budget.countNode(at: start)
             register(node, expandedSize: 1, anchor: string(scalar.anchor))
             try attach(node, expandedSize: 1, end: Mark(position: node.range.end, offset: node.bytes.end))
@@ -110,7 +124,7 @@ struct TreeBuilder {
             if sequence.anchor != nil || sequence.tag != nil {
                 comments.properties(from: startMark.offset, to: endMark.offset, blockScalar: false)
             }
-            if sequence.style == YAML_FLOW_SEQUENCE_STYLE { tabs.openFlow(at: event.start_mark.index) }
+            if sequence.style == YAML_FLOW_SEQUENCE_STYLE { tabs.openFlow(at: index(event.start_mark)) }
             try openCollection(
                 isMapping: false, isFlow: sequence.style == YAML_FLOW_SEQUENCE_STYLE, start: startMark,
                 anchor: string(sequence.anchor), tag: string(sequence.tag))
@@ -119,12 +133,13 @@ struct TreeBuilder {
             if mapping.anchor != nil || mapping.tag != nil {
                 comments.properties(from: startMark.offset, to: endMark.offset, blockScalar: false)
             }
-            if mapping.style == YAML_FLOW_MAPPING_STYLE { tabs.openFlow(at: event.start_mark.index) }
+            if mapping.style == YAML_FLOW_MAPPING_STYLE { tabs.openFlow(at: index(event.start_mark)) }
             try openCollection(
                 isMapping: true, isFlow: mapping.style == YAML_FLOW_MAPPING_STYLE, start: startMark,
                 anchor: string(mapping.anchor), tag: string(mapping.tag))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            if open.last?.isFlow == true { tabs.closeFlow(at: event.end_mark.index) }
+            if open.last?.isFlow == true { tabs.closeFlow(at: index(event.end_mark)) }
+            if event.type == YAML_MAPPING_END_EVENT { notePair(endingAt: startMark.offset) }
             try closeCollection(endMark: endMark)
         default:
             break  // stream start and end carry nothing for the tree
@@ -132,8 +147,20 @@ struct TreeBuilder {
     }
 
     private mutating func mark(_ mark: yaml_mark_t) -> Mark {
-        let (position, offset) = lines.mark(characterIndex: mark.index, cursor: &markCursor)
+        let (position, offset) = lines.mark(characterIndex: index(mark), cursor: &markCursor)
         return Mark(position: position, offset: offset)
+    }
+
+    /// The mark's character index in the whole file.
+    private func index(_ mark: yaml_mark_t) -> Int { segment.characterOrigin + mark.index }
+
+    /// libyaml ends a single-pair mapping of a flow sequence (`[a: b]`) at the
+    /// `,` or `]` after it, and a `{…}` at its `}`.
+    private mutating func notePair(endingAt offset: Int) {
+        guard open.count >= 2, open[open.count - 1].isFlow, open[open.count - 2].isFlow,
+            !open[open.count - 2].isMapping
+        else { return }
+        if offset >= lines.bytes.count || lines.bytes[offset] != UInt8(ascii: "}") { sawFlowSequencePair = true }
     }
 
     private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
@@ -216,8 +243,10 @@ struct TreeBuilder {
     /// The scalar as the AWS CLI loads it, with PyYAML's reading where that
     /// differs; a scalar the AWS CLI cannot load fails the document at its
     /// start (its tag, when it has one).
-    private func makeScalar(_ event: ScalarEventData, start: Mark, end: Mark) throws(SyntaxError) -> Node {
-        let text = String(decoding: UnsafeBufferPointer(start: event.value, count: event.length), as: UTF8.self)
+    private func makeScalar(
+        _ event: ScalarEventData, restored: FlowColons.RestoredScalar?, start: Mark, end: Mark
+    ) throws(SyntaxError) -> Node {
+        let text = restored?.text ?? text(of: event)
         let style = scalarStyle(event.style)
         let tag = string(event.tag)
         // A quoted or block scalar without a tag is a string to every loader.
@@ -231,10 +260,15 @@ struct TreeBuilder {
         }
         let isBlock = style == .literal || style == .folded
         let contentEnd = isBlock ? endOfContent(from: start, to: end) : end
-        let scalar = Scalar(text: text, style: style, value: value, pyyamlReading: PyYAMLReading(pyyaml, awsCLI: value))
+        let scalar = Scalar(
+            text: text, style: style, value: value, pyyamlReading: restored?.pyyaml ?? PyYAMLReading(pyyaml, awsCLI: value))
         return Node(
             .scalar(scalar), range: .init(start: start.position, end: contentEnd.position),
             bytes: ByteRange(start: start.offset, end: contentEnd.offset), tag: tag)
+    }
+
+    private func text(of event: ScalarEventData) -> String {
+        String(decoding: UnsafeBufferPointer(start: event.value, count: event.length), as: UTF8.self)
     }
 
     private func scalarStyle(_ style: yaml_scalar_style_t) -> ScalarStyle {

@@ -17,31 +17,9 @@ public enum YAMLReader {
             return ParsedStream(documents: [], syntaxError: error, source: SourceText(bytes: source))
         }
         let lines = LineIndex(buffer)
-        let whole = EventReader.read(buffer, lines: lines, limits: limits)
-        let read = whole.readerFailure.map { recoverDocuments(before: $0, in: buffer, lines: lines, limits: limits) } ?? whole
-        var stream = read.stream
-        stream.source = SourceText(bytes: source, lineStarts: lines.lineStartBytes, comments: read.comments)
+        var reading = StreamReading(original: buffer, lines: lines, limits: limits)
+        var stream = reading.read()
+        stream.source = SourceText(bytes: source, lineStarts: lines.lineStartBytes, comments: reading.comments)
         return stream
-    }
-
-    /// libyaml decodes its input in large chunks, so an encoding problem (a
-    /// bad UTF-8 byte, a control character) fails the stream before any event,
-    /// even one in a late document. Reading again up to the start of the bad
-    /// line recovers the documents that come before it.
-    private static func recoverDocuments(
-        before failure: ReaderFailure, in buffer: UnsafeBufferPointer<UInt8>, lines: LineIndex, limits: ReadLimits
-    ) -> EventReader {
-        let cut = lines.lineStart(ofByte: failure.byteOffset)
-        var prefix = EventReader.read(UnsafeBufferPointer(rebasing: buffer[..<cut]), lines: lines, limits: limits)
-        let cutPosition = lines.position(byteOffset: cut)
-        // An error the prefix has on its own, before the cut, comes first.
-        if let earlier = prefix.stream.syntaxError, earlier.position < cutPosition { return prefix }
-        let documents = prefix.stream.documents
-        let startsNewDocument =
-            prefix.lastDocumentEndedExplicitly || buffer[cut...].starts(with: "---".utf8) || documents.isEmpty
-        let errorIndex = startsNewDocument ? documents.count : documents.count - 1
-        let error = SyntaxError(message: failure.message, position: failure.position, documentIndex: errorIndex)
-        prefix.stream = ParsedStream(documents: Array(documents.prefix(errorIndex)), syntaxError: error)
-        return prefix
     }
 }

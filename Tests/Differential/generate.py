@@ -103,6 +103,7 @@ def cases():
         found.extend(document_cases(name, operation, base, rng))
     found.extend(key_cases(rng))
     found.extend(alias_cases())
+    found.extend(libyaml_gap_cases())
     unique = {}
     for case in found:
         unique.setdefault(case.id, case)
@@ -415,5 +416,31 @@ def alias_cases():
         "alias of a number into a string": "WorkforceName: team-a\n" + cognito +
                                            "Tags: [{Key: &k 10, Value: v}, {Key: k2, Value: *k}]\n",
         "undefined alias": "WorkforceName: *nope\n" + cognito,
+    }
+    return [Case(f"create-cognito {what} [yaml]", "yaml", "CreateWorkforce", text) for what, text in texts.items()]
+
+
+def libyaml_gap_cases():
+    """What libyaml refuses and the AWS CLI's loader reads (docs/yaml.md):
+    directives other than %YAML and %TAG, and flow entries that start with ':'."""
+    cognito = "CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: client123}\n"
+    body = "WorkforceName: team-a\n" + cognito
+    dualstack = body + "IpAddressType: dualstack\n"
+    texts = {
+        "unknown directive": "%FOO bar baz\n---\n" + body,
+        "unknown directives around %YAML 1.1": "%FOO\n# c\n%YAML 1.1\n%BAR 1\n---\n" + body
+                                              + "Tags: [{Key: k, Value: yes}]\n",
+        "lower-case %yaml 1.1, an unknown directive": "%yaml 1.1\n---\n" + body + "Tags: [{Key: k, Value: yes}]\n",
+        "unknown directive without ---": "%FOO bar\n" + body,
+        "unknown directive at the end": body + "...\n%FOO\n",
+        "unknown directive with a tab after its name": "%FOO\tbar\n---\n" + body,
+        "unknown directive between two documents": body + "%FOO\n---\n" + body,
+        "colon-led CIDRs in a flow sequence": dualstack + "SourceIpConfig: {Cidrs: [::1/128, ::/0]}\n",
+        "colon-led CIDR in a block mapping's flow sequence": dualstack + "SourceIpConfig:\n  Cidrs: [10.0.0.0/8, ::/0]\n",
+        "colon-led CIDR under %YAML 1.1": "%YAML 1.1\n---\n" + dualstack + "SourceIpConfig: {Cidrs: [::/0]}\n",
+        "colon-led CIDR after an anchor": dualstack + "SourceIpConfig: {Cidrs: [&c ::1/128]}\n",
+        "colon-led tag value in a flow mapping": body + "Tags: [{Key: k, Value: ::1}]\n",
+        "colon before ] in a flow scalar": body + "Tags: [{Key: k, Value: [v:]}]\n",
+        "colon before } in a flow scalar": body + "Tags: [{Key: k, Value: v:}]\n",
     }
     return [Case(f"create-cognito {what} [yaml]", "yaml", "CreateWorkforce", text) for what, text in texts.items()]

@@ -151,6 +151,7 @@ enum SchemaMessages {
         switch pyyaml {
         case .value(let value): reading = "PyYAML reads as \(phrase(for: value, sensitive: sensitive))"
         case .unloadable(let reason): reading = "PyYAML cannot load (\(sensitive ? "the value is hidden" : reason))"
+        case .misread(let reason): reading = "PyYAML reads otherwise (\(reason))"
         }
         let awsCLI = "the AWS CLI reads \(phrase(for: scalar.value, sensitive: sensitive))"
         return "\(subject) \(reading) (\(awsCLI)); \(pyyamlHint(scalar, expected: expected, sensitive: sensitive))"

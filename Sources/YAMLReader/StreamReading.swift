@@ -1,0 +1,153 @@
+import DocumentModel
+
+/// One stream read through libyaml, segment by segment: the whole input is
+/// one segment unless libyaml refuses a directive that the AWS CLI ignores
+/// (`UnknownDirectives`), and each segment's flow colons are read as the AWS
+/// CLI reads them (`FlowColons`).
+struct StreamReading {
+    let original: UnsafeBufferPointer<UInt8>
+    let lines: LineIndex
+    let limits: ReadLimits
+    /// The input as libyaml is given it, made once something must change
+    /// (unknown directives become comments, flow colons placeholders): the
+    /// same bytes otherwise, so every position stays.
+    private var patched: [UInt8]?
+    private var colons = FlowColons()
+    /// The documents of the segments read to their end.
+    private var documents: [Document] = []
+    /// Their comments, and then those of the last segment.
+    private(set) var comments: [ByteRange] = []
+
+    init(original: UnsafeBufferPointer<UInt8>, lines: LineIndex, limits: ReadLimits) {
+        self.original = original
+        self.lines = lines
+        self.limits = limits
+    }
+
+    mutating func read() -> ParsedStream {
+        var start = 0
+        var end = original.count
+        var readerFailure: ReaderFailure?
+        while true {
+            let segment = segment(from: start, to: end)
+            let attempt = readResolvingColons(segment)
+            if let percent = attempt.refusedDirective {
+                let prologue = UnknownDirectives.prologue(around: percent, lines: lines, floor: start)
+                guard prologue.error != nil || prologue.ignored.contains(percent) else { return finish(attempt) }
+                let before = readResolvingColons(self.segment(from: start, to: prologue.start))
+                if before.stream.syntaxError != nil { return finish(before) }
+                comments += before.comments
+                let last = before.stream.documents.last
+                if let error = Self.blockScalarText(before: prologue, last: last, lines: lines) {
+                    // That document is not what the AWS CLI reads: the error is in it.
+                    documents += before.stream.documents.dropLast()
+                    return ParsedStream(documents: documents, syntaxError: error.inDocument(documents.count))
+                }
+                documents += before.stream.documents
+                if let error = prologue.error {
+                    return ParsedStream(documents: documents, syntaxError: error.inDocument(documents.count))
+                }
+                patch(prologue.ignored, with: UInt8(ascii: "#"))
+                start = prologue.start
+            } else if let failure = attempt.readerFailure, readerFailure == nil {
+                // libyaml decodes its input in large chunks, so an encoding
+                // problem (a bad UTF-8 byte, a control character) fails the
+                // stream before any event, even one in a late document. Reading
+                // again up to the start of the bad line recovers the documents
+                // that come before it.
+                readerFailure = failure
+                end = lines.lineStart(ofByte: failure.byteOffset)
+            } else if let failure = readerFailure {
+                return finish(attempt, cutBy: failure, at: end)
+            } else {
+                return finish(attempt)
+            }
+        }
+    }
+
+    private func segment(from start: Int, to end: Int) -> Segment {
+        Segment(bytes: start..<end, characterOrigin: lines.characterIndex(ofByte: start), firstDocumentIndex: documents.count)
+    }
+
+    private mutating func finish(_ last: EventReader) -> ParsedStream {
+        comments += last.comments
+        return ParsedStream(documents: documents + last.stream.documents, syntaxError: last.stream.syntaxError)
+    }
+
+    /// The stream read up to `cut`, the start of the line a reader failure is on.
+    private mutating func finish(_ prefix: EventReader, cutBy failure: ReaderFailure, at cut: Int) -> ParsedStream {
+        // An error the prefix has on its own, before the cut, comes first.
+        if let earlier = prefix.stream.syntaxError, earlier.position < lines.position(byteOffset: cut) {
+            return finish(prefix)
+        }
+        let read = prefix.stream.documents
+        let startsNewDocument =
+            prefix.lastDocumentEndedExplicitly || original[cut...].starts(with: "---".utf8) || read.isEmpty
+        let kept = startsNewDocument ? read : Array(read.dropLast())
+        documents += kept
+        comments += prefix.comments
+        let error = SyntaxError(message: failure.message, position: failure.position, documentIndex: documents.count)
+        return ParsedStream(documents: documents, syntaxError: error)
+    }
+
+    /// A segment read by libyaml, again with its flow colons patched when
+    /// libyaml failed at a colon or read a pair in a flow sequence (the only
+    /// two ways such a colon shows).
+    private mutating func readResolvingColons(_ segment: Segment) -> EventReader {
+        let attempt = readEvents(segment)
+        let failedAtColon = attempt.problemOffset.map { $0 < original.count && original[$0] == UInt8(ascii: ":") } ?? false
+        guard failedAtColon || attempt.sawFlowSequencePair else { return attempt }
+        let lastPatched = colons.patches.last?.character ?? -1
+        let scan = withText { FlowColons.find(in: $0, segment: segment, lines: lines) }
+        let found = scan.patches.filter { $0.character > lastPatched }
+        var read = attempt
+        if !found.isEmpty {
+            patch(found.map(\.byte), with: FlowColons.placeholder)
+            colons.add(found)
+            read = readEvents(segment)
+        }
+        if let error = read.stream.syntaxError, let offset = read.problemOffset, scan.mappingValueColons.contains(offset) {
+            read.stream.syntaxError = SyntaxError(
+                message: FlowColons.mappingValueMessage, position: error.position, documentIndex: error.documentIndex)
+        }
+        return read
+    }
+
+    private func readEvents(_ segment: Segment) -> EventReader {
+        withText { EventReader.read($0, segment: segment, lines: lines, limits: limits, colons: colons) }
+    }
+
+    private func withText<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard let patched else { return body(original) }
+        return patched.withUnsafeBufferPointer(body)
+    }
+
+    private mutating func patch(_ offsets: [Int], with byte: UInt8) {
+        if patched == nil { patched = Array(original) }
+        for offset in offsets { patched?[offset] = byte }
+    }
+
+    /// ruamel.yaml reads a top-level block scalar without an indentation
+    /// indicator at indentation 0 when its first line starts at column 1, so
+    /// a directive there is its text; libyaml ends the scalar before it.
+    /// wflint cannot read that scalar as the AWS CLI does, and says so.
+    private static func blockScalarText(
+        before prologue: UnknownDirectives.Prologue, last: Document?, lines: LineIndex
+    ) -> SyntaxError? {
+        guard let root = last?.root, let scalar = root.scalar, scalar.style == .literal || scalar.style == .folded,
+            scalar.text.allSatisfy({ $0 == "\n" })
+        else { return nil }
+        let header = root.bytes.start
+        let headerLine = lines.line(ofByte: header)
+        let hasIndicator = lines.bytes[header..<lines.bytes(ofLine: headerLine).upperBound]
+            .prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "#") }
+            .contains { (UInt8(ascii: "1")...UInt8(ascii: "9")).contains($0) }
+        let directiveLine = lines.line(ofByte: prologue.start)
+        let blankBetween = (headerLine + 1..<directiveLine).allSatisfy { lines.bytes(ofLine: $0).isEmpty }
+        guard !hasIndicator, headerLine < directiveLine, blankBetween else { return nil }
+        return SyntaxError(
+            message: "the AWS CLI's YAML loader reads this line as text of the block scalar at \(root.range.start) "
+                + "(a top-level block scalar may start at column 1), which wflint cannot read; indent the text",
+            position: lines.position(byteOffset: prologue.start))
+    }
+}
