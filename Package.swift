@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "DocumentModel", targets: ["DocumentModel"]),
         .library(name: "JSONReader", targets: ["JSONReader"]),
         .library(name: "YAMLReader", targets: ["YAMLReader"]),
+        .library(name: "HCLReader", targets: ["HCLReader"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,6 +27,8 @@ let package = Package(
         .target(name: "DocumentModel", dependencies: ["Locking"]),
         .target(name: "JSONReader", dependencies: ["DocumentModel"]),
         .target(name: "YAMLReader", dependencies: ["CYAML", "DocumentModel"]),
+        // HCL's native syntax (.tf, .tfvars) into a syntax tree; plain Swift.
+        .target(name: "HCLReader", dependencies: ["DocumentModel"]),
         // A pthread lock that ThreadSanitizer can see (Locked.swift says why).
         .target(name: "Locking"),
         .target(name: "PCRERegex", dependencies: ["CPCRE2", "Locking"]),
@@ -43,6 +46,7 @@ let package = Package(
                 ["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims"],
                 .when(platforms: [.linux], configuration: .release))]),
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "JSONReader", "YAMLReader"]),
+        .testTarget(name: "HCLReaderTests", dependencies: ["HCLReader", "DocumentModel"]),
         .testTarget(name: "PCRERegexTests", dependencies: ["PCRERegex"]),
         .testTarget(
             name: "WFLintKitTests", dependencies: ["WFLintKit", "WFLintCLI", "wflint"],

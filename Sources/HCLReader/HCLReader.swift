@@ -1,0 +1,47 @@
+import DocumentModel
+
+/// A reader of HCL's native syntax (`.tf`, `.tfvars`), as specified by
+/// hashicorp/hcl's `hclsyntax/spec.md` and as Terraform reads it.
+///
+/// It builds a syntax tree, not values: Terraform evaluation is the
+/// caller's. Like the JSON reader it works on bytes in one pass, keeps the
+/// byte range of every node and every comment, and stops at the first error
+/// with its line and column. Nesting and node count are bounded by
+/// `ReadLimits` (every bracket, block, template, directive, conditional and
+/// unary operator is a level; at most `depthCeiling` levels); templates nested inside templates are also
+/// bounded by `maximumTemplateNesting`.
+public enum HCLReader {
+    /// The deepest nesting the reader takes whatever `ReadLimits` allows
+    /// (its own ceiling is 10,000): a level of HCL costs more stack than a
+    /// level of JSON (an expression passes through several functions), up
+    /// to 13 KB in a debug build, and 2,000 levels must fit the
+    /// `ReadLimits.workerStackSize` of the threads that read documents.
+    public static let depthCeiling = 2_000
+
+    /// How deep templates may nest inside other templates' interpolations
+    /// (`"${"${"..."}"}"`): real files nest two or three.
+    public static let maximumTemplateNesting = 32
+
+    /// Parses a whole configuration file.
+    public static func parse(_ bytes: [UInt8], limits: ReadLimits = .default) throws(HCLSyntaxError) -> HCLFile {
+        let lines = HCLLineIndex(bytes)
+        let result = bytes.withUnsafeBufferPointer { parse(buffer: $0, lines: lines, limits: limits) }
+        let (body, comments) = try result.get()
+        return HCLFile(body: body, comments: comments, lines: lines)
+    }
+
+    private static func parse(
+        buffer: UnsafeBufferPointer<UInt8>, lines: HCLLineIndex, limits: ReadLimits
+    ) -> Result<(HCLBody, [HCLComment]), HCLSyntaxError> {
+        if let error = TextEncoding.unsupportedByteOrderMark(in: buffer) {
+            return .failure(HCLSyntaxError(offset: 0, syntaxError: error))
+        }
+        var parser = Parser(buffer, lines: lines, limits: limits)
+        do throws(HCLSyntaxError) {
+            let body = try parser.parseFile()
+            return .success((body, parser.comments))
+        } catch {
+            return .failure(error)
+        }
+    }
+}

@@ -1,0 +1,143 @@
+/// The structural language: bodies, attributes and blocks, where line ends
+/// separate items.
+extension Parser {
+    /// The items of the file (`openBrace` nil) or of the block whose `{` is
+    /// at `openBrace`, up to and including its `}`.
+    mutating func parseBodyItems(openedBy openBrace: (offset: Int, type: String)?) throws(HCLSyntaxError) -> [HCLBodyItem] {
+        var items: [HCLBodyItem] = []
+        while true {
+            let token = try peek(true)
+            switch token.kind {
+            case .newline:
+                take(token)
+            case .endOfFile:
+                guard let openBrace else { return items }
+                throw expected(
+                    "'}' to close the block '\(openBrace.type)' opened at \(place(openBrace.offset))", found: token)
+            case .symbol(.closeBrace) where openBrace != nil:
+                take(token)
+                return items
+            case .identifier:
+                items.append(try parseBodyItem(token, inOneLineBlock: false))
+            case .quote:
+                throw failure(
+                    "expected an attribute or block name, found a quoted string: attribute names are not quoted",
+                    at: token.start)
+            default:
+                throw expected("an attribute or block name", found: token)
+            }
+        }
+    }
+
+    /// An attribute or block starting with the identifier `nameToken`.
+    private mutating func parseBodyItem(_ nameToken: Token, inOneLineBlock: Bool) throws(HCLSyntaxError) -> HCLBodyItem {
+        take(nameToken)
+        try countNode(at: nameToken.start)
+        let name = HCLName(text: text(nameToken), range: nameToken.start..<nameToken.end)
+        let next = try peek(true)
+        switch next.kind {
+        case .symbol(.equals):
+            take(next)
+            let value = try parseExpression(true)
+            if !inOneLineBlock { try expectEndOfLine(after: "the value of '\(name.text)'") }
+            return .attribute(HCLAttribute(name: name, value: value, range: name.range.lowerBound..<value.range.upperBound))
+        case .quote, .identifier, .symbol(.openBrace):
+            if inOneLineBlock {
+                throw failure(
+                    "a one-line block holds a single attribute: put the block '\(name.text)' on a line of its own "
+                        + "in a block written over several lines", at: name.range.lowerBound)
+            }
+            return .block(try parseBlock(type: name))
+        default:
+            throw expected("'=' after the attribute name '\(name.text)', or labels and '{' after the block type", found: next)
+        }
+    }
+
+    /// An item ends at a line end or at the end of the file.
+    private mutating func expectEndOfLine(after what: String) throws(HCLSyntaxError) {
+        let token = try peek(true)
+        switch token.kind {
+        case .newline: take(token)
+        case .endOfFile: break
+        case .symbol(.comma):
+            throw failure("expected a newline after \(what), found ',': attributes are separated by newlines", at: token.start)
+        default:
+            throw expected("a newline after \(what)", found: token)
+        }
+    }
+
+    /// A block's labels and body, after its type.
+    private mutating func parseBlock(type: HCLName) throws(HCLSyntaxError) -> HCLBlock {
+        var labels: [HCLLabel] = []
+        var token = try peek(true)
+        while !token.is(.openBrace) {
+            switch token.kind {
+            case .quote:
+                labels.append(try parseQuotedLabel(at: token))
+            case .identifier:
+                take(token)
+                try countNode(at: token.start)
+                labels.append(HCLLabel(value: text(token), isQuoted: false, range: token.start..<token.end))
+            case .newline:
+                throw failure(
+                    "expected '{' on the line of the block header '\(type.text)', found a newline", at: token.start)
+            default:
+                throw expected("a label or '{' after the block type '\(type.text)'", found: token)
+            }
+            token = try peek(true)
+        }
+        take(token)
+        try enter(at: token.start)
+        let body = try parseBlockBody(openBrace: token.start, type: type.text)
+        leave()
+        try expectEndOfLine(after: "the '}' of the block '\(type.text)'")
+        return HCLBlock(type: type, labels: labels, body: body, range: type.range.lowerBound..<body.range.upperBound)
+    }
+
+    /// Everything after a block's `{`: lines of items, or one attribute and
+    /// `}` on the same line.
+    private mutating func parseBlockBody(openBrace: Int, type: String) throws(HCLSyntaxError) -> HCLBody {
+        let first = try peek(true)
+        switch first.kind {
+        case .newline, .endOfFile, .symbol(.closeBrace):
+            let items = try parseBodyItems(openedBy: (openBrace, type))
+            return HCLBody(items: items, range: openBrace..<offset)
+        case .identifier:
+            let item = try parseBodyItem(first, inOneLineBlock: true)
+            let close = try peek(true)
+            switch close.kind {
+            case .symbol(.closeBrace):
+                take(close)
+                return HCLBody(items: [item], range: openBrace..<close.end)
+            case .symbol(.comma), .newline:
+                let found = close.kind == .newline ? "a newline" : "','"
+                throw failure(
+                    "expected '}' after the attribute of the one-line block '\(type)', found \(found): "
+                        + "a block on one line holds a single attribute; write more on lines of their own",
+                    at: close.start)
+            default:
+                throw expected("'}' after the attribute of the one-line block '\(type)'", found: close)
+            }
+        default:
+            throw expected("a newline, an attribute or '}' after the '{' of the block '\(type)'", found: first)
+        }
+    }
+
+    /// A quoted block label: escapes, but no template sequences.
+    private mutating func parseQuotedLabel(at quote: Token) throws(HCLSyntaxError) -> HCLLabel {
+        let label = try parseQuotedTemplate(at: quote.start)
+        guard case .template(let template) = label.kind, let value = template.literalValue else {
+            let sequence = (label.templateParts ?? []).first { if case .literal = $0.kind { false } else { true } }
+            throw failure(
+                "a block label is a plain string: it cannot hold '${' or '%{' (write '$${' or '%%{' for the text)",
+                at: sequence?.range.lowerBound ?? label.range.lowerBound)
+        }
+        return HCLLabel(value: value, isQuoted: true, range: label.range)
+    }
+}
+
+extension HCLExpression {
+    var templateParts: [HCLTemplatePart]? {
+        if case .template(let template) = kind { template.parts } else { nil }
+    }
+}

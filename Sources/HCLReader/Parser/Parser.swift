@@ -1,0 +1,130 @@
+import DocumentModel
+
+/// The reader: a cursor over the bytes, a recursive descent whose every
+/// nesting level is counted against `ReadLimits`, and the comments met.
+struct Parser {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let lines: HCLLineIndex
+    var offset: Int
+    var comments: [HCLComment] = []
+    private var budget: NodeBudget
+    /// Open nesting levels (see `HCLReader`).
+    private var depth = 0
+    /// Open templates, each inside an interpolation of the one before.
+    private var templateDepth = 0
+    /// The last token peeked, with where and how: peeking again is free.
+    var peeked: (offset: Int, newlines: Bool, token: Token)?
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, lines: HCLLineIndex, limits: ReadLimits) {
+        self.bytes = bytes
+        self.lines = lines
+        var limits = limits
+        limits.maximumDepth = min(limits.maximumDepth, HCLReader.depthCeiling)
+        budget = NodeBudget(limits)
+        offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    mutating func parseFile() throws(HCLSyntaxError) -> HCLBody {
+        try validateUTF8()
+        let items = try parseBodyItems(openedBy: nil)
+        return HCLBody(items: items, range: 0..<bytes.count)
+    }
+
+    // MARK: Limits
+
+    /// Opens a nesting level at `offset`.
+    mutating func enter(at offset: Int) throws(HCLSyntaxError) {
+        do {
+            try budget.checkDepth(openCollections: depth, at: .start)
+        } catch {
+            throw placed(error, at: offset)
+        }
+        depth += 1
+    }
+
+    mutating func leave() { depth -= 1 }
+
+    /// Opens a template: a nesting level, and a template level.
+    mutating func enterTemplate(at offset: Int) throws(HCLSyntaxError) {
+        guard templateDepth < HCLReader.maximumTemplateNesting else {
+            throw HCLSyntaxError(
+                offset: offset,
+                syntaxError: SyntaxError(
+                    message: "templates nested more than \(HCLReader.maximumTemplateNesting) deep (a string inside an "
+                        + "interpolation of a string, and so on); the HCL reader stops there",
+                    position: lines.position(of: offset), exceededLimit: .depth))
+        }
+        try enter(at: offset)
+        templateDepth += 1
+    }
+
+    mutating func leaveTemplate() {
+        leave()
+        templateDepth -= 1
+    }
+
+    /// Counts one node of the tree, starting at `offset`.
+    mutating func countNode(at offset: Int) throws(HCLSyntaxError) {
+        do {
+            try budget.countNode(at: .start)
+        } catch {
+            throw placed(error, at: offset)
+        }
+    }
+
+    /// A node of the tree, counted.
+    mutating func node(_ kind: HCLExpression.Kind, _ range: Range<Int>) throws(HCLSyntaxError) -> HCLExpression {
+        try countNode(at: range.lowerBound)
+        return HCLExpression(kind: kind, range: range)
+    }
+
+    private func placed(_ error: SyntaxError, at offset: Int) -> HCLSyntaxError {
+        HCLSyntaxError(
+            offset: offset,
+            syntaxError: SyntaxError(
+                message: error.message, position: lines.position(of: offset), exceededLimit: error.exceededLimit))
+    }
+
+    // MARK: Errors
+
+    func failure(_ message: String, at offset: Int) -> HCLSyntaxError {
+        HCLSyntaxError(offset: offset, syntaxError: SyntaxError(message: message, position: lines.position(of: offset)))
+    }
+
+    /// `expected <what>, found <token>`, at the token.
+    func expected(_ what: String, found token: Token) -> HCLSyntaxError {
+        failure("expected \(what), found \(describe(token))", at: token.start)
+    }
+
+    /// `line:column` of an offset, for messages that name where something opened.
+    func place(_ offset: Int) -> String { lines.position(of: offset).description }
+
+    func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+    func text(_ token: Token) -> String { text(token.start..<token.end) }
+
+    /// A token as a message shows it.
+    func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .endOfFile: return "the end of the file"
+        case .newline: return "a newline"
+        case .quote: return "'\"'"
+        case .heredoc: return "a heredoc"
+        case .other: return describeCharacter(at: token.start)
+        case .identifier, .number, .symbol:
+            let shown = text(token)
+            return "'\(shown.count > 40 ? shown.prefix(40) + "..." : shown)'"
+        }
+    }
+
+    /// `'x'`, or `U+0009` for a control or invisible character.
+    func describeCharacter(at offset: Int) -> String {
+        guard offset < bytes.count else { return "the end of the file" }
+        let scalar = scalar(at: offset).scalar
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.properties.isWhitespace {
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+        return "'\(Character(scalar))'"
+    }
+}

@@ -1,0 +1,71 @@
+/// A token of the expression and structure languages (templates are read
+/// byte by byte by the template reader, not through tokens).
+struct Token {
+    enum Kind: Equatable {
+        case identifier
+        case number
+        /// A line end, or a line comment with its line end, where newlines count.
+        case newline
+        case endOfFile
+        /// The `"` that opens a quoted template.
+        case quote
+        /// `<<MARKER` or `<<-MARKER`, up to the end of the marker.
+        case heredoc
+        case symbol(Symbol)
+        /// Any other character, which nothing accepts.
+        case other
+    }
+
+    enum Symbol: String {
+        case openBrace = "{", closeBrace = "}", openBracket = "[", closeBracket = "]"
+        case openParenthesis = "(", closeParenthesis = ")"
+        case comma = ",", dot = ".", ellipsis = "...", colon = ":", doubleColon = "::", question = "?"
+        case equals = "=", fatArrow = "=>"
+        case plus = "+", minus = "-", star = "*", slash = "/", percent = "%", bang = "!"
+        case equalEqual = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+        case and = "&&", or = "||"
+        /// `~}`, the end of a template sequence with a strip marker.
+        case stripBrace = "~}"
+    }
+
+    let kind: Kind
+    let start: Int
+    let end: Int
+
+    func `is`(_ symbol: Symbol) -> Bool { kind == .symbol(symbol) }
+
+    /// The binary operator this token is, if it is one.
+    var binaryOperator: HCLBinaryOperator? {
+        guard case .symbol(let symbol) = kind else { return nil }
+        return switch symbol {
+        case .or: .or
+        case .and: .and
+        case .equalEqual: .equal
+        case .notEqual: .notEqual
+        case .less: .less
+        case .lessOrEqual: .lessOrEqual
+        case .greater: .greater
+        case .greaterOrEqual: .greaterOrEqual
+        case .plus: .add
+        case .minus: .subtract
+        case .star: .multiply
+        case .slash: .divide
+        case .percent: .modulo
+        default: nil
+        }
+    }
+}
+
+extension Token.Symbol {
+    /// Symbols by first byte, longest first, so that `...` wins over `.`.
+    static let byFirstByte: [UInt8: [Token.Symbol]] = {
+        var table: [UInt8: [Token.Symbol]] = [:]
+        let all: [Token.Symbol] = [
+            .openBrace, .closeBrace, .openBracket, .closeBracket, .openParenthesis, .closeParenthesis, .comma, .dot,
+            .ellipsis, .colon, .doubleColon, .question, .equals, .fatArrow, .plus, .minus, .star, .slash, .percent,
+            .bang, .equalEqual, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .and, .or, .stripBrace,
+        ]
+        for symbol in all { table[symbol.rawValue.utf8.first!, default: []].append(symbol) }
+        return table.mapValues { $0.sorted { $0.rawValue.utf8.count > $1.rawValue.utf8.count } }
+    }()
+}
