@@ -24,19 +24,20 @@ public enum HCLReader {
 
     /// Parses a whole configuration file.
     public static func parse(_ bytes: [UInt8], limits: ReadLimits = .default) throws(HCLSyntaxError) -> HCLFile {
-        let lines = HCLLineIndex(bytes)
-        let result = bytes.withUnsafeBufferPointer { parse(buffer: $0, lines: lines, limits: limits) }
+        let errorSource = SourceText(bytes: bytes)
+        let result = bytes.withUnsafeBufferPointer { parse(buffer: $0, source: errorSource, limits: limits) }
         let (body, comments) = try result.get()
-        return HCLFile(body: body, comments: comments, lines: lines)
+        return HCLFile(
+            body: body, comments: comments, source: SourceText(bytes: bytes, comments: comments.map(\.range)))
     }
 
     private static func parse(
-        buffer: UnsafeBufferPointer<UInt8>, lines: HCLLineIndex, limits: ReadLimits
+        buffer: UnsafeBufferPointer<UInt8>, source: SourceText, limits: ReadLimits
     ) -> Result<(HCLBody, [HCLComment]), HCLSyntaxError> {
         if let error = TextEncoding.unsupportedByteOrderMark(in: buffer) {
             return .failure(HCLSyntaxError(offset: 0, syntaxError: error))
         }
-        var parser = Parser(buffer, lines: lines, limits: limits)
+        var parser = Parser(buffer, source: source, limits: limits)
         do throws(HCLSyntaxError) {
             let body = try parser.parseFile()
             return .success((body, parser.comments))

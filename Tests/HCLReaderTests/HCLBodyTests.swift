@@ -18,7 +18,7 @@ import Testing
             """
         let file = try hclFile(text)
         #expect(file.body.items.count == 3)
-        #expect(file.body.range == 0..<text.utf8.count)
+        #expect(file.body.range == ByteRange(start: 0, end: text.utf8.count))
         let region = try #require(file.body.attributes.first)
         #expect(region.name.text == "region")
         #expect(source(text, region.range) == #"region = "eu-west-1""#)
@@ -35,8 +35,8 @@ import Testing
         let nested = try #require(resource.body.blocks.first)
         #expect(nested.type.text == "source_ip_config")
         #expect(nested.labels.isEmpty)
-        #expect(file.lines.range(of: nested.range).description == "5:3-7:4")
-        #expect(file.lines.range(of: try #require(nested.body.attributes.first).value.range).description == "6:13-6:27")
+        #expect(file.source.range(of: nested.range).description == "5:3-7:4")
+        #expect(file.source.range(of: try #require(nested.body.attributes.first).value.range).description == "6:13-6:27")
         let empty = try #require(file.body.blocks.last)
         #expect(empty.type.text == "terraform")
         #expect(empty.body.items.isEmpty)
@@ -59,10 +59,11 @@ import Testing
         #expect(file.body.attributes.map(\.name.text) == ["a", "b", "c"])
         #expect(file.comments.map(\.style) == [.hash, .hash, .doubleSlash, .inline, .inline])
         #expect(file.comments.map(\.text) == ["# heading", "# trailing", "// other", "/* inline */", "/* after */"])
-        #expect(file.comments.map { file.lines.range(of: $0.range).description } == [
+        #expect(file.comments.map { file.source.range(of: $0.range).description } == [
             "3:1-3:10", "4:7-4:17", "6:1-6:9", "7:1-7:13", "7:20-7:31",
         ])
         #expect(file.comments.allSatisfy { source(text, $0.range) == $0.text })
+        #expect(file.source.comments == file.comments.map(\.range))
     }
 
     @Test func commentsInsideExpressionsAreRecordedOnce() throws {
@@ -95,17 +96,17 @@ import Testing
         let file = try hclFile(text)
         let block = try #require(file.body.blocks.first)
         let attribute = try #require(block.body.attributes.first)
-        #expect(file.lines.range(of: attribute.range).description == "3:3-3:10")
+        #expect(file.source.range(of: attribute.range).description == "3:3-3:10")
         #expect(file.comments.map(\.text) == ["# c"])
-        #expect(file.lines.range(of: block.range).description == "2:1-4:2")
+        #expect(file.source.range(of: block.range).description == "2:1-4:2")
     }
 
     @Test func byteOrderMarkIsSkippedAndOffsetsCountIt() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("a = 1\n".utf8)
         let file = try HCLReader.parse(bytes)
         let attribute = try #require(file.body.attributes.first)
-        #expect(attribute.range == 3..<8)
-        #expect(file.lines.range(of: attribute.range).description == "1:1-1:6")
+        #expect(attribute.range == ByteRange(start: 3, end: 8))
+        #expect(file.source.range(of: attribute.range).description == "1:1-1:6")
         #expect(hclError([0xFF, 0xFE] + Array("a = 1".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }))?
             .hasPrefix("1:1: the file is UTF-16LE text") == true)
     }
@@ -115,13 +116,13 @@ import Testing
         let file = try hclFile(text)
         let attribute = try #require(file.body.attributes.first)
         #expect(attribute.name.text == "größe")
-        #expect(file.lines.range(of: attribute.value.range).description == "1:9-1:13")
+        #expect(file.source.range(of: attribute.value.range).description == "1:9-1:13")
         let block = try #require(file.body.blocks.first)
         #expect(block.type.text == "λ_x-y")
         let inner = try #require(block.body.attributes.first)
         #expect(inner.name.text == "名前")
         #expect(render(inner.value) == "größe")
-        #expect(file.lines.range(of: inner.value.range).description == "2:14-2:19")
+        #expect(file.source.range(of: inner.value.range).description == "2:14-2:19")
     }
 
     @Test func identifierMayStartWithUnderscoreAndHoldDashes() throws {

@@ -44,12 +44,12 @@ import Testing
         #expect(workforce.body.items.map(\.name) == [
             "workforce_name", "dynamic oidc_config", "dynamic cognito_config", "source_ip_config", "workforce_vpc_config",
         ])
-        #expect(file.lines.range(of: workforce.range).description == "37:1-75:2")
+        #expect(file.source.range(of: workforce.range).description == "37:1-75:2")
         let oidc = workforce.body.blocks[0]
         let content = try #require(oidc.body.blocks.first)
         let secret = try #require(content.body.attributes.first { $0.name.text == "client_secret" })
         #expect(render(secret.value) == "var.idp_client_secret")
-        #expect(file.lines.range(of: secret.value.range).description == "45:32-45:53")
+        #expect(file.source.range(of: secret.value.range).description == "45:32-45:53")
         #expect(render(try #require(oidc.body.attributes.first).value) == "<local.use_oidc ? [1] : []>")
         #expect(source(text, try #require(file.body.blocks.last?.body.attributes.first).value.range)
             == "provider::aws::arn_parse(aws_sagemaker_workforce.main.arn).region")

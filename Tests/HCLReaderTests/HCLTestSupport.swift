@@ -24,7 +24,7 @@ func hclError(_ bytes: [UInt8], limits: ReadLimits = .default) -> String? {
         _ = try HCLReader.parse(bytes, limits: limits)
         return nil
     } catch {
-        #expect(error.position == HCLLineIndex(bytes).position(of: error.offset))
+        #expect(error.position == SourceText(bytes: bytes).position(ofByte: error.offset))
         return "\(error.position): \(error.message)"
     }
 }
@@ -32,8 +32,8 @@ func hclError(_ bytes: [UInt8], limits: ReadLimits = .default) -> String? {
 func hclError(_ text: String, limits: ReadLimits = .default) -> String? { hclError(Array(text.utf8), limits: limits) }
 
 /// The source text of a byte range.
-func source(_ text: String, _ range: Range<Int>) -> String {
-    String(decoding: Array(text.utf8)[range], as: UTF8.self)
+func source(_ text: String, _ range: ByteRange) -> String {
+    String(decoding: Array(text.utf8)[range.offsets], as: UTF8.self)
 }
 
 /// An expression tree in a compact notation, for exact comparisons:

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// The structural language: bodies, attributes and blocks, where line ends
 /// separate items.
 extension Parser {
@@ -33,19 +35,19 @@ extension Parser {
     private mutating func parseBodyItem(_ nameToken: Token, inOneLineBlock: Bool) throws(HCLSyntaxError) -> HCLBodyItem {
         take(nameToken)
         try countNode(at: nameToken.start)
-        let name = HCLName(text: text(nameToken), range: nameToken.start..<nameToken.end)
+        let name = HCLName(text: text(nameToken), range: nameToken.range)
         let next = try peek(true)
         switch next.kind {
         case .symbol(.equals):
             take(next)
             let value = try parseExpression(true)
             if !inOneLineBlock { try expectEndOfLine(after: "the value of '\(name.text)'") }
-            return .attribute(HCLAttribute(name: name, value: value, range: name.range.lowerBound..<value.range.upperBound))
+            return .attribute(HCLAttribute(name: name, value: value, range: ByteRange(start: name.range.start, end: value.range.end)))
         case .quote, .identifier, .symbol(.openBrace):
             if inOneLineBlock {
                 throw failure(
                     "a one-line block holds a single attribute: put the block '\(name.text)' on a line of its own "
-                        + "in a block written over several lines", at: name.range.lowerBound)
+                        + "in a block written over several lines", at: name.range.start)
             }
             return .block(try parseBlock(type: name))
         default:
@@ -77,7 +79,7 @@ extension Parser {
             case .identifier:
                 take(token)
                 try countNode(at: token.start)
-                labels.append(HCLLabel(value: text(token), isQuoted: false, range: token.start..<token.end))
+                labels.append(HCLLabel(value: text(token), isQuoted: false, range: token.range))
             case .newline:
                 throw failure(
                     "expected '{' on the line of the block header '\(type.text)', found a newline", at: token.start)
@@ -91,7 +93,7 @@ extension Parser {
         let body = try parseBlockBody(openBrace: token.start, type: type.text)
         leave()
         try expectEndOfLine(after: "the '}' of the block '\(type.text)'")
-        return HCLBlock(type: type, labels: labels, body: body, range: type.range.lowerBound..<body.range.upperBound)
+        return HCLBlock(type: type, labels: labels, body: body, range: ByteRange(start: type.range.start, end: body.range.end))
     }
 
     /// Everything after a block's `{`: lines of items, or one attribute and
@@ -101,14 +103,14 @@ extension Parser {
         switch first.kind {
         case .newline, .endOfFile, .symbol(.closeBrace):
             let items = try parseBodyItems(openedBy: (openBrace, type))
-            return HCLBody(items: items, range: openBrace..<offset)
+            return HCLBody(items: items, range: ByteRange(start: openBrace, end: offset))
         case .identifier:
             let item = try parseBodyItem(first, inOneLineBlock: true)
             let close = try peek(true)
             switch close.kind {
             case .symbol(.closeBrace):
                 take(close)
-                return HCLBody(items: [item], range: openBrace..<close.end)
+                return HCLBody(items: [item], range: ByteRange(start: openBrace, end: close.end))
             case .symbol(.comma), .newline:
                 let found = close.kind == .newline ? "a newline" : "','"
                 throw failure(
@@ -130,7 +132,7 @@ extension Parser {
             let sequence = (label.templateParts ?? []).first { if case .literal = $0.kind { false } else { true } }
             throw failure(
                 "a block label is a plain string: it cannot hold '${' or '%{' (write '$${' or '%%{' for the text)",
-                at: sequence?.range.lowerBound ?? label.range.lowerBound)
+                at: sequence?.range.start ?? label.range.start)
         }
         return HCLLabel(value: value, isQuoted: true, range: label.range)
     }

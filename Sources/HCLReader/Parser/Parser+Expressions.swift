@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// The expression language. `newlines` is passed down: where it is true (an
 /// attribute's value, an object's items) a line end ends the expression, as
 /// in Terraform; inside brackets, parentheses and template sequences it is
@@ -14,7 +16,7 @@ extension Parser {
         leave()
         return try node(
             .conditional(condition: condition, whenTrue: whenTrue, whenFalse: whenFalse),
-            condition.range.lowerBound..<whenFalse.range.upperBound)
+            ByteRange(start: condition.range.start, end: whenFalse.range.end))
     }
 
     /// Operands and binary operators, by precedence, without recursion: a
@@ -25,12 +27,12 @@ extension Parser {
             let first: HCLExpression
             var steps: [HCLBinaryStep] = []
             /// The operator waiting for its right operand.
-            var pending: (op: HCLBinaryOperator, range: Range<Int>)
+            var pending: (op: HCLBinaryOperator, range: ByteRange)
         }
         func close(_ chain: Chain, with operand: HCLExpression) throws(HCLSyntaxError) -> HCLExpression {
             var steps = chain.steps
             steps.append(HCLBinaryStep(op: chain.pending.op, operatorRange: chain.pending.range, operand: operand))
-            return try node(.binary(chain.first, steps), chain.first.range.lowerBound..<operand.range.upperBound)
+            return try node(.binary(chain.first, steps), ByteRange(start: chain.first.range.start, end: operand.range.end))
         }
         var chains: [Chain] = []
         var operand = try parseOperand(newlines)
@@ -42,7 +44,7 @@ extension Parser {
                 chains.removeLast()
                 operand = try close(top, with: operand)
             }
-            let pending = (op, token.start..<token.end)
+            let pending = (op, token.range)
             if let top = chains.indices.last, chains[top].precedence == op.precedence {
                 let step = HCLBinaryStep(op: chains[top].pending.op, operatorRange: chains[top].pending.range, operand: operand)
                 chains[top].steps.append(step)
@@ -68,7 +70,7 @@ extension Parser {
         }
         var operand = try parseTraversal(of: try parseTerm(newlines), newlines)
         for (op, start) in unary.reversed() {
-            operand = try node(.unary(op, operand), start..<operand.range.upperBound)
+            operand = try node(.unary(op, operand), ByteRange(start: start, end: operand.range.end))
             leave()
         }
         return operand
@@ -83,18 +85,18 @@ extension Parser {
             let inner = try parseExpression(false)
             let close = try expect(.closeParenthesis, false, "')' to close the '('", openedAt: token.start)
             leave()
-            return try node(.parentheses(inner), token.start..<close.end)
+            return try node(.parentheses(inner), ByteRange(start: token.start, end: close.end))
         case .number:
             take(token)
             guard let number = numberLiteral(token) else {
                 throw failure("invalid number \(describe(token))", at: token.start)
             }
-            return try node(.number(number), token.start..<token.end)
+            return try node(.number(number), token.range)
         case .identifier:
             take(token)
             let next = try peek(newlines)
             if next.is(.openParenthesis) || next.is(.doubleColon) { return try parseCall(named: token, newlines) }
-            let range = token.start..<token.end
+            let range = token.range
             switch text(token) {
             case "true": return try node(.bool(true), range)
             case "false": return try node(.bool(false), range)
@@ -163,8 +165,8 @@ extension Parser {
         take(close)
         leave()
         let call = HCLFunctionCall(
-            name: HCLName(text: name, range: first.start..<nameEnd), arguments: arguments, expandsFinalArgument: expands)
-        return try node(.call(call), first.start..<close.end)
+            name: HCLName(text: name, range: ByteRange(start: first.start, end: nameEnd)), arguments: arguments, expandsFinalArgument: expands)
+        return try node(.call(call), ByteRange(start: first.start, end: close.end))
     }
 
     /// `[a, b]`, or a for expression in brackets.
@@ -189,7 +191,7 @@ extension Parser {
             close = try peek(false)
         }
         take(close)
-        return try node(.tuple(elements), open.start..<close.end)
+        return try node(.tuple(elements), ByteRange(start: open.start, end: close.end))
     }
 
     /// `{ key = value, ... }` (items end at a comma or a line end), or a for
@@ -209,7 +211,7 @@ extension Parser {
             }
             if token.is(.closeBrace) {
                 take(token)
-                return try node(.object(items), open.start..<token.end)
+                return try node(.object(items), ByteRange(start: open.start, end: token.end))
             }
             if token.kind == .endOfFile {
                 throw expected("'}' to close the object at \(place(open.start))", found: token)
@@ -221,7 +223,7 @@ extension Parser {
             }
             take(separator)
             let value = try parseExpression(true)
-            items.append(HCLObjectItem(key: key, value: value, range: key.range.lowerBound..<value.range.upperBound))
+            items.append(HCLObjectItem(key: key, value: value, range: ByteRange(start: key.range.start, end: value.range.end)))
             let end = try peek(true)
             if end.is(.comma) || end.kind == .newline {
                 take(end)
@@ -255,19 +257,19 @@ extension Parser {
         if !buildsObject, let key {
             throw failure(
                 "a for expression in brackets builds a tuple, which has no keys: '=>' belongs in one in braces",
-                at: key.range.lowerBound)
+                at: key.range.start)
         }
         if !buildsObject, let ellipsis {
             throw failure("'...' groups values only in a for expression that builds an object, in braces", at: ellipsis.start)
         }
         if buildsObject, key == nil {
             throw failure(
-                "a for expression in braces builds an object: expected 'key => value' after ':'", at: value.range.lowerBound)
+                "a for expression in braces builds an object: expected 'key => value' after ':'", at: value.range.start)
         }
         let expression = HCLForExpression(
             buildsObject: buildsObject, keyVariable: keyVariable, valueVariable: valueVariable, collection: collection,
             key: key, value: value, groupsValues: ellipsis != nil, condition: condition)
-        return try node(.forExpression(expression), open.start..<close.end)
+        return try node(.forExpression(expression), ByteRange(start: open.start, end: close.end))
     }
 
     /// `k, v in collection` or `v in collection`, after `for` in a for
@@ -294,6 +296,6 @@ extension Parser {
         guard token.kind == .identifier else { throw expected(what, found: token) }
         take(token)
         try countNode(at: token.start)
-        return HCLName(text: text(token), range: token.start..<token.end)
+        return HCLName(text: text(token), range: token.range)
     }
 }

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// Bytes into tokens: whitespace, comments, identifiers, numbers, symbols.
 extension Parser {
     /// The whole input must be UTF-8 (the spec: "invalid UTF-8 is always a
@@ -121,7 +123,7 @@ extension Parser {
         at start: Int, markerLength: Int, style: HCLComment.Style, newlines: Bool
     ) throws(HCLSyntaxError) -> Token? {
         let (end, next) = lineEnd(from: start)
-        record(HCLComment(style: style, text: text(start..<end), range: start..<end))
+        record(HCLComment(style: style, text: text(start..<end), range: ByteRange(start: start, end: end)))
         guard newlines, next > end else { return nil }
         return Token(kind: .newline, start: start, end: next)
     }
@@ -131,7 +133,7 @@ extension Parser {
         var index = start + 2
         while index + 1 < bytes.count {
             if bytes[index] == UInt8(ascii: "*"), bytes[index + 1] == UInt8(ascii: "/") {
-                record(HCLComment(style: .inline, text: text(start..<index + 2), range: start..<index + 2))
+                record(HCLComment(style: .inline, text: text(start..<index + 2), range: ByteRange(start: start, end: index + 2)))
                 return index + 2
             }
             index += 1
@@ -142,7 +144,7 @@ extension Parser {
     /// Comments are met again when the parser looks ahead and comes back:
     /// each is kept once.
     private mutating func record(_ comment: HCLComment) {
-        if let last = comments.last, last.range.lowerBound >= comment.range.lowerBound { return }
+        if let last = comments.last, last.range.start >= comment.range.start { return }
         comments.append(comment)
     }
 

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// Quoted templates and heredocs, read byte by byte into a flat list of
 /// template tokens (`TemplateAssembly` then strips, indents and nests them).
 extension Parser {
@@ -9,7 +11,7 @@ extension Parser {
         var literal: [UInt8] = []
         var literalStart = offset
         func flush(_ end: Int, _ literal: inout [UInt8], into tokens: inout [TemplateToken]) {
-            if literalStart < end { tokens.append(.literal(String(decoding: literal, as: UTF8.self), literalStart..<end)) }
+            if literalStart < end { tokens.append(.literal(String(decoding: literal, as: UTF8.self), ByteRange(start: literalStart, end: end))) }
             literal.removeAll(keepingCapacity: true)
         }
         while true {
@@ -22,7 +24,7 @@ extension Parser {
                 offset += 1
                 let parts = try assembleTemplate(tokens, indented: false, end: offset - 1)
                 leaveTemplate()
-                return try node(.template(HCLTemplate(style: .quoted, parts: parts)), quote..<offset)
+                return try node(.template(HCLTemplate(style: .quoted, parts: parts)), ByteRange(start: quote, end: offset))
             case UInt8(ascii: "\\"):
                 try decodeEscape(into: &literal)
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
@@ -116,7 +118,7 @@ extension Parser {
                 offset = closing.upperBound
                 leaveTemplate()
                 let template = HCLTemplate(style: .heredoc(marker: marker, indented: indented), parts: parts)
-                return try node(.template(template), introducer.start..<offset)
+                return try node(.template(template), ByteRange(start: introducer.start, end: offset))
             }
             try readHeredocLine(into: &tokens)
         }
@@ -149,7 +151,7 @@ extension Parser {
             }
             if byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%") {
                 if self.byte(at: offset + 1) == UInt8(ascii: "{") {
-                    if start < offset { tokens.append(.literal(String(decoding: literal, as: UTF8.self), start..<offset)) }
+                    if start < offset { tokens.append(.literal(String(decoding: literal, as: UTF8.self), ByteRange(start: start, end: offset))) }
                     literal.removeAll(keepingCapacity: true)
                     tokens.append(try parseSequence())
                     start = offset
@@ -164,7 +166,7 @@ extension Parser {
             literal.append(byte)
             offset += 1
         }
-        if start < offset { tokens.append(.literal(String(decoding: literal, as: UTF8.self), start..<offset)) }
+        if start < offset { tokens.append(.literal(String(decoding: literal, as: UTF8.self), ByteRange(start: start, end: offset))) }
     }
 
     /// `${ expression }` or `%{ directive }`, from its `$` or `%`.
@@ -182,7 +184,7 @@ extension Parser {
             throw expected("'}' to close \(what) at \(place(open))", found: close)
         }
         take(close)
-        let tag = HCLDirectiveTag(range: open..<close.end, strip: HCLStripMarkers(leading: leading, trailing: close.is(.stripBrace)))
+        let tag = HCLDirectiveTag(range: ByteRange(start: open, end: close.end), strip: HCLStripMarkers(leading: leading, trailing: close.is(.stripBrace)))
         if let expression { return .interpolation(expression, tag) }
         return .directive(kind!, tag)
     }

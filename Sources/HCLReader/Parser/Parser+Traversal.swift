@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// Attribute access, indexes and splats after a term: one flat list of steps.
 extension Parser {
     mutating func parseTraversal(of base: HCLExpression, _ newlines: Bool) throws(HCLSyntaxError) -> HCLExpression {
@@ -18,11 +20,11 @@ extension Parser {
             } else {
                 break
             }
-            try countNode(at: step.range.lowerBound)
+            try countNode(at: step.range.start)
             steps.append(step)
         }
         guard let last = steps.last else { return base }
-        return try node(.traversal(base, steps), base.range.lowerBound..<last.range.upperBound)
+        return try node(.traversal(base, steps), ByteRange(start: base.range.start, end: last.range.end))
     }
 
     /// `.name`, the legacy index `.0`, or the attribute splat `.*`.
@@ -31,7 +33,7 @@ extension Parser {
     ) throws(HCLSyntaxError) -> HCLTraversalStep {
         let token = try peek(newlines)
         take(token)
-        let range = dot.start..<token.end
+        let range = ByteRange(start: dot.start, end: token.end)
         switch token.kind {
         case .identifier:
             return HCLTraversalStep(kind: .attribute(text(token)), range: range)
@@ -44,7 +46,7 @@ extension Parser {
                     at: token.start)
             }
             guard let number = numberLiteral(token) else { throw failure("invalid number \(describe(token))", at: token.start) }
-            return HCLTraversalStep(kind: .index(try node(.number(number), token.start..<token.end)), range: range)
+            return HCLTraversalStep(kind: .index(try node(.number(number), token.range)), range: range)
         case .symbol(.star):
             if inAttributeSplat {
                 throw failure("a splat '.*' cannot follow another '.*' (use [*] to splat inside a splat)", at: dot.start)
@@ -64,12 +66,12 @@ extension Parser {
                 throw expected("']' after '[*' (a full splat is written [*])", found: close)
             }
             take(close)
-            return HCLTraversalStep(kind: .fullSplat, range: open.start..<close.end)
+            return HCLTraversalStep(kind: .fullSplat, range: ByteRange(start: open.start, end: close.end))
         }
         try enter(at: open.start)
         let index = try parseExpression(false)
         let close = try expect(.closeBracket, false, "']' to close the index", openedAt: open.start)
         leave()
-        return HCLTraversalStep(kind: .index(index), range: open.start..<close.end)
+        return HCLTraversalStep(kind: .index(index), range: ByteRange(start: open.start, end: close.end))
     }
 }

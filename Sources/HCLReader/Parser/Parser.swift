@@ -4,7 +4,8 @@ import DocumentModel
 /// nesting level is counted against `ReadLimits`, and the comments met.
 struct Parser {
     let bytes: UnsafeBufferPointer<UInt8>
-    let lines: HCLLineIndex
+    /// For errors' lines and columns (its comments are not known yet).
+    let source: SourceText
     var offset: Int
     var comments: [HCLComment] = []
     private var budget: NodeBudget
@@ -15,9 +16,9 @@ struct Parser {
     /// The last token peeked, with where and how: peeking again is free.
     var peeked: (offset: Int, newlines: Bool, token: Token)?
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, lines: HCLLineIndex, limits: ReadLimits) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, source: SourceText, limits: ReadLimits) {
         self.bytes = bytes
-        self.lines = lines
+        self.source = source
         var limits = limits
         limits.maximumDepth = min(limits.maximumDepth, HCLReader.depthCeiling)
         budget = NodeBudget(limits)
@@ -27,7 +28,7 @@ struct Parser {
     mutating func parseFile() throws(HCLSyntaxError) -> HCLBody {
         try validateUTF8()
         let items = try parseBodyItems(openedBy: nil)
-        return HCLBody(items: items, range: 0..<bytes.count)
+        return HCLBody(items: items, range: ByteRange(start: 0, end: bytes.count))
     }
 
     // MARK: Limits
@@ -52,7 +53,7 @@ struct Parser {
                 syntaxError: SyntaxError(
                     message: "templates nested more than \(HCLReader.maximumTemplateNesting) deep (a string inside an "
                         + "interpolation of a string, and so on); the HCL reader stops there",
-                    position: lines.position(of: offset), exceededLimit: .depth))
+                    position: source.position(ofByte: offset), exceededLimit: .depth))
         }
         try enter(at: offset)
         templateDepth += 1
@@ -73,8 +74,8 @@ struct Parser {
     }
 
     /// A node of the tree, counted.
-    mutating func node(_ kind: HCLExpression.Kind, _ range: Range<Int>) throws(HCLSyntaxError) -> HCLExpression {
-        try countNode(at: range.lowerBound)
+    mutating func node(_ kind: HCLExpression.Kind, _ range: ByteRange) throws(HCLSyntaxError) -> HCLExpression {
+        try countNode(at: range.start)
         return HCLExpression(kind: kind, range: range)
     }
 
@@ -82,13 +83,13 @@ struct Parser {
         HCLSyntaxError(
             offset: offset,
             syntaxError: SyntaxError(
-                message: error.message, position: lines.position(of: offset), exceededLimit: error.exceededLimit))
+                message: error.message, position: source.position(ofByte: offset), exceededLimit: error.exceededLimit))
     }
 
     // MARK: Errors
 
     func failure(_ message: String, at offset: Int) -> HCLSyntaxError {
-        HCLSyntaxError(offset: offset, syntaxError: SyntaxError(message: message, position: lines.position(of: offset)))
+        HCLSyntaxError(offset: offset, syntaxError: SyntaxError(message: message, position: source.position(ofByte: offset)))
     }
 
     /// `expected <what>, found <token>`, at the token.
@@ -97,7 +98,7 @@ struct Parser {
     }
 
     /// `line:column` of an offset, for messages that name where something opened.
-    func place(_ offset: Int) -> String { lines.position(of: offset).description }
+    func place(_ offset: Int) -> String { source.position(ofByte: offset).description }
 
     func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 

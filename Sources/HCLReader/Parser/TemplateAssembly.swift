@@ -1,7 +1,9 @@
+import DocumentModel
+
 /// One piece of a template as read, before stripping and nesting.
 enum TemplateToken {
     /// Decoded text; in a heredoc, at most one line (its line end included).
-    case literal(String, Range<Int>)
+    case literal(String, ByteRange)
     case interpolation(HCLExpression, HCLDirectiveTag)
     case directive(TemplateDirective, HCLDirectiveTag)
 
@@ -85,7 +87,7 @@ extension Parser {
         var joined: [TemplateToken] = []
         for token in tokens {
             if case .literal(let text, let range) = token, case .literal(let previous, let previousRange)? = joined.last {
-                joined[joined.count - 1] = .literal(previous + text, previousRange.lowerBound..<range.upperBound)
+                joined[joined.count - 1] = .literal(previous + text, ByteRange(start: previousRange.start, end: range.end))
             } else {
                 joined.append(token)
             }
@@ -110,15 +112,15 @@ extension Parser {
         for token in tokens {
             switch token {
             case .literal(let text, let range):
-                try countNode(at: range.lowerBound)
+                try countNode(at: range.start)
                 add(HCLTemplatePart(kind: .literal(text), range: range), &open, &root)
             case .interpolation(let expression, let tag):
-                try countNode(at: tag.range.lowerBound)
+                try countNode(at: tag.range.start)
                 add(HCLTemplatePart(kind: .interpolation(expression, strip: tag.strip), range: tag.range), &open, &root)
             case .directive(let directive, let tag):
                 switch directive {
                 case .openIf, .openFor:
-                    try enter(at: tag.range.lowerBound)
+                    try enter(at: tag.range.start)
                     open.append(Open(directive: directive, tag: tag))
                 case .otherwise:
                     guard let top = open.last, case .openIf = top.directive, top.elseTag == nil else {
@@ -135,7 +137,7 @@ extension Parser {
                     }
                     open.removeLast()
                     leave()
-                    try countNode(at: top.tag.range.lowerBound)
+                    try countNode(at: top.tag.range.start)
                     add(closed(top.directive, top.tag, then: top.then ?? top.parts, otherwise: top.then == nil ? nil : top.parts, elseTag: top.elseTag, endTag: tag), &open, &root)
                 }
             }
@@ -143,7 +145,7 @@ extension Parser {
         if let top = open.last {
             let (name, closer) = { if case .openIf = top.directive { ("if", "endif") } else { ("for", "endfor") } }()
             throw failure(
-                "the '%{ \(name) }' at \(place(top.tag.range.lowerBound)) has no '%{ \(closer) }' before the end of the template",
+                "the '%{ \(name) }' at \(place(top.tag.range.start)) has no '%{ \(closer) }' before the end of the template",
                 at: end)
         }
         return root
@@ -153,7 +155,7 @@ extension Parser {
         _ directive: TemplateDirective, _ tag: HCLDirectiveTag, then: [HCLTemplatePart], otherwise: [HCLTemplatePart]?,
         elseTag: HCLDirectiveTag?, endTag: HCLDirectiveTag
     ) -> HCLTemplatePart {
-        let range = tag.range.lowerBound..<endTag.range.upperBound
+        let range = ByteRange(start: tag.range.start, end: endTag.range.end)
         switch directive {
         case .openIf(let condition):
             let node = HCLTemplateIf(
@@ -172,15 +174,15 @@ extension Parser {
     private func misplaced(
         _ what: String, _ tag: HCLDirectiveTag, _ open: (directive: TemplateDirective, tag: HCLDirectiveTag, hasElse: Bool)?
     ) -> HCLSyntaxError {
-        guard let open else { return failure("\(what) without an open '%{ if }' or '%{ for }'", at: tag.range.lowerBound) }
-        let place = place(open.tag.range.lowerBound)
+        guard let open else { return failure("\(what) without an open '%{ if }' or '%{ for }'", at: tag.range.start) }
+        let place = place(open.tag.range.start)
         switch open.directive {
         case .openIf where open.hasElse:
-            return failure("\(what) after the '%{ else }' of the '%{ if }' at \(place), which ends with '%{ endif }'", at: tag.range.lowerBound)
+            return failure("\(what) after the '%{ else }' of the '%{ if }' at \(place), which ends with '%{ endif }'", at: tag.range.start)
         case .openIf:
-            return failure("\(what) where the '%{ if }' at \(place) needs its '%{ endif }'", at: tag.range.lowerBound)
+            return failure("\(what) where the '%{ if }' at \(place) needs its '%{ endif }'", at: tag.range.start)
         default:
-            return failure("\(what) where the '%{ for }' at \(place) needs its '%{ endfor }'", at: tag.range.lowerBound)
+            return failure("\(what) where the '%{ for }' at \(place) needs its '%{ endfor }'", at: tag.range.start)
         }
     }
 }

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// A token of the expression and structure languages (templates are read
 /// byte by byte by the template reader, not through tokens).
 struct Token {
@@ -31,6 +33,8 @@ struct Token {
     let kind: Kind
     let start: Int
     let end: Int
+
+    var range: ByteRange { ByteRange(start: start, end: end) }
 
     func `is`(_ symbol: Symbol) -> Bool { kind == .symbol(symbol) }
 

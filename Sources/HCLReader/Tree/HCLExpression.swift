@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// An expression of HCL's expression language, with its byte range.
 ///
 /// The tree is kept shallow where source can be long without nesting: a
@@ -31,7 +33,7 @@ public struct HCLExpression: Sendable {
     }
 
     public var kind: Kind
-    public var range: Range<Int>
+    public var range: ByteRange
 }
 
 /// A numeric literal. HCL numbers have arbitrary precision, so the source
@@ -57,7 +59,7 @@ public struct HCLObjectItem: Sendable {
     /// `(expression)` computes it.
     public var key: HCLExpression
     public var value: HCLExpression
-    public var range: Range<Int>
+    public var range: ByteRange
 
     /// The key when it is written literally: a bare identifier, `true` or
     /// `false`, or a quoted string without interpolation. Nil for a computed key.
@@ -101,7 +103,7 @@ public struct HCLTraversalStep: Sendable {
     }
 
     public var kind: Kind
-    public var range: Range<Int>
+    public var range: ByteRange
 }
 
 public enum HCLUnaryOperator: String, Sendable {
@@ -140,6 +142,6 @@ public enum HCLBinaryOperator: String, Sendable, CaseIterable {
 /// `op operand`, following the previous operand of a `binary` node.
 public struct HCLBinaryStep: Sendable {
     public var op: HCLBinaryOperator
-    public var operatorRange: Range<Int>
+    public var operatorRange: ByteRange
     public var operand: HCLExpression
 }

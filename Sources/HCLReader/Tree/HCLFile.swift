@@ -4,21 +4,24 @@ import DocumentModel
 ///
 /// Every node holds its `range`: byte offsets into the bytes given to
 /// `HCLReader.parse` (a leading byte-order mark included, so that
-/// `bytes[range]` is always the node's source text). `lines` turns an
-/// offset into the line and column that findings show.
+/// `bytes[range.offsets]` is always the node's source text), as the
+/// document model's nodes do. `source` turns them into the line and column
+/// that findings show.
 public struct HCLFile: Sendable {
     public let body: HCLBody
     /// Every `#`, `//` and `/* */` comment, in source order, wherever it is
     /// (inside expressions too): suppression directives are read from them.
     public let comments: [HCLComment]
-    public let lines: HCLLineIndex
+    /// The bytes, their lines, and the comments' ranges, as the JSON and YAML
+    /// readers give them.
+    public let source: SourceText
 }
 
 /// Attributes and blocks, in source order. The top-level body spans the
 /// whole file; a block's body spans its braces.
 public struct HCLBody: Sendable {
     public var items: [HCLBodyItem]
-    public var range: Range<Int>
+    public var range: ByteRange
 
     /// The attributes, in source order.
     public var attributes: [HCLAttribute] {
@@ -35,7 +38,7 @@ public enum HCLBodyItem: Sendable {
     case attribute(HCLAttribute)
     case block(HCLBlock)
 
-    public var range: Range<Int> {
+    public var range: ByteRange {
         switch self {
         case .attribute(let attribute): attribute.range
         case .block(let block): block.range
@@ -47,7 +50,7 @@ public enum HCLBodyItem: Sendable {
 public struct HCLAttribute: Sendable {
     public var name: HCLName
     public var value: HCLExpression
-    public var range: Range<Int>
+    public var range: ByteRange
 }
 
 /// `type "label" label { body }`; the range runs from the type to the
@@ -56,14 +59,14 @@ public struct HCLBlock: Sendable {
     public var type: HCLName
     public var labels: [HCLLabel]
     public var body: HCLBody
-    public var range: Range<Int>
+    public var range: ByteRange
 }
 
 /// An identifier as written: an attribute name, a block type, a for
 /// expression's variable.
 public struct HCLName: Sendable, Equatable {
     public var text: String
-    public var range: Range<Int>
+    public var range: ByteRange
 }
 
 /// A block label: a quoted string (escapes decoded, no templates) or a bare
@@ -71,7 +74,7 @@ public struct HCLName: Sendable, Equatable {
 public struct HCLLabel: Sendable, Equatable {
     public var value: String
     public var isQuoted: Bool
-    public var range: Range<Int>
+    public var range: ByteRange
 }
 
 /// A comment; `text` is its exact source, markers included, without the
@@ -88,5 +91,5 @@ public struct HCLComment: Sendable, Equatable {
 
     public var style: Style
     public var text: String
-    public var range: Range<Int>
+    public var range: ByteRange
 }

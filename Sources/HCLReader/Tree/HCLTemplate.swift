@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// A quoted string or a heredoc: literal text, `${ }` interpolations and
 /// `%{ }` directives.
 ///
@@ -35,7 +37,7 @@ public struct HCLTemplatePart: Sendable {
     }
 
     public var kind: Kind
-    public var range: Range<Int>
+    public var range: ByteRange
 }
 
 /// `~` after a sequence's opening brace (`leading`) or before its closing one
@@ -54,7 +56,7 @@ public struct HCLStripMarkers: Sendable, Equatable {
 
 /// One `%{ ... }` directive as written: its range and strip markers.
 public struct HCLDirectiveTag: Sendable, Equatable {
-    public var range: Range<Int>
+    public var range: ByteRange
     public var strip: HCLStripMarkers
 }
 
