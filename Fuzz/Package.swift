@@ -15,6 +15,7 @@ let package = Package(
     targets: [
         .executableTarget(name: "FuzzYAML", dependencies: [.product(name: "YAMLReader", package: "wflint")]),
         .executableTarget(name: "FuzzJSON", dependencies: [.product(name: "JSONReader", package: "wflint")]),
+        .executableTarget(name: "FuzzHCL", dependencies: [.product(name: "HCLReader", package: "wflint")]),
         .executableTarget(name: "FuzzCIDR", dependencies: [.product(name: "WFLintKit", package: "wflint")]),
         .executableTarget(name: "FuzzURL", dependencies: [.product(name: "WFLintKit", package: "wflint")]),
         .executableTarget(name: "FuzzScope", dependencies: [.product(name: "WFLintKit", package: "wflint")]),

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Seed corpora for Scripts/fuzz.sh, written under OUT/<target>/: the documents
 of examples/ and of every rule's `examples:` (yaml, json, lint), the CIDRs, URLs
-and scopes found in them (cidr, url, scope), and the pack files (pack)."""
+and scopes found in them (cidr, url, scope), the pack files (pack), and the
+Terraform files of Tests/Fixtures/terraform (hcl)."""
 import glob, hashlib, json, os, re, sys
 import yaml
 
@@ -58,3 +59,6 @@ for kind, text in documents():
             save("url", value)
         if key == "Scope":
             save("scope", value)
+
+for path in glob.glob("Tests/Fixtures/terraform/**/*.tf*", recursive=True):
+    save("hcl", open(path, "rb").read())

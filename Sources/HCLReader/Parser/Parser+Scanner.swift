@@ -82,7 +82,8 @@ extension Parser {
             switch bytes[index] {
             case UInt8(ascii: " "), UInt8(ascii: "\t"):
                 index += 1
-            case UInt8(ascii: "\n"), UInt8(ascii: "\r") where byte(at: index + 1) == UInt8(ascii: "\n"):
+            case UInt8(ascii: "\n"),
+                UInt8(ascii: "\r") where byte(at: index + 1) == UInt8(ascii: "\n"):  // a lone CR is no line end
                 let end = index + (bytes[index] == UInt8(ascii: "\n") ? 1 : 2)
                 if newlines { return Token(kind: .newline, start: index, end: end) }
                 index = end
