@@ -15,7 +15,12 @@ struct Console: Sendable {
     static let standardError = Console(descriptor: STDERR_FILENO)
 
     func write(_ text: String) {
-        var bytes = Array(text.utf8)[...]
+        write(bytes: Array(text.utf8))
+    }
+
+    /// Writes bytes as they are (a fixed source, which need not be valid UTF-8).
+    func write(bytes: [UInt8]) {
+        var bytes = bytes[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {

@@ -84,9 +84,18 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Lint this many files at once. Default: the number of cores.", valueName: "n"))
     var jobs: Int?
 
+    @Flag(
+        help: ArgumentHelp(
+            "Apply the safe fixes in place (each file written whole, only when it changed), then report what "
+                + "remains. With '-', the fixed text goes to standard output and the report to standard error. "
+                + "A file that does not parse is never changed. Excludes --baseline and --write-baseline."))
+    var fix = false
+
+    @Flag(help: "With --fix, apply the unsafe fixes too (a likely intent, not a certain one).")
+    var unsafeFixes = false
+
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
-        if config != nil && noConfig { throw ValidationError("--config and --no-config exclude each other") }
+        if let conflict = options.conflict { throw ValidationError(conflict) }
     }
 
     func run() throws {
@@ -98,6 +107,7 @@ struct LintCommand: ParsableCommand {
         LintOptions(
             paths: paths, format: format, output: output, packPaths: ruleOptions.packPaths, operation: operation,
             stdinFilename: stdinFilename, failOn: failOn, config: config, noConfig: noConfig, select: select,
-            ignore: ignore, baseline: baseline, writeBaseline: writeBaseline, jobs: jobs)
+            ignore: ignore, baseline: baseline, writeBaseline: writeBaseline, jobs: jobs, fix: fix,
+            unsafeFixes: unsafeFixes)
     }
 }

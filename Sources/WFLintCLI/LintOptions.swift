@@ -18,10 +18,25 @@ struct LintOptions: Equatable {
     var baseline: String?
     var writeBaseline: String?
     var jobs: Int?
+    var fix = false
+    var unsafeFixes = false
+
+    /// Why these options exclude each other (`LintCommand.validate()`'s
+    /// refusals, which both readings of the command line make), or nil.
+    var conflict: String? {
+        if let jobs, jobs < 1 { return "--jobs must be at least 1, not \(jobs)" }
+        if config != nil && noConfig { return "--config and --no-config exclude each other" }
+        if unsafeFixes && !fix { return "--unsafe-fixes applies with --fix" }
+        // A baseline silences findings after the whole run; --fix would fix them first.
+        if fix && (baseline != nil || writeBaseline != nil) {
+            return "--fix excludes --baseline and --write-baseline"
+        }
+        return nil
+    }
 }
 
 /// The lint command's usual arguments (paths, `--name value`, `--name=value`,
-/// `--no-config`, an optional leading `lint`), read without
+/// the flags `--no-config`, `--fix` and `--unsafe-fixes`, an optional leading `lint`), read without
 /// swift-argument-parser: its reflection over the commands' properties was a
 /// quarter of a one-file run's instructions (12 M of 50 M under callgrind).
 ///
@@ -41,10 +56,7 @@ enum LintArguments {
                 options.paths.append(argument)
             } else if argument.hasPrefix("--") {
                 let (name, inline) = split(argument)
-                if name == "--no-config", inline == nil {
-                    options.noConfig = true
-                    continue
-                }
+                if inline == nil, setFlag(name, in: &options) { continue }
                 guard let value = inline ?? rest.popFirst(), !value.isEmpty, !value.hasPrefix("-"),
                     set(name, value, in: &options)
                 else { return nil }
@@ -55,9 +67,18 @@ enum LintArguments {
             }
         }
         // `LintCommand.validate()`'s refusals, left to it for their messages.
-        if let jobs = options.jobs, jobs < 1 { return nil }
-        if options.config != nil && options.noConfig { return nil }
-        return options
+        return options.conflict == nil ? options : nil
+    }
+
+    /// Sets an option without a value; false when `name` is not one.
+    private static func setFlag(_ name: Substring, in options: inout LintOptions) -> Bool {
+        switch name {
+        case "--no-config": options.noConfig = true
+        case "--fix": options.fix = true
+        case "--unsafe-fixes": options.unsafeFixes = true
+        default: return false
+        }
+        return true
     }
 
     /// Subcommand names, which the full parser may read as commands.

@@ -42,7 +42,17 @@ extension LintOptions {
         let walk = FileWalker.inputs(for: paths.isEmpty ? ["."] : paths, stdinName: stdinFilename ?? "<stdin>")
         var linter = setup.linter(operation: operation)
         linter.hashesLines = format == .sarif
-        let outcomes = linter.lint(setup.selected(walk.inputs), jobs: jobs ?? ProcessorCount.online, standardInput: standardInput)
+        let inputs = setup.selected(walk.inputs)
+        let jobCount = jobs ?? ProcessorCount.online
+        var fixesWritten = true
+        let outcomes: [InputOutcome]
+        if fix {
+            let fixed = linter.fix(inputs, jobs: jobCount, standardInput: standardInput, includingUnsafe: unsafeFixes)
+            fixesWritten = writeFixes(fixed)
+            outcomes = fixed.map(\.outcome)
+        } else {
+            outcomes = linter.lint(inputs, jobs: jobCount, standardInput: standardInput)
+        }
         var run = RunSummary(rules: setup.table.descriptors, ignores: setup.ignores, workingDirectory: setup.workingDirectory)
         run.ruleTags = setup.ruleTags
         for failure in walk.failures { run.addUnreadable(path: failure.path, reason: failure.reason) }
@@ -64,7 +74,8 @@ extension LintOptions {
                 Console.standardError.write("\(notification.path ?? "wflint"): error: \(notification.message)\n")
             }
         }
-        return write(report, to: destinations.report) ? status : .failure
+        let reportConsole = fixesStandardInput(inputs) ? Console.standardError : Console.standardOutput
+        return write(report, to: destinations.report, console: reportConsole) && fixesWritten ? status : .failure
     }
 
     /// Writes the run's findings as a baseline file; nil when that fails.
@@ -93,12 +104,12 @@ extension LintOptions {
         return status
     }
 
-    /// Writes the rendered report to `--output`'s file, or standard output;
-    /// false when that fails.
-    private func write(_ report: LintReport, to destination: AtomicFile?) -> Bool {
+    /// Writes the rendered report to `--output`'s file, or `console`
+    /// (standard output unless it holds fixed text); false when that fails.
+    private func write(_ report: LintReport, to destination: AtomicFile?, console: Console = .standardOutput) -> Bool {
         guard let destination, let output else {
-            let color = format == .text && Console.wantsColor(on: .standardOutput)
-            Console.standardOutput.write(format.render(report, color: color))
+            let color = format == .text && Console.wantsColor(on: console)
+            console.write(format.render(report, color: color))
             return true
         }
         switch destination.commit(format.render(report, color: false)) {

@@ -35,6 +35,8 @@ import Testing
         ["--baseline", "b.json", "--write-baseline=new.json"],
         ["lint", "--no-config", "--stdin-filename=a b.yaml", "-", "c d.yaml"],
         ["--output=a=b", "x"],
+        ["--fix", "a.yaml"],
+        ["-", "--fix", "--unsafe-fixes", "--stdin-filename", "a.yaml"],
     ]
 
     static let otherCommandLines: [[String]] = [
@@ -45,6 +47,7 @@ import Testing
         ["--operation", "Nope"], ["--fail-on", "fatal"], ["--config", "c.yaml", "--no-config"],
         ["--no-config=yes"], ["--unknown", "x"], ["-x"], ["-jobs", "2"], ["--output", "-"], ["--output", "-x"],
         ["--rules"], ["--stdin-filename"],
+        ["--unsafe-fixes", "x"], ["--fix=yes"], ["--fix", "--baseline", "b.json"], ["--write-baseline", "b", "--fix"],
     ]
 
     @Test(arguments: plainCommandLines) func readsAPlainCommandLineAsTheFullParserDoes(_ arguments: [String]) throws {

@@ -78,7 +78,7 @@ public struct Linter: Sendable {
         return WorkerThreads.runOne { inputs.map(lintInput) }
     }
 
-    private func read(_ input: LintInput, standardInput: [UInt8]?) -> Result<FileSystem.Content, FileSystem.Failure> {
+    func read(_ input: LintInput, standardInput: [UInt8]?) -> Result<FileSystem.Content, FileSystem.Failure> {
         switch input.source {
         case .file(let path):
             return FileSystem.readFile(path, maximumSize: limits.maximumFileSize)
@@ -89,7 +89,7 @@ public struct Linter: Sendable {
     }
 
     /// The one finding of an input over the size limit, which was not read.
-    private func tooLarge(_ input: LintInput, byteCount: Int?) -> LintedSource {
+    func tooLarge(_ input: LintInput, byteCount: Int?) -> LintedSource {
         var sink = FindingSink(rules: rules, file: input.displayName, documentIndex: 0)
         let limit = "the \(ByteCount.describe(limits.maximumFileSize)) limit (\(ResourceLimit.fileSize.settingName))"
         sink.report(

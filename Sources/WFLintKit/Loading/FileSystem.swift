@@ -146,9 +146,9 @@ public enum FileSystem {
         }
     }
 
-    /// Writes all of `text` to an open file.
-    static func writeAll(_ text: String, to descriptor: Int32, path: String) -> Result<Void, Failure> {
-        var utf8 = Array(text.utf8)[...]
+    /// Writes all of `bytes` to an open file.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) -> Result<Void, Failure> {
+        var utf8 = bytes[...]
         while !utf8.isEmpty {
             let written = utf8.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {

@@ -47,12 +47,27 @@ public final class AtomicFile {
 
     /// Writes `text` and renames the file into place.
     public func commit(_ text: String) -> Result<Void, FileSystem.Failure> {
-        defer { discard() }
         // mkstemp makes the file 0600; a report is as readable as any file the user creates.
         let mask = umask(0)
         umask(mask)
-        fchmod(descriptor, 0o666 & ~mask)
-        if case .failure(let failure) = FileSystem.writeAll(text, to: descriptor, path: path) { return .failure(failure) }
+        return commit(Array(text.utf8), mode: 0o666 & ~mask)
+    }
+
+    /// Writes `bytes` over an existing file (a fixed source), keeping its
+    /// permissions, and renames it into place.
+    public func commitReplacing(_ bytes: [UInt8]) -> Result<Void, FileSystem.Failure> {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            discard()
+            return .failure(FileSystem.Failure(path: path, errno: errno))
+        }
+        return commit(bytes, mode: info.st_mode & 0o7777)
+    }
+
+    private func commit(_ bytes: [UInt8], mode: mode_t) -> Result<Void, FileSystem.Failure> {
+        defer { discard() }
+        fchmod(descriptor, mode)
+        if case .failure(let failure) = FileSystem.writeAll(bytes, to: descriptor, path: path) { return .failure(failure) }
         guard close(descriptor) == 0 else { return .failure(FileSystem.Failure(path: path, errno: errno)) }
         descriptor = -1
         guard rename(temporaryPath, path) == 0 else { return .failure(FileSystem.Failure(path: path, errno: errno)) }

@@ -1,0 +1,29 @@
+/// What fixing one input made of it: the lint of the fixed text, and the
+/// fixed text (nil when the input was not read, or was over the size limit).
+public struct FixOutcome: Sendable {
+    public let outcome: InputOutcome
+    public let fixed: FixedSource?
+}
+
+extension Linter {
+    /// Reads and fixes every input (see `fix(_:as:includingUnsafe:)`) on up to
+    /// `jobs` threads; outcomes come back in input order. Nothing is written:
+    /// the caller decides where the fixed text goes.
+    public func fix(
+        _ inputs: [LintInput], jobs: Int, standardInput: [UInt8]? = nil, includingUnsafe: Bool
+    ) -> [FixOutcome] {
+        let fixInput = { @Sendable (input: LintInput) -> FixOutcome in
+            switch read(input, standardInput: standardInput) {
+            case .failure(let failure):
+                return FixOutcome(outcome: InputOutcome(input: input, result: .failure(failure)), fixed: nil)
+            case .success(.tooLarge(let size)):
+                return FixOutcome(outcome: InputOutcome(input: input, result: .success(tooLarge(input, byteCount: size))), fixed: nil)
+            case .success(.bytes(let bytes)):
+                let fixed = fix(bytes, as: input, includingUnsafe: includingUnsafe)
+                return FixOutcome(outcome: InputOutcome(input: input, result: .success(fixed.linted)), fixed: fixed)
+            }
+        }
+        if jobs > 1 && inputs.count > 1 { return parallelMap(inputs, jobs: jobs, fixInput) }
+        return WorkerThreads.runOne { inputs.map(fixInput) }
+    }
+}
