@@ -63,6 +63,16 @@ import Testing
         #expect(source.characterCount(ofLine: 3) == 4 && source.utf16Column(line: 3, column: 5) == 6)
     }
 
+    /// Bytes that are not UTF-8 read as U+FFFD, as the readers report them,
+    /// and the next line of the same run still starts where it should.
+    @Test func bytesThatAreNotUTF8ReadAsReplacementCharacters() {
+        let bytes: [UInt8] = Array("a".utf8) + [0xFF, 0xE2, 0x82] + Array("b\nc: 1\n".utf8)
+        let source = MaskedSource(
+            capturing: bytes, showing: [Self.range(1, 1, 2, 1)], sensitiveRanges: [], lineHashes: false)
+        #expect(source.line(1) == "a\u{FFFD}\u{FFFD}b" && source.line(2) == "c: 1")
+        #expect(source.characterCount(ofLine: 1) == 4)
+    }
+
     /// SARIF's hashes need the whole file (a line's hash counts the same hash
     /// on every line before it): a capture asked for them gives the whole
     /// text's, masked; one not asked gives none.

@@ -9,27 +9,54 @@ import DocumentModel
 /// Built once per file, when the file is linted, from the lines its findings
 /// cover: a report shows a few lines of a file that may have a million (a
 /// 20 MB rendered bundle), and every output, the baseline and the SARIF line
-/// hashes read this one capture. The captured lines are copies, so the file's
-/// text is freed with its tree.
+/// hashes read this one capture. The captured lines are copies, kept as runs
+/// of consecutive lines in one string each (a finding about a whole document
+/// covers all its lines), so the file's text is freed with its tree.
 public struct MaskedSource: Sendable {
     public static let maskCharacter: Unicode.Scalar = "*"
 
-    /// The captured lines as written, by 0-based line.
-    private var captured: [Int: Substring] = [:]
+    /// The captured lines as written, in runs of consecutive lines, ascending.
+    private var runs: [LineRun] = []
     /// The 0-based column ranges to mask, by 0-based line (captured lines only).
     private var masks: [Int: [Range<Int>]] = [:]
-    /// GitHub's `primaryLocationLineHash` of each captured line, by 0-based
-    /// line, when the capture was asked for them (they hash the whole file).
+    /// GitHub's `primaryLocationLineHash` of the lines a range starts on, by
+    /// 0-based line, when the capture was asked for them (they hash the whole file).
     private var lineHashes: [Int: String] = [:]
+
+    /// Consecutive lines, from 0-based line `first`: their text as one
+    /// string (line breaks included), and where each line is in it (UTF-8 offsets).
+    private struct LineRun: Sendable {
+        let first: Int
+        let text: String
+        let lines: [Range<Int>]
+
+        var lineCount: Int { lines.count }
+
+        func line(_ index: Int) -> Substring {
+            let utf8 = text.utf8
+            let range = lines[index]
+            return text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+        }
+    }
+
+    /// Captured line `index` (0-based), as written.
+    private func captured(_ index: Int) -> Substring? {
+        // The last run that starts at or before the line.
+        var low = 0
+        var high = runs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if runs[middle].first <= index { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return nil }
+        let run = runs[low - 1]
+        return index - run.first < run.lineCount ? run.line(index - run.first) : nil
+    }
 
     /// Every line of `source`, with its line hashes: a whole text at hand.
     public init(_ source: SourceLines, sensitiveRanges: [SourceRange]) {
-        var capture = Capture(showing: nil, sensitiveRanges: sensitiveRanges, lineHashes: true)
-        for (index, line) in source.lines.enumerated() {
-            var text = line
-            text.withUTF8 { bytes in capture.add(line: index, bytes: bytes) { line } }
-        }
-        self = capture.finished()
+        var text = source.lines.joined(separator: "\n")
+        self = text.withUTF8 { Self.capture($0, showing: nil, hashing: nil, sensitiveRanges: sensitiveRanges, lineHashes: true) }
     }
 
     /// The lines `ranges` cover (all of each range's lines that exist) of a
@@ -43,17 +70,29 @@ public struct MaskedSource: Sendable {
         for range in ranges where range.start.line >= 1 {
             for number in range.start.line...max(range.start.line, range.end.line) { shown.insert(number - 1) }
         }
-        var capture = Capture(showing: shown.sorted(), sensitiveRanges: sensitiveRanges, lineHashes: lineHashes)
-        bytes.withUnsafeBufferPointer { buffer in
+        // SARIF hashes only the line a result starts on.
+        let starts = Set(ranges.map { $0.start.line - 1 })
+        self = bytes.withUnsafeBufferPointer { buffer in
             let hasBOM = buffer.starts(with: [0xEF, 0xBB, 0xBF])
-            var lines = ByteLines(UnsafeBufferPointer(rebasing: buffer[(hasBOM ? 3 : 0)...]))
-            var index = 0
-            while capture.wantsMore, let line = lines.next() {
-                capture.add(line: index, bytes: line) { Substring(String(decoding: line, as: UTF8.self)) }
-                index += 1
-            }
+            return Self.capture(
+                UnsafeBufferPointer(rebasing: buffer[(hasBOM ? 3 : 0)...]), showing: shown.sorted(), hashing: starts,
+                sensitiveRanges: sensitiveRanges, lineHashes: lineHashes)
         }
-        self = capture.finished()
+    }
+
+    private static func capture(
+        _ text: UnsafeBufferPointer<UInt8>, showing shown: [Int]?, hashing hashed: Set<Int>?,
+        sensitiveRanges: [SourceRange], lineHashes: Bool
+    ) -> MaskedSource {
+        var capture = Capture(
+            text: text, showing: shown, hashing: hashed, sensitiveRanges: sensitiveRanges, lineHashes: lineHashes)
+        var lines = ByteLines(text)
+        var index = 0
+        while capture.wantsMore, let line = lines.next() {
+            capture.add(line: index, at: line)
+            index += 1
+        }
+        return capture.finished()
     }
 
     /// Columns `window` (0-based) of a line's characters: only those are
@@ -77,7 +116,7 @@ public struct MaskedSource: Sendable {
     /// Line `number`'s length in characters (1-based), or nil when it was not
     /// captured (past the end of the file).
     public func characterCount(ofLine number: Int) -> Int? {
-        guard let line = captured[number - 1] else { return nil }
+        guard let line = captured(number - 1) else { return nil }
         let ascii = line.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } } ?? false
         return ascii ? line.utf8.count : line.unicodeScalars.count
     }
@@ -90,7 +129,7 @@ public struct MaskedSource: Sendable {
     /// Columns `window` (0-based) of line `number` (1-based), secrets masked,
     /// or nil when not captured: an excerpt shows a window of a very long line.
     public func scalars(ofLine number: Int, columns window: Range<Int> = 0..<Int.max) -> [Unicode.Scalar]? {
-        guard let line = captured[number - 1] else { return nil }
+        guard let line = captured(number - 1) else { return nil }
         return Self.masked(Self.scalars(of: line, columns: window), masks[number - 1] ?? [], from: window.lowerBound)
     }
 
@@ -109,7 +148,7 @@ public struct MaskedSource: Sendable {
     /// `number`, read from the line as written: characters outside the Basic
     /// Multilingual Plane count twice, and masking must not change that.
     public func utf16Column(line number: Int, column: Int) -> Int {
-        guard let line = captured[number - 1] else { return column }
+        guard let line = captured(number - 1) else { return column }
         var units = 1
         var counted = 0
         for scalar in line.unicodeScalars.prefix(max(0, column - 1)) {
@@ -121,7 +160,7 @@ public struct MaskedSource: Sendable {
     }
 
     /// The `primaryLocationLineHash` of line `number` (1-based), or nil when
-    /// the capture did not hash the file or the line was not captured.
+    /// the capture did not hash the file or no range starts on the line.
     public func hash(ofLine number: Int) -> String? { lineHashes[number - 1] }
 
     /// At most this many characters of each line a snippet covers: a SARIF
@@ -155,18 +194,29 @@ public struct MaskedSource: Sendable {
     /// Builds a `MaskedSource` from a file's lines in order: keeps the shown
     /// ones, runs the lexical backstop, and feeds the line hashes.
     private struct Capture {
+        /// The file's text, while it is captured.
+        private let text: UnsafeBufferPointer<UInt8>
         /// The 0-based lines to keep, ascending; nil for all of them.
         private let shown: [Int]?
         private var nextShown = 0
+        /// The 0-based lines whose hashes to keep (nil: all), when hashing.
+        private let hashed: Set<Int>?
         private let hashing: Bool
         /// The checks' sensitive ranges as column masks, on the lines that matter.
         private var rangeMasks: [Int: [Range<Int>]] = [:]
         private var scan = SecretValueScan()
         private var hashes = LineHashes.Builder()
         private var result = MaskedSource()
+        /// Runs of shown lines: the first line, and the bytes from its start to the last line's end.
+        private var runs: [(first: Int, lineCount: Int, bytes: Range<Int>)] = []
 
-        init(showing shown: [Int]?, sensitiveRanges: [SourceRange], lineHashes: Bool) {
+        init(
+            text: UnsafeBufferPointer<UInt8>, showing shown: [Int]?, hashing hashed: Set<Int>?,
+            sensitiveRanges: [SourceRange], lineHashes: Bool
+        ) {
+            self.text = text
             self.shown = shown
+            self.hashed = hashed
             hashing = lineHashes
             let kept = shown.map(Set.init)
             for range in sensitiveRanges where range.start.line >= 1 {
@@ -182,9 +232,10 @@ public struct MaskedSource: Sendable {
         /// Whether a later line is still needed: one to show, or every line to hash.
         var wantsMore: Bool { hashing || shown.map { nextShown < $0.count } ?? true }
 
-        /// Line `index` (0-based), the next one, by its UTF-8 bytes; `text`
-        /// decodes it, which only a line shown, masked or not ASCII needs.
-        mutating func add(line index: Int, bytes: UnsafeBufferPointer<UInt8>, text: () -> Substring) {
+        /// Line `index` (0-based), the next one, at byte offsets `range`; it is
+        /// decoded only when it is masked or hashed and not ASCII.
+        mutating func add(line index: Int, at range: Range<Int>) {
+            let bytes = UnsafeBufferPointer(rebasing: text[range])
             let isShown = shown.map { nextShown < $0.count && $0[nextShown] == index } ?? true
             let mayMask = scan.isInsideValue || SecretValueScan.mayHoldSecretKey(bytes)
             // Most lines of a large file: neither shown nor hashed, and no secret's.
@@ -192,29 +243,50 @@ public struct MaskedSource: Sendable {
             var decoded: Substring?
             var lineMasks = isShown || hashing ? rangeMasks[index] ?? [] : []
             if mayMask {
-                let line = text()
+                let line = Substring(String(decoding: bytes, as: UTF8.self))
                 decoded = line
                 lineMasks += scan.masks(ofNextLine: line)
             }
             if isShown {
                 nextShown += 1
-                result.captured[index] = decoded ?? text()
+                keep(line: index, at: range)
                 if !lineMasks.isEmpty { result.masks[index] = lineMasks }
             }
             guard hashing else { return }
             if lineMasks.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) {
                 hashes.add(ascii: bytes)
             } else {
-                let line = decoded ?? text()
+                let line = decoded ?? Substring(String(decoding: bytes, as: UTF8.self))
                 hashes.add(MaskedSource.masked(MaskedSource.scalars(of: line), lineMasks, from: 0))
             }
         }
 
-        /// The capture, with the hashes of its lines when it hashed them.
+        /// Extends the run the line continues, or starts one.
+        private mutating func keep(line index: Int, at range: Range<Int>) {
+            if let last = runs.last, last.first + last.lineCount == index {
+                runs[runs.count - 1].lineCount += 1
+                runs[runs.count - 1].bytes = last.bytes.lowerBound..<range.upperBound
+            } else {
+                runs.append((index, 1, range))
+            }
+        }
+
+        /// The capture: each run decoded once (a byte that is not UTF-8 reads
+        /// as U+FFFD, as the readers report it) and split again, since
+        /// decoding may change where its lines begin; with the hashes of its
+        /// lines when it hashed them.
         mutating func finished() -> MaskedSource {
+            for run in runs {
+                var runText = String(decoding: UnsafeBufferPointer(rebasing: text[run.bytes]), as: UTF8.self)
+                let lines = runText.withUTF8 { utf8 in
+                    var splitter = ByteLines(utf8)
+                    return Array(AnyIterator { splitter.next() })
+                }
+                result.runs.append(LineRun(first: run.first, text: runText, lines: lines))
+            }
             guard hashing else { return result }
             let all = hashes.finished()
-            for index in result.captured.keys where index < all.count { result.lineHashes[index] = all[index] }
+            for (index, hash) in all.enumerated() where hashed?.contains(index) ?? true { result.lineHashes[index] = hash }
             return result
         }
     }
@@ -223,7 +295,8 @@ public struct MaskedSource: Sendable {
 }
 
 /// The lines of UTF-8 bytes, as `SourceLines` splits a text (at `\n`, `\r\n`
-/// or `\r`, a last line after the last break), without building them.
+/// or `\r`, a last line after the last break), as byte offsets, without
+/// building them.
 private struct ByteLines: IteratorProtocol {
     private let bytes: UnsafeBufferPointer<UInt8>
     /// Where the next line starts; nil once the last line was returned.
@@ -233,16 +306,16 @@ private struct ByteLines: IteratorProtocol {
         self.bytes = bytes
     }
 
-    mutating func next() -> UnsafeBufferPointer<UInt8>? {
+    mutating func next() -> Range<Int>? {
         guard let lineStart = start else { return nil }
         let lineBreak = bytes[lineStart...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
         guard let lineBreak else {
             start = nil
-            return UnsafeBufferPointer(rebasing: bytes[lineStart...])
+            return lineStart..<bytes.count
         }
         let isCRLF = bytes[lineBreak] == UInt8(ascii: "\r") && lineBreak + 1 < bytes.count
             && bytes[lineBreak + 1] == UInt8(ascii: "\n")
         start = lineBreak + (isCRLF ? 2 : 1)
-        return UnsafeBufferPointer(rebasing: bytes[lineStart..<lineBreak])
+        return lineStart..<lineBreak
     }
 }
