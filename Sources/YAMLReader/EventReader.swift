@@ -24,7 +24,11 @@ struct Segment {
 /// Drives libyaml's event parser over one segment of the input and feeds a
 /// `TreeBuilder`.
 struct EventReader {
+    /// The segment's syntax error (its documents went to the delivery).
     var stream: ParsedStream
+    /// How many documents the segment made, and the last of them.
+    var documentCount: Int
+    var lastDocument: Document?
     var lastDocumentEndedExplicitly: Bool
     var readerFailure: ReaderFailure?
     /// Where a directive starts that libyaml refused by its name.
@@ -38,9 +42,11 @@ struct EventReader {
     var comments: [ByteRange]
 
     static func read(
-        _ text: UnsafeBufferPointer<UInt8>, segment: Segment, lines: LineIndex, limits: ReadLimits, colons: FlowColons
+        _ text: UnsafeBufferPointer<UInt8>, segment: Segment, lines: LineIndex, limits: ReadLimits, colons: FlowColons,
+        delivery: DocumentDelivery
     ) -> EventReader {
-        var builder = TreeBuilder(lines: lines, limits: limits, segment: segment, colons: colons)
+        delivery.startRead()
+        var builder = TreeBuilder(lines: lines, limits: limits, segment: segment, colons: colons, delivery: delivery)
         var failures = ParserFailures()
         let bytes = UnsafeBufferPointer(rebasing: text[segment.bytes])
         do {
@@ -51,7 +57,8 @@ struct EventReader {
             builder.fail(error)
         }
         return EventReader(
-            stream: builder.stream, lastDocumentEndedExplicitly: builder.lastDocumentEndedExplicitly,
+            stream: builder.stream, documentCount: builder.documentCount, lastDocument: builder.lastDocument,
+            lastDocumentEndedExplicitly: builder.lastDocumentEndedExplicitly,
             readerFailure: failures.reader, refusedDirective: failures.directive, problemOffset: failures.problem,
             sawFlowSequencePair: builder.sawFlowSequencePair, comments: builder.comments.comments)
     }

@@ -8,23 +8,27 @@ struct StreamReading {
     let original: UnsafeBufferPointer<UInt8>
     let lines: LineIndex
     let limits: ReadLimits
+    let delivery: DocumentDelivery
     /// The input as libyaml is given it, made once something must change
     /// (unknown directives become comments, flow colons placeholders): the
     /// same bytes otherwise, so every position stays.
     private var patched: [UInt8]?
     private var colons = FlowColons()
-    /// The documents of the segments read to their end.
-    private var documents: [Document] = []
+    /// How many documents the segments read to their end made (they went to `delivery`).
+    private var documentCount = 0
     /// Their comments, and then those of the last segment.
     private(set) var comments: [ByteRange] = []
 
-    init(original: UnsafeBufferPointer<UInt8>, lines: LineIndex, limits: ReadLimits) {
+    init(original: UnsafeBufferPointer<UInt8>, lines: LineIndex, limits: ReadLimits, delivery: DocumentDelivery) {
         self.original = original
         self.lines = lines
         self.limits = limits
+        self.delivery = delivery
     }
 
-    mutating func read() -> ParsedStream {
+    /// The stream's error, and how many of the documents delivered belong to
+    /// it: a document delivered at an index again replaces the one before.
+    mutating func read() -> (stream: ParsedStream, documentCount: Int) {
         var start = 0
         var end = original.count
         var readerFailure: ReaderFailure?
@@ -34,18 +38,19 @@ struct StreamReading {
             if let percent = attempt.refusedDirective {
                 let prologue = UnknownDirectives.prologue(around: percent, lines: lines, floor: start)
                 guard prologue.error != nil || prologue.ignored.contains(percent) else { return finish(attempt) }
+                // The same text up to the directive: the documents the attempt made again.
+                delivery.nextReadRepeatsLast()
                 let before = readResolvingColons(self.segment(from: start, to: prologue.start))
                 if before.stream.syntaxError != nil { return finish(before) }
                 comments += before.comments
-                let last = before.stream.documents.last
-                if let error = Self.blockScalarText(before: prologue, last: last, lines: lines) {
+                if let error = Self.blockScalarText(before: prologue, last: before.lastDocument, lines: lines) {
                     // That document is not what the AWS CLI reads: the error is in it.
-                    documents += before.stream.documents.dropLast()
-                    return ParsedStream(documents: documents, syntaxError: error.inDocument(documents.count))
+                    documentCount += before.documentCount - 1
+                    return (ParsedStream(documents: [], syntaxError: error.inDocument(documentCount)), documentCount)
                 }
-                documents += before.stream.documents
+                documentCount += before.documentCount
                 if let error = prologue.error {
-                    return ParsedStream(documents: documents, syntaxError: error.inDocument(documents.count))
+                    return (ParsedStream(documents: [], syntaxError: error.inDocument(documentCount)), documentCount)
                 }
                 patch(prologue.ignored, with: UInt8(ascii: "#"))
                 start = prologue.start
@@ -57,6 +62,8 @@ struct StreamReading {
                 // that come before it.
                 readerFailure = failure
                 end = lines.lineStart(ofByte: failure.byteOffset)
+                // The documents the attempt completed end before the bad line.
+                delivery.nextReadRepeatsLast()
             } else if let failure = readerFailure {
                 return finish(attempt, cutBy: failure, at: end)
             } else {
@@ -66,28 +73,30 @@ struct StreamReading {
     }
 
     private func segment(from start: Int, to end: Int) -> Segment {
-        Segment(bytes: start..<end, characterOrigin: lines.characterIndex(ofByte: start), firstDocumentIndex: documents.count)
+        Segment(bytes: start..<end, characterOrigin: lines.characterIndex(ofByte: start), firstDocumentIndex: documentCount)
     }
 
-    private mutating func finish(_ last: EventReader) -> ParsedStream {
+    private mutating func finish(_ last: EventReader) -> (stream: ParsedStream, documentCount: Int) {
         comments += last.comments
-        return ParsedStream(documents: documents + last.stream.documents, syntaxError: last.stream.syntaxError)
+        return (ParsedStream(documents: [], syntaxError: last.stream.syntaxError), documentCount + last.documentCount)
     }
 
     /// The stream read up to `cut`, the start of the line a reader failure is on.
-    private mutating func finish(_ prefix: EventReader, cutBy failure: ReaderFailure, at cut: Int) -> ParsedStream {
+    private mutating func finish(
+        _ prefix: EventReader, cutBy failure: ReaderFailure, at cut: Int
+    ) -> (stream: ParsedStream, documentCount: Int) {
         // An error the prefix has on its own, before the cut, comes first.
         if let earlier = prefix.stream.syntaxError, earlier.position < lines.position(byteOffset: cut) {
             return finish(prefix)
         }
-        let read = prefix.stream.documents
+        let read = prefix.documentCount
         let startsNewDocument =
-            prefix.lastDocumentEndedExplicitly || original[cut...].starts(with: "---".utf8) || read.isEmpty
-        let kept = startsNewDocument ? read : Array(read.dropLast())
-        documents += kept
+            prefix.lastDocumentEndedExplicitly || original[cut...].starts(with: "---".utf8) || read == 0
+        // A last document the cut ends was delivered but is not counted.
+        documentCount += startsNewDocument ? read : read - 1
         comments += prefix.comments
-        let error = SyntaxError(message: failure.message, position: failure.position, documentIndex: documents.count)
-        return ParsedStream(documents: documents, syntaxError: error)
+        let error = SyntaxError(message: failure.message, position: failure.position, documentIndex: documentCount)
+        return (ParsedStream(documents: [], syntaxError: error), documentCount)
     }
 
     /// A segment read by libyaml, again with its flow colons patched when
@@ -104,6 +113,7 @@ struct StreamReading {
         if !found.isEmpty {
             patch(found.map(\.byte), with: FlowColons.placeholder)
             colons.add(found)
+            // Other text: each document is delivered again, and replaces the one before.
             read = readEvents(segment)
         }
         if let error = read.stream.syntaxError, let offset = read.problemOffset, scan.mappingValueColons.contains(offset) {
@@ -114,7 +124,9 @@ struct StreamReading {
     }
 
     private func readEvents(_ segment: Segment) -> EventReader {
-        withText { EventReader.read($0, segment: segment, lines: lines, limits: limits, colons: colons) }
+        withText {
+            EventReader.read($0, segment: segment, lines: lines, limits: limits, colons: colons, delivery: delivery)
+        }
     }
 
     private func withText<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

@@ -5,7 +5,13 @@ import DocumentModel
 /// collection (no recursion, so nesting depth costs heap, not stack).
 struct TreeBuilder {
     let lines: LineIndex
-    private(set) var documents: [Document] = []
+    /// Takes each document as it is complete; the builder keeps only the last.
+    private let delivery: DocumentDelivery
+    /// How many documents this segment has made, and the last of them.
+    private(set) var documentCount = 0
+    private(set) var lastDocument: Document?
+    /// How many comments came before the current document (since the last one's end).
+    private var commentsBeforeDocument = 0
     private var syntaxError: SyntaxError?
     private(set) var lastDocumentEndedExplicitly = false
     /// Whether a flow sequence held a single-pair mapping (`[a: b]`).
@@ -49,8 +55,9 @@ struct TreeBuilder {
         var lastChildEnd: Mark?
     }
 
-    init(lines: LineIndex, limits: ReadLimits, segment: Segment, colons: FlowColons) {
+    init(lines: LineIndex, limits: ReadLimits, segment: Segment, colons: FlowColons, delivery: DocumentDelivery) {
         self.lines = lines
+        self.delivery = delivery
         self.segment = segment
         self.colons = colons.restorer(from: segment.characterOrigin)
         self.budget = NodeBudget(limits)
@@ -59,10 +66,11 @@ struct TreeBuilder {
         self.documentStartEnd = Mark(position: .start, offset: lines.lineStartBytes[0])
     }
 
-    var stream: ParsedStream { ParsedStream(documents: documents, syntaxError: syntaxError) }
+    /// The segment's syntax error; its documents went to `delivery`.
+    var stream: ParsedStream { ParsedStream(documents: [], syntaxError: syntaxError) }
 
     mutating func fail(_ error: SyntaxError) {
-        syntaxError = error.inDocument(segment.firstDocumentIndex + documents.count)
+        syntaxError = error.inDocument(segment.firstDocumentIndex + documentCount)
     }
 
     mutating func handle(_ event: inout yaml_event_t) throws(SyntaxError) {
@@ -90,8 +98,15 @@ struct TreeBuilder {
             let documentRoot = root ?? Node(
                 .scalar(Scalar(text: "", style: .plain, value: .null)), range: .init(at: start),
                 bytes: ByteRange(at: startMark.offset))
-            documents.append(Document(
-                index: segment.firstDocumentIndex + documents.count, root: documentRoot, hasAliases: hasAliases))
+            let document = Document(
+                index: segment.firstDocumentIndex + documentCount, root: documentRoot, hasAliases: hasAliases)
+            documentCount += 1
+            lastDocument = document
+            // Its comments, and those between the last document and it, are
+            // all collected: `gap` ran up to this event's start.
+            let documentComments = Array(comments.comments[commentsBeforeDocument...])
+            commentsBeforeDocument = comments.comments.count
+            delivery.offer(document, comments: documentComments)
             lastDocumentEndedExplicitly = event.data.document_end.implicit == 0
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar

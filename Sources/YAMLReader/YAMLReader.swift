@@ -8,18 +8,82 @@ public enum YAMLReader {
     /// document it is in.
     public static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes, limits: ReadLimits = .default) -> ParsedStream {
         let source = bytes as? [UInt8] ?? Array(bytes)
-        return source.withUnsafeBufferPointer { parse(buffer: $0, source: source, limits: limits) }
+        var documents: [Document] = []
+        var (stream, count) = self.stream(source, limits: limits) { document, _ in
+            // A document read again replaces the one at its index (see `stream`).
+            if document.index < documents.count {
+                documents[document.index] = document
+            } else {
+                documents.append(document)
+            }
+        }
+        stream.documents = Array(documents.prefix(count))
+        return stream
     }
 
-    /// `buffer` holds the bytes of `source`, which the stream keeps for its byte ranges.
-    static func parse(buffer: UnsafeBufferPointer<UInt8>, source: [UInt8], limits: ReadLimits) -> ParsedStream {
-        if let error = TextEncoding.unsupportedByteOrderMark(in: buffer) {
-            return ParsedStream(documents: [], syntaxError: error, source: SourceText(bytes: source))
+    /// Reads a stream document by document: `deliver` gets each document as
+    /// soon as it is complete, in order, and holds the only reference the
+    /// reader keeps; the returned stream has no documents of its own. With
+    /// each comes its source: the file's bytes and line table, and the
+    /// comments from the end of the document before through its own (the
+    /// whole stream's are in the returned stream's `source`).
+    ///
+    /// A document is delivered when libyaml ends it, before the reader knows
+    /// whether the rest of the stream makes it read again (`StreamReading`):
+    /// - a read made again over the same text (after an encoding error, or up
+    ///   to a directive) passes over the documents already delivered;
+    /// - a read over changed text (`FlowColons`) delivers its documents again
+    ///   from its segment's first, and a document delivered again at an index
+    ///   replaces the one delivered there before;
+    /// - only the first `documentCount` indexes belong to the stream: a last
+    ///   document that an error's cut ends is delivered but not counted.
+    public static func stream(
+        _ bytes: [UInt8], limits: ReadLimits = .default, deliver: (Document, SourceText) -> Void
+    ) -> (stream: ParsedStream, documentCount: Int) {
+        withoutActuallyEscaping(deliver) { deliver in
+            bytes.withUnsafeBufferPointer { buffer in
+                if let error = TextEncoding.unsupportedByteOrderMark(in: buffer) {
+                    return (ParsedStream(documents: [], syntaxError: error, source: SourceText(bytes: bytes)), 0)
+                }
+                let lines = LineIndex(buffer)
+                let lineStarts = lines.lineStartBytes
+                let delivery = DocumentDelivery { document, comments in
+                    deliver(document, SourceText(bytes: bytes, lineStarts: lineStarts, comments: comments))
+                }
+                var reading = StreamReading(original: buffer, lines: lines, limits: limits, delivery: delivery)
+                var (stream, count) = reading.read()
+                stream.source = SourceText(bytes: bytes, lineStarts: lines.lineStartBytes, comments: reading.comments)
+                return (stream, count)
+            }
         }
-        let lines = LineIndex(buffer)
-        var reading = StreamReading(original: buffer, lines: lines, limits: limits)
-        var stream = reading.read()
-        stream.source = SourceText(bytes: source, lineStarts: lines.lineStartBytes, comments: reading.comments)
-        return stream
+    }
+}
+
+/// Hands documents to a streaming caller across the reads of one stream. A
+/// read told that it repeats the last one (same text, same segment start)
+/// passes over the documents that read made, which it makes again the same;
+/// any other read delivers all of its own.
+final class DocumentDelivery {
+    private let deliver: (Document, [ByteRange]) -> Void
+    /// Indexes below this are passed over, in the read under way.
+    private var repeatsBelow = 0
+    /// The same, for the next read.
+    private var nextRepeatsBelow = 0
+    /// One past the index of the last document the read under way made.
+    private var readEnd = 0
+
+    init(_ deliver: @escaping (Document, [ByteRange]) -> Void) { self.deliver = deliver }
+
+    /// A read starts (`EventReader.read`).
+    func startRead() {
+        (repeatsBelow, nextRepeatsBelow, readEnd) = (nextRepeatsBelow, 0, 0)
+    }
+
+    /// The next read makes the last read's documents again, the same.
+    func nextReadRepeatsLast() { nextRepeatsBelow = readEnd }
+
+    func offer(_ document: Document, comments: [ByteRange]) {
+        readEnd = document.index + 1
+        if document.index >= repeatsBelow { deliver(document, comments) }
     }
 }

@@ -9,9 +9,9 @@ import YAMLReader
 public struct SourceLintResult: Sendable {
     public var findings: [Finding]
     public var sensitiveRanges: [SourceRange]
-    /// The parsed documents (the complete ones, before a syntax error), for
-    /// telling comments from scalars when the file has suppression comments.
-    public var documents: [Document] = []
+    /// What the documents told of the `#`s on the lines with a suppression
+    /// marker, when the caller asked (`lintSource`'s `commentSites`).
+    public var commentSites: CommentSites?
     /// A rule pack met in a directory walk: not a file wflint checks, so not
     /// counted as one (`RulePackFile`).
     public var isSkipped = false
@@ -49,30 +49,24 @@ public enum DocumentLinter {
     /// workforce document and `reportUnknown` is set (a file named on the
     /// command line), the source gets one WF000 note at its first root.
     ///
-    /// A stream of many documents (a rendered deployment bundle) has its
-    /// documents checked on up to `jobs` threads; the findings are sorted into
-    /// report order either way, so the output does not depend on `jobs`.
+    /// A YAML stream is read document by document, each checked as soon as it
+    /// is complete and then freed; a stream of many documents (a rendered
+    /// deployment bundle) has them checked on up to `jobs` threads while it is
+    /// read (`StreamedChecks`). The findings are sorted into report order
+    /// either way, so the output does not depend on `jobs`.
     ///
     /// At most `maximumFindings` are reported, then one WF011 at the first
     /// finding left out (see `keepingAtMost`).
+    ///
+    /// `commentSites` (the file's lines with a suppression marker) comes back
+    /// in the result with what the documents tell of them.
     public static func lintSource(
         _ bytes: [UInt8], format: SourceFormat, file: String, operation: Operation?,
         checks: [any Check], rules: RuleTable, reportUnknown: Bool, jobs: Int = 1,
         readLimits: ReadLimits = .default, matchContext: MatchContext = .default,
-        maximumFindings: Int = LintLimits.defaultFindings
+        maximumFindings: Int = LintLimits.defaultFindings, commentSites: CommentSites? = nil
     ) -> SourceLintResult {
-        let stream =
-            format == .json ? JSONReader.parse(bytes, limits: readLimits) : YAMLReader.parse(bytes, limits: readLimits)
-        if format == .yaml && stream.syntaxError == nil && RulePackFile.isPack(stream.documents) {
-            guard reportUnknown else { return SourceLintResult(findings: [], sensitiveRanges: [], isSkipped: true) }
-            return SourceLintResult(
-                findings: RulePackFile.validate(bytes, file: file, rules: rules).findings, sensitiveRanges: [],
-                documents: stream.documents)
-        }
-        let documents = claimsEmptyFile(stream, reportUnknown: reportUnknown, operation: operation)
-            ? [emptyFileDocument] : stream.documents
-        let documentJobs = documents.count >= minimumDocumentsToSpread ? jobs : 1
-        let documentSinks = parallelMap(documents, jobs: documentJobs) { document -> FindingSink? in
+        let streamed = StreamedChecks(jobs: jobs, hashes: commentSites?.hashes) { document, source -> FindingSink? in
             // A file named on the command line under an operation (--operation,
             // or `operations:` in the configuration) is that operation's request
             // whatever its keys: the user said so, and the AWS CLI would send it,
@@ -85,9 +79,35 @@ public enum DocumentLinter {
             // One over the maximum, so that a document that went over is seen to.
             return lintDocument(
                 document, kind: kind, file: file, checks: checks, rules: rules, matchContext: matchContext,
-                capacity: maximumFindings + 1, source: stream.source)
+                capacity: maximumFindings + 1, source: source)
         }
-        var sinks = documentSinks.compactMap { $0 }
+        var read = ReadDocuments(mayBePack: format == .yaml, streamed: streamed)
+        let (stream, documentCount) = format == .json
+            ? read.all(JSONReader.parse(bytes, limits: readLimits))
+            : YAMLReader.stream(bytes, limits: readLimits) { read.receive($0, source: $1) }
+        let held = read.held.prefix(documentCount)
+        if stream.syntaxError == nil, let first = held.first, RulePackFile.isPack(first.document) {
+            // Nothing was handed on, unless a document read again became a pack's.
+            _ = streamed.finish(documentCount: 0)
+            guard reportUnknown else { return SourceLintResult(findings: [], sensitiveRanges: [], isSkipped: true) }
+            return SourceLintResult(
+                findings: RulePackFile.validate(bytes, file: file, rules: rules).findings, sensitiveRanges: [],
+                commentSites: commentSites.map { sites in
+                    let outcomes = held.map { item in
+                        CheckedDocument(
+                            index: item.document.index, sequence: 0, sink: nil,
+                            hashesInsideScalars: CommentSites.hashesInsideScalars(sites.hashes, of: item.document))
+                    }
+                    return gathered(
+                        sites, from: outcomes, documentStartLines: held.map(\.document.root.range.start.line))
+                })
+        }
+        // A first document that looked like a pack, in a stream that is not one.
+        for item in held { streamed.receive(item.document, source: item.source) }
+        let claimsEmpty = claimsEmptyFile(stream, documentCount: documentCount, reportUnknown: reportUnknown, operation: operation)
+        if claimsEmpty { streamed.receive(emptyFileDocument, source: stream.source) }
+        let outcomes = streamed.finish(documentCount: claimsEmpty ? 1 : documentCount)
+        var sinks = outcomes.compactMap(\.sink)
         let recognized = !sinks.isEmpty
         var extra = FindingSink(rules: rules, file: file, documentIndex: 0)
         if let error = stream.syntaxError {
@@ -95,9 +115,9 @@ public enum DocumentLinter {
             let rule = error.exceededLimit == nil ? CoreRule.syntaxError : CoreRule.resourceLimit
             extra.report(rule, range: SourceRange(at: error.position), pointer: .root, message: error.message)
         } else if reportUnknown && !recognized {
-            let root = stream.documents.first?.root
+            let root = documentCount > 0 ? read.firstRoot : nil
             extra.report(
-                CoreRule.unknownDocument, range: root?.range ?? SourceRange(at: .start), pointer: .root,
+                CoreRule.unknownDocument, range: root ?? SourceRange(at: .start), pointer: .root,
                 message: "not a workforce document: its top-level keys match no document kind; "
                     + "name its operation with --operation if it is an UpdateWorkforce or ListWorkforces request")
         }
@@ -105,7 +125,22 @@ public enum DocumentLinter {
         let findings = sinks.flatMap(\.findings).sorted(by: Finding.reportOrder)
         return SourceLintResult(
             findings: keepingAtMost(maximumFindings, of: findings, rules: rules, file: file),
-            sensitiveRanges: sinks.flatMap(\.sensitiveRanges), documents: stream.documents)
+            sensitiveRanges: sinks.flatMap(\.sensitiveRanges),
+            commentSites: commentSites.map {
+                gathered(
+                    $0, from: claimsEmpty ? [] : outcomes,
+                    documentStartLines: Array(streamed.documentStartLines.prefix(documentCount)))
+            })
+    }
+
+    /// `sites` with what the checked documents told of its `#`s.
+    private static func gathered(
+        _ sites: CommentSites, from outcomes: [CheckedDocument], documentStartLines: [Int]
+    ) -> CommentSites {
+        var sites = sites
+        sites.insideScalars = Set(outcomes.flatMap(\.hashesInsideScalars))
+        sites.documentStartLines = documentStartLines
+        return sites
     }
 
     /// The first `maximum` of `findings` (in report order), and past them one
@@ -130,8 +165,10 @@ extension DocumentLinter {
     /// Whether an empty file (no document at all) is checked as the request
     /// of the operation it was named under: the loaders read it as null, which
     /// the AWS CLI refuses, so it must not pass as "not a workforce document".
-    static func claimsEmptyFile(_ stream: ParsedStream, reportUnknown: Bool, operation: Operation?) -> Bool {
-        stream.documents.isEmpty && stream.syntaxError == nil && reportUnknown && operation != nil
+    static func claimsEmptyFile(
+        _ stream: ParsedStream, documentCount: Int, reportUnknown: Bool, operation: Operation?
+    ) -> Bool {
+        documentCount == 0 && stream.syntaxError == nil && reportUnknown && operation != nil
     }
 
     /// What an empty file loads as: one null document at its start.
@@ -141,4 +178,46 @@ extension DocumentLinter {
     /// Below this many documents a source is checked on one thread: handing
     /// out a few small documents costs more than it saves.
     static let minimumDocumentsToSpread = 64
+}
+
+/// The reader's side of `lintSource`: each document goes to the checks as it
+/// is read, except that a first document shaped like a rule pack holds it and
+/// every later one back until the end tells whether the source is a pack
+/// (no syntax error in the stream; `RulePackFile`).
+private struct ReadDocuments {
+    let mayBePack: Bool
+    let streamed: StreamedChecks
+    private(set) var held: [(document: Document, source: SourceText)] = []
+    private(set) var firstRoot: SourceRange?
+
+    init(mayBePack: Bool, streamed: StreamedChecks) {
+        self.mayBePack = mayBePack
+        self.streamed = streamed
+    }
+
+    /// A document delivered again at an index replaces the one before (`YAMLReader.stream`).
+    mutating func receive(_ document: Document, source: SourceText) {
+        if document.index == 0 {
+            firstRoot = document.root.range
+            if held.isEmpty && mayBePack && RulePackFile.isPack(document) {
+                held.append((document, source))
+                return
+            }
+        }
+        if held.isEmpty {
+            streamed.receive(document, source: source)
+        } else if document.index < held.count {
+            held[document.index] = (document, source)
+        } else {
+            held.append((document, source))
+        }
+    }
+
+    /// A source parsed whole (JSON: one document), handed over the same way.
+    mutating func all(_ stream: ParsedStream) -> (stream: ParsedStream, documentCount: Int) {
+        for document in stream.documents { receive(document, source: stream.source) }
+        var rest = stream
+        rest.documents = []
+        return (rest, stream.documents.count)
+    }
 }

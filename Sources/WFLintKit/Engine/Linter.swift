@@ -105,17 +105,20 @@ public struct Linter: Sendable {
     /// Lints one source's bytes; a source of many documents uses up to `jobs` threads.
     public func lint(_ bytes: [UInt8], as input: LintInput, jobs: Int = 1) -> LintedSource {
         let format = SourceFormat.of(name: input.displayName, bytes: bytes)
+        // Only YAML has comments; the byte search keeps files without any
+        // directive (almost all) off the scanner.
+        let commentSites = inlineSuppressions != nil && format == .yaml && CommentScanner.mayContainDirective(bytes)
+            ? CommentSites(markerLines: CommentScanner.markerLines(in: bytes)) : nil
         let result = DocumentLinter.lintSource(
             bytes, format: format, file: input.displayName,
             operation: operationForPath(input.displayName),
             checks: checks, rules: rules, reportUnknown: input.isExplicit, jobs: jobs,
-            readLimits: limits.read, matchContext: matchContext, maximumFindings: limits.maximumFindings)
+            readLimits: limits.read, matchContext: matchContext, maximumFindings: limits.maximumFindings,
+            commentSites: commentSites)
         var findings = result.findings
         var suppressed: [SuppressedFinding] = []
-        // Only YAML has comments; the byte search keeps files without any
-        // directive (almost all) off the scanner.
-        if let policy = inlineSuppressions, format == .yaml, CommentScanner.mayContainDirective(bytes) {
-            let directives = CommentScanner.directives(in: SourceLines(utf8: bytes), documents: result.documents)
+        if let policy = inlineSuppressions, let sites = result.commentSites {
+            let directives = CommentScanner.directives(in: sites)
             let outcome = policy.apply(directives, to: findings, file: input.displayName, rules: rules)
             (findings, suppressed) = (outcome.findings, outcome.suppressed)
         }

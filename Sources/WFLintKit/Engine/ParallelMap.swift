@@ -41,16 +41,36 @@ enum WorkerThreads {
     /// Runs `body` on `count` new threads at once and waits for all of them.
     static func run(count: Int, _ body: @Sendable () -> Void) {
         withoutActuallyEscaping(body) { body in
-            let work = Work(body)
-            let context = Unmanaged.passRetained(work).toOpaque()
-            defer { Unmanaged<Work>.fromOpaque(context).release() }
-            var threads: [pthread_t] = []
-            for _ in 0..<count {
-                if let thread = start(context) { threads.append(thread) }
-            }
+            let started = start(count: count, body)
             // Should no thread start (no memory for a stack), the caller's does the work.
-            if threads.isEmpty { work.body() }
+            if started.count == 0 { body() }
+            started.join()
+        }
+    }
+
+    /// Starts `body` on up to `count` new threads and returns them running;
+    /// the caller joins them (`Group.join`). `count` is 0 in the group when
+    /// none could start, and the caller must then do their work itself.
+    static func start(count: Int, _ body: @escaping @Sendable () -> Void) -> Group {
+        let context = Unmanaged.passRetained(Work(body)).toOpaque()
+        var threads: [pthread_t] = []
+        for _ in 0..<count {
+            if let thread = start(context) { threads.append(thread) }
+        }
+        return Group(threads: threads, context: context)
+    }
+
+    /// Threads started by `start(count:_:)`, joined once.
+    struct Group {
+        fileprivate let threads: [pthread_t]
+        fileprivate let context: UnsafeMutableRawPointer
+
+        var count: Int { threads.count }
+
+        /// Waits for every thread, then lets their work go.
+        func join() {
             for thread in threads { pthread_join(thread, nil) }
+            Unmanaged<Work>.fromOpaque(context).release()
         }
     }
 
@@ -61,7 +81,7 @@ enum WorkerThreads {
         return slot.results()[0]
     }
 
-    private final class Work: @unchecked Sendable {
+    fileprivate final class Work: @unchecked Sendable {
         let body: @Sendable () -> Void
         init(_ body: @escaping @Sendable () -> Void) { self.body = body }
     }

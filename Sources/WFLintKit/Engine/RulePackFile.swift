@@ -8,8 +8,12 @@ import DocumentModel
 enum RulePackFile {
     /// Whether a source's first document is a rule pack.
     static func isPack(_ documents: [Document]) -> Bool {
-        guard let root = documents.first?.root else { return false }
-        return root.entry("pack") != nil && root.entry("rules") != nil
+        documents.first.map(isPack) ?? false
+    }
+
+    /// Whether `document` (a source's first) has a rule pack's top level.
+    static func isPack(_ document: Document) -> Bool {
+        document.root.entry("pack") != nil && document.root.entry("rules") != nil
     }
 
     /// Loads the pack as `--rules` would, alone (its ids are not compared with

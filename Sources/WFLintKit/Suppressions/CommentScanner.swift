@@ -32,32 +32,38 @@ enum CommentScanner {
         }
     }
 
-    /// Every directive in `lines`, in order. `documents` are the file's parsed
-    /// documents (the complete ones before a syntax error, if any).
-    static func directives(in lines: SourceLines, documents: [Document]) -> [SuppressionDirective] {
-        var directives: [SuppressionDirective] = []
-        for (offset, line) in lines.lines.enumerated() where line.contains(SuppressionDirective.marker) {
-            let number = offset + 1
+    /// The lines of `bytes` that hold the marker, with each `#` on them that
+    /// starts a comment unless a scalar holds it: one at the start of the line
+    /// or after a space or tab.
+    static func markerLines(in bytes: [UInt8]) -> [MarkerLine] {
+        var found: [MarkerLine] = []
+        for (offset, line) in SourceLines(utf8: bytes).lines.enumerated() where line.contains(SuppressionDirective.marker) {
             let scalars = Array(line.unicodeScalars)
-            guard let column = commentColumn(scalars, line: number, documents: documents) else { continue }
-            let documentIndex = documents.last { $0.root.range.start.line <= number }?.index ?? 0
+            let hashes = scalars.indices.filter { index in
+                scalars[index] == "#" && (index == 0 || scalars[index - 1] == " " || scalars[index - 1] == "\t")
+            }
+            found.append(MarkerLine(
+                number: offset + 1, scalars: scalars,
+                hashes: hashes.map { SourcePosition(line: offset + 1, column: $0 + 1) }))
+        }
+        return found
+    }
+
+    /// Every directive of the marker lines, in order, with what the file's
+    /// documents (the complete ones before a syntax error, if any) told of them.
+    static func directives(in sites: CommentSites) -> [SuppressionDirective] {
+        var directives: [SuppressionDirective] = []
+        for line in sites.markerLines {
+            guard let hash = line.hashes.first(where: { !sites.insideScalars.contains($0) }) else { continue }
+            let documentIndex = sites.documentStartLines.lastIndex { $0 <= line.number } ?? 0
             if let directive = SuppressionDirective.parse(
-                comment: scalars[(column - 1)...], line: number, column: column, documentIndex: documentIndex)
+                comment: line.scalars[(hash.column - 1)...], line: line.number, column: hash.column,
+                documentIndex: documentIndex)
             {
                 directives.append(directive)
             }
         }
         return directives
-    }
-
-    /// The column of the `#` that starts the line's comment, if it has one.
-    static func commentColumn(_ scalars: [Unicode.Scalar], line: Int, documents: [Document]) -> Int? {
-        for (index, scalar) in scalars.enumerated() where scalar == "#" {
-            guard index == 0 || scalars[index - 1] == " " || scalars[index - 1] == "\t" else { continue }
-            let position = SourcePosition(line: line, column: index + 1)
-            if !documents.contains(where: { isInsideScalar(position, $0.root) }) { return index + 1 }
-        }
-        return nil
     }
 
     /// Whether `position` lies inside a scalar (key or value) of the tree under
@@ -87,5 +93,33 @@ enum CommentScanner {
             }
             return false
         }
+    }
+}
+
+/// A line that holds the directive marker.
+struct MarkerLine: Sendable {
+    let number: Int
+    let scalars: [Unicode.Scalar]
+    /// Where a `#` may start its comment (see `CommentScanner.markerLines`).
+    let hashes: [SourcePosition]
+}
+
+/// What the comment scanner needs of a file's documents, gathered while each
+/// is checked, so that no tree outlives its check (`StreamedChecks`).
+public struct CommentSites: Sendable {
+    let markerLines: [MarkerLine]
+    /// The `#`s of `markerLines` that lie inside a scalar of some document.
+    var insideScalars: Set<SourcePosition> = []
+    /// The line each document's root starts on, by document index.
+    var documentStartLines: [Int] = []
+
+    init(markerLines: [MarkerLine]) { self.markerLines = markerLines }
+
+    /// Every `#` of the marker lines.
+    var hashes: [SourcePosition] { markerLines.flatMap(\.hashes) }
+
+    /// The `#`s in `hashes` that a scalar of `document` holds.
+    static func hashesInsideScalars(_ hashes: [SourcePosition], of document: Document) -> [SourcePosition] {
+        hashes.filter { CommentScanner.isInsideScalar($0, document.root) }
     }
 }

@@ -1,0 +1,112 @@
+import DocumentModel
+import Locking
+
+/// One document's outcome: its findings (nil when its kind could not be
+/// told), and which `#`s of the file's marker lines its scalars hold.
+struct CheckedDocument: Sendable {
+    let index: Int
+    /// The order it was received in: a document the reader delivers again at
+    /// an index (see `YAMLReader.stream`) replaces the one received before.
+    let sequence: Int
+    let sink: FindingSink?
+    let hashesInsideScalars: [SourcePosition]
+}
+
+/// Checks a source's documents as its reader completes them, so that reading
+/// overlaps checking and a tree lives only until it is checked.
+///
+/// The reader's thread calls `receive` with each document in order. The first
+/// `DocumentLinter.minimumDocumentsToSpread` are checked right there (a short
+/// stream starts no thread); after them, with more than one job, `jobs`
+/// worker threads take the documents from a queue of `2 × jobs`, on which the
+/// reader waits when it is full. Memory is then bounded by about `3 × jobs`
+/// documents plus the findings, whatever the stream's length. Each outcome
+/// carries its document's index, and `finish` puts them in document order, so
+/// nothing of the result depends on which thread checked what, or when.
+/// Each document comes with its source (`YAMLReader.stream`), which the
+/// checks plan fixes on.
+final class StreamedChecks: @unchecked Sendable {
+    private let jobs: Int
+    /// The `#`s to test against each document's scalars; nil when the file
+    /// holds no directive marker (no tree is walked for them).
+    private let hashes: [SourcePosition]?
+    private let check: @Sendable (Document, SourceText) -> FindingSink?
+    private let checked = Locked<[CheckedDocument]>([])
+    // Touched only by the reader's thread.
+    private var queue: BoundedQueue<Received>?
+    private var workers: WorkerThreads.Group?
+    private var mayStartWorkers: Bool
+    private var received = 0
+    /// The line each received document's root starts on, by index, when `hashes` is set.
+    private(set) var documentStartLines: [Int] = []
+
+    private struct Received: Sendable {
+        let document: Document
+        let source: SourceText
+        let sequence: Int
+    }
+
+    init(jobs: Int, hashes: [SourcePosition]?, check: @escaping @Sendable (Document, SourceText) -> FindingSink?) {
+        self.jobs = jobs
+        self.hashes = hashes
+        self.check = check
+        mayStartWorkers = jobs > 1
+    }
+
+    /// Takes the next document of the source (called on the reader's thread, in order).
+    func receive(_ document: Document, source: SourceText) {
+        let item = Received(document: document, source: source, sequence: received)
+        received += 1
+        if hashes != nil { recordStart(of: document) }
+        if let queue {
+            queue.push(item)
+        } else if mayStartWorkers && received > DocumentLinter.minimumDocumentsToSpread, let queue = startWorkers() {
+            queue.push(item)
+        } else {
+            checkHere(item)
+        }
+    }
+
+    private func recordStart(of document: Document) {
+        let line = document.root.range.start.line
+        while documentStartLines.count <= document.index { documentStartLines.append(line) }
+        documentStartLines[document.index] = line
+    }
+
+    /// Waits for every document received to be checked, and returns the
+    /// outcomes of the first `documentCount` (those the source kept) in order.
+    func finish(documentCount: Int) -> [CheckedDocument] {
+        queue?.close()
+        workers?.join()
+        (queue, workers) = (nil, nil)
+        var latest: [Int: CheckedDocument] = [:]
+        for outcome in checked.withLock({ $0 }) where outcome.index < documentCount {
+            if let kept = latest[outcome.index], kept.sequence > outcome.sequence { continue }
+            latest[outcome.index] = outcome
+        }
+        return latest.values.sorted { $0.index < $1.index }
+    }
+
+    private func startWorkers() -> BoundedQueue<Received>? {
+        mayStartWorkers = false
+        let queue = BoundedQueue<Received>(capacity: 2 * jobs)
+        let group = WorkerThreads.start(count: jobs) { [self] in
+            while let item = queue.pop() { checkHere(item) }
+        }
+        guard group.count > 0 else {
+            // No thread could start (no memory for a stack): the reader's thread checks all.
+            group.join()
+            return nil
+        }
+        (self.queue, workers) = (queue, group)
+        return queue
+    }
+
+    private func checkHere(_ item: Received) {
+        let sink = check(item.document, item.source)
+        let inside = hashes.map { CommentSites.hashesInsideScalars($0, of: item.document) } ?? []
+        let outcome = CheckedDocument(
+            index: item.document.index, sequence: item.sequence, sink: sink, hashesInsideScalars: inside)
+        checked.withLock { $0.append(outcome) }
+    }
+}
