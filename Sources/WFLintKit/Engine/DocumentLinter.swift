@@ -95,7 +95,8 @@ public enum DocumentLinter {
                 commentSites: commentSites.map { sites in
                     let outcomes = held.map { item in
                         CheckedDocument(
-                            index: item.document.index, sequence: 0, sink: nil,
+                            index: item.document.index, sequence: 0, isRecognized: false, findings: [],
+                            sensitiveRanges: [],
                             hashesInsideScalars: CommentSites.hashesInsideScalars(sites.hashes, of: item.document))
                     }
                     return gathered(
@@ -107,8 +108,7 @@ public enum DocumentLinter {
         let claimsEmpty = claimsEmptyFile(stream, documentCount: documentCount, reportUnknown: reportUnknown, operation: operation)
         if claimsEmpty { streamed.receive(emptyFileDocument, source: stream.source) }
         let outcomes = streamed.finish(documentCount: claimsEmpty ? 1 : documentCount)
-        var sinks = outcomes.compactMap(\.sink)
-        let recognized = !sinks.isEmpty
+        let recognized = outcomes.contains(where: \.isRecognized)
         var extra = FindingSink(rules: rules, file: file, documentIndex: 0)
         if let error = stream.syntaxError {
             extra = FindingSink(rules: rules, file: file, documentIndex: error.documentIndex)
@@ -121,11 +121,10 @@ public enum DocumentLinter {
                 message: "not a workforce document: its top-level keys match no document kind; "
                     + "name its operation with --operation if it is an UpdateWorkforce or ListWorkforces request")
         }
-        sinks.append(extra)
-        let findings = sinks.flatMap(\.findings).sorted(by: Finding.reportOrder)
+        let findings = (outcomes.flatMap(\.findings) + extra.findings).sorted(by: Finding.reportOrder)
         return SourceLintResult(
             findings: keepingAtMost(maximumFindings, of: findings, rules: rules, file: file),
-            sensitiveRanges: sinks.flatMap(\.sensitiveRanges),
+            sensitiveRanges: outcomes.flatMap(\.sensitiveRanges) + extra.sensitiveRanges,
             commentSites: commentSites.map {
                 gathered(
                     $0, from: claimsEmpty ? [] : outcomes,

@@ -1,14 +1,18 @@
 import DocumentModel
 import Locking
 
-/// One document's outcome: its findings (nil when its kind could not be
-/// told), and which `#`s of the file's marker lines its scalars hold.
+/// One document's outcome: whether its kind was told, its findings and
+/// sensitive ranges (not its `FindingSink`, which holds more, for every
+/// document of a long stream), and which `#`s of the file's marker lines its
+/// scalars hold.
 struct CheckedDocument: Sendable {
     let index: Int
     /// The order it was received in: a document the reader delivers again at
     /// an index (see `YAMLReader.stream`) replaces the one received before.
     let sequence: Int
-    let sink: FindingSink?
+    let isRecognized: Bool
+    let findings: [Finding]
+    let sensitiveRanges: [SourceRange]
     let hashesInsideScalars: [SourcePosition]
 }
 
@@ -106,7 +110,8 @@ final class StreamedChecks: @unchecked Sendable {
         let sink = check(item.document, item.source)
         let inside = hashes.map { CommentSites.hashesInsideScalars($0, of: item.document) } ?? []
         let outcome = CheckedDocument(
-            index: item.document.index, sequence: item.sequence, sink: sink, hashesInsideScalars: inside)
+            index: item.document.index, sequence: item.sequence, isRecognized: sink != nil,
+            findings: sink?.findings ?? [], sensitiveRanges: sink?.sensitiveRanges ?? [], hashesInsideScalars: inside)
         checked.withLock { $0.append(outcome) }
     }
 }
