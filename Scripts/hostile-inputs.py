@@ -174,7 +174,12 @@ def shared_list_findings():
                for index in range(1, SHARING_WORKFORCES)])
 
 
-HOST_BIT_CIDRS = [f"10.{index // 256}.{index % 256}.1/24" for index in range(999)]
+def host_bit_cidr(index):
+    """A distinct /24 with host bits set for every index below 65,536."""
+    return f"10.{index // 256}.{index % 256}.1/24"
+
+
+HOST_BIT_CIDRS = [host_bit_cidr(index) for index in range(999)]
 
 
 def host_bits(value):
@@ -205,8 +210,36 @@ def shared_host_bit_findings():
         findings += host_bit_lines(index, HOST_BIT_CIDRS)
     findings += host_bit_lines(full_uses, HOST_BIT_CIDRS[:rest])
     last = shared_alias_line(SHARING_WORKFORCES - 1, HOST_BIT_CIDRS)
-    return findings + [f"host-bits.yaml:{last}:29: error: the file has more than 10000 findings; the rest are "
+    return findings + [f"host-bits.yaml:{last}:29: error: the document has more than 10000 findings; the rest are "
                        f"not reported (limits.max-findings) {LIMIT}"]
+
+
+ANCHORS = 100_000
+FIXABLE = 9_900
+
+
+def write_anchors_and_fixes(folder):
+    # 100,000 anchored tag keys, every one used by an alias, and 9,900 CIDRs
+    # whose host-bit fix must be checked against the anchors (4.6 MB).
+    with open(folder / "anchors.yaml", "w") as file:
+        file.write("WorkforceName: team\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\nTags:\n")
+        for index in range(ANCHORS):
+            file.write(f"  - {{Key: &k{index} k{index}, Value: v}}\n")
+        file.write("x-refs: [" + ", ".join(f"*k{index}" for index in range(ANCHORS)) + "]\n")
+        file.write("SourceIpConfig:\n  Cidrs:\n")
+        for index in range(FIXABLE):
+            file.write(f"    - {host_bit_cidr(index)}\n")
+
+
+def anchors_and_fixes_findings():
+    first_cidr = ANCHORS + 7
+    members = ", ".join(f"'{name}'" for name in ("CognitoConfig", "IpAddressType", "OidcConfig", "SourceIpConfig",
+                                                   "Tags", "WorkforceName", "WorkforceVpcConfig"))
+    return ([f'anchors.yaml:4:3: error: "Tags" must have at most 50 entries, got {ANCHORS} [WF006 out-of-range]',
+             f'anchors.yaml:{ANCHORS + 4}:1: error: "x-refs" is not a member of CreateWorkforceRequest; '
+             f"expected one of {members} [WF003 unknown-field]",
+             f"anchors.yaml:{first_cidr}:5: {TOO_MANY.format(FIXABLE)}"]
+            + [f"anchors.yaml:{first_cidr + index}:7: {host_bits(host_bit_cidr(index))}" for index in range(FIXABLE)])
 
 
 def write_many_cidrs(folder):
@@ -299,6 +332,8 @@ def cases():
         Case("the same with host bits set: 900,000 findings asked for", ["host-bits.yaml"], 1,
              shared_host_bit_findings(),
              prepare=lambda folder: write_shared_list(folder, "host-bits.yaml", HOST_BIT_CIDRS)),
+        Case("100,000 aliased anchors and 9,900 fixable findings (4.6 MB)", ["anchors.yaml"], 1,
+             anchors_and_fixes_findings(), prepare=write_anchors_and_fixes),
         Case("20,000 CIDRs in JSON", ["cidrs.json"], 1, [
             "cidrs.json:2:30: error: Cidrs has 20002 entries; the allow list takes 1 to 10 [WF202 cidr-count]",
             'cidrs.json:3:2: warning: CIDR "10.0.0.0/24" is already covered by "10.0.0.0/24" at 2:31 [WF204 cidr-redundant]',

@@ -237,7 +237,7 @@ struct SharedNodeTests {
     }
 }
 
-/// At most `limits.max-findings` findings a file, then one WF011 where the
+/// At most `limits.max-findings` findings a document, then one WF011 where the
 /// first one left out is.
 struct FindingLimitTests {
     @Test func findingsPastTheLimitAreLeftOutWithOneResourceLimitFinding() throws {
@@ -261,7 +261,27 @@ struct FindingLimitTests {
             "4:50 WF011 /SourceIpConfig/Cidrs/3",
         ])
         #expect(linted.findings.last?.message
-            == "the file has more than 3 findings; the rest are not reported (limits.max-findings)")
+            == "the document has more than 3 findings; the rest are not reported (limits.max-findings)")
+    }
+
+    /// The limit is a document's: a stream of documents that each stay under it reports all.
+    @Test func eachDocumentOfAStreamHasTheLimitOfItsOwn() throws {
+        let ruleSet = RuleSet.builtin()
+        let table = RuleTable(ruleSet.descriptors)
+        var limits = LintLimits.default
+        limits.maximumFindings = 3
+        let linter = Linter(checks: ruleSet.checks(enabledIn: table), rules: table, operation: nil, limits: limits)
+        let document = """
+            WorkforceName: team
+            CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
+            SourceIpConfig: {Cidrs: [10.0.0.1/24, 10.0.1.1/24, 10.0.2.1/24]}
+
+            """
+        let text = document + "---\n" + document
+        let linted = linter.lint(Array(text.utf8), as: LintInput(source: .file("team.yaml"), displayName: "team.yaml", isExplicit: true))
+        #expect(linted.findings.map { "\($0.range.start) \($0.ruleID)" } == [
+            "3:26 WF203", "3:39 WF203", "3:52 WF203", "7:26 WF203", "7:39 WF203", "7:52 WF203",
+        ])
     }
 
     @Test func theConfigurationSetsTheLimit() throws {

@@ -53,9 +53,8 @@ public struct DocumentContext: Sendable {
     /// The text the document was read from, for planning fixes; nil when the
     /// caller has only the tree (then no finding carries a fix).
     let source: SourceText?
-    /// The byte ranges of the anchored nodes some alias uses: an edit there
-    /// would change every use at once, so no fix is offered inside one.
-    let aliasedRanges: [ByteRange]
+    /// The anchored nodes some alias uses, in a document that has aliases.
+    let aliasTargets: AliasTargets?
 
     public init(file: String, document: Document, kind: DocumentKind, matchContext: MatchContext = .default) {
         self.init(file: file, document: document, kind: kind, matchContext: matchContext, conditionSets: [], source: nil)
@@ -68,7 +67,7 @@ public struct DocumentContext: Sendable {
         conditionSets: [[RuleCondition]], source: SourceText?
     ) {
         self.source = source.flatMap { $0.bytes.count >= document.root.bytes.end ? $0 : nil }
-        self.aliasedRanges = source != nil && document.hasAliases ? Self.aliasedRanges(of: document.root) : []
+        self.aliasTargets = document.hasAliases ? AliasTargets(of: document.root) : nil
         self.sharedUses = SharedUses(conditionSets: conditionSets)
         self.file = file
         self.document = document
@@ -86,7 +85,7 @@ public struct DocumentContext: Sendable {
         guard document.hasAliases, object.index >= 0 else { return nil }
         var use: SharedUses.ID?
         _ = path.sharedPrefix(from: object.target.node) { node, place in
-            guard sharedUses.isShared(node, in: document) else { return false }
+            guard aliasTargets?.contains(node) ?? false else { return false }
             use = sharedUses.use(of: node, at: place, in: object.index, self)
             return true
         }

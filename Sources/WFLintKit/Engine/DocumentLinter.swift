@@ -27,7 +27,7 @@ public enum DocumentLinter {
     /// the fixes their checks plan (see `Fixes/`).
     public static func lintDocument(
         _ document: Document, kind: DocumentKind, file: String, checks: [any Check], rules: RuleTable,
-        matchContext: MatchContext = .default, capacity: Int = .max, source: SourceText? = nil
+        matchContext: MatchContext = .default, maximumFindings: Int = .max, source: SourceText? = nil
     ) -> FindingSink {
         let conditionSets = document.hasAliases
             ? checks.compactMap { ($0 as? DeclarativeRule)?.conditions }.filter { !$0.isEmpty } : []
@@ -36,9 +36,13 @@ public enum DocumentLinter {
             source: source)
         var supersession = Supersession()
         for check in checks { check.supersede(in: context, &supersession) }
-        var sink = FindingSink(rules: rules, file: file, documentIndex: document.index, capacity: capacity)
+        // One over the maximum, so that a document that went over is seen to.
+        var sink = FindingSink(
+            rules: rules, file: file, documentIndex: document.index,
+            capacity: maximumFindings == .max ? .max : maximumFindings + 1)
         for check in checks { check.check(context, supersession: supersession, into: &sink) }
         sink.placeAtAliasSites(of: document)
+        sink.keepFirst(maximumFindings)
         return sink
     }
 
@@ -55,8 +59,8 @@ public enum DocumentLinter {
     /// read (`StreamedChecks`). The findings are sorted into report order
     /// either way, so the output does not depend on `jobs`.
     ///
-    /// At most `maximumFindings` are reported, then one WF011 at the first
-    /// finding left out (see `keepingAtMost`).
+    /// At most `maximumFindings` a document are reported, then one WF011 at
+    /// the first finding left out (`FindingSink.keepFirst`).
     ///
     /// `commentSites` (the file's lines with a suppression marker) comes back
     /// in the result with what the documents tell of them.
@@ -76,10 +80,9 @@ public enum DocumentLinter {
             guard let kind = DocumentKind.resolve(root: document.root, operation: operation) ?? claimed else {
                 return nil
             }
-            // One over the maximum, so that a document that went over is seen to.
             return lintDocument(
                 document, kind: kind, file: file, checks: checks, rules: rules, matchContext: matchContext,
-                capacity: maximumFindings + 1, source: source)
+                maximumFindings: maximumFindings, source: source)
         }
         var read = ReadDocuments(mayBePack: format == .yaml, streamed: streamed)
         let (stream, documentCount) = format == .json
@@ -123,7 +126,7 @@ public enum DocumentLinter {
         }
         let findings = (outcomes.flatMap(\.findings) + extra.findings).sorted(by: Finding.reportOrder)
         return SourceLintResult(
-            findings: keepingAtMost(maximumFindings, of: findings, rules: rules, file: file),
+            findings: findings,
             sensitiveRanges: outcomes.flatMap(\.sensitiveRanges) + extra.sensitiveRanges,
             commentSites: commentSites.map {
                 gathered(
@@ -140,23 +143,6 @@ public enum DocumentLinter {
         sites.insideScalars = Set(outcomes.flatMap(\.hashesInsideScalars))
         sites.documentStartLines = documentStartLines
         return sites
-    }
-
-    /// The first `maximum` of `findings` (in report order), and past them one
-    /// WF011 where the first finding left out is. A document's own findings
-    /// stop at one over the maximum while it is checked (`FindingSink.capacity`),
-    /// so when one document goes over, which of its findings are kept follows
-    /// the order of the checks; a file only goes over with aliases or by far
-    /// more defects than anyone reads.
-    static func keepingAtMost(_ maximum: Int, of findings: [Finding], rules: RuleTable, file: String) -> [Finding] {
-        guard findings.count > maximum else { return findings }
-        let firstLeftOut = findings[maximum]
-        var sink = FindingSink(rules: rules, file: file, documentIndex: firstLeftOut.documentIndex)
-        sink.report(
-            CoreRule.resourceLimit, range: firstLeftOut.range, pointer: firstLeftOut.pointer,
-            message: "the file has more than \(maximum) findings; the rest are not reported "
-                + "(\(ResourceLimit.findings.settingName))")
-        return Array(findings.prefix(maximum)) + sink.findings
     }
 }
 

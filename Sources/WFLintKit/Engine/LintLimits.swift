@@ -9,9 +9,9 @@ public struct LintLimits: Sendable, Equatable {
     public var maximumFileSize: Int
     public var read: ReadLimits
     public var match: MatchLimits
-    /// The findings one file may report. Aliases let a small file ask for
-    /// many: 400 workforces sharing one anchored list of 1,000 CIDRs with
-    /// host bits set are 400,000 findings from 93 KB of YAML.
+    /// The findings one document may report. Aliases let a small document
+    /// ask for many: 400 workforces sharing one anchored list of 1,000 CIDRs
+    /// with host bits set are 400,000 findings from 93 KB of YAML.
     public var maximumFindings: Int
 
     public init(

@@ -29,9 +29,6 @@ final class SharedUses: @unchecked Sendable {
     /// A use's number, the key each check keeps its findings under.
     typealias ID = Int
 
-    /// Every node an alias names; nil until first asked (documents with
-    /// aliases only), then built in one walk of the written tree.
-    private var aliased: Set<ObjectIdentifier>?
     private var ids: [Use: ID] = [:]
     /// Each workforce object's `when:` outcomes, in the order of `conditionSets`.
     private var outcomes: [Int: [Bool]] = [:]
@@ -40,14 +37,6 @@ final class SharedUses: @unchecked Sendable {
 
     init(conditionSets: [[RuleCondition]]) {
         self.conditionSets = conditionSets
-    }
-
-    /// Whether an alias names `node` (or `node` is an alias): only such a
-    /// node has uses to number. Most nodes are not.
-    func isShared(_ node: Node, in document: Document) -> Bool {
-        guard document.hasAliases else { return false }
-        if aliased == nil { aliased = Self.aliasTargets(of: document.root) }
-        return aliased?.contains(ObjectIdentifier(node.written)) ?? false
     }
 
     /// The use of the shared `node`, at `place` (its pointer's tokens after
@@ -66,27 +55,6 @@ final class SharedUses: @unchecked Sendable {
         let object = context.workforceScopeObject(workforce)
         let found = conditionSets.map { conditions in conditions.allSatisfy { $0.holds(at: object, in: context) } }
         outcomes[workforce] = found
-        return found
-    }
-
-    /// The targets of every alias in the tree, found without entering an
-    /// alias (its content is written elsewhere in the same tree) and with a
-    /// stack of its own, not the call stack: documents nest deep.
-    private static func aliasTargets(of root: Node) -> Set<ObjectIdentifier> {
-        var found: Set<ObjectIdentifier> = []
-        var pending = [root]
-        while let node = pending.popLast() {
-            if let target = node.aliasTarget {
-                found.insert(ObjectIdentifier(target))
-                continue
-            }
-            switch node.content {
-            case .scalar: break
-            case .sequence(let items): pending.append(contentsOf: items)
-            case .mapping(let entries):
-                for entry in entries { pending.append(entry.key); pending.append(entry.value) }
-            }
-        }
         return found
     }
 }

@@ -61,6 +61,24 @@ public struct FindingSink: Sendable {
         }
     }
 
+    /// When there are more than `maximum` findings, the first `maximum` in
+    /// report order and past them one WF011 where the first finding left out
+    /// is. The limit is a document's because aliases, which let a small
+    /// document ask for millions, are: a long stream of ordinary documents
+    /// reports all it has. The sink stops at `capacity` while the checks run,
+    /// so when a document goes over, which of its findings are kept follows
+    /// the order of the checks.
+    mutating func keepFirst(_ maximum: Int) {
+        guard reported.count > maximum else { return }
+        reported.sort(by: Finding.reportOrder)
+        let firstLeftOut = reported[maximum]
+        reported.removeLast(reported.count - maximum)
+        report(
+            CoreRule.resourceLimit, range: firstLeftOut.range, pointer: firstLeftOut.pointer,
+            message: "the document has more than \(maximum) findings; the rest are not reported "
+                + "(\(ResourceLimit.findings.settingName))")
+    }
+
     /// Shows each finding reached through a YAML alias at the alias (see `AliasPlacement`).
     mutating func placeAtAliasSites(of document: Document) {
         guard document.hasAliases else { return }

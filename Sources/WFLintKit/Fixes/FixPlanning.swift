@@ -64,28 +64,7 @@ extension DocumentContext {
 
     /// `fix`, unless one of its edits touches an anchored node an alias uses.
     private func offered(_ fix: Fix) -> Fix? {
-        let touchesShared = fix.edits.contains { edit in
-            aliasedRanges.contains { edit.range.start < $0.end && $0.start < edit.range.end || $0.contains(edit.range) }
-        }
-        return touchesShared ? nil : fix
-    }
-
-    /// The ranges of the nodes aliases name, found from `root` without entering
-    /// an alias (a document of aliases to aliases is walked once).
-    static func aliasedRanges(of root: Node) -> [ByteRange] {
-        var ranges: Set<ByteRange> = []
-        var pending = [root]
-        while let node = pending.popLast() {
-            if let target = node.aliasTarget {
-                ranges.insert(target.bytes)
-                continue
-            }
-            switch node.content {
-            case .scalar: break
-            case .sequence(let items): pending += items
-            case .mapping(let entries): pending += entries.flatMap { [$0.key, $0.value] }
-            }
-        }
-        return Array(ranges)
+        guard let aliasTargets else { return fix }
+        return fix.edits.contains { aliasTargets.touch($0.range) } ? nil : fix
     }
 }

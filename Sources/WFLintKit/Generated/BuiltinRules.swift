@@ -480,7 +480,7 @@ repository, so every input is read within limits: a file larger than
 than `max-depth` (256 levels) or with more than `max-nodes` (1,000,000)
 nodes stops where it crosses the line, and in YAML each use of an alias
 counts everything it refers to, so a "billion laughs" of aliases to
-aliases stops at its first lines; a file reports at most `max-findings`
+aliases stops at its first lines; a document reports at most `max-findings`
 (10,000) findings, then this one where the first left out is; and a
 pattern (an API pattern or a
 rule pack's) that reaches one of PCRE2's limits on a value gets this

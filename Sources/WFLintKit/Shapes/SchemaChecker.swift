@@ -92,7 +92,7 @@ private struct SchemaWalk {
     /// The use of a shared node `value` is, inside the workforce object being
     /// walked; nil for most nodes, and outside workforce objects.
     func sharedUse(_ value: LocatedNode) -> SharedUses.ID? {
-        guard let workforce, context.sharedUses.isShared(value.node, in: context.document) else { return nil }
+        guard let workforce, context.aliasTargets?.contains(value.node) ?? false else { return nil }
         return context.sharedUses.use(
             of: value.node, at: value.pointer.tokens.dropFirst(workforce.depth), in: workforce.index, context)
     }
