@@ -2,7 +2,7 @@ import DocumentModel
 import WFLintKit
 
 /// The built-in rules, loaded once for the whole run.
-let ruleSet = try! RuleSet.builtin()
+let ruleSet = RuleSet.builtin()
 let table = RuleTable(ruleSet.descriptors)
 let linter = Linter(checks: ruleSet.checks(enabledIn: table), rules: table, operation: nil)
 
@@ -12,16 +12,16 @@ let linter = Linter(checks: ruleSet.checks(enabledIn: table), rules: table, oper
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLint(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let lines = SourceLines(utf8: bytes)
     for name in ["input.yaml", "input.json"] {
         let linted = linter.lint(bytes, as: LintInput(source: .standardInput, displayName: name, isExplicit: true))
-        guard let lines = linted.lines else { continue }
+        // The lines the findings show, captured when the file was linted; none without a finding.
+        guard let source = linted.source else { continue }
         for finding in linted.findings {
             precondition(isWithin(finding.range.start, lines) && isWithin(finding.range.end, lines)
                 && finding.range.start <= finding.range.end, "\(name): \(finding) lies outside the file")
         }
-        let file = LintReport.FileReport(
-            path: name, findings: linted.findings, suppressed: linted.suppressed, source: lines,
-            sensitiveRanges: linted.sensitiveRanges)
+        let file = LintReport.FileReport(path: name, findings: linted.findings, suppressed: linted.suppressed, source: source)
         // Only the rules that fired: SARIF describes every rule it is given, which would dominate the run.
         let fired = Set(linted.findings.map(\.ruleID))
         let report = LintReport(files: [file], filesChecked: 1, rules: table.descriptors.filter { fired.contains($0.id) }, exitCode: 1)
