@@ -48,7 +48,7 @@ struct FlowColons {
 
     /// Every such colon of a segment, found by libyaml's token scanner (which
     /// stops at its first error: the colons before it are found).
-    static func find(in text: UnsafeBufferPointer<UInt8>, segment: Segment, lines: LineIndex) -> Scan {
+    static func find(in text: UnsafeBufferPointer<UInt8>, segment: Segment) -> Scan {
         var scan = TokenScan(text: text, cursor: CharacterCursor(segment: segment, text: text))
         try? LibYAMLParser.withParser(over: UnsafeBufferPointer(rebasing: text[segment.bytes])) { parser in
             var token = yaml_token_t()

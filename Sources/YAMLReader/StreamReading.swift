@@ -107,7 +107,7 @@ struct StreamReading {
         let failedAtColon = attempt.problemOffset.map { $0 < original.count && original[$0] == UInt8(ascii: ":") } ?? false
         guard failedAtColon || attempt.sawFlowSequencePair else { return attempt }
         let lastPatched = colons.patches.last?.character ?? -1
-        let scan = withText { FlowColons.find(in: $0, segment: segment, lines: lines) }
+        let scan = withText { FlowColons.find(in: $0, segment: segment) }
         let found = scan.patches.filter { $0.character > lastPatched }
         var read = attempt
         if !found.isEmpty {
