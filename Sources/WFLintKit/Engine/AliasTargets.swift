@@ -1,8 +1,10 @@
 import DocumentModel
 
 /// The nodes a document's aliases name, found in one walk of the written
-/// tree: which nodes are shared (`SharedUses`), and whether an edit touches
-/// one (a fix there would change every use at once, so none is offered).
+/// tree: which nodes are shared (`SharedUses`), and where an edit lies
+/// relative to them (`reach(of:)`): an edit inside one changes every use of
+/// it at once, and one that cuts into one (or removes it, with its anchor)
+/// would leave an alias naming nothing.
 struct AliasTargets: Sendable {
     private let nodes: Set<ObjectIdentifier>
     /// The targets' byte ranges by start, and the largest end among each
@@ -10,18 +12,26 @@ struct AliasTargets: Sendable {
     /// scan of every anchor for every fix (100,000 anchors and 10,000
     /// fixable findings took a second that way).
     private let starts: [Int]
+    private let ends: [Int]
     private let largestEnds: [Int]
+    /// For each target (in the order of `starts`), the innermost target that
+    /// encloses it, or -1: node ranges nest or are apart, so the targets that
+    /// hold an edit are one chain of these links.
+    private let enclosing: [Int]
+    /// For each target, the `*name` of one alias that names it: where the
+    /// anchor's name is read from.
+    private let aliasSites: [ByteRange]
 
     /// The targets of every alias under `root`, found without entering an
     /// alias (its content is written elsewhere in the same tree) and with a
     /// stack of its own, not the call stack: documents nest deep.
     init(of root: Node) {
         var nodes: Set<ObjectIdentifier> = []
-        var ranges: [ByteRange] = []
+        var targets: [(range: ByteRange, site: ByteRange)] = []
         var pending = [root]
         while let node = pending.popLast() {
             if let target = node.aliasTarget {
-                if nodes.insert(ObjectIdentifier(target)).inserted { ranges.append(target.bytes) }
+                if nodes.insert(ObjectIdentifier(target)).inserted { targets.append((target.bytes, node.bytes)) }
                 continue
             }
             switch node.content {
@@ -31,22 +41,69 @@ struct AliasTargets: Sendable {
                 for entry in entries { pending.append(entry.key); pending.append(entry.value) }
             }
         }
-        ranges.sort { $0.start < $1.start }
+        targets.sort { $0.range.start < $1.range.start }
         self.nodes = nodes
-        self.starts = ranges.map(\.start)
+        self.starts = targets.map(\.range.start)
+        self.ends = targets.map(\.range.end)
+        self.aliasSites = targets.map(\.site)
         var largest = Int.min
-        self.largestEnds = ranges.map { range in
-            largest = max(largest, range.end)
+        self.largestEnds = targets.map { target in
+            largest = max(largest, target.range.end)
             return largest
+        }
+        self.enclosing = Self.enclosingTargets(targets.map(\.range))
+    }
+
+    /// Each range's innermost enclosing range (-1 for none), for ranges sorted
+    /// by start that nest or lie apart: a stack of the open ones.
+    private static func enclosingTargets(_ ranges: [ByteRange]) -> [Int] {
+        var open: [Int] = []
+        return ranges.indices.map { index in
+            while let last = open.last, ranges[last].end < ranges[index].end { open.removeLast() }
+            defer { open.append(index) }
+            return open.last ?? -1
         }
     }
 
     /// Whether an alias names `node` (or `node` is an alias).
     func contains(_ node: Node) -> Bool { nodes.contains(ObjectIdentifier(node.written)) }
 
+    /// Where an edit of `range` lies relative to the aliased nodes.
+    enum Reach: Equatable {
+        /// It touches none: it changes one place.
+        case outside
+        /// It lies inside these targets' text, past their anchors (the `*name`
+        /// of an alias of each, innermost first): it changes every use of each.
+        case inside([ByteRange])
+        /// It overlaps a target without lying inside it: it would cut into the
+        /// node, or remove it with its anchor, which its aliases name.
+        case across
+    }
+
+    /// Where an edit of `range` lies: inside a target is after its first byte
+    /// (its anchor or tag) and up to its end; touching is sharing a byte, or
+    /// an empty range at a target's edge.
+    func reach(of range: ByteRange) -> Reach {
+        guard touch(range) else { return .outside }
+        // A target starting inside the edit (or where an empty one is) is cut or removed.
+        if count(startingBefore: max(range.end, range.start + 1)) > count(startingBefore: range.start) { return .across }
+        // Every other target touched starts before the edit, so it encloses
+        // the last one that does, or is it.
+        var holders: [ByteRange] = []
+        var index = count(startingBefore: range.start) - 1
+        while index >= 0 {
+            if ends[index] > range.start || (range.isEmpty && ends[index] == range.start) {
+                guard ends[index] >= range.end else { return .across }
+                holders.append(aliasSites[index])
+            }
+            index = enclosing[index]
+        }
+        return holders.isEmpty ? .across : .inside(holders)
+    }
+
     /// Whether `range` overlaps a target, or lies inside one (an empty range
     /// at a target's edge included).
-    func touch(_ range: ByteRange) -> Bool {
+    private func touch(_ range: ByteRange) -> Bool {
         let overlapping = count(startingBefore: range.end)
         if overlapping > 0 && largestEnds[overlapping - 1] > range.start { return true }
         let enclosing = count(startingBefore: range.start + 1)

@@ -5,8 +5,9 @@ import DocumentModel
 /// than the fix says.
 ///
 /// No fix is planned without the source text, for an alias (its text is the
-/// anchor's), or where an edit touches an anchored node that an alias uses
-/// (the edit would change every use at once, not only the one reported).
+/// anchor's), or where an edit cuts into or removes an anchored node that an
+/// alias uses (the alias would name nothing). An edit inside such a node
+/// changes every use at once, not only the one reported: that fix is unsafe.
 extension DocumentContext {
     /// Rewrites a string scalar's value to `replacement`, in the style it is
     /// written in: plain stays plain, quotes stay. Only when the value is
@@ -62,9 +63,25 @@ extension DocumentContext {
         return source.bytes[content.offsets].elementsEqual(value.utf8) ? content : nil
     }
 
-    /// `fix`, unless one of its edits touches an anchored node an alias uses.
+    /// `fix`, unless one of its edits cuts into an anchored node an alias
+    /// uses; unsafe, and saying so, when one lies inside such a node.
     private func offered(_ fix: Fix) -> Fix? {
-        guard let aliasTargets else { return fix }
-        return fix.edits.contains { aliasTargets.touch($0.range) } ? nil : fix
+        guard let aliasTargets, let source else { return fix }
+        var aliasSites: [ByteRange] = []
+        for edit in fix.edits {
+            switch aliasTargets.reach(of: edit.range) {
+            case .outside: continue
+            case .across: return nil
+            case .inside(let sites): aliasSites += sites
+            }
+        }
+        guard !aliasSites.isEmpty else { return fix }
+        var anchors: [String] = []
+        for site in aliasSites {
+            // `*name` as written: the anchor is `&name`.
+            let anchor = "&" + String(decoding: source.bytes[(site.start + 1)..<site.end], as: UTF8.self)
+            if !anchors.contains(anchor) { anchors.append(anchor) }
+        }
+        return Fix(.unsafe, "\(fix.message) (changes every alias of \(anchors.joined(separator: ", ")))", edits: fix.edits)
     }
 }

@@ -74,7 +74,7 @@ import Testing
         ])
     }
 
-    @Test func anAnchoredEntryIsRewrittenOnlyWhenNoAliasUsesIt() throws {
+    @Test func anAnchoredEntryAnAliasUsesIsRewrittenOnlyAsAnUnsafeFix() throws {
         try expectFixed(
             "WorkforceName: labelers\nSourceIpConfig:\n  Cidrs: [&office 10.0.0.1/16]\n",
             to: "WorkforceName: labelers\nSourceIpConfig:\n  Cidrs: [&office 10.0.0.0/16]\n",
@@ -88,10 +88,20 @@ import Testing
                 Value: x
 
             """
+        // The rewrite changes the tag's key too: unsafe.
         #expect(try fixesOffered("WF203", in: shared) == [
-            #"3:11 /SourceIpConfig/Cidrs/0 CIDR "10.0.0.1/16" has host bits set; the block it allows is "10.0.0.0/16" -> no fix"#
+            #"3:11 /SourceIpConfig/Cidrs/0 CIDR "10.0.0.1/16" has host bits set; the block it allows is "10.0.0.0/16" -> Write the network address 10.0.0.0/16 (changes every alias of &office) (unsafe)"#
         ])
-        expectUnchanged(shared)
+        expectUnchanged(shared, includingUnsafe: false)
+        try expectFixed(shared, to: """
+            WorkforceName: labelers
+            SourceIpConfig:
+              Cidrs: [&office 10.0.0.0/16, 192.168.0.0/16]
+            Tags:
+              - Key: *office
+                Value: x
+
+            """, removing: "WF203", appliedCount: 1, includingUnsafe: true)
     }
 }
 
@@ -177,7 +187,7 @@ import Testing
             removing: "WF204", appliedCount: 3)
     }
 
-    @Test func noRemovalInsideOrOfAnAnchoredNodeAnAliasUses() throws {
+    @Test func aRemovalInsideAnAnchoredListIsUnsafeAndOfAnAnchoredEntryNotOffered() throws {
         let sharedList = """
             WorkforceName: labelers
             SourceIpConfig:
@@ -186,9 +196,17 @@ import Testing
 
             """
         #expect(try fixesOffered("WF204", in: sharedList) == [
-            #"3:30 /SourceIpConfig/Cidrs/1 CIDR "10.0.0.0/8" is already covered by "10.0.0.0/8" at 3:18 -> no fix"#
+            #"3:30 /SourceIpConfig/Cidrs/1 CIDR "10.0.0.0/8" is already covered by "10.0.0.0/8" at 3:18 -> Remove the redundant entry (changes every alias of &cidrs) (unsafe)"#
         ])
-        expectUnchanged(sharedList)
+        expectUnchanged(sharedList, includingUnsafe: false)
+        try expectFixed(sharedList, to: """
+            WorkforceName: labelers
+            SourceIpConfig:
+              Cidrs: &cidrs [10.0.0.0/8]
+            Tags: [{Key: k, Value: *cidrs}]
+
+            """, removing: "WF204", appliedCount: 1, includingUnsafe: true)
+        // Removing the entry would remove its anchor, which the alias names.
         let sharedEntry = """
             WorkforceName: labelers
             SourceIpConfig:

@@ -36,9 +36,13 @@ func expectFixed(
     #expect(!again.changed && again.appliedCount == 0, sourceLocation: sourceLocation)
 }
 
-/// Fixing `input` changes nothing: no fix is offered, or none may be applied.
-func expectUnchanged(_ input: String, name: String = "team.yaml", sourceLocation: SourceLocation = #_sourceLocation) {
-    let fixed = fixedWithBuiltinRules(input, name: name, includingUnsafe: true)
+/// Fixing `input` changes nothing: no fix is offered, or none may be applied
+/// (with unsafe fixes, unless `includingUnsafe` is false).
+func expectUnchanged(
+    _ input: String, name: String = "team.yaml", includingUnsafe: Bool = true,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
+    let fixed = fixedWithBuiltinRules(input, name: name, includingUnsafe: includingUnsafe)
     #expect(fixed.failure == nil, sourceLocation: sourceLocation)
     #expect(!fixed.changed && fixed.appliedCount == 0, sourceLocation: sourceLocation)
 }

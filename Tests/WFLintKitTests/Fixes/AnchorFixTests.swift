@@ -1,0 +1,85 @@
+import Testing
+@testable import WFLintKit
+
+/// A fix whose edit lies inside an anchored node that an alias uses changes
+/// every use at once: it is offered as unsafe, and says so. The finding each
+/// use of the node gets carries that one fix, applied once.
+@Suite struct AnchorFixTests {
+    static let arn = "arn:aws:sagemaker:us-east-1:123456789012:workforce"
+
+    /// A ListWorkforces response whose second workforce uses the first's SourceIpConfig.
+    static let sharedConfig = """
+        Workforces:
+          - WorkforceName: labelers
+            WorkforceArn: \(arn)/labelers
+            SourceIpConfig: &sip
+              Cidrs: [10.0.0.1/16, 192.168.0.0/16]  # office, lab
+          - WorkforceName: vendors
+            WorkforceArn: \(arn)/vendors
+            SourceIpConfig: *sip
+
+        """
+
+    @Test func eachUseOfASharedNodeCarriesTheSameUnsafeFix() throws {
+        let name = "workforces.yaml"
+        let fix = "(changes every alias of &sip) (unsafe)"
+        #expect(try fixesOffered("WF203", in: Self.sharedConfig, name: name) == [
+            #"5:15 /Workforces/0/SourceIpConfig/Cidrs/0 CIDR "10.0.0.1/16" has host bits set; the block it allows is "10.0.0.0/16" -> Write the network address 10.0.0.0/16 "# + fix,
+            #"8:21 /Workforces/1/SourceIpConfig/Cidrs/0 CIDR "10.0.0.1/16" has host bits set; the block it allows is "10.0.0.0/16" -> Write the network address 10.0.0.0/16 "# + fix,
+        ])
+        let findings = try lintWithBuiltinRules(Self.sharedConfig, name: name).findings
+        let fixes = findings.compactMap(\.fix)
+        #expect(fixes.count == 2 && fixes[0] == fixes[1])
+        // Safe fixes only: nothing to do.
+        expectUnchanged(Self.sharedConfig, name: name, includingUnsafe: false)
+        // The fix both findings carry is applied once.
+        #expect(FixSelection.nonOverlapping(findings, includingUnsafe: true) == [fixes[0]])
+        try expectFixed(
+            Self.sharedConfig, name: name,
+            to: Self.sharedConfig.replacingOccurrences(of: "[10.0.0.1/16,", with: "[10.0.0.0/16,"),
+            removing: "WF203", appliedCount: 1, includingUnsafe: true)
+        let fixed = fixedWithBuiltinRules(Self.sharedConfig, name: name, includingUnsafe: true)
+        #expect(fixed.linted.findings.isEmpty)
+    }
+
+    @Test func aWorkforceUsedTwiceIsFixedOnceForBoth() throws {
+        let input = """
+            Workforces:
+              - &first
+                WorkforceName: labelers
+                WorkforceArn: \(Self.arn)/labelers
+                WorkforceVpcConfig:
+                  VpcId: vpc-12345678
+                  SecurityGroupIds: [sg-12345678, sg-12345678]
+                  Subnets: [subnet-12345678]
+                  VpcEndpointId: vpce-12345678
+              - *first
+
+            """
+        let name = "workforces.yaml"
+        #expect(try fixesOffered("WF214", in: input, name: name) == [
+            #"7:39 /Workforces/0/WorkforceVpcConfig/SecurityGroupIds/1 duplicate id "sg-12345678", first listed at 7:26 -> Remove the repeated entry (changes every alias of &first) (unsafe)"#,
+            #"10:5 /Workforces/1/WorkforceVpcConfig/SecurityGroupIds/1 duplicate id "sg-12345678", first listed at 7:26 -> Remove the repeated entry (changes every alias of &first) (unsafe)"#,
+        ])
+        try expectFixed(
+            input, name: name,
+            to: input.replacingOccurrences(of: "[sg-12345678, sg-12345678]", with: "[sg-12345678]"),
+            removing: "WF214", appliedCount: 1, includingUnsafe: true)
+    }
+
+    @Test func nestedAnchorsAreAllNamed() throws {
+        let input = """
+            WorkforceName: labelers
+            SourceIpConfig: &sip
+              Cidrs: &cidrs ['10.0.0.1/16']
+            Tags: [{Key: a, Value: *cidrs}, {Key: b, Value: *sip}]
+
+            """
+        #expect(try fixesOffered("WF203", in: input) == [
+            #"3:18 /SourceIpConfig/Cidrs/0 CIDR "10.0.0.1/16" has host bits set; the block it allows is "10.0.0.0/16" -> Write the network address 10.0.0.0/16 (changes every alias of &cidrs, &sip) (unsafe)"#
+        ])
+        try expectFixed(
+            input, to: input.replacingOccurrences(of: "'10.0.0.1/16'", with: "'10.0.0.0/16'"),
+            removing: "WF203", appliedCount: 1, includingUnsafe: true)
+    }
+}
