@@ -4,6 +4,11 @@ import DocumentModel
 /// reports a malformed one; the others look only at well-formed scopes and
 /// name every offending token in one violation: `required-tokens`,
 /// `forbid-duplicates`, `forbid-comma`. Tokens are case-sensitive.
+///
+/// Fixes, in the quoting the scope is written in: a scope malformed only by
+/// its spacing gets single spaces (safe); repeats are removed (safe); missing
+/// required tokens are put first (unsafe); tokens written with commas are
+/// split at them (unsafe).
 struct ScopeFunction: CheckFunction {
     static let name = "scope"
     static let looksAt: [Shape.ShapeType] = [.string]
@@ -32,7 +37,8 @@ extension ScopeFunction {
             guard let text = target.string else { return [] }
             switch context.parsedValues.scopeTokens(text) {
             case .failure(let error):
-                return reportInvalid ? [Violation(target, ["problem": error.reason])] : []
+                guard reportInvalid else { return [] }
+                return [Violation(target, ["problem": error.reason]).fixed(by: Self.spacing(target, text, in: context))]
             case .success(let tokens):
                 return check(target, tokens, in: context)
             }
@@ -43,7 +49,8 @@ extension ScopeFunction {
         var violations: [Violation] = []
         let present = Set(tokens.map(ExactText.init))
         if let missing = requiredTokens?.filter({ !present.contains(ExactText($0)) }), !missing.isEmpty {
-            violations.append(Violation(target, ["tokens": Self.quoted(missing)]))
+            violations.append(Violation(target, ["tokens": Self.quoted(missing)]).fixed(
+                by: Self.prepending(missing, to: target, tokens, in: context)))
         }
         if forbidDuplicates {
             // Sets, not scans of the lists: a hostile scope has thousands of tokens.
@@ -60,9 +67,49 @@ extension ScopeFunction {
         }
         if forbidComma {
             let withComma = tokens.filter { $0.contains(",") }
-            if !withComma.isEmpty { violations.append(Violation(target, ["tokens": Self.quoted(withComma)])) }
+            if !withComma.isEmpty {
+                violations.append(Violation(target, ["tokens": Self.quoted(withComma)]).fixed(
+                    by: Self.splittingCommas(target, tokens, in: context)))
+            }
         }
         return violations
+    }
+
+    /// A scope whose only fault is its spacing (two spaces in a row, a
+    /// leading or trailing one, a tab) written with single spaces. Safe: the
+    /// tokens are the ones written, in their order.
+    static func spacing(_ target: TargetNode, _ scope: String, in context: DocumentContext) -> Fix? {
+        let tokens = scope.split { $0 == " " || $0 == "\t" }
+        let spaced = tokens.joined(separator: " ")
+        guard !tokens.isEmpty, case .success = ScopeText.tokens(spaced) else { return nil }
+        return context.rewriting(target.node, to: spaced, .safe, "Separate the scope tokens with single spaces")
+    }
+
+    /// The required tokens a scope lacks, put before the others. Unsafe: the
+    /// provider then grants more than the scope asked for. None when the
+    /// scope holds them written with commas (`openid,email`): splitting the
+    /// token is the fix then, and `forbid-comma`'s to offer.
+    static func prepending(
+        _ missing: [String], to target: TargetNode, _ tokens: [String], in context: DocumentContext
+    ) -> Fix? {
+        var seen = Set(tokens.flatMap { $0.split(separator: ",") }.map { ExactText(String($0)) })
+        let added = missing.filter { seen.insert(ExactText($0)).inserted }
+        guard !added.isEmpty else { return nil }
+        let tokens = added.joined(separator: " ")
+        guard case .success = ScopeText.tokens(tokens) else { return nil }
+        return context.editingValue(of: target.node, .unsafe, "Add \(quoted(added)) to the scope") { _ in
+            [TextEdit(range: ByteRange(at: 0), replacement: tokens + " ")]
+        }
+    }
+
+    /// Each token written with commas (`openid,email`) split into the tokens
+    /// around them (`openid email`); commas alone go. Unsafe: `openid,email`
+    /// may be one token the provider knows.
+    static func splittingCommas(_ target: TargetNode, _ tokens: [String], in context: DocumentContext) -> Fix? {
+        let split = tokens.flatMap { $0.split(separator: ",") }
+        guard !split.isEmpty else { return nil }
+        return context.rewriting(
+            target.node, to: split.joined(separator: " "), .unsafe, "Separate the scope tokens with spaces, not commas")
     }
 
     /// The edits that take each repeat of a token out of a well-formed scope

@@ -89,7 +89,12 @@ enum FixSelection {
 
     /// `bytes` with every edit of `fixes` (which do not overlap) applied.
     static func apply(_ fixes: [Fix], to bytes: [UInt8]) -> [UInt8] {
-        let edits = fixes.flatMap(\.edits).sorted { $0.range.start < $1.range.start }
+        apply(edits: fixes.flatMap(\.edits), to: bytes)
+    }
+
+    /// `bytes` with `edits` (which do not overlap) applied.
+    static func apply(edits: [TextEdit], to bytes: [UInt8]) -> [UInt8] {
+        let edits = edits.sorted { $0.range.start < $1.range.start }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var copied = 0

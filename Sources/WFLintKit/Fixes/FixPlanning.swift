@@ -11,27 +11,35 @@ import DocumentModel
 extension DocumentContext {
     /// Rewrites a string scalar's value to `replacement`, in the style it is
     /// written in: plain stays plain, quotes stay. Only when the value is
-    /// written as it reads (no escape, fold or block header), so that the
-    /// replacement needs no escaping of its own; `replacement` must be text
-    /// that reads the same in that style (the caller's to know: a CIDR does).
+    /// written as it reads (no escape, fold or block header), and
+    /// `replacement` reads back as itself in that style and place
+    /// (`ScalarSpelling`): a fix adds no escape, and a plain `true` would be
+    /// no string.
     func rewriting(_ node: Node, to replacement: String, _ applicability: FixApplicability, _ message: String) -> Fix? {
-        guard let content = writtenValue(of: node) else { return nil }
-        return offered(Fix(applicability, message, edits: [TextEdit(range: content, replacement: replacement)]))
+        guard let value = writtenValue(of: node),
+            ScalarSpelling.readsAsWritten(replacement, style: value.style, original: value.text)
+        else { return nil }
+        return offered(Fix(applicability, message, edits: [TextEdit(range: value.content, replacement: replacement)]))
     }
 
     /// Edits inside a string scalar's value: `edits` gets the value's text and
-    /// returns the byte ranges of it to replace, counted from the value's start.
+    /// returns the byte ranges of it to replace, counted from the value's
+    /// start. The value they make must read back as written, as `rewriting`'s.
     func editingValue(
         of node: Node, _ applicability: FixApplicability, _ message: String,
         edits: (String) -> [TextEdit]
     ) -> Fix? {
-        guard let content = writtenValue(of: node), let text = node.string else { return nil }
-        let shifted = edits(text).map { edit in
+        guard let value = writtenValue(of: node) else { return nil }
+        let planned = edits(value.text)
+        let result = String(decoding: FixSelection.apply(edits: planned, to: Array(value.text.utf8)), as: UTF8.self)
+        guard !planned.isEmpty, ScalarSpelling.readsAsWritten(result, style: value.style, original: value.text)
+        else { return nil }
+        let shifted = planned.map { edit in
             TextEdit(
-                range: ByteRange(start: content.start + edit.range.start, end: content.start + edit.range.end),
+                range: ByteRange(start: value.content.start + edit.range.start, end: value.content.start + edit.range.end),
                 replacement: edit.replacement)
         }
-        return shifted.isEmpty ? nil : offered(Fix(applicability, message, edits: shifted))
+        return offered(Fix(applicability, message, edits: shifted))
     }
 
     /// Removes the list item `target` is, with the removal query: none when
@@ -46,9 +54,16 @@ extension DocumentContext {
         return offered(Fix(applicability, message, edits: [removal]))
     }
 
-    /// The bytes of a string scalar whose text is exactly its value: a plain
-    /// scalar's whole text, or what stands between a quoted one's quotes.
-    private func writtenValue(of node: Node) -> ByteRange? {
+    /// A string scalar whose written text is exactly its value: its text, its
+    /// style, and the bytes of its value (a plain scalar's whole text, or what
+    /// stands between a quoted one's quotes).
+    private struct WrittenValue {
+        let text: String
+        let style: ScalarStyle
+        let content: ByteRange
+    }
+
+    private func writtenValue(of node: Node) -> WrittenValue? {
         guard let source, let value = node.string, let scalar = node.scalar,
             let written = source.writtenText(of: node)
         else { return nil }
@@ -60,7 +75,8 @@ extension DocumentContext {
             content = ByteRange(start: written.start + 1, end: written.end - 1)
         case .literal, .folded: return nil
         }
-        return source.bytes[content.offsets].elementsEqual(value.utf8) ? content : nil
+        guard source.bytes[content.offsets].elementsEqual(value.utf8) else { return nil }
+        return WrittenValue(text: value, style: scalar.style, content: content)
     }
 
     /// `fix`, unless one of its edits cuts into an anchored node an alias

@@ -36,6 +36,18 @@ func expectFixed(
     #expect(!again.changed && again.appliedCount == 0, sourceLocation: sourceLocation)
 }
 
+/// `input`'s one fix is unsafe: `--fix` alone leaves it as it is, and with
+/// `--unsafe-fixes` it becomes `expected` (see `expectFixed`).
+func expectUnsafeFix(
+    _ input: String, name: String = "team.yaml", to expected: String, removing ruleID: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    #expect(!fixedWithBuiltinRules(input, name: name).changed, sourceLocation: sourceLocation)
+    try expectFixed(
+        input, name: name, to: expected, removing: ruleID, appliedCount: 1, includingUnsafe: true,
+        sourceLocation: sourceLocation)
+}
+
 /// Fixing `input` changes nothing: no fix is offered, or none may be applied
 /// (with unsafe fixes, unless `includingUnsafe` is false).
 func expectUnchanged(
