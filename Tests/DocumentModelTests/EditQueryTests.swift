@@ -238,7 +238,13 @@ import YAMLReader
         let parsed = ParsedSource(yaml: crlf("cidrs: [\n  a,  # first\n  b,\n  c   # last\n]\n"))
         #expect(try Self.removingItem(0, at: ["cidrs"], in: parsed) == crlf("cidrs: [\n  b,\n  c   # last\n]\n"))
         #expect(try Self.removingItem(1, at: ["cidrs"], in: parsed) == crlf("cidrs: [\n  a,  # first\n  c   # last\n]\n"))
-        #expect(try Self.removingItem(2, at: ["cidrs"], in: parsed) == crlf("cidrs: [\n  a,  # first\n  b   # last\n]\n"))
+        // The last item's comment goes with it; the one before keeps its own.
+        #expect(try Self.removingItem(2, at: ["cidrs"], in: parsed) == crlf("cidrs: [\n  a,  # first\n  b\n]\n"))
+        let commented = ParsedSource(yaml: crlf("cidrs: [\n  a,  # first\n  b,   # second\n  # about c\n  c   # last\n]\n"))
+        #expect(try Self.removingItem(2, at: ["cidrs"], in: commented) == crlf("cidrs: [\n  a,  # first\n  b   # second\n]\n"))
+        // A closing bracket on the last item's line stays there.
+        let closed = ParsedSource(yaml: "cidrs: [\n  a,  # first\n  b]  # last\n")
+        #expect(try Self.removingItem(1, at: ["cidrs"], in: closed) == "cidrs: [\n  a]  # last\n")
     }
 
     @Test func jsonItems() throws {

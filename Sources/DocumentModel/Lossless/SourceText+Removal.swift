@@ -6,7 +6,9 @@
 ///   removed from its indicator up to the next member's, so the next one moves
 ///   up onto that line.
 /// - Flow style and JSON: the member and the `,` after it, up to the next
-///   member; the last member with the `,` before it.
+///   member; the last member with the `,` before it, and, when it stands on
+///   a line of its own after a `,` that ends its line, with the rest of its
+///   line: a comment after that `,` stays, on the line of the member before.
 /// - The only member: the collection becomes empty, `[]` or `{}`, so that it
 ///   stays a list or a map (in block style its text is replaced; in flow style
 ///   the brackets stay and all between them goes, comments included).
@@ -34,26 +36,53 @@ extension SourceText {
     private func removal(ofMember index: Int, in collection: Node, of document: Document) -> TextEdit? {
         guard let members = members(of: collection), members.indices.contains(index) else { return nil }
         if members.count == 1 { return emptying(collection, member: members[0], of: document) }
-        let range =
-            collection.collectionStyle == .flow
-            ? flowRemoval(index, of: members, in: collection) : blockRemoval(index, of: members, in: collection)
-        return range.map { TextEdit(range: $0) }
+        if collection.collectionStyle == .flow { return flowRemoval(index, of: members, in: collection) }
+        return blockRemoval(index, of: members, in: collection).map { TextEdit(range: $0) }
     }
 
-    private func flowRemoval(_ index: Int, of members: [Member], in collection: Node) -> ByteRange? {
+    private func flowRemoval(_ index: Int, of members: [Member], in collection: Node) -> TextEdit? {
         if index + 1 < members.count {
             // The member, its `,`, and what stands before the next member.
             guard let separator = separatorEnd(after: members[index], in: collection),
                 skippingTrivia(from: separator, limit: collection.bytes.end) == members[index + 1].start
             else { return nil }
-            return ByteRange(start: members[index].start, end: members[index + 1].start)
+            return TextEdit(range: ByteRange(start: members[index].start, end: members[index + 1].start))
         }
         // The last member: from the end of the one before, its `,` included.
         let previous = members[index - 1]
         guard let separator = separatorEnd(after: previous, in: collection),
             skippingTrivia(from: separator, limit: collection.bytes.end) == members[index].start
         else { return nil }
-        return ByteRange(start: previous.end, end: members[index].end)
+        return lastFlowLineRemoval(from: previous.end, separator: separator, member: members[index])
+            ?? TextEdit(range: ByteRange(start: previous.end, end: members[index].end))
+    }
+
+    /// The last flow member on a line of its own, after a `,` that ends its
+    /// line: the member's line goes up to its break, and the comment after
+    /// the `,` stays with the member before, whose line it is on
+    /// (`a,  # a\n  b  # b\n]` becomes `a  # a\n]`). Nil when either line holds more.
+    private func lastFlowLineRemoval(from previousEnd: Int, separator: Int, member: Member) -> TextEdit? {
+        guard let kept = restOfLine(from: separator), let memberLineEnd = restOfLine(from: member.end) else {
+            return nil
+        }
+        // A comment is kept with the blanks before it; blanks alone are not.
+        let keptText = comment(startingAt: skippingBlanks(from: separator)) == nil ? "" : kept.text
+        return TextEdit(range: ByteRange(start: previousEnd, end: memberLineEnd.end), replacement: keptText)
+    }
+
+    /// The blanks and comment from `offset` to a line break, and where the
+    /// break is; nil when anything else stands there, or no break follows.
+    private func restOfLine(from offset: Int) -> (text: String, end: Int)? {
+        var end = skippingBlanks(from: offset)
+        if let comment = comment(startingAt: end) { end = comment.end }
+        guard end < bytes.count, Self.isBreak(bytes[end]) else { return nil }
+        return (String(decoding: bytes[offset..<end], as: UTF8.self), end)
+    }
+
+    private func skippingBlanks(from offset: Int) -> Int {
+        var offset = offset
+        while offset < bytes.count, Self.isBlank(bytes[offset]) { offset += 1 }
+        return offset
     }
 
     private func blockRemoval(_ index: Int, of members: [Member], in collection: Node) -> ByteRange? {
