@@ -91,8 +91,15 @@ struct LintCommand: ParsableCommand {
                 + "A file that does not parse is never changed. Excludes --baseline and --write-baseline."))
     var fix = false
 
-    @Flag(help: "With --fix, apply the unsafe fixes too (a likely intent, not a certain one).")
+    @Flag(help: "With --fix or --diff, apply the unsafe fixes too (a likely intent, not a certain one).")
     var unsafeFixes = false
+
+    @Flag(
+        help: ArgumentHelp(
+            "Print a unified diff of what --fix would change, and change nothing; a line's secrets are masked. "
+                + "Exit 1 when there is something to fix, 0 when not, 2 on an error. "
+                + "Excludes --fix, --format, --baseline and --write-baseline."))
+    var diff = false
 
     func validate() throws {
         if let conflict = options.conflict { throw ValidationError(conflict) }
@@ -108,6 +115,6 @@ struct LintCommand: ParsableCommand {
             paths: paths, format: format, output: output, packPaths: ruleOptions.packPaths, operation: operation,
             stdinFilename: stdinFilename, failOn: failOn, config: config, noConfig: noConfig, select: select,
             ignore: ignore, baseline: baseline, writeBaseline: writeBaseline, jobs: jobs, fix: fix,
-            unsafeFixes: unsafeFixes)
+            unsafeFixes: unsafeFixes, diff: diff)
     }
 }

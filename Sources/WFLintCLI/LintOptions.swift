@@ -20,23 +20,29 @@ struct LintOptions: Equatable {
     var jobs: Int?
     var fix = false
     var unsafeFixes = false
+    var diff = false
 
     /// Why these options exclude each other (`LintCommand.validate()`'s
     /// refusals, which both readings of the command line make), or nil.
     var conflict: String? {
         if let jobs, jobs < 1 { return "--jobs must be at least 1, not \(jobs)" }
         if config != nil && noConfig { return "--config and --no-config exclude each other" }
-        if unsafeFixes && !fix { return "--unsafe-fixes applies with --fix" }
+        if unsafeFixes && !fix && !diff { return "--unsafe-fixes applies with --fix or --diff" }
+        if fix && diff { return "--fix and --diff exclude each other: --diff changes nothing" }
+        if diff && format != .text { return "--diff prints a diff: it excludes --format" }
         // A baseline silences findings after the whole run; --fix would fix them first.
         if fix && (baseline != nil || writeBaseline != nil) {
             return "--fix excludes --baseline and --write-baseline"
+        }
+        if diff && (baseline != nil || writeBaseline != nil) {
+            return "--diff excludes --baseline and --write-baseline"
         }
         return nil
     }
 }
 
 /// The lint command's usual arguments (paths, `--name value`, `--name=value`,
-/// the flags `--no-config`, `--fix` and `--unsafe-fixes`, an optional leading `lint`), read without
+/// the flags `--no-config`, `--fix`, `--unsafe-fixes` and `--diff`, an optional leading `lint`), read without
 /// swift-argument-parser: its reflection over the commands' properties was a
 /// quarter of a one-file run's instructions (12 M of 50 M under callgrind).
 ///
@@ -76,6 +82,7 @@ enum LintArguments {
         case "--no-config": options.noConfig = true
         case "--fix": options.fix = true
         case "--unsafe-fixes": options.unsafeFixes = true
+        case "--diff": options.diff = true
         default: return false
         }
         return true

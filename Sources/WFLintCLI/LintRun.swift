@@ -44,6 +44,10 @@ extension LintOptions {
         linter.hashesLines = format == .sarif
         let inputs = setup.selected(walk.inputs)
         let jobCount = jobs ?? ProcessorCount.online
+        if diff {
+            let fixed = linter.fix(inputs, jobs: jobCount, standardInput: standardInput, includingUnsafe: unsafeFixes)
+            return showDiffs(fixed, unreadable: walk.failures, to: destinations.report)
+        }
         var fixesWritten = true
         let outcomes: [InputOutcome]
         if fix {

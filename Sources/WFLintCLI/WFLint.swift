@@ -22,13 +22,15 @@ public struct WFLint: ParsableCommand {
               cat wf.yaml | wflint - --stdin-filename wf.yaml
               wflint --rules policy/ examples/       add your rule packs
               wflint rules                           list every loaded rule
+              wflint --diff examples/                show what --fix would change
               wflint explain WF201                   describe a rule, with examples
               wflint test-rules --rules policy/      run your packs' examples
 
             EXIT CODES:
               0  no finding at or above --fail-on (default: error)
               1  at least one such finding (a syntax error, or a rule pack
-                 named as a file to lint that does not load, counts)
+                 named as a file to lint that does not load, counts);
+                 with --diff: a file would change
               2  usage error, unreadable file, or a rule pack or configuration
                  that did not load
             """,

@@ -37,6 +37,8 @@ import Testing
         ["--output=a=b", "x"],
         ["--fix", "a.yaml"],
         ["-", "--fix", "--unsafe-fixes", "--stdin-filename", "a.yaml"],
+        ["--diff", "a.yaml"],
+        ["--unsafe-fixes", "--diff", "--output", "fixes.patch", "a.yaml"],
     ]
 
     static let otherCommandLines: [[String]] = [
@@ -48,6 +50,7 @@ import Testing
         ["--no-config=yes"], ["--unknown", "x"], ["-x"], ["-jobs", "2"], ["--output", "-"], ["--output", "-x"],
         ["--rules"], ["--stdin-filename"],
         ["--unsafe-fixes", "x"], ["--fix=yes"], ["--fix", "--baseline", "b.json"], ["--write-baseline", "b", "--fix"],
+        ["--diff", "--fix"], ["--diff", "--format", "json"], ["--diff=yes"],
     ]
 
     @Test(arguments: plainCommandLines) func readsAPlainCommandLineAsTheFullParserDoes(_ arguments: [String]) throws {

@@ -6,6 +6,9 @@ import YAMLReader
 public struct FixedSource: Sendable {
     /// The text as read.
     public let original: [UInt8]
+    /// Where the text as read holds secrets (`LintedSource.sensitiveRanges`),
+    /// which a diff of it masks.
+    public let originalSensitiveRanges: [SourceRange]
     /// The text with the fixes applied; `original` when nothing applied or fixing failed.
     public let bytes: [UInt8]
     /// How many fixes were applied, over all passes.
@@ -44,9 +47,12 @@ extension Linter {
     public func fix(_ bytes: [UInt8], as input: LintInput, includingUnsafe: Bool = false) -> FixedSource {
         var current = bytes
         var linted = lint(current, as: input)
+        let sensitive = linted.sensitiveRanges
         var applied = 0
         guard syntaxError(in: bytes, as: input) == nil else {
-            return FixedSource(original: bytes, bytes: bytes, appliedCount: 0, linted: linted, failure: nil)
+            return FixedSource(
+                original: bytes, originalSensitiveRanges: sensitive, bytes: bytes, appliedCount: 0, linted: linted,
+                failure: nil)
         }
         for _ in 0..<Self.maximumFixPasses {
             let fixes = FixSelection.nonOverlapping(linted.findings, includingUnsafe: includingUnsafe)
@@ -54,14 +60,16 @@ extension Linter {
             guard next != current else { break }
             if let error = syntaxError(in: next, as: input) {
                 return FixedSource(
-                    original: bytes, bytes: bytes, appliedCount: 0, linted: lint(bytes, as: input),
-                    failure: FixFailure(syntaxError: error))
+                    original: bytes, originalSensitiveRanges: sensitive, bytes: bytes, appliedCount: 0,
+                    linted: lint(bytes, as: input), failure: FixFailure(syntaxError: error))
             }
             current = next
             applied += fixes.count
             linted = lint(current, as: input)
         }
-        return FixedSource(original: bytes, bytes: current, appliedCount: applied, linted: linted, failure: nil)
+        return FixedSource(
+            original: bytes, originalSensitiveRanges: sensitive, bytes: current, appliedCount: applied, linted: linted,
+            failure: nil)
     }
 
     /// Why `bytes` does not read as the format its name or text says, if it

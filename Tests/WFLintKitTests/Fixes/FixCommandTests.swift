@@ -52,7 +52,7 @@ import Testing
 
     @Test func unsafeFixesAndBaselinesNeedTheirPartners() throws {
         let unsafe = try WFLintBinary.run(["--unsafe-fixes", "x.yaml"])
-        #expect(unsafe.stderr.hasPrefix("Error: --unsafe-fixes applies with --fix\n"))
+        #expect(unsafe.stderr.hasPrefix("Error: --unsafe-fixes applies with --fix or --diff\n"))
         #expect(unsafe.status == 2)
         let baseline = try WFLintBinary.run(["--fix", "--baseline", "b.json", "x.yaml"])
         #expect(baseline.stderr.hasPrefix("Error: --fix excludes --baseline and --write-baseline\n"))

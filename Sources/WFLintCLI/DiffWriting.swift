@@ -1,0 +1,52 @@
+import WFLintKit
+
+/// `--diff`: what `--fix` would change, shown and not written.
+extension LintOptions {
+    /// Prints the diff of every input `--fix` would change (sorted by path) to
+    /// standard output or `--output`'s file, and on standard error each
+    /// problem and `wflint: would apply N fixes, M files would change`.
+    /// 2 when a file could not be read, a fix would break a file, or the diff
+    /// could not be written; else 1 when something would change, else 0.
+    func showDiffs(_ outcomes: [FixOutcome], unreadable: [InputFailure], to destination: AtomicFile?) -> ExitStatus {
+        var failed = false
+        for failure in unreadable {
+            Console.standardError.write("\(failure.path): error: cannot read: \(failure.reason)\n")
+            failed = true
+        }
+        var text = ""
+        var applied = 0
+        var changedFiles = 0
+        for outcome in outcomes.sorted(by: { $0.outcome.input.displayName < $1.outcome.input.displayName }) {
+            let path = outcome.outcome.input.displayName
+            if case .failure(let failure) = outcome.outcome.result {
+                Console.standardError.write("\(path): error: cannot read: \(failure.reason)\n")
+                failed = true
+            }
+            guard let fixed = outcome.fixed else { continue }
+            if let failure = fixed.failure {
+                Console.standardError.write("\(path): error: \(failure)\n")
+                failed = true
+            }
+            applied += fixed.appliedCount
+            if fixed.changed { changedFiles += 1 }
+            text += fixed.diff(path: path)
+        }
+        if !write(diff: text, to: destination) { failed = true }
+        let files = changedFiles == 1 ? "1 file" : "\(changedFiles) files"
+        Console.standardError.write("wflint: would apply \(applied) fix\(applied == 1 ? "" : "es"), \(files) would change\n")
+        if failed { return .failure }
+        return changedFiles > 0 ? .findings : .clean
+    }
+
+    private func write(diff text: String, to destination: AtomicFile?) -> Bool {
+        guard let destination, let output else {
+            Console.standardOutput.write(text)
+            return true
+        }
+        if case .failure(let failure) = destination.commit(text) {
+            Console.standardError.write("\(output): error: cannot write the diff: \(failure)\n")
+            return false
+        }
+        return true
+    }
+}
