@@ -69,7 +69,8 @@ extension LintOptions {
         }
 
         let status = run.exitStatus(failOn: setup.failOn)
-        let report = run.report(exitStatus: status)
+        var report = run.report(exitStatus: status)
+        report.appliesUnsafeFixes = unsafeFixes
         // The text report on standard output already lists unreadable files
         // first; every other destination gets them on standard error, where
         // CI logs and people see them.

@@ -15,6 +15,9 @@ public struct SourceLintResult: Sendable {
     /// A rule pack met in a directory walk: not a file wflint checks, so not
     /// counted as one (`RulePackFile`).
     public var isSkipped = false
+    /// Whether every document of the source parsed: a source that does not is
+    /// never fixed, so its findings offer no fix.
+    public var parses = true
 }
 
 /// Lints documents with a rule set's checks: shared by the engine (`Linter`)
@@ -132,7 +135,8 @@ public enum DocumentLinter {
                 gathered(
                     $0, from: claimsEmpty ? [] : outcomes,
                     documentStartLines: Array(streamed.documentStartLines.prefix(documentCount)))
-            })
+            },
+            parses: stream.syntaxError == nil)
     }
 
     /// `sites` with what the checked documents told of its `#`s.

@@ -115,7 +115,8 @@ public struct Linter: Sendable {
             checks: checks, rules: rules, reportUnknown: input.isExplicit, jobs: jobs,
             readLimits: limits.read, matchContext: matchContext, maximumFindings: limits.maximumFindings,
             commentSites: commentSites)
-        var findings = result.findings
+        // `fix` never changes a source that does not parse: nothing to offer.
+        var findings = result.parses ? result.findings : result.findings.map(\.withoutFix)
         var suppressed: [SuppressedFinding] = []
         if let policy = inlineSuppressions, let sites = result.commentSites {
             let directives = CommentScanner.directives(in: sites)
@@ -131,5 +132,14 @@ public struct Linter: Sendable {
         return LintedSource(
             findings: findings, suppressed: suppressed, sensitiveRanges: result.sensitiveRanges, source: source,
             isSkipped: result.isSkipped)
+    }
+}
+
+extension Finding {
+    /// The finding without its fix.
+    fileprivate var withoutFix: Finding {
+        var finding = self
+        finding.fix = nil
+        return finding
     }
 }

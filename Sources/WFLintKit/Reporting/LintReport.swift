@@ -26,6 +26,9 @@ public struct LintReport: Sendable {
     /// `/home/runner/work/app/app` (no trailing slash needed). Nil keeps the
     /// SARIF log free of machine-specific paths.
     public var sourceRoot: String?
+    /// Whether the run applies unsafe fixes (`--unsafe-fixes`): then a finding
+    /// with an unsafe fix is fixable too (the text output's `[*]`).
+    public var appliesUnsafeFixes = false
 
     public init(
         tool: ToolInfo = .wflint, files: [FileReport], filesChecked: Int, notifications: [ToolNotification] = [],
@@ -80,6 +83,25 @@ public struct LintReport: Sendable {
     public var noteCount: Int { count(.note) }
     public var suppressedCount: Int { files.reduce(0) { $0 + $1.suppressed.count } }
     public var filesWithFindings: Int { files.filter { !$0.findings.isEmpty }.count }
+
+    /// Whether `--fix` (with this run's flags) would fix `finding`.
+    public func isFixable(_ finding: Finding) -> Bool {
+        finding.fix?.isApplied(includingUnsafe: appliesUnsafeFixes) ?? false
+    }
+
+    /// Reported findings `--fix` would fix with this run's flags, and those
+    /// only `--unsafe-fixes` would add.
+    public var fixableCounts: (fixable: Int, unsafeOnly: Int) {
+        var counts = (fixable: 0, unsafeOnly: 0)
+        for finding in files.flatMap(\.findings) {
+            if isFixable(finding) {
+                counts.fixable += 1
+            } else if finding.fix != nil {
+                counts.unsafeOnly += 1
+            }
+        }
+        return counts
+    }
 
     private func count(_ severity: Severity) -> Int {
         files.reduce(0) { total, file in total + file.findings.filter { $0.severity == severity }.count }

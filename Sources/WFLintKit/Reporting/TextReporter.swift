@@ -25,20 +25,33 @@ public struct TextReporter: Sendable {
         }
         for file in report.files where !file.findings.isEmpty {
             for finding in file.findings {
-                out += headline(finding, path: file.path)
+                out += headline(finding, path: file.path, fixable: report.isFixable(finding))
                 out += excerpt(finding.range, in: file.source)
             }
         }
         out += summary(report) + "\n"
+        if let fixable = Self.fixableSummary(report) { out += fixable + "\n" }
         return out
     }
 
-    /// `path:line:col: severity: message [ID name]`.
-    func headline(_ finding: Finding, path: String) -> String {
+    /// `path:line:col: severity: message [ID name]`, with `[*] ` before the
+    /// message when `--fix` would fix it (as ruff marks it, where editors
+    /// show it with the message).
+    func headline(_ finding: Finding, path: String, fixable: Bool = false) -> String {
         let location = "\(path):\(finding.range.start.line):\(finding.range.start.column):"
-        return paint(location, .bold) + " " + severityLabel(finding.severity) + " "
+        return paint(location, .bold) + " " + severityLabel(finding.severity) + " " + (fixable ? "[*] " : "")
             + paint(Self.singleLine(finding.message), .bold) + " "
             + paint("[\(finding.ruleID) \(finding.ruleName)]", .dim) + "\n"
+    }
+
+    /// `[*] 3 fixable with --fix (1 more with --unsafe-fixes)`, or
+    /// `1 fixable with --fix --unsafe-fixes` when only unsafe fixes are left;
+    /// nil when no reported finding has a fix.
+    static func fixableSummary(_ report: LintReport) -> String? {
+        let (fixable, unsafeOnly) = report.fixableCounts
+        guard fixable > 0 else { return unsafeOnly > 0 ? "\(unsafeOnly) fixable with --fix --unsafe-fixes" : nil }
+        let flags = report.appliesUnsafeFixes ? "--fix --unsafe-fixes" : "--fix"
+        return "[*] \(fixable) fixable with \(flags)" + (unsafeOnly > 0 ? " (\(unsafeOnly) more with --unsafe-fixes)" : "")
     }
 
     /// The widest excerpt line, in characters: a minified file or a huge
