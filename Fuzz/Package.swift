@@ -20,10 +20,19 @@ let package = Package(
         .executableTarget(name: "FuzzURL", dependencies: [.product(name: "WFLintKit", package: "wflint")]),
         .executableTarget(name: "FuzzScope", dependencies: [.product(name: "WFLintKit", package: "wflint")]),
         .executableTarget(name: "FuzzPack", dependencies: [.product(name: "WFLintKit", package: "wflint")]),
+        // What FuzzLint and FuzzFix share: the built-in linter.
+        .target(name: "FuzzSupport", dependencies: [.product(name: "WFLintKit", package: "wflint")]),
+        .executableTarget(
+            name: "FuzzFix",
+            dependencies: [
+                "FuzzSupport", .product(name: "WFLintKit", package: "wflint"),
+                .product(name: "JSONReader", package: "wflint"), .product(name: "YAMLReader", package: "wflint"),
+            ]),
         .executableTarget(
             name: "FuzzLint",
             dependencies: [
-                .product(name: "WFLintKit", package: "wflint"), .product(name: "DocumentModel", package: "wflint"),
+                "FuzzSupport", .product(name: "WFLintKit", package: "wflint"),
+                .product(name: "DocumentModel", package: "wflint"),
             ]),
     ]
 )

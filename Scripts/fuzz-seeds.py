@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Seed corpora for Scripts/fuzz.sh, written under OUT/<target>/: the documents
-of examples/ and of every rule's `examples:` (yaml, json, lint), the CIDRs, URLs
-and scopes found in them (cidr, url, scope), the pack files (pack), and the
+of examples/ and of every rule's `examples:` (yaml, json, lint, fix), the
+inputs of the fix fixtures in Tests/Fixtures/fixes (fix), the CIDRs, URLs and
+scopes found in them (cidr, url, scope), the pack files (pack), and the
 Terraform files of Tests/Fixtures/terraform (hcl)."""
 import glob, hashlib, json, os, re, sys
 import yaml
@@ -42,6 +43,7 @@ def values(node, key=None):
 
 for kind, text in documents():
     save("lint", text)
+    save("fix", text)
     save("yaml", text)
     try:
         loaded = list(yaml.safe_load_all(text))
@@ -59,6 +61,10 @@ for kind, text in documents():
             save("url", value)
         if key == "Scope":
             save("scope", value)
+
+# Every fixable defect in every style, as bytes: CR LF and byte-order marks included.
+for path in glob.glob("Tests/Fixtures/fixes/*/*/input.*"):
+    save("fix", open(path, "rb").read())
 
 for path in glob.glob("Tests/Fixtures/terraform/**/*.tf*", recursive=True):
     save("hcl", open(path, "rb").read())

@@ -3,7 +3,7 @@
 # all in turn. Fails on a crash, a leak or running out of memory (2 GiB), and
 # says where the reproducer is.
 #
-#   Scripts/fuzz.sh TARGET SECONDS [libFuzzer options...]   TARGET: yaml json hcl cidr url scope pack lint
+#   Scripts/fuzz.sh TARGET SECONDS [libFuzzer options...]   TARGET: yaml json hcl cidr url scope pack lint fix
 #   Scripts/fuzz.sh all SECONDS      explore: SECONDS each, the corpus growing across
 #                                    runs in .build-fuzz/fuzz/TARGET/corpus
 #   Scripts/fuzz.sh all ci           what CI runs: a fixed number of inputs per target
@@ -18,7 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(yaml json hcl cidr url scope pack lint)
+targets=(yaml json hcl cidr url scope pack lint fix)
 usage="usage: Scripts/fuzz.sh {all|$(IFS="|"; echo "${targets[*]}")} {SECONDS|ci} [libFuzzer options...]"
 [[ $# -ge 2 && ( $2 =~ ^[0-9]+$ || $2 == ci ) ]] || { echo "$usage" >&2; exit 2; }
 target=$1 budget=$2
@@ -26,12 +26,13 @@ options=("${@:3}")
 scratch=.build-fuzz
 
 # Inputs per target in ci mode: about 15 s each on a loaded two-core machine
-# (pack and lint run whole rule sets per input, so they get far fewer; hcl
-# seeds are whole Terraform files, about 700 inputs a second).
+# (pack and lint run whole rule sets per input, so they get far fewer, and fix
+# fewer still: it lints each input up to a dozen times; hcl seeds are whole
+# Terraform files, about 700 inputs a second).
 ci_runs() {
     case $1 in
         yaml) echo 50000 ;; json) echo 70000 ;; hcl) echo 10000 ;; cidr) echo 45000 ;; url) echo 40000 ;;
-        scope) echo 200000 ;; pack) echo 1000 ;; lint) echo 500 ;;
+        scope) echo 200000 ;; pack) echo 1000 ;; lint) echo 500 ;; fix) echo 600 ;;
     esac
 }
 
@@ -66,7 +67,7 @@ run() {
     case $name in
         json) dictionary=(-dict=Fuzz/Dictionaries/json.dict) ;;
         hcl) dictionary=(-dict=Fuzz/Dictionaries/hcl.dict) ;;
-        yaml | pack | lint) dictionary=(-dict=Fuzz/Dictionaries/yaml.dict) ;;
+        yaml | pack | lint | fix) dictionary=(-dict=Fuzz/Dictionaries/yaml.dict) ;;
     esac
     local corpus=$work/corpus
     if [[ $budget == ci ]]; then

@@ -1,10 +1,6 @@
 import DocumentModel
+import FuzzSupport
 import WFLintKit
-
-/// The built-in rules, loaded once for the whole run.
-let ruleSet = RuleSet.builtin()
-let table = RuleTable(ruleSet.descriptors)
-let linter = Linter(checks: ruleSet.checks(enabledIn: table), rules: table, operation: nil)
 
 /// Any bytes as a file named on the command line, as YAML and as JSON,
 /// through every rule and every output format (as MutationFuzzTests does).
