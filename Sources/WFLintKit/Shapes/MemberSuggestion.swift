@@ -5,17 +5,27 @@ enum MemberSuggestion {
     /// the typed name (`rule` is nearer `ruleId` than `file`), then to the
     /// alphabetically first.
     static func nearest(to name: String, in candidates: [String]) -> String? {
+        nearestMatch(to: name, in: candidates)?.name
+    }
+
+    /// The nearest name, as `nearest` chooses it, and whether it is the only
+    /// one that near (no other candidate at its edit distance): only then is
+    /// it the one right answer a fix may write.
+    static func nearestMatch(to name: String, in candidates: [String]) -> (name: String, isOnlyOne: Bool)? {
         let wanted = Array(name.lowercased().unicodeScalars)
         var best: (distance: Int, sharedStart: Int, name: String)?
+        var nearestCount = 0
         for candidate in candidates.sorted() {
             let lowered = Array(candidate.lowercased().unicodeScalars)
             let distance = editDistance(wanted, lowered)
             guard distance <= 2 else { continue }
+            if distance < best?.distance ?? .max { nearestCount = 0 }
+            if distance <= best?.distance ?? .max { nearestCount += 1 }
             let sharedStart = zip(wanted, lowered).prefix { $0 == $1 }.count
             if let best, (best.distance, -best.sharedStart) <= (distance, -sharedStart) { continue }
             best = (distance, sharedStart, candidate)
         }
-        return best?.name
+        return best.map { ($0.name, nearestCount == 1) }
     }
 
     /// A name equal to `name` ignoring case.

@@ -44,6 +44,8 @@ private struct SchemaWalk {
     /// The findings of each shared node's use walked (see `SharedUses`), with
     /// the pointer it was walked at, for its repeats.
     var walkedUses: [SharedUses.ID: (pointer: JSONPointer, found: Range<Int>)] = [:]
+    /// Whether the node being checked is a map's key (a key shape is a scalar's).
+    var isMapKey = false
 
     /// A workforce object used again through an alias gets the findings of its
     /// first use, replayed under its pointer: it is walked once. (Its place
@@ -119,11 +121,13 @@ private struct SchemaWalk {
         // The root names the document kind (ListModelPackageGroupsRequest, not its shape's ...Input).
         var typeName: String { value.pointer == .root ? place.description : shape.name }
         let checked = firstOccurrences(of: entries, at: value)
+        var renames: KeyRenames?
         for entry in checked {
             let name = entry.name ?? ""
             let child = LocatedNode(node: entry.value, pointer: value.pointer.appending(name), key: entry.key)
             guard let member = shape.member(name), let memberShape = catalog.shape(named: member.shape) else {
-                unknownMember(entry, child: child, of: shape, typeName: typeName)
+                if renames == nil { renames = KeyRenames(entries, of: shape, catalog: catalog) }
+                unknownMember(entry, child: child, of: shape, typeName: typeName, renames: renames)
                 continue
             }
             check(child, shape: memberShape, place: .member(name))
@@ -155,7 +159,9 @@ private struct SchemaWalk {
         for entry in firstOccurrences(of: entries, at: value) {
             let name = entry.name ?? ""
             let pointer = value.pointer.appending(name)
+            isMapKey = true
             check(LocatedNode(node: entry.key, pointer: pointer, key: nil), shape: keyShape, place: place.mapKey(name))
+            isMapKey = false
             check(LocatedNode(node: entry.value, pointer: pointer, key: entry.key), shape: valueShape,
                   place: place.mapValue(name))
         }
@@ -199,16 +205,19 @@ private struct SchemaWalk {
         return false
     }
 
-    mutating func unknownMember(_ entry: MappingEntry, child: LocatedNode, of shape: Shape, typeName: String) {
+    mutating func unknownMember(
+        _ entry: MappingEntry, child: LocatedNode, of shape: Shape, typeName: String, renames: KeyRenames?
+    ) {
         let names = shape.members.map(\.name)
-        let suggestion = entry.name.flatMap { MemberSuggestion.nearest(to: $0, in: names) }
+        let suggestion = renames?.suggestion(for: entry.key)
         // A secret under a mistyped or misplaced key is still a secret.
         if [entry.name, suggestion].contains(where: { $0.map(SensitiveValues.isSensitiveKey) ?? false }) {
             sink.markSensitive(entry.value)
         }
         sink.report(CoreRule.unknownField, range: entry.key.range, pointer: child.pointer,
                     message: SchemaMessages.unknownMember(entry.name, of: typeName, suggestion: suggestion,
-                                                          members: names))
+                                                          members: names),
+                    fix: renames?.fix(for: entry, in: context))
     }
 
     mutating func checkCount(_ count: Int, of value: LocatedNode, shape: Shape, place: Place) {
@@ -227,7 +236,8 @@ private struct SchemaWalk {
         if let allowed = shape.enumValues {
             guard !allowed.containsExactly(text) else { return }
             return report(CoreRule.enum, value, SchemaMessages.enumValue(
-                place, text, allowed: allowed, suggestion: MemberSuggestion.caseInsensitive(text, in: allowed)))
+                place, text, allowed: allowed, suggestion: MemberSuggestion.caseInsensitive(text, in: allowed)),
+                fix: enumFix(value, text, allowed: allowed, shape: shape))
         }
         let length = APIStringLength(text)
         guard length.isAllowed(by: shape) else {
@@ -271,7 +281,27 @@ private struct SchemaWalk {
             place, expected: shape.type, got: value.node, sensitive: shape.isSensitive))
     }
 
-    mutating func report(_ ruleID: String, _ value: LocatedNode, _ message: String) {
-        sink.report(ruleID, node: value.node, pointer: value.pointer, message: message)
+    mutating func report(_ ruleID: String, _ value: LocatedNode, _ message: String, fix: Fix? = nil) {
+        sink.report(ruleID, node: value.node, pointer: value.pointer, message: message, fix: fix)
+    }
+
+    // MARK: - Fixes
+
+    /// WF008: the one allowed value that differs from `text` only in case
+    /// (`active` → `Active`), when exactly one does. Safe: the value the
+    /// member takes is spelled as the API spells it. None for a map's key
+    /// (another key may be spelled so) or a secret.
+    func enumFix(_ value: LocatedNode, _ text: String, allowed: [String], shape: Shape) -> Fix? {
+        let lowered = text.lowercased()
+        let matches = allowed.filter { $0.lowercased() == lowered }
+        guard matches.count == 1, let match = matches.first, !isMapKey, !isSensitive(value, shape: shape) else {
+            return nil
+        }
+        return context.rewriting(value.node, to: match, .safe, "Write '\(match)'")
+    }
+
+    /// Whether a fix of `value` would show or change a secret: no fix is planned then.
+    func isSensitive(_ value: LocatedNode, shape: Shape) -> Bool {
+        shape.isSensitive || isUnderSensitiveKey(value) || SensitiveValues.isSensitive(value.pointer)
     }
 }

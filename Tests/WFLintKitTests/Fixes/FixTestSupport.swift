@@ -12,7 +12,12 @@ func fixedWithBuiltinRules(_ text: String, name: String = "team.yaml", including
 /// `line:col pointer message -> fix message (applicability)` of each finding
 /// of `ruleID` in `text`, with its fix or `no fix`.
 func fixesOffered(_ ruleID: String, in text: String, name: String = "team.yaml") throws -> [String] {
-    try lintWithBuiltinRules(text, name: name).findings.filter { $0.ruleID == ruleID }.map { finding in
+    describedWithFixes(try lintWithBuiltinRules(text, name: name).findings, of: ruleID)
+}
+
+/// `line:col pointer message -> fix message (applicability)` of each finding of `ruleID`.
+func describedWithFixes(_ findings: [Finding], of ruleID: String) -> [String] {
+    findings.filter { $0.ruleID == ruleID }.map { finding in
         let fix = finding.fix.map { "\($0.message) (\($0.applicability.rawValue))" } ?? "no fix"
         return "\(finding.range.start) \(finding.pointer) \(finding.message) -> \(fix)"
     }
@@ -46,6 +51,16 @@ func expectUnsafeFix(
     try expectFixed(
         input, name: name, to: expected, removing: ruleID, appliedCount: 1, includingUnsafe: true,
         sourceLocation: sourceLocation)
+}
+
+/// `input`'s findings of `ruleID` are exactly `findings` (as `fixesOffered`
+/// shows them), and fixing it, unsafe fixes included, changes nothing.
+func expectRefused(
+    _ ruleID: String, in input: String, name: String = "team.yaml", findings: [String],
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    #expect(try fixesOffered(ruleID, in: input, name: name) == findings, sourceLocation: sourceLocation)
+    expectUnchanged(input, name: name, sourceLocation: sourceLocation)
 }
 
 /// Fixing `input` changes nothing: no fix is offered, or none may be applied
