@@ -8,7 +8,14 @@ Writes, under --out:
   stream.yaml    a ~20 MB multi-document YAML stream of the same kinds of documents
   single.yaml    one ~2 KB valid CreateWorkforce request (the editor-on-save case)
 
-The same --seed and --scale always give byte-identical files.
+With --fixable N, instead, for the fix tests (docs/fixes.md):
+  fixable/       N documents, each with one or two defects that a fix of
+                 issue 14 corrects, in JSON and YAML, some with CR LF line
+                 endings or a byte-order mark
+  manifest.json  which file carries which defects, where, and which kind of
+                 fix (safe, unsafe) each should get
+
+The same --seed and --scale (or --fixable) always give byte-identical files.
 """
 
 import argparse
@@ -524,6 +531,124 @@ def inject_defect(rng, doc, kind):
 
 
 # ----------------------------------------------------------------------------------------------
+# Fixable defects (--fixable): each mutates a clean document and returns (pointer, fix kind) of
+# the defect, or None when the document offers no place for it. The fix kind is the one issue 14
+# gives the rule's fix for that value; every value here is written without an escape in both
+# formats, so that a fix is offered.
+
+def covered_by(cidr, rng):
+    """An IPv4 block inside cidr (itself, or a longer prefix of its network)."""
+    address, prefix = cidr.split("/")
+    longer = min(32, int(prefix) + rng.choice([0, 4, 8]))
+    return f"{address}/{longer}"
+
+
+def f_cidr_host_bits(rng, doc, kind):
+    pointer = d_cidr_host_bits(rng, doc, kind)
+    return pointer and (pointer, "safe")
+
+
+def f_cidr_redundant(rng, doc, kind):
+    p, wf = first_with(doc, kind, "SourceIpConfig")
+    if wf is None:
+        return None
+    cidrs = wf["SourceIpConfig"]["Cidrs"]
+    ipv4 = [i for i, c in enumerate(cidrs) if ":" not in c]
+    if not ipv4:
+        return None
+    covering = cidrs[rng.choice(ipv4)]
+    # After the entry that covers it, so that it is the one reported (an equal one is too).
+    at = rng.randint(cidrs.index(covering) + 1, len(cidrs))
+    cidrs.insert(at, covered_by(covering, rng))
+    return f"{p}/SourceIpConfig/Cidrs/{at}", "safe"
+
+
+def f_vpc_duplicate(rng, doc, kind):
+    p, wf = first_with(doc, kind, "WorkforceVpcConfig")
+    if wf is None:
+        return None
+    name = rng.choice(["SecurityGroupIds", "Subnets"])
+    ids = wf["WorkforceVpcConfig"][name]
+    if len(ids) >= (5 if name == "SecurityGroupIds" else 16):
+        return None
+    first = rng.randrange(len(ids))
+    at = rng.randint(first + 1, len(ids))
+    ids.insert(at, ids[first])
+    return f"{p}/WorkforceVpcConfig/{name}/{at}", "safe"
+
+
+def scope_defect(values, fix):
+    def mutate(rng, doc, kind):
+        p, wf = first_with(doc, kind, "OidcConfig")
+        if wf is None:
+            return None
+        wf["OidcConfig"]["Scope"] = rng.choice(values)
+        return f"{p}/OidcConfig/Scope", fix
+    return mutate
+
+
+# name: (rule id, what it edits (one defect a place), mutation)
+FIXABLE_DEFECTS = {
+    "cidr-host-bits": ("WF203", "cidrs", f_cidr_host_bits),
+    "cidr-redundant": ("WF204", "cidrs", f_cidr_redundant),
+    "vpc-duplicate-id": ("WF214", "vpc", f_vpc_duplicate),
+    "scope-duplicate": ("WF122", "scope", scope_defect(
+        ["openid email openid", "openid openid", "openid email profile email"], "safe")),
+    "scope-format": ("WF120", "scope", scope_defect(["openid  email", "openid email ", " openid profile"], "safe")),
+    "scope-comma": ("WF123", "scope", scope_defect(["openid,email", "openid,email profile"], "unsafe")),
+    "scope-openid": ("WF121", "scope", scope_defect(["email profile", "email", "profile groups"], "unsafe")),
+}
+
+
+def inject_fixable(rng, doc, kind, first, taken=()):
+    """The first fixable defect from index `first` on (in FIXABLE_DEFECTS' order, wrapping) that
+    applies to the document and edits none of the places in `taken`; its manifest entry or None."""
+    names = list(FIXABLE_DEFECTS)
+    for name in names[first % len(names):] + names[:first % len(names)]:
+        rule, place, mutate = FIXABLE_DEFECTS[name]
+        if place in taken:
+            continue
+        trial = json.loads(json.dumps(doc))
+        found = mutate(rng, trial, kind)
+        if found is not None:
+            doc.clear()
+            doc.update(trial)
+            return {"defect": name, "rule": rule, "place": place, "pointer": found[0], "fix": found[1]}
+    return None
+
+
+def generate_fixable(out, count, seed):
+    """count documents of the kinds that can carry fixable defects, each with one (a third with
+    two, on different places); the defects taken in turn, so that each kind is about as common."""
+    rng = random.Random(seed)
+    manifest = []
+    index = 0
+    while len(manifest) < count:
+        kind = rng.choice(sorted(REQUEST_KINDS | {"DescribeWorkforceResponse", "ListWorkforcesResponse"}))
+        doc = BUILDERS[kind](rng)
+        first = inject_fixable(rng, doc, kind, index)
+        if first is None:
+            continue
+        defects = [first]
+        if rng.random() < 0.33:
+            second = inject_fixable(rng, doc, kind, rng.randrange(len(FIXABLE_DEFECTS)), {first["place"]})
+            defects += [second] if second else []
+        fmt = "json" if len(manifest) % 2 == 0 else "yaml"
+        text = serialize(doc, fmt, rng.randrange(2**32))
+        crlf, bom = rng.random() < 0.2, rng.random() < 0.1
+        data = (text.replace("\n", "\r\n") if crlf else text).encode()
+        rel = f"fixable/{len(manifest):04d}-{FILE_STEM[kind]}.{fmt}"
+        os.makedirs(os.path.dirname(os.path.join(out, rel)), exist_ok=True)
+        with open(os.path.join(out, rel), "wb") as f:
+            f.write((b"\xef\xbb\xbf" if bom else b"") + data)
+        for defect in defects:
+            del defect["place"]
+        manifest.append({"path": rel, "kind": kind, "format": fmt, "crlf": crlf, "bom": bom, "defects": defects})
+        index += 1
+    return manifest
+
+
+# ----------------------------------------------------------------------------------------------
 # Serialisation: JSON the way editors and the AWS CLI write it, YAML block style by hand
 # (stdlib only), with the variations people's files have.
 
@@ -735,7 +860,17 @@ def main(argv):
     parser.add_argument("--scale", type=int, default=1, help="corpus size factor (10 gives 50,000 documents)")
     parser.add_argument("--seed", type=int, default=5, help="random seed (default 5)")
     parser.add_argument("--corpus-only", action="store_true", help="write only corpus/ and the manifest")
+    parser.add_argument("--fixable", type=int, metavar="N",
+                        help="write only N documents with fixable defects (fixable/) and their manifest")
     args = parser.parse_args(argv)
+    if args.fixable is not None:
+        if os.path.exists(os.path.join(args.out, "fixable")):
+            parser.error(f"{args.out}/fixable already exists")
+        fixable = generate_fixable(args.out, args.fixable, args.seed)
+        write(os.path.join(args.out, "manifest.json"),
+              json.dumps({"seed": args.seed, "fixable": fixable}, indent=1, ensure_ascii=False) + "\n")
+        print(f"fixable: {len(fixable)} documents, {sum(len(e['defects']) for e in fixable)} defects")
+        return
     if os.path.exists(os.path.join(args.out, "corpus")):
         parser.error(f"{args.out}/corpus already exists")
 
