@@ -128,22 +128,42 @@ enum BuiltinSourceGenerator {
             let conditions = rule.conditions.map { condition in
                 "RuleCondition(path: \(path(condition.path)), values: \(strings(condition.values)), orAbsent: \(condition.orAbsent))"
             }
-            let pieces = rule.message.pieces.map { piece in
-                switch piece {
-                case .text(let text): return ".text(\(literal(text)))"
-                case .placeholder(let name): return ".placeholder(\(literal(name)))"
-                }
-            }
+            let fix = rule.fix.map { ",\n            fix: \(self.fix($0))" } ?? ""
             return """
                 .declarative(DeclarativeRule(
                             descriptor: descriptor, scope: .\(rule.scope),
                             conditions: [\(conditions.joined(separator: ", "))],
                             checks: [
                                 \(checks.joined(separator: ",\n                "))],
-                            message: MessageTemplate(pieces: [\(pieces.joined(separator: ", "))]),
-                            replaces: \(strings(rule.replaces))))
+                            message: \(template(rule.message)),
+                            replaces: \(strings(rule.replaces))\(fix)))
                 """
         }
+    }
+
+    private static func template(_ template: MessageTemplate) -> String {
+        let pieces = template.pieces.map { piece in
+            switch piece {
+            case .text(let text): return ".text(\(literal(text)))"
+            case .placeholder(let name): return ".placeholder(\(literal(name)))"
+            case .filtered(let name, let filters):
+                return ".filtered(\(literal(name)), [\(filters.map { ".\($0)" }.joined(separator: ", "))])"
+            }
+        }
+        return "MessageTemplate(pieces: [\(pieces.joined(separator: ", "))])"
+    }
+
+    private static func fix(_ fix: PackFix) -> String {
+        let action: String
+        switch fix.action {
+        case .replaceValue(let to): action = ".replaceValue(\(template(to)))"
+        case .removeEntry: action = ".removeEntry"
+        case .renameKey(let to): action = ".renameKey(\(template(to)))"
+        }
+        let summary = "FixSummary([\(fix.summary.applicabilities.map { ".\($0)" }.joined(separator: ", "))], "
+            + "\(literal(fix.summary.description)))"
+        return "PackFix(action: \(action), applicability: .\(fix.applicability), "
+            + "message: \(fix.message.map(template) ?? "nil"), summary: \(summary))"
     }
 
     private static func path(_ path: TargetPath) -> String {
@@ -226,7 +246,7 @@ enum BuiltinSourceGenerator {
         }
         return "RuleExample(format: .\(example.format), text: \(literal(example.text)), "
             + "operation: \(example.operation.map { ".\($0)" } ?? "nil"), position: \(position(example.position)), "
-            + "findings: [\(findings.joined(separator: ", "))])"
+            + "findings: [\(findings.joined(separator: ", "))]\(example.fixed.map { ", fixed: \(literal($0))" } ?? ""))"
     }
 
     // MARK: Values

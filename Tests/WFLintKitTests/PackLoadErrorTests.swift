@@ -50,8 +50,8 @@ import Testing
     @Test func unknownRuleKey() {
         let text = Self.pack(check: "      function: cidr\n      report-invalid: true", extra: "    severty: error\n")
         #expect(Self.loadError(text) == """
-            p.yaml:14:5: unknown key "severty" in a rule; did you mean "severity"? valid keys: check, description, examples, help-uri, id, kinds, \
-            message, name, replaces, scope, severity, summary, target, when
+            p.yaml:14:5: unknown key "severty" in a rule; did you mean "severity"? valid keys: check, description, examples, fix, help-uri, id, \
+            kinds, message, name, replaces, scope, severity, summary, target, when
             """)
     }
 

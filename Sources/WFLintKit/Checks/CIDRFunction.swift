@@ -93,4 +93,14 @@ extension CIDRFunction {
             ]).fixed(by: context.removingItem(entries[entry].0, .safe, "Remove the redundant entry"))
         }
     }
+
+    /// Host bits are cleared in place; a covered entry is removed when it is a list item.
+    func fixSummaries(for targets: [TargetPath]) -> [FixSummary] {
+        var summaries: [FixSummary] = []
+        if forbidHostBits { summaries.append(FixSummary(.safe, "rewrite the entry to its network address")) }
+        if forbidRedundant, targets.contains(where: \.endsAtListItem) {
+            summaries.append(FixSummary(.safe, "remove the entry another entry covers"))
+        }
+        return summaries
+    }
 }

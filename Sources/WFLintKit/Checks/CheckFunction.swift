@@ -80,10 +80,16 @@ protocol CheckFunction: Sendable {
     /// (or document): all entries of a list at once, so that functions such
     /// as `unique` and `cidr` can compare entries.
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation]
+
+    /// The fixes it plans for its violations on `targets`, as configured, for
+    /// `wflint explain` and docs/rules.md; none by default.
+    func fixSummaries(for targets: [TargetPath]) -> [FixSummary]
 }
 
 extension CheckFunction {
     static func optionPaths(_ options: CheckOptions) throws(SourceError) -> [OptionPath] { [] }
+
+    func fixSummaries(for targets: [TargetPath]) -> [FixSummary] { [] }
 }
 
 /// A path an option names, relative to the check's target: the option's node

@@ -129,5 +129,16 @@ extension ScopeFunction {
         return removals
     }
 
+    func fixSummaries(for targets: [TargetPath]) -> [FixSummary] {
+        var summaries: [FixSummary] = []
+        if reportInvalid {
+            summaries.append(FixSummary(.safe, "when only the spacing is wrong, separate the tokens with single spaces"))
+        }
+        if requiredTokens != nil { summaries.append(FixSummary(.unsafe, "put the missing tokens first")) }
+        if forbidDuplicates { summaries.append(FixSummary(.safe, "remove each repeat of a token, with the space before it")) }
+        if forbidComma { summaries.append(FixSummary(.unsafe, "split the tokens at their commas")) }
+        return summaries
+    }
+
     static func quoted(_ tokens: [String]) -> String { tokens.map { "\"\($0)\"" }.joined(separator: ", ") }
 }

@@ -32,4 +32,12 @@ extension UniqueFunction {
         }
         return violations
     }
+
+    /// Only list items are removed: a repeated `Tags[*].Key` has no fix.
+    func fixSummaries(for targets: [TargetPath]) -> [FixSummary] {
+        guard targets.contains(where: \.endsAtListItem) else { return [] }
+        return ignoreCase
+            ? [FixSummary([.safe, .unsafe], "remove the repeated list entry; unsafe when its spelling differs in case")]
+            : [FixSummary(.safe, "remove the repeated list entry")]
+    }
 }

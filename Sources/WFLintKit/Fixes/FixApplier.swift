@@ -44,7 +44,11 @@ extension Linter {
     /// left, the text stops changing, or `maximumFixPasses` rounds ran. A
     /// silenced finding (`# wflint-disable…`) is not fixed: it is not among
     /// the findings. A source that does not parse is never changed.
-    public func fix(_ bytes: [UInt8], as input: LintInput, includingUnsafe: Bool = false) -> FixedSource {
+    /// `onlyRules`, when given, limits the fixes to these rules' findings
+    /// (a rule's `fixed:` example shows its own fixes alone).
+    public func fix(
+        _ bytes: [UInt8], as input: LintInput, includingUnsafe: Bool = false, onlyRules: Set<String>? = nil
+    ) -> FixedSource {
         var current = bytes
         var linted = lint(current, as: input)
         let sensitive = linted.sensitiveRanges
@@ -55,7 +59,8 @@ extension Linter {
                 failure: nil)
         }
         for _ in 0..<Self.maximumFixPasses {
-            let fixes = FixSelection.nonOverlapping(linted.findings, includingUnsafe: includingUnsafe)
+            let findings = onlyRules.map { rules in linted.findings.filter { rules.contains($0.ruleID) } } ?? linted.findings
+            let fixes = FixSelection.nonOverlapping(findings, includingUnsafe: includingUnsafe)
             let next = FixSelection.apply(fixes, to: current)
             guard next != current else { break }
             if let error = syntaxError(in: next, as: input) {

@@ -25,7 +25,7 @@ enum ScalarSpelling {
     /// Characters JSON or YAML would want escaped, or would fold or strip:
     /// controls (a tab and line breaks too), the line and paragraph
     /// separators, and a byte-order mark.
-    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isControlOrLineSeparator || scalar == "\u{FEFF}"
     }
 

@@ -971,11 +971,16 @@ WorkforceName: labelers
 OidcConfig:
   Scope: "openid  email"
 
-"""#, operation: nil, position: SourcePosition(line: 392, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: "/OidcConfig/Scope", message: "Scope \"openid  email\" is not a list of scope tokens separated by single spaces: it has two spaces in a row")]),
+"""#, operation: nil, position: SourcePosition(line: 392, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: "/OidcConfig/Scope", message: "Scope \"openid  email\" is not a list of scope tokens separated by single spaces: it has two spaces in a row")], fixed: #"""
+WorkforceName: labelers
+OidcConfig:
+  Scope: "openid email"
+
+"""#),
                 RuleExample(format: .json, text: #"""
 {"WorkforceName": "w", "OidcConfig": {"Scope": ""}}
 
-"""#, operation: nil, position: SourcePosition(line: 400, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: nil, message: "Scope \"\" is not a list of scope tokens separated by single spaces: it is empty")])]),
+"""#, operation: nil, position: SourcePosition(line: 404, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: nil, message: "Scope \"\" is not a list of scope tokens separated by single spaces: it is empty")])]),
             file: "rules/identity.yaml", position: SourcePosition(line: 368, column: 9), namePosition: SourcePosition(line: 369, column: 11),
             pack: "identity", isBuiltin: true)
     }
@@ -1008,14 +1013,19 @@ WorkforceName: labelers
 OidcConfig:
   Scope: email openid
 
-"""#, operation: nil, position: SourcePosition(line: 424, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 428, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: OpenID email
 
-"""#, operation: nil, position: SourcePosition(line: 429, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope \"OpenID email\" lacks the token \"openid\", without which the provider issues no ID token")])]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 406, column: 9), namePosition: SourcePosition(line: 407, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 433, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope \"OpenID email\" lacks the token \"openid\", without which the provider issues no ID token")], fixed: #"""
+WorkforceName: labelers
+OidcConfig:
+  Scope: openid OpenID email
+
+"""#)]),
+            file: "rules/identity.yaml", position: SourcePosition(line: 410, column: 9), namePosition: SourcePosition(line: 411, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -1047,14 +1057,19 @@ WorkforceName: labelers
 OidcConfig:
   Scope: openid email Email
 
-"""#, operation: nil, position: SourcePosition(line: 455, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 463, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: openid email profile email openid
 
-"""#, operation: nil, position: SourcePosition(line: 460, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope \"openid email profile email openid\" repeats \"email\", \"openid\"; list each scope once")])]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 437, column: 9), namePosition: SourcePosition(line: 438, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 468, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope \"openid email profile email openid\" repeats \"email\", \"openid\"; list each scope once")], fixed: #"""
+WorkforceName: labelers
+OidcConfig:
+  Scope: openid email profile
+
+"""#)]),
+            file: "rules/identity.yaml", position: SourcePosition(line: 445, column: 9), namePosition: SourcePosition(line: 446, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -1086,14 +1101,19 @@ WorkforceName: labelers
 OidcConfig:
   Scope: openid email
 
-"""#, operation: nil, position: SourcePosition(line: 486, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 498, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: openid,email profile
 
-"""#, operation: nil, position: SourcePosition(line: 491, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope token \"openid,email\" contains a comma; separate scopes with spaces")])]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 468, column: 9), namePosition: SourcePosition(line: 469, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 503, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope token \"openid,email\" contains a comma; separate scopes with spaces")], fixed: #"""
+WorkforceName: labelers
+OidcConfig:
+  Scope: openid email profile
+
+"""#)]),
+            file: "rules/identity.yaml", position: SourcePosition(line: 480, column: 9), namePosition: SourcePosition(line: 481, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -1130,7 +1150,7 @@ OidcConfig:
     prompt: login
     acr_values: mfa
 
-"""#, operation: nil, position: SourcePosition(line: 522, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 538, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
@@ -1138,8 +1158,8 @@ OidcConfig:
     prompt: login
     Scope: openid
 
-"""#, operation: nil, position: SourcePosition(line: 529, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 5), pointer: "/OidcConfig/AuthenticationRequestExtraParams/Scope", message: "extra parameter \"Scope\" is one the authorization request already sets; remove it")])]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 499, column: 9), namePosition: SourcePosition(line: 500, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 545, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 5), pointer: "/OidcConfig/AuthenticationRequestExtraParams/Scope", message: "extra parameter \"Scope\" is one the authorization request already sets; remove it")])]),
+            file: "rules/identity.yaml", position: SourcePosition(line: 515, column: 9), namePosition: SourcePosition(line: 516, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -1173,30 +1193,30 @@ WorkforceName: labelers
 OidcConfig:
   ClientSecret: ${OIDC_CLIENT_SECRET}
 
-"""#, operation: nil, position: SourcePosition(line: 559, column: 11), findings: []),
+"""#, operation: nil, position: SourcePosition(line: 575, column: 11), findings: []),
                 RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   ClientSecret: "{{ vault_oidc_secret }}"
 
-"""#, operation: nil, position: SourcePosition(line: 563, column: 11), findings: []),
+"""#, operation: nil, position: SourcePosition(line: 579, column: 11), findings: []),
                 RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   ClientSecret: <client secret>
 
-"""#, operation: nil, position: SourcePosition(line: 567, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 583, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   ClientSecret: s3cr3t-Value-123
 
-"""#, operation: nil, position: SourcePosition(line: 572, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 17), pointer: "/OidcConfig/ClientSecret", message: "ClientSecret is a literal secret committed in the file; write a placeholder such as ${OIDC_CLIENT_SECRET} and fill it in at deploy time")]),
+"""#, operation: nil, position: SourcePosition(line: 588, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 17), pointer: "/OidcConfig/ClientSecret", message: "ClientSecret is a literal secret committed in the file; write a placeholder such as ${OIDC_CLIENT_SECRET} and fill it in at deploy time")]),
                 RuleExample(format: .json, text: #"""
 {"WorkforceName": "w", "OidcConfig": {"ClientSecret": "${not a name}"}}
 
-"""#, operation: nil, position: SourcePosition(line: 580, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 55), pointer: nil, message: nil)])]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 540, column: 9), namePosition: SourcePosition(line: 541, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 596, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 55), pointer: nil, message: nil)])]),
+            file: "rules/identity.yaml", position: SourcePosition(line: 556, column: 9), namePosition: SourcePosition(line: 557, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -1407,7 +1427,14 @@ SourceIpConfig:
     - 10.0.0.1/16
     - 2001:db8::1/64
 
-"""#, operation: nil, position: SourcePosition(line: 155, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 7), pointer: nil, message: "CIDR \"10.0.0.1/16\" has host bits set; the block it allows is \"10.0.0.0/16\""), ExpectedFinding(position: SourcePosition(line: 5, column: 7), pointer: nil, message: "CIDR \"2001:db8::1/64\" has host bits set; the block it allows is \"2001:db8::/64\"")])]),
+"""#, operation: nil, position: SourcePosition(line: 155, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 7), pointer: nil, message: "CIDR \"10.0.0.1/16\" has host bits set; the block it allows is \"10.0.0.0/16\""), ExpectedFinding(position: SourcePosition(line: 5, column: 7), pointer: nil, message: "CIDR \"2001:db8::1/64\" has host bits set; the block it allows is \"2001:db8::/64\"")], fixed: #"""
+WorkforceName: labelers
+SourceIpConfig:
+  Cidrs:
+    - 10.0.0.0/16
+    - 2001:db8::/64
+
+"""#)]),
             file: "rules/network.yaml", position: SourcePosition(line: 130, column: 9), namePosition: SourcePosition(line: 131, column: 11),
             pack: "network", isBuiltin: true)
     }
@@ -1442,7 +1469,7 @@ WorkforceName: labelers
 SourceIpConfig:
   Cidrs: [10.0.0.0/24, 10.0.1.0/24, "::ffff:10.0.0.0/120"]
 
-"""#, operation: nil, position: SourcePosition(line: 187, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 193, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 SourceIpConfig:
@@ -1451,8 +1478,14 @@ SourceIpConfig:
     - 10.0.0.0/8
     - 10.0.0.1/8
 
-"""#, operation: nil, position: SourcePosition(line: 192, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 7), pointer: nil, message: "CIDR \"10.1.2.0/24\" is already covered by \"10.0.0.0/8\" at 5:7"), ExpectedFinding(position: SourcePosition(line: 6, column: 7), pointer: nil, message: "CIDR \"10.0.0.1/8\" is already covered by \"10.0.0.0/8\" at 5:7")])]),
-            file: "rules/network.yaml", position: SourcePosition(line: 167, column: 9), namePosition: SourcePosition(line: 168, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 198, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 7), pointer: nil, message: "CIDR \"10.1.2.0/24\" is already covered by \"10.0.0.0/8\" at 5:7"), ExpectedFinding(position: SourcePosition(line: 6, column: 7), pointer: nil, message: "CIDR \"10.0.0.1/8\" is already covered by \"10.0.0.0/8\" at 5:7")], fixed: #"""
+WorkforceName: labelers
+SourceIpConfig:
+  Cidrs:
+    - 10.0.0.0/8
+
+"""#)]),
+            file: "rules/network.yaml", position: SourcePosition(line: 173, column: 9), namePosition: SourcePosition(line: 174, column: 11),
             pack: "network", isBuiltin: true)
     }
 
@@ -1484,14 +1517,14 @@ WorkforceName: labelers
 SourceIpConfig:
   Cidrs: [10.0.0.0/8]
 
-"""#, operation: nil, position: SourcePosition(line: 223, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 234, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 SourceIpConfig:
   Cidrs: [10.0.0.0/8, 0.0.0.0/0]
 
-"""#, operation: nil, position: SourcePosition(line: 228, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 23), pointer: "/SourceIpConfig/Cidrs/1", message: "CIDR \"0.0.0.0/0\" allows every address; the allow list then restricts nothing")])]),
-            file: "rules/network.yaml", position: SourcePosition(line: 205, column: 9), namePosition: SourcePosition(line: 206, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 239, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 23), pointer: "/SourceIpConfig/Cidrs/1", message: "CIDR \"0.0.0.0/0\" allows every address; the allow list then restricts nothing")])]),
+            file: "rules/network.yaml", position: SourcePosition(line: 216, column: 9), namePosition: SourcePosition(line: 217, column: 11),
             pack: "network", isBuiltin: true)
     }
 
@@ -1525,21 +1558,21 @@ IpAddressType: dualstack
 SourceIpConfig:
   Cidrs: [10.0.0.0/8, "2001:db8::/32"]
 
-"""#, operation: nil, position: SourcePosition(line: 258, column: 11), findings: []),
+"""#, operation: nil, position: SourcePosition(line: 269, column: 11), findings: []),
                 RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 IpAddressType: IPv4
 SourceIpConfig:
   Cidrs: ["2001:db8::/32"]
 
-"""#, operation: nil, position: SourcePosition(line: 263, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 274, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 SourceIpConfig:
   Cidrs: [10.0.0.0/8, "2001:db8::/32"]
 
-"""#, operation: nil, position: SourcePosition(line: 269, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 23), pointer: nil, message: "IPv6 CIDR \"2001:db8::/32\" never matches while IpAddressType is ipv4; set IpAddressType to dualstack or remove it")])]),
-            file: "rules/network.yaml", position: SourcePosition(line: 237, column: 9), namePosition: SourcePosition(line: 238, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 280, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 23), pointer: nil, message: "IPv6 CIDR \"2001:db8::/32\" never matches while IpAddressType is ipv4; set IpAddressType to dualstack or remove it")])]),
+            file: "rules/network.yaml", position: SourcePosition(line: 248, column: 9), namePosition: SourcePosition(line: 249, column: 11),
             pack: "network", isBuiltin: true)
     }
 
@@ -1574,7 +1607,7 @@ WorkforceVpcConfig:
   SecurityGroupIds: [sg-0123456789abcdef0, sg-12345678]
   Subnets: [subnet-0123456789abcdef0]
 
-"""#, operation: nil, position: SourcePosition(line: 297, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 308, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 WorkforceVpcConfig:
@@ -1582,8 +1615,8 @@ WorkforceVpcConfig:
   SecurityGroupIds: [default, sg-0123456789ABCDEF0]
   Subnets: [subnet-0123456789abcdef0]
 
-"""#, operation: nil, position: SourcePosition(line: 304, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 22), pointer: "/WorkforceVpcConfig/SecurityGroupIds/0", message: "security group id \"default\" is not \"sg-\" followed by 8 or 17 lower-case hexadecimal digits"), ExpectedFinding(position: SourcePosition(line: 4, column: 31), pointer: "/WorkforceVpcConfig/SecurityGroupIds/1", message: nil)])]),
-            file: "rules/network.yaml", position: SourcePosition(line: 277, column: 9), namePosition: SourcePosition(line: 278, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 315, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 22), pointer: "/WorkforceVpcConfig/SecurityGroupIds/0", message: "security group id \"default\" is not \"sg-\" followed by 8 or 17 lower-case hexadecimal digits"), ExpectedFinding(position: SourcePosition(line: 4, column: 31), pointer: "/WorkforceVpcConfig/SecurityGroupIds/1", message: nil)])]),
+            file: "rules/network.yaml", position: SourcePosition(line: 288, column: 9), namePosition: SourcePosition(line: 289, column: 11),
             pack: "network", isBuiltin: true)
     }
 
@@ -1614,7 +1647,7 @@ Reference: [WorkforceVpcConfigRequest](https://docs.aws.amazon.com/sagemaker/lat
 {"WorkforceName": "w", "WorkforceVpcConfig": {"VpcId": "vpc-12345678",
   "SecurityGroupIds": ["sg-12345678"], "Subnets": ["subnet-12345678", "subnet-0123456789abcdef0"]}}
 
-"""#, operation: nil, position: SourcePosition(line: 336, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 347, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 WorkforceVpcConfig:
@@ -1623,8 +1656,8 @@ WorkforceVpcConfig:
   Subnets:
     - subnet-123
 
-"""#, operation: nil, position: SourcePosition(line: 340, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 6, column: 7), pointer: "/WorkforceVpcConfig/Subnets/0", message: "subnet id \"subnet-123\" is not \"subnet-\" followed by 8 or 17 lower-case hexadecimal digits")])]),
-            file: "rules/network.yaml", position: SourcePosition(line: 317, column: 9), namePosition: SourcePosition(line: 318, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 351, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 6, column: 7), pointer: "/WorkforceVpcConfig/Subnets/0", message: "subnet id \"subnet-123\" is not \"subnet-\" followed by 8 or 17 lower-case hexadecimal digits")])]),
+            file: "rules/network.yaml", position: SourcePosition(line: 328, column: 9), namePosition: SourcePosition(line: 329, column: 11),
             pack: "network", isBuiltin: true)
     }
 
@@ -1658,7 +1691,7 @@ WorkforceVpcConfig:
   SecurityGroupIds: [sg-12345678]
   Subnets: [subnet-12345678]
 
-"""#, operation: nil, position: SourcePosition(line: 371, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 382, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 WorkforceVpcConfig:
@@ -1666,8 +1699,8 @@ WorkforceVpcConfig:
   SecurityGroupIds: [sg-12345678]
   Subnets: [subnet-12345678]
 
-"""#, operation: nil, position: SourcePosition(line: 378, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: "/WorkforceVpcConfig/VpcId", message: "VPC id \"my-vpc\" is not \"vpc-\" followed by 8 or 17 lower-case hexadecimal digits")])]),
-            file: "rules/network.yaml", position: SourcePosition(line: 352, column: 9), namePosition: SourcePosition(line: 353, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 389, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: "/WorkforceVpcConfig/VpcId", message: "VPC id \"my-vpc\" is not \"vpc-\" followed by 8 or 17 lower-case hexadecimal digits")])]),
+            file: "rules/network.yaml", position: SourcePosition(line: 363, column: 9), namePosition: SourcePosition(line: 364, column: 11),
             pack: "network", isBuiltin: true)
     }
 
@@ -1703,19 +1736,19 @@ WorkforceVpcConfig:
   SecurityGroupIds: [sg-12345678]
   Subnets: [subnet-12345678]
 
-"""#, operation: nil, position: SourcePosition(line: 410, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 421, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 WorkforceVpcConfig:
   VpcId: vpc-12345678
 
-"""#, operation: nil, position: SourcePosition(line: 417, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/WorkforceVpcConfig", message: "\"WorkforceVpcConfig\" lacks \"SecurityGroupIds\"; a workforce VPC configuration needs VpcId, SecurityGroupIds and Subnets"), ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/WorkforceVpcConfig", message: "\"WorkforceVpcConfig\" lacks \"Subnets\"; a workforce VPC configuration needs VpcId, SecurityGroupIds and Subnets")]),
+"""#, operation: nil, position: SourcePosition(line: 428, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/WorkforceVpcConfig", message: "\"WorkforceVpcConfig\" lacks \"SecurityGroupIds\"; a workforce VPC configuration needs VpcId, SecurityGroupIds and Subnets"), ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/WorkforceVpcConfig", message: "\"WorkforceVpcConfig\" lacks \"Subnets\"; a workforce VPC configuration needs VpcId, SecurityGroupIds and Subnets")]),
                 RuleExample(format: .json, text: #"""
 {"Workforce": {"WorkforceName": "w", "WorkforceArn": "arn:aws:sagemaker:us-east-1:111122223333:workforce/w",
   "WorkforceVpcConfig": {"SecurityGroupIds": ["sg-12345678"], "Subnets": ["subnet-12345678"]}}}
 
-"""#, operation: nil, position: SourcePosition(line: 428, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 3), pointer: "/Workforce/WorkforceVpcConfig", message: "\"WorkforceVpcConfig\" lacks \"VpcId\"; a workforce VPC configuration needs VpcId, SecurityGroupIds and Subnets")])]),
-            file: "rules/network.yaml", position: SourcePosition(line: 389, column: 9), namePosition: SourcePosition(line: 390, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 439, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 3), pointer: "/Workforce/WorkforceVpcConfig", message: "\"WorkforceVpcConfig\" lacks \"VpcId\"; a workforce VPC configuration needs VpcId, SecurityGroupIds and Subnets")])]),
+            file: "rules/network.yaml", position: SourcePosition(line: 400, column: 9), namePosition: SourcePosition(line: 401, column: 11),
             pack: "network", isBuiltin: true)
     }
 
@@ -1750,7 +1783,7 @@ WorkforceVpcConfig:
   SecurityGroupIds: [sg-12345678]
   Subnets: [subnet-12345678, subnet-87654321]
 
-"""#, operation: nil, position: SourcePosition(line: 454, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 465, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 WorkforceVpcConfig:
@@ -1758,8 +1791,15 @@ WorkforceVpcConfig:
   SecurityGroupIds: [sg-12345678, sg-12345678]
   Subnets: [subnet-12345678, subnet-87654321, subnet-12345678]
 
-"""#, operation: nil, position: SourcePosition(line: 461, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 35), pointer: "/WorkforceVpcConfig/SecurityGroupIds/1", message: "duplicate id \"sg-12345678\", first listed at 4:22"), ExpectedFinding(position: SourcePosition(line: 5, column: 47), pointer: "/WorkforceVpcConfig/Subnets/2", message: "duplicate id \"subnet-12345678\", first listed at 5:13")])]),
-            file: "rules/network.yaml", position: SourcePosition(line: 436, column: 9), namePosition: SourcePosition(line: 437, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 472, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 35), pointer: "/WorkforceVpcConfig/SecurityGroupIds/1", message: "duplicate id \"sg-12345678\", first listed at 4:22"), ExpectedFinding(position: SourcePosition(line: 5, column: 47), pointer: "/WorkforceVpcConfig/Subnets/2", message: "duplicate id \"subnet-12345678\", first listed at 5:13")], fixed: #"""
+WorkforceName: labelers
+WorkforceVpcConfig:
+  VpcId: vpc-12345678
+  SecurityGroupIds: [sg-12345678]
+  Subnets: [subnet-12345678, subnet-87654321]
+
+"""#)]),
+            file: "rules/network.yaml", position: SourcePosition(line: 447, column: 9), namePosition: SourcePosition(line: 448, column: 11),
             pack: "network", isBuiltin: true)
     }
 

@@ -28,6 +28,16 @@ public struct Rule: Sendable {
 
     public var id: String { descriptor.id }
     public var name: String { descriptor.name }
+
+    /// What its fixes do: a declarative rule's `fix:`, else what its check
+    /// functions plan; for a rule implemented in Swift, `SwiftRuleFixes`.
+    /// Empty: the rule has no fix.
+    public var fixes: [FixSummary] {
+        switch implementation {
+        case .declarative(let rule): return rule.fixSummaries
+        case .swift: return SwiftRuleFixes.summaries[id] ?? []
+        }
+    }
     /// `rules/cidr.yaml:12:7`: the pack file and the position of the id.
     public var location: String { "\(file):\(position)" }
 
@@ -57,6 +67,9 @@ public struct RuleExample: Sendable {
     public let position: SourcePosition
     /// For an invalid example: every finding of the rule it must produce.
     public let findings: [ExpectedFinding]
+    /// For an invalid example, when the pack gives it: the whole text the
+    /// rule's fixes, safe and unsafe, make of the example (`fixed:`).
+    public var fixed: String? = nil
 }
 
 public struct ExpectedFinding: Sendable, Equatable, CustomStringConvertible {
@@ -82,6 +95,20 @@ public struct DeclarativeRule: Check {
     let message: MessageTemplate
     /// The schema rules (WF005, WF006, WF007) this rule takes over on its targets.
     private(set) var replaces: [String]
+    /// The pack's `fix:`, which replaces any fix the check functions plan.
+    var fix: PackFix? = nil
+
+    /// What the rule's fixes do: its `fix:`, else what its functions plan.
+    var fixSummaries: [FixSummary] {
+        if let fix { return [fix.summary] }
+        var summaries: [FixSummary] = []
+        for check in checks {
+            for summary in check.function.fixSummaries(for: check.targets) where !summaries.contains(summary) {
+                summaries.append(summary)
+            }
+        }
+        return summaries
+    }
 
     /// The rule without its `replaces`: what another pack's rule is while a
     /// pack's examples are verified (`RuleExampleVerifier`).
@@ -177,7 +204,7 @@ public struct DeclarativeRule: Check {
                 var undecidedMatches = resolution.undecided
                 if !resolution.nodes.isEmpty {
                     for violation in check.function.evaluate(resolution.nodes, in: context) {
-                        report(violation, optionValues: check.optionValues, into: &sink)
+                        report(violation, optionValues: check.optionValues, in: context, into: &sink)
                     }
                     undecidedMatches += context.undecidedMatches.take()
                 }
@@ -188,7 +215,9 @@ public struct DeclarativeRule: Check {
         }
     }
 
-    private func report(_ violation: Violation, optionValues: [String: String], into sink: inout FindingSink) {
+    private func report(
+        _ violation: Violation, optionValues: [String: String], in context: DocumentContext, into sink: inout FindingSink
+    ) {
         let target = violation.target
         var variables = optionValues
         variables["name"] = target.name
@@ -202,7 +231,11 @@ public struct DeclarativeRule: Check {
         }
         variables.merge(violation.variables) { _, new in new }
         // No fix is offered for a secret: its text would show in a diff or report.
-        let fix = SensitiveValues.isSensitive(target.pointer) ? nil : violation.fix
+        // A pack's `fix:` replaces what the function planned, even when it plans none.
+        let fix: Fix? =
+            if SensitiveValues.isSensitive(target.pointer) { nil }
+            else if let packFix = self.fix { packFix.plan(violation, variables: variables, in: context) }
+            else { violation.fix }
         sink.report(
             descriptor.id, range: violation.range, pointer: violation.pointer, message: message.render(variables), fix: fix)
     }

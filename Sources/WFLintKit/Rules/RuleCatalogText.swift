@@ -28,16 +28,42 @@ public enum RuleCatalogText {
         ]
         if case .uri(let uri) = descriptor.help { lines.append("Help: \(uri)") }
         if case .swift(_, let why) = rule.implementation { lines.append("Implemented in Swift: \(why.trimmed)") }
+        lines += fixLines(rule).map { "Fix: \($0)" }
         lines += ["", descriptor.description.trimmed, ""]
         for (title, examples) in [("Valid", rule.examples.valid), ("Invalid", rule.examples.invalid)] {
             for (index, example) in examples.enumerated() {
                 lines.append("\(title) example \(index + 1) (\(exampleCaption(example))):")
-                lines += example.text.trimmedTrailingNewlines.split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { "    " + $0 }
+                lines += indented(example.text)
                 lines.append("")
+                if let fixed = example.fixed {
+                    lines.append("\(title) example \(index + 1) after \(fixCommand(rule)):")
+                    lines += indented(fixed)
+                    lines.append("")
+                }
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    private static func indented(_ text: String) -> [String] {
+        text.trimmedTrailingNewlines.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+    }
+
+    /// `safe (applied by --fix): rewrite the entry to its network address`, one
+    /// a fix the rule plans; `none` for a rule without.
+    private static func fixLines(_ rule: Rule) -> [String] {
+        rule.fixes.isEmpty ? ["none"] : rule.fixes.map { "\($0.kindText): \($0.description)" }
+    }
+
+    /// What a `fixed:` example shows: `wflint --fix`, with `--unsafe-fixes` when the rule has unsafe fixes.
+    private static func fixCommand(_ rule: Rule) -> String {
+        rule.fixes.contains { $0.applicabilities.contains(.unsafe) } ? "wflint --fix --unsafe-fixes" : "wflint --fix"
+    }
+
+    /// `safe`, `unsafe`, `safe or unsafe`, or empty: the kinds of a rule's fixes, for the index table.
+    private static func fixKinds(_ rule: Rule) -> String {
+        let kinds = Set(rule.fixes.flatMap(\.applicabilities))
+        return [FixApplicability.safe, .unsafe].filter(kinds.contains).map(\.rawValue).joined(separator: " or ")
     }
 
     /// `docs/rules.md`: an index table, then one section a rule (what it
@@ -52,11 +78,11 @@ public enum RuleCatalogText {
             "Every rule wflint runs by default, built from the packs in [`rules/`](../rules). "
                 + "`wflint rules` lists them and `wflint explain ID-or-NAME` prints one.",
             "",
-            "| id | name | severity | summary |",
-            "|---|---|---|---|",
+            "| id | name | severity | fix | summary |",
+            "|---|---|---|---|---|",
         ]
         out += sorted.map { rule in
-            "| [\(rule.id)](#\(anchor(rule))) | \(rule.name) | \(rule.descriptor.severity.rawValue) | "
+            "| [\(rule.id)](#\(anchor(rule))) | \(rule.name) | \(rule.descriptor.severity.rawValue) | \(fixKinds(rule)) | "
                 + "\(rule.descriptor.summary.escapingTablePipes) |"
         }
         for rule in sorted { out += [""] + section(rule) }
@@ -80,12 +106,18 @@ public enum RuleCatalogText {
             "- Pack: `\(rule.file)`",
         ]
         if case .swift(_, let why) = rule.implementation { out.append("- Implemented in Swift: \(why.trimmed)") }
+        out += fixLines(rule).map { "- Fix: \($0)" }
         out += ["", "### Why it matters, what to do, reference", "", descriptor.description.trimmed, "", "### Examples"]
         for (title, examples) in [("Valid", rule.examples.valid), ("Invalid", rule.examples.invalid)] {
             for example in examples {
                 out += ["", "\(title) (\(exampleCaption(example))):", "", "```\(example.format.rawValue)"]
                 out.append(example.text.trimmedTrailingNewlines)
                 out.append("```")
+                if let fixed = example.fixed {
+                    out += ["", "After `\(fixCommand(rule))`:", "", "```\(example.format.rawValue)"]
+                    out.append(fixed.trimmedTrailingNewlines)
+                    out.append("```")
+                }
             }
         }
         return out

@@ -55,14 +55,26 @@ public struct RuleExampleVerifier: Sendable {
     /// The findings of `rule` on `example`, as the command line would report them.
     /// Suppression comments are honoured (WF010's examples need them).
     public func findings(of rule: Rule, on example: RuleExample) -> (own: [Finding], all: [Finding]) {
-        let linter = Linter(
+        let findings = linter(for: rule, example).lint(Array(example.text.utf8), as: Self.input(example)).findings
+        return (findings.filter { $0.ruleID == rule.id }, findings)
+    }
+
+    /// What the rule's fixes, safe and unsafe, make of `example`, as
+    /// `wflint --fix --unsafe-fixes` would with this rule's fixes alone.
+    public func fixed(by rule: Rule, _ example: RuleExample) -> FixedSource {
+        linter(for: rule, example).fix(
+            Array(example.text.utf8), as: Self.input(example), includingUnsafe: true, onlyRules: [rule.id])
+    }
+
+    private func linter(for rule: Rule, _ example: RuleExample) -> Linter {
+        Linter(
             checks: checksByPack[rule.file] ?? [], rules: table, operation: example.operation,
             inlineSuppressions: InlineSuppressionPolicy(loadedRules: table.descriptors))
+    }
+
+    private static func input(_ example: RuleExample) -> LintInput {
         let name = "example." + example.format.rawValue
-        let findings = linter.lint(
-            Array(example.text.utf8), as: LintInput(source: .file(name), displayName: name, isExplicit: true)
-        ).findings
-        return (findings.filter { $0.ruleID == rule.id }, findings)
+        return LintInput(source: .file(name), displayName: name, isExplicit: true)
     }
 
     /// The problems with one example: a valid one must not trigger the rule,
@@ -98,9 +110,34 @@ public struct RuleExampleVerifier: Sendable {
                 messages.append("defect reported twice, also by \(doubled.map { "\($0.ruleID) at \($0.pointer)" })")
             }
         }
+        messages += fixedProblems(example, of: rule)
         return messages.map {
             ExampleProblem(file: rule.file, position: example.position, ruleID: rule.id, message: $0)
         }
+    }
+
+    /// The problems with an example's `fixed:`: the rule's fixes must apply,
+    /// make exactly that text, and leave the rule nothing to report.
+    private func fixedProblems(_ example: RuleExample, of rule: Rule) -> [String] {
+        guard let expected = example.fixed else { return [] }
+        let fixed = fixed(by: rule, example)
+        if let failure = fixed.failure { return ["the rule's fixes make the example unparsable: \(failure.syntaxError.position): \(failure.syntaxError.message)"] }
+        guard fixed.appliedCount > 0 else {
+            return [rule.fixes.isEmpty
+                ? "the example has \"fixed:\", but rule \(rule.id) has no fix"
+                : "the example has \"fixed:\", but none of the rule's fixes applies to it"]
+        }
+        var messages: [String] = []
+        if rule.fixes.isEmpty {
+            messages.append("the rule fixed the example, but does not say it has a fix (add it to SwiftRuleFixes or to its function's fixSummaries)")
+        }
+        let actual = String(decoding: fixed.bytes, as: UTF8.self)
+        if let difference = TextDifference.first(expected: expected, actual: actual) {
+            messages.append("the fixed text differs from \"fixed:\" \(difference)")
+        }
+        let remaining = fixed.linted.findings.filter { $0.ruleID == rule.id }
+        if !remaining.isEmpty { messages.append("the rule still fires on the fixed text: \(Self.describe(remaining))") }
+        return messages
     }
 
     private static func describe(_ findings: [Finding]) -> String {
@@ -117,4 +154,40 @@ extension ExpectedFinding {
             && (pointer.map { $0.isExactly(finding.pointer.description) } ?? true)
             && (message.map { $0.isExactly(finding.message) } ?? true)
     }
+}
+
+/// Where two texts first differ, for a `fixed:` example that does not match:
+/// the line number and both versions of the line, quoted with escapes so that
+/// white space, tabs and CR show.
+enum TextDifference {
+    /// `at line 3:\n  expected: "…"\n  actual:   "…"`; nil when the texts are equal.
+    static func first(expected: String, actual: String) -> String? {
+        guard expected != actual else { return nil }
+        let wanted = lines(expected)
+        let got = lines(actual)
+        let index = (0..<min(wanted.count, got.count)).first { wanted[$0] != got[$0] } ?? min(wanted.count, got.count)
+        func line(_ lines: [Substring]) -> String { index < lines.count ? quoted(lines[index]) : "(no such line: the text ends before it)" }
+        return "at line \(index + 1):\n  expected: \(line(wanted))\n  actual:   \(line(got))"
+    }
+
+    /// The lines, each with its line break but the last (so a missing final
+    /// line break shows as a difference of the last line).
+    private static func lines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if text[index] == "\n" || text[index] == "\r\n" || text[index] == "\r" {
+                lines.append(text[start..<next])
+                start = next
+            }
+            index = next
+        }
+        if start < text.endIndex { lines.append(text[start...]) }
+        return lines
+    }
+
+    /// `"a\tb\n"`: the line in double quotes, escaped as messages quote values.
+    static func quoted(_ line: Substring) -> String { SchemaMessages.quotedInFull(String(line)) }
 }

@@ -193,9 +193,13 @@ enum SchemaMessages {
     static func quoted(_ text: String) -> String {
         let limit = 60
         let scalars = text.unicodeScalars
-        let shown = scalars.count > limit ? String(String.UnicodeScalarView(scalars.prefix(limit - 3))) + "..." : text
+        return quotedInFull(scalars.count > limit ? String(String.UnicodeScalarView(scalars.prefix(limit - 3))) + "..." : text)
+    }
+
+    /// `quoted` without the shortening: the whole text, escaped alike.
+    static func quotedInFull(_ text: String) -> String {
         var out = "\""
-        for scalar in shown.unicodeScalars {
+        for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"

@@ -21,10 +21,12 @@ struct DeclarativeReader {
         let checkNodes = checkNode.elements ?? [checkNode]
         guard !checkNodes.isEmpty else { throw syntax.error("\"check\" must name at least one check", at: checkNode) }
         var checks: [DeclarativeRule.TargetedFunction] = []
+        var writtenChecks: [FixReader.WrittenCheck] = []
         var placeholders: Set<String> = ["name", "value"]
         for node in checkNodes {
-            let (check, variables) = try readCheck(node, defaultTargets: targets, shapes: shapes)
+            let (check, written, variables) = try readCheck(node, defaultTargets: targets, shapes: shapes)
             checks.append(check)
+            writtenChecks.append(written)
             placeholders.formUnion(variables)
         }
         let messageNode = try syntax.required(entries, "message", in: "the rule", at: rule)
@@ -34,13 +36,15 @@ struct DeclarativeReader {
         case .success(let template): message = template
         case .failure(let error): throw syntax.error("the message \(error.reason)", at: messageNode)
         }
+        let fixReader = FixReader(syntax: syntax, shapes: shapes, placeholders: placeholders)
         return DeclarativeRule(
             descriptor: descriptor, scope: scope,
             conditions: try entries["when"].map { (entry) throws(SourceError) in
                 try readConditions(entry.value, shapes: shapes)
             } ?? [],
             checks: checks, message: message,
-            replaces: try entries["replaces"].map { (entry) throws(SourceError) in try readReplaces(entry.value) } ?? [])
+            replaces: try entries["replaces"].map { (entry) throws(SourceError) in try readReplaces(entry.value) } ?? [],
+            fix: try entries["fix"].map { (entry) throws(SourceError) in try fixReader.read(entry.value, checks: writtenChecks) })
     }
 
     private func readScope(_ node: Node?) throws(SourceError) -> RuleScope {
@@ -85,7 +89,7 @@ struct DeclarativeReader {
     /// One `check:` mapping: `function`, an optional `target` overriding the
     /// rule's, and the function's options. Returns the placeholders it offers.
     private func readCheck(_ node: Node, defaultTargets: [WrittenPath], shapes: PathShapeChecker) throws(SourceError)
-        -> (DeclarativeRule.TargetedFunction, Set<String>)
+        -> (DeclarativeRule.TargetedFunction, FixReader.WrittenCheck, Set<String>)
     {
         guard let entries = node.entries else {
             throw syntax.error("a check must be a mapping with \"function\", not a \(node.typeDescription)", at: node)
@@ -114,7 +118,7 @@ struct DeclarativeReader {
         }
         let placeholders = Set(function.variables + function.optionNames)
         return (.init(targets: targets.map(\.path), function: instance, optionValues: options.templateValues),
-                placeholders)
+                FixReader.WrittenCheck(name: functionName, function: instance, targets: targets), placeholders)
     }
 
     /// `when: {Member: {one-of: [...], or-absent: true}}`.
@@ -160,7 +164,9 @@ struct DeclarativeReader {
 /// a mapping that adds `findings:`, each `"line:col"` or `{at, pointer, message}`.
 struct ExampleReader {
     let syntax: PackSyntax
-    static let exampleKeys = ["findings", "json", "operation", "yaml"]
+    static let exampleKeys = ["findings", "fixed", "json", "operation", "yaml"]
+    /// The keys only an invalid example has.
+    static let invalidOnlyKeys = ["findings", "fixed"]
     static let findingKeys = ["at", "message", "pointer"]
 
     func read(_ node: Node, section: String) throws(SourceError) -> RuleExamples {
@@ -183,7 +189,7 @@ struct ExampleReader {
                 format: .yaml, text: try syntax.string(node, "an example"), operation: nil,
                 position: node.range.start, findings: [])
         }
-        let allowed = invalid ? Self.exampleKeys : Self.exampleKeys.filter { $0 != "findings" }
+        let allowed = invalid ? Self.exampleKeys : Self.exampleKeys.filter { !Self.invalidOnlyKeys.contains($0) }
         let entries = try syntax.mapping(node, allowed: allowed, in: "an example")
         let format: SourceFormat
         let textNode: Node
@@ -203,7 +209,8 @@ struct ExampleReader {
         }
         return RuleExample(
             format: format, text: try syntax.string(textNode, "an example document"), operation: operation,
-            position: node.range.start, findings: findings)
+            position: node.range.start, findings: findings,
+            fixed: try entries["fixed"].map { (entry) throws(SourceError) in try syntax.string(entry.value, "\"fixed\"") })
     }
 
     private func readFinding(_ node: Node) throws(SourceError) -> ExpectedFinding {

@@ -6,13 +6,17 @@ struct MessageTemplate: Sendable {
     enum Piece: Sendable {
         case text(String)
         case placeholder(String)
+        /// `{value|lower}`: a placeholder's value through filters, left to
+        /// right (only in a `fix:`'s `to`).
+        case filtered(String, [TemplateFilter])
     }
 
     let pieces: [Piece]
 
     /// Parses `text`; `{{` and `}}` stand for literal braces. Errors name the
     /// bad placeholder and the valid ones.
-    static func parse(_ text: String, placeholders: Set<String>) -> Result<MessageTemplate, IPSyntaxError> {
+    /// `filters`: whether `{name|filter|...}` is allowed (a fix's `to`).
+    static func parse(_ text: String, placeholders: Set<String>, filters: Bool = false) -> Result<MessageTemplate, IPSyntaxError> {
         var pieces: [Piece] = []
         var literal = ""
         var scalars = text.unicodeScalars[...]
@@ -24,13 +28,23 @@ struct MessageTemplate: Sendable {
                 guard let close = scalars.firstIndex(of: "}") else {
                     return .failure(IPSyntaxError("has a \"{\" without its \"}\" (write \"{{\" for a literal brace)"))
                 }
-                let name = String(String.UnicodeScalarView(scalars[..<close]))
+                let inside = String(String.UnicodeScalarView(scalars[..<close]))
+                let parts = filters ? inside.split(separator: "|", omittingEmptySubsequences: false).map(String.init) : [inside]
+                let name = parts[0]
                 guard placeholders.contains(name) else {
                     let valid = placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
                     return .failure(IPSyntaxError("has the unknown placeholder \"{\(name)}\"; valid placeholders: \(valid)"))
                 }
+                var chain: [TemplateFilter] = []
+                for filterName in parts.dropFirst() {
+                    guard let filter = TemplateFilter(rawValue: filterName) else {
+                        let valid = TemplateFilter.allCases.map(\.rawValue).joined(separator: ", ")
+                        return .failure(IPSyntaxError("has the unknown filter \"\(filterName)\" in \"{\(inside)}\"; valid filters: \(valid)"))
+                    }
+                    chain.append(filter)
+                }
                 if !literal.isEmpty { pieces.append(.text(literal)); literal = "" }
-                pieces.append(.placeholder(name))
+                pieces.append(chain.isEmpty ? .placeholder(name) : .filtered(name, chain))
                 scalars = scalars[scalars.index(after: close)...]
             } else {
                 literal.unicodeScalars.append(scalar)
@@ -45,7 +59,42 @@ struct MessageTemplate: Sendable {
             switch piece {
             case .text(let text): return text
             case .placeholder(let name): return variables[name] ?? ""
+            case .filtered(let name, let filters): return filters.reduce(variables[name] ?? "") { $1.apply($0) }
             }
         }.joined()
+    }
+
+    /// The text, only when every placeholder has a value: a fix's replacement
+    /// is never made with a placeholder rendered as nothing.
+    func renderComplete(_ variables: [String: String]) -> String? {
+        placeholderNames.allSatisfy { variables[$0] != nil } ? render(variables) : nil
+    }
+
+    var placeholderNames: [String] {
+        pieces.compactMap { piece in
+            switch piece {
+            case .text: return nil
+            case .placeholder(let name), .filtered(let name, _): return name
+            }
+        }
+    }
+}
+
+/// What a fix's `to` template may do to a placeholder's value: functions of
+/// the value alone, so the replacement is the same wherever it is planned.
+enum TemplateFilter: String, Sendable, CaseIterable {
+    /// Lower case, by Unicode's default case mapping (no locale).
+    case lower
+    /// Upper case, likewise.
+    case upper
+    /// Without white space at either end.
+    case trim
+
+    func apply(_ text: String) -> String {
+        switch self {
+        case .lower: return text.lowercased()
+        case .upper: return text.uppercased()
+        case .trim: return text.trimmed
+        }
     }
 }

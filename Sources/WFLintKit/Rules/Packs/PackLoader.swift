@@ -19,7 +19,7 @@ public enum PackLoader {
     static let packKeys = ["pack", "rules"]
     static let metadataKeys = ["description", "help-uri", "name"]
     static let commonRuleKeys = ["description", "examples", "help-uri", "id", "kinds", "name", "severity", "summary"]
-    static let declarativeRuleKeys = commonRuleKeys + ["check", "message", "replaces", "scope", "target", "when"]
+    static let declarativeRuleKeys = commonRuleKeys + ["check", "fix", "message", "replaces", "scope", "target", "when"]
     static let swiftRuleKeys = commonRuleKeys + ["implementation", "why"]
     static let checkKeys = ["function", "target"]
     /// The schema rules a declarative rule may take over on its targets.

@@ -1,0 +1,60 @@
+import DocumentModel
+
+/// A declarative rule's `fix:`: one edit of the finding's target, of a kind
+/// the pack states. Planned from the document model's ranges with the shared
+/// steps of `FixPlanning`, so that every byte outside the edit stays as
+/// written, and refused wherever they refuse (an alias, an anchored node an
+/// alias uses, a value written with escapes, folds or a block header, a
+/// sensitive value) or the replacement would need escaping (`ScalarSpelling`).
+struct PackFix: Sendable {
+    enum Action: Sendable {
+        /// `replace-value`: the target string's value becomes the rendered `to`.
+        case replaceValue(MessageTemplate)
+        /// `remove-entry`: the target list item goes, with the removal query.
+        case removeEntry
+        /// `rename-key`: the key of the target (the target itself for `@key`)
+        /// becomes the rendered `to`.
+        case renameKey(MessageTemplate)
+    }
+
+    let action: Action
+    let applicability: FixApplicability
+    /// The pack's `message:` for the fix, else a default naming the edit.
+    let message: MessageTemplate?
+    /// What `wflint explain` says the fix does.
+    let summary: FixSummary
+
+    /// The fix for one violation of the rule, whose message variables
+    /// (`{value}`, `{name}`, options, the function's) are `variables`; nil
+    /// when it cannot be planned cleanly, or would change nothing.
+    func plan(_ violation: Violation, variables: [String: String], in context: DocumentContext) -> Fix? {
+        let target = violation.target
+        switch action {
+        case .removeEntry:
+            return context.removingItem(target, applicability, message?.render(variables) ?? "Remove the entry")
+        case .replaceValue(let template):
+            guard let old = target.string, let new = template.renderComplete(variables), new != old else { return nil }
+            return context.rewriting(
+                target.node, to: new, applicability, message?.render(variables) ?? "Replace \"\(old)\" with \"\(new)\"")
+        case .renameKey(let template):
+            guard let mapping = target.parent, let entries = mapping.entries,
+                let key = target.key ?? entries.first(where: { $0.key === target.node })?.key,
+                let old = key.string, let new = template.renderComplete(variables), new != old,
+                // The new name taken already would make a duplicate key.
+                !entries.contains(where: { $0.name == new })
+            else { return nil }
+            return context.rewriting(
+                key, to: new, applicability, message?.render(variables) ?? "Rename \"\(old)\" to \"\(new)\"")
+        }
+    }
+}
+
+extension TargetPath {
+    /// Whether the nodes it reaches are list items: its last step is `[*]` or a filter.
+    var endsAtListItem: Bool {
+        switch steps.last {
+        case .elements?, .filtered?: return true
+        default: return false
+        }
+    }
+}
