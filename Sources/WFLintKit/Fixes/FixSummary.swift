@@ -32,5 +32,10 @@ public struct FixSummary: Sendable, Hashable {
 /// `RuleExampleVerifier` fails a `fixed:` example of a rule that fixed it but
 /// is missing here, so the table cannot fall behind the code.
 enum SwiftRuleFixes {
-    static let summaries: [String: [FixSummary]] = [:]
+    static let summaries: [String: [FixSummary]] = [
+        CoreRule.unknownField: [
+            FixSummary([.safe, .unsafe], "rename the key to the one suggested member; safe when only the case differs")
+        ],
+        CoreRule.enum: [FixSummary(.safe, "write the one allowed value that differs only in case")],
+    ]
 }

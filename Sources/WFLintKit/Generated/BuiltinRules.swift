@@ -200,7 +200,12 @@ WorkforceName: labelers
 CognitoConfg:
   UserPool: us-east-1_abcDEF123
 
-"""#, operation: nil, position: SourcePosition(line: 122, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfg", message: nil)])]),
+"""#, operation: nil, position: SourcePosition(line: 122, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfg", message: nil)], fixed: #"""
+WorkforceName: labelers
+CognitoConfig:
+  UserPool: us-east-1_abcDEF123
+
+"""#)]),
             file: "rules/core.yaml", position: SourcePosition(line: 104, column: 9), namePosition: SourcePosition(line: 105, column: 11),
             pack: "core", isBuiltin: true)
     }
@@ -241,16 +246,16 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: "123"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 159, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 163, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": 123, "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 163, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 19), pointer: "/WorkforceName", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 167, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 19), pointer: "/WorkforceName", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 CreationTimeBefore: 2024-06-30
 
-"""#, operation: .listModelPackageGroups, position: SourcePosition(line: 168, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 21), pointer: "/CreationTimeBefore", message: "\"CreationTimeBefore\" must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got date 2024-06-30; botocore refuses a date without a time; quote it: \"2024-06-30\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 130, column: 9), namePosition: SourcePosition(line: 131, column: 11),
+"""#, operation: .listModelPackageGroups, position: SourcePosition(line: 172, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 21), pointer: "/CreationTimeBefore", message: "\"CreationTimeBefore\" must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got date 2024-06-30; botocore refuses a date without a time; quote it: \"2024-06-30\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 134, column: 9), namePosition: SourcePosition(line: 135, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -277,14 +282,14 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 192, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 196, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig:
   UserPool: us-east-1_abcDEF123
 
-"""#, operation: nil, position: SourcePosition(line: 196, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfig", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 176, column: 9), namePosition: SourcePosition(line: 177, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 200, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfig", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 180, column: 9), namePosition: SourcePosition(line: 181, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -318,13 +323,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 MaxResults: 100
 CreationTimeAfter: "2024-01-01"
 
-"""#, operation: nil, position: SourcePosition(line: 227, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 231, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 MaxResults: 500
 CreationTimeAfter: "2024-01-01"
 
-"""#, operation: nil, position: SourcePosition(line: 231, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 204, column: 9), namePosition: SourcePosition(line: 205, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 235, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 208, column: 9), namePosition: SourcePosition(line: 209, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -351,13 +356,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: team-labelers-2
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 254, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 258, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: team_labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 258, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 238, column: 9), namePosition: SourcePosition(line: 239, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 262, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 242, column: 9), namePosition: SourcePosition(line: 243, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -382,13 +387,17 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 IpAddressType: dualstack
 
-"""#, operation: nil, position: SourcePosition(line: 279, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 283, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 IpAddressType: DualStack
 
-"""#, operation: nil, position: SourcePosition(line: 283, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 16), pointer: "/IpAddressType", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 265, column: 9), namePosition: SourcePosition(line: 266, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 287, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 16), pointer: "/IpAddressType", message: nil)], fixed: #"""
+WorkforceName: labelers
+IpAddressType: dualstack
+
+"""#)]),
+            file: "rules/core.yaml", position: SourcePosition(line: 269, column: 9), namePosition: SourcePosition(line: 270, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -419,17 +428,17 @@ Reference: [YAML 1.1 bool type](https://yaml.org/type/bool.html).
 WorkforceName: "yes"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: y}
 
-"""#, operation: nil, position: SourcePosition(line: 310, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 317, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: yes
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 314, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")]),
+"""#, operation: nil, position: SourcePosition(line: 321, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")]),
                 RuleExample(format: .yaml, text: #"""
 MaxResults: 017
 
-"""#, operation: .listWorkforces, position: SourcePosition(line: 321, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 290, column: 9), namePosition: SourcePosition(line: 291, column: 11),
+"""#, operation: .listWorkforces, position: SourcePosition(line: 328, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 297, column: 9), namePosition: SourcePosition(line: 298, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -459,13 +468,13 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 Tags:
   - {Key: env, Value: yes}  # wflint-disable-line yaml-ambiguous-scalar
 
-"""##, operation: nil, position: SourcePosition(line: 346, column: 11), findings: [])],
+"""##, operation: nil, position: SourcePosition(line: 353, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: ##"""
 WorkforceName: labelers  # wflint-disable-line WF009
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""##, operation: nil, position: SourcePosition(line: 352, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 329, column: 9), namePosition: SourcePosition(line: 330, column: 11),
+"""##, operation: nil, position: SourcePosition(line: 359, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 336, column: 9), namePosition: SourcePosition(line: 337, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -505,7 +514,7 @@ Tags:
   - &owner {Key: owner, Value: data-platform}
   - *owner
 
-"""#, operation: nil, position: SourcePosition(line: 386, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 393, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
@@ -516,8 +525,8 @@ d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
 e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
 f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
 
-"""#, operation: nil, position: SourcePosition(line: 393, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 360, column: 9), namePosition: SourcePosition(line: 361, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 400, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 367, column: 9), namePosition: SourcePosition(line: 368, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -562,7 +571,7 @@ rules:
         - yaml: 'WorkforceName: a'
           findings: ["1:16"]
 
-"""#, operation: nil, position: SourcePosition(line: 427, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 434, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
@@ -573,14 +582,14 @@ rules:
     description: Names start with corp-.
     check: {function: pattern, regex: '^corp-('}
 
-"""#, operation: nil, position: SourcePosition(line: 444, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 451, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
   - id: corp1
 
-"""#, operation: nil, position: SourcePosition(line: 456, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 406, column: 9), namePosition: SourcePosition(line: 407, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 463, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 413, column: 9), namePosition: SourcePosition(line: 414, column: 11),
             pack: "core", isBuiltin: true)
     }
 
