@@ -587,8 +587,39 @@ def scope_defect(values, fix):
     return mutate
 
 
+def f_enum_case(rng, doc, kind):
+    """A value of the right enum member in the wrong case: the one right value for the document."""
+    p, wf = workforces(doc, kind)[0]
+    if kind in ("DescribeWorkforceResponse", "ListWorkforcesResponse") and rng.random() < 0.5:
+        wf["Status"] = rng.choice(["active", "ACTIVE", "updating"])
+        return f"{p}/Status", "safe"
+    dualstack = any(":" in c for c in wf.get("SourceIpConfig", {}).get("Cidrs", []))
+    wf["IpAddressType"] = rng.choice(["DualStack", "Dualstack"] if dualstack else ["IPv4", "IPV4", "Ipv4"])
+    return f"{p}/IpAddressType", "safe"
+
+
+# Mistyped keys and the kind of their rename: safe when only the case differs.
+KEY_TYPOS = [("", "SourceIpConfig", "SourceIPConfig", "safe"), ("", "WorkforceVpcConfig", "WorkforceVPCConfig", "safe"),
+             ("", "IpAddressType", "IPAddressType", "safe"), ("", "Tags", "Tag", "unsafe"),
+             ("/CognitoConfig", "UserPool", "userPool", "safe"), ("/OidcConfig", "ClientId", "ClientID", "safe"),
+             ("/OidcConfig", "Issuer", "Isuer", "unsafe")]
+
+
+def f_mistyped_key(rng, doc, kind):
+    for p, wf in workforces(doc, kind):
+        typos = [(at, old, new, fix) for at, old, new, fix in KEY_TYPOS
+                 if old in (wf.get(at[1:], {}) if at else wf)]
+        if typos:
+            at, old, new, fix = rng.choice(typos)
+            rename_key(wf[at[1:]] if at else wf, old, new)
+            return f"{p}{at}/{new}", fix
+    return None
+
+
 # name: (rule id, what it edits (one defect a place), mutation)
 FIXABLE_DEFECTS = {
+    "enum-case": ("WF008", "schema", f_enum_case),
+    "mistyped-key": ("WF003", "schema", f_mistyped_key),
     "cidr-host-bits": ("WF203", "cidrs", f_cidr_host_bits),
     "cidr-redundant": ("WF204", "cidrs", f_cidr_redundant),
     "vpc-duplicate-id": ("WF214", "vpc", f_vpc_duplicate),
