@@ -168,10 +168,11 @@ private let typoFixable = "1 fixable with --fix --unsafe-fixes\n"
         try repository.write("teams/team.yaml", "# a comment moves every line\n" + teamDocument + "  - Key: tier\n    Value: no\n")
         let later = try WFLintBinary.run(["--baseline", "ci/wflint-baseline.json"], in: repository.root)
         #expect(later.stdout == """
-            teams/team.yaml:8:12: warning: "Value" is the plain scalar no, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: "no" [WF009 yaml-ambiguous-scalar]
+            teams/team.yaml:8:12: warning: [*] "Value" is the plain scalar no, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: "no" [WF009 yaml-ambiguous-scalar]
                 8 |     Value: no
                   |            ^~
             1 warning in 1 file; 2 files checked; 3 suppressed
+            [*] 1 fixable with --fix
 
             """)
         #expect(later.status == 0)

@@ -4,7 +4,8 @@ import DocumentModel
 /// parsed once for the document and shared by every rule that reads it:
 /// WF201 to WF206 all read each CIDR, WF111 to WF113 each endpoint URL, every
 /// `same-host-as` the same issuer, and WF120 to WF123 the scope. Keyed by the exact text (and the scheme a
-/// URL was read with), so an equal value written twice is parsed once too.
+/// URL was read with), so an equal value written twice is parsed once too. It
+/// also keeps the quote WF009's fixes write, counted over the document once.
 ///
 /// One per document, used by one thread at a time (the one checking it).
 final class ParsedValues: @unchecked Sendable {
@@ -17,6 +18,15 @@ final class ParsedValues: @unchecked Sendable {
     private var urls: [URLKey: Result<AbsoluteURL, IPSyntaxError>] = [:]
     private var browserHosts: [URLKey: BrowserHost] = [:]
     private var scopes: [ExactText: Result<[String], IPSyntaxError>] = [:]
+    /// The quote WF009's fixes write (`DocumentContext.preferredQuote`), once counted.
+    private var quote: Character?
+
+    func preferredQuote(_ count: () -> Character) -> Character {
+        if let quote { return quote }
+        let counted = count()
+        quote = counted
+        return counted
+    }
 
     func network(_ text: String) -> Result<IPNetwork, IPSyntaxError> {
         let key = ExactText(text)

@@ -42,6 +42,27 @@ extension DocumentContext {
         return offered(Fix(applicability, message, edits: shifted))
     }
 
+    /// Replaces a plain scalar's whole text (not its anchor) with
+    /// `replacement`: the caller's to know that it reads as the rule says
+    /// (the same string quoted, an integer in decimal). None for a scalar
+    /// with a tag, which would apply to the new text too, or written over
+    /// more than one line (its text is then not its value).
+    func replacingPlainScalar(
+        _ node: Node, with replacement: String, _ applicability: FixApplicability, _ message: String
+    ) -> Fix? {
+        guard let source, let scalar = node.scalar, scalar.style == .plain, node.tag == nil,
+            let written = source.writtenText(of: node), source.bytes[written.offsets].elementsEqual(scalar.text.utf8)
+        else { return nil }
+        return offered(Fix(applicability, message, edits: [TextEdit(range: written, replacement: replacement)]))
+    }
+
+    /// The quote a fix that quotes a scalar writes: the one the document's
+    /// quoted scalars (keys too) use most, double quotes when as many are
+    /// single-quoted, or none is quoted. Counted once per document.
+    var preferredQuote: Character {
+        parsedValues.preferredQuote { ScalarSpelling.preferredQuote(in: document.root) }
+    }
+
     /// Removes the list item `target` is, with the removal query: none when
     /// the target is not an item of a list (`Tags[*].Key`), or the list
     /// cannot lose it cleanly (see `SourceText.removal(ofItem:in:of:)`).

@@ -37,5 +37,8 @@ enum SwiftRuleFixes {
             FixSummary([.safe, .unsafe], "rename the key to the one suggested member; safe when only the case differs")
         ],
         CoreRule.enum: [FixSummary(.safe, "write the one allowed value that differs only in case")],
+        CoreRule.yamlAmbiguousScalar: [
+            FixSummary(.safe, "quote the string (in the quote the document uses most), or write the integer in decimal")
+        ],
     ]
 }

@@ -22,6 +22,25 @@ enum ScalarSpelling {
         !text.unicodeScalars.contains(where: needsEscape) && !text.contains(quote) && !(quote == "\"" && text.contains("\\"))
     }
 
+    /// `'` when more of the scalars under `root` (keys included, aliases not
+    /// entered) are single-quoted than double-quoted, else `"`.
+    static func preferredQuote(in root: Node) -> Character {
+        var single = 0
+        var double = 0
+        var pending = [root]
+        while let node = pending.popLast() {
+            guard node.aliasTarget == nil else { continue }
+            switch node.content {
+            case .scalar(let scalar):
+                if scalar.style == .singleQuoted { single += 1 }
+                if scalar.style == .doubleQuoted { double += 1 }
+            case .sequence(let items): pending += items
+            case .mapping(let entries): for entry in entries { pending += [entry.key, entry.value] }
+            }
+        }
+        return single > double ? "'" : "\""
+    }
+
     /// Characters JSON or YAML would want escaped, or would fold or strip:
     /// controls (a tab and line breaks too), the line and paragraph
     /// separators, and a byte-order mark.

@@ -105,7 +105,8 @@ private struct SchemaWalk {
     mutating func checkPyYAMLReading(_ value: LocatedNode, shape: Shape, place: Place) {
         guard let scalar = value.node.scalar, let pyyaml = scalar.pyyamlReading else { return }
         report(CoreRule.yamlAmbiguousScalar, value, SchemaMessages.pyyamlReading(
-            place, scalar, tag: value.node.tag, pyyaml: pyyaml, expected: shape.type, sensitive: shape.isSensitive))
+            place, scalar, tag: value.node.tag, pyyaml: pyyaml, expected: shape.type, sensitive: shape.isSensitive),
+            fix: isSensitive(value, shape: shape) ? nil : pyyamlFix(value.node, scalar))
     }
 
     /// A map's value under a key such as `client_secret` is a secret too (the
@@ -298,6 +299,29 @@ private struct SchemaWalk {
             return nil
         }
         return context.rewriting(value.node, to: match, .safe, "Write '\(match)'")
+    }
+
+    /// WF009: the plain scalar written so that PyYAML reads what the AWS CLI
+    /// does: a string quoted (`yes` → `"yes"`, in the quote the document
+    /// uses most), an integer in decimal (`017` → `17`), a boolean as `true`
+    /// or `false`. Safe: the AWS CLI's reading, which the other rules
+    /// checked, is unchanged. None for other values, a tagged scalar, or text
+    /// the quote would need escaping for.
+    func pyyamlFix(_ node: Node, _ scalar: Scalar) -> Fix? {
+        switch scalar.value {
+        case .string(let text):
+            let quote = context.preferredQuote
+            guard ScalarSpelling.canQuote(text, with: quote) else { return nil }
+            let quoted = "\(quote)\(text)\(quote)"
+            return context.replacingPlainScalar(node, with: quoted, .safe, "Quote it: \(quoted)")
+        // A saturated integer (past `Int`'s range) is not the number written.
+        case .integer(let number) where number != .max && number != .min:
+            return context.replacingPlainScalar(node, with: "\(number)", .safe, "Write \(number)")
+        case .bool(let flag):
+            return context.replacingPlainScalar(node, with: "\(flag)", .safe, "Write \(flag)")
+        default:
+            return nil
+        }
     }
 
     /// Whether a fix of `value` would show or change a secret: no fix is planned then.
