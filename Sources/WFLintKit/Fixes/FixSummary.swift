@@ -38,7 +38,7 @@ enum SwiftRuleFixes {
         ],
         CoreRule.enum: [FixSummary(.safe, "write the one allowed value that differs only in case")],
         CoreRule.yamlAmbiguousScalar: [
-            FixSummary(.safe, "quote the string (in the quote the document uses most), or write the integer in decimal")
+            FixSummary(.safe, "quote the string (in the quote the document uses most), write the integer in decimal, the boolean as true or false")
         ],
     ]
 }

@@ -433,11 +433,18 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: y}
 WorkforceName: yes
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 321, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")]),
+"""#, operation: nil, position: SourcePosition(line: 321, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")], fixed: #"""
+WorkforceName: "yes"
+CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
+
+"""#),
                 RuleExample(format: .yaml, text: #"""
 MaxResults: 017
 
-"""#, operation: .listWorkforces, position: SourcePosition(line: 328, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")])]),
+"""#, operation: .listWorkforces, position: SourcePosition(line: 331, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")], fixed: #"""
+MaxResults: 17
+
+"""#)]),
             file: "rules/core.yaml", position: SourcePosition(line: 297, column: 9), namePosition: SourcePosition(line: 298, column: 11),
             pack: "core", isBuiltin: true)
     }
@@ -468,13 +475,13 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 Tags:
   - {Key: env, Value: yes}  # wflint-disable-line yaml-ambiguous-scalar
 
-"""##, operation: nil, position: SourcePosition(line: 353, column: 11), findings: [])],
+"""##, operation: nil, position: SourcePosition(line: 358, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: ##"""
 WorkforceName: labelers  # wflint-disable-line WF009
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""##, operation: nil, position: SourcePosition(line: 359, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 336, column: 9), namePosition: SourcePosition(line: 337, column: 11),
+"""##, operation: nil, position: SourcePosition(line: 364, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 341, column: 9), namePosition: SourcePosition(line: 342, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -514,7 +521,7 @@ Tags:
   - &owner {Key: owner, Value: data-platform}
   - *owner
 
-"""#, operation: nil, position: SourcePosition(line: 393, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 398, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
@@ -525,8 +532,8 @@ d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
 e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
 f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
 
-"""#, operation: nil, position: SourcePosition(line: 400, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 367, column: 9), namePosition: SourcePosition(line: 368, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 405, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 372, column: 9), namePosition: SourcePosition(line: 373, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -571,7 +578,7 @@ rules:
         - yaml: 'WorkforceName: a'
           findings: ["1:16"]
 
-"""#, operation: nil, position: SourcePosition(line: 434, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 439, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
@@ -582,14 +589,14 @@ rules:
     description: Names start with corp-.
     check: {function: pattern, regex: '^corp-('}
 
-"""#, operation: nil, position: SourcePosition(line: 451, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 456, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
   - id: corp1
 
-"""#, operation: nil, position: SourcePosition(line: 463, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 413, column: 9), namePosition: SourcePosition(line: 414, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 468, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 418, column: 9), namePosition: SourcePosition(line: 419, column: 11),
             pack: "core", isBuiltin: true)
     }
 
