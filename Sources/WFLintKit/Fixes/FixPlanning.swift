@@ -64,10 +64,12 @@ extension DocumentContext {
     }
 
     /// Removes the list item `target` is, with the removal query: none when
-    /// the target is not an item of a list (`Tags[*].Key`), or the list
+    /// the target is not an item of a list (`Tags[*].Key`), is its only item
+    /// (an empty list is seldom what a rule means, and most of the API's
+    /// lists need an entry: `SecurityGroupIds: []` is refused), or the list
     /// cannot lose it cleanly (see `SourceText.removal(ofItem:in:of:)`).
     func removingItem(_ target: TargetNode, _ applicability: FixApplicability, _ message: String) -> Fix? {
-        guard let source, let list = target.parent, let items = list.elements,
+        guard let source, let list = target.parent, let items = list.elements, items.count > 1,
             let index = target.pointer.lastToken.flatMap(Int.init), items.indices.contains(index),
             items[index] === target.node,
             let removal = source.removal(ofItem: index, in: list, of: document)

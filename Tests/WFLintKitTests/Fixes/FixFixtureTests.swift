@@ -3,7 +3,10 @@ import Testing
 @testable import WFLintKit
 
 /// The exact files fixing gives, for every fix: `Tests/Fixtures/fixes/RULE/CASE/`
-/// holds one input and what fixing it must produce, byte for byte.
+/// holds one input and what fixing it must produce, byte for byte. `RULE` is
+/// a built-in rule (`WF…`), linted with the built-in rules, or a rule of the
+/// example pack `rules/examples/fixes.yaml` (`CORP…`), linted with the
+/// built-in rules and that pack, as `--rules rules/examples/fixes.yaml` does.
 ///
 /// - `input.yaml` or `input.json`: the file as written (its name says its format).
 /// - `offered.txt`: every finding of the input, `line:col RULE pointer message`,
@@ -18,11 +21,31 @@ import Testing
 enum FixFixtures {
     static let root = Golden.repositoryRoot.appendingPathComponent("Tests/Fixtures/fixes")
 
+    /// The pack whose rules' fixes the `CORP…` cases show.
+    static let examplePack = Golden.repositoryRoot.appendingPathComponent("rules/examples/fixes.yaml")
+
+    /// The built-in rules and the example pack's.
+    static func ruleSetWithExamplePack() throws -> RuleSet {
+        var ruleSet = RuleSet.builtin()
+        try ruleSet.addPacks(at: examplePack.path)
+        return ruleSet
+    }
+
+    /// The linter a case of `rule` is fixed with.
+    static func linter(for rule: String) throws -> Linter {
+        guard !rule.hasPrefix("WF") else { return builtinLinter() }
+        let ruleSet = try ruleSetWithExamplePack()
+        let table = RuleTable(ruleSet.descriptors)
+        return Linter(
+            checks: ruleSet.checks(enabledIn: table), rules: table, operation: nil,
+            inlineSuppressions: InlineSuppressionPolicy(loadedRules: ruleSet.descriptors))
+    }
+
     /// `RULE/CASE` of every case, sorted.
     static var cases: [String] {
         let manager = FileManager.default
         let rules = (try? manager.contentsOfDirectory(atPath: root.path)) ?? []
-        return rules.filter { $0.hasPrefix("WF") }.flatMap { rule in
+        return rules.filter { !$0.hasPrefix(".") }.flatMap { rule in
             ((try? manager.contentsOfDirectory(atPath: root.appendingPathComponent(rule).path)) ?? []).map { "\(rule)/\($0)" }
         }.sorted()
     }
@@ -114,11 +137,11 @@ struct FixtureError: Error, CustomStringConvertible {
         let name = try FixFixtures.inputName(folder)
         let ext = String(name.dropFirst("input.".count))
         let input = try #require(FileManager.default.contents(atPath: folder.appendingPathComponent(name).path))
-        let linter = builtinLinter()
+        let rule = String(path.prefix { $0 != "/" })
+        let linter = try FixFixtures.linter(for: rule)
         let lintInput = LintInput(source: .file(name), displayName: name, isExplicit: true)
         let linted = linter.lint([UInt8](input), as: lintInput)
         // The case is about its rule's fix: the input has a finding of it.
-        let rule = String(path.prefix { $0 != "/" })
         #expect(linted.findings.contains { $0.ruleID == rule }, "\(path): the input has no \(rule) finding")
         FixFixtures.check(Array(FixFixtures.offered(linted.findings).utf8), "offered.txt", in: folder)
 
@@ -148,8 +171,11 @@ struct FixtureError: Error, CustomStringConvertible {
 
 /// What the cases cover, told from their files, not their names alone.
 @Suite struct FixFixtureCoverageTests {
-    /// Every rule with a fix. A fix is not done until it is here and its cases are.
+    /// Every built-in rule with a fix. A fix is not done until it is here and its cases are.
     static let fixableRules = ["WF003", "WF008", "WF120", "WF121", "WF122", "WF123", "WF203", "WF204", "WF214"]
+    /// The rules of `FixFixtures.examplePack`: one of each pack fix action
+    /// (replace-value with a text and with a template, rename-key, remove-entry).
+    static let packRules = ["CORP030", "CORP031", "CORP032", "CORP033"]
 
     /// What one case's input holds.
     struct Input {
@@ -173,7 +199,9 @@ struct FixtureError: Error, CustomStringConvertible {
             let name = try FixFixtures.inputName(folder)
             let bytes = [UInt8](try #require(FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)))
             let rule = String(path.prefix { $0 != "/" })
-            let findings = builtinLinter().lint(bytes, as: LintInput(source: .file(name), displayName: name, isExplicit: true)).findings
+            let findings = try FixFixtures.linter(for: rule).lint(
+                bytes, as: LintInput(source: .file(name), displayName: name, isExplicit: true)
+            ).findings
             return Input(
                 rule: rule, caseName: String(path.drop { $0 != "/" }.dropFirst()), fileName: name, bytes: bytes,
                 fixes: findings.filter { $0.ruleID == rule }.compactMap(\.fix).map { "\($0.message) (\($0.applicability.rawValue))" })
@@ -182,8 +210,13 @@ struct FixtureError: Error, CustomStringConvertible {
 
     @Test func everyFixHasCasesInEveryStyleWithEveryHazard() throws {
         let inputs = try Self.inputs()
-        #expect(Set(inputs.map(\.rule)) == Set(Self.fixableRules))
-        for rule in Self.fixableRules {
+        #expect(Set(inputs.map(\.rule)) == Set(Self.fixableRules + Self.packRules))
+        // Every rule the lists name has a fix, by its own account (`wflint explain`).
+        let loaded = try FixFixtures.ruleSetWithExamplePack().rules
+        for rule in Self.fixableRules + Self.packRules {
+            #expect(!(loaded.first { $0.id == rule }?.fixes.isEmpty ?? true), "\(rule) says it has no fix")
+        }
+        for rule in Self.fixableRules + Self.packRules {
             let cases = inputs.filter { $0.rule == rule && !$0.fixes.isEmpty }
             // JSON, YAML block and YAML flow, each named for its style and in its format.
             for style in ["json", "block", "flow"] {
