@@ -19,6 +19,7 @@ The same --seed and --scale (or --fixable) always give byte-identical files.
 """
 
 import argparse
+import copy
 import json
 import os
 import random
@@ -616,8 +617,31 @@ def f_mistyped_key(rng, doc, kind):
     return None
 
 
+class PlainScalar(str):
+    """A string YAML writes bare even where PyYAML reads it otherwise (JSON writes any string)."""
+
+
+def f_yaml_ambiguous(rng, doc, kind):
+    """A bare yes/on/off in YAML: the AWS CLI reads a string, PyYAML a boolean."""
+    value = PlainScalar(rng.choice(["yes", "on", "off", "No"]))
+    if kind == "CreateWorkforceRequest":
+        doc.setdefault("Tags", []).append({"Key": "Enabled", "Value": value})
+        return f"/Tags/{len(doc['Tags']) - 1}/Value", "safe"
+    p, wf = first_with(doc, kind, "OidcConfig")
+    if wf is None:
+        return None
+    wf["OidcConfig"]["AuthenticationRequestExtraParams"] = {"prompt": value}
+    return f"{p}/OidcConfig/AuthenticationRequestExtraParams/prompt", "safe"
+
+
+# YAML has them only: JSON writes no plain scalar.
+YAML_ONLY_DEFECTS = {"yaml-ambiguous"}
+# Alone in a document: a mistyped key hides the defects below it until it is renamed.
+SOLE_DEFECTS = {"mistyped-key"}
+
 # name: (rule id, what it edits (one defect a place), mutation)
 FIXABLE_DEFECTS = {
+    "yaml-ambiguous": ("WF009", "schema", f_yaml_ambiguous),
     "enum-case": ("WF008", "schema", f_enum_case),
     "mistyped-key": ("WF003", "schema", f_mistyped_key),
     "cidr-host-bits": ("WF203", "cidrs", f_cidr_host_bits),
@@ -631,15 +655,16 @@ FIXABLE_DEFECTS = {
 }
 
 
-def inject_fixable(rng, doc, kind, first, taken=()):
+def inject_fixable(rng, doc, kind, fmt, first, taken=()):
     """The first fixable defect from index `first` on (in FIXABLE_DEFECTS' order, wrapping) that
-    applies to the document and edits none of the places in `taken`; its manifest entry or None."""
+    applies to the document in format `fmt` and edits none of the places in `taken`; its manifest
+    entry or None."""
     names = list(FIXABLE_DEFECTS)
     for name in names[first % len(names):] + names[:first % len(names)]:
         rule, place, mutate = FIXABLE_DEFECTS[name]
-        if place in taken:
+        if place in taken or (fmt == "json" and name in YAML_ONLY_DEFECTS) or (taken and name in SOLE_DEFECTS):
             continue
-        trial = json.loads(json.dumps(doc))
+        trial = copy.deepcopy(doc)   # keeps a PlainScalar one, where a round trip through JSON would not
         found = mutate(rng, trial, kind)
         if found is not None:
             doc.clear()
@@ -657,14 +682,14 @@ def generate_fixable(out, count, seed):
     while len(manifest) < count:
         kind = rng.choice(sorted(REQUEST_KINDS | {"DescribeWorkforceResponse", "ListWorkforcesResponse"}))
         doc = BUILDERS[kind](rng)
-        first = inject_fixable(rng, doc, kind, index)
+        fmt = rng.choice(["json", "yaml"])
+        first = inject_fixable(rng, doc, kind, fmt, index)
         if first is None:
             continue
         defects = [first]
-        if rng.random() < 0.33:
-            second = inject_fixable(rng, doc, kind, rng.randrange(len(FIXABLE_DEFECTS)), {first["place"]})
+        if rng.random() < 0.33 and first["defect"] not in SOLE_DEFECTS:
+            second = inject_fixable(rng, doc, kind, fmt, rng.randrange(len(FIXABLE_DEFECTS)), {first["place"]})
             defects += [second] if second else []
-        fmt = "json" if len(manifest) % 2 == 0 else "yaml"
         text = serialize(doc, fmt, rng.randrange(2**32))
         crlf, bom = rng.random() < 0.2, rng.random() < 0.1
         data = (text.replace("\n", "\r\n") if crlf else text).encode()
@@ -703,6 +728,8 @@ def yaml_scalar(value, style, flow=False):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return str(value)
+    if isinstance(value, PlainScalar):
+        return value
     text = value
     if style.quote is None and not flow:
         if SAFE_PLAIN.fullmatch(text) and not AMBIGUOUS_PLAIN.fullmatch(text) and not text.startswith("${"):
