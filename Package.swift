@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Locking"),
         .target(name: "PCRERegex", dependencies: ["CPCRE2", "Locking"]),
         .target(
-            name: "WFLintKit", dependencies: ["DocumentModel", "JSONReader", "YAMLReader", "PCRERegex", "Locking"]),
+            name: "WFLintKit", dependencies: ["DocumentModel", "JSONReader", "YAMLReader", "HCLReader", "PCRERegex", "Locking"]),
         .target(
             name: "WFLintCLI",
             dependencies: ["WFLintKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

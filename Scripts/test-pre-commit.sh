@@ -79,6 +79,15 @@ CognitoConfg:
   UserPool: us-east-1_abcdEFGH1
   ClientId: 1example23456789
 EOF
+cat > workforces/main.tf <<'EOF'
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = "team-tf"
+  cognito_confg {
+    client_id = "1example23456789"
+    user_pool = "us-east-1_abcdEFGH1"
+  }
+}
+EOF
 git add workforces
 git commit --quiet -m "workforce documents"
 
@@ -96,9 +105,16 @@ if [ "$status" -ne 0 ] && grep -qF -- "$expected" "$work/output.txt" && ! grep -
 else
     fail "the hook should fail (status $status) with: $expected"
 fi
+expected='workforces/main.tf:3:3: error: "cognito_confg" is not a member of aws_sagemaker_workforce.main; did you mean '"'"'cognito_config'"'"'? [WF003 unknown-field]'
+if grep -qF -- "$expected" "$work/output.txt"; then
+    pass "the hook lints the Terraform file too, in Terraform's names"
+else
+    fail "the hook should report: $expected"
+fi
 
 echo "== the hook once the document is fixed"
 sed -i 's/^CognitoConfg:/CognitoConfig:/' workforces/bad.yaml
+sed -i 's/cognito_confg/cognito_config/' workforces/main.tf
 git add workforces
 run_hook
 status=$?

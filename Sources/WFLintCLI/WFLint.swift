@@ -6,18 +6,20 @@ import WFLintKit
 public struct WFLint: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "wflint",
-        abstract: "Lint Amazon SageMaker workforce API documents (JSON or YAML) offline.",
+        abstract: "Lint Amazon SageMaker workforce API documents (JSON or YAML) and Terraform offline.",
         discussion: """
             Checks CreateWorkforce and UpdateWorkforce requests, DescribeWorkforce and \
             ListWorkforces responses, and ListModelPackageGroups requests and responses \
             against the API's shapes and the rule packs, and reports each finding at its \
-            line and column.
+            line and column. A Terraform file's aws_sagemaker_workforce resources (.tf) \
+            are checked as the CreateWorkforce requests they send, in Terraform's names.
 
             Run 'wflint help lint' for every option of the lint command.
 
             EXAMPLES:
               wflint                                 lint the current folder
               wflint examples/ infra/wf.yaml         lint a folder and a file
+              wflint infra/workforce.tf              lint a Terraform file
               wflint --operation UpdateWorkforce update.yaml
               cat wf.yaml | wflint - --stdin-filename wf.yaml
               wflint --rules policy/ examples/       add your rule packs

@@ -319,3 +319,38 @@ enum BuiltinSourceGenerator {
         return longest
     }
 }
+
+// MARK: Terraform
+
+extension BuiltinSourceGenerator {
+    static func terraform(_ schema: TerraformResourceSchema, from file: String) -> String {
+        header + """
+            // The Terraform resource mapping of \(file), in its loaded form.
+
+            enum BuiltinTerraform {
+                static let workforce = TerraformResourceSchema(
+                    type: \(literal(schema.type)), kind: .\(schema.kind),
+                    metaArguments: \(strings(schema.metaArguments)),
+                    messages: [\(schema.messages.keys.sorted().map { "\(literal($0)): \(literal(schema.messages[$0] ?? ""))" }.joined(separator: ", "))],
+                    body: \(block(schema.body, indent: "        ")))
+            }
+
+            """
+    }
+
+    private static func block(_ block: TerraformBlockSchema, indent: String) -> String {
+        let inner = indent + "    "
+        var out = "TerraformBlockSchema(\n\(inner)arguments: ["
+        out += block.arguments.map { argument in
+            "\n\(inner)    TerraformArgument(name: \(literal(argument.name)), api: \(literal(argument.api)), type: .\(argument.type)),"
+        }.joined()
+        out += block.arguments.isEmpty ? "],\n" : "\n\(inner)],\n"
+        out += "\(inner)blocks: ["
+        out += block.blocks.map { nested in
+            "\n\(inner)    TerraformNestedBlock(\n\(inner)        name: \(literal(nested.name)), api: \(literal(nested.api)), maxItems: \(nested.maxItems),\n"
+                + "\(inner)        body: \(self.block(nested.body, indent: inner + "        "))),"
+        }.joined()
+        out += block.blocks.isEmpty ? "],\n" : "\n\(inner)],\n"
+        return out + "\(inner)computed: \(strings(block.computed)))"
+    }
+}

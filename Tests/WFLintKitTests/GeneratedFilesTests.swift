@@ -15,10 +15,21 @@ import Testing
         #expect(BuiltinSourceGenerator.shapes(ShapeCatalog.builtin, from: file) == expected)
     }
 
+    @Test func builtinTerraformMappingIsTheDataFileLoaded() throws {
+        let file = RuleTestSupport.builtinTerraformFile
+        let text = try #require(RuleTestSupport.read(file), "\(file) is missing")
+        let expected = BuiltinSourceGenerator.terraform(try TerraformResourceSchema(yaml: text, file: file), from: file)
+        let current = try RuleTestSupport.isGeneratedCurrent("Sources/WFLintKit/Generated/BuiltinTerraform.swift", expected: expected)
+        #expect(current || RuleTestSupport.isUpdatingGenerated, "BuiltinTerraform.swift is stale: run Scripts/generate")
+        guard current else { return }
+        // The compiled-in mapping is everything the generated code states.
+        #expect(BuiltinSourceGenerator.terraform(TerraformResourceSchema.builtin, from: file) == expected)
+    }
+
     @Test func builtinRulesAreThePacksLoaded() throws {
         let loaded = try RuleTestSupport.loadBuiltinPacks()
         #expect(loaded.packs.map(\.file) == ["rules/core.yaml", "rules/identity.yaml", "rules/list-model-package-groups.yaml",
-                                             "rules/network.yaml", "rules/tags.yaml"])
+                                             "rules/network.yaml", "rules/tags.yaml", "rules/terraform.yaml"])
         let expected = try BuiltinSourceGenerator.rules(loaded)
         let current = try RuleTestSupport.isGeneratedCurrent("Sources/WFLintKit/Generated/BuiltinRules.swift", expected: expected)
         #expect(current || RuleTestSupport.isUpdatingGenerated, "BuiltinRules.swift is stale: run Scripts/generate")

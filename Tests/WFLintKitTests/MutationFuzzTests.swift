@@ -68,7 +68,7 @@ import YAMLReader
         let enumerator = FileManager.default.enumerator(at: examples, includingPropertiesForKeys: nil)
         var documents: [(String, [UInt8])] = []
         while let url = enumerator?.nextObject() as? URL {
-            guard ["json", "yaml", "yml"].contains(url.pathExtension) else { continue }
+            guard ["json", "yaml", "yml", "tf"].contains(url.pathExtension) else { continue }
             documents.append((url.lastPathComponent, Array(try Data(contentsOf: url))))
         }
         return documents.sorted { $0.0 < $1.0 }

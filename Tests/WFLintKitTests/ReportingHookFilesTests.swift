@@ -46,14 +46,14 @@ import YAMLReader
         return (process.terminationStatus, text)
     }
 
-    @Test func preCommitHookRunsTheBuiltBinaryOnJSONAndYAML() throws {
+    @Test func preCommitHookRunsTheBuiltBinaryOnJSONYAMLAndTerraform() throws {
         let hooks = try #require(try Self.loadYAML(".pre-commit-hooks.yaml") as? [[String: Any]])
         #expect(hooks.count == 1)
         let hook = try #require(hooks.first)
         #expect(hook["id"] as? String == "wflint")
         #expect(hook["entry"] as? String == "wflint")
         #expect(hook["language"] as? String == "swift")
-        #expect(hook["types_or"] as? [String] == ["json", "yaml"])
+        #expect(hook["types_or"] as? [String] == ["json", "yaml", "terraform"])
         #expect(hook["name"] as? String != nil)
     }
 

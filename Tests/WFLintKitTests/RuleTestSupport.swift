@@ -28,6 +28,7 @@ enum RuleTestSupport {
 
     /// The built-in shape data, from `rules/shapes/`.
     static let builtinShapesFile = "rules/shapes/sagemaker-workforce.yaml"
+    static let builtinTerraformFile = "rules/shapes/terraform.yaml"
 
     /// The built-in shapes loaded from their data file, as the generator reads them.
     static func loadBuiltinShapes() throws -> ShapeCatalog {

@@ -2,14 +2,14 @@ import DocumentModel
 import FuzzSupport
 import WFLintKit
 
-/// Any bytes as a file named on the command line, as YAML and as JSON,
+/// Any bytes as a file named on the command line, as YAML, JSON and Terraform,
 /// through every rule and every output format (as MutationFuzzTests does).
 /// Every finding must point into the file: the reporters slice its lines there.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLint(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let lines = SourceLines(utf8: bytes)
-    for name in ["input.yaml", "input.json"] {
+    for name in ["input.yaml", "input.json", "input.tf"] {
         let linted = linter.lint(bytes, as: LintInput(source: .standardInput, displayName: name, isExplicit: true))
         // The lines the findings show, captured when the file was linted; none without a finding.
         guard let source = linted.source else { continue }

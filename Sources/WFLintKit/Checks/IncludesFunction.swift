@@ -47,7 +47,12 @@ extension IncludesFunction {
             guard target.node.entries != nil else { return [] }
             let entry = target.node.entry(list)
             guard entry == nil || entry?.value.elements != nil else { return [] }  // a wrong type is WF004's
-            let present = Set((entry?.value.elements ?? []).compactMap { item -> ExactText? in
+            // What an unknown list or item holds cannot be told.
+            let items = entry?.value.elements ?? []
+            if items.contains(where: { item in item.isUnknown || member.map { item[member: $0]?.isUnknown ?? false } ?? false }) {
+                return []
+            }
+            let present = Set(items.compactMap { item -> ExactText? in
                 let value = member.map { item[member: $0]?.string } ?? item.string
                 return value.map(ExactText.init)
             })

@@ -55,6 +55,9 @@ public struct DocumentContext: Sendable {
     let source: SourceText?
     /// The anchored nodes some alias uses, in a document that has aliases.
     let aliasTargets: AliasTargets?
+    /// How messages name members when the source does not use the API's
+    /// names (a Terraform resource); nil for a JSON or YAML document.
+    public let names: (any MemberNaming)?
 
     public init(file: String, document: Document, kind: DocumentKind, matchContext: MatchContext = .default) {
         self.init(file: file, document: document, kind: kind, matchContext: matchContext, conditionSets: [], source: nil)
@@ -64,8 +67,9 @@ public struct DocumentContext: Sendable {
     /// which decide whether two uses of a shared node are checked alike.
     init(
         file: String, document: Document, kind: DocumentKind, matchContext: MatchContext,
-        conditionSets: [[RuleCondition]], source: SourceText?
+        conditionSets: [[RuleCondition]], source: SourceText?, names: (any MemberNaming)? = nil
     ) {
+        self.names = names
         self.source = source.flatMap { $0.bytes.count >= document.root.bytes.end ? $0 : nil }
         self.aliasTargets = document.hasAliases ? AliasTargets(of: document.root) : nil
         self.sharedUses = SharedUses(conditionSets: conditionSets)

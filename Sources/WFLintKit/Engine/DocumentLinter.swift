@@ -12,12 +12,31 @@ public struct SourceLintResult: Sendable {
     /// What the documents told of the `#`s on the lines with a suppression
     /// marker, when the caller asked (`lintSource`'s `commentSites`).
     public var commentSites: CommentSites?
+    /// The suppression directives of a source whose comments its reader
+    /// gives (Terraform), found without the YAML comment scanner.
+    var directives: [SuppressionDirective]?
     /// A rule pack met in a directory walk: not a file wflint checks, so not
     /// counted as one (`RulePackFile`).
     public var isSkipped = false
     /// Whether every document of the source parsed: a source that does not is
     /// never fixed, so its findings offer no fix.
     public var parses = true
+
+    public init(
+        findings: [Finding], sensitiveRanges: [SourceRange], commentSites: CommentSites? = nil, isSkipped: Bool = false,
+        parses: Bool = true
+    ) {
+        self.findings = findings
+        self.sensitiveRanges = sensitiveRanges
+        self.commentSites = commentSites
+        self.isSkipped = isSkipped
+        self.parses = parses
+    }
+
+    init(findings: [Finding], sensitiveRanges: [SourceRange], directives: [SuppressionDirective]) {
+        self.init(findings: findings, sensitiveRanges: sensitiveRanges)
+        self.directives = directives
+    }
 }
 
 /// Lints documents with a rule set's checks: shared by the engine (`Linter`)
@@ -30,13 +49,14 @@ public enum DocumentLinter {
     /// the fixes their checks plan (see `Fixes/`).
     public static func lintDocument(
         _ document: Document, kind: DocumentKind, file: String, checks: [any Check], rules: RuleTable,
-        matchContext: MatchContext = .default, maximumFindings: Int = .max, source: SourceText? = nil
+        matchContext: MatchContext = .default, maximumFindings: Int = .max, source: SourceText? = nil,
+        names: (any MemberNaming)? = nil
     ) -> FindingSink {
         let conditionSets = document.hasAliases
             ? checks.compactMap { ($0 as? DeclarativeRule)?.conditions }.filter { !$0.isEmpty } : []
         let context = DocumentContext(
             file: file, document: document, kind: kind, matchContext: matchContext, conditionSets: conditionSets,
-            source: source)
+            source: source, names: names)
         var supersession = Supersession()
         for check in checks { check.supersede(in: context, &supersession) }
         // One over the maximum, so that a document that went over is seen to.
@@ -73,6 +93,11 @@ public enum DocumentLinter {
         readLimits: ReadLimits = .default, matchContext: MatchContext = .default,
         maximumFindings: Int = LintLimits.defaultFindings, commentSites: CommentSites? = nil
     ) -> SourceLintResult {
+        if format == .hcl {
+            return TerraformLinting.lintSource(
+                bytes, file: file, checks: checks, rules: rules, reportUnknown: reportUnknown, readLimits: readLimits,
+                matchContext: matchContext, maximumFindings: maximumFindings)
+        }
         let streamed = StreamedChecks(jobs: jobs, hashes: commentSites?.hashes) { document, source -> FindingSink? in
             // A file named on the command line under an operation (--operation,
             // or `operations:` in the configuration) is that operation's request

@@ -105,8 +105,9 @@ public struct Linter: Sendable {
     /// Lints one source's bytes; a source of many documents uses up to `jobs` threads.
     public func lint(_ bytes: [UInt8], as input: LintInput, jobs: Int = 1) -> LintedSource {
         let format = SourceFormat.of(name: input.displayName, bytes: bytes)
-        // Only YAML has comments; the byte search keeps files without any
-        // directive (almost all) off the scanner.
+        // Only YAML's comments are scanned for here (Terraform's reader gives
+        // its own); the byte search keeps files without any directive
+        // (almost all) off the scanner.
         let commentSites = inlineSuppressions != nil && format == .yaml && CommentScanner.mayContainDirective(bytes)
             ? CommentSites(markerLines: CommentScanner.markerLines(in: bytes)) : nil
         let result = DocumentLinter.lintSource(
@@ -118,8 +119,7 @@ public struct Linter: Sendable {
         // `fix` never changes a source that does not parse: nothing to offer.
         var findings = result.parses ? result.findings : result.findings.map(\.withoutFix)
         var suppressed: [SuppressedFinding] = []
-        if let policy = inlineSuppressions, let sites = result.commentSites {
-            let directives = CommentScanner.directives(in: sites)
+        if let policy = inlineSuppressions, let directives = result.directives ?? result.commentSites.map(CommentScanner.directives) {
             let outcome = policy.apply(directives, to: findings, file: input.displayName, rules: rules)
             (findings, suppressed) = (outcome.findings, outcome.suppressed)
         }

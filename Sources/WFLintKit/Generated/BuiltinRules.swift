@@ -33,6 +33,10 @@ public enum CoreRule {
     public static let resourceLimit = "WF011"
     /// WF012 invalid-rule-pack
     public static let invalidRulePack = "WF012"
+    /// WF501 tf-computed-attribute
+    public static let tfComputedAttribute = "WF501"
+    /// WF502 tf-repeated-block
+    public static let tfRepeatedBlock = "WF502"
 }
 
 enum BuiltinRules {
@@ -57,6 +61,10 @@ enum BuiltinRules {
             file: "rules/tags.yaml", name: "tags", isBuiltin: true,
             description: "The tags a CreateWorkforce request puts on the workforce.",
             rules: [wf301(), wf302()]),
+        RulePack(
+            file: "rules/terraform.yaml", name: "terraform", isBuiltin: true,
+            description: "What an aws_sagemaker_workforce resource writes that the provider does not take.",
+            rules: [wf501(), wf502()]),
     ])
 
     private static func wf000() -> Rule {
@@ -1907,5 +1915,106 @@ Tags:
 """#, operation: nil, position: SourcePosition(line: 71, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 10), pointer: "/Tags/1/Key", message: "duplicate tag key \"team\", first defined at 3:10")])]),
             file: "rules/tags.yaml", position: SourcePosition(line: 47, column: 9), namePosition: SourcePosition(line: 48, column: 11),
             pack: "tags", isBuiltin: true)
+    }
+
+    private static func wf501() -> Rule {
+        let descriptor = RuleDescriptor(
+            id: "WF501", name: "tf-computed-attribute", severity: .error,
+            summary: "A Terraform resource sets an attribute the provider computes.",
+            description: ##"""
+`arn`, `id` and `subdomain` of an `aws_sagemaker_workforce`, and
+`vpc_endpoint_id` of its `workforce_vpc_config`, are attributes the AWS
+provider computes after it creates the workforce. A configuration that
+sets one fails `terraform plan` ("Can't configure a value for ...: its
+value will be decided automatically"). Read them as
+`aws_sagemaker_workforce.NAME.arn`; remove them from the resource.
+
+Reference: [aws_sagemaker_workforce](https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_workforce#attribute-reference).
+
+"""##,
+            kinds: [.createWorkforceRequest], help: .rulesCatalog)
+        return Rule(
+            descriptor: descriptor,
+            implementation: .swift(name: "terraform", why: "It is about the Terraform text, which the translation into the API request reads; the request it builds has no place for an attribute the provider computes."),
+            examples: RuleExamples(
+                valid: [RuleExample(format: .hcl, text: #"""
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = "labelers"
+  cognito_config {
+    client_id = "abc"
+    user_pool = "us-east-1_abcDEF123"
+  }
+}
+
+"""#, operation: nil, position: SourcePosition(line: 27, column: 11), findings: [])],
+                invalid: [RuleExample(format: .hcl, text: #"""
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = "labelers"
+  arn            = "arn:aws:sagemaker:us-east-1:123456789012:workforce/labelers"
+  cognito_config {
+    client_id = "abc"
+    user_pool = "us-east-1_abcDEF123"
+  }
+  workforce_vpc_config {
+    vpc_endpoint_id = "vpce-0123456789abcdef0"
+  }
+}
+
+"""#, operation: nil, position: SourcePosition(line: 36, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/arn", message: "\"arn\" is an attribute the provider computes; aws_sagemaker_workforce.main cannot set it"), ExpectedFinding(position: SourcePosition(line: 9, column: 5), pointer: "/resource/aws_sagemaker_workforce/main/workforce_vpc_config/0/vpc_endpoint_id", message: "\"vpc_endpoint_id\" is an attribute the provider computes; workforce_vpc_config cannot set it")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 9, column: 9), namePosition: SourcePosition(line: 10, column: 11),
+            pack: "terraform", isBuiltin: true)
+    }
+
+    private static func wf502() -> Rule {
+        let descriptor = RuleDescriptor(
+            id: "WF502", name: "tf-repeated-block", severity: .error,
+            summary: "A Terraform resource writes a block more than once where the provider takes one.",
+            description: ##"""
+Every nested block of `aws_sagemaker_workforce` (`cognito_config`,
+`oidc_config`, `source_ip_config`, `workforce_vpc_config`) is a list of
+at most one in the provider's schema. A second block fails `terraform
+plan` ("Too many ... blocks"); two `source_ip_config` blocks do not add
+their CIDRs together. Merge them into one block. The first block is
+checked as usual; each later one gets this finding only.
+
+Reference: [aws_sagemaker_workforce](https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_workforce#argument-reference).
+
+"""##,
+            kinds: [.createWorkforceRequest], help: .rulesCatalog)
+        return Rule(
+            descriptor: descriptor,
+            implementation: .swift(name: "terraform", why: "It is about the Terraform text, which the translation into the API request reads; the request has one member per block, so a second block has no place in it."),
+            examples: RuleExamples(
+                valid: [RuleExample(format: .hcl, text: #"""
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = "labelers"
+  cognito_config {
+    client_id = "abc"
+    user_pool = "us-east-1_abcDEF123"
+  }
+  source_ip_config {
+    cidrs = ["10.0.0.0/16", "192.168.0.0/24"]
+  }
+}
+
+"""#, operation: nil, position: SourcePosition(line: 74, column: 11), findings: [])],
+                invalid: [RuleExample(format: .hcl, text: #"""
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = "labelers"
+  cognito_config {
+    client_id = "abc"
+    user_pool = "us-east-1_abcDEF123"
+  }
+  source_ip_config {
+    cidrs = ["10.0.0.0/16"]
+  }
+  source_ip_config {
+    cidrs = ["192.168.0.0/24"]
+  }
+}
+
+"""#, operation: nil, position: SourcePosition(line: 86, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 10, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/source_ip_config/1", message: "aws_sagemaker_workforce.main takes one source_ip_config block, and this is block 2 (the first is at 7:3); merge them into one")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 56, column: 9), namePosition: SourcePosition(line: 57, column: 11),
+            pack: "terraform", isBuiltin: true)
     }
 }

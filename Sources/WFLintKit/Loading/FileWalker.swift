@@ -28,11 +28,13 @@ public struct InputFailure: Sendable, Equatable {
 }
 
 /// Turns the paths on the command line into the list of inputs: files as named,
-/// directories recursively over `*.json`, `*.yaml` and `*.yml`, skipping hidden
+/// directories recursively over `*.json`, `*.yaml`, `*.yml` and `*.tf`, skipping hidden
 /// entries such as `.git`. The order is the command line's, then bytewise within
 /// a directory, so that runs are reproducible.
 public enum FileWalker {
-    public static let extensions: Set<String> = ["json", "yaml", "yml"]
+    /// `tf`: Terraform; a walk skips one without an `aws_sagemaker_workforce`
+    /// before parsing it (`TerraformLinting`).
+    public static let extensions: Set<String> = ["json", "yaml", "yml", "tf"]
 
     public static func inputs(
         for paths: [String], stdinName: String

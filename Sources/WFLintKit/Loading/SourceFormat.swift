@@ -1,14 +1,19 @@
 /// How a file is parsed.
 public enum SourceFormat: String, Sendable {
     case json, yaml
+    /// HCL's native syntax: a Terraform configuration (`.tf`), variable
+    /// values (`.tfvars`; `.hcl` names a rule pack's Terraform example).
+    case hcl
 
-    /// `.json` is JSON and `.yaml`/`.yml` are YAML; anything else (standard input
-    /// included) is sniffed: a first non-blank byte of `{` or `[` means JSON.
+    /// `.json` is JSON, `.yaml`/`.yml` are YAML and `.tf`/`.tfvars`/`.hcl` HCL;
+    /// anything else (standard input included) is sniffed: a first non-blank
+    /// byte of `{` or `[` means JSON.
     public static func of(name: String, bytes: [UInt8]) -> SourceFormat {
         if let dot = name.lastIndex(of: ".") {
             switch name[name.index(after: dot)...].lowercased() {
             case "json": return .json
             case "yaml", "yml": return .yaml
+            case "tf", "tfvars", "hcl": return .hcl
             default: break
             }
         }

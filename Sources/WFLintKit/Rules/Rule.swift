@@ -236,8 +236,25 @@ public struct DeclarativeRule: Check {
             if SensitiveValues.isSensitive(target.pointer) { nil }
             else if let packFix = self.fix { packFix.plan(violation, variables: variables, in: context) }
             else { violation.fix }
+        // The message names members as the source does (a fix is planned on the API's names).
+        if let names = context.names { Self.rename(&variables, of: target, names) }
         sink.report(
-            descriptor.id, range: violation.range, pointer: violation.pointer, message: message.render(variables), fix: fix)
+            descriptor.id, range: violation.range, pointer: violation.pointer,
+            message: message.render(variables, renaming: context.names), fix: fix)
+    }
+
+    /// The placeholders that name members, in the source's names: `{name}`
+    /// (the target's path; an index or a map key stays as it is) and the
+    /// members of the target that `{member}` and `{first}` name.
+    private static func rename(_ variables: inout [String: String], of target: TargetNode, _ names: any MemberNaming) {
+        if Int(target.name) == nil, variables["name"] == target.name, let path = names.memberPath(at: target.pointer) {
+            variables["name"] = path
+        }
+        for key in ["member", "first"] {
+            if let member = variables[key], let name = names.memberName(member, in: target.pointer) {
+                variables[key] = name
+            }
+        }
     }
 }
 

@@ -11,6 +11,7 @@ public struct RuleSet: Sendable {
     public static let swiftImplementations: Set<String> = [
         SwiftImplementation.documentKind, SwiftImplementation.syntax, SwiftImplementation.schema,
         SwiftImplementation.suppressions, SwiftImplementation.limits, SwiftImplementation.rulePack,
+        SwiftImplementation.terraform,
     ]
 
     public init() {}
@@ -95,6 +96,9 @@ public enum SwiftImplementation {
     /// WF012: a rule pack file named as a file to lint, loaded as a pack
     /// (`RulePackFile`).
     public static let rulePack = "rule-pack"
+    /// WF5xx: what the Terraform translation finds in a resource's text
+    /// (`TerraformTranslator`), before the API request it sends is checked.
+    public static let terraform = "terraform"
 }
 
 extension RuleSet {

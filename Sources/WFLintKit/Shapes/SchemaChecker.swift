@@ -55,6 +55,8 @@ private struct SchemaWalk {
     /// function: a frame more per level would not fit the deepest nesting on
     /// a small stack.
     mutating func check(_ value: LocatedNode, shape: Shape, place: Place) {
+        // A value not known before evaluation (Terraform) is never checked.
+        if value.node.isUnknown { return }
         let workforce = workforceUses.isEmpty ? nil : workforceUses[ObjectIdentifier(value.node)]
         if let workforce, let found = walkedWorkforces[context.firstUse[workforce]] {
             return sink.replay(found, from: context.workforces[context.firstUse[workforce]].pointer, to: value.pointer)
@@ -120,7 +122,9 @@ private struct SchemaWalk {
     mutating func checkStructure(_ value: LocatedNode, shape: Shape, place: Place) {
         guard let entries = value.node.entries else { return wrongType(value, shape: shape, place: place) }
         // The root names the document kind (ListModelPackageGroupsRequest, not its shape's ...Input).
-        var typeName: String { value.pointer == .root ? place.description : shape.name }
+        var typeName: String {
+            context.names?.objectName(at: value.pointer) ?? (value.pointer == .root ? place.description : shape.name)
+        }
         let checked = firstOccurrences(of: entries, at: value)
         var renames: KeyRenames?
         for entry in checked {
@@ -131,13 +135,14 @@ private struct SchemaWalk {
                 unknownMember(entry, child: child, of: shape, typeName: typeName, renames: renames)
                 continue
             }
-            check(child, shape: memberShape, place: .member(name))
+            check(child, shape: memberShape, place: .member(context.names?.memberPath(at: child.pointer) ?? name))
         }
         let missing = shape.required.filter { name in !checked.contains { $0.name?.isExactly(name) ?? false } }
         guard !missing.isEmpty, !supersession.contains(CoreRule.missingField, at: value.pointer) else { return }
         for name in missing {
             sink.report(CoreRule.missingField, range: value.anchorRange, pointer: value.pointer,
-                        message: SchemaMessages.missingMember(name, of: typeName))
+                        message: SchemaMessages.missingMember(
+                            context.names?.memberName(name, in: value.pointer) ?? name, of: typeName))
         }
     }
 

@@ -1,6 +1,7 @@
 import DocumentModel
 
-/// One `# wflint-disable…` comment in a YAML file.
+/// One `# wflint-disable…` comment in a YAML file (or a `#` or `//` one in a
+/// Terraform file).
 ///
 /// `# wflint-disable-next-line WF205, tags-required -- reason` silences those
 /// rules' findings that start on the next line; `-line` those on the comment's
@@ -45,10 +46,13 @@ struct SuppressionDirective: Sendable {
     }
 
     /// Reads a comment (`text` is the line's scalars from `#` on, starting at
-    /// `column` of `line`); nil when the comment is not a directive.
-    static func parse(comment text: ArraySlice<Unicode.Scalar>, line: Int, column: Int, documentIndex: Int) -> SuppressionDirective? {
+    /// `column` of `line`; `openerLength` is 2 for HCL's `//`); nil when the
+    /// comment is not a directive.
+    static func parse(
+        comment text: ArraySlice<Unicode.Scalar>, line: Int, column: Int, documentIndex: Int, openerLength: Int = 1
+    ) -> SuppressionDirective? {
         var cursor = Cursor(scalars: text, line: line, column: column)
-        cursor.advance()  // the `#`
+        cursor.advance(by: openerLength)  // the `#` or `//`
         cursor.skip { $0 == " " || $0 == "\t" }
         guard cursor.rest.starts(with: marker.unicodeScalars) else { return nil }
         let word = cursor.token { !Self.isSeparator($0) }

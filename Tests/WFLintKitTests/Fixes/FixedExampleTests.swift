@@ -109,7 +109,7 @@ import Testing
                 of: #"valid: ["WorkforceName: acme-a\nCognitoConfig: {UserPool: u_1, ClientId: c}\n"]"#,
                 with: #"valid: [{yaml: "WorkforceName: acme-a\n", fixed: "x"}]"#)
         #expect(PackLoadErrorTests.loadError(pack) == """
-            p.yaml:14:49: unknown key "fixed" in an example; valid keys: json, operation, yaml
+            p.yaml:14:49: unknown key "fixed" in an example; valid keys: hcl, json, operation, yaml
             """)
     }
 

@@ -160,11 +160,12 @@ struct DeclarativeReader {
 }
 
 /// Reads `examples: {valid: [...], invalid: [...]}`. A valid example is a YAML
-/// text, or a mapping with `yaml:` or `json:` (and `operation:`); an invalid one
+/// text, or a mapping with `yaml:`, `json:` or `hcl:` (Terraform; and
+/// `operation:`); an invalid one
 /// a mapping that adds `findings:`, each `"line:col"` or `{at, pointer, message}`.
 struct ExampleReader {
     let syntax: PackSyntax
-    static let exampleKeys = ["findings", "fixed", "json", "operation", "yaml"]
+    static let exampleKeys = ["findings", "fixed", "hcl", "json", "operation", "yaml"]
     /// The keys only an invalid example has.
     static let invalidOnlyKeys = ["findings", "fixed"]
     static let findingKeys = ["at", "message", "pointer"]
@@ -193,10 +194,11 @@ struct ExampleReader {
         let entries = try syntax.mapping(node, allowed: allowed, in: "an example")
         let format: SourceFormat
         let textNode: Node
-        switch (entries["yaml"], entries["json"]) {
-        case (let yaml?, nil): (format, textNode) = (.yaml, yaml.value)
-        case (nil, let json?): (format, textNode) = (.json, json.value)
-        default: throw syntax.error("an example needs exactly one of \"yaml\" or \"json\"", at: node)
+        switch (entries["yaml"], entries["json"], entries["hcl"]) {
+        case (let yaml?, nil, nil): (format, textNode) = (.yaml, yaml.value)
+        case (nil, let json?, nil): (format, textNode) = (.json, json.value)
+        case (nil, nil, let hcl?): (format, textNode) = (.hcl, hcl.value)
+        default: throw syntax.error("an example needs exactly one of \"yaml\", \"json\" or \"hcl\"", at: node)
         }
         let operation = try entries["operation"].map { (entry) throws(SourceError) in
             try syntax.operation(entry.value, "\"operation\"")

@@ -54,10 +54,12 @@ struct MessageTemplate: Sendable {
         return .success(MessageTemplate(pieces: pieces))
     }
 
-    func render(_ variables: [String: String]) -> String {
+    /// The message; with `names`, the template's own words name members as
+    /// the source does (the values put in are never renamed).
+    func render(_ variables: [String: String], renaming names: (any MemberNaming)? = nil) -> String {
         pieces.map { piece in
             switch piece {
-            case .text(let text): return text
+            case .text(let text): return names?.renamingMembers(in: text) ?? text
             case .placeholder(let name): return variables[name] ?? ""
             case .filtered(let name, let filters): return filters.reduce(variables[name] ?? "") { $1.apply($0) }
             }

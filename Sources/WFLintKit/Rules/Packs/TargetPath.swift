@@ -80,10 +80,15 @@ struct TargetPath: Sendable, Hashable, CustomStringConvertible {
     func resolve(from start: TargetNode, in matchContext: MatchContext) -> ResolvedTargets {
         var current = [start]
         var undecided: [UndecidedMatches.Entry] = []
+        var reachedUnknown = false
         for step in steps {
             current = current.flatMap { target -> [TargetNode] in
                 guard case .filtered(let filter) = step else { return Self.apply(step, to: target) }
                 return Self.apply(.elements, to: target).filter { item in
+                    if item.node.isUnknown || (item.node[member: filter.member]?.isUnknown ?? false) {
+                        reachedUnknown = true
+                        return false
+                    }
                     switch filter.decide(item.node, in: matchContext) {
                     case .keep: return true
                     case .drop: return false
@@ -97,8 +102,14 @@ struct TargetPath: Sendable, Hashable, CustomStringConvertible {
                     }
                 }
             }
+            // A value not known before evaluation is no target, and what
+            // lies below it cannot be told (see `ResolvedTargets.reachedUnknown`).
+            if current.contains(where: \.node.isUnknown) {
+                reachedUnknown = true
+                current.removeAll(where: \.node.isUnknown)
+            }
         }
-        return ResolvedTargets(nodes: current, undecided: undecided)
+        return ResolvedTargets(nodes: current, undecided: undecided, reachedUnknown: reachedUnknown)
     }
 
     private static func apply(_ step: Step, to target: TargetNode) -> [TargetNode] {
@@ -131,6 +142,10 @@ struct ResolvedTargets {
     let nodes: [TargetNode]
     /// Filter matches that could not decide whether to keep an item.
     let undecided: [UndecidedMatches.Entry]
+    /// Whether the path met a value not known before evaluation (a Terraform
+    /// `var.x`) and left it out: what the path reaches may then be more than
+    /// `nodes`, so a condition on it cannot be told.
+    var reachedUnknown = false
 }
 
 /// A `when:` condition on a member of the workforce object (or document):
@@ -144,7 +159,7 @@ struct RuleCondition: Sendable {
     func holds(at object: ScopeObject, in context: DocumentContext) -> Bool {
         let resolution = context.targets.resolution(of: path, from: object)
         // A filter that could not decide: stand aside rather than act on a guess.
-        guard resolution.undecided.isEmpty else { return false }
+        guard resolution.undecided.isEmpty, !resolution.reachedUnknown else { return false }
         let found = resolution.nodes
         if found.isEmpty { return orAbsent }
         return found.allSatisfy { target in target.string.map(values.containsExactly) ?? false }

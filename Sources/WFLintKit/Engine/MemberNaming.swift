@@ -1,0 +1,19 @@
+import DocumentModel
+
+/// How a source that is not an API document names the API's members: a
+/// Terraform resource says `source_ip_config.cidrs` where the API says
+/// `SourceIpConfig.Cidrs`. The checks walk the API's names (so that every rule
+/// and pack runs unchanged); a message asks this for the names it shows.
+///
+/// Every pointer asked about is the API's, from the document root.
+public protocol MemberNaming: Sendable {
+    /// What a message calls the mapping at `pointer` ("aws_sagemaker_workforce.main", "oidc_config").
+    func objectName(at pointer: JSONPointer) -> String?
+    /// The dotted path of the member at `pointer`, list indexes left out
+    /// ("source_ip_config.cidrs"); nil when a token has no name of the source's.
+    func memberPath(at pointer: JSONPointer) -> String?
+    /// Member `name` of the mapping at `pointer`, as the source spells it ("jwks_uri").
+    func memberName(_ name: String, in pointer: JSONPointer) -> String?
+    /// A message's own words with each API member name it holds in the source's spelling.
+    func renamingMembers(in text: String) -> String
+}

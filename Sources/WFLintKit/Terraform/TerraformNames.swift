@@ -1,0 +1,95 @@
+import DocumentModel
+
+/// Terraform's names for one resource's members (`MemberNaming`): what its
+/// findings' messages say instead of the API's names.
+struct TerraformNames: MemberNaming {
+    let schema: TerraformResourceSchema
+    /// The resource's name label: `main` of `aws_sagemaker_workforce.main`.
+    let resourceName: String
+    /// Each API member name the mapping has, as a message's own words name it:
+    /// its dotted Terraform path when one member has the name
+    /// (`Cidrs` -> `source_ip_config.cidrs`), its Terraform name when every
+    /// member with it has the same one (`ClientId` -> `client_id`).
+    let words: [String: String]
+
+    init(schema: TerraformResourceSchema, resourceName: String) {
+        self.schema = schema
+        self.resourceName = resourceName
+        var paths: [String: [(path: String, name: String)]] = [:]
+        Self.collect(schema.body, prefix: "", into: &paths)
+        words = paths.compactMapValues { found in
+            if found.count == 1 { return found[0].path }
+            return Set(found.map(\.name)).count == 1 ? found[0].name : nil
+        }
+    }
+
+    private static func collect(
+        _ block: TerraformBlockSchema, prefix: String, into paths: inout [String: [(path: String, name: String)]]
+    ) {
+        for argument in block.arguments { paths[argument.api, default: []].append((prefix + argument.name, argument.name)) }
+        for nested in block.blocks {
+            paths[nested.api, default: []].append((prefix + nested.name, nested.name))
+            collect(nested.body, prefix: prefix + nested.name + ".", into: &paths)
+        }
+    }
+
+    /// The blocks along `pointer`'s member tokens (list indexes skipped), and
+    /// the tokens left over once a token is no block.
+    private func walk(_ pointer: JSONPointer) -> (blocks: [TerraformNestedBlock], rest: ArraySlice<String>) {
+        var blocks: [TerraformNestedBlock] = []
+        var body = schema.body
+        var tokens = pointer.tokens[...]
+        while let token = tokens.first {
+            if Int(token) != nil { tokens.removeFirst(); continue }
+            guard let nested = body.block(ofMember: token) else { break }
+            blocks.append(nested)
+            body = nested.body
+            tokens.removeFirst()
+        }
+        return (blocks, tokens)
+    }
+
+    func objectName(at pointer: JSONPointer) -> String? {
+        let (blocks, rest) = walk(pointer)
+        guard rest.isEmpty else { return nil }
+        return blocks.last?.name ?? "\(schema.type).\(resourceName)"
+    }
+
+    func memberPath(at pointer: JSONPointer) -> String? {
+        let (blocks, rest) = walk(pointer)
+        var names = blocks.map(\.name)
+        let members = rest.filter { Int($0) == nil }
+        if let argument = members.first {
+            guard members.count == 1, let name = (blocks.last?.body ?? schema.body).name(ofMember: argument) else {
+                return nil
+            }
+            names.append(name)
+        }
+        return names.isEmpty ? nil : names.joined(separator: ".")
+    }
+
+    func memberName(_ name: String, in pointer: JSONPointer) -> String? {
+        let (blocks, rest) = walk(pointer)
+        guard rest.isEmpty else { return nil }
+        return (blocks.last?.body ?? schema.body).name(ofMember: name)
+    }
+
+    func renamingMembers(in text: String) -> String {
+        var out = ""
+        var word = ""
+        func flush() {
+            out += words[word] ?? word
+            word = ""
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" {
+                word.unicodeScalars.append(scalar)
+            } else {
+                flush()
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        flush()
+        return out
+    }
+}

@@ -1,0 +1,225 @@
+import DocumentModel
+import HCLReader
+
+/// A finding about the Terraform text itself, found while translating a
+/// resource: an unknown argument (WF003), a computed one (WF501), a repeated
+/// block (WF502). Its pointer is Terraform's already.
+struct TerraformFinding {
+    let ruleID: String
+    let range: SourceRange
+    let pointer: JSONPointer
+    let message: String
+}
+
+/// One `resource "aws_sagemaker_workforce" "NAME"` block as the API request
+/// it sends: a document whose keys are the API's members (so every rule and
+/// pack runs on it unchanged) and whose nodes keep their HCL ranges, with
+/// the Terraform pointer of each of its nodes.
+struct TerraformResource {
+    let name: String
+    let document: Document
+    /// The Terraform JSON pointer of each node's API pointer.
+    let pointers: [JSONPointer: JSONPointer]
+    let findings: [TerraformFinding]
+    /// Values to keep out of every output: written under a secret's name that
+    /// the mapping does not know (`clientsecret = "..."`).
+    let sensitive: [Node]
+    let range: ByteRange
+
+    /// Terraform's pointer for a finding's API pointer: its own, or its
+    /// nearest ancestor's with the rest of the tokens appended.
+    func terraformPointer(_ pointer: JSONPointer) -> JSONPointer {
+        var rest: [String] = []
+        var current: JSONPointer? = pointer
+        while let candidate = current {
+            if let known = pointers[candidate] { return rest.reversed().reduce(known) { $0.appending($1) } }
+            if let last = candidate.lastToken { rest.append(last) }
+            current = candidate.parent
+        }
+        return pointer
+    }
+}
+
+/// Builds `TerraformResource`s from a parsed file.
+struct TerraformTranslator {
+    let schema: TerraformResourceSchema
+    let values: TerraformValues
+    private var pointers: [JSONPointer: JSONPointer] = [:]
+    private var findings: [TerraformFinding] = []
+    private var sensitive: [Node] = []
+
+    init(schema: TerraformResourceSchema, source: SourceText) {
+        self.schema = schema
+        self.values = TerraformValues(source: source)
+    }
+
+    /// The resource blocks of `schema`'s type in `file`, in source order.
+    static func resources(of schema: TerraformResourceSchema, in file: HCLFile) -> [HCLBlock] {
+        file.body.blocks.filter { block in
+            block.type.text == "resource" && block.labels.count == 2 && block.labels[0].value == schema.type
+        }
+    }
+
+    /// The resource `block` as document `index`.
+    static func translate(
+        _ block: HCLBlock, index: Int, schema: TerraformResourceSchema, source: SourceText
+    ) -> TerraformResource {
+        var translator = TerraformTranslator(schema: schema, source: source)
+        let name = block.labels[1].value
+        let pointer = JSONPointer(["resource", schema.type, name])
+        translator.pointers[.root] = pointer
+        let entries = translator.body(
+            block.body, schema.body, api: .root, terraform: pointer, owner: "\(schema.type).\(name)", isResource: true)
+        let root = Node(.mapping(entries), range: source.range(of: block.range), bytes: block.range)
+        return TerraformResource(
+            name: name, document: Document(index: index, root: root), pointers: translator.pointers,
+            findings: translator.findings, sensitive: translator.sensitive, range: block.range)
+    }
+
+    /// The members a body writes, in source order; what is no member is
+    /// reported or, for Terraform's meta-arguments, left alone.
+    private mutating func body(
+        _ body: HCLBody, _ schema: TerraformBlockSchema, api: JSONPointer, terraform: JSONPointer, owner: String,
+        isResource: Bool
+    ) -> [MappingEntry] {
+        var entries: [MappingEntry] = []
+        var written: [String: (count: Int, first: SourcePosition)] = [:]
+        for item in body.items {
+            switch item {
+            case .attribute(let attribute):
+                let name = attribute.name.text
+                if isResource && self.schema.metaArguments.contains(name) { continue }
+                guard let argument = schema.argument(named: name) else {
+                    notAnArgument(attribute, of: schema, terraform: terraform, owner: owner)
+                    continue
+                }
+                // `null` leaves the argument unset.
+                guard let value = values.node(attribute.value, as: argument.type) else { continue }
+                record(value, api: api.appending(argument.api), terraform: terraform.appending(name))
+                entries.append(MappingEntry(key: key(argument.api, attribute.name.range), value: value))
+            case .block(let block):
+                let type = block.type.text
+                if isResource && self.schema.metaArguments.contains(type) { continue }
+                if type == "dynamic", let label = block.labels.first, let nested = schema.block(named: label.value) {
+                    // Checked as unknown: how many blocks `for_each` makes, and
+                    // what `content` reads of the iterator, is evaluation's.
+                    let value = values.unknown(block.range)
+                    record(value, api: api.appending(nested.api), terraform: terraform.appending(nested.name))
+                    entries.append(MappingEntry(key: key(nested.api, label.range), value: value))
+                    continue
+                }
+                guard let nested = schema.block(named: type) else {
+                    // An argument written as a block is there, if misspelt: its
+                    // WF003 is enough, without a WF005 for its absence.
+                    if let argument = notABlock(block, of: schema, terraform: terraform, owner: owner) {
+                        let value = values.unknown(block.range)
+                        entries.append(MappingEntry(key: key(argument.api, block.type.range), value: value))
+                    }
+                    continue
+                }
+                let position = values.source.position(ofByte: block.type.range.start)
+                let count = (written[type]?.count ?? 0) + 1
+                let first = written[type]?.first ?? position
+                written[type] = (count, first)
+                guard count <= nested.maxItems else {
+                    findings.append(TerraformFinding(
+                        ruleID: CoreRule.tfRepeatedBlock, range: values.source.range(of: block.type.range),
+                        pointer: terraform.appending(type).appending(count - 1),
+                        message: "\(owner) takes \(nested.maxItems == 1 ? "one" : "at most \(nested.maxItems)") "
+                            + "\(type) block, and this is block \(count) (the first is at \(first)); "
+                            + "merge them into one"))
+                    continue
+                }
+                let apiPointer = api.appending(nested.api)
+                let terraformPointer = terraform.appending(type).appending(count - 1)
+                pointers[apiPointer] = terraformPointer
+                let members = self.body(
+                    block.body, nested.body, api: apiPointer, terraform: terraformPointer, owner: type, isResource: false)
+                let value = Node(.mapping(members), range: values.source.range(of: block.range), bytes: block.range)
+                entries.append(MappingEntry(key: key(nested.api, block.type.range), value: value))
+            }
+        }
+        return entries
+    }
+
+    /// A key node: the API's member name, where Terraform's name is written.
+    private func key(_ api: String, _ range: ByteRange) -> Node {
+        Node(.scalar(Scalar(text: api, style: .plain, value: .string(api))), range: values.source.range(of: range), bytes: range)
+    }
+
+    /// Records the Terraform pointer of `node` and of every node inside it.
+    private mutating func record(_ node: Node, api: JSONPointer, terraform: JSONPointer) {
+        pointers[api] = terraform
+        switch node.content {
+        case .scalar: return
+        case .sequence(let items):
+            for (index, item) in items.enumerated() {
+                record(item, api: api.appending(index), terraform: terraform.appending(index))
+            }
+        case .mapping(let entries):
+            for entry in entries {
+                let name = entry.name ?? ""
+                record(entry.value, api: api.appending(name), terraform: terraform.appending(name))
+            }
+        }
+    }
+
+    /// `name = value` that is no argument: a computed attribute (WF501), a
+    /// block written as an argument, or an unknown name (WF003).
+    private mutating func notAnArgument(
+        _ attribute: HCLAttribute, of schema: TerraformBlockSchema, terraform: JSONPointer, owner: String
+    ) {
+        let name = attribute.name.text
+        let range = values.source.range(of: attribute.name.range)
+        let pointer = terraform.appending(name)
+        if schema.computed.contains(name) {
+            findings.append(TerraformFinding(
+                ruleID: CoreRule.tfComputedAttribute, range: range, pointer: pointer,
+                message: "\"\(name)\" is an attribute the provider computes; \(owner) cannot set it"))
+        } else if schema.block(named: name) != nil {
+            findings.append(TerraformFinding(
+                ruleID: CoreRule.unknownField, range: range, pointer: pointer,
+                message: "\"\(name)\" is a block of \(owner), not an argument; write it as \(name) { ... }"))
+        } else {
+            unknownName(name, range: range, pointer: pointer, of: schema, owner: owner)
+        }
+        // A value written under a secret's name, or one meant as it, is a secret.
+        let suggestion = MemberSuggestion.nearest(to: name, in: schema.writableNames)
+        if [name, suggestion].contains(where: { $0.map(SensitiveValues.isSensitiveKey) ?? false }),
+            let value = values.node(attribute.value, as: nil), !value.isUnknown
+        {
+            sensitive.append(value)
+        }
+    }
+
+    /// `type { ... }` that is no block of `schema`: the argument of that name,
+    /// when there is one.
+    private mutating func notABlock(
+        _ block: HCLBlock, of schema: TerraformBlockSchema, terraform: JSONPointer, owner: String
+    ) -> TerraformArgument? {
+        let type = block.type.text
+        let named = type == "dynamic" ? block.labels.first : nil
+        let name = named?.value ?? type
+        let range = values.source.range(of: named?.range ?? block.type.range)
+        let pointer = terraform.appending(name)
+        if schema.argument(named: name) != nil || schema.computed.contains(name) {
+            findings.append(TerraformFinding(
+                ruleID: CoreRule.unknownField, range: range, pointer: pointer,
+                message: "\"\(name)\" is an argument of \(owner), not a block; write it as \(name) = ..."))
+            return named == nil ? schema.argument(named: name) : nil
+        }
+        unknownName(name, range: range, pointer: pointer, of: schema, owner: owner)
+        return nil
+    }
+
+    /// WF003 for a name that is neither argument nor block, with the nearest one.
+    private mutating func unknownName(
+        _ name: String, range: SourceRange, pointer: JSONPointer, of schema: TerraformBlockSchema, owner: String
+    ) {
+        let names = schema.writableNames
+        findings.append(TerraformFinding(
+            ruleID: CoreRule.unknownField, range: range, pointer: pointer,
+            message: SchemaMessages.unknownMember(
+                name, of: owner, suggestion: MemberSuggestion.nearest(to: name, in: names), members: names)))
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// The built binary over the Terraform examples: Terraform's names and
+/// pointers at the HCL's positions, in every output format.
+@Suite struct TerraformEndToEndTests {
+    @Test func validTerraformExamplesAreClean() throws {
+        let run = try WFLintBinary.run(["examples/terraform/valid"])
+        #expect(run.stdout == "no problems found; 2 files checked\n")
+        #expect(run.status == 0)
+    }
+
+    @Test func jsonNamesTerraformsPointersAndPositions() throws {
+        let run = try WFLintBinary.run(["--format", "json", "examples/terraform/invalid/network.tf"])
+        #expect(run.status == 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let findings = try #require(report["findings"] as? [[String: Any]])
+        let described = findings.map { finding -> String in
+            let start = finding["start"] as? [String: Int] ?? [:]
+            return "\(start["line"] ?? 0):\(start["column"] ?? 0) \(finding["ruleId"] ?? "") \(finding["pointer"] ?? "")"
+        }
+        let p = "/resource/aws_sagemaker_workforce/main"
+        #expect(described == [
+            "14:28 WF204 \(p)/source_ip_config/0/cidrs/1",
+            "14:43 WF203 \(p)/source_ip_config/0/cidrs/2",
+            "14:78 WF201 \(p)/source_ip_config/0/cidrs/4",
+            "17:3 WF502 \(p)/source_ip_config/1",
+            "23:27 WF210 \(p)/workforce_vpc_config/0/security_group_ids/0",
+            "27:3 WF003 \(p)/source_ip_confg",
+        ])
+        #expect(findings.last?["message"] as? String
+            == "\"source_ip_confg\" is not a member of aws_sagemaker_workforce.main; did you mean 'source_ip_config'?")
+    }
+
+    @Test func sarifIsValidWithTerraformsLogicalLocations() throws {
+        let run = try WFLintBinary.run(["--format", "sarif", "examples/terraform/invalid/identity.tf"])
+        #expect(run.status == 1)
+        try SarifValidator.expectValid(run.stdout)
+        #expect(!run.stdout.contains("s3cr3t-value"))
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let results = try #require((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        let issuer = try #require(results.first { $0["ruleId"] as? String == "WF111" })
+        #expect((issuer["message"] as? [String: Any])?["text"] as? String
+            == "oidc_config.issuer \"http://idp.example.com\" must begin with \"https://\"")
+        let location = try #require((issuer["locations"] as? [[String: Any]])?.first)
+        let region = (location["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+        #expect(region?["startLine"] as? Int == 12 && region?["startColumn"] as? Int == 30)
+        let logical = (location["logicalLocations"] as? [[String: Any]])?.first?["fullyQualifiedName"] as? String
+        #expect(logical == "/resource/aws_sagemaker_workforce/main/oidc_config/0/issuer")
+    }
+
+    @Test func aWalkSkipsTerraformWithoutAWorkforce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wflint-tf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "resource \"aws_s3_bucket\" \"logs\" {}\n".write(
+            to: folder.appendingPathComponent("s3.tf"), atomically: true, encoding: .utf8)
+        let walk = try WFLintBinary.run([folder.path])
+        #expect(walk.stdout == "no problems found; 0 files checked\n")
+        #expect(walk.status == 0)
+    }
+}

@@ -1,0 +1,350 @@
+import DocumentModel
+import Testing
+@testable import WFLintKit
+
+/// A `.tf` file's `aws_sagemaker_workforce` resources, checked by every rule
+/// as the CreateWorkforce request each one sends, at the HCL's own line and
+/// column, named as Terraform names them (docs/terraform.md).
+@Suite struct TerraformLintingTests {
+    /// `line:col rule pointer message` of every finding, in report order.
+    static func findings(_ text: String, name: String = "main.tf", linter: Linter = builtinLinter()) -> [String] {
+        linter.lint(Array(text.utf8), as: LintInput(source: .file(name), displayName: name, isExplicit: true))
+            .findings.map { "\($0.range.start) \($0.ruleID) \($0.pointer) \($0.message)" }
+    }
+
+    static let prefix = "/resource/aws_sagemaker_workforce/main"
+
+    /// A valid Cognito workforce `name` whose body goes on with `rest` from line 7.
+    static func cognitoWorkforce(_ rest: String, name: String = "main") -> String {
+        """
+        resource "aws_sagemaker_workforce" "\(name)" {
+          workforce_name = "labelers"
+          cognito_config {
+            client_id = "c"
+            user_pool = "us-east-1_abcDEF123"
+          }
+        \(rest)}
+
+        """
+    }
+
+    @Test func literalsAreCheckedByEveryRuleInTerraformsNames() {
+        let text = """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "bad name"
+              oidc_config {
+                authorization_endpoint = "https://idp.example.com/authorize"
+                client_id              = "labelers"
+                client_secret          = var.secret
+                issuer                 = "http://idp.example.com"
+                jwks_uri               = "https://idp.example.com/jwks"
+                token_endpoint         = "https://idp.example.com/token"
+                user_info_endpoint     = "https://idp.example.com/userinfo"
+              }
+              source_ip_config {
+                cidrs = ["10.0.0.1/16", "10.0.0.0/8"]
+              }
+              workforce_vpc_config {
+                vpc_id             = "vpc-0123456789abcdef0"
+                security_group_ids = ["sg-0123456789abcdef0", "sg-0123456789abcdef0"]
+                subnets            = "subnet-0123456789abcdef0"
+              }
+            }
+            """
+        let p = Self.prefix
+        #expect(Self.findings(text) == [
+            #"2:20 WF007 \#(p)/workforce_name "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\-]){0,62}', got "bad name""#,
+            #"3:3 WF110 \#(p)/oidc_config/0 "oidc_config" lacks "logout_endpoint", which the OpenID Connect sign-in needs"#,
+            #"7:30 WF111 \#(p)/oidc_config/0/issuer oidc_config.issuer "http://idp.example.com" must begin with "https://""#,
+            #"13:14 WF203 \#(p)/source_ip_config/0/cidrs/0 CIDR "10.0.0.1/16" has host bits set; the block it allows is "10.0.0.0/16""#,
+            #"13:14 WF204 \#(p)/source_ip_config/0/cidrs/0 CIDR "10.0.0.1/16" is already covered by "10.0.0.0/8" at 13:29"#,
+            #"17:51 WF214 \#(p)/workforce_vpc_config/0/security_group_ids/1 duplicate id "sg-0123456789abcdef0", first listed at 17:27"#,
+            #"18:26 WF004 \#(p)/workforce_vpc_config/0/subnets "workforce_vpc_config.subnets" must be a list, got string "subnet-0123456789abcdef0""#,
+        ])
+    }
+
+    @Test func aMissingArgumentAndCountsNameTerraformsMembers() {
+        let text = """
+            resource "aws_sagemaker_workforce" "main" {
+              cognito_config {
+                client_id = "abc"
+              }
+              source_ip_config {
+                cidrs = ["10.0.0.0/16", var.a, "10.2.0.0/16", "10.3.0.0/16", "10.4.0.0/16", "10.5.0.0/16",
+                         "10.6.0.0/16", "10.7.0.0/16", "10.8.0.0/16", local.b, "10.300.0.0/16"]
+              }
+            }
+            """
+        let p = Self.prefix
+        #expect(Self.findings(text) == [
+            "1:1 WF005 \(p) aws_sagemaker_workforce.main is missing required member \"workforce_name\"",
+            "2:3 WF005 \(p)/cognito_config/0 cognito_config is missing required member \"user_pool\"",
+            // Eleven entries, two of them unknown: the tuple's length is known.
+            "6:13 WF202 \(p)/source_ip_config/0/cidrs source_ip_config.cidrs has 11 entries; the allow list takes 1 to 10",
+            #"7:68 WF201 \#(p)/source_ip_config/0/cidrs/10 CIDR "10.300.0.0/16" is invalid: octet "300" is greater than 255; expected an address and a prefix length, like "10.0.0.0/16" or "2001:db8::/32""#,
+        ])
+    }
+
+    @Test func valuesNotKnownBeforeEvaluationAreNeverReported() {
+        // References, function calls, conditionals, for expressions,
+        // interpolating templates, objects with computed keys and dynamic
+        // blocks: nothing here is a literal, so nothing is checked, and no
+        // member holding one is missing. The two dynamic blocks may each
+        // make no block, so they are not "both identity providers" either.
+        let text = """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = var.name
+              dynamic "cognito_config" {
+                for_each = var.cognito == null ? [] : [var.cognito]
+                content {
+                  client_id = cognito_config.value.client_id
+                  user_pool = cognito_config.value.user_pool
+                }
+              }
+              dynamic "oidc_config" {
+                for_each = var.oidc == null ? [] : [var.oidc]
+                content {
+                  issuer = "http://${oidc_config.value.host}"
+                }
+              }
+              source_ip_config {
+                cidrs = concat(var.office_cidrs, ["10.0.0.0/8"])
+              }
+              workforce_vpc_config {
+                vpc_id             = "vpc-${var.suffix}"
+                security_group_ids = [for group in var.groups : group.id]
+                subnets            = var.private ? module.vpc.private_subnets : module.vpc.public_subnets
+              }
+            }
+            resource "aws_sagemaker_workforce" "other" {
+              workforce_name = local.name
+              oidc_config {
+                authorization_endpoint = local.idp.authorize
+                client_id              = data.aws_ssm_parameter.client.value
+                client_secret          = var.secret
+                issuer                 = local.idp.issuer
+                jwks_uri               = "${local.base}/jwks"
+                logout_endpoint        = format("%s/logout", local.base)
+                token_endpoint         = local.idp["token"]
+                user_info_endpoint     = (local.idp.userinfo)
+                scope                  = join(" ", var.scopes)
+                authentication_request_extra_params = { (var.key) = "x" }
+              }
+            }
+            """
+        #expect(Self.findings(text) == [])
+    }
+
+    @Test func aWhenConditionOnAnUnknownValueStandsAside() throws {
+        // A pack rule that holds only while a member has a value: unknown, it
+        // might, or might not.
+        let pack = """
+            pack: {name: acme}
+            rules:
+              - id: ACME001
+                name: cognito-office-only
+                severity: error
+                summary: Cognito workforces allow only the office range.
+                description: Only 10.0.0.0/8.
+                kinds: [CreateWorkforceRequest]
+                target: SourceIpConfig.Cidrs[*]
+                when: {CognitoConfig.UserPool: {one-of: [us-east-1_abcDEF123]}}
+                check: {function: cidr, within: [10.0.0.0/8]}
+                message: 'CIDR "{value}" is outside the office range'
+                examples:
+                  valid:
+                    - |
+                      WorkforceName: a
+                      CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: c}
+                      SourceIpConfig: {Cidrs: [10.1.0.0/16]}
+                  invalid:
+                    - yaml: |
+                        WorkforceName: a
+                        CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: c}
+                        SourceIpConfig: {Cidrs: [192.168.0.0/16]}
+                      findings: ["3:26"]
+            """
+        let linter = try Self.linter(withPack: pack)
+        let known = """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "a"
+              cognito_config {
+                client_id = "c"
+                user_pool = "us-east-1_abcDEF123"
+              }
+              source_ip_config {
+                cidrs = ["192.168.0.0/16", var.more]
+              }
+            }
+            """
+        #expect(Self.findings(known, linter: linter) == [
+            #"8:14 ACME001 \#(Self.prefix)/source_ip_config/0/cidrs/0 CIDR "192.168.0.0/16" is outside the office range"#,
+        ])
+        let unknown = known.replacingOccurrences(of: #""us-east-1_abcDEF123""#, with: "var.pool")
+        #expect(Self.findings(unknown, linter: linter) == [])
+    }
+
+    static func linter(withPack text: String) throws -> Linter {
+        var ruleSet = RuleSet.builtin()
+        try ruleSet.addPack(text: text, file: "acme.yaml")
+        let table = RuleTable(ruleSet.descriptors)
+        return Linter(
+            checks: ruleSet.checks(enabledIn: table), rules: table, operation: nil,
+            inlineSuppressions: InlineSuppressionPolicy(loadedRules: ruleSet.descriptors))
+    }
+
+    @Test func anOrganisationPackReachesTheCIDRsOfTheBlock() throws {
+        let pack = try #require(RuleTestSupport.read("rules/examples/corporate-cidrs.yaml"))
+        let linter = try Self.linter(withPack: pack)
+        let text = Self.cognitoWorkforce("""
+              source_ip_config {
+                cidrs = ["203.0.113.0/24", "10.20.0.0/16"]
+              }
+
+            """)
+        #expect(Self.findings(text, linter: linter) == [
+            "8:32 CORP001 \(Self.prefix)/source_ip_config/0/cidrs/1 CIDR \"10.20.0.0/16\" is outside the corporate "
+                + "ranges (203.0.113.0/24, 198.51.100.0/25, 2001:db8:ac::/48)",
+        ])
+    }
+
+    @Test func metaArgumentsAreNoMembers() {
+        let text = """
+            resource "aws_sagemaker_workforce" "main" {
+              count      = 1
+              for_each   = toset(["a"])
+              provider   = aws.west
+              depends_on = [aws_cognito_user_pool.pool]
+              region     = "eu-west-1"
+              workforce_name = "labelers"
+              cognito_config {
+                client_id = "c"
+                user_pool = "us-east-1_abcDEF123"
+              }
+              lifecycle {
+                prevent_destroy = true
+              }
+            }
+            """
+        #expect(Self.findings(text) == [])
+    }
+
+    @Test func anUnknownArgumentGetsTheNearestTerraformName() {
+        let text = """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name  = "labelers"
+              ip_address_type = "ipv4"
+              cognito_config {
+                client_id = "c"
+                userpool  = "us-east-1_abcDEF123"
+              }
+            }
+            """
+        let p = Self.prefix
+        #expect(Self.findings(text) == [
+            "3:3 WF003 \(p)/ip_address_type \"ip_address_type\" is not a member of aws_sagemaker_workforce.main; "
+                + "expected one of 'cognito_config', 'oidc_config', 'source_ip_config', 'workforce_name', 'workforce_vpc_config'",
+            "4:3 WF005 \(p)/cognito_config/0 cognito_config is missing required member \"user_pool\"",
+            "6:5 WF003 \(p)/cognito_config/0/userpool \"userpool\" is not a member of cognito_config; did you mean 'user_pool'?",
+        ])
+    }
+
+    @Test func aClientSecretNeverShowsAndGetsTerraformsAdvice() throws {
+        let text = """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "labelers"
+              oidc_config {
+                authorization_endpoint = "https://idp.example.com/authorize"
+                client_id              = "labelers"
+                client_secret          = "hunter2-hunter2"
+                clientsecret           = "hunter3-hunter3"
+                issuer                 = "https://idp.example.com"
+                jwks_uri               = "https://idp.example.com/jwks"
+                logout_endpoint        = "https://idp.example.com/logout"
+                token_endpoint         = "https://idp.example.com/token"
+                user_info_endpoint     = "https://idp.example.com/userinfo"
+              }
+            }
+            """
+        let linted = builtinLinter().lint(
+            Array(text.utf8), as: LintInput(source: .file("main.tf"), displayName: "main.tf", isExplicit: true))
+        #expect(linted.findings.map { "\($0.range.start) \($0.ruleID) \($0.pointer) \($0.message)" } == [
+            "6:30 WF140 \(Self.prefix)/oidc_config/0/client_secret oidc_config.client_secret is a literal secret "
+                + "committed in the file; set it from a variable declared sensitive = true, whose value comes from "
+                + "outside the repository (TF_VAR_oidc_client_secret, a secret store)",
+            "7:5 WF003 \(Self.prefix)/oidc_config/0/clientsecret \"clientsecret\" is not a member of oidc_config; "
+                + "did you mean 'client_secret'?",
+        ])
+        let report = LintReport(
+            files: [LintReport.FileReport(path: "main.tf", findings: linted.findings, source: try #require(linted.source))],
+            filesChecked: 1, rules: RuleSet.builtin().descriptors, exitCode: 1)
+        for format in OutputFormat.allCases {
+            let output = format.render(report)
+            #expect(!output.contains("hunter2") && !output.contains("hunter3"), "\(format) shows a secret")
+        }
+    }
+
+    @Test func suppressionCommentsWorkWithHashAndDoubleSlash() {
+        let text = Self.cognitoWorkforce("""
+              source_ip_config {
+                # wflint-disable-next-line WF205 -- the public test workforce
+                cidrs = ["0.0.0.0/0",
+                  "10.0.0.1/16", // wflint-disable-line WF203
+                  "10.0.0.0/8",  // wflint-disable-line WF201
+                ]
+              }
+
+            """)
+        let linted = builtinLinter().lint(
+            Array(text.utf8), as: LintInput(source: .file("main.tf"), displayName: "main.tf", isExplicit: true))
+        #expect(linted.suppressed.map { "\($0.finding.range.start) \($0.finding.ruleID) \($0.justification ?? "")" } == [
+            "9:14 WF205 the public test workforce", "10:7 WF203 ",
+        ])
+        #expect(linted.findings.map { "\($0.range.start) \($0.ruleID) \($0.message)" } == [
+            #"10:7 WF204 CIDR "10.0.0.1/16" is already covered by "0.0.0.0/0" at 9:14"#,
+            #"11:7 WF204 CIDR "10.0.0.0/8" is already covered by "0.0.0.0/0" at 9:14"#,
+            #"11:45 WF010 "WF201" in wflint-disable-line silences nothing: no WF201 finding on this line"#,
+        ])
+    }
+
+    @Test func brokenHCLIsASyntaxErrorAtItsPlace() {
+        let text = "resource \"aws_sagemaker_workforce\" \"main\" {\n  workforce_name = \"a\" \"b\"\n}\n"
+        #expect(Self.findings(text) == [
+            "2:24 WF001  expected a newline after the value of 'workforce_name', found '\"'",
+        ])
+    }
+
+    @Test func nestingPastTheLimitIsAResourceLimit() {
+        let deep = String(repeating: "[", count: 300) + String(repeating: "]", count: 300)
+        let text = "resource \"aws_sagemaker_workforce\" \"main\" {\n  workforce_name = \(deep)\n}\n"
+        let found = Self.findings(text)
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("2:") == true && found.first?.contains(" WF011 ") == true)
+    }
+
+    @Test func aFileWithoutAWorkforceIsSkippedInAWalkAndNotedWhenNamed() {
+        let text = "resource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"logs\"\n}\n"
+        let linter = builtinLinter()
+        let walked = linter.lint(Array(text.utf8), as: LintInput(source: .file("s3.tf"), displayName: "s3.tf", isExplicit: false))
+        #expect(walked.isSkipped && walked.findings.isEmpty)
+        #expect(Self.findings(text, name: "s3.tf") == [
+            "1:1 WF000  not a workforce document: the Terraform file has no resource \"aws_sagemaker_workforce\"",
+        ])
+        // Variable values hold no resource, ever: only their syntax is read.
+        #expect(Self.findings("cidrs = [\"10.0.0.0/8\"]\n", name: "prod.tfvars") == [])
+        #expect(Self.findings("cidrs = [\n", name: "prod.tfvars").first?.contains(" WF001 ") == true)
+        #expect(FileWalker.hasExtension("main.tf", in: FileWalker.extensions))
+    }
+
+    @Test func twoResourcesAreTwoDocumentsWithTheirOwnPointers() {
+        let text = Self.cognitoWorkforce("", name: "a") + Self.cognitoWorkforce("""
+              source_ip_config {
+                cidrs = []
+              }
+
+            """, name: "b/c")
+        #expect(Self.findings(text) == [
+            "15:13 WF202 /resource/aws_sagemaker_workforce/b~1c/source_ip_config/0/cidrs source_ip_config.cidrs has 0 entries; the allow list takes 1 to 10",
+        ])
+    }
+}
