@@ -17,3 +17,20 @@ extension Node {
     /// the object's class, as an alias is, so that it costs no byte.
     public var isUnknown: Bool { ObjectIdentifier(type(of: self)) == ObjectIdentifier(UnknownNode.self) }
 }
+
+/// A value Terraform writes only when a condition it evaluates holds: the
+/// body of a `dynamic` block, which `for_each` may make once or not at all.
+/// Its content is known and checked; a member holding it is present for a
+/// check that requires the member and may be absent for one that excludes
+/// it (`Node.mayBeAbsent`).
+public final class ConditionalNode: Node, @unchecked Sendable {}
+
+extension Node {
+    /// Whether the member holding this value may turn out absent: an unknown
+    /// value (it may be `null`) or a conditional one. A check that reports a
+    /// member's presence (two identity providers) skips such a member.
+    public var mayBeAbsent: Bool {
+        let kind = ObjectIdentifier(type(of: self))
+        return kind == ObjectIdentifier(UnknownNode.self) || kind == ObjectIdentifier(ConditionalNode.self)
+    }
+}

@@ -28,18 +28,26 @@ import Testing
         """
     }
 
+    /// An `oidc_config` body, `indent` spaces in, with an http:// issuer, an
+    /// unknown client secret and no `logout_endpoint`: seven lines.
+    static func oidcWithoutLogout(indent: Int) -> String {
+        """
+        authorization_endpoint = "https://idp.example.com/authorize"
+        client_id              = "labelers"
+        client_secret          = var.secret
+        issuer                 = "http://idp.example.com"
+        jwks_uri               = "https://idp.example.com/jwks"
+        token_endpoint         = "https://idp.example.com/token"
+        user_info_endpoint     = "https://idp.example.com/userinfo"
+        """.split(separator: "\n").map { String(repeating: " ", count: indent) + $0 }.joined(separator: "\n")
+    }
+
     @Test func literalsAreCheckedByEveryRuleInTerraformsNames() {
         let text = """
             resource "aws_sagemaker_workforce" "main" {
               workforce_name = "bad name"
               oidc_config {
-                authorization_endpoint = "https://idp.example.com/authorize"
-                client_id              = "labelers"
-                client_secret          = var.secret
-                issuer                 = "http://idp.example.com"
-                jwks_uri               = "https://idp.example.com/jwks"
-                token_endpoint         = "https://idp.example.com/token"
-                user_info_endpoint     = "https://idp.example.com/userinfo"
+            \(Self.oidcWithoutLogout(indent: 4))
               }
               source_ip_config {
                 cidrs = ["10.0.0.1/16", "10.0.0.0/8"]
@@ -87,10 +95,10 @@ import Testing
 
     @Test func valuesNotKnownBeforeEvaluationAreNeverReported() {
         // References, function calls, conditionals, for expressions,
-        // interpolating templates, objects with computed keys and dynamic
-        // blocks: nothing here is a literal, so nothing is checked, and no
-        // member holding one is missing. The two dynamic blocks may each
-        // make no block, so they are not "both identity providers" either.
+        // interpolating templates, objects with computed keys, a dynamic
+        // block's iterator: nothing here is a literal, so nothing is checked,
+        // and no member holding one is missing. The two dynamic blocks may
+        // each make no block, so they are not "both identity providers" either.
         let text = """
             resource "aws_sagemaker_workforce" "main" {
               workforce_name = var.name
@@ -104,7 +112,14 @@ import Testing
               dynamic "oidc_config" {
                 for_each = var.oidc == null ? [] : [var.oidc]
                 content {
-                  issuer = "http://${oidc_config.value.host}"
+                  authorization_endpoint = oidc_config.value.authorize
+                  client_id              = oidc_config.value.client_id
+                  client_secret          = var.secret
+                  issuer                 = "http://${oidc_config.value.host}"
+                  jwks_uri               = oidc_config.value.jwks
+                  logout_endpoint        = oidc_config.value.logout
+                  token_endpoint         = oidc_config.value.token
+                  user_info_endpoint     = oidc_config.value.userinfo
                 }
               }
               source_ip_config {
@@ -133,6 +148,37 @@ import Testing
             }
             """
         #expect(Self.findings(text) == [])
+    }
+
+    @Test func aDynamicBlockIsCheckedAsOneBlockFromItsContent() {
+        let text = """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "labelers"
+              dynamic "cognito_config" {
+                for_each = var.cognito == null ? [] : [var.cognito]
+                content {
+                  client_id = cognito_config.value.client_id
+                  user_pool = "us-east-1_abcDEF123"
+                }
+              }
+              dynamic "oidc_config" {
+                for_each = var.oidc == null ? [] : [1]
+                content {
+            \(Self.oidcWithoutLogout(indent: 6))
+                }
+              }
+              dynamic "source_ip_config" {
+                for_each = [1]
+              }
+            }
+            """
+        // Both identity providers are dynamic: either may make no block, so
+        // no WF101; what the content writes is checked wherever it is made.
+        let p = "\(Self.prefix)/dynamic/oidc_config/0/content/0"
+        #expect(Self.findings(text) == [
+            #"10:11 WF110 \#(p) "oidc_config" lacks "logout_endpoint", which the OpenID Connect sign-in needs"#,
+            #"16:32 WF111 \#(p)/issuer oidc_config.issuer "http://idp.example.com" must begin with "https://""#,
+        ])
     }
 
     @Test func aWhenConditionOnAnUnknownValueStandsAside() throws {

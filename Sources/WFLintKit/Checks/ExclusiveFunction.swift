@@ -17,8 +17,8 @@ extension ExclusiveFunction {
         targets.flatMap { target -> [Violation] in
             var seen = Set<ExactText>()
             let present = (target.node.entries ?? []).filter { entry in
-                // An unknown value may yet be null, and then the member is absent.
-                guard let name = entry.name, members.containsExactly(name), !entry.value.isUnknown else { return false }
+                // An unknown or conditional value may yet be absent.
+                guard let name = entry.name, members.containsExactly(name), !entry.value.mayBeAbsent else { return false }
                 return seen.insert(ExactText(name)).inserted
             }
             guard let first = present.first, let firstName = first.name else { return [] }

@@ -15,8 +15,8 @@ extension ForbiddenFunction {
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
         targets.flatMap { target -> [Violation] in
             members.compactMap { member in
-                // An unknown value may yet be null, and then the member is absent.
-                guard let entry = target.node.entry(member), !entry.value.isUnknown else { return nil }
+                // An unknown or conditional value may yet be absent.
+                guard let entry = target.node.entry(member), !entry.value.mayBeAbsent else { return nil }
                 return Violation(target, range: entry.key.range, pointer: target.pointer.appending(member), ["member": member])
             }
         }

@@ -101,11 +101,10 @@ struct TerraformTranslator {
                 let type = block.type.text
                 if isResource && self.schema.metaArguments.contains(type) { continue }
                 if type == "dynamic", let label = block.labels.first, let nested = schema.block(named: label.value) {
-                    // Checked as unknown: how many blocks `for_each` makes, and
-                    // what `content` reads of the iterator, is evaluation's.
-                    let value = values.unknown(block.range)
-                    record(value, api: api.appending(nested.api), terraform: terraform.appending(nested.name))
-                    entries.append(MappingEntry(key: key(nested.api, label.range), value: value))
+                    if !body.blocks.contains(where: { $0.type.text == nested.name }), written[type + " " + nested.name] == nil {
+                        written[type + " " + nested.name] = (1, values.source.position(ofByte: block.range.start))
+                        entries.append(dynamicBlock(block, label: label, nested, api: api, terraform: terraform))
+                    }
                     continue
                 }
                 guard let nested = schema.block(named: type) else {
@@ -140,6 +139,31 @@ struct TerraformTranslator {
             }
         }
         return entries
+    }
+
+    /// `dynamic "NAME" { for_each = ...; content { ... } }`, checked as one
+    /// NAME block made from `content`: what it reads of the iterator is
+    /// unknown, as every reference is, and whether `for_each` makes the
+    /// block at all is not known (a `ConditionalNode`). Without `content` it
+    /// is unknown as a whole. A dynamic block beside a written block of its
+    /// name, or a second one, is left out: how many blocks they make is
+    /// evaluation's, and no WF502 is certain.
+    private mutating func dynamicBlock(
+        _ block: HCLBlock, label: HCLLabel, _ nested: TerraformNestedBlock, api: JSONPointer, terraform: JSONPointer
+    ) -> MappingEntry {
+        let apiPointer = api.appending(nested.api)
+        let dynamicPointer = terraform.appending("dynamic").appending(nested.name).appending(0)
+        guard let content = block.body.blocks.first(where: { $0.type.text == "content" }) else {
+            let value = values.unknown(block.range)
+            record(value, api: apiPointer, terraform: dynamicPointer)
+            return MappingEntry(key: key(nested.api, label.range), value: value)
+        }
+        let contentPointer = dynamicPointer.appending("content").appending(0)
+        pointers[apiPointer] = contentPointer
+        let members = body(
+            content.body, nested.body, api: apiPointer, terraform: contentPointer, owner: nested.name, isResource: false)
+        let value = ConditionalNode(.mapping(members), range: values.source.range(of: block.range), bytes: block.range)
+        return MappingEntry(key: key(nested.api, label.range), value: value)
     }
 
     /// A key node: the API's member name, where Terraform's name is written.
