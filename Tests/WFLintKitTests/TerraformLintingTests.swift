@@ -368,6 +368,21 @@ import Testing
         #expect(found.first?.hasPrefix("2:") == true && found.first?.contains(" WF011 ") == true)
     }
 
+    @Test func theTranslationsFindingsAreHeldToTheFindingsLimit() {
+        let arguments = (1...30).map { "  unknown_\($0) = 1\n" }.joined()
+        let text = "resource \"aws_sagemaker_workforce\" \"main\" {\n  workforce_name = \"a\"\n\(arguments)}\n"
+        let ruleSet = RuleSet.builtin()
+        let table = RuleTable(ruleSet.descriptors)
+        var limits = LintLimits.default
+        limits.maximumFindings = 10
+        let linter = Linter(checks: ruleSet.checks(enabledIn: table), rules: table, operation: nil, limits: limits)
+        let found = Self.findings(text, linter: linter)
+        #expect(found.count == 12)  // WF102, ten WF003, one WF011
+        #expect(found.filter { $0.contains(" WF003 ") }.count == 10)
+        #expect(found.last == "13:3 WF011 \(Self.prefix)/unknown_11 the document has more than 10 findings; "
+            + "the rest are not reported (limits.max-findings)")
+    }
+
     @Test func aFileWithoutAWorkforceIsSkippedInAWalkAndNotedWhenNamed() {
         let text = "resource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"logs\"\n}\n"
         let linter = builtinLinter()

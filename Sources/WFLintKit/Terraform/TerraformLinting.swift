@@ -39,11 +39,17 @@ enum TerraformLinting {
                 resource.document, kind: schema.kind, file: file, checks: checks, rules: rules,
                 matchContext: matchContext, maximumFindings: maximumFindings,
                 names: TerraformNames(schema: schema, resourceName: resource.name))
-            var own = FindingSink(rules: rules, file: file, documentIndex: index)
+            // The translation's findings are held to `max-findings` as the
+            // checks' are: a file of a million mistyped arguments reports as
+            // many as that, then one WF011.
+            var own = FindingSink(
+                rules: rules, file: file, documentIndex: index,
+                capacity: maximumFindings == .max ? .max : maximumFindings + 1)
             for node in resource.sensitive { own.markSensitive(node) }
             for finding in resource.findings {
                 own.report(finding.ruleID, range: finding.range, pointer: finding.pointer, message: finding.message)
             }
+            own.keepFirst(maximumFindings)
             findings += checked.findings.map { finding in
                 var finding = finding
                 finding.pointer = resource.terraformPointer(finding.pointer)
