@@ -368,6 +368,21 @@ import Testing
         #expect(found.first?.hasPrefix("2:") == true && found.first?.contains(" WF011 ") == true)
     }
 
+    @Test func anArgumentWrittenTwiceIsADuplicateKeyInTerraformsName() {
+        let text = Self.cognitoWorkforce("""
+              workforce_name = "other"
+              oidc_config {
+                authentication_request_extra_params = { prompt = "login", prompt = "none" }
+              }
+
+            """)
+        let p = Self.prefix
+        #expect(Self.findings(text).filter { $0.contains(" WF002 ") } == [
+            "7:3 WF002 \(p)/workforce_name duplicate key \"workforce_name\", first defined at 2:3",
+            "9:63 WF002 \(p)/oidc_config/0/authentication_request_extra_params/prompt duplicate key \"prompt\", first defined at 9:45",
+        ])
+    }
+
     @Test func theTranslationsFindingsAreHeldToTheFindingsLimit() {
         let arguments = (1...30).map { "  unknown_\($0) = 1\n" }.joined()
         let text = "resource \"aws_sagemaker_workforce\" \"main\" {\n  workforce_name = \"a\"\n\(arguments)}\n"

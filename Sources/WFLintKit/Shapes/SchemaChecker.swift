@@ -192,7 +192,8 @@ private struct SchemaWalk {
             }
             if SensitiveValues.isSensitiveKey(name) { sink.markSensitive(entry.value) }
             sink.report(CoreRule.duplicateKey, range: entry.key.range, pointer: mapping.pointer.appending(name),
-                        message: SchemaMessages.duplicateKey(name, firstAt: earlier.range.start))
+                        message: SchemaMessages.duplicateKey(
+                            context.names?.memberName(name, in: mapping.pointer) ?? name, firstAt: earlier.range.start))
         }
         return kept
     }
