@@ -18,6 +18,8 @@ public struct LintedSource: Sendable {
     public let source: MaskedSource?
     /// Not a file wflint checks: a rule pack met in a directory walk.
     public var isSkipped = false
+    /// Where the findings' fix edits are; nil when no finding has a fix.
+    public var fixLocations: FixLocations? = nil
 }
 
 /// Reads and lints inputs, in parallel, with one rule set. Holds nothing per
@@ -124,14 +126,17 @@ public struct Linter: Sendable {
             (findings, suppressed) = (outcome.findings, outcome.suppressed)
         }
         var source: MaskedSource?
+        let fixLocations = FixLocations(findings, in: bytes)
         if !findings.isEmpty || !suppressed.isEmpty {
+            // The lines of fix edits too: SARIF counts their columns in UTF-16.
             source = MaskedSource(
-                capturing: bytes, showing: findings.map(\.range) + suppressed.map(\.finding.range),
+                capturing: bytes,
+                showing: findings.map(\.range) + suppressed.map(\.finding.range) + (fixLocations?.ranges ?? []),
                 sensitiveRanges: result.sensitiveRanges, lineHashes: hashesLines)
         }
         return LintedSource(
             findings: findings, suppressed: suppressed, sensitiveRanges: result.sensitiveRanges, source: source,
-            isSkipped: result.isSkipped)
+            isSkipped: result.isSkipped, fixLocations: fixLocations)
     }
 }
 

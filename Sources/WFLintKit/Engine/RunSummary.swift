@@ -43,7 +43,7 @@ public struct RunSummary: Sendable {
             guard !findings.isEmpty || !suppressed.isEmpty else { return }
             files.append(LintReport.FileReport(
                 path: path, findings: findings, suppressed: suppressed.sorted { Finding.reportOrder($0.finding, $1.finding) },
-                source: source))
+                source: source, fixLocations: linted.fixLocations))
         }
     }
 

@@ -17,11 +17,14 @@ public struct JSONReporter: Sendable {
     public func document(_ report: LintReport) -> JSONOutput {
         var helpURIs: [String: String] = [:]
         for rule in report.rules { helpURIs[rule.id] = report.tool.helpURI(for: rule) }
-        let finding = { (path: String, finding: Finding) in self.finding(path, finding, helpURI: helpURIs[finding.ruleID]) }
-        let findings = report.files.flatMap { file in file.findings.map { finding(file.path, $0) } }
+        let finding = { (file: LintReport.FileReport, finding: Finding, fixed: Bool) in
+            self.finding(file.path, finding, helpURI: helpURIs[finding.ruleID], fix: fixed ? self.fix(finding, in: file) : .null)
+        }
+        let findings = report.files.flatMap { file in file.findings.map { finding(file, $0, true) } }
+        // A silenced finding is not fixed, so it offers no fix.
         let suppressed = report.files.flatMap { file in
             file.suppressed.map { suppressed in
-                guard case .object(var fields) = finding(file.path, suppressed.finding) else { return JSONOutput.null }
+                guard case .object(var fields) = finding(file, suppressed.finding, false) else { return JSONOutput.null }
                 var suppression: [(String, JSONOutput)] = [("kind", .string(suppressed.kind.rawValue))]
                 suppression.append(("justification", suppressed.justification.map { .string($0) } ?? .null))
                 fields.append(("suppression", .object(suppression)))
@@ -39,7 +42,7 @@ public struct JSONReporter: Sendable {
     }
 
     /// `helpURI`: the rule's help address, null when it has none.
-    private func finding(_ path: String, _ finding: Finding, helpURI: String?) -> JSONOutput {
+    private func finding(_ path: String, _ finding: Finding, helpURI: String?, fix: JSONOutput) -> JSONOutput {
         .object([
             ("file", .string(path)),
             ("document", .integer(finding.documentIndex)),
@@ -51,6 +54,28 @@ public struct JSONReporter: Sendable {
             ("pointer", .string(finding.pointer.description)),
             ("start", position(finding.range.start)),
             ("end", position(finding.range.end)),
+            ("fix", fix),
+        ])
+    }
+
+    /// The finding's fix: its applicability, message and edits, each with
+    /// its bytes in the file as linted and its lines and columns; null when
+    /// it has none.
+    private func fix(_ finding: Finding, in file: LintReport.FileReport) -> JSONOutput {
+        guard let fix = finding.fix, let locations = file.fixLocations else { return .null }
+        return .object([
+            ("applicability", .string(fix.applicability.rawValue)),
+            ("message", .string(fix.message)),
+            ("edits", .array(fix.edits.map { edit in
+                let range = locations.range(of: edit)
+                return .object([
+                    ("byteOffset", .integer(edit.range.start)),
+                    ("byteLength", .integer(edit.range.count)),
+                    ("start", position(range.start)),
+                    ("end", position(range.end)),
+                    ("text", .string(edit.replacement)),
+                ])
+            })),
         ])
     }
 

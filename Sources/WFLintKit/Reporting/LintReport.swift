@@ -57,12 +57,19 @@ public struct LintReport: Sendable {
         /// The lines the findings show, secrets masked, for excerpts,
         /// snippets, baseline keys and line hashes: built once per file.
         public var source: MaskedSource
+        /// Where the findings' fix edits are, for JSON and SARIF; nil when
+        /// no finding has a fix.
+        public var fixLocations: FixLocations?
 
-        public init(path: String, findings: [Finding], suppressed: [SuppressedFinding] = [], source: MaskedSource) {
+        public init(
+            path: String, findings: [Finding], suppressed: [SuppressedFinding] = [], source: MaskedSource,
+            fixLocations: FixLocations? = nil
+        ) {
             self.path = path
             self.findings = findings
             self.suppressed = suppressed
             self.source = source
+            self.fixLocations = fixLocations
         }
 
         /// A file whose whole text is at hand; `sensitiveRanges` are

@@ -156,6 +156,9 @@ public struct SarifReporter: Sendable {
             }
             suppressions.append(.object(fields))
         }
+        var fixes: [(String, JSONOutput)] = []
+        // A silenced finding is not fixed, so it offers no fix.
+        if suppression == nil, let fix = self.fix(finding, context: context) { fixes.append(("fixes", .array([fix]))) }
         return .object([
             ("ruleId", .string(finding.ruleID)),
             ("ruleIndex", .integer(rules.index(of: finding.ruleID))),
@@ -173,7 +176,42 @@ public struct SarifReporter: Sendable {
             ("partialFingerprints", .object(fingerprints)),
             // Present and empty means "known not suppressed" (SARIF §3.27.23).
             ("suppressions", .array(suppressions)),
+        ] + fixes + [
             ("properties", .object([("documentIndex", .integer(finding.documentIndex))])),
+        ])
+    }
+
+    /// The finding's fix (SARIF §3.55): one change of its file, a replacement
+    /// per edit whose deleted region has both lines and UTF-16 columns and
+    /// bytes of the file as linted; its applicability in `properties`.
+    private func fix(_ finding: Finding, context: ResultContext) -> JSONOutput? {
+        guard let fix = finding.fix, let locations = context.file.fixLocations else { return nil }
+        let source = context.file.source
+        let replacements = fix.edits.map { edit -> JSONOutput in
+            let range = locations.range(of: edit)
+            var replacement: [(String, JSONOutput)] = [
+                ("deletedRegion", .object([
+                    ("startLine", .integer(range.start.line)),
+                    ("startColumn", .integer(source.utf16Column(line: range.start.line, column: range.start.column))),
+                    ("endLine", .integer(range.end.line)),
+                    ("endColumn", .integer(source.utf16Column(line: range.end.line, column: range.end.column))),
+                    ("byteOffset", .integer(edit.range.start)),
+                    ("byteLength", .integer(edit.range.count)),
+                ])),
+            ]
+            // A deletion inserts nothing.
+            if !edit.replacement.isEmpty {
+                replacement.append(("insertedContent", .object([("text", .string(edit.replacement))])))
+            }
+            return .object(replacement)
+        }
+        return .object([
+            ("description", .object([("text", .string(fix.message))])),
+            ("artifactChanges", .array([.object([
+                ("artifactLocation", artifactLocation(context.file.path, context.report)),
+                ("replacements", .array(replacements)),
+            ])])),
+            ("properties", .object([("applicability", .string(fix.applicability.rawValue))])),
         ])
     }
 
