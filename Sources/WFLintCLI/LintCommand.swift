@@ -88,7 +88,8 @@ struct LintCommand: ParsableCommand {
         help: ArgumentHelp(
             "Apply the safe fixes in place (each file written whole, only when it changed), then report what "
                 + "remains. With '-', the fixed text goes to standard output and the report to standard error. "
-                + "A file that does not parse is never changed. Excludes --baseline and --write-baseline."))
+                + "A file that does not parse is never changed, and a finding a suppression comment, an ignore entry "
+                + "or --baseline silences is not fixed. Excludes --write-baseline."))
     var fix = false
 
     @Flag(help: "With --fix or --diff, apply the unsafe fixes too (a likely intent, not a certain one).")
@@ -98,7 +99,7 @@ struct LintCommand: ParsableCommand {
         help: ArgumentHelp(
             "Print a unified diff of what --fix would change, and change nothing; a line's secrets are masked. "
                 + "Exit 1 when there is something to fix, 0 when not, 2 on an error. "
-                + "Excludes --fix, --format, --baseline and --write-baseline."))
+                + "Excludes --fix, --format and --write-baseline."))
     var diff = false
 
     func validate() throws {

@@ -30,12 +30,9 @@ struct LintOptions: Equatable {
         if unsafeFixes && !fix && !diff { return "--unsafe-fixes applies with --fix or --diff" }
         if fix && diff { return "--fix and --diff exclude each other: --diff changes nothing" }
         if diff && format != .text { return "--diff prints a diff: it excludes --format" }
-        // A baseline silences findings after the whole run; --fix would fix them first.
-        if fix && (baseline != nil || writeBaseline != nil) {
-            return "--fix excludes --baseline and --write-baseline"
-        }
-        if diff && (baseline != nil || writeBaseline != nil) {
-            return "--diff excludes --baseline and --write-baseline"
+        // Which findings to record, those before the fixes or those after, would be a guess.
+        if (fix || diff) && writeBaseline != nil {
+            return "--\(fix ? "fix" : "diff") excludes --write-baseline: record a baseline in a run of its own"
         }
         return nil
     }

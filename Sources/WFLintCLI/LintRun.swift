@@ -44,14 +44,18 @@ extension LintOptions {
         linter.hashesLines = format == .sarif
         let inputs = setup.selected(walk.inputs)
         let jobCount = jobs ?? ProcessorCount.online
+        // What the report will silence is not fixed either.
+        let silencing = FixSilencing(ignores: setup.ignores, baseline: silenced, workingDirectory: setup.workingDirectory)
         if diff {
-            let fixed = linter.fix(inputs, jobs: jobCount, standardInput: standardInput, includingUnsafe: unsafeFixes)
+            let fixed = linter.fix(
+                inputs, jobs: jobCount, standardInput: standardInput, includingUnsafe: unsafeFixes, silencing: silencing)
             return showDiffs(fixed, unreadable: walk.failures, to: destinations.report)
         }
         var fixesWritten = true
         let outcomes: [InputOutcome]
         if fix {
-            let fixed = linter.fix(inputs, jobs: jobCount, standardInput: standardInput, includingUnsafe: unsafeFixes)
+            let fixed = linter.fix(
+                inputs, jobs: jobCount, standardInput: standardInput, includingUnsafe: unsafeFixes, silencing: silencing)
             fixesWritten = writeFixes(fixed)
             outcomes = fixed.map(\.outcome)
         } else {

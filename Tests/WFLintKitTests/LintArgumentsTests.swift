@@ -38,6 +38,7 @@ import Testing
         ["--fix", "a.yaml"],
         ["-", "--fix", "--unsafe-fixes", "--stdin-filename", "a.yaml"],
         ["--diff", "a.yaml"],
+        ["--fix", "--baseline", "b.json", "a.yaml"],
         ["--unsafe-fixes", "--diff", "--output", "fixes.patch", "a.yaml"],
     ]
 
@@ -49,7 +50,7 @@ import Testing
         ["--operation", "Nope"], ["--fail-on", "fatal"], ["--config", "c.yaml", "--no-config"],
         ["--no-config=yes"], ["--unknown", "x"], ["-x"], ["-jobs", "2"], ["--output", "-"], ["--output", "-x"],
         ["--rules"], ["--stdin-filename"],
-        ["--unsafe-fixes", "x"], ["--fix=yes"], ["--fix", "--baseline", "b.json"], ["--write-baseline", "b", "--fix"],
+        ["--unsafe-fixes", "x"], ["--fix=yes"], ["--write-baseline", "b", "--fix"], ["--diff", "--write-baseline", "b"],
         ["--diff", "--fix"], ["--diff", "--format", "json"], ["--diff=yes"],
     ]
 

@@ -45,9 +45,12 @@ extension Linter {
     /// silenced finding (`# wflint-disable…`) is not fixed: it is not among
     /// the findings. A source that does not parse is never changed.
     /// `onlyRules`, when given, limits the fixes to these rules' findings
-    /// (a rule's `fixed:` example shows its own fixes alone).
+    /// (a rule's `fixed:` example shows its own fixes alone); `silencing`
+    /// (the configuration's ignore entries, a baseline) keeps the findings it
+    /// silences from being fixed too.
     public func fix(
-        _ bytes: [UInt8], as input: LintInput, includingUnsafe: Bool = false, onlyRules: Set<String>? = nil
+        _ bytes: [UInt8], as input: LintInput, includingUnsafe: Bool = false, onlyRules: Set<String>? = nil,
+        silencing: FixSilencing? = nil
     ) -> FixedSource {
         var current = bytes
         var linted = lint(current, as: input)
@@ -59,7 +62,8 @@ extension Linter {
                 failure: nil)
         }
         for _ in 0..<Self.maximumFixPasses {
-            let findings = onlyRules.map { rules in linted.findings.filter { rules.contains($0.ruleID) } } ?? linted.findings
+            var findings = silencing?.unsilenced(linted, path: input.displayName) ?? linted.findings
+            if let onlyRules { findings = findings.filter { onlyRules.contains($0.ruleID) } }
             let fixes = FixSelection.nonOverlapping(findings, includingUnsafe: includingUnsafe)
             let next = FixSelection.apply(fixes, to: current)
             guard next != current else { break }

@@ -10,7 +10,8 @@ extension Linter {
     /// `jobs` threads; outcomes come back in input order. Nothing is written:
     /// the caller decides where the fixed text goes.
     public func fix(
-        _ inputs: [LintInput], jobs: Int, standardInput: [UInt8]? = nil, includingUnsafe: Bool
+        _ inputs: [LintInput], jobs: Int, standardInput: [UInt8]? = nil, includingUnsafe: Bool,
+        silencing: FixSilencing? = nil
     ) -> [FixOutcome] {
         let fixInput = { @Sendable (input: LintInput) -> FixOutcome in
             switch read(input, standardInput: standardInput) {
@@ -19,7 +20,7 @@ extension Linter {
             case .success(.tooLarge(let size)):
                 return FixOutcome(outcome: InputOutcome(input: input, result: .success(tooLarge(input, byteCount: size))), fixed: nil)
             case .success(.bytes(let bytes)):
-                let fixed = fix(bytes, as: input, includingUnsafe: includingUnsafe)
+                let fixed = fix(bytes, as: input, includingUnsafe: includingUnsafe, silencing: silencing)
                 return FixOutcome(outcome: InputOutcome(input: input, result: .success(fixed.linted)), fixed: fixed)
             }
         }

@@ -174,7 +174,7 @@ import Testing
     @Test(arguments: [
         (["--fix", "--diff", "x.yaml"], "Error: --fix and --diff exclude each other: --diff changes nothing\n"),
         (["--diff", "--format", "json", "x.yaml"], "Error: --diff prints a diff: it excludes --format\n"),
-        (["--diff", "--write-baseline", "b.json", "x.yaml"], "Error: --diff excludes --baseline and --write-baseline\n"),
+        (["--diff", "--write-baseline", "b.json", "x.yaml"], "Error: --diff excludes --write-baseline: record a baseline in a run of its own\n"),
     ])
     func optionsThatExcludeTheDiffAreUsageErrors(_ arguments: [String], _ message: String) throws {
         let run = try WFLintBinary.run(arguments)
