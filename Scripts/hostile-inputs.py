@@ -182,9 +182,11 @@ def host_bit_cidr(index):
 HOST_BIT_CIDRS = [host_bit_cidr(index) for index in range(999)]
 
 
-def host_bits(value):
+def host_bits(value, fixable=False):
+    # A fixable finding is marked "[*]" (an alias's or an aliased anchor's fix is unsafe: not marked).
     network = value.rsplit(".", 1)[0] + ".0/24"
-    return f'warning: CIDR "{value}" has host bits set; the block it allows is "{network}" [WF203 cidr-host-bits]'
+    mark = "[*] " if fixable else ""
+    return f'warning: {mark}CIDR "{value}" has host bits set; the block it allows is "{network}" [WF203 cidr-host-bits]'
 
 
 def shared_host_bit_findings():
@@ -239,7 +241,8 @@ def anchors_and_fixes_findings():
              f'anchors.yaml:{ANCHORS + 4}:1: error: "x-refs" is not a member of CreateWorkforceRequest; '
              f"expected one of {members} [WF003 unknown-field]",
              f"anchors.yaml:{first_cidr}:5: {TOO_MANY.format(FIXABLE)}"]
-            + [f"anchors.yaml:{first_cidr + index}:7: {host_bits(host_bit_cidr(index))}" for index in range(FIXABLE)])
+            + [f"anchors.yaml:{first_cidr + index}:7: {host_bits(host_bit_cidr(index), fixable=True)}"
+               for index in range(FIXABLE)])
 
 
 def write_many_cidrs(folder):
@@ -336,8 +339,8 @@ def cases():
              anchors_and_fixes_findings(), prepare=write_anchors_and_fixes),
         Case("20,000 CIDRs in JSON", ["cidrs.json"], 1, [
             "cidrs.json:2:30: error: Cidrs has 20002 entries; the allow list takes 1 to 10 [WF202 cidr-count]",
-            'cidrs.json:3:2: warning: CIDR "10.0.0.0/24" is already covered by "10.0.0.0/24" at 2:31 [WF204 cidr-redundant]',
-            'cidrs.json:3:17: warning: CIDR "10.0.1.128/25" is already covered by "10.0.1.0/24" at 2:46 '
+            'cidrs.json:3:2: warning: [*] CIDR "10.0.0.0/24" is already covered by "10.0.0.0/24" at 2:31 [WF204 cidr-redundant]',
+            'cidrs.json:3:17: warning: [*] CIDR "10.0.1.128/25" is already covered by "10.0.1.0/24" at 2:46 '
             "[WF204 cidr-redundant]",
         ], prepare=write_many_cidrs),
         Case("10,000 tags", ["tags.yaml"], 1, [
@@ -355,7 +358,7 @@ def cases():
         # WF009 (PyYAML refuses each entry) is left out: 20,000 warnings would time the report, not the reading.
         Case("20,000 colon-led IPv6 CIDRs in flow style", ["--ignore", "WF009", "colon-cidrs.yaml"], 1, [
             "colon-cidrs.yaml:5:10: error: Cidrs has 20001 entries; the allow list takes 1 to 10 [WF202 cidr-count]",
-            'colon-cidrs.yaml:20005:5: warning: CIDR "::0/128" is already covered by "::0/128" at 5:11 '
+            'colon-cidrs.yaml:20005:5: warning: [*] CIDR "::0/128" is already covered by "::0/128" at 5:11 '
             "[WF204 cidr-redundant]",
         ], prepare=write_colon_led_cidrs),
         Case("invalid UTF-8 and NUL bytes", ["invalid-utf8.json", "invalid-utf8.yaml", "nul.json", "nul.yaml"], 1, [
@@ -405,8 +408,11 @@ def cases():
 
 
 def headlines(output):
-    """The report's lines that are not excerpts, without the closing summary."""
+    """The report's lines that are not excerpts, without the closing summary
+    and the count of fixable findings after it."""
     lines = [line for line in output.splitlines() if line and not line.startswith(" ")]
+    if lines and " fixable with --fix" in lines[-1]:
+        lines = lines[:-1]
     return lines[:-1] if lines and ("checked" in lines[-1] or "no problems" in lines[-1]) else lines
 
 
