@@ -330,6 +330,19 @@ import Testing
         }
     }
 
+    @Test func anIPv6CIDRGetsAdviceTheProviderCanFollow() {
+        let text = Self.cognitoWorkforce("""
+              source_ip_config {
+                cidrs = ["10.0.0.0/8", "2001:db8::/32"]
+              }
+
+            """)
+        #expect(Self.findings(text) == [
+            "8:28 WF206 \(Self.prefix)/source_ip_config/0/cidrs/1 this IPv6 CIDR never matches: the workforce is "
+                + "IPv4-only, and the AWS provider cannot set its IP address type to dualstack; remove it",
+        ])
+    }
+
     @Test func suppressionCommentsWorkWithHashAndDoubleSlash() {
         let text = Self.cognitoWorkforce("""
               source_ip_config {
