@@ -124,6 +124,20 @@ import Testing
         #expect(!fixable.contains("WF302"), "unique on Tags[*].Key removes nothing")
     }
 
+    /// A rule whose examples get a fix states one, so `explain` cannot call a
+    /// fixable rule unfixable (a check function or Swift rule that plans a
+    /// fix without a `FixSummary` fails here).
+    @Test func aRuleThatFixesItsExamplesSaysItHasAFix() throws {
+        let set = try RuleTestSupport.ruleSetWithExamplePacks()
+        let verifier = RuleExampleVerifier(ruleSet: set)
+        for rule in set.rules {
+            let fixed = rule.examples.invalid.contains { example in
+                verifier.findings(of: rule, on: example).own.contains { $0.fix != nil }
+            }
+            #expect(!fixed || !rule.fixes.isEmpty, "\(rule.id) fixes its examples but states no fix")
+        }
+    }
+
     @Test func explainSaysWhetherARuleIsFixableAndShowsTheFixedText() throws {
         let hostBits = try #require(RuleSet.builtin().rule("WF203"))
         let text = RuleCatalogText.explain(hostBits)
