@@ -213,7 +213,7 @@ enum BuiltinSourceGenerator {
                 + "forbidRedundant: \(f.forbidRedundant), forbidAllowAll: \(f.forbidAllowAll), "
                 + "families: \(families ?? "nil"), within: \(within ?? "nil"))"
         case let f as URLFunction:
-            return "URLFunction(schemes: \(strings(f.schemes)), reportInvalid: \(f.reportInvalid), "
+            return "URLFunction(schemes: \(strings(f.schemes)), requireScheme: \(f.requireScheme), reportInvalid: \(f.reportInvalid), "
                 + "forbidQueryFragment: \(f.forbidQueryFragment), sameHostAs: \(optional(f.sameHostAs)), "
                 + "allowedHosts: \(f.allowedHosts.map(patterns) ?? "nil"))"
         case let f as ScopeFunction:

@@ -2,21 +2,30 @@ import DocumentModel
 import PCRERegex
 
 /// `url`: absolute URLs. Values that do not begin with one of `schemes`
-/// (default `https`) followed by `://` are left to other rules. Each option
-/// turns on one check: `report-invalid` (not a valid absolute URL, as
+/// (default `https`) followed by `://` are left to the other checks, or
+/// reported by `require-scheme` (WF111). Each option turns on one check:
+/// `require-scheme`, `report-invalid` (not a valid absolute URL, as
 /// `AbsoluteURL` says), `forbid-query-fragment`, `same-host-as` (a sibling
 /// member whose URL's host must be the same; only when both are valid and the
 /// sibling has no query or fragment), `allowed-hosts` (PCRE2 patterns, each
 /// matched against the whole host, ignoring case). Every host is the one a
 /// browser reads (`BrowserHost`); `allowed-hosts` checks invalid URLs too,
 /// since a browser may still visit them, and allows no host it cannot read.
+///
+/// `require-scheme`'s fix writes a listed scheme in lower case
+/// (`HTTPS://` → `https://`: the same URL, safe), or `http://` as `https://`
+/// when `https` is listed (another URL, which the provider may not serve:
+/// unsafe).
 struct URLFunction: CheckFunction {
     static let name = "url"
     static let looksAt: [Shape.ShapeType] = [.string]
-    static let optionNames = ["allowed-hosts", "forbid-query-fragment", "report-invalid", "same-host-as", "schemes"]
+    static let optionNames = [
+        "allowed-hosts", "forbid-query-fragment", "report-invalid", "require-scheme", "same-host-as", "schemes",
+    ]
     static let variables = ["expected-host", "host", "problem"]
 
     let schemes: [String]
+    let requireScheme: Bool
     let reportInvalid: Bool
     let forbidQueryFragment: Bool
     let sameHostAs: String?
@@ -26,12 +35,14 @@ struct URLFunction: CheckFunction {
 extension URLFunction {
     init(options: CheckOptions) throws(SourceError) {
         schemes = try options.strings("schemes") ?? ["https"]
+        requireScheme = try options.bool("require-scheme") ?? false
         reportInvalid = try options.bool("report-invalid") ?? false
         forbidQueryFragment = try options.bool("forbid-query-fragment") ?? false
         sameHostAs = try options.string("same-host-as")
         allowedHosts = try options.regexes("allowed-hosts", wholeValue: true, caseless: true)
-        guard reportInvalid || forbidQueryFragment || sameHostAs != nil || allowedHosts != nil else {
-            throw options.needs("at least one of the options allowed-hosts, forbid-query-fragment, report-invalid, same-host-as")
+        guard requireScheme || reportInvalid || forbidQueryFragment || sameHostAs != nil || allowedHosts != nil else {
+            throw options.needs(
+                "at least one of the options allowed-hosts, forbid-query-fragment, report-invalid, require-scheme, same-host-as")
         }
     }
 
@@ -42,7 +53,10 @@ extension URLFunction {
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
         targets.flatMap { target -> [Violation] in
-            guard let text = target.string, let scheme = scheme(of: text) else { return [] }
+            guard let text = target.string else { return [] }
+            guard let scheme = scheme(of: text) else {
+                return requireScheme ? [Violation(target).fixed(by: schemeFix(target, text, in: context))] : []
+            }
             var violations: [Violation] = []
             switch context.parsedValues.url(text, scheme: scheme) {
             case .failure(let error):
@@ -55,6 +69,35 @@ extension URLFunction {
             }
             return violations
         }
+    }
+
+    /// `require-scheme`'s fix: a value that begins with a listed scheme in
+    /// other case, or with `http` when `https` is listed, followed by `://`,
+    /// gets the listed scheme as written in `schemes`.
+    private func schemeFix(_ target: TargetNode, _ text: String, in context: DocumentContext) -> Fix? {
+        guard let separator = text.utf8.firstIndex(of: UInt8(ascii: ":")),
+            text.utf8[separator...].starts(with: "://".utf8)
+        else { return nil }
+        let written = String(text[..<separator])
+        let fix: (scheme: String, applicability: FixApplicability)
+        if let listed = schemes.first(where: { $0.lowercased() == written.lowercased() }) {
+            fix = (listed, .safe)
+        } else if written.lowercased() == "http", schemes.contains("https") {
+            fix = ("https", .unsafe)
+        } else {
+            return nil
+        }
+        let length = written.utf8.count
+        return context.editingValue(of: target.node, fix.applicability, "Write \"\(fix.scheme)://\"") { _ in
+            [TextEdit(range: ByteRange(start: 0, end: length), replacement: fix.scheme)]
+        }
+    }
+
+    func fixSummaries(for targets: [TargetPath]) -> [FixSummary] {
+        guard requireScheme else { return [] }
+        var summaries = [FixSummary(.safe, "write a listed scheme in lower case (HTTPS:// as https://)")]
+        if schemes.contains("https") { summaries.append(FixSummary(.unsafe, "write http:// as https://")) }
+        return summaries
     }
 
     private func check(_ target: TargetNode, _ url: AbsoluteURL, in context: DocumentContext) -> [Violation] {

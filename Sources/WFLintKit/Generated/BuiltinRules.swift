@@ -776,7 +776,7 @@ Reference: [OidcConfig](https://docs.aws.amazon.com/sagemaker/latest/APIReferenc
             descriptor: descriptor, scope: .workforce,
             conditions: [],
             checks: [
-                DeclarativeRule.TargetedFunction(targets: [TargetPath(steps: [.member("OidcConfig"), .member("Issuer")], offsets: [0, 11], description: "OidcConfig.Issuer"), TargetPath(steps: [.member("OidcConfig"), .member("AuthorizationEndpoint")], offsets: [0, 11], description: "OidcConfig.AuthorizationEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("TokenEndpoint")], offsets: [0, 11], description: "OidcConfig.TokenEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("UserInfoEndpoint")], offsets: [0, 11], description: "OidcConfig.UserInfoEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("LogoutEndpoint")], offsets: [0, 11], description: "OidcConfig.LogoutEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("JwksUri")], offsets: [0, 11], description: "OidcConfig.JwksUri")], function: PatternFunction(regex: Pattern.deferred("\\Ahttps://", wholeValue: false, caseless: false, dialect: .pcre2), negate: false), optionValues: ["regex": "\\Ahttps://"])],
+                DeclarativeRule.TargetedFunction(targets: [TargetPath(steps: [.member("OidcConfig"), .member("Issuer")], offsets: [0, 11], description: "OidcConfig.Issuer"), TargetPath(steps: [.member("OidcConfig"), .member("AuthorizationEndpoint")], offsets: [0, 11], description: "OidcConfig.AuthorizationEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("TokenEndpoint")], offsets: [0, 11], description: "OidcConfig.TokenEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("UserInfoEndpoint")], offsets: [0, 11], description: "OidcConfig.UserInfoEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("LogoutEndpoint")], offsets: [0, 11], description: "OidcConfig.LogoutEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("JwksUri")], offsets: [0, 11], description: "OidcConfig.JwksUri")], function: URLFunction(schemes: ["https"], requireScheme: true, reportInvalid: false, forbidQueryFragment: false, sameHostAs: nil, allowedHosts: nil), optionValues: ["require-scheme": "true"])],
             message: MessageTemplate(pieces: [.placeholder("name"), .text(" \""), .placeholder("value"), .text("\" must begin with \"https://\"")]),
             replaces: ["WF007"])),
             examples: RuleExamples(
@@ -805,12 +805,24 @@ OidcConfig:
   LogoutEndpoint: https://idp.example.com/logout
   JwksUri: https://idp.example.com/jwks
 
-"""#, operation: nil, position: SourcePosition(line: 179, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 11), pointer: "/OidcConfig/Issuer", message: "Issuer \"http://idp.example.com\" must begin with \"https://\""), ExpectedFinding(position: SourcePosition(line: 6, column: 26), pointer: "/OidcConfig/AuthorizationEndpoint", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 179, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 11), pointer: "/OidcConfig/Issuer", message: "Issuer \"http://idp.example.com\" must begin with \"https://\""), ExpectedFinding(position: SourcePosition(line: 6, column: 26), pointer: "/OidcConfig/AuthorizationEndpoint", message: nil)], fixed: #"""
+WorkforceName: labelers
+OidcConfig:
+  ClientId: workforce
+  ClientSecret: ${OIDC_CLIENT_SECRET}
+  Issuer: https://idp.example.com
+  AuthorizationEndpoint: https://idp.example.com/authorize
+  TokenEndpoint: https://idp.example.com/token
+  UserInfoEndpoint: https://idp.example.com/userinfo
+  LogoutEndpoint: https://idp.example.com/logout
+  JwksUri: https://idp.example.com/jwks
+
+"""#),
                 RuleExample(format: .json, text: #"""
 {"Workforce": {"WorkforceName": "w", "WorkforceArn": "arn:aws:sagemaker:us-east-1:111122223333:workforce/w",
   "OidcConfig": {"ClientId": "c", "Issuer": "idp.example.com"}}}
 
-"""#, operation: nil, position: SourcePosition(line: 196, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 45), pointer: "/Workforce/OidcConfig/Issuer", message: nil)])]),
+"""#, operation: nil, position: SourcePosition(line: 207, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 45), pointer: "/Workforce/OidcConfig/Issuer", message: nil)])]),
             file: "rules/identity.yaml", position: SourcePosition(line: 140, column: 9), namePosition: SourcePosition(line: 141, column: 11),
             pack: "identity", isBuiltin: true)
     }
@@ -851,8 +863,8 @@ Reference: [RFC 3986](https://www.rfc-editor.org/rfc/rfc3986),
             descriptor: descriptor, scope: .workforce,
             conditions: [],
             checks: [
-                DeclarativeRule.TargetedFunction(targets: [TargetPath(steps: [.member("OidcConfig"), .member("Issuer")], offsets: [0, 11], description: "OidcConfig.Issuer"), TargetPath(steps: [.member("OidcConfig"), .member("AuthorizationEndpoint")], offsets: [0, 11], description: "OidcConfig.AuthorizationEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("TokenEndpoint")], offsets: [0, 11], description: "OidcConfig.TokenEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("UserInfoEndpoint")], offsets: [0, 11], description: "OidcConfig.UserInfoEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("LogoutEndpoint")], offsets: [0, 11], description: "OidcConfig.LogoutEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("JwksUri")], offsets: [0, 11], description: "OidcConfig.JwksUri")], function: URLFunction(schemes: ["https"], reportInvalid: true, forbidQueryFragment: false, sameHostAs: nil, allowedHosts: nil), optionValues: ["report-invalid": "true"]),
-                DeclarativeRule.TargetedFunction(targets: [TargetPath(steps: [.member("OidcConfig"), .member("Issuer")], offsets: [0, 11], description: "OidcConfig.Issuer")], function: URLFunction(schemes: ["https"], reportInvalid: false, forbidQueryFragment: true, sameHostAs: nil, allowedHosts: nil), optionValues: ["forbid-query-fragment": "true"])],
+                DeclarativeRule.TargetedFunction(targets: [TargetPath(steps: [.member("OidcConfig"), .member("Issuer")], offsets: [0, 11], description: "OidcConfig.Issuer"), TargetPath(steps: [.member("OidcConfig"), .member("AuthorizationEndpoint")], offsets: [0, 11], description: "OidcConfig.AuthorizationEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("TokenEndpoint")], offsets: [0, 11], description: "OidcConfig.TokenEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("UserInfoEndpoint")], offsets: [0, 11], description: "OidcConfig.UserInfoEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("LogoutEndpoint")], offsets: [0, 11], description: "OidcConfig.LogoutEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("JwksUri")], offsets: [0, 11], description: "OidcConfig.JwksUri")], function: URLFunction(schemes: ["https"], requireScheme: false, reportInvalid: true, forbidQueryFragment: false, sameHostAs: nil, allowedHosts: nil), optionValues: ["report-invalid": "true"]),
+                DeclarativeRule.TargetedFunction(targets: [TargetPath(steps: [.member("OidcConfig"), .member("Issuer")], offsets: [0, 11], description: "OidcConfig.Issuer")], function: URLFunction(schemes: ["https"], requireScheme: false, reportInvalid: false, forbidQueryFragment: true, sameHostAs: nil, allowedHosts: nil), optionValues: ["forbid-query-fragment": "true"])],
             message: MessageTemplate(pieces: [.placeholder("name"), .text(" \""), .placeholder("value"), .text("\" is not a valid https URL: it "), .placeholder("problem")]),
             replaces: ["WF007"])),
             examples: RuleExamples(
@@ -868,7 +880,7 @@ OidcConfig:
   LogoutEndpoint: https://[2001:DB8::1]/logout
   JwksUri: https://idp.example.com/jwks%2Fkeys
 
-"""#, operation: nil, position: SourcePosition(line: 248, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 259, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
@@ -881,7 +893,7 @@ OidcConfig:
   LogoutEndpoint: https://idp.example.com/logout%zz
   JwksUri: https://idp.example.com/jwks
 
-"""#, operation: nil, position: SourcePosition(line: 260, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 11), pointer: nil, message: "Issuer \"https://idp.example.com/?tenant=1\" is not a valid https URL: it has a query"), ExpectedFinding(position: SourcePosition(line: 6, column: 26), pointer: nil, message: "AuthorizationEndpoint \"https:///authorize\" is not a valid https URL: it has no host"), ExpectedFinding(position: SourcePosition(line: 7, column: 18), pointer: nil, message: "TokenEndpoint \"https://idp.example.com:99999/token\" is not a valid https URL: it has an invalid port \"99999\""), ExpectedFinding(position: SourcePosition(line: 8, column: 21), pointer: nil, message: "UserInfoEndpoint \"https://idp.example.com/user info\" is not a valid https URL: it contains whitespace"), ExpectedFinding(position: SourcePosition(line: 9, column: 19), pointer: nil, message: "LogoutEndpoint \"https://idp.example.com/logout%zz\" is not a valid https URL: it has a \"%\" not followed by two hexadecimal digits")]),
+"""#, operation: nil, position: SourcePosition(line: 271, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 11), pointer: nil, message: "Issuer \"https://idp.example.com/?tenant=1\" is not a valid https URL: it has a query"), ExpectedFinding(position: SourcePosition(line: 6, column: 26), pointer: nil, message: "AuthorizationEndpoint \"https:///authorize\" is not a valid https URL: it has no host"), ExpectedFinding(position: SourcePosition(line: 7, column: 18), pointer: nil, message: "TokenEndpoint \"https://idp.example.com:99999/token\" is not a valid https URL: it has an invalid port \"99999\""), ExpectedFinding(position: SourcePosition(line: 8, column: 21), pointer: nil, message: "UserInfoEndpoint \"https://idp.example.com/user info\" is not a valid https URL: it contains whitespace"), ExpectedFinding(position: SourcePosition(line: 9, column: 19), pointer: nil, message: "LogoutEndpoint \"https://idp.example.com/logout%zz\" is not a valid https URL: it has a \"%\" not followed by two hexadecimal digits")]),
                 RuleExample(format: .yaml, text: ##"""
 WorkforceName: labelers
 OidcConfig:
@@ -894,13 +906,13 @@ OidcConfig:
   LogoutEndpoint: https://0x7f.1/logout
   JwksUri: https://idp.example.com/jwks#a#b
 
-"""##, operation: nil, position: SourcePosition(line: 282, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 11), pointer: nil, message: "Issuer \"https://idp.example.com\\@evil.example/\" is not a valid https URL: it contains the character \"\\\", which RFC 3986 does not allow in a URL and a browser reads as \"/\"; percent-encode it as %5C"), ExpectedFinding(position: SourcePosition(line: 6, column: 26), pointer: nil, message: "AuthorizationEndpoint \"https://user@name@idp.example.com/authorize\" is not a valid https URL: it has more than one \"@\" before its host; percent-encode an \"@\" in the user name or password as %40"), ExpectedFinding(position: SourcePosition(line: 7, column: 18), pointer: nil, message: "TokenEndpoint \"https://idp.example.com/token?scope={openid}\" is not a valid https URL: it contains the character \"{\", which RFC 3986 does not allow in a URL; percent-encode it as %7B"), ExpectedFinding(position: SourcePosition(line: 8, column: 21), pointer: nil, message: "UserInfoEndpoint \"https://idp.example.com/utilisateur/café\" is not a valid https URL: it has the non-ASCII character \"é\" in its path; percent-encode it as %C3%A9"), ExpectedFinding(position: SourcePosition(line: 9, column: 19), pointer: nil, message: "LogoutEndpoint \"https://0x7f.1/logout\" is not a valid https URL: it has the host \"0x7f.1\", which a browser reads as the IPv4 address 127.0.0.1; write that"), ExpectedFinding(position: SourcePosition(line: 10, column: 12), pointer: nil, message: "JwksUri \"https://idp.example.com/jwks#a#b\" is not a valid https URL: it has the character \"#\" in its fragment; percent-encode it as %23")]),
+"""##, operation: nil, position: SourcePosition(line: 293, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 11), pointer: nil, message: "Issuer \"https://idp.example.com\\@evil.example/\" is not a valid https URL: it contains the character \"\\\", which RFC 3986 does not allow in a URL and a browser reads as \"/\"; percent-encode it as %5C"), ExpectedFinding(position: SourcePosition(line: 6, column: 26), pointer: nil, message: "AuthorizationEndpoint \"https://user@name@idp.example.com/authorize\" is not a valid https URL: it has more than one \"@\" before its host; percent-encode an \"@\" in the user name or password as %40"), ExpectedFinding(position: SourcePosition(line: 7, column: 18), pointer: nil, message: "TokenEndpoint \"https://idp.example.com/token?scope={openid}\" is not a valid https URL: it contains the character \"{\", which RFC 3986 does not allow in a URL; percent-encode it as %7B"), ExpectedFinding(position: SourcePosition(line: 8, column: 21), pointer: nil, message: "UserInfoEndpoint \"https://idp.example.com/utilisateur/café\" is not a valid https URL: it has the non-ASCII character \"é\" in its path; percent-encode it as %C3%A9"), ExpectedFinding(position: SourcePosition(line: 9, column: 19), pointer: nil, message: "LogoutEndpoint \"https://0x7f.1/logout\" is not a valid https URL: it has the host \"0x7f.1\", which a browser reads as the IPv4 address 127.0.0.1; write that"), ExpectedFinding(position: SourcePosition(line: 10, column: 12), pointer: nil, message: "JwksUri \"https://idp.example.com/jwks#a#b\" is not a valid https URL: it has the character \"#\" in its fragment; percent-encode it as %23")]),
                 RuleExample(format: .json, text: ##"""
 {"Workforce": {"WorkforceName": "w", "WorkforceArn": "arn:aws:sagemaker:us-east-1:111122223333:workforce/w",
   "OidcConfig": {"ClientId": "c", "Issuer": "https://idp.example.com#frag"}}}
 
-"""##, operation: nil, position: SourcePosition(line: 306, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 45), pointer: "/Workforce/OidcConfig/Issuer", message: nil)])]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 203, column: 9), namePosition: SourcePosition(line: 204, column: 11),
+"""##, operation: nil, position: SourcePosition(line: 317, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 45), pointer: "/Workforce/OidcConfig/Issuer", message: nil)])]),
+            file: "rules/identity.yaml", position: SourcePosition(line: 214, column: 9), namePosition: SourcePosition(line: 215, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -927,7 +939,7 @@ Reference: [OpenID Connect Discovery 1.0](https://openid.net/specs/openid-connec
             descriptor: descriptor, scope: .workforce,
             conditions: [],
             checks: [
-                DeclarativeRule.TargetedFunction(targets: [TargetPath(steps: [.member("OidcConfig"), .member("AuthorizationEndpoint")], offsets: [0, 11], description: "OidcConfig.AuthorizationEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("TokenEndpoint")], offsets: [0, 11], description: "OidcConfig.TokenEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("UserInfoEndpoint")], offsets: [0, 11], description: "OidcConfig.UserInfoEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("LogoutEndpoint")], offsets: [0, 11], description: "OidcConfig.LogoutEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("JwksUri")], offsets: [0, 11], description: "OidcConfig.JwksUri")], function: URLFunction(schemes: ["https"], reportInvalid: false, forbidQueryFragment: false, sameHostAs: "Issuer", allowedHosts: nil), optionValues: ["same-host-as": "Issuer"])],
+                DeclarativeRule.TargetedFunction(targets: [TargetPath(steps: [.member("OidcConfig"), .member("AuthorizationEndpoint")], offsets: [0, 11], description: "OidcConfig.AuthorizationEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("TokenEndpoint")], offsets: [0, 11], description: "OidcConfig.TokenEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("UserInfoEndpoint")], offsets: [0, 11], description: "OidcConfig.UserInfoEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("LogoutEndpoint")], offsets: [0, 11], description: "OidcConfig.LogoutEndpoint"), TargetPath(steps: [.member("OidcConfig"), .member("JwksUri")], offsets: [0, 11], description: "OidcConfig.JwksUri")], function: URLFunction(schemes: ["https"], requireScheme: false, reportInvalid: false, forbidQueryFragment: false, sameHostAs: "Issuer", allowedHosts: nil), optionValues: ["same-host-as": "Issuer"])],
             message: MessageTemplate(pieces: [.placeholder("name"), .text(" host \""), .placeholder("host"), .text("\" differs from the Issuer host \""), .placeholder("expected-host"), .text("\"")]),
             replaces: [])),
             examples: RuleExamples(
@@ -943,7 +955,7 @@ OidcConfig:
   LogoutEndpoint: https://idp.example.com/logout
   JwksUri: http://keys.example.net/jwks
 
-"""#, operation: nil, position: SourcePosition(line: 340, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 351, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
@@ -956,8 +968,8 @@ OidcConfig:
   LogoutEndpoint: https://idp.example.com/logout
   JwksUri: https://idp.example.com/jwks
 
-"""#, operation: nil, position: SourcePosition(line: 352, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 7, column: 18), pointer: "/OidcConfig/TokenEndpoint", message: "TokenEndpoint host \"idp.staging.example.com\" differs from the Issuer host \"idp.example.com\"")])]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 313, column: 9), namePosition: SourcePosition(line: 314, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 363, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 7, column: 18), pointer: "/OidcConfig/TokenEndpoint", message: "TokenEndpoint host \"idp.staging.example.com\" differs from the Issuer host \"idp.example.com\"")])]),
+            file: "rules/identity.yaml", position: SourcePosition(line: 324, column: 9), namePosition: SourcePosition(line: 325, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -989,13 +1001,13 @@ Reference: [RFC 6749, section 3.3](https://www.rfc-editor.org/rfc/rfc6749#sectio
                 valid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": "w", "OidcConfig": {"Scope": "openid email profile"}}
 
-"""#, operation: nil, position: SourcePosition(line: 389, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 400, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: "openid  email"
 
-"""#, operation: nil, position: SourcePosition(line: 392, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: "/OidcConfig/Scope", message: "Scope \"openid  email\" is not a list of scope tokens separated by single spaces: it has two spaces in a row")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 403, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: "/OidcConfig/Scope", message: "Scope \"openid  email\" is not a list of scope tokens separated by single spaces: it has two spaces in a row")], fixed: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: "openid email"
@@ -1004,8 +1016,8 @@ OidcConfig:
                 RuleExample(format: .json, text: #"""
 {"WorkforceName": "w", "OidcConfig": {"Scope": ""}}
 
-"""#, operation: nil, position: SourcePosition(line: 404, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: nil, message: "Scope \"\" is not a list of scope tokens separated by single spaces: it is empty")])]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 368, column: 9), namePosition: SourcePosition(line: 369, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 415, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: nil, message: "Scope \"\" is not a list of scope tokens separated by single spaces: it is empty")])]),
+            file: "rules/identity.yaml", position: SourcePosition(line: 379, column: 9), namePosition: SourcePosition(line: 380, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -1037,19 +1049,19 @@ WorkforceName: labelers
 OidcConfig:
   Scope: email openid
 
-"""#, operation: nil, position: SourcePosition(line: 428, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 439, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: OpenID email
 
-"""#, operation: nil, position: SourcePosition(line: 433, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope \"OpenID email\" lacks the token \"openid\", without which the provider issues no ID token")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 444, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope \"OpenID email\" lacks the token \"openid\", without which the provider issues no ID token")], fixed: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: openid OpenID email
 
 """#)]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 410, column: 9), namePosition: SourcePosition(line: 411, column: 11),
+            file: "rules/identity.yaml", position: SourcePosition(line: 421, column: 9), namePosition: SourcePosition(line: 422, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -1081,19 +1093,19 @@ WorkforceName: labelers
 OidcConfig:
   Scope: openid email Email
 
-"""#, operation: nil, position: SourcePosition(line: 463, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 474, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: openid email profile email openid
 
-"""#, operation: nil, position: SourcePosition(line: 468, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope \"openid email profile email openid\" repeats \"email\", \"openid\"; list each scope once")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 479, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope \"openid email profile email openid\" repeats \"email\", \"openid\"; list each scope once")], fixed: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: openid email profile
 
 """#)]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 445, column: 9), namePosition: SourcePosition(line: 446, column: 11),
+            file: "rules/identity.yaml", position: SourcePosition(line: 456, column: 9), namePosition: SourcePosition(line: 457, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -1125,19 +1137,19 @@ WorkforceName: labelers
 OidcConfig:
   Scope: openid email
 
-"""#, operation: nil, position: SourcePosition(line: 498, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 509, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: openid,email profile
 
-"""#, operation: nil, position: SourcePosition(line: 503, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope token \"openid,email\" contains a comma; separate scopes with spaces")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 514, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope token \"openid,email\" contains a comma; separate scopes with spaces")], fixed: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: openid email profile
 
 """#)]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 480, column: 9), namePosition: SourcePosition(line: 481, column: 11),
+            file: "rules/identity.yaml", position: SourcePosition(line: 491, column: 9), namePosition: SourcePosition(line: 492, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -1174,7 +1186,7 @@ OidcConfig:
     prompt: login
     acr_values: mfa
 
-"""#, operation: nil, position: SourcePosition(line: 538, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 549, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
@@ -1182,8 +1194,8 @@ OidcConfig:
     prompt: login
     Scope: openid
 
-"""#, operation: nil, position: SourcePosition(line: 545, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 5), pointer: "/OidcConfig/AuthenticationRequestExtraParams/Scope", message: "extra parameter \"Scope\" is one the authorization request already sets; remove it")])]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 515, column: 9), namePosition: SourcePosition(line: 516, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 556, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 5), pointer: "/OidcConfig/AuthenticationRequestExtraParams/Scope", message: "extra parameter \"Scope\" is one the authorization request already sets; remove it")])]),
+            file: "rules/identity.yaml", position: SourcePosition(line: 526, column: 9), namePosition: SourcePosition(line: 527, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -1217,30 +1229,30 @@ WorkforceName: labelers
 OidcConfig:
   ClientSecret: ${OIDC_CLIENT_SECRET}
 
-"""#, operation: nil, position: SourcePosition(line: 575, column: 11), findings: []),
+"""#, operation: nil, position: SourcePosition(line: 586, column: 11), findings: []),
                 RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   ClientSecret: "{{ vault_oidc_secret }}"
 
-"""#, operation: nil, position: SourcePosition(line: 579, column: 11), findings: []),
+"""#, operation: nil, position: SourcePosition(line: 590, column: 11), findings: []),
                 RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   ClientSecret: <client secret>
 
-"""#, operation: nil, position: SourcePosition(line: 583, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 594, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   ClientSecret: s3cr3t-Value-123
 
-"""#, operation: nil, position: SourcePosition(line: 588, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 17), pointer: "/OidcConfig/ClientSecret", message: "ClientSecret is a literal secret committed in the file; write a placeholder such as ${OIDC_CLIENT_SECRET} and fill it in at deploy time")]),
+"""#, operation: nil, position: SourcePosition(line: 599, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 17), pointer: "/OidcConfig/ClientSecret", message: "ClientSecret is a literal secret committed in the file; write a placeholder such as ${OIDC_CLIENT_SECRET} and fill it in at deploy time")]),
                 RuleExample(format: .json, text: #"""
 {"WorkforceName": "w", "OidcConfig": {"ClientSecret": "${not a name}"}}
 
-"""#, operation: nil, position: SourcePosition(line: 596, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 55), pointer: nil, message: nil)])]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 556, column: 9), namePosition: SourcePosition(line: 557, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 607, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 55), pointer: nil, message: nil)])]),
+            file: "rules/identity.yaml", position: SourcePosition(line: 567, column: 9), namePosition: SourcePosition(line: 568, column: 11),
             pack: "identity", isBuiltin: true)
     }
 

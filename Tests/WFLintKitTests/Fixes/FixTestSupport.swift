@@ -53,6 +53,19 @@ func expectUnsafeFix(
         sourceLocation: sourceLocation)
 }
 
+/// `input` has one safe and one unsafe fix of `ruleID`: `--fix` makes
+/// `safelyFixed` of it, and `--fix --unsafe-fixes` makes `expected` (see `expectFixed`).
+func expectSafeThenUnsafe(
+    _ input: String, safely safelyFixed: String, to expected: String, removing ruleID: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    let fixed = fixedWithBuiltinRules(input)
+    #expect(String(decoding: fixed.bytes, as: UTF8.self) == safelyFixed, sourceLocation: sourceLocation)
+    #expect(fixed.appliedCount == 1, sourceLocation: sourceLocation)
+    try expectFixed(
+        input, to: expected, removing: ruleID, appliedCount: 2, includingUnsafe: true, sourceLocation: sourceLocation)
+}
+
 /// `input`'s findings of `ruleID` are exactly `findings` (as `fixesOffered`
 /// shows them), and fixing it, unsafe fixes included, changes nothing.
 func expectRefused(

@@ -76,12 +76,9 @@ private func requestJSON(cognito members: String, _ more: String = "") -> String
             #"5:1 /CognitoConfg "CognitoConfg" is not a member of CreateWorkforceRequest; did you mean 'CognitoConfig'? -> Rename the key to 'CognitoConfig' (unsafe)"#,
         ])
         let safelyFixed = input.replacingOccurrences(of: "SourceIPConfig", with: "SourceIpConfig")
-        let fixed = fixedWithBuiltinRules(input)
-        #expect(String(decoding: fixed.bytes, as: UTF8.self) == safelyFixed)
-        #expect(fixed.appliedCount == 1)
-        try expectFixed(
-            input, to: safelyFixed.replacingOccurrences(of: "CognitoConfg", with: "CognitoConfig"),
-            removing: "WF003", appliedCount: 2, includingUnsafe: true)
+        try expectSafeThenUnsafe(
+            input, safely: safelyFixed, to: safelyFixed.replacingOccurrences(of: "CognitoConfg", with: "CognitoConfig"),
+            removing: "WF003")
     }
 
     @Test func yamlFlowNestedAndQuotedKeys() throws {
