@@ -634,6 +634,18 @@ def f_yaml_ambiguous(rng, doc, kind):
     return f"{p}/OidcConfig/AuthenticationRequestExtraParams/prompt", "safe"
 
 
+def f_oidc_scheme(rng, doc, kind):
+    """An issuer or endpoint on http:// (unsafe to change: another URL) or with its https:// in
+    upper case (safe: the same URL)."""
+    p, wf = first_with(doc, kind, "OidcConfig")
+    if wf is None:
+        return None
+    member = rng.choice(["Issuer"] + ENDPOINT_MEMBERS)
+    scheme, fix = rng.choice([("http://", "unsafe"), ("HTTPS://", "safe")])
+    wf["OidcConfig"][member] = wf["OidcConfig"][member].replace("https://", scheme, 1)
+    return f"{p}/OidcConfig/{member}", fix
+
+
 # YAML has them only: JSON writes no plain scalar.
 YAML_ONLY_DEFECTS = {"yaml-ambiguous"}
 # Alone in a document: a mistyped key hides the defects below it until it is renamed.
@@ -642,6 +654,7 @@ SOLE_DEFECTS = {"mistyped-key"}
 # name: (rule id, what it edits (one defect a place), mutation)
 FIXABLE_DEFECTS = {
     "yaml-ambiguous": ("WF009", "schema", f_yaml_ambiguous),
+    "oidc-scheme": ("WF111", "url", f_oidc_scheme),
     "enum-case": ("WF008", "schema", f_enum_case),
     "mistyped-key": ("WF003", "schema", f_mistyped_key),
     "cidr-host-bits": ("WF203", "cidrs", f_cidr_host_bits),

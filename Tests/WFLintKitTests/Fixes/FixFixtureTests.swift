@@ -173,7 +173,7 @@ struct FixtureError: Error, CustomStringConvertible {
 @Suite struct FixFixtureCoverageTests {
     /// Every built-in rule with a fix. A fix is not done until it is here and its cases are.
     static let fixableRules = [
-        "WF003", "WF008", "WF009", "WF120", "WF121", "WF122", "WF123", "WF203", "WF204", "WF214",
+        "WF003", "WF008", "WF009", "WF111", "WF120", "WF121", "WF122", "WF123", "WF203", "WF204", "WF214",
     ]
     /// Rules that never fire on JSON (it has no plain scalars): no JSON case.
     static let yamlOnlyRules: Set = ["WF009"]
