@@ -2,12 +2,15 @@ import WFLintKit
 
 /// `--diff`: what `--fix` would change, shown and not written.
 extension LintOptions {
-    /// Prints the diff of every input `--fix` would change (sorted by path) to
+    /// Prints the diff of every input `--fix` would change (sorted by the path
+    /// its headers name, `DiffPath`) to
     /// standard output or `--output`'s file, and on standard error each
     /// problem and `wflint: would apply N fixes, M files would change`.
     /// 2 when a file could not be read, a fix would break a file, or the diff
     /// could not be written; else 1 when something would change, else 0.
-    func showDiffs(_ outcomes: [FixOutcome], unreadable: [InputFailure], to destination: AtomicFile?) -> ExitStatus {
+    func showDiffs(
+        _ outcomes: [FixOutcome], unreadable: [InputFailure], workingDirectory: String, to destination: AtomicFile?
+    ) -> ExitStatus {
         var failed = false
         for failure in unreadable {
             Console.standardError.write("\(failure.path): error: cannot read: \(failure.reason)\n")
@@ -16,7 +19,11 @@ extension LintOptions {
         var text = ""
         var applied = 0
         var changedFiles = 0
-        for outcome in outcomes.sorted(by: { $0.outcome.input.displayName < $1.outcome.input.displayName }) {
+        let named = outcomes.map { outcome in
+            let path = outcome.outcome.input.displayName
+            return (outcome: outcome, header: DiffPath.header(for: path, workingDirectory: workingDirectory))
+        }
+        for (outcome, header) in named.sorted(by: { $0.header < $1.header }) {
             let path = outcome.outcome.input.displayName
             if case .failure(let failure) = outcome.outcome.result {
                 Console.standardError.write("\(path): error: cannot read: \(failure.reason)\n")
@@ -29,7 +36,7 @@ extension LintOptions {
             }
             applied += fixed.appliedCount
             if fixed.changed { changedFiles += 1 }
-            text += fixed.diff(path: path)
+            text += fixed.diff(path: header)
         }
         if !write(diff: text, to: destination) { failed = true }
         let files = changedFiles == 1 ? "1 file" : "\(changedFiles) files"

@@ -49,7 +49,8 @@ extension LintOptions {
         if diff {
             let fixed = linter.fix(
                 inputs, jobs: jobCount, standardInput: standardInput, includingUnsafe: unsafeFixes, silencing: silencing)
-            return showDiffs(fixed, unreadable: walk.failures, to: destinations.report)
+            return showDiffs(
+                fixed, unreadable: walk.failures, workingDirectory: setup.workingDirectory, to: destinations.report)
         }
         var fixesWritten = true
         let outcomes: [InputOutcome]

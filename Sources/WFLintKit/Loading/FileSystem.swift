@@ -160,6 +160,14 @@ public enum FileSystem {
         return .success(())
     }
 
+    /// `path` with every symbolic link, `.` and `..` resolved (`realpath`),
+    /// or nil when it does not exist.
+    public static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     public static func currentDirectory() -> String {
         guard let cwd = getcwd(nil, 0) else { return "." }
         defer { free(cwd) }

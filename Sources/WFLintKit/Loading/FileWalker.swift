@@ -30,7 +30,10 @@ public struct InputFailure: Sendable, Equatable {
 /// Turns the paths on the command line into the list of inputs: files as named,
 /// directories recursively over `*.json`, `*.yaml`, `*.yml` and `*.tf`, skipping hidden
 /// entries such as `.git`. The order is the command line's, then bytewise within
-/// a directory, so that runs are reproducible.
+/// a directory, so that runs are reproducible. A file named twice or reached by
+/// two paths (`./a.yaml` and `a.yaml`, a walk and a name, a symbolic link) is
+/// one input, under the first path: linting or fixing it twice would report
+/// its findings twice and count its fixes twice.
 public enum FileWalker {
     /// `tf`: Terraform; a walk skips one without an `aws_sagemaker_workforce`
     /// before parsing it (`TerraformLinting`).
@@ -39,11 +42,11 @@ public enum FileWalker {
     public static func inputs(
         for paths: [String], stdinName: String
     ) -> (inputs: [LintInput], failures: [InputFailure]) {
-        var inputs: [LintInput] = []
+        var inputs = UniqueInputs()
         var failures: [InputFailure] = []
         for path in paths {
             if path == "-" {
-                inputs.append(LintInput(source: .standardInput, displayName: stdinName, isExplicit: true))
+                inputs.inputs.append(LintInput(source: .standardInput, displayName: stdinName, isExplicit: true))
                 continue
             }
             switch FileSystem.entryType(path) {
@@ -51,13 +54,15 @@ public enum FileWalker {
                 failures.append(InputFailure(path: path, reason: failure.reason))
             case .success(.directory):
                 let walk = files(under: path, extensions: extensions)
-                inputs += walk.files.map { LintInput(source: .file($0), displayName: $0, isExplicit: false) }
+                for file in walk.files {
+                    inputs.add(LintInput(source: .file(file), displayName: file, isExplicit: false))
+                }
                 failures += walk.failures
             case .success:
-                inputs.append(LintInput(source: .file(path), displayName: path, isExplicit: true))
+                inputs.add(LintInput(source: .file(path), displayName: path, isExplicit: true))
             }
         }
-        return (inputs, failures)
+        return (inputs.inputs, failures)
     }
 
     /// Every file below `directory` whose extension (any case) is one of
@@ -109,5 +114,28 @@ public enum FileWalker {
     static func join(_ directory: String, _ name: String) -> String {
         if directory == "." { return name }
         return directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+}
+
+/// The inputs so far, each file once (by device and inode). A file named
+/// after a walk met it stays where the walk put it, but counts as named.
+private struct UniqueInputs {
+    var inputs: [LintInput] = []
+    private var indexByFile: [FileSystem.Identity: Int] = [:]
+
+    mutating func add(_ input: LintInput) {
+        guard case .file(let path) = input.source, let identity = FileSystem.identity(path) else {
+            inputs.append(input)
+            return
+        }
+        guard let index = indexByFile[identity] else {
+            indexByFile[identity] = inputs.count
+            inputs.append(input)
+            return
+        }
+        if input.isExplicit, !inputs[index].isExplicit {
+            let first = inputs[index]
+            inputs[index] = LintInput(source: first.source, displayName: first.displayName, isExplicit: true)
+        }
     }
 }
