@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import WFLintKit
 
 /// Where `--fix` puts what it fixed: each changed file in place, standard
@@ -17,49 +10,46 @@ extension LintOptions {
     }
 
     /// Writes every fixed source and says on standard error how many fixes were
-    /// applied; false when one could not be written or fixing failed.
-    func writeFixes(_ outcomes: [FixOutcome]) -> Bool {
+    /// applied. Returns what to report: the lint of the fixed text, or of the
+    /// text as read for a file that could not be written (it is unchanged);
+    /// `succeeded` is false when one could not be written or fixing failed.
+    func writeFixes(_ outcomes: [FixOutcome], linter: Linter) -> (outcomes: [InputOutcome], succeeded: Bool) {
         var succeeded = true
         var applied = 0
         var changedFiles = 0
+        var reported: [InputOutcome] = []
         for outcome in outcomes {
+            reported.append(outcome.outcome)
             guard let fixed = outcome.fixed else { continue }
             let input = outcome.outcome.input
             if let failure = fixed.failure {
                 Console.standardError.write("\(input.displayName): error: \(failure)\n")
                 succeeded = false
             }
-            applied += fixed.appliedCount
             switch input.source {
             case .standardInput:
                 Console.standardOutput.write(bytes: fixed.bytes)
-                if fixed.changed { changedFiles += 1 }
+                applied += fixed.appliedCount
             case .file(let path):
                 guard fixed.changed else { continue }
-                if let failure = Self.replace(path, with: fixed.bytes) {
+                if case .failure(let failure) = FixedFileWriter.replace(path, with: fixed.bytes) {
                     Console.standardError.write("\(input.displayName): error: cannot write the fixed file: \(failure)\n")
                     succeeded = false
+                    reported[reported.count - 1] = outcome.unwritten(by: linter)
                 } else {
+                    applied += fixed.appliedCount
                     changedFiles += 1
                 }
             }
         }
-        // Standard input counts as a file when its text changed.
-        let files = changedFiles == 1 ? "1 file" : "\(changedFiles) files"
-        Console.standardError.write("wflint: applied \(applied) fix\(applied == 1 ? "" : "es"), \(files) changed\n")
-        return succeeded
-    }
-
-    /// Writes `bytes` over the file `path` names, whole or not at all, keeping
-    /// its permissions; a symbolic link stays one and its target is written.
-    private static func replace(_ path: String, with bytes: [UInt8]) -> FileSystem.Failure? {
-        let target = realpath(path, nil).map { resolved in
-            defer { free(resolved) }
-            return String(cString: resolved)
-        } ?? path
-        switch AtomicFile.create(target).flatMap({ $0.commitReplacing(bytes) }) {
-        case .success: return nil
-        case .failure(let failure): return failure
+        let fixes = "applied \(applied) fix\(applied == 1 ? "" : "es")"
+        // Standard input's text is printed, not written to a file: only files count as changed.
+        if !outcomes.isEmpty && outcomes.allSatisfy({ $0.outcome.input.source == .standardInput }) {
+            Console.standardError.write("wflint: \(fixes)\n")
+        } else {
+            let files = changedFiles == 1 ? "1 file" : "\(changedFiles) files"
+            Console.standardError.write("wflint: \(fixes), \(files) changed\n")
         }
+        return (reported, succeeded)
     }
 }

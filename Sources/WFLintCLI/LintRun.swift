@@ -57,8 +57,7 @@ extension LintOptions {
         if fix {
             let fixed = linter.fix(
                 inputs, jobs: jobCount, standardInput: standardInput, includingUnsafe: unsafeFixes, silencing: silencing)
-            fixesWritten = writeFixes(fixed)
-            outcomes = fixed.map(\.outcome)
+            (outcomes, fixesWritten) = writeFixes(fixed, linter: linter)
         } else {
             outcomes = linter.lint(inputs, jobs: jobCount, standardInput: standardInput)
         }

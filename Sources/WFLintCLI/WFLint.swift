@@ -34,7 +34,9 @@ public struct WFLint: ParsableCommand {
                  named as a file to lint that does not load, counts);
                  with --diff: a file would change
               2  usage error, unreadable file, or a rule pack or configuration
-                 that did not load
+                 that did not load; with --fix or --diff: a fix that would
+                 break a file, or a fixed file (a diff) that could not be
+                 written
             """,
         version: WFLintVersion.current,
         subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestRulesCommand.self],

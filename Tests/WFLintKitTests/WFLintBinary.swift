@@ -32,6 +32,15 @@ enum WFLintBinary {
         try execute(url, arguments, in: directory, stdin: stdin, environment: extra, timeout: timeout)
     }
 
+    /// Runs `wflint arguments` as a user without root's powers (to whom a
+    /// read-only file is not writable): as `nobody` through `setpriv` when the
+    /// tests run as root, as the tests' own user otherwise.
+    static func runUnprivileged(_ arguments: [String], in directory: URL) throws -> Run {
+        guard getuid() == 0 else { return try run(arguments, in: directory) }
+        let nobody = ["--reuid=65534", "--regid=65534", "--clear-groups"]
+        return try execute(URL(fileURLWithPath: "/usr/bin/setpriv"), nobody + [url.path] + arguments, in: directory)
+    }
+
     /// Runs another program (found on PATH) around wflint, e.g. `script` for a
     /// pseudo-terminal; returns its standard output.
     static func shell(_ command: [String], environment extra: [String: String] = [:]) throws -> String {

@@ -3,6 +3,13 @@
 public struct FixOutcome: Sendable {
     public let outcome: InputOutcome
     public let fixed: FixedSource?
+
+    /// The outcome to report when the fixed text could not be written: the
+    /// lint of the text as read, which the file still holds.
+    public func unwritten(by linter: Linter) -> InputOutcome {
+        guard let fixed, fixed.changed else { return outcome }
+        return InputOutcome(input: outcome.input, result: .success(linter.lint(fixed.original, as: outcome.input)))
+    }
 }
 
 extension Linter {

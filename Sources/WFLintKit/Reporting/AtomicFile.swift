@@ -54,13 +54,17 @@ public final class AtomicFile {
     }
 
     /// Writes `bytes` over an existing file (a fixed source), keeping its
-    /// permissions, and renames it into place.
+    /// permissions, owner and group, and renames it into place.
     public func commitReplacing(_ bytes: [UInt8]) -> Result<Void, FileSystem.Failure> {
         var info = stat()
         guard stat(path, &info) == 0 else {
             discard()
             return .failure(FileSystem.Failure(path: path, errno: errno))
         }
+        // Root fixing another user's file leaves it theirs. Anyone else may
+        // only keep a file their own (EPERM otherwise), which it already is.
+        // Before the mode: a change of owner clears set-user-ID bits.
+        _ = fchown(descriptor, info.st_uid, info.st_gid)
         return commit(bytes, mode: info.st_mode & 0o7777)
     }
 

@@ -42,12 +42,65 @@ import Testing
         let run = try WFLintBinary.run(
             ["--no-config", "--fix", "-", "--stdin-filename", "team.yaml", "--fail-on", "warning"], stdin: Self.fixable)
         #expect(run.stdout == Self.fixed)
-        #expect(run.stderr == "wflint: applied 2 fixes, 1 file changed\nno problems found; 1 file checked\n")
+        // No file is written, so none is said to have changed.
+        #expect(run.stderr == "wflint: applied 2 fixes\nno problems found; 1 file checked\n")
         #expect(run.status == 0)
         // Text that does not parse comes back as it was.
         let broken = try WFLintBinary.run(["--no-config", "--fix", "-"], stdin: "a: [\n")
         #expect(broken.stdout == "a: [\n")
         #expect(broken.status == 1)
+    }
+
+    /// A read-only file in a writable folder is refused, as writing it would
+    /// be, not renamed over; the report gives the findings of the file as it
+    /// still is, and the count leaves out its fixes. As root every file is
+    /// writable, so wflint then runs as `nobody` (through setpriv).
+    @Test func aFileThatCannotBeWrittenIsReportedAsItIs() throws {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: directory.url.path)
+        for (name, mode) in [("ro.yaml", 0o444), ("team.yaml", 0o666)] {
+            try directory.write(name, Self.fixable)
+            try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: directory.path(name))
+        }
+        let run = try WFLintBinary.runUnprivileged(["--no-config", "--fix", "ro.yaml", "team.yaml"], in: directory.url)
+        #expect(try String(contentsOfFile: directory.path("ro.yaml"), encoding: .utf8) == Self.fixable)
+        #expect(try String(contentsOfFile: directory.path("team.yaml"), encoding: .utf8) == Self.fixed)
+        #expect(HostileInputTests.headlines(run.stdout) == [
+            #"ro.yaml:5:7: warning: [*] CIDR "10.0.0.1/16" has host bits set; the block it allows is "10.0.0.0/16" [WF203 cidr-host-bits]"#,
+            #"ro.yaml:6:7: warning: [*] CIDR "10.0.0.0/16" is already covered by "10.0.0.1/16" at 5:7 [WF204 cidr-redundant]"#,
+            "2 warnings in 1 file; 2 files checked",
+            "[*] 2 fixable with --fix",
+        ])
+        #expect(run.stderr == "ro.yaml: error: cannot write the fixed file: Permission denied\nwflint: applied 2 fixes, 1 file changed\n")
+        #expect(run.status == 2)
+    }
+
+    /// A fixed file keeps its owner and group (root fixing another user's
+    /// file), and a file with another hard link is written in place, so that
+    /// both names show the fix.
+    @Test func aFixedFileKeepsItsOwnerAndItsHardLinks() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("owned.yaml", Self.fixable)
+        // Only root can give a file away; anyone else checks their own ids are kept.
+        let (owner, group) = getuid() == 0 ? (12345, 23456) : (Int(getuid()), Int(getgid()))
+        try FileManager.default.setAttributes(
+            [.ownerAccountID: owner, .groupOwnerAccountID: group], ofItemAtPath: directory.path("owned.yaml"))
+        try directory.write("h1.yaml", Self.fixable)
+        try FileManager.default.linkItem(atPath: directory.path("h1.yaml"), toPath: directory.path("h2.yaml"))
+        let inode = try FileManager.default.attributesOfItem(atPath: directory.path("h1.yaml"))[.systemFileNumber]
+        let run = try WFLintBinary.run(["--no-config", "--fix", "owned.yaml", "h1.yaml"], in: directory.url)
+        #expect(run.stdout == "no problems found; 2 files checked\n")
+        #expect(run.stderr == "wflint: applied 4 fixes, 2 files changed\n")
+        #expect(run.status == 0)
+        let owned = try FileManager.default.attributesOfItem(atPath: directory.path("owned.yaml"))
+        #expect(owned[.ownerAccountID] as? Int == owner)
+        #expect(owned[.groupOwnerAccountID] as? Int == group)
+        #expect(try String(contentsOfFile: directory.path("owned.yaml"), encoding: .utf8) == Self.fixed)
+        #expect(try String(contentsOfFile: directory.path("h2.yaml"), encoding: .utf8) == Self.fixed)
+        let linked = try FileManager.default.attributesOfItem(atPath: directory.path("h1.yaml"))
+        #expect(linked[.systemFileNumber] as? Int == inode as? Int)
+        #expect(linked[.referenceCount] as? Int == 2)
+        #expect(try OutputFileTests.entries(directory) == ["h1.yaml", "h2.yaml", "owned.yaml"])
     }
 
     @Test func unsafeFixesNeedAFixAndABaselineIsNotWrittenWhileFixing() throws {
