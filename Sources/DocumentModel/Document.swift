@@ -6,11 +6,17 @@ public struct Document: Sendable {
     /// Whether the document holds a YAML alias: only then can a finding need
     /// placing at an alias site (see `AliasPlacement`).
     public let hasAliases: Bool
+    /// The values of the document's YAML merge keys (`<<: *base`, `<<: [*a, *b]`),
+    /// which the tree leaves out: a mapping holds the members it merges, written
+    /// where they came from, and these say what they came from (an alias there
+    /// uses its anchored mapping as much as an alias anywhere else does).
+    public let mergeSources: [Node]
 
-    public init(index: Int, root: Node, hasAliases: Bool = false) {
+    public init(index: Int, root: Node, hasAliases: Bool = false, mergeSources: [Node] = []) {
         self.index = index
         self.root = root
         self.hasAliases = hasAliases
+        self.mergeSources = mergeSources
     }
 }
 

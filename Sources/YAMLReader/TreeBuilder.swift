@@ -34,6 +34,8 @@ struct TreeBuilder {
     private var anchors: [String: (node: Node, expandedSize: Int)] = [:]
     /// Whether the current document has used an alias.
     private var hasAliases = false
+    /// The values of the current document's merge keys (see `Document.mergeSources`).
+    private var mergeSources: [Node] = []
     private var budget: NodeBudget
     private var tabs: TabPlacement
     /// How the current document's plain scalars resolve: the AWS CLI's YAML
@@ -88,6 +90,7 @@ struct TreeBuilder {
             root = nil
             anchors = [:]
             hasAliases = false
+            mergeSources = []
             budget.startDocument()
             tabs.startDocument(atByte: startMark.offset, index: index(event.start_mark))
             documentStartEnd = endMark
@@ -99,7 +102,8 @@ struct TreeBuilder {
                 .scalar(Scalar(text: "", style: .plain, value: .null)), range: .init(at: start),
                 bytes: ByteRange(at: startMark.offset))
             let document = Document(
-                index: segment.firstDocumentIndex + documentCount, root: documentRoot, hasAliases: hasAliases)
+                index: segment.firstDocumentIndex + documentCount, root: documentRoot, hasAliases: hasAliases,
+                mergeSources: mergeSources)
             documentCount += 1
             lastDocument = document
             // Its comments, and those between the last document and it, are
@@ -204,6 +208,7 @@ struct TreeBuilder {
         let content: Node.Content
         if collection.isMapping {
             content = .mapping(try MergeKeys.merged(collection.entries))
+            mergeSources += collection.entries.lazy.filter { MergeKeys.isMergeKey($0.key) }.map(\.value)
         } else if let tag = collection.tag, tag == YAMLResolver.omapTag || tag == YAMLResolver.pairsTag {
             let pairs = try CollectionTags.pairs(of: collection.elements, tag: tag, at: collection.start.position)
             content = tag == YAMLResolver.omapTag ? .mapping(pairs) : .sequence(collection.elements)

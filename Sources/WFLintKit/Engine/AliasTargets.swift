@@ -22,25 +22,22 @@ struct AliasTargets: Sendable {
     /// anchor's name is read from.
     private let aliasSites: [ByteRange]
 
-    /// The targets of every alias under `root`, found without entering an
-    /// alias (its content is written elsewhere in the same tree) and with a
-    /// stack of its own, not the call stack: documents nest deep.
-    init(of root: Node) {
-        var nodes: Set<ObjectIdentifier> = []
+    /// The targets of every alias in `document`, its merge keys' included.
+    init(of document: Document) {
+        self.init(of: document.root, mergeSources: document.mergeSources)
+    }
+
+    /// The targets of every alias under `root` and in `mergeSources` (the
+    /// values of merge keys, which the tree leaves out: a fix inside a merged
+    /// mapping changes every mapping that merges it). Only the tree's own
+    /// targets are `contains`'s shared nodes: a merging mapping is a node
+    /// of its own, which the checks visit apart.
+    init(of root: Node, mergeSources: [Node] = []) {
+        var seen: Set<ObjectIdentifier> = []
         var targets: [(range: ByteRange, site: ByteRange)] = []
-        var pending = [root]
-        while let node = pending.popLast() {
-            if let target = node.aliasTarget {
-                if nodes.insert(ObjectIdentifier(target)).inserted { targets.append((target.bytes, node.bytes)) }
-                continue
-            }
-            switch node.content {
-            case .scalar: break
-            case .sequence(let items): pending.append(contentsOf: items)
-            case .mapping(let entries):
-                for entry in entries { pending.append(entry.key); pending.append(entry.value) }
-            }
-        }
+        Self.collectTargets(under: [root], seen: &seen, into: &targets)
+        let nodes = seen
+        Self.collectTargets(under: mergeSources, seen: &seen, into: &targets)
         targets.sort { $0.range.start < $1.range.start }
         self.nodes = nodes
         self.starts = targets.map(\.range.start)
@@ -52,6 +49,28 @@ struct AliasTargets: Sendable {
             return largest
         }
         self.enclosing = Self.enclosingTargets(targets.map(\.range))
+    }
+
+    /// Each alias's target under `roots` not yet `seen`, with the alias's
+    /// text, found without entering an alias (its content is written
+    /// elsewhere in the same tree) and with a stack of its own, not the call
+    /// stack: documents nest deep.
+    private static func collectTargets(
+        under roots: [Node], seen: inout Set<ObjectIdentifier>, into targets: inout [(range: ByteRange, site: ByteRange)]
+    ) {
+        var pending = roots
+        while let node = pending.popLast() {
+            if let target = node.aliasTarget {
+                if seen.insert(ObjectIdentifier(target)).inserted { targets.append((target.bytes, node.bytes)) }
+                continue
+            }
+            switch node.content {
+            case .scalar: break
+            case .sequence(let items): pending.append(contentsOf: items)
+            case .mapping(let entries):
+                for entry in entries { pending.append(entry.key); pending.append(entry.value) }
+            }
+        }
     }
 
     /// Each range's innermost enclosing range (-1 for none), for ranges sorted

@@ -71,7 +71,7 @@ public struct DocumentContext: Sendable {
     ) {
         self.names = names
         self.source = source.flatMap { $0.bytes.count >= document.root.bytes.end ? $0 : nil }
-        self.aliasTargets = document.hasAliases ? AliasTargets(of: document.root) : nil
+        self.aliasTargets = document.hasAliases ? AliasTargets(of: document) : nil
         self.sharedUses = SharedUses(conditionSets: conditionSets)
         self.file = file
         self.document = document

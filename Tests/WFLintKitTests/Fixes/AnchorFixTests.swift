@@ -82,4 +82,68 @@ import Testing
             input, to: input.replacingOccurrences(of: "'10.0.0.1/16'", with: "'10.0.0.0/16'"),
             removing: "WF203", appliedCount: 1, includingUnsafe: true)
     }
+
+    /// A ListWorkforces response whose second workforce merges the first (`<<: *base`).
+    static let mergedWorkforce = """
+        Workforces:
+          - &base
+            WorkforceName: a
+            WorkforceArn: \(arn)/a
+            Status: active
+            SourceIpConfig:
+              Cidrs: [10.0.0.1/24, 10.0.0.0/8]
+          - <<: *base
+            WorkforceName: b
+            WorkforceArn: \(arn)/b
+
+        """
+
+    /// A finding of `mergedWorkforce` and its fix as `fixesOffered` gives it,
+    /// at `position` and `path` in both workforces.
+    static func atBothWorkforces(_ position: String, _ path: String, _ findingAndFix: String) -> [String] {
+        (0...1).map { "\(position) /Workforces/\($0)\(path) \(findingAndFix) (changes every alias of &base) (unsafe)" }
+    }
+
+    /// A merge key uses its anchored mapping as an alias does: the tree holds
+    /// the merged members, not the `<<` entry, yet a fix inside them changes
+    /// every mapping that merges them.
+    @Test func aFixInsideAMergedMappingIsUnsafe() throws {
+        let name = "workforces.yaml"
+        #expect(try fixesOffered("WF203", in: Self.mergedWorkforce, name: name) == Self.atBothWorkforces(
+            "7:15", "/SourceIpConfig/Cidrs/0",
+            #"CIDR "10.0.0.1/24" has host bits set; the block it allows is "10.0.0.0/24" -> Write the network address 10.0.0.0/24"#))
+        #expect(try fixesOffered("WF204", in: Self.mergedWorkforce, name: name) == Self.atBothWorkforces(
+            "7:15", "/SourceIpConfig/Cidrs/0",
+            #"CIDR "10.0.0.1/24" is already covered by "10.0.0.0/8" at 7:28 -> Remove the redundant entry"#))
+        #expect(try fixesOffered("WF008", in: Self.mergedWorkforce, name: name) == Self.atBothWorkforces(
+            "5:13", "/Status",
+            #""Status" must be one of 'Active', 'Deleting', 'Failed', 'Initializing', 'Updating', got "active"; did you mean 'Active'? -> Write 'Active'"#))
+        // Safe fixes only: nothing to do (the reviewer's `--diff` rewrote the shared list).
+        expectUnchanged(Self.mergedWorkforce, name: name, includingUnsafe: false)
+    }
+
+    /// Each mapping of a merged list (`<<: [*a, *b]`) is used as an alias
+    /// uses it; members merged from a mapping written in the merge key
+    /// itself have that one use, and their fix stays safe.
+    @Test func mergedListsAreUsesAndInlineMergesAreNot() throws {
+        let input = Self.mergedWorkforce
+            .replacingOccurrences(of: "<<: *base", with: "<<: [*base]")
+            .replacingOccurrences(of: "    SourceIpConfig:\n      Cidrs: [10.0.0.1/24, 10.0.0.0/8]\n", with: "") + """
+              - <<: {Status: active}
+                WorkforceName: c
+                WorkforceArn: \(Self.arn)/c
+
+            """
+        let name = "workforces.yaml"
+        let message = #""Status" must be one of 'Active', 'Deleting', 'Failed', 'Initializing', 'Updating', got "active"; did you mean 'Active'? -> Write 'Active'"#
+        #expect(try fixesOffered("WF008", in: input, name: name) == [
+            "5:13 /Workforces/0/Status \(message) (changes every alias of &base) (unsafe)",
+            "5:13 /Workforces/1/Status \(message) (changes every alias of &base) (unsafe)",
+            "9:18 /Workforces/2/Status \(message) (safe)",
+        ])
+        // The shared fix is applied once for both of its uses, the inline one apart.
+        try expectFixed(
+            input, name: name, to: input.replacingOccurrences(of: "Status: active", with: "Status: Active"),
+            removing: "WF008", appliedCount: 2, includingUnsafe: true)
+    }
 }
