@@ -68,11 +68,14 @@ extension DocumentContext {
     /// (an empty list is seldom what a rule means, and most of the API's
     /// lists need an entry: `SecurityGroupIds: []` is refused), or the list
     /// cannot lose it cleanly (see `SourceText.removal(ofItem:in:of:)`).
+    /// A list reached through an alias (`Cidrs: *cidrs`) is removed from as
+    /// written at its anchor, so every use's finding carries the same fix
+    /// (`offered` makes it unsafe, naming the anchor).
     func removingItem(_ target: TargetNode, _ applicability: FixApplicability, _ message: String) -> Fix? {
         guard let source, let list = target.parent, let items = list.elements, items.count > 1,
             let index = target.pointer.lastToken.flatMap(Int.init), items.indices.contains(index),
             items[index] === target.node,
-            let removal = source.removal(ofItem: index, in: list, of: document)
+            let removal = source.removal(ofItem: index, in: list.written, of: document)
         else { return nil }
         return offered(Fix(applicability, message, edits: [removal]))
     }

@@ -146,4 +146,36 @@ import Testing
             input, name: name, to: input.replacingOccurrences(of: "Status: active", with: "Status: Active"),
             removing: "WF008", appliedCount: 2, includingUnsafe: true)
     }
+
+    /// A list used through its own alias (`Cidrs: *cidrs`), not only through
+    /// an alias of a node holding it (`SourceIpConfig: *sip`): removing an
+    /// item is planned on the list as written, so the finding at that use
+    /// carries the same fix as at the others.
+    @Test func anItemRemovedFromAListUsedThroughItsOwnAliasIsOneFix() throws {
+        let input = """
+            Workforces:
+              - WorkforceName: a
+                WorkforceArn: \(Self.arn)/a
+                SourceIpConfig: &sip
+                  Cidrs: &cidrs [10.0.0.1/24, 10.0.0.0/16]  # a comment
+              - WorkforceName: b
+                WorkforceArn: \(Self.arn)/b
+                SourceIpConfig: *sip
+              - WorkforceName: c
+                WorkforceArn: \(Self.arn)/c
+                SourceIpConfig:
+                  Cidrs: *cidrs
+
+            """
+        let name = "workforces.yaml"
+        let finding = #"CIDR "10.0.0.1/24" is already covered by "10.0.0.0/16" at 5:35"#
+        let fix = "Remove the redundant entry (changes every alias of &cidrs, &sip) (unsafe)"
+        #expect(try fixesOffered("WF204", in: input, name: name) == [
+            "5:22 /Workforces/0/SourceIpConfig/Cidrs/0 \(finding) -> \(fix)",
+            "8:21 /Workforces/1/SourceIpConfig/Cidrs/0 \(finding) -> \(fix)",
+            "12:14 /Workforces/2/SourceIpConfig/Cidrs/0 \(finding) -> \(fix)",
+        ])
+        let removals = try lintWithBuiltinRules(input, name: name).findings.filter { $0.ruleID == "WF204" }.compactMap(\.fix)
+        #expect(removals.count == 3 && removals.allSatisfy { $0 == removals[0] })
+    }
 }
