@@ -35,10 +35,20 @@ enum WFLintBinary {
     /// Runs `wflint arguments` as a user without root's powers (to whom a
     /// read-only file is not writable): as `nobody` through `setpriv` when the
     /// tests run as root, as the tests' own user otherwise.
+    /// `nobody` runs a copy of the binary in a folder of its own: the build
+    /// folder may sit where only root can reach it (a clone under `/root`).
     static func runUnprivileged(_ arguments: [String], in directory: URL) throws -> Run {
         guard getuid() == 0 else { return try run(arguments, in: directory) }
+        let files = FileManager.default
+        let folder = files.temporaryDirectory.appendingPathComponent("wflint-unprivileged-\(UUID().uuidString)")
+        try files.createDirectory(at: folder, withIntermediateDirectories: false)
+        defer { try? files.removeItem(at: folder) }
+        try files.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+        let binary = folder.appendingPathComponent("wflint")
+        try files.copyItem(at: url, to: binary)
+        try files.setAttributes([.posixPermissions: 0o755], ofItemAtPath: binary.path)
         let nobody = ["--reuid=65534", "--regid=65534", "--clear-groups"]
-        return try execute(URL(fileURLWithPath: "/usr/bin/setpriv"), nobody + [url.path] + arguments, in: directory)
+        return try execute(URL(fileURLWithPath: "/usr/bin/setpriv"), nobody + [binary.path] + arguments, in: directory)
     }
 
     /// Runs another program (found on PATH) around wflint, e.g. `script` for a
