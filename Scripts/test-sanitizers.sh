@@ -15,14 +15,14 @@
 #   folder instead, and any file there fails the run, whatever the tests saw;
 # - exitcode=86 (ASan) / 66 (TSan) tells a sanitizer stop apart from wflint's 0/1/2.
 # Reports that come from the toolchain's own libraries, not from wflint, are
-# suppressed precisely by Scripts/sanitizers/*.supp, each entry with its reason.
+# suppressed precisely by Scripts/sanitizers/*.supp (leaks.supp for LeakSanitizer,
+# address.supp for AddressSanitizer), each entry with its reason.
 #
 # Usage: Scripts/test-sanitizers.sh [address|thread|all] [swift test options...]
 #   (default all; extra options, e.g. `--filter Linter`, go to `swift test`)
 # Exit status 0 only if every selected run passed with no report.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-root="$(pwd)"
 
 mode="${1:-all}"
 [ $# -gt 0 ] && shift
@@ -34,6 +34,11 @@ esac
 
 reports="$(mktemp -d)"
 trap 'rm -rf "$reports"' EXIT
+# Tests run wflint as `nobody` too (WFLintBinary.runUnprivileged): its reports
+# must land in the report folders like every other process's, and it must read
+# the suppressions, wherever the clone is (under /root only root can read it).
+chmod 755 "$reports"
+cp Scripts/sanitizers/*.supp "$reports"/ && chmod 644 "$reports"/*.supp
 failed=()
 
 run() {
@@ -41,12 +46,13 @@ run() {
     shift
     local folder="$reports/$sanitizer"
     mkdir -p "$folder"
+    chmod 1777 "$folder"
     local start=$SECONDS status
     echo "== swift test --sanitize=$sanitizer" >&2
     case "$sanitizer" in
         address)
-            ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:exitcode=86:log_path=$folder/report" \
-            LSAN_OPTIONS="suppressions=$root/Scripts/sanitizers/leaks.supp:print_suppressions=0" \
+            ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:exitcode=86:log_path=$folder/report:suppressions=$reports/address.supp" \
+            LSAN_OPTIONS="suppressions=$reports/leaks.supp:print_suppressions=0" \
                 swift test --sanitize=address --scratch-path .build-asan "$@"
             ;;
         thread)
