@@ -242,9 +242,12 @@ import YAMLReader
         #expect(try Self.removingItem(2, at: ["cidrs"], in: parsed) == crlf("cidrs: [\n  a,  # first\n  b\n]\n"))
         let commented = ParsedSource(yaml: crlf("cidrs: [\n  a,  # first\n  b,   # second\n  # about c\n  c   # last\n]\n"))
         #expect(try Self.removingItem(2, at: ["cidrs"], in: commented) == crlf("cidrs: [\n  a,  # first\n  b   # second\n]\n"))
-        // A closing bracket on the last item's line stays there.
+        // A closing bracket on the last item's line stays there, and so does
+        // the comment of the item before: only the `,` and the item go.
         let closed = ParsedSource(yaml: "cidrs: [\n  a,  # first\n  b]  # last\n")
-        #expect(try Self.removingItem(1, at: ["cidrs"], in: closed) == "cidrs: [\n  a]  # last\n")
+        #expect(try Self.removingItem(1, at: ["cidrs"], in: closed) == "cidrs: [\n  a  # first\n  ]  # last\n")
+        let uncommented = ParsedSource(yaml: "cidrs: [\n  a,\n  b]  # last\n")
+        #expect(try Self.removingItem(1, at: ["cidrs"], in: uncommented) == "cidrs: [\n  a]  # last\n")
     }
 
     @Test func jsonItems() throws {

@@ -9,6 +9,8 @@
 ///   member; the last member with the `,` before it, and, when it stands on
 ///   a line of its own after a `,` that ends its line, with the rest of its
 ///   line: a comment after that `,` stays, on the line of the member before.
+///   When the last member shares its line with more (`b]`), only the `,` and
+///   the member go, and a comment between them stays with what lies between.
 /// - The only member: the collection becomes empty, `[]` or `{}`, so that it
 ///   stays a list or a map (in block style its text is replaced; in flow style
 ///   the brackets stay and all between them goes, comments included).
@@ -53,8 +55,13 @@ extension SourceText {
         guard let separator = separatorEnd(after: previous, in: collection),
             skippingTrivia(from: separator, limit: collection.bytes.end) == members[index].start
         else { return nil }
-        return lastFlowLineRemoval(from: previous.end, separator: separator, member: members[index])
-            ?? TextEdit(range: ByteRange(start: previous.end, end: members[index].end))
+        let member = members[index]
+        if let edit = lastFlowLineRemoval(from: previous.end, separator: separator, member: member) { return edit }
+        // A comment between the `,` and the member belongs to a line that
+        // stays: the `,` and the member go, the trivia between stays as written.
+        let between = ByteRange(start: separator, end: member.start)
+        let kept = comments(in: between).isEmpty ? "" : String(decoding: bytes[between.offsets], as: UTF8.self)
+        return TextEdit(range: ByteRange(start: previous.end, end: member.end), replacement: kept)
     }
 
     /// The last flow member on a line of its own, after a `,` that ends its
