@@ -81,8 +81,13 @@ extension Parser {
                 try countNode(at: token.start)
                 labels.append(HCLLabel(value: text(token), isQuoted: false, range: token.range))
             case .newline:
+                // `name "value"` on its own line is more often an attribute
+                // missing its '=' than a block missing its body.
+                let attribute = labels.count == 1 && labels[0].isQuoted
+                    ? " (an attribute is written '\(type.text) = \"...\"')" : ""
                 throw failure(
-                    "expected '{' on the line of the block header '\(type.text)', found a newline", at: token.start)
+                    "expected '{' on the line of the block header '\(type.text)', found a newline\(attribute)",
+                    at: token.start)
             default:
                 throw expected("a label or '{' after the block type '\(type.text)'", found: token)
             }

@@ -1,0 +1,4 @@
+locals {
+  zones = 3,
+  name  = "x"
+}

@@ -1,0 +1,4 @@
+locals {
+  size = var.large
+    ? 10 : 2
+}

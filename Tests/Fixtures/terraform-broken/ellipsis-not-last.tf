@@ -1,0 +1,3 @@
+locals {
+  merged = merge(var.a..., var.b)
+}

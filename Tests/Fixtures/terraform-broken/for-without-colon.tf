@@ -1,0 +1,3 @@
+locals {
+  upper = [for name in var.names upper(name)]
+}

@@ -1,0 +1,3 @@
+locals {
+  greeting = "Hello%{ if var.formal }, Sir"
+}

@@ -1,0 +1,3 @@
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name "labelers"
+}

@@ -1,0 +1,6 @@
+resource "aws_s3_bucket" "logs" {
+  bucket = "logs"
+
+  versioning {
+    enabled = true
+  }

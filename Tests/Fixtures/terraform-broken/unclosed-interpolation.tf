@@ -1,0 +1,3 @@
+locals {
+  arn = "arn:aws:s3:::${var.bucket"
+}

@@ -1,0 +1,3 @@
+output "ids" {
+  value = aws_subnet.private[*.id
+}
