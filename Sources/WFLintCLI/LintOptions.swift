@@ -86,7 +86,7 @@ enum LintArguments {
     }
 
     /// Subcommand names, which the full parser may read as commands.
-    private static let reservedWords: Set<String> = ["help", "lint", "rules", "explain", "test-rules"]
+    private static let reservedWords: Set<String> = ["help", "lint", "rules", "explain", "test-rules", "hcl-values"]
 
     private static func split(_ argument: String) -> (name: Substring, value: String?) {
         guard let equals = argument.firstIndex(of: "=") else { return (argument[...], nil) }

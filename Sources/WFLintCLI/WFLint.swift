@@ -39,7 +39,7 @@ public struct WFLint: ParsableCommand {
                  written
             """,
         version: WFLintVersion.current,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestRulesCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestRulesCommand.self, HCLValuesCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

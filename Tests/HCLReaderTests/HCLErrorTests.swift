@@ -39,6 +39,9 @@ import Testing
         ("a = {b = 1 c = 2}", "1:12: expected ',', a newline or '}' after an item of the object at 1:5, found 'c'"),
         ("a = {b 1}", "1:8: expected '=' or ':' after the object key, found '1'"),
         ("a = {", "1:6: expected '}' to close the object at 1:5, found the end of the file"),
+        ("a = [1,\n", "2:1: expected an expression or ']' to close the tuple at 1:5, found the end of the file"),
+        ("a = [", "1:6: expected an expression or ']' to close the tuple at 1:5, found the end of the file"),
+        ("a = merge(\n  x,\n", "3:1: expected an argument or ')' to close 'merge(' at 1:10, found the end of the file"),
         ("a = {for = 1}", "1:10: expected a variable name after 'for', found '='"),
         ("a = f(1 2)", "1:9: expected ',' or ')' after an argument of 'f(' at 1:6, found '2'"),
         ("a = f(x..., y)", "1:11: expected ')' after '...' (only the last argument can be expanded), found ','"),
@@ -119,6 +122,6 @@ import Testing
     @Test func positionsAfterCRLFAndNonASCII() {
         #expect(hclError("a = \"日本\"\r\nb = [1 2]") == "2:8: expected ',' or ']' after an element of the tuple at 2:5, found '2'")
         #expect(hclError("ä = \"日本\" 2") == "1:10: expected a newline after the value of 'ä', found '2'")
-        #expect(hclError([0xEF, 0xBB, 0xBF] + Array("a = [".utf8)) == "1:6: expected an expression, found the end of the file")
+        #expect(hclError([0xEF, 0xBB, 0xBF] + Array("a = [".utf8)) == "1:6: expected an expression or ']' to close the tuple at 1:5, found the end of the file")
     }
 }

@@ -142,6 +142,9 @@ extension Parser {
                 close = next
                 break
             }
+            if next.kind == .endOfFile {
+                throw expected("an argument or ')' to close '\(name)(' at \(place(open.start))", found: next)
+            }
             arguments.append(try parseExpression(false))
             let separator = try peek(false)
             if separator.is(.closeParenthesis) {
@@ -178,6 +181,9 @@ extension Parser {
         var elements: [HCLExpression] = []
         var close = try peek(false)
         while !close.is(.closeBracket) {
+            if close.kind == .endOfFile {
+                throw expected("an expression or ']' to close the tuple at \(place(open.start))", found: close)
+            }
             elements.append(try parseExpression(false))
             let separator = try peek(false)
             if separator.is(.closeBracket) {
