@@ -43,6 +43,9 @@ public struct Violation: Sendable {
     public var variables: [String: String]
     /// How to correct it, when the check can tell (`Fixes/`).
     public var fix: Fix?
+    /// Other places of the document it is about (where a repeat was first
+    /// written), for the finding's related locations.
+    public var related: [(message: String, range: SourceRange)] = []
 
     /// A violation about the target's value, reported at the value.
     public init(_ target: TargetNode, _ variables: [String: String] = [:]) {

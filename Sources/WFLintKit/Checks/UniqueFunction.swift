@@ -24,8 +24,10 @@ extension UniqueFunction {
             let key = ExactText(ignoreCase ? value.lowercased() : value)
             if let first = firstSeen[key] {
                 let applicability: FixApplicability = first.string == value ? .safe : .unsafe
-                violations.append(Violation(target, ["first": first.position.description]).fixed(
-                    by: context.removingItem(target, applicability, "Remove the repeated entry")))
+                var violation = Violation(target, ["first": first.position.description]).fixed(
+                    by: context.removingItem(target, applicability, "Remove the repeated entry"))
+                violation.related = [(RelatedLocation.firstDefinition, first.node.range)]
+                violations.append(violation)
             } else {
                 firstSeen[key] = target
             }

@@ -131,7 +131,8 @@ public struct Linter: Sendable {
             // The lines of fix edits too: SARIF counts their columns in UTF-16.
             source = MaskedSource(
                 capturing: bytes,
-                showing: findings.map(\.range) + suppressed.map(\.finding.range) + (fixLocations?.ranges ?? []),
+                showing: findings.map(\.range) + suppressed.map(\.finding.range) + (fixLocations?.ranges ?? [])
+                    + (findings + suppressed.map(\.finding)).flatMap(\.related).map(\.range),
                 sensitiveRanges: result.sensitiveRanges, lineHashes: hashesLines)
         }
         return LintedSource(

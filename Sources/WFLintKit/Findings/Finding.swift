@@ -18,10 +18,13 @@ public struct Finding: Sendable, Hashable {
     public var pointer: JSONPointer
     /// How to correct it, when there is one right answer (see `Fix`).
     public var fix: Fix?
+    /// Other places the finding is about (`RelatedLocation`), in order.
+    public var related: [RelatedLocation]
 
     public init(
         ruleID: String, ruleName: String, severity: Severity, message: String,
-        file: String, documentIndex: Int, range: SourceRange, pointer: JSONPointer, fix: Fix? = nil
+        file: String, documentIndex: Int, range: SourceRange, pointer: JSONPointer, fix: Fix? = nil,
+        related: [RelatedLocation] = []
     ) {
         self.ruleID = ruleID
         self.ruleName = ruleName
@@ -32,6 +35,7 @@ public struct Finding: Sendable, Hashable {
         self.range = range
         self.pointer = pointer
         self.fix = fix
+        self.related = related
     }
 
     /// The order every output uses, whatever order work finished in:

@@ -25,13 +25,17 @@ public struct FindingSink: Sendable {
         self.capacity = capacity
     }
 
+    /// Reports a finding; `related` are other places of this sink's file it
+    /// is about (`first defined` at `range`).
     public mutating func report(
-        _ ruleID: String, range: SourceRange, pointer: JSONPointer, message: String, fix: Fix? = nil
+        _ ruleID: String, range: SourceRange, pointer: JSONPointer, message: String, fix: Fix? = nil,
+        related: [(message: String, range: SourceRange)] = []
     ) {
         guard reported.count < capacity, let entry = rules.entry(ruleID) else { return }
         reported.append(Finding(
             ruleID: ruleID, ruleName: entry.descriptor.name, severity: entry.severity, message: message,
-            file: file, documentIndex: documentIndex, range: range, pointer: pointer, fix: fix))
+            file: file, documentIndex: documentIndex, range: range, pointer: pointer, fix: fix,
+            related: related.map { RelatedLocation(file: file, range: $0.range, message: $0.message) }))
     }
 
     public mutating func report(_ ruleID: String, node: Node, pointer: JSONPointer, message: String, fix: Fix? = nil) {

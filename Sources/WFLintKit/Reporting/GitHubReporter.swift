@@ -4,6 +4,8 @@
 ///     ::error file=a.yaml,line=3,col=5,endLine=3,endColumn=9,title=WF003 unknown-field::message
 ///
 /// `note` findings become `::notice`. Positions are the text output's.
+/// A finding's related locations are lines of its message
+/// (`note: first defined at a.yaml:3:5`).
 /// GitHub annotations take columns only within one line, so a finding that
 /// spans lines gives `line` and `endLine` alone.
 public struct GitHubReporter: Sendable {
@@ -29,7 +31,9 @@ public struct GitHubReporter: Sendable {
                     properties.append(("endLine", String(range.end.line)))
                 }
                 properties.append(("title", finding.ruleID + " " + finding.ruleName))
-                out += Self.command(Self.commandName(finding.severity), properties, finding.message)
+                // An annotation has one place: the related ones are lines of its message.
+                let notes = finding.related.map { "\nnote: " + $0.sentence }.joined()
+                out += Self.command(Self.commandName(finding.severity), properties, finding.message + notes)
             }
         }
         return out

@@ -42,8 +42,9 @@ public struct JSONReporter: Sendable {
     }
 
     /// `helpURI`: the rule's help address, null when it has none.
+    /// `related` is there only when the finding has related locations.
     private func finding(_ path: String, _ finding: Finding, helpURI: String?, fix: JSONOutput) -> JSONOutput {
-        .object([
+        var fields: [(String, JSONOutput)] = [
             ("file", .string(path)),
             ("document", .integer(finding.documentIndex)),
             ("ruleId", .string(finding.ruleID)),
@@ -55,7 +56,18 @@ public struct JSONReporter: Sendable {
             ("start", position(finding.range.start)),
             ("end", position(finding.range.end)),
             ("fix", fix),
-        ])
+        ]
+        if !finding.related.isEmpty {
+            fields.append(("related", .array(finding.related.map { related in
+                .object([
+                    ("file", .string(related.file)),
+                    ("message", .string(related.message)),
+                    ("start", position(related.range.start)),
+                    ("end", position(related.range.end)),
+                ])
+            })))
+        }
+        return .object(fields)
     }
 
     /// The finding's fix: its applicability, message and edits, each with

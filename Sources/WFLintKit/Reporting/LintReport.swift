@@ -84,6 +84,11 @@ public struct LintReport: Sendable {
         }
     }
 
+    /// The captured lines of `path`, when a file of the report is that path.
+    public func source(of path: String) -> MaskedSource? {
+        files.first { $0.path == path }?.source
+    }
+
     /// Counts for summaries.
     public var errorCount: Int { count(.error) }
     public var warningCount: Int { count(.warning) }

@@ -156,6 +156,12 @@ public struct SarifReporter: Sendable {
             }
             suppressions.append(.object(fields))
         }
+        var related: [(String, JSONOutput)] = []
+        if !finding.related.isEmpty {
+            related.append(("relatedLocations", .array(finding.related.enumerated().map { index, location in
+                relatedLocation(location, id: index, context: context)
+            })))
+        }
         var fixes: [(String, JSONOutput)] = []
         // A silenced finding is not fixed, so it offers no fix.
         if suppression == nil, let fix = self.fix(finding, context: context) { fixes.append(("fixes", .array([fix]))) }
@@ -173,11 +179,35 @@ public struct SarifReporter: Sendable {
                     ("fullyQualifiedName", .string(finding.pointer.description)),
                 ])])),
             ])])),
+        ] + related + [
             ("partialFingerprints", .object(fingerprints)),
             // Present and empty means "known not suppressed" (SARIF §3.27.23).
             ("suppressions", .array(suppressions)),
         ] + fixes + [
             ("properties", .object([("documentIndex", .integer(finding.documentIndex))])),
+        ])
+    }
+
+    /// A related location (SARIF §3.27.22), its columns in UTF-16 code units
+    /// read from its file's captured lines; in characters where wflint did not
+    /// capture them (a file without findings of its own), the same for ASCII.
+    private func relatedLocation(_ location: RelatedLocation, id: Int, context: ResultContext) -> JSONOutput {
+        let source = location.file == context.file.path
+            ? context.file.source : context.report.source(of: location.file)
+        let range = location.range
+        let column = { (line: Int, column: Int) in source?.utf16Column(line: line, column: column) ?? column }
+        return .object([
+            ("id", .integer(id)),
+            ("physicalLocation", .object([
+                ("artifactLocation", artifactLocation(location.file, context.report)),
+                ("region", .object([
+                    ("startLine", .integer(range.start.line)),
+                    ("startColumn", .integer(column(range.start.line, range.start.column))),
+                    ("endLine", .integer(range.end.line)),
+                    ("endColumn", .integer(column(range.end.line, range.end.column))),
+                ])),
+            ])),
+            ("message", .object([("text", .string(location.message))])),
         ])
     }
 

@@ -27,6 +27,7 @@ public struct TextReporter: Sendable {
             for finding in file.findings {
                 out += headline(finding, path: file.path, fixable: report.isFixable(finding))
                 out += excerpt(finding.range, in: file.source)
+                for related in finding.related { out += note(related) }
             }
         }
         out += summary(report) + "\n"
@@ -42,6 +43,11 @@ public struct TextReporter: Sendable {
         return paint(location, .bold) + " " + severityLabel(finding.severity) + " " + (fixable ? "[*] " : "")
             + paint(Self.singleLine(finding.message), .bold) + " "
             + paint("[\(finding.ruleID) \(finding.ruleName)]", .dim) + "\n"
+    }
+
+    /// `  note: first defined at a.yaml:3:5`, under the finding's excerpt.
+    func note(_ related: RelatedLocation) -> String {
+        "  " + paint("note:", .cyan) + " " + Self.singleLine(related.sentence) + "\n"
     }
 
     /// `[*] 3 fixable with --fix (1 more with --unsafe-fixes)`, or

@@ -240,7 +240,7 @@ public struct DeclarativeRule: Check {
         if let names = context.names { Self.rename(&variables, of: target, names) }
         sink.report(
             descriptor.id, range: violation.range, pointer: violation.pointer,
-            message: message.render(variables, renaming: context.names), fix: fix)
+            message: message.render(variables, renaming: context.names), fix: fix, related: violation.related)
     }
 
     /// The placeholders that name members, in the source's names: `{name}`

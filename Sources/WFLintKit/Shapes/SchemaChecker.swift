@@ -193,7 +193,8 @@ private struct SchemaWalk {
             if SensitiveValues.isSensitiveKey(name) { sink.markSensitive(entry.value) }
             sink.report(CoreRule.duplicateKey, range: entry.key.range, pointer: mapping.pointer.appending(name),
                         message: SchemaMessages.duplicateKey(
-                            context.names?.memberName(name, in: mapping.pointer) ?? name, firstAt: earlier.range.start))
+                            context.names?.memberName(name, in: mapping.pointer) ?? name, firstAt: earlier.range.start),
+                        related: [(RelatedLocation.firstDefinition, earlier.range)])
         }
         return kept
     }

@@ -47,7 +47,9 @@ enum TerraformLinting {
                 capacity: maximumFindings == .max ? .max : maximumFindings + 1)
             for node in resource.sensitive { own.markSensitive(node) }
             for finding in resource.findings {
-                own.report(finding.ruleID, range: finding.range, pointer: finding.pointer, message: finding.message)
+                own.report(
+                    finding.ruleID, range: finding.range, pointer: finding.pointer, message: finding.message,
+                    related: finding.related)
             }
             own.keepFirst(maximumFindings)
             findings += checked.findings.map { finding in

@@ -9,6 +9,8 @@ struct TerraformFinding {
     let range: SourceRange
     let pointer: JSONPointer
     let message: String
+    /// Other places of the file it is about (the first of a repeated block).
+    var related: [(message: String, range: SourceRange)] = []
 }
 
 /// One `resource "aws_sagemaker_workforce" "NAME"` block as the API request
@@ -83,7 +85,7 @@ struct TerraformTranslator {
         isResource: Bool
     ) -> [MappingEntry] {
         var entries: [MappingEntry] = []
-        var written: [String: (count: Int, first: SourcePosition)] = [:]
+        var written: [String: (count: Int, first: SourceRange)] = [:]
         for item in body.items {
             switch item {
             case .attribute(let attribute):
@@ -102,7 +104,7 @@ struct TerraformTranslator {
                 if isResource && self.schema.metaArguments.contains(type) { continue }
                 if type == "dynamic", let label = block.labels.first, let nested = schema.block(named: label.value) {
                     if !body.blocks.contains(where: { $0.type.text == nested.name }), written[type + " " + nested.name] == nil {
-                        written[type + " " + nested.name] = (1, values.source.position(ofByte: block.range.start))
+                        written[type + " " + nested.name] = (1, values.source.range(of: block.type.range))
                         entries.append(dynamicBlock(block, label: label, nested, api: api, terraform: terraform))
                     }
                     continue
@@ -116,17 +118,18 @@ struct TerraformTranslator {
                     }
                     continue
                 }
-                let position = values.source.position(ofByte: block.type.range.start)
+                let typeRange = values.source.range(of: block.type.range)
                 let count = (written[type]?.count ?? 0) + 1
-                let first = written[type]?.first ?? position
+                let first = written[type]?.first ?? typeRange
                 written[type] = (count, first)
                 guard count <= nested.maxItems else {
                     findings.append(TerraformFinding(
-                        ruleID: CoreRule.tfRepeatedBlock, range: values.source.range(of: block.type.range),
+                        ruleID: CoreRule.tfRepeatedBlock, range: typeRange,
                         pointer: terraform.appending(type).appending(count - 1),
                         message: "\(owner) takes \(nested.maxItems == 1 ? "one" : "at most \(nested.maxItems)") "
-                            + "\(type) block, and this is block \(count) (the first is at \(first)); "
-                            + "merge them into one"))
+                            + "\(type) block, and this is block \(count) (the first is at \(first.start)); "
+                            + "merge them into one",
+                        related: [(RelatedLocation.firstDefinition, first)]))
                     continue
                 }
                 let apiPointer = api.appending(nested.api)

@@ -1,0 +1,137 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import WFLintKit
+
+/// A finding's related locations (`Finding.related`): where a repeat was
+/// first written, in every output format (docs/output.md).
+@Suite struct RelatedLocationTests {
+    /// A Cognito workforce whose `ClientId` is written twice (WF002) and whose
+    /// tag key `team` repeats (WF302).
+    static let yaml = """
+        WorkforceName: labelers
+        CognitoConfig:
+          UserPool: us-east-1_abcDEF123
+          ClientId: first
+          ClientId: again
+        Tags:
+          - {Key: team, Value: a}
+          - {Key: team, Value: b}
+
+        """
+
+    static func report() throws -> LintReport {
+        let linted = builtinLinter().lint(
+            Array(yaml.utf8), as: LintInput(source: .file("team.yaml"), displayName: "team.yaml", isExplicit: true))
+        var run = RunSummary(rules: RuleSet.builtin().descriptors, workingDirectory: "/repo")
+        run.add(InputOutcome(input: LintInput(source: .file("team.yaml"), displayName: "team.yaml", isExplicit: true),
+                             result: .success(linted)))
+        return run.report(exitStatus: run.exitStatus(failOn: .error))
+    }
+
+    static func finding(_ ruleID: String, in report: LintReport) throws -> Finding {
+        try #require(report.files.flatMap(\.findings).first { $0.ruleID == ruleID })
+    }
+
+    @Test func duplicatesPointAtTheFirstDefinition() throws {
+        let report = try Self.report()
+        #expect(try Self.finding("WF002", in: report).related
+            == [RelatedLocation(file: "team.yaml", range: SourceRange(start: SourcePosition(line: 4, column: 3), end: SourcePosition(line: 4, column: 11)),
+                                message: "first defined")])
+        #expect(try Self.finding("WF302", in: report).related
+            == [RelatedLocation(file: "team.yaml", range: SourceRange(start: SourcePosition(line: 7, column: 11), end: SourcePosition(line: 7, column: 15)),
+                                message: "first defined")])
+    }
+
+    @Test func textShowsANoteUnderTheExcerpt() throws {
+        let text = TextReporter(color: false).render(try Self.report())
+        #expect(text.contains("""
+            team.yaml:5:3: error: duplicate key "ClientId", first defined at 4:3 [WF002 duplicate-key]
+                5 |   ClientId: again
+                  |   ^~~~~~~~
+              note: first defined at team.yaml:4:3
+
+            """))
+        #expect(text.contains("""
+                  |           ^~~~
+              note: first defined at team.yaml:7:11
+
+            """))
+    }
+
+    @Test func jsonHasARelatedListOnlyWhereThereIsOne() throws {
+        let report = try Self.report()
+        guard case .object(let root) = JSONReporter().document(report),
+              case .array(let findings)? = root.first(where: { $0.0 == "findings" })?.1 else {
+            Issue.record("no findings array")
+            return
+        }
+        let related = findings.map { finding -> JSONOutput? in
+            guard case .object(let fields) = finding else { return nil }
+            return fields.first { $0.0 == "related" }?.1
+        }
+        #expect(related.compactMap { $0 }.count == 2)
+        #expect(related.contains(.array([.object([
+            ("file", .string("team.yaml")),
+            ("message", .string("first defined")),
+            ("start", .object([("line", .integer(4)), ("column", .integer(3))])),
+            ("end", .object([("line", .integer(4)), ("column", .integer(11))])),
+        ])])))
+    }
+
+    @Test func sarifHasValidRelatedLocations() throws {
+        let log = SarifReporter().render(try Self.report())
+        try SarifValidator.expectValid(log)
+        #expect(log.contains("""
+                      "relatedLocations": [
+                        {
+                          "id": 0,
+                          "physicalLocation": {
+                            "artifactLocation": {
+                              "uri": "team.yaml",
+                              "uriBaseId": "%SRCROOT%"
+                            },
+                            "region": {
+                              "startLine": 4,
+                              "startColumn": 3,
+                              "endLine": 4,
+                              "endColumn": 11
+                            }
+                          },
+                          "message": {
+                            "text": "first defined"
+                          }
+                        }
+                      ],
+            """))
+    }
+
+    @Test func githubAnnotationsCarryTheNoteInTheirMessage() throws {
+        let out = GitHubReporter().render(try Self.report())
+        #expect(out.contains(
+            "::error file=team.yaml,line=5,col=3,endLine=5,endColumn=11,title=WF002 duplicate-key::"
+                + "duplicate key \"ClientId\", first defined at 4:3%0Anote: first defined at team.yaml:4:3\n"))
+    }
+
+    @Test func aRepeatedTerraformBlockPointsAtTheFirst() throws {
+        let text = """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "labelers"
+              cognito_config {
+                client_id = "c"
+                user_pool = "us-east-1_abcDEF123"
+              }
+              cognito_config {
+                client_id = "d"
+                user_pool = "us-east-1_abcDEF123"
+              }
+            }
+
+            """
+        let linted = builtinLinter().lint(
+            Array(text.utf8), as: LintInput(source: .file("main.tf"), displayName: "main.tf", isExplicit: true))
+        let repeated = try #require(linted.findings.first { $0.ruleID == "WF502" })
+        #expect(repeated.related == [RelatedLocation(
+            file: "main.tf", range: SourceRange(start: SourcePosition(line: 3, column: 3), end: SourcePosition(line: 3, column: 17)), message: "first defined")])
+    }
+}
