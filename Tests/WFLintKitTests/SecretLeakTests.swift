@@ -423,7 +423,9 @@ import Testing
             let command = expected.severity == "note" ? "notice" : expected.severity
             #expect(github.contains { line in
                 line.hasPrefix("::\(command) file=\(testCase.file),line=\(expected.line),")
-                    && line.contains(",title=\(expected.rule) ") && line.hasSuffix("::\(expected.message)")
+                    && line.contains(",title=\(expected.rule) ")
+                    // The message, then any related location as a line of its own.
+                    && (line.hasSuffix("::\(expected.message)") || line.contains("::\(expected.message)%0Anote: "))
             }, "github lacks \(place)")
             #expect(recorded.contains { entry in
                 entry["ruleId"] as? String == expected.rule && entry["message"] as? String == expected.message
