@@ -15,6 +15,10 @@ public struct FixedSource: Sendable {
     public let appliedCount: Int
     /// The lint of `bytes`: what remains.
     public let linted: LintedSource
+    /// The applied edits as edits of `original` (`ComposedEdits`): `bytes`
+    /// is `original` with them applied. An editor applies these, not a
+    /// diff, so that no text outside the fixes' own is sent.
+    public var edits: [TextEdit] = []
     /// Set when applying the fixes would have made the file unparsable: a
     /// wflint bug, reported as such, and the file is left as it was.
     public let failure: FixFailure?
@@ -56,6 +60,7 @@ extension Linter {
         var linted = lint(current, as: input)
         let sensitive = linted.sensitiveRanges
         var applied = 0
+        var composed = ComposedEdits()
         guard syntaxError(in: bytes, as: input) == nil else {
             return FixedSource(
                 original: bytes, originalSensitiveRanges: sensitive, bytes: bytes, appliedCount: 0, linted: linted,
@@ -72,13 +77,14 @@ extension Linter {
                     original: bytes, originalSensitiveRanges: sensitive, bytes: bytes, appliedCount: 0,
                     linted: lint(bytes, as: input), failure: FixFailure(syntaxError: error))
             }
+            composed.add(fixes.flatMap(\.edits))
             current = next
             applied += fixes.count
             linted = lint(current, as: input)
         }
         return FixedSource(
             original: bytes, originalSensitiveRanges: sensitive, bytes: current, appliedCount: applied, linted: linted,
-            failure: nil)
+            edits: composed.textEdits, failure: nil)
     }
 
     /// Why `bytes` does not read as the format its name or text says, if it

@@ -1,0 +1,77 @@
+import DocumentModel
+
+/// The edits of several rounds of fixing, each planned on the text the round
+/// before left, as edits of the original text: what an editor needs to apply
+/// `--fix`'s result in one step.
+///
+/// Why not a diff of the two texts: a diff's hunks may span text between two
+/// fixes that no fix touched, and that text may hold a secret (an OIDC
+/// `ClientSecret` between two rewritten endpoints on one flow line). Composed
+/// edits hold only what the fixes wrote: where a later edit touches an
+/// earlier one, the two merge, and the merged text is made of the earlier
+/// edit's text and the later edit's, never of the original's.
+struct ComposedEdits {
+    /// Sorted, non-overlapping edits of the original text; `text` is what
+    /// stands in the current text in place of `original`.
+    private var edits: [(original: ByteRange, text: [UInt8])] = []
+
+    /// Adds one round's edits (non-overlapping), planned on the original
+    /// with every edit so far applied.
+    mutating func add(_ round: [TextEdit]) {
+        // From the last edit back: the current offsets before an edit are
+        // still those `round` was planned on when the edits after it are in.
+        for edit in round.sorted(by: { $0.range.start > $1.range.start }) {
+            add(edit)
+        }
+    }
+
+    /// The edits, as `TextEdit`s of the original text.
+    var textEdits: [TextEdit] {
+        edits.map { TextEdit(range: $0.original, replacement: String(decoding: $0.text, as: UTF8.self)) }
+    }
+
+    /// Adds `edit`, planned on the original with every edit so far applied
+    /// (`edits` is kept in step: processing a round from its last edit back
+    /// leaves the offsets before each processed edit as they were planned).
+    private mutating func add(_ edit: TextEdit) {
+        let (s, t) = (edit.range.start, edit.range.end)
+        var delta = 0  // current offset minus original offset, so far
+        var touched: [Int] = []
+        var deltaBeforeTouched = 0
+        var before = 0  // the edits wholly before `edit`
+        for (index, existing) in edits.enumerated() {
+            let start = existing.original.start + delta
+            let end = start + existing.text.count
+            if start > t { break }
+            if end < s { before += 1 }
+            if end >= s {
+                if touched.isEmpty { deltaBeforeTouched = delta }
+                touched.append(index)
+            }
+            delta += existing.text.count - existing.original.count
+        }
+        guard let first = touched.first, let last = touched.last else {
+            edits.insert((ByteRange(start: s - delta, end: t - delta), Array(edit.replacement.utf8)), at: before)
+            return
+        }
+        // The merged text: the first touched edit's text before `edit`, its
+        // replacement, the last touched edit's text after it; what lies
+        // between was all replaced.
+        let firstStart = edits[first].original.start + deltaBeforeTouched
+        let lastStart = edits[last].original.start + delta - (edits[last].text.count - edits[last].original.count)
+        var text: [UInt8] = []
+        var start = s - deltaBeforeTouched
+        if firstStart < s {
+            text += edits[first].text[..<(s - firstStart)]
+            start = edits[first].original.start
+        }
+        text += Array(edit.replacement.utf8)
+        var end = t - delta
+        let lastEnd = lastStart + edits[last].text.count
+        if lastEnd > t {
+            text += edits[last].text[(t - lastStart)...]
+            end = edits[last].original.end
+        }
+        edits.replaceSubrange(first...last, with: [(ByteRange(start: start, end: end), text)])
+    }
+}

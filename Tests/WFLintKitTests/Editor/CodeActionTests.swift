@@ -1,0 +1,126 @@
+import DocumentModel
+import Testing
+@testable import WFLintKit
+
+/// Quick fixes, suppression comments and fix-all, as `CodeActions` offers
+/// them for an editor's document.
+@Suite struct CodeActionTests {
+    /// A request whose SourceIpConfig list is `cidrs` (lines 5 on).
+    static func request(_ cidrs: String = "    - 203.0.113.1/24\n    - 198.51.100.0/24\n") -> String {
+        "WorkforceName: labelers\nCognitoConfig: {UserPool: us-east-1_abc, ClientId: abc}\nSourceIpConfig:\n  Cidrs:\n" + cidrs
+    }
+
+    @Test func aSafeFixIsPreferredAndEachFindingGetsItsSuppressions() {
+        let text = Self.request()
+        let actions = codeActions(text, at: cursor(5, 9))
+        #expect(described(actions) == [
+            #"Write the network address 203.0.113.0/24 [quickfix, preferred] 5:7-5:21 -> "203.0.113.0/24""#,
+            ##"Disable WF203 for this line [quickfix] 5:1-5:1 -> "    # wflint-disable-next-line WF203\##n""##,
+            ##"Disable WF203 for this file [quickfix] 1:1-1:1 -> "# wflint-disable-file WF203\##n""##,
+        ])
+        #expect(actions.allSatisfy { $0.findings.map(\.ruleID) == ["WF203"] })
+        #expect(applying(actions[0], to: text) == text.replacing("203.0.113.1/24", with: "203.0.113.0/24"))
+        for action in actions.dropFirst() {
+            let edited = try? lintWithBuiltinRules(applying(action, to: text))
+            #expect(edited?.findings.isEmpty == true)
+            #expect(edited?.suppressed.map(\.finding.ruleID) == ["WF203"])
+        }
+    }
+
+    @Test func anUnsafeFixIsLabelledAndNotPreferred() {
+        let text = "WorkforceName: labelers\nCognitoConfig: {UserPool: us-east-1_abc, ClientID: abc}\n"
+            + "SourceIpConfig: {Cidrs: [203.0.113.0/24]}\n"
+        let fixes = codeActions(text, at: cursor(2, 45)).filter { !$0.title.hasPrefix("Disable") }
+        #expect(described(fixes) == [
+            #"Rename the key to 'ClientId' [quickfix, preferred] 2:42-2:50 -> "ClientId""#
+        ])
+        let oidc = "WorkforceName: labelers\nOidcConfig: {ClientId: abc, ClientSecret: s3cr3t, Issuer: http://idp.example.com, "
+            + "AuthorizationEndpoint: https://idp.example.com/a, TokenEndpoint: https://idp.example.com/t, "
+            + "UserInfoEndpoint: https://idp.example.com/u, LogoutEndpoint: https://idp.example.com/l, "
+            + "JwksUri: https://idp.example.com/k}\nSourceIpConfig: {Cidrs: [203.0.113.0/24]}\n"
+        let unsafe = codeActions(oidc, at: cursor(2, 60)).filter { !$0.title.hasPrefix("Disable") }
+        #expect(described(unsafe) == [
+            #"Write "https://" (unsafe) [quickfix] 2:59-2:63 -> "https""#
+        ])
+    }
+
+    @Test func onlyTheFindingsTheRangeMeetsGetActions() {
+        #expect(codeActions(Self.request(), at: cursor(6, 9)).isEmpty)
+        // A range from line 1 to the start of line 5 meets the finding's start.
+        let wide = SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 5, column: 7))
+        #expect(codeActions(Self.request(), at: wide).count == 3)
+    }
+
+    @Test func theRuleJoinsADirectiveAlreadyOnTheLineBefore() {
+        let text = Self.request("    # wflint-disable-next-line WF201 -- reviewed\n    - 203.0.113.1/24\n")
+        let disable = codeActions(text, at: cursor(6, 7)).filter { $0.title == "Disable WF203 for this line" }
+        #expect(described(disable) == [
+            #"Disable WF203 for this line [quickfix] 5:37-5:37 -> ", WF203""#
+        ])
+        #expect(applying(disable[0], to: text).contains("# wflint-disable-next-line WF201, WF203 -- reviewed\n"))
+    }
+
+    @Test func crlfLinesGetACRLFComment() {
+        let text = Self.request().replacing("\n", with: "\r\n")
+        let disable = codeActions(text, at: cursor(5, 7)).filter { $0.title.hasPrefix("Disable") }
+        #expect(described(disable) == [
+            ##"Disable WF203 for this line [quickfix] 5:1-5:1 -> "    # wflint-disable-next-line WF203\##r\##n""##,
+            ##"Disable WF203 for this file [quickfix] 1:1-1:1 -> "# wflint-disable-file WF203\##r\##n""##,
+        ])
+    }
+
+    @Test func jsonGetsTheFixButNoComment() {
+        let text = #"{"WorkforceName": "labelers", "CognitoConfig": {"UserPool": "us-east-1_abc", "ClientId": "abc"}, "SourceIpConfig": {"Cidrs": ["203.0.113.1/24"]}}"#
+        #expect(described(codeActions(text, name: "team.json", at: cursor(1, 132))) == [
+            #"Write the network address 203.0.113.0/24 [quickfix, preferred] 1:128-1:142 -> "203.0.113.0/24""#
+        ])
+    }
+
+    /// Line 3 starts inside a quoted string: a comment line there would be
+    /// text of the string, so only the file's comment is offered.
+    @Test func noLineCommentWhereTheLineStartsInsideAScalar() {
+        let text = "WorkforceName: labelers\nCognitoConfig: {UserPool: \"us-east-1_abc\n  \", ClientId: abc, Extra: 1}\n"
+            + "SourceIpConfig: {Cidrs: [203.0.113.0/24]}\n"
+        let actions = codeActions(text, at: cursor(3, 22))
+        #expect(described(actions) == [
+            ##"Disable WF003 for this file [quickfix] 1:1-1:1 -> "# wflint-disable-file WF003\##n""##
+        ])
+    }
+
+    @Test func terraformGetsHashComments() {
+        let text = """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "labelers"
+              cognito_config {
+                client_id = "abc"
+                user_pool = "us-east-1_abc"
+              }
+              source_ip_config {
+                cidrs = ["203.0.113.1/24"]
+              }
+            }
+
+            """
+        let actions = codeActions(text, name: "main.tf", at: cursor(8, 15))
+        #expect(described(actions) == [
+            ##"Disable WF203 for this line [quickfix] 8:1-8:1 -> "    # wflint-disable-next-line WF203\##n""##,
+            ##"Disable WF203 for this file [quickfix] 1:1-1:1 -> "# wflint-disable-file WF203\##n""##,
+        ])
+    }
+
+    /// A file directive already on line 1 gets the rule; a finding whose
+    /// range starts on line 1 gets its line comment above it.
+    @Test func aFileDirectiveOnTheFirstLineGetsTheRule() {
+        let text = "# wflint-disable-file WF201\nWorkforceName: labelers\nSourceIpConfig: {Cidrs: [203.0.113.0/24]}\n"
+        #expect(described(codeActions(text, at: cursor(2, 1))) == [
+            ##"Disable WF102 for this line [quickfix] 2:1-2:1 -> "# wflint-disable-next-line WF102\##n""##,
+            #"Disable WF102 for this file [quickfix] 1:28-1:28 -> ", WF102""#,
+        ])
+    }
+
+    @Test func aNoteAboutASuppressionCommentGetsNoSuppression() {
+        let text = "# wflint-disable-file WF201\n" + Self.request("    - 203.0.113.0/24\n")
+        let actions = codeActions(text, at: cursor(1, 23))
+        #expect(actions.isEmpty)
+    }
+}
