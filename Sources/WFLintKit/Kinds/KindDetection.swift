@@ -6,7 +6,13 @@ extension DocumentKind {
     /// this order.
     public static func detect(_ root: Node) -> DocumentKind? {
         guard let entries = root.entries else { return nil }
-        let keys = Set(entries.compactMap { $0.name.map(ExactText.init) })
+        return detect(topLevelKeys: Set(entries.compactMap { $0.name.map(ExactText.init) }))
+    }
+
+    /// The kind a document with these top-level keys is (see `detect(_:)`):
+    /// an editor's completion tells it from keys read off a document that
+    /// may not parse.
+    public static func detect(topLevelKeys keys: Set<ExactText>) -> DocumentKind? {
         if keys.contains(ExactText("Workforces")) { return .listWorkforcesResponse }
         // An UpdateWorkforce response has the same body; `--operation` tells them apart.
         if keys.contains(ExactText("Workforce")) { return .describeWorkforceResponse }
