@@ -4,21 +4,29 @@ import Testing
 /// The built binary over the Terraform examples: Terraform's names and
 /// pointers at the HCL's positions, in every output format.
 @Suite struct TerraformEndToEndTests {
+    /// The findings of a `--format json` report.
+    static func findings(inJSONReport report: String) throws -> [[String: Any]] {
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any])
+        return try #require(report["findings"] as? [[String: Any]])
+    }
+
+    /// `line:col rule pointer` of a JSON report's finding.
+    static func placeRuleAndPointer(_ finding: [String: Any]) -> String {
+        let start = finding["start"] as? [String: Int] ?? [:]
+        return "\(start["line"] ?? 0):\(start["column"] ?? 0) \(finding["ruleId"] ?? "") \(finding["pointer"] ?? "")"
+    }
+
     @Test func validTerraformExamplesAreClean() throws {
         let run = try WFLintBinary.run(["examples/terraform/valid"])
-        #expect(run.stdout == "no problems found; 2 files checked\n")
+        #expect(run.stdout == "no problems found; 3 files checked\n")
         #expect(run.status == 0)
     }
 
     @Test func jsonNamesTerraformsPointersAndPositions() throws {
         let run = try WFLintBinary.run(["--format", "json", "examples/terraform/invalid/network.tf"])
         #expect(run.status == 1)
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        let findings = try #require(report["findings"] as? [[String: Any]])
-        let described = findings.map { finding -> String in
-            let start = finding["start"] as? [String: Int] ?? [:]
-            return "\(start["line"] ?? 0):\(start["column"] ?? 0) \(finding["ruleId"] ?? "") \(finding["pointer"] ?? "")"
-        }
+        let findings = try Self.findings(inJSONReport: run.stdout)
+        let described = findings.map(Self.placeRuleAndPointer)
         let p = "/resource/aws_sagemaker_workforce/main"
         #expect(described == [
             "14:28 WF204 \(p)/source_ip_config/0/cidrs/1",
@@ -49,12 +57,36 @@ import Testing
         #expect(logical == "/resource/aws_sagemaker_workforce/main/oidc_config/0/issuer")
     }
 
+    @Test func jsonSyntaxGivesTheJSONsPositionsAndHidesTheSecretInEveryFormat() throws {
+        let path = "examples/terraform/invalid/cdk.tf.json"
+        let run = try WFLintBinary.run(["--format", "json", path])
+        #expect(run.status == 1)
+        let findings = try Self.findings(inJSONReport: run.stdout)
+        let described = findings.map(Self.placeRuleAndPointer)
+        let p = "/resource/aws_sagemaker_workforce/main"
+        #expect(described == [
+            "7:9 WF501 \(p)/subdomain",
+            "8:9 WF110 \(p)/oidc_config/0",
+            "12:30 WF140 \(p)/oidc_config/0/client_secret",
+            "13:23 WF111 \(p)/oidc_config/0/issuer",
+            "17:13 WF003 \(p)/oidc_config/0/user_info_endpint",
+            "21:22 WF203 \(p)/source_ip_config/0/cidrs/0",
+            "22:11 WF502 \(p)/source_ip_config/1",
+        ])
+        for format in ["text", "json", "sarif", "github"] {
+            let output = try WFLintBinary.run(["--format", format, path]).stdout
+            #expect(!output.contains("s3cr3t-value"), "\(format) shows the client secret")
+        }
+    }
+
     @Test func aWalkSkipsTerraformWithoutAWorkforce() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wflint-tf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try "resource \"aws_s3_bucket\" \"logs\" {}\n".write(
             to: folder.appendingPathComponent("s3.tf"), atomically: true, encoding: .utf8)
+        try #"{"resource": {"aws_s3_bucket": {"logs": {}}}}"#.write(
+            to: folder.appendingPathComponent("s3.tf.json"), atomically: true, encoding: .utf8)
         let walk = try WFLintBinary.run([folder.path])
         #expect(walk.stdout == "no problems found; 0 files checked\n")
         #expect(walk.status == 0)

@@ -93,10 +93,11 @@ public enum DocumentLinter {
         readLimits: ReadLimits = .default, matchContext: MatchContext = .default,
         maximumFindings: Int = LintLimits.defaultFindings, commentSites: CommentSites? = nil
     ) -> SourceLintResult {
-        if format == .hcl {
+        if format == .hcl || format == .terraformJSON {
             return TerraformLinting.lintSource(
-                bytes, file: file, checks: checks, rules: rules, reportUnknown: reportUnknown, readLimits: readLimits,
-                matchContext: matchContext, maximumFindings: maximumFindings)
+                bytes, syntax: format == .hcl ? .native : .json, file: file, checks: checks, rules: rules,
+                reportUnknown: reportUnknown, readLimits: readLimits, matchContext: matchContext,
+                maximumFindings: maximumFindings)
         }
         let streamed = StreamedChecks(jobs: jobs, hashes: commentSites?.hashes) { document, source -> FindingSink? in
             // A file named on the command line under an operation (--operation,

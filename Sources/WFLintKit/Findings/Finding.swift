@@ -20,11 +20,15 @@ public struct Finding: Sendable, Hashable {
     public var fix: Fix?
     /// Other places the finding is about (`RelatedLocation`), in order.
     public var related: [RelatedLocation]
+    /// Where it is in the terms of what the file describes rather than of its
+    /// text: the address of the Terraform resource a plan's finding is about
+    /// (`module.labeling.aws_sagemaker_workforce.main[0]`); nil elsewhere.
+    public var logicalLocation: String?
 
     public init(
         ruleID: String, ruleName: String, severity: Severity, message: String,
         file: String, documentIndex: Int, range: SourceRange, pointer: JSONPointer, fix: Fix? = nil,
-        related: [RelatedLocation] = []
+        related: [RelatedLocation] = [], logicalLocation: String? = nil
     ) {
         self.ruleID = ruleID
         self.ruleName = ruleName
@@ -36,6 +40,7 @@ public struct Finding: Sendable, Hashable {
         self.pointer = pointer
         self.fix = fix
         self.related = related
+        self.logicalLocation = logicalLocation
     }
 
     /// The order every output uses, whatever order work finished in:

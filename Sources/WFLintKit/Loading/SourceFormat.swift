@@ -4,20 +4,30 @@ public enum SourceFormat: String, Sendable {
     /// HCL's native syntax: a Terraform configuration (`.tf`), variable
     /// values (`.tfvars`; `.hcl` names a rule pack's Terraform example).
     case hcl
+    /// Terraform's JSON syntax: `.tf.json` (CDK for Terraform's `cdk.tf.json`
+    /// too) and `.tfvars.json`.
+    case terraformJSON
 
-    /// `.json` is JSON, `.yaml`/`.yml` are YAML and `.tf`/`.tfvars`/`.hcl` HCL;
+    /// `.tf.json` and `.tfvars.json` are Terraform's JSON syntax, other
+    /// `.json` JSON, `.yaml`/`.yml` YAML and `.tf`/`.tfvars`/`.hcl` HCL;
     /// anything else (standard input included) is sniffed: a first non-blank
     /// byte of `{` or `[` means JSON.
     public static func of(name: String, bytes: [UInt8]) -> SourceFormat {
         if let dot = name.lastIndex(of: ".") {
             switch name[name.index(after: dot)...].lowercased() {
-            case "json": return .json
+            case "json": return isTerraformJSON(name) ? .terraformJSON : .json
             case "yaml", "yml": return .yaml
             case "tf", "tfvars", "hcl": return .hcl
             default: break
             }
         }
         return sniff(bytes)
+    }
+
+    /// Whether `name` ends in `.tf.json` or `.tfvars.json`, in any case.
+    static func isTerraformJSON(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return lowered.hasSuffix(".tf.json") || lowered.hasSuffix(".tfvars.json")
     }
 
     static func sniff(_ bytes: [UInt8]) -> SourceFormat {

@@ -7,38 +7,96 @@ import PCRERegex
 /// check, as a JSON or YAML request is; the findings then name everything
 /// the way Terraform does (`TerraformNames`, and Terraform's JSON pointers).
 enum TerraformLinting {
+    /// Terraform's two syntaxes: native HCL (`.tf`, `.tfvars`) and JSON
+    /// (`.tf.json`, `.tfvars.json`).
+    enum Syntax {
+        case native, json
+    }
+
     /// Lints `bytes`. A file met in a walk that does not even mention the
     /// resource type (most of a repository's Terraform) is skipped before it
-    /// is parsed; one named on the command line without a resource gets WF000
-    /// (but a `.tfvars` file, which never has one).
+    /// is parsed (but a `.tfvars.json` file, read for its syntax); one named
+    /// on the command line without a resource gets WF000 (but a variable
+    /// values file, which never has one).
     static func lintSource(
-        _ bytes: [UInt8], file: String, checks: [any Check], rules: RuleTable, reportUnknown: Bool,
-        readLimits: ReadLimits, matchContext: MatchContext, maximumFindings: Int,
+        _ bytes: [UInt8], syntax: Syntax = .native, file: String, checks: [any Check], rules: RuleTable,
+        reportUnknown: Bool, readLimits: ReadLimits, matchContext: MatchContext, maximumFindings: Int,
         schema: TerraformResourceSchema = .builtin
     ) -> SourceLintResult {
-        guard reportUnknown || contains(bytes, schema.type) else {
+        let isVariableValues = isVariableValues(file)
+        guard reportUnknown || (syntax == .json && isVariableValues) || contains(bytes, schema.type) else {
             return SourceLintResult(findings: [], sensitiveRanges: [], isSkipped: true)
         }
+        let translated: (resources: [TerraformResource], directives: [SuppressionDirective])
+        do {
+            translated = try syntax == .native
+                ? nativeResources(bytes, schema: schema, readLimits: readLimits)
+                : jsonResources(bytes, schema: schema, readLimits: readLimits, file: file)
+        } catch {
+            return unreadable(error, file: file, rules: rules)
+        }
+        var (findings, sensitiveRanges) = check(
+            translated.resources, file: file, checks: checks, rules: rules, matchContext: matchContext,
+            maximumFindings: maximumFindings, schema: schema)
+        // A variable values file holds no resource; it is read for its syntax
+        // only (its values are for a later step: docs/terraform.md).
+        if translated.resources.isEmpty && reportUnknown && !isVariableValues {
+            findings += noResource(file: file, rules: rules, schema: schema)
+        }
+        return SourceLintResult(
+            findings: findings.sorted(by: Finding.reportOrder), sensitiveRanges: sensitiveRanges,
+            directives: translated.directives)
+    }
+
+    /// The resources of a native syntax file, and its suppression comments.
+    static func nativeResources(
+        _ bytes: [UInt8], schema: TerraformResourceSchema, readLimits: ReadLimits
+    ) throws(SyntaxError) -> (resources: [TerraformResource], directives: [SuppressionDirective]) {
         let parsed: HCLFile
         do {
             parsed = try HCLReader.parse(bytes, limits: readLimits)
         } catch {
-            var sink = FindingSink(rules: rules, file: file, documentIndex: 0)
-            let rule = error.syntaxError.exceededLimit == nil ? CoreRule.syntaxError : CoreRule.resourceLimit
-            sink.report(rule, range: SourceRange(at: error.position), pointer: .root, message: error.message)
-            return SourceLintResult(findings: sink.findings, sensitiveRanges: [])
+            throw error.syntaxError
         }
-        let blocks = TerraformTranslator.resources(of: schema, in: parsed)
+        let resources = TerraformTranslator.resources(of: schema, in: parsed).enumerated().map { index, block in
+            TerraformTranslator.translate(block, index: index, schema: schema, source: parsed.source)
+        }
+        return (resources, directives(in: parsed, resources: resources))
+    }
+
+    /// What a file that does not parse gets: WF001 where the reader gave up,
+    /// or WF011 for a read limit it went over.
+    static func unreadable(_ error: SyntaxError, file: String, rules: RuleTable) -> SourceLintResult {
+        var sink = FindingSink(rules: rules, file: file, documentIndex: 0)
+        let rule = error.exceededLimit == nil ? CoreRule.syntaxError : CoreRule.resourceLimit
+        sink.report(rule, range: SourceRange(at: error.position), pointer: .root, message: error.message)
+        return SourceLintResult(findings: sink.findings, sensitiveRanges: [], parses: false)
+    }
+
+    /// The WF000 of a file named on the command line without a resource.
+    static func noResource(file: String, rules: RuleTable, schema: TerraformResourceSchema) -> [Finding] {
+        var sink = FindingSink(rules: rules, file: file, documentIndex: 0)
+        sink.report(
+            CoreRule.unknownDocument, range: SourceRange(at: .start), pointer: .root,
+            message: "not a workforce document: the Terraform file has no resource \"\(schema.type)\"")
+        return sink.findings
+    }
+
+    /// Checks each translated resource as the document it is, by every
+    /// check, and adds the translation's own findings; every finding is then
+    /// named as Terraform names it. Shared by every Terraform syntax.
+    static func check(
+        _ resources: [TerraformResource], file: String, checks: [any Check], rules: RuleTable, matchContext: MatchContext,
+        maximumFindings: Int, schema: TerraformResourceSchema
+    ) -> (findings: [Finding], sensitiveRanges: [SourceRange]) {
         var findings: [Finding] = []
         var sensitiveRanges: [SourceRange] = []
-        var resources: [TerraformResource] = []
-        for (index, block) in blocks.enumerated() {
-            let resource = TerraformTranslator.translate(block, index: index, schema: schema, source: parsed.source)
-            resources.append(resource)
+        for resource in resources {
+            let index = resource.document.index
             let checked = DocumentLinter.lintDocument(
                 resource.document, kind: schema.kind, file: file, checks: checks, rules: rules,
                 matchContext: matchContext, maximumFindings: maximumFindings,
-                names: TerraformNames(schema: schema, resourceName: resource.name))
+                names: TerraformNames(schema: schema, resourceName: resource.name, address: resource.address))
             // The translation's findings are held to `max-findings` as the
             // checks' are: a file of a million mistyped arguments reports as
             // many as that, then one WF011.
@@ -52,27 +110,21 @@ enum TerraformLinting {
                     related: finding.related)
             }
             own.keepFirst(maximumFindings)
-            findings += checked.findings.map { finding in
+            let renamed = checked.findings.map { finding in
                 var finding = finding
                 finding.pointer = resource.terraformPointer(finding.pointer)
                 finding.message = schema.messages[finding.ruleID] ?? finding.message
                 return finding
             }
-            findings += own.findings
+            findings += (renamed + own.findings).compactMap { finding in
+                guard !resource.unreportedRules.contains(finding.ruleID) else { return nil }
+                var finding = finding
+                finding.logicalLocation = resource.address
+                return finding
+            }
             sensitiveRanges += checked.sensitiveRanges + own.sensitiveRanges
         }
-        // A variable values file holds no resource; it is read for its syntax
-        // only (its values are for a later step: docs/terraform.md).
-        if blocks.isEmpty && reportUnknown && !isVariableValues(file) {
-            var sink = FindingSink(rules: rules, file: file, documentIndex: 0)
-            sink.report(
-                CoreRule.unknownDocument, range: SourceRange(at: .start), pointer: .root,
-                message: "not a workforce document: the Terraform file has no resource \"\(schema.type)\"")
-            findings += sink.findings
-        }
-        return SourceLintResult(
-            findings: findings.sorted(by: Finding.reportOrder), sensitiveRanges: sensitiveRanges,
-            directives: directives(in: parsed, resources: resources))
+        return (findings, sensitiveRanges)
     }
 
     /// The `# wflint-disable…` and `// wflint-disable…` comments, each in
@@ -90,7 +142,10 @@ enum TerraformLinting {
 
     /// Whether `file` names a `.tfvars` file, which pre-commit hands over
     /// with the `.tf` files (both are its type `terraform`).
-    static func isVariableValues(_ file: String) -> Bool { file.lowercased().hasSuffix(".tfvars") }
+    static func isVariableValues(_ file: String) -> Bool {
+        let name = file.lowercased()
+        return name.hasSuffix(".tfvars") || name.hasSuffix(".tfvars.json")
+    }
 
     /// Whether `bytes` hold `word`: a search at memory speed, before any parse.
     static func contains(_ bytes: [UInt8], _ word: String) -> Bool {

@@ -6,15 +6,18 @@ struct TerraformNames: MemberNaming {
     let schema: TerraformResourceSchema
     /// The resource's name label: `main` of `aws_sagemaker_workforce.main`.
     let resourceName: String
+    /// What messages call the resource: its address in a plan, else `TYPE.NAME`.
+    let resourceAddress: String
     /// Each API member name the mapping has, as a message's own words name it:
     /// its dotted Terraform path when one member has the name
     /// (`Cidrs` -> `source_ip_config.cidrs`), its Terraform name when every
     /// member with it has the same one (`ClientId` -> `client_id`).
     let words: [String: String]
 
-    init(schema: TerraformResourceSchema, resourceName: String) {
+    init(schema: TerraformResourceSchema, resourceName: String, address: String? = nil) {
         self.schema = schema
         self.resourceName = resourceName
+        self.resourceAddress = address ?? "\(schema.type).\(resourceName)"
         var paths: [String: [(path: String, name: String)]] = [:]
         Self.collect(schema.body, prefix: "", into: &paths)
         words = paths.compactMapValues { found in
@@ -52,7 +55,7 @@ struct TerraformNames: MemberNaming {
     func objectName(at pointer: JSONPointer) -> String? {
         let (blocks, rest) = walk(pointer)
         guard rest.isEmpty else { return nil }
-        return blocks.last?.name ?? "\(schema.type).\(resourceName)"
+        return blocks.last?.name ?? resourceAddress
     }
 
     func memberPath(at pointer: JSONPointer) -> String? {

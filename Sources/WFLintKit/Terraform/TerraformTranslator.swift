@@ -1,18 +1,6 @@
 import DocumentModel
 import HCLReader
 
-/// A finding about the Terraform text itself, found while translating a
-/// resource: an unknown argument (WF003), a computed one (WF501), a repeated
-/// block (WF502). Its pointer is Terraform's already.
-struct TerraformFinding {
-    let ruleID: String
-    let range: SourceRange
-    let pointer: JSONPointer
-    let message: String
-    /// Other places of the file it is about (the first of a repeated block).
-    var related: [(message: String, range: SourceRange)] = []
-}
-
 /// One `resource "aws_sagemaker_workforce" "NAME"` block as the API request
 /// it sends: a document whose keys are the API's members (so every rule and
 /// pack runs on it unchanged) and whose nodes keep their HCL ranges, with
@@ -27,6 +15,12 @@ struct TerraformResource {
     /// the mapping does not know (`clientsecret = "..."`).
     let sensitive: [Node]
     let range: ByteRange
+    /// The resource's address in a plan or state (`module.labeling.aws_sagemaker_workforce.main[0]`),
+    /// which its findings carry as their logical location; nil in a configuration.
+    var address: String? = nil
+    /// Rules whose findings say nothing true of this resource: in a plan,
+    /// WF140 (every secret is there as evaluated, not as written).
+    var unreportedRules: Set<String> = []
 
     /// Terraform's pointer for a finding's API pointer: its own, or its
     /// nearest ancestor's with the rest of the tokens appended.
@@ -123,13 +117,9 @@ struct TerraformTranslator {
                 let first = written[type]?.first ?? typeRange
                 written[type] = (count, first)
                 guard count <= nested.maxItems else {
-                    findings.append(TerraformFinding(
-                        ruleID: CoreRule.tfRepeatedBlock, range: typeRange,
-                        pointer: terraform.appending(type).appending(count - 1),
-                        message: "\(owner) takes \(nested.maxItems == 1 ? "one" : "at most \(nested.maxItems)") "
-                            + "\(type) block, and this is block \(count) (the first is at \(first.start)); "
-                            + "merge them into one",
-                        related: [(RelatedLocation.firstDefinition, first)]))
+                    findings.append(.repeatedBlock(
+                        type, count: count, maxItems: nested.maxItems, first: first, owner: owner,
+                        range: typeRange, pointer: terraform.appending(type).appending(count - 1)))
                     continue
                 }
                 let apiPointer = api.appending(nested.api)
@@ -171,24 +161,12 @@ struct TerraformTranslator {
 
     /// A key node: the API's member name, where Terraform's name is written.
     private func key(_ api: String, _ range: ByteRange) -> Node {
-        Node(.scalar(Scalar(text: api, style: .plain, value: .string(api))), range: values.source.range(of: range), bytes: range)
+        TerraformResource.key(api, at: values.source.range(of: range), bytes: range)
     }
 
     /// Records the Terraform pointer of `node` and of every node inside it.
     private mutating func record(_ node: Node, api: JSONPointer, terraform: JSONPointer) {
-        pointers[api] = terraform
-        switch node.content {
-        case .scalar: return
-        case .sequence(let items):
-            for (index, item) in items.enumerated() {
-                record(item, api: api.appending(index), terraform: terraform.appending(index))
-            }
-        case .mapping(let entries):
-            for entry in entries {
-                let name = entry.name ?? ""
-                record(entry.value, api: api.appending(name), terraform: terraform.appending(name))
-            }
-        }
+        TerraformResource.record(node, api: api, terraform: terraform, into: &pointers)
     }
 
     /// `name = value` that is no argument: a computed attribute (WF501), a
@@ -200,20 +178,17 @@ struct TerraformTranslator {
         let range = values.source.range(of: attribute.name.range)
         let pointer = terraform.appending(name)
         if schema.computed.contains(name) {
-            findings.append(TerraformFinding(
-                ruleID: CoreRule.tfComputedAttribute, range: range, pointer: pointer,
-                message: "\"\(name)\" is an attribute the provider computes; \(owner) cannot set it"))
+            findings.append(.computed(name, owner: owner, range: range, pointer: pointer))
         } else if schema.block(named: name) != nil {
             findings.append(TerraformFinding(
                 ruleID: CoreRule.unknownField, range: range, pointer: pointer,
                 message: "\"\(name)\" is a block of \(owner), not an argument; write it as \(name) { ... }"))
         } else {
-            unknownName(name, range: range, pointer: pointer, of: schema, owner: owner)
+            findings.append(.unknownName(name, of: schema, owner: owner, range: range, pointer: pointer))
         }
         // A value written under a secret's name, or one meant as it, is a secret.
-        let suggestion = MemberSuggestion.nearest(to: name, in: schema.writableNames)
-        if [name, suggestion].contains(where: { $0.map(SensitiveValues.isSensitiveKey) ?? false }),
-            let value = values.node(attribute.value, as: nil), !value.isUnknown
+        if TerraformFinding.isSecretName(name, in: schema), let value = values.node(attribute.value, as: nil),
+            !value.isUnknown
         {
             sensitive.append(value)
         }
@@ -235,18 +210,7 @@ struct TerraformTranslator {
                 message: "\"\(name)\" is an argument of \(owner), not a block; write it as \(name) = ..."))
             return named == nil ? schema.argument(named: name) : nil
         }
-        unknownName(name, range: range, pointer: pointer, of: schema, owner: owner)
+        findings.append(.unknownName(name, of: schema, owner: owner, range: range, pointer: pointer))
         return nil
-    }
-
-    /// WF003 for a name that is neither argument nor block, with the nearest one.
-    private mutating func unknownName(
-        _ name: String, range: SourceRange, pointer: JSONPointer, of schema: TerraformBlockSchema, owner: String
-    ) {
-        let names = schema.writableNames
-        findings.append(TerraformFinding(
-            ruleID: CoreRule.unknownField, range: range, pointer: pointer,
-            message: SchemaMessages.unknownMember(
-                name, of: owner, suggestion: MemberSuggestion.nearest(to: name, in: names), members: names)))
     }
 }

@@ -1,0 +1,77 @@
+import DocumentModel
+
+/// A finding about the Terraform text itself, found while translating a
+/// resource: an unknown argument (WF003), a computed one (WF501), a repeated
+/// block (WF502). Its pointer is Terraform's already. Both syntaxes (native,
+/// `TerraformTranslator`; JSON, `TerraformJSONTranslator`) word them alike.
+struct TerraformFinding {
+    let ruleID: String
+    let range: SourceRange
+    let pointer: JSONPointer
+    let message: String
+    /// Other places of the file it is about (the first of a repeated block).
+    var related: [(message: String, range: SourceRange)] = []
+
+    /// WF501: `name` is an attribute the provider computes.
+    static func computed(_ name: String, owner: String, range: SourceRange, pointer: JSONPointer) -> TerraformFinding {
+        TerraformFinding(
+            ruleID: CoreRule.tfComputedAttribute, range: range, pointer: pointer,
+            message: "\"\(name)\" is an attribute the provider computes; \(owner) cannot set it")
+    }
+
+    /// WF502: block number `count` of `type`, where `owner` takes `maxItems`
+    /// and the first is at `first`.
+    static func repeatedBlock(
+        _ type: String, count: Int, maxItems: Int, first: SourceRange, owner: String, range: SourceRange,
+        pointer: JSONPointer
+    ) -> TerraformFinding {
+        TerraformFinding(
+            ruleID: CoreRule.tfRepeatedBlock, range: range, pointer: pointer,
+            message: "\(owner) takes \(maxItems == 1 ? "one" : "at most \(maxItems)") "
+                + "\(type) block, and this is block \(count) (the first is at \(first.start)); merge them into one",
+            related: [(RelatedLocation.firstDefinition, first)])
+    }
+
+    /// WF003 for a name that is neither argument nor block, with the nearest one.
+    static func unknownName(
+        _ name: String, of schema: TerraformBlockSchema, owner: String, range: SourceRange, pointer: JSONPointer
+    ) -> TerraformFinding {
+        let names = schema.writableNames
+        return TerraformFinding(
+            ruleID: CoreRule.unknownField, range: range, pointer: pointer,
+            message: SchemaMessages.unknownMember(
+                name, of: owner, suggestion: MemberSuggestion.nearest(to: name, in: names), members: names))
+    }
+
+    /// Whether a value written under `name`, which `schema` does not take,
+    /// is a secret: `name`, or the name it was meant as, is a secret's.
+    static func isSecretName(_ name: String, in schema: TerraformBlockSchema) -> Bool {
+        let suggestion = MemberSuggestion.nearest(to: name, in: schema.writableNames)
+        return [name, suggestion].contains { $0.map(SensitiveValues.isSensitiveKey) ?? false }
+    }
+}
+
+extension TerraformResource {
+    /// Records in `pointers` the Terraform pointer of `node` and of every
+    /// node inside it, under its API pointer.
+    static func record(_ node: Node, api: JSONPointer, terraform: JSONPointer, into pointers: inout [JSONPointer: JSONPointer]) {
+        pointers[api] = terraform
+        switch node.content {
+        case .scalar: return
+        case .sequence(let items):
+            for (index, item) in items.enumerated() {
+                record(item, api: api.appending(index), terraform: terraform.appending(index), into: &pointers)
+            }
+        case .mapping(let entries):
+            for entry in entries {
+                let name = entry.name ?? ""
+                record(entry.value, api: api.appending(name), terraform: terraform.appending(name), into: &pointers)
+            }
+        }
+    }
+
+    /// A key node: the API's member name, where Terraform's name is written.
+    static func key(_ api: String, at range: SourceRange, bytes: ByteRange) -> Node {
+        Node(.scalar(Scalar(text: api, style: .plain, value: .string(api))), range: range, bytes: bytes)
+    }
+}

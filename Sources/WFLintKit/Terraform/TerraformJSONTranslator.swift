@@ -1,0 +1,205 @@
+import DocumentModel
+
+/// Builds `TerraformResource`s from Terraform's JSON syntax (`.tf.json`,
+/// CDK for Terraform's `cdk.tf.json`), read by the JSON reader: the same
+/// documents, pointers and findings as `TerraformTranslator` makes of the
+/// native syntax, at the JSON's own lines and columns.
+///
+/// HCL's JSON syntax (hashicorp/hcl `json/spec.md`): a body is an object or
+/// an array of objects; a block's labels are nested objects, one level each,
+/// any of which may be an array of objects; a nested block is an object or an
+/// array of objects, one block each; a property named `//` is a comment; a
+/// string is a template (`TerraformJSONValues`).
+struct TerraformJSONTranslator {
+    let schema: TerraformResourceSchema
+    let values: TerraformJSONValues
+    private var pointers: [JSONPointer: JSONPointer] = [:]
+    private var findings: [TerraformFinding] = []
+    private var sensitive: [Node] = []
+
+    init(schema: TerraformResourceSchema, source: SourceText) {
+        self.schema = schema
+        self.values = TerraformJSONValues(source: source)
+    }
+
+    /// One `resource.TYPE.NAME` body of the file.
+    struct Block {
+        let name: String
+        let body: Node
+    }
+
+    /// The resource bodies of `schema`'s type under the file's `root`, in source order.
+    static func resources(of schema: TerraformResourceSchema, in root: Node) -> [Block] {
+        var blocks: [Block] = []
+        for file in objects(root) {
+            for resource in members(file, named: "resource").flatMap(objects) {
+                for type in members(resource, named: schema.type).flatMap(objects) {
+                    for entry in type.entries ?? [] where entry.name != Self.comment {
+                        guard let name = entry.name else { continue }
+                        blocks += objects(entry.value).map { Block(name: name, body: $0) }
+                    }
+                }
+            }
+        }
+        return blocks
+    }
+
+    /// The resource `block` as document `index`.
+    static func translate(
+        _ block: Block, index: Int, schema: TerraformResourceSchema, source: SourceText
+    ) -> TerraformResource {
+        var translator = TerraformJSONTranslator(schema: schema, source: source)
+        let pointer = JSONPointer(["resource", schema.type, block.name])
+        translator.pointers[.root] = pointer
+        let entries = translator.body(
+            block.body, schema.body, api: .root, terraform: pointer, owner: "\(schema.type).\(block.name)",
+            isResource: true)
+        let root = Node(.mapping(entries), range: block.body.range, bytes: block.body.bytes)
+        return TerraformResource(
+            name: block.name, document: Document(index: index, root: root), pointers: translator.pointers,
+            findings: translator.findings, sensitive: translator.sensitive, range: block.body.bytes)
+    }
+
+    /// A property that HCL's JSON syntax reads as a comment.
+    static let comment = "//"
+
+    /// The objects a body, label or block value is: itself, or the objects of an array.
+    static func objects(_ node: Node) -> [Node] {
+        switch node.content {
+        case .mapping: return [node]
+        case .sequence(let items): return items.filter { $0.entries != nil }
+        case .scalar: return []
+        }
+    }
+
+    /// The values of every property named `name` (a name may be written more than once).
+    static func members(_ object: Node, named name: String) -> [Node] {
+        (object.entries ?? []).filter { $0.name == name }.map(\.value)
+    }
+
+    /// The members an object body writes, in source order; what is no member
+    /// is reported or, for Terraform's meta-arguments, left alone.
+    private mutating func body(
+        _ object: Node, _ schema: TerraformBlockSchema, api: JSONPointer, terraform: JSONPointer, owner: String,
+        isResource: Bool
+    ) -> [MappingEntry] {
+        var entries: [MappingEntry] = []
+        var written: [String: (count: Int, first: SourceRange)] = [:]
+        let entriesWritten = object.entries ?? []
+        for entry in entriesWritten {
+            guard let name = entry.name, name != Self.comment else { continue }
+            if isResource && self.schema.metaArguments.contains(name) { continue }
+            if let argument = schema.argument(named: name) {
+                // `null` leaves the argument unset.
+                guard let value = values.node(entry.value, as: argument.type) else { continue }
+                record(value, api: api.appending(argument.api), terraform: terraform.appending(name))
+                entries.append(MappingEntry(key: key(argument.api, entry.key), value: value))
+            } else if name == "dynamic" {
+                entries += dynamicBlocks(entry.value, schema, written: &written, siblings: entriesWritten, api: api, terraform: terraform)
+            } else if let nested = schema.block(named: name) {
+                entries += blocks(entry, nested, written: &written, api: api, terraform: terraform, owner: owner)
+            } else {
+                notAMember(entry, of: schema, terraform: terraform, owner: owner)
+            }
+        }
+        return entries
+    }
+
+    /// The blocks one property writes: an object is one, an array of objects
+    /// one each. Past the schema's `maxItems` (counting the property's earlier
+    /// blocks and those of earlier properties of the name) each is WF502, at
+    /// its object; the first ones are checked as usual.
+    private mutating func blocks(
+        _ entry: MappingEntry, _ nested: TerraformNestedBlock, written: inout [String: (count: Int, first: SourceRange)],
+        api: JSONPointer, terraform: JSONPointer, owner: String
+    ) -> [MappingEntry] {
+        let type = nested.name
+        if case .scalar(let scalar) = entry.value.content {
+            if scalar.value == .null { return [] }
+            // Not a block at all; its WF003 is enough, without a WF005 for its absence.
+            findings.append(TerraformFinding(
+                ruleID: CoreRule.unknownField, range: entry.key.range, pointer: terraform.appending(type),
+                message: "\"\(type)\" is a block of \(owner); in JSON syntax write it as an object or an array of objects"))
+            return [MappingEntry(key: key(nested.api, entry.key), value: values.unknown(entry.value))]
+        }
+        var entries: [MappingEntry] = []
+        for object in Self.objects(entry.value) {
+            let place = entry.value.entries != nil ? entry.key.range : object.range
+            let count = (written[type]?.count ?? 0) + 1
+            let first = written[type]?.first ?? place
+            written[type] = (count, first)
+            let terraformPointer = terraform.appending(type).appending(count - 1)
+            guard count <= nested.maxItems else {
+                findings.append(.repeatedBlock(
+                    type, count: count, maxItems: nested.maxItems, first: first, owner: owner, range: place,
+                    pointer: terraformPointer))
+                continue
+            }
+            let apiPointer = api.appending(nested.api)
+            pointers[apiPointer] = terraformPointer
+            let members = body(object, nested.body, api: apiPointer, terraform: terraformPointer, owner: type, isResource: false)
+            let value = Node(.mapping(members), range: object.range, bytes: object.bytes)
+            entries.append(MappingEntry(key: key(nested.api, entry.key), value: value))
+        }
+        return entries
+    }
+
+    /// `"dynamic": {"NAME": {"for_each": ..., "content": {...}}}`, checked as
+    /// the native syntax's `dynamic` block is (`TerraformTranslator`): one
+    /// NAME block made from `content`, present for required-member checks but
+    /// maybe absent (a `ConditionalNode`); without `content`, unknown as a
+    /// whole; left out beside a written NAME block or a second dynamic one.
+    private mutating func dynamicBlocks(
+        _ value: Node, _ schema: TerraformBlockSchema, written: inout [String: (count: Int, first: SourceRange)],
+        siblings: [MappingEntry], api: JSONPointer, terraform: JSONPointer
+    ) -> [MappingEntry] {
+        var entries: [MappingEntry] = []
+        for labels in Self.objects(value) {
+            for entry in labels.entries ?? [] {
+                guard let label = entry.name, let nested = schema.block(named: label) else { continue }
+                let dynamicType = "dynamic " + label
+                guard !siblings.contains(where: { $0.name == label }), written[dynamicType] == nil,
+                    let block = Self.objects(entry.value).first
+                else { continue }
+                written[dynamicType] = (1, entry.key.range)
+                let apiPointer = api.appending(nested.api)
+                let dynamicPointer = terraform.appending("dynamic").appending(label).appending(0)
+                guard let content = Self.members(block, named: "content").flatMap(Self.objects).first else {
+                    let unknown = values.unknown(block)
+                    record(unknown, api: apiPointer, terraform: dynamicPointer)
+                    entries.append(MappingEntry(key: key(nested.api, entry.key), value: unknown))
+                    continue
+                }
+                let contentPointer = dynamicPointer.appending("content").appending(0)
+                pointers[apiPointer] = contentPointer
+                let members = body(
+                    content, nested.body, api: apiPointer, terraform: contentPointer, owner: label, isResource: false)
+                let node = ConditionalNode(.mapping(members), range: block.range, bytes: block.bytes)
+                entries.append(MappingEntry(key: key(nested.api, entry.key), value: node))
+            }
+        }
+        return entries
+    }
+
+    /// A property that is neither argument nor block: a computed attribute
+    /// (WF501) or an unknown name (WF003).
+    private mutating func notAMember(_ entry: MappingEntry, of schema: TerraformBlockSchema, terraform: JSONPointer, owner: String) {
+        let name = entry.name ?? ""
+        let pointer = terraform.appending(name)
+        if schema.computed.contains(name) {
+            findings.append(.computed(name, owner: owner, range: entry.key.range, pointer: pointer))
+        } else {
+            findings.append(.unknownName(name, of: schema, owner: owner, range: entry.key.range, pointer: pointer))
+        }
+        // A value written under a secret's name, or one meant as it, is a secret.
+        if TerraformFinding.isSecretName(name, in: schema) { sensitive.append(entry.value) }
+    }
+
+    private func key(_ api: String, _ written: Node) -> Node {
+        TerraformResource.key(api, at: written.range, bytes: written.bytes)
+    }
+
+    private mutating func record(_ node: Node, api: JSONPointer, terraform: JSONPointer) {
+        TerraformResource.record(node, api: api, terraform: terraform, into: &pointers)
+    }
+}

@@ -1,0 +1,237 @@
+import DocumentModel
+import Testing
+@testable import WFLintKit
+
+/// Terraform's JSON syntax (`.tf.json`, CDK for Terraform's `cdk.tf.json`):
+/// each `resource.aws_sagemaker_workforce.NAME` checked by every rule, at
+/// the JSON's own line and column, with the same pointers and messages as
+/// the native syntax (docs/terraform.md).
+@Suite struct TerraformJSONSyntaxTests {
+    static func findings(_ text: String, name: String = "main.tf.json") -> [String] {
+        TerraformLintingTests.findings(text, name: name)
+    }
+
+    /// `rule pointer message` of every finding, without its place (nor the
+    /// places a message names, `at 9:39`): what
+    /// the two syntaxes must agree on.
+    static func placeless(_ text: String, name: String) -> [String] {
+        let linter = builtinLinter()
+        return linter.lint(Array(text.utf8), as: LintInput(source: .file(name), displayName: name, isExplicit: true))
+            .findings.map { "\($0.ruleID) \($0.pointer) \($0.message.replacing(#/ at \d+:\d+/#, with: " at …"))" }.sorted()
+    }
+
+    static let p = TerraformLintingTests.prefix
+
+    /// `body` as the only resource `main` of a `.tf.json` file, its first
+    /// member on line 5, indented eight spaces.
+    static func resource(_ body: String) -> String {
+        """
+        {
+          "resource": {
+            "aws_sagemaker_workforce": {
+              "main": {
+        \(body.split(separator: "\n", omittingEmptySubsequences: false).map { "        " + $0 }.joined(separator: "\n"))
+              }
+            }
+          }
+        }
+
+        """
+    }
+
+    static let cognito = """
+        "workforce_name": "labelers",
+        "cognito_config": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"},
+        """
+
+    @Test func literalsAreCheckedAtTheJSONsPositionsInTerraformsNames() {
+        let text = Self.resource("""
+            "workforce_name": "bad name",
+            "oidc_config": {
+              "authorization_endpoint": "https://idp.example.com/authorize",
+              "client_id": "labelers",
+              "client_secret": "${var.secret}",
+              "issuer": "http://idp.example.com",
+              "jwks_uri": "https://idp.example.com/jwks",
+              "token_endpoint": "https://idp.example.com/token",
+              "user_info_endpoint": "https://idp.example.com/userinfo"
+            },
+            "source_ip_config": [{"cidrs": ["10.0.0.1/16", "10.0.0.0/8"]}],
+            "workforce_vpc_config": {
+              "vpc_id": "vpc-0123456789abcdef0",
+              "security_group_ids": ["sg-0123456789abcdef0", "sg-0123456789abcdef0"],
+              "subnets": "subnet-0123456789abcdef0"
+            }
+            """)
+        let p = Self.p
+        #expect(Self.findings(text) == [
+            #"5:27 WF007 \#(p)/workforce_name "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\-]){0,62}', got "bad name""#,
+            #"6:9 WF110 \#(p)/oidc_config/0 "oidc_config" lacks "logout_endpoint", which the OpenID Connect sign-in needs"#,
+            #"10:21 WF111 \#(p)/oidc_config/0/issuer oidc_config.issuer "http://idp.example.com" must begin with "https://""#,
+            #"15:41 WF203 \#(p)/source_ip_config/0/cidrs/0 CIDR "10.0.0.1/16" has host bits set; the block it allows is "10.0.0.0/16""#,
+            #"15:41 WF204 \#(p)/source_ip_config/0/cidrs/0 CIDR "10.0.0.1/16" is already covered by "10.0.0.0/8" at 15:56"#,
+            #"18:58 WF214 \#(p)/workforce_vpc_config/0/security_group_ids/1 duplicate id "sg-0123456789abcdef0", first listed at 18:34"#,
+            #"19:22 WF004 \#(p)/workforce_vpc_config/0/subnets "workforce_vpc_config.subnets" must be a list, got string "subnet-0123456789abcdef0""#,
+        ])
+    }
+
+    @Test func bothSyntaxesGiveTheSamePointersAndMessages() {
+        let native = """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "labelers"
+              arn = "arn:aws:sagemaker:us-east-1:123456789012:workforce/labelers"
+              cognito_config {
+                client_id = "c"
+                user_poool = "us-east-1_abcDEF123"
+              }
+              source_ip_config {
+                cidrs = ["10.0.0.1/16", var.more, "0.0.0.0/0"]
+              }
+              workforce_vpc_config {
+                vpc_endpoint_id = "vpce-0123456789abcdef0"
+                subnets = ["subnet-1"]
+              }
+            }
+            """
+        let json = Self.resource("""
+            "workforce_name": "labelers",
+            "arn": "arn:aws:sagemaker:us-east-1:123456789012:workforce/labelers",
+            "cognito_config": {"client_id": "c", "user_poool": "us-east-1_abcDEF123"},
+            "source_ip_config": {"cidrs": ["10.0.0.1/16", "${var.more}", "0.0.0.0/0"]},
+            "workforce_vpc_config": {"vpc_endpoint_id": "vpce-0123456789abcdef0", "subnets": ["subnet-1"]}
+            """)
+        let fromJSON = Self.placeless(json, name: "main.tf.json")
+        #expect(fromJSON == Self.placeless(native, name: "main.tf"))
+        #expect(fromJSON.count == 10)
+    }
+
+    @Test func aStringThatInterpolatesIsUnknownAndEscapesAreLiteral() {
+        #expect(TerraformJSONValues.literal("10.0.0.0/16") == "10.0.0.0/16")
+        #expect(TerraformJSONValues.literal("$${x}/%%{y}") == "${x}/%{y}")
+        #expect(TerraformJSONValues.literal("vpc-${var.id}") == nil)
+        #expect(TerraformJSONValues.literal("%{ if true }x%{ endif }") == nil)
+        #expect(TerraformJSONValues.literal("$ {x} % {y} $$ %%") == "$ {x} % {y} $$ %%")
+        let text = Self.resource(Self.cognito + """
+
+            "source_ip_config": {"cidrs": ["${var.cidr}", "%{ if true }x%{ endif }", "$${x}/8", 10]}
+            """)
+        #expect(Self.findings(text) == [
+            #"7:82 WF201 \#(Self.p)/source_ip_config/0/cidrs/2 CIDR "${x}/8" is invalid: IPv4 address "${x}" does not have four octets; expected an address and a prefix length, like "10.0.0.0/16" or "2001:db8::/32""#,
+            #"7:93 WF201 \#(Self.p)/source_ip_config/0/cidrs/3 CIDR "10" is invalid: the "/prefix" is missing; expected an address and a prefix length, like "10.0.0.0/16" or "2001:db8::/32""#,
+        ])
+    }
+
+    @Test func aMaxOneBlockWrittenTwiceIsRepeatedAsAnArrayOrAsAProperty() {
+        let array = Self.resource(Self.cognito + """
+
+            "source_ip_config": [
+              {"cidrs": ["10.0.0.0/16"]},
+              {"cidrs": ["10.0.0.1/16"]}
+            ]
+            """)
+        #expect(Self.findings(array) == [
+            "9:11 WF502 \(Self.p)/source_ip_config/1 aws_sagemaker_workforce.main takes one source_ip_config block, "
+                + "and this is block 2 (the first is at 8:11); merge them into one",
+        ])
+        let repeated = builtinLinter().lint(
+            Array(array.utf8), as: LintInput(source: .file("main.tf.json"), displayName: "main.tf.json", isExplicit: true))
+        #expect(repeated.findings.flatMap(\.related).map { "\($0.file):\($0.range.start) \($0.message)" }
+            == ["main.tf.json:8:11 \(RelatedLocation.firstDefinition)"])
+        let twice = Self.resource(Self.cognito + """
+
+            "source_ip_config": {"cidrs": ["10.0.0.0/16"]},
+            "source_ip_config": {"cidrs": ["10.0.0.1/16"]}
+            """)
+        #expect(Self.findings(twice) == [
+            "8:9 WF502 \(Self.p)/source_ip_config/1 aws_sagemaker_workforce.main takes one source_ip_config block, "
+                + "and this is block 2 (the first is at 7:9); merge them into one",
+        ])
+    }
+
+    @Test func unknownComputedAndMisshapenMembersAreTheTranslationsFindings() {
+        let text = Self.resource("""
+            "//": "a comment, which HCL's JSON syntax skips",
+            "count": 1,
+            "depends_on": ["aws_cognito_user_pool.main"],
+            "workforce_nam": "labelers",
+            "id": "labelers",
+            "cognito_config": "${local.cognito}",
+            "source_ip_config": null,
+            "oidc_config": {"clientsecret": "s3cr3t-value"}
+            """)
+        let p = Self.p
+        let missing = ["authorization_endpoint", "client_id", "client_secret", "issuer", "jwks_uri", "logout_endpoint",
+                       "token_endpoint", "user_info_endpoint"].map { name in
+            #"12:9 WF110 \#(p)/oidc_config/0 "oidc_config" lacks "\#(name)", which the OpenID Connect sign-in needs"#
+        }
+        #expect(Self.findings(text) == [
+            #"4:15 WF005 \#(p) aws_sagemaker_workforce.main is missing required member "workforce_name""#,
+            #"8:9 WF003 \#(p)/workforce_nam "workforce_nam" is not a member of aws_sagemaker_workforce.main; did you mean 'workforce_name'?"#,
+            #"9:9 WF501 \#(p)/id "id" is an attribute the provider computes; aws_sagemaker_workforce.main cannot set it"#,
+            #"10:9 WF003 \#(p)/cognito_config "cognito_config" is a block of aws_sagemaker_workforce.main; in JSON syntax write it as an object or an array of objects"#,
+        ] + missing + [
+            #"12:25 WF003 \#(p)/oidc_config/0/clientsecret "clientsecret" is not a member of oidc_config; did you mean 'client_secret'?"#,
+        ])
+        // The value under a secret's mistyped name is kept out of every excerpt.
+        let linted = builtinLinter().lint(
+            Array(text.utf8), as: LintInput(source: .file("main.tf.json"), displayName: "main.tf.json", isExplicit: true))
+        #expect(linted.sensitiveRanges.map(\.start.description) == ["12:41"])
+    }
+
+    @Test func resourcesAndLabelsMayBeArraysOfObjects() {
+        let text = """
+            [{"resource": [{"aws_sagemaker_workforce": [
+              {"a": {"workforce_name": "bad name", "cognito_config": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"}}},
+              {"b": [{"workforce_name": "also bad", "cognito_config": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"}}]}
+            ]}]}]
+            """
+        let linter = builtinLinter()
+        let found = linter.lint(Array(text.utf8), as: LintInput(source: .file("cdk.tf.json"), displayName: "cdk.tf.json", isExplicit: true))
+            .findings.map { "\($0.range.start) \($0.documentIndex) \($0.ruleID) \($0.pointer)" }
+        #expect(found == [
+            "2:28 0 WF007 /resource/aws_sagemaker_workforce/a/workforce_name",
+            "3:29 1 WF007 /resource/aws_sagemaker_workforce/b/workforce_name",
+        ])
+    }
+
+    @Test func aDynamicBlockIsItsContentWhoseIteratorIsUnknown() {
+        let text = Self.resource("""
+            "workforce_name": "labelers",
+            "dynamic": {"oidc_config": {
+              "for_each": "${var.oidc == null ? [] : [var.oidc]}",
+              "content": {
+                "authorization_endpoint": "${oidc_config.value.authorization}",
+                "client_id": "${oidc_config.value.client_id}",
+                "client_secret": "${oidc_config.value.client_secret}",
+                "issuer": "http://idp.example.com",
+                "jwks_uri": "${oidc_config.value.jwks}",
+                "logout_endpoint": "${oidc_config.value.logout}",
+                "token_endpoint": "${oidc_config.value.token}",
+                "user_info_endpoint": "${oidc_config.value.user_info}"
+              }
+            }}
+            """)
+        #expect(Self.findings(text) == [
+            #"12:23 WF111 \#(Self.p)/dynamic/oidc_config/0/content/0/issuer oidc_config.issuer "http://idp.example.com" must begin with "https://""#,
+        ])
+    }
+
+    @Test func variableValuesAreReadForSyntaxOnlyAndAWalkSkipsFilesWithoutAWorkforce() {
+        let linter = builtinLinter()
+        func lint(_ text: String, _ name: String, named: Bool) -> LintedSource {
+            linter.lint(Array(text.utf8), as: LintInput(source: .file(name), displayName: name, isExplicit: named))
+        }
+        #expect(lint(#"{"cidrs": ["10.0.0.1/16"]}"#, "terraform.tfvars.json", named: true).findings.isEmpty)
+        let broken = lint(#"{"cidrs": "#, "prod.auto.tfvars.json", named: false)
+        #expect(broken.findings.map { "\($0.range.start) \($0.ruleID) \($0.message)" } == ["1:11 WF001 expected a value"])
+        #expect(!broken.isSkipped)
+        let bucket = #"{"resource": {"aws_s3_bucket": {"logs": {}}}}"#
+        #expect(lint(bucket, "s3.tf.json", named: false).isSkipped)
+        #expect(lint(bucket, "s3.tf.json", named: true).findings.map { "\($0.ruleID) \($0.message)" } == [
+            #"WF000 not a workforce document: the Terraform file has no resource "aws_sagemaker_workforce""#,
+        ])
+        // Plain JSON stays the request document it was.
+        #expect(lint(#"{"WorkforceName": "bad name", "CognitoConfig": {"ClientId": "c", "UserPool": "us-east-1_abcDEF123"}}"#,
+                     "request.json", named: true).findings.map(\.pointer.description) == ["/WorkforceName"])
+    }
+}
