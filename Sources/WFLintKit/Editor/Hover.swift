@@ -20,6 +20,10 @@ public enum Hover {
         switch SourceFormat.of(name: input.displayName, bytes: bytes) {
         case .hcl:
             if let docs = terraformDocs(at: position, in: bytes, catalog: catalog) { parts.append(docs) }
+        // Terraform's JSON syntax: the findings' rules only; its keys are
+        // Terraform's names, which the API's member docs do not describe.
+        case .terraformJSON:
+            break
         case .json, .yaml:
             if let docs = keyDocs(at: position, in: bytes, as: input, operation: operation, catalog: catalog) {
                 parts.append(docs)
