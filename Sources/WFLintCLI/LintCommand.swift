@@ -41,6 +41,15 @@ struct LintCommand: ParsableCommand {
     var stdinFilename: String?
 
     @Option(
+        name: .customLong("var-file"),
+        help: ArgumentHelp(
+            "A Terraform variable definitions file (.tfvars or .tfvars.json) whose values every .tf file's "
+                + "variables take, after the module's own terraform.tfvars and *.auto.tfvars, as "
+                + "'terraform plan -var-file' does (repeatable; the last one that sets a variable wins).",
+            valueName: "file"))
+    var varFiles: [String] = []
+
+    @Option(
         help: ArgumentHelp(
             "Exit 1 on findings of this severity or above: error, warning, note or never. "
                 + "Overrides the configuration's fail-on. Default: error.",
@@ -114,7 +123,7 @@ struct LintCommand: ParsableCommand {
     var options: LintOptions {
         LintOptions(
             paths: paths, format: format, output: output, packPaths: ruleOptions.packPaths, operation: operation,
-            stdinFilename: stdinFilename, failOn: failOn, config: config, noConfig: noConfig, select: select,
+            stdinFilename: stdinFilename, varFiles: varFiles, failOn: failOn, config: config, noConfig: noConfig, select: select,
             ignore: ignore, baseline: baseline, writeBaseline: writeBaseline, jobs: jobs, fix: fix,
             unsafeFixes: unsafeFixes, diff: diff)
     }

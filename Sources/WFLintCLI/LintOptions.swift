@@ -10,6 +10,7 @@ struct LintOptions: Equatable {
     var packPaths: [String] = []
     var operation: Operation?
     var stdinFilename: String?
+    var varFiles: [String] = []
     var failOn: FailOn?
     var config: String?
     var noConfig = false
@@ -103,6 +104,7 @@ enum LintArguments {
         case "--rules": options.packPaths.append(value)
         case "--operation": return assign(Operation(argument: value), to: &options.operation)
         case "--stdin-filename": options.stdinFilename = value
+        case "--var-file": options.varFiles.append(value)
         case "--fail-on": return assign(FailOn(argument: value), to: &options.failOn)
         case "--config": options.config = value
         case "--select": options.select.append(value)

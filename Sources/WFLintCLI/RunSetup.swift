@@ -12,6 +12,8 @@ struct RunSetup {
     let table: RuleTable
     let ignores: IgnoreRules?
     let failOn: FailOn
+    /// The `--var-file` files, read and checked once for the whole run.
+    let varFiles: [TerraformSourceFile]
 
     /// Why a run could not be set up; either way the exit code is 2.
     enum Failure: Error {
@@ -49,6 +51,9 @@ struct RunSetup {
             self.ruleSet = ruleSet
             self.ruleNames = names
             self.failOn = command.failOn ?? configuration?.failOn ?? .error
+            self.varFiles = try command.varFiles.map { (path) throws(SourceError) in
+                try TerraformModuleFiles.varFile(path, maximumSize: configuration?.limits.maximumFileSize ?? LintLimits.defaultFileSize)
+            }
         } catch let failure as Failure {
             throw failure
         } catch let error as SourceError {
@@ -83,9 +88,11 @@ struct RunSetup {
             let directory = workingDirectory
             operationForPath = { path in configuration.operation(for: ProjectPath.absolute(path, from: directory)) }
         }
-        return Linter(
+        var linter = Linter(
             checks: ruleSet.checks(enabledIn: table), rules: table, operationForPath: operationForPath,
             inlineSuppressions: InlineSuppressionPolicy(names: ruleNames), limits: configuration?.limits ?? .default)
+        linter.terraformVarFiles = varFiles
+        return linter
     }
 
     /// Each rule's pack name, as its SARIF tag.

@@ -99,6 +99,8 @@ import Testing
             "WF501 valid 0": .alreadyTerraform,  // rules/terraform.yaml:27:11
             "WF502 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:86:11
             "WF502 valid 0": .alreadyTerraform,  // rules/terraform.yaml:74:11
+            "WF503 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:145:11
+            "WF503 valid 0": .alreadyTerraform,  // rules/terraform.yaml:126:11
         ]
     }
 
@@ -120,7 +122,7 @@ import Testing
         let translated = documents.filter { _, example, text in
             (try? TerraformExampleTranslation.translate(text, format: example.format, operation: example.operation).get()) != nil
         }
-        #expect(documents.count == 114)
+        #expect(documents.count == 116)
         #expect(translated.count == 72)
         #expect(documents.count == translated.count + Self.skipped.count)
     }

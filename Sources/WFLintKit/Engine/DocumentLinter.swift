@@ -21,6 +21,9 @@ public struct SourceLintResult: Sendable {
     /// Whether every document of the source parsed: a source that does not is
     /// never fixed, so its findings offer no fix.
     public var parses = true
+    /// The other files some findings point into (a Terraform value written in
+    /// a `.tfvars` file): what is needed to show them.
+    public var referencedFiles: [ReferencedFile] = []
 
     public init(
         findings: [Finding], sensitiveRanges: [SourceRange], commentSites: CommentSites? = nil, isSkipped: Bool = false,
@@ -37,6 +40,16 @@ public struct SourceLintResult: Sendable {
         self.init(findings: findings, sensitiveRanges: sensitiveRanges)
         self.directives = directives
     }
+}
+
+/// A file other than the linted one that findings point into: a Terraform
+/// module's `.tfvars` file or another `.tf` file, where a value was written.
+public struct ReferencedFile: Sendable {
+    /// As `Finding.file` names it.
+    public let path: String
+    public let bytes: [UInt8]
+    /// The ranges of sensitive values in it, to mask in every output.
+    public var sensitiveRanges: [SourceRange]
 }
 
 /// Lints documents with a rule set's checks: shared by the engine (`Linter`)
@@ -91,13 +104,14 @@ public enum DocumentLinter {
         _ bytes: [UInt8], format: SourceFormat, file: String, operation: Operation?,
         checks: [any Check], rules: RuleTable, reportUnknown: Bool, jobs: Int = 1,
         readLimits: ReadLimits = .default, matchContext: MatchContext = .default,
-        maximumFindings: Int = LintLimits.defaultFindings, commentSites: CommentSites? = nil
+        maximumFindings: Int = LintLimits.defaultFindings, commentSites: CommentSites? = nil,
+        terraformModule: [TerraformSourceFile] = []
     ) -> SourceLintResult {
         if format == .hcl || format == .terraformJSON {
             return TerraformLinting.lintSource(
                 bytes, syntax: format == .hcl ? .native : .json, file: file, checks: checks, rules: rules,
                 reportUnknown: reportUnknown, readLimits: readLimits, matchContext: matchContext,
-                maximumFindings: maximumFindings)
+                maximumFindings: maximumFindings, module: terraformModule)
         }
         let streamed = StreamedChecks(jobs: jobs, hashes: commentSites?.hashes) { document, source -> FindingSink? in
             // A file named on the command line under an operation (--operation,

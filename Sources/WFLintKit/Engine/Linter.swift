@@ -20,6 +20,9 @@ public struct LintedSource: Sendable {
     public var isSkipped = false
     /// Where the findings' fix edits are; nil when no finding has a fix.
     public var fixLocations: FixLocations? = nil
+    /// Findings shown in other files (a Terraform value written in a
+    /// `.tfvars` file), with those files.
+    public var referenced: [(file: ReferencedFile, findings: [Finding])] = []
 }
 
 /// Reads and lints inputs, in parallel, with one rule set. Holds nothing per
@@ -39,6 +42,9 @@ public struct Linter: Sendable {
     /// `primaryLocationLineHash`, which reads the whole file: only a SARIF
     /// report needs them (`--format sarif` sets it; the other formats clear it).
     public var hashesLines = true
+    /// The `--var-file` files, read once: the last variable definitions of
+    /// every Terraform module (docs/terraform.md).
+    public var terraformVarFiles: [TerraformSourceFile] = []
     /// PCRE2's form of `limits.match`, made once and shared by every thread.
     let matchContext: MatchContext
 
@@ -117,9 +123,13 @@ public struct Linter: Sendable {
             operation: operationForPath(input.displayName),
             checks: checks, rules: rules, reportUnknown: input.isExplicit, jobs: jobs,
             readLimits: limits.read, matchContext: matchContext, maximumFindings: limits.maximumFindings,
-            commentSites: commentSites)
+            commentSites: commentSites, terraformModule: terraformModule(of: bytes, format: format, input: input))
+        // Findings about values written in another file are shown there.
+        let elsewhere = result.findings.filter { $0.file != input.displayName }
+        let referenced = result.referencedFiles.map { file in (file, elsewhere.filter { $0.file == file.path }) }
+        let own = elsewhere.isEmpty ? result.findings : result.findings.filter { $0.file == input.displayName }
         // `fix` never changes a source that does not parse: nothing to offer.
-        var findings = result.parses ? result.findings : result.findings.map(\.withoutFix)
+        var findings = result.parses ? own : own.map(\.withoutFix)
         var suppressed: [SuppressedFinding] = []
         if let policy = inlineSuppressions, let directives = result.directives ?? result.commentSites.map(CommentScanner.directives) {
             let outcome = policy.apply(directives, to: findings, file: input.displayName, rules: rules)
@@ -137,7 +147,16 @@ public struct Linter: Sendable {
         }
         return LintedSource(
             findings: findings, suppressed: suppressed, sensitiveRanges: result.sensitiveRanges, source: source,
-            isSkipped: result.isSkipped, fixLocations: fixLocations)
+            isSkipped: result.isSkipped, fixLocations: fixLocations, referenced: referenced)
+    }
+
+    /// The other files of a Terraform file's module, read only when it has a
+    /// workforce that may need their variables and locals.
+    private func terraformModule(of bytes: [UInt8], format: SourceFormat, input: LintInput) -> [TerraformSourceFile] {
+        guard format == .hcl, TerraformLinting.contains(bytes, TerraformResourceSchema.builtin.type) else { return [] }
+        let path: String? = if case .file(let path) = input.source { path } else { nil }
+        return TerraformModuleFiles.read(
+            for: path, displayName: input.displayName, varFiles: terraformVarFiles, maximumSize: limits.maximumFileSize)
     }
 }
 

@@ -14,6 +14,11 @@ public struct RunSummary: Sendable {
     public let ignores: IgnoreRules?
     /// What relative paths in findings are relative to.
     public let workingDirectory: String
+    /// Each file that findings of other inputs point into (a `.tfvars`
+    /// file), by path: its report's index in `files`, its bytes and the
+    /// sensitive ranges all of them marked, so that its lines are captured
+    /// again, masked for all, when another input adds findings to it.
+    private var referenced: [String: (index: Int, file: ReferencedFile)] = [:]
 
     public init(rules: [RuleDescriptor], ignores: IgnoreRules? = nil, workingDirectory: String = FileSystem.currentDirectory()) {
         self.rules = rules
@@ -28,23 +33,58 @@ public struct RunSummary: Sendable {
         case .success(let linted):
             guard !linted.isSkipped else { return }
             filesChecked += 1
+            for (file, findings) in linted.referenced { addReferenced(file, findings) }
             guard let source = linted.source else { return }
             let path = outcome.input.displayName
-            var findings = linted.findings
-            var suppressed = linted.suppressed
-            if let ignores, !ignores.isEmpty {
-                let absolutePath = ProjectPath.absolute(path, from: workingDirectory)
-                findings = findings.filter { finding in
-                    guard let justification = ignores.justification(for: finding, absolutePath: absolutePath) else { return true }
-                    suppressed.append(SuppressedFinding(finding: finding, kind: .external, justification: justification))
-                    return false
-                }
-            }
+            let (findings, suppressed) = ignoring(linted.findings, suppressed: linted.suppressed, in: path)
             guard !findings.isEmpty || !suppressed.isEmpty else { return }
             files.append(LintReport.FileReport(
                 path: path, findings: findings, suppressed: suppressed.sorted { Finding.reportOrder($0.finding, $1.finding) },
                 source: source, fixLocations: linted.fixLocations))
         }
+    }
+
+    /// The findings the configuration's `ignore:` entries do not silence, and
+    /// the suppressed ones with those they do.
+    private func ignoring(
+        _ findings: [Finding], suppressed: [SuppressedFinding], in path: String
+    ) -> (findings: [Finding], suppressed: [SuppressedFinding]) {
+        guard let ignores, !ignores.isEmpty else { return (findings, suppressed) }
+        var suppressed = suppressed
+        let absolutePath = ProjectPath.absolute(path, from: workingDirectory)
+        let kept = findings.filter { finding in
+            guard let justification = ignores.justification(for: finding, absolutePath: absolutePath) else { return true }
+            suppressed.append(SuppressedFinding(finding: finding, kind: .external, justification: justification))
+            return false
+        }
+        return (kept, suppressed)
+    }
+
+    /// Findings an input shows in another file (`ReferencedFile`), added to
+    /// that file's report; not a file checked. Its lines are captured again
+    /// from its bytes, masked with every input's sensitive ranges.
+    private mutating func addReferenced(_ file: ReferencedFile, _ found: [Finding]) {
+        guard !found.isEmpty else { return }
+        var (findings, suppressed) = ignoring(found, suppressed: [], in: file.path)
+        var merged = file
+        if let earlier = referenced[file.path] {
+            merged.sensitiveRanges += earlier.file.sensitiveRanges
+            findings += files[earlier.index].findings
+            suppressed += files[earlier.index].suppressed
+        }
+        let source = MaskedSource(
+            capturing: merged.bytes,
+            showing: (findings + suppressed.map(\.finding)).map(\.range), sensitiveRanges: merged.sensitiveRanges,
+            lineHashes: true)
+        let report = LintReport.FileReport(
+            path: file.path, findings: findings.sorted(by: Finding.reportOrder),
+            suppressed: suppressed.sorted { Finding.reportOrder($0.finding, $1.finding) }, source: source)
+        if let earlier = referenced[file.path] {
+            files[earlier.index] = report
+        } else {
+            files.append(report)
+        }
+        referenced[file.path] = (referenced[file.path]?.index ?? files.count - 1, merged)
     }
 
     /// A baseline of every finding reported so far (`--write-baseline`).

@@ -37,6 +37,8 @@ public enum CoreRule {
     public static let tfComputedAttribute = "WF501"
     /// WF502 tf-repeated-block
     public static let tfRepeatedBlock = "WF502"
+    /// WF503 tf-unsensitive-secret
+    public static let tfUnsensitiveSecret = "WF503"
 }
 
 enum BuiltinRules {
@@ -64,7 +66,7 @@ enum BuiltinRules {
         RulePack(
             file: "rules/terraform.yaml", name: "terraform", isBuiltin: true,
             description: "What an aws_sagemaker_workforce resource writes that the provider does not take.",
-            rules: [wf501(), wf502()]),
+            rules: [wf501(), wf502(), wf503()]),
     ])
 
     private static func wf000() -> Rule {
@@ -2027,6 +2029,75 @@ resource "aws_sagemaker_workforce" "main" {
 
 """#, operation: nil, position: SourcePosition(line: 86, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 10, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/source_ip_config/1", message: "aws_sagemaker_workforce.main takes one source_ip_config block, and this is block 2 (the first is at 7:3); merge them into one")])]),
             file: "rules/terraform.yaml", position: SourcePosition(line: 56, column: 9), namePosition: SourcePosition(line: 57, column: 11),
+            pack: "terraform", isBuiltin: true)
+    }
+
+    private static func wf503() -> Rule {
+        let descriptor = RuleDescriptor(
+            id: "WF503", name: "tf-unsensitive-secret", severity: .warning,
+            summary: "A Terraform variable feeds oidc_config.client_secret but is not declared sensitive.",
+            description: ##"""
+The AWS provider marks `oidc_config.client_secret` sensitive, but a
+variable's value is shown wherever the variable itself is: `terraform
+plan` and `apply` print it in their diffs of anything else it feeds,
+`terraform console` and an error message quote it, and outputs built
+from it are not redacted. Declare every variable whose value reaches
+`client_secret`, directly or through locals, with `sensitive = true`.
+The finding is at the variable's declaration, with a related location
+at the `client_secret` that uses it. Its value, known or not, is never
+shown.
+
+Reference: [Suppressing values in CLI output](https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output).
+
+"""##,
+            kinds: [.createWorkforceRequest], help: .rulesCatalog)
+        return Rule(
+            descriptor: descriptor,
+            implementation: .swift(name: "terraform", why: "It is about the Terraform text, which the translation into the API request reads; a variable declaration has no place in the request."),
+            examples: RuleExamples(
+                valid: [RuleExample(format: .hcl, text: #"""
+variable "oidc_client_secret" {
+  type      = string
+  sensitive = true
+}
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = "labelers"
+  oidc_config {
+    authorization_endpoint = "https://idp.example.com/authorize"
+    client_id              = "labelers"
+    client_secret          = var.oidc_client_secret
+    issuer                 = "https://idp.example.com"
+    jwks_uri               = "https://idp.example.com/jwks"
+    logout_endpoint        = "https://idp.example.com/logout"
+    token_endpoint         = "https://idp.example.com/token"
+    user_info_endpoint     = "https://idp.example.com/userinfo"
+  }
+}
+
+"""#, operation: nil, position: SourcePosition(line: 126, column: 11), findings: [])],
+                invalid: [RuleExample(format: .hcl, text: #"""
+variable "oidc_client_secret" {
+  type = string
+}
+locals {
+  idp_secret = var.oidc_client_secret
+}
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = "labelers"
+  oidc_config {
+    authorization_endpoint = "https://idp.example.com/authorize"
+    client_id              = "labelers"
+    client_secret          = local.idp_secret
+    issuer                 = "https://idp.example.com"
+    jwks_uri               = "https://idp.example.com/jwks"
+    logout_endpoint        = "https://idp.example.com/logout"
+    token_endpoint         = "https://idp.example.com/token"
+    user_info_endpoint     = "https://idp.example.com/userinfo"
+  }
+}
+
+"""#, operation: nil, position: SourcePosition(line: 145, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 10), pointer: "/variable/oidc_client_secret", message: "variable \"oidc_client_secret\" feeds oidc_config.client_secret of aws_sagemaker_workforce.main but is not declared sensitive = true")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 105, column: 9), namePosition: SourcePosition(line: 106, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 }

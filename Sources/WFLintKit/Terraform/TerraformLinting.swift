@@ -21,47 +21,59 @@ enum TerraformLinting {
     static func lintSource(
         _ bytes: [UInt8], syntax: Syntax = .native, file: String, checks: [any Check], rules: RuleTable,
         reportUnknown: Bool, readLimits: ReadLimits, matchContext: MatchContext, maximumFindings: Int,
-        schema: TerraformResourceSchema = .builtin
+        schema: TerraformResourceSchema = .builtin, module moduleFiles: [TerraformSourceFile] = []
     ) -> SourceLintResult {
         let isVariableValues = isVariableValues(file)
         guard reportUnknown || (syntax == .json && isVariableValues) || contains(bytes, schema.type) else {
             return SourceLintResult(findings: [], sensitiveRanges: [], isSkipped: true)
         }
-        let translated: (resources: [TerraformResource], directives: [SuppressionDirective])
+        let translated: (resources: [TerraformResource], directives: [SuppressionDirective], module: TerraformModule?)
         do {
             translated = try syntax == .native
-                ? nativeResources(bytes, schema: schema, readLimits: readLimits)
-                : jsonResources(bytes, schema: schema, readLimits: readLimits, file: file)
+                ? nativeResources(bytes, file: file, schema: schema, readLimits: readLimits, module: moduleFiles)
+                : { () throws(SyntaxError) in
+                    let (resources, directives) = try jsonResources(bytes, schema: schema, readLimits: readLimits, file: file)
+                    return (resources, directives, nil)
+                }()
         } catch {
             return unreadable(error, file: file, rules: rules)
         }
         var (findings, sensitiveRanges) = check(
             translated.resources, file: file, checks: checks, rules: rules, matchContext: matchContext,
-            maximumFindings: maximumFindings, schema: schema)
+            maximumFindings: maximumFindings, schema: schema, module: translated.module)
         // A variable values file holds no resource; it is read for its syntax
         // only (its values are for a later step: docs/terraform.md).
         if translated.resources.isEmpty && reportUnknown && !isVariableValues {
             findings += noResource(file: file, rules: rules, schema: schema)
         }
-        return SourceLintResult(
+        var result = SourceLintResult(
             findings: findings.sorted(by: Finding.reportOrder), sensitiveRanges: sensitiveRanges,
             directives: translated.directives)
+        result.referencedFiles = translated.module.map { TerraformPlacement.referencedFiles(findings, in: $0) } ?? []
+        return result
     }
 
-    /// The resources of a native syntax file, and its suppression comments.
+    /// The resources of a native syntax file, its suppression comments, and
+    /// its module (`moduleFiles`, the other files of its folder) when it has
+    /// a resource whose references the module may resolve.
     static func nativeResources(
-        _ bytes: [UInt8], schema: TerraformResourceSchema, readLimits: ReadLimits
-    ) throws(SyntaxError) -> (resources: [TerraformResource], directives: [SuppressionDirective]) {
+        _ bytes: [UInt8], file: String, schema: TerraformResourceSchema, readLimits: ReadLimits,
+        module moduleFiles: [TerraformSourceFile] = []
+    ) throws(SyntaxError) -> (
+        resources: [TerraformResource], directives: [SuppressionDirective], module: TerraformModule?
+    ) {
         let parsed: HCLFile
         do {
             parsed = try HCLReader.parse(bytes, limits: readLimits)
         } catch {
             throw error.syntaxError
         }
-        let resources = TerraformTranslator.resources(of: schema, in: parsed).enumerated().map { index, block in
-            TerraformTranslator.translate(block, index: index, schema: schema, source: parsed.source)
+        let blocks = TerraformTranslator.resources(of: schema, in: parsed)
+        let module = blocks.isEmpty ? nil : TerraformModule(linted: parsed, path: file, others: moduleFiles, limits: readLimits)
+        let resources = blocks.enumerated().map { index, block in
+            TerraformTranslator.translate(block, index: index, schema: schema, source: parsed.source, module: module)
         }
-        return (resources, directives(in: parsed, resources: resources))
+        return (resources, directives(in: parsed, resources: resources), module)
     }
 
     /// What a file that does not parse gets: WF001 where the reader gave up,
@@ -87,7 +99,7 @@ enum TerraformLinting {
     /// named as Terraform names it. Shared by every Terraform syntax.
     static func check(
         _ resources: [TerraformResource], file: String, checks: [any Check], rules: RuleTable, matchContext: MatchContext,
-        maximumFindings: Int, schema: TerraformResourceSchema
+        maximumFindings: Int, schema: TerraformResourceSchema, module: TerraformModule? = nil
     ) -> (findings: [Finding], sensitiveRanges: [SourceRange]) {
         var findings: [Finding] = []
         var sensitiveRanges: [SourceRange] = []
@@ -110,11 +122,19 @@ enum TerraformLinting {
                     related: finding.related)
             }
             own.keepFirst(maximumFindings)
-            let renamed = checked.findings.map { finding in
+            var renamed = checked.findings.map { finding in
                 var finding = finding
+                let apiPointer = finding.pointer
                 finding.pointer = resource.terraformPointer(finding.pointer)
                 finding.message = schema.messages[finding.ruleID] ?? finding.message
+                if let module { TerraformPlacement.place(&finding, at: apiPointer, of: resource, in: module, schema: schema) }
                 return finding
+            }
+            var resourceSensitive = checked.sensitiveRanges + own.sensitiveRanges
+            if let module {
+                resourceSensitive = TerraformPlacement.separateSensitive(resourceSensitive, of: resource, in: module)
+                renamed += TerraformPlacement.unsensitiveSecretVariables(
+                    of: resource, in: module, schema: schema, rules: rules, documentIndex: index)
             }
             findings += (renamed + own.findings).compactMap { finding in
                 guard !resource.unreportedRules.contains(finding.ruleID) else { return nil }
@@ -122,7 +142,7 @@ enum TerraformLinting {
                 finding.logicalLocation = resource.address
                 return finding
             }
-            sensitiveRanges += checked.sensitiveRanges + own.sensitiveRanges
+            sensitiveRanges += resourceSensitive
         }
         return (findings, sensitiveRanges)
     }

@@ -1,6 +1,26 @@
 import DocumentModel
 import HCLReader
 
+/// Where a value of the resource is written when that is not the linted file
+/// (a `.tfvars` file, a variable's `default`, a `locals` block elsewhere):
+/// file `file` of the module, at `range`; `usedAt` is the reference in the
+/// resource that brought it there, `keyRange` the argument's name in the
+/// linted file when the value is the whole argument's.
+struct TerraformOrigin {
+    let file: Int
+    let range: SourceRange
+    let usedAt: SourceRange?
+    let keyRange: SourceRange?
+}
+
+/// A `client_secret` argument and the variables its value reads (directly
+/// or through locals), for WF503.
+struct TerraformSecretUse {
+    let variables: Set<String>
+    /// The argument's value in the resource.
+    let range: SourceRange
+}
+
 /// One `resource "aws_sagemaker_workforce" "NAME"` block as the API request
 /// it sends: a document whose keys are the API's members (so every rule and
 /// pack runs on it unchanged) and whose nodes keep their HCL ranges, with
@@ -21,6 +41,21 @@ struct TerraformResource {
     /// Rules whose findings say nothing true of this resource: in a plan,
     /// WF140 (every secret is there as evaluated, not as written).
     var unreportedRules: Set<String> = []
+    /// Values written in another file of the module, by API pointer.
+    var origins: [JSONPointer: TerraformOrigin] = [:]
+    var secretUses: [TerraformSecretUse] = []
+
+    /// Where the value at `pointer` (or its nearest recorded ancestor's) is
+    /// written, when elsewhere; nil for the linted file.
+    func origin(of pointer: JSONPointer) -> (pointer: JSONPointer, origin: TerraformOrigin)? {
+        var current: JSONPointer? = pointer
+        while let candidate = current {
+            if let origin = origins[candidate] { return (candidate, origin) }
+            if pointers[candidate] != nil { return nil }
+            current = candidate.parent
+        }
+        return nil
+    }
 
     /// Terraform's pointer for a finding's API pointer: its own, or its
     /// nearest ancestor's with the rest of the tokens appended.
@@ -43,10 +78,12 @@ struct TerraformTranslator {
     private var pointers: [JSONPointer: JSONPointer] = [:]
     private var findings: [TerraformFinding] = []
     private var sensitive: [Node] = []
+    private var origins: [JSONPointer: TerraformOrigin] = [:]
+    private var secretUses: [TerraformSecretUse] = []
 
-    init(schema: TerraformResourceSchema, source: SourceText) {
+    init(schema: TerraformResourceSchema, source: SourceText, module: TerraformModule?) {
         self.schema = schema
-        self.values = TerraformValues(source: source)
+        self.values = TerraformValues(source: source, module: module)
     }
 
     /// The resource blocks of `schema`'s type in `file`, in source order.
@@ -58,9 +95,10 @@ struct TerraformTranslator {
 
     /// The resource `block` as document `index`.
     static func translate(
-        _ block: HCLBlock, index: Int, schema: TerraformResourceSchema, source: SourceText
+        _ block: HCLBlock, index: Int, schema: TerraformResourceSchema, source: SourceText,
+        module: TerraformModule? = nil
     ) -> TerraformResource {
-        var translator = TerraformTranslator(schema: schema, source: source)
+        var translator = TerraformTranslator(schema: schema, source: source, module: module)
         let name = block.labels[1].value
         let pointer = JSONPointer(["resource", schema.type, name])
         translator.pointers[.root] = pointer
@@ -69,7 +107,8 @@ struct TerraformTranslator {
         let root = Node(.mapping(entries), range: source.range(of: block.range), bytes: block.range)
         return TerraformResource(
             name: name, document: Document(index: index, root: root), pointers: translator.pointers,
-            findings: translator.findings, sensitive: translator.sensitive, range: block.range)
+            findings: translator.findings, sensitive: translator.sensitive, range: block.range,
+            origins: translator.origins, secretUses: translator.secretUses)
     }
 
     /// The members a body writes, in source order; what is no member is
@@ -89,9 +128,17 @@ struct TerraformTranslator {
                     notAnArgument(attribute, of: schema, terraform: terraform, owner: owner)
                     continue
                 }
+                values.module?.variablesRead = []
                 // `null` leaves the argument unset.
-                guard let value = values.node(attribute.value, as: argument.type) else { continue }
-                record(value, api: api.appending(argument.api), terraform: terraform.appending(name))
+                let value = values.node(attribute.value, as: argument.type)
+                let apiPointer = api.appending(argument.api)
+                if let module = values.module, SensitiveValues.isSensitive(apiPointer), !module.variablesRead.isEmpty {
+                    secretUses.append(TerraformSecretUse(
+                        variables: module.variablesRead, range: values.source.range(of: attribute.value.range)))
+                }
+                guard let value else { continue }
+                record(value, api: apiPointer, terraform: terraform.appending(name),
+                       keyRange: values.source.range(of: attribute.name.range))
                 entries.append(MappingEntry(key: key(argument.api, attribute.name.range), value: value))
             case .block(let block):
                 let type = block.type.text
@@ -164,9 +211,33 @@ struct TerraformTranslator {
         TerraformResource.key(api, at: values.source.range(of: range), bytes: range)
     }
 
-    /// Records the Terraform pointer of `node` and of every node inside it.
-    private mutating func record(_ node: Node, api: JSONPointer, terraform: JSONPointer) {
+    /// Records the Terraform pointer of `node` and of every node inside it,
+    /// and where each one written in another file of the module is
+    /// (`TerraformOrigin`); `keyRange` is the argument's name when `node` is
+    /// an argument's whole value.
+    private mutating func record(_ node: Node, api: JSONPointer, terraform: JSONPointer, keyRange: SourceRange? = nil) {
         TerraformResource.record(node, api: api, terraform: terraform, into: &pointers)
+        if values.module != nil { recordOrigins(node, api: api, keyRange: keyRange, usedAt: nil) }
+    }
+
+    /// `usedAt` is the reference in the resource the value came through:
+    /// the nearest one above, or the node's own.
+    private mutating func recordOrigins(_ node: Node, api: JSONPointer, keyRange: SourceRange?, usedAt: SourceRange?) {
+        let usedAt = values.module?.uses[ObjectIdentifier(node)] ?? usedAt
+        if let file = values.module?.fileOf[ObjectIdentifier(node)], file != 0 {
+            origins[api] = TerraformOrigin(file: file, range: node.range, usedAt: usedAt, keyRange: keyRange)
+        }
+        switch node.content {
+        case .scalar: return
+        case .sequence(let items):
+            for (index, item) in items.enumerated() {
+                recordOrigins(item, api: api.appending(index), keyRange: nil, usedAt: usedAt)
+            }
+        case .mapping(let entries):
+            for entry in entries {
+                recordOrigins(entry.value, api: api.appending(entry.name ?? ""), keyRange: nil, usedAt: usedAt)
+            }
+        }
     }
 
     /// `name = value` that is no argument: a computed attribute (WF501), a

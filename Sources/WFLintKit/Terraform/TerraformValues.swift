@@ -3,15 +3,18 @@ import HCLReader
 
 /// Turns HCL expressions into document nodes, as far as their values are
 /// known without evaluating Terraform: literals, tuples and objects of them,
-/// and templates without interpolation. Everything else (`var.x`,
-/// `local.y`, function calls, references, conditionals, for expressions,
-/// interpolating templates, objects with computed keys) is an `UnknownNode`,
-/// which no check reports. A tuple with unknown elements keeps its length.
-///
-/// Resolving variables and locals is a later step; it plugs in at
-/// `unknown(_:)`, where a traversal would be looked up instead.
+/// templates without interpolation, and `var.NAME` and `local.NAME` with
+/// traversals of them (`var.net.cidrs[0]`), looked up in the module.
+/// Everything else (function calls, resource and data attributes, module
+/// outputs, conditionals, for expressions, interpolating templates, objects
+/// with computed keys, splats) is an `UnknownNode`, which no check reports.
+/// A tuple with unknown elements keeps its length.
 struct TerraformValues {
     let source: SourceText
+    /// Which file of `module` `source` is (0: the linted file).
+    var file = 0
+    /// Where references are looked up; without one every reference is unknown.
+    var module: TerraformModule? = nil
 
     /// The node for `expression` where an argument of `type` expects it, or nil
     /// for a literal `null` (Terraform leaves the argument unset). Terraform
@@ -32,15 +35,17 @@ struct TerraformValues {
         case .template(let template):
             guard let text = template.literalValue else { return unknown(expression) }
             let style: ScalarStyle = template.style == .quoted ? .doubleQuoted : .literal
-            return Node(.scalar(Scalar(text: text, style: style, value: .string(text))), range: range, bytes: expression.range)
+            return made(Node(.scalar(Scalar(text: text, style: style, value: .string(text))), range: range, bytes: expression.range))
         case .parentheses(let inner):
             return node(inner, as: type)
         case .tuple(let items):
             let element: TerraformArgument.ValueType? = type == .stringList ? .string : nil
             let nodes = items.map { item in node(item, as: element) ?? nullNode(item) }
-            return Node(.sequence(nodes), range: range, bytes: expression.range)
+            return made(Node(.sequence(nodes), range: range, bytes: expression.range))
         case .object(let items):
             return object(items, as: type, expression)
+        case .traversal(let root, let steps):
+            return reference(root, steps, as: type, expression)
         default:
             return unknown(expression)
         }
@@ -53,12 +58,12 @@ struct TerraformValues {
         let element: TerraformArgument.ValueType? = type == .stringMap ? .string : nil
         for item in items {
             guard let name = item.literalKey else { return unknown(expression) }
-            let key = Node(
+            let key = made(Node(
                 .scalar(Scalar(text: name, style: .plain, value: .string(name))), range: source.range(of: item.key.range),
-                bytes: item.key.range)
+                bytes: item.key.range))
             entries.append(MappingEntry(key: key, value: node(item.value, as: element) ?? nullNode(item.value)))
         }
-        return Node(.mapping(entries), range: source.range(of: expression.range), bytes: expression.range)
+        return made(Node(.mapping(entries), range: source.range(of: expression.range), bytes: expression.range))
     }
 
     private func number(_ text: String, as type: TerraformArgument.ValueType?, _ expression: HCLExpression) -> Node {
@@ -67,15 +72,102 @@ struct TerraformValues {
     }
 
     private func scalar(_ text: String, _ value: ScalarValue, convertedIf converted: Bool, _ expression: HCLExpression) -> Node {
-        Node(
+        made(Node(
             .scalar(Scalar(text: text, style: .plain, value: converted ? .string(text) : value)),
-            range: source.range(of: expression.range), bytes: expression.range)
+            range: source.range(of: expression.range), bytes: expression.range))
     }
 
     /// `null` where a value must stand (a tuple's element, an object's value).
     private func nullNode(_ expression: HCLExpression) -> Node {
-        Node(.scalar(Scalar(text: "null", style: .plain, value: .null)), range: source.range(of: expression.range),
-             bytes: expression.range)
+        made(Node(.scalar(Scalar(text: "null", style: .plain, value: .null)), range: source.range(of: expression.range),
+                  bytes: expression.range))
+    }
+
+    /// A node built from this file, recorded as this file's in the module.
+    private func made(_ node: Node) -> Node {
+        module?.built(node, in: file)
+        return node
+    }
+
+    /// `var.NAME` or `local.NAME`, then attributes and indexes of its value;
+    /// unknown when any step cannot be taken on a known value. A reference
+    /// in the linted file is where its value is used (`TerraformModule.uses`).
+    private func reference(
+        _ root: HCLExpression, _ steps: [HCLTraversalStep], as type: TerraformArgument.ValueType?,
+        _ expression: HCLExpression
+    ) -> Node? {
+        guard let module, case .variable(let rootName) = root.kind, let first = steps.first,
+            case .attribute(let name) = first.kind, var value = module.value(rootName, name)
+        else { return unknown(expression) }
+        for step in steps.dropFirst() {
+            guard let next = Self.step(step, into: value) else { return unknown(expression) }
+            value = next
+        }
+        guard !value.isUnknown, let admitted = module.admitted(value) else { return unknown(expression) }
+        let placed = converted(admitted, to: type)
+        if file == 0 { module.uses[ObjectIdentifier(placed)] = source.range(of: expression.range) }
+        return placed
+    }
+
+    /// The value `step` reaches in `node`: a member of an object, an element
+    /// of a tuple; nil for a splat or a step a known value does not have.
+    private static func step(_ step: HCLTraversalStep, into node: Node) -> Node? {
+        guard !node.isUnknown else { return nil }
+        var key: String
+        switch step.kind {
+        case .attribute(let name): key = name
+        case .index(let index):
+            switch index.kind {
+            case .number(let number): key = number.text
+            case .template(let template):
+                guard let text = template.literalValue else { return nil }
+                key = text
+            default: return nil
+            }
+        case .attributeSplat, .fullSplat: return nil
+        }
+        switch node.content {
+        case .sequence(let items):
+            guard let position = Int(key), items.indices.contains(position) else { return nil }
+            return items[position]
+        case .mapping(let entries): return entries.last { $0.name == key }?.value
+        case .scalar: return nil
+        }
+    }
+
+    /// A referenced value as an argument of `type` takes it: Terraform
+    /// converts a number or bool to a string where a string is expected,
+    /// as it does a literal.
+    private func converted(_ node: Node, to type: TerraformArgument.ValueType?) -> Node {
+        switch (type, node.content) {
+        case (.string, .scalar(let scalar)):
+            switch scalar.value {
+            case .bool, .integer, .float:
+                let string = Node(
+                    .scalar(Scalar(text: scalar.text, style: scalar.style, value: .string(scalar.text))),
+                    range: node.range, bytes: node.bytes)
+                module?.built(string, in: module?.fileOf[ObjectIdentifier(node)] ?? file)
+                return string
+            default: return node
+            }
+        case (.stringList, .sequence(let items)):
+            let strings = items.map { converted($0, to: .string) }
+            guard zip(strings, items).contains(where: { $0 !== $1 }) else { return node }
+            return rebuilt(node, .sequence(strings))
+        case (.stringMap, .mapping(let entries)):
+            let strings = entries.map { MappingEntry(key: $0.key, value: converted($0.value, to: .string)) }
+            guard zip(strings, entries).contains(where: { $0.value !== $1.value }) else { return node }
+            return rebuilt(node, .mapping(strings))
+        default:
+            return node
+        }
+    }
+
+    /// `node` with other content, in the same file.
+    private func rebuilt(_ node: Node, _ content: Node.Content) -> Node {
+        let copy = Node(content, range: node.range, bytes: node.bytes)
+        module?.built(copy, in: module?.fileOf[ObjectIdentifier(node)] ?? file)
+        return copy
     }
 
     /// A value not known before evaluation.
@@ -83,6 +175,6 @@ struct TerraformValues {
 
     /// The text at `range` (an expression, a `dynamic` block) as a value not known before evaluation.
     func unknown(_ range: ByteRange) -> Node {
-        UnknownNode(expression: source.text(range), range: source.range(of: range), bytes: range)
+        made(UnknownNode(expression: source.text(range), range: source.range(of: range), bytes: range))
     }
 }

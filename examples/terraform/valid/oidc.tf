@@ -1,6 +1,7 @@
 # An OIDC workforce in a VPC. The client secret and the subnets come from
-# variables, which wflint does not resolve yet: values it cannot know are
-# never checked and never reported. Meta-arguments are not members.
+# variables without a value in this folder (they come from outside it, as a
+# secret should): values wflint cannot know are never checked and never
+# reported. Meta-arguments are not members.
 variable "oidc_client_secret" {
   type      = string
   sensitive = true

@@ -1,0 +1,202 @@
+import DocumentModel
+import HCLReader
+import JSONReader
+
+/// The values one Terraform module knows before plan: its variables (each
+/// from its `default`, then the variable definitions files in Terraform's
+/// order of precedence, the last one that sets it winning) and its locals.
+/// `var.NAME` and `local.NAME` resolve here, once each; what cannot be known
+/// (a missing variable, a cycle, a value that is not known itself) is an
+/// `UnknownNode`, never an error.
+///
+/// Every node it builds from a file other than the linted one (file 0) is
+/// recorded with that file, so that a finding about it can point there.
+final class TerraformModule {
+    struct File {
+        let path: String
+        let source: SourceText
+        /// Sensitive values found written in it (file 0's are the sinks').
+        var sensitiveRanges: [SourceRange] = []
+    }
+
+    /// `variable "NAME" { ... }`: where it is declared, whether `sensitive = true`.
+    struct Variable {
+        let file: Int
+        let label: HCLLabel
+        let defaultValue: HCLExpression?
+        let isSensitive: Bool?
+    }
+
+    /// Where a variable's value is set: an HCL expression, or a JSON value.
+    private enum Assignment {
+        case expression(file: Int, HCLExpression)
+        case json(file: Int, Node)
+    }
+
+    var files: [File]
+    private(set) var variables: [String: Variable] = [:]
+    private var locals: [String: (file: Int, expression: HCLExpression)] = [:]
+    private var assignments: [String: Assignment] = [:]
+
+    /// The file each node built from another file than the linted one is in.
+    private(set) var fileOf: [ObjectIdentifier: Int] = [:]
+    /// Each resolved reference (`var.x`, `local.y`), and the variables it reads.
+    private var resolved: [String: (node: Node, variables: Set<String>)] = [:]
+    private var resolving: Set<String> = []
+    /// The nodes a value stands for, counting shared ones at each place: a
+    /// local used twice by another is checked twice.
+    private var sizes: [ObjectIdentifier: Int] = [:]
+    /// How many more nodes references may bring into the document: a chain
+    /// of locals that each use the last twice must not grow it exponentially.
+    private var budget: Int
+    /// The variables the expression being converted reads, directly or through locals.
+    var variablesRead: Set<String> = []
+    /// Where in the linted file each referenced value placed there is used
+    /// (`var.cidrs` of `cidrs = var.cidrs`): the related location of a
+    /// finding about it. A value used twice holds its latest use, which is
+    /// the one the translator records next.
+    var uses: [ObjectIdentifier: SourceRange] = [:]
+
+    /// The module of the linted file `file` (already parsed), with `others`
+    /// (`TerraformModuleFiles`) in order; a file that does not parse gives nothing.
+    init(linted file: HCLFile, path: String, others: [TerraformSourceFile], limits: ReadLimits) {
+        files = [File(path: path, source: file.source)]
+        budget = limits.maximumNodes
+        declare(file.body, file: 0)
+        for other in others {
+            if other.isJSON {
+                let stream = JSONReader.parse(other.bytes, limits: limits)
+                guard stream.syntaxError == nil, case .mapping(let entries)? = stream.documents.first?.root.content else {
+                    continue
+                }
+                files.append(File(path: other.path, source: stream.source))
+                for entry in entries {
+                    if let name = entry.name { assignments[name] = .json(file: files.count - 1, entry.value) }
+                }
+                continue
+            }
+            guard let parsed = try? HCLReader.parse(other.bytes, limits: limits) else { continue }
+            files.append(File(path: other.path, source: parsed.source))
+            if other.isConfiguration {
+                declare(parsed.body, file: files.count - 1)
+            } else {
+                for attribute in parsed.body.attributes {
+                    assignments[attribute.name.text] = .expression(file: files.count - 1, attribute.value)
+                }
+            }
+        }
+    }
+
+    /// The `variable` and `locals` blocks of a `.tf` file.
+    private func declare(_ body: HCLBody, file: Int) {
+        for block in body.blocks {
+            switch block.type.text {
+            case "variable":
+                guard block.labels.count == 1, let label = block.labels.first else { continue }
+                let attributes = block.body.attributes
+                let sensitive = attributes.first { $0.name.text == "sensitive" }
+                var isSensitive: Bool? = sensitive == nil ? false : nil
+                if case .bool(let flag)? = sensitive?.value.kind { isSensitive = flag }
+                variables[label.value] = Variable(
+                    file: file, label: label, defaultValue: attributes.first { $0.name.text == "default" }?.value,
+                    isSensitive: isSensitive)
+            case "locals":
+                for attribute in block.body.attributes { locals[attribute.name.text] = (file, attribute.value) }
+            default:
+                continue
+            }
+        }
+    }
+
+    /// The value of `root.name` (`var.x`, `local.y`), or nil when it is no
+    /// reference this module resolves.
+    func value(_ root: String, _ name: String) -> Node? {
+        let key = root + "." + name
+        if let known = resolved[key] {
+            variablesRead.formUnion(known.variables)
+            return known.node
+        }
+        guard root == "var" || root == "local" else { return nil }
+        let outer = variablesRead
+        variablesRead = root == "var" ? [name] : []
+        defer { variablesRead.formUnion(outer) }
+        // A reference to itself, however long the way round, is unknown.
+        guard resolving.insert(key).inserted else { return nil }
+        defer { resolving.remove(key) }
+        let node = root == "var" ? variableValue(name) : localValue(name)
+        resolved[key] = node.map { ($0, variablesRead) }
+        return node
+    }
+
+    private func variableValue(_ name: String) -> Node? {
+        switch assignments[name] {
+        case .expression(let file, let expression): return values(in: file).node(expression, as: nil)
+        case .json(let file, let node): return jsonValue(node, file: file)
+        case nil:
+            guard let declared = variables[name], let value = declared.defaultValue else { return nil }
+            return values(in: declared.file).node(value, as: nil)
+        }
+    }
+
+    private func localValue(_ name: String) -> Node? {
+        guard let local = locals[name] else { return nil }
+        return values(in: local.file).node(local.expression, as: nil)
+    }
+
+    /// The converter of file `index`'s expressions.
+    func values(in index: Int) -> TerraformValues {
+        TerraformValues(source: files[index].source, file: index, module: self)
+    }
+
+    /// A `.tfvars.json` value: JSON is literal, but a string that holds a
+    /// template sequence is one Terraform would evaluate, so it is unknown.
+    private func jsonValue(_ node: Node, file: Int) -> Node? {
+        if case .scalar(let scalar) = node.content, case .null = scalar.value { return nil }
+        if holdsTemplate(node) { return UnknownNode(expression: "", range: node.range, bytes: node.bytes) }
+        built(node, in: file)
+        return node
+    }
+
+    private func holdsTemplate(_ node: Node) -> Bool {
+        switch node.content {
+        case .scalar(let scalar): return scalar.text.contains("${") || scalar.text.contains("%{")
+        case .sequence(let items): return items.contains(where: holdsTemplate)
+        case .mapping(let entries): return entries.contains { holdsTemplate($0.key) || holdsTemplate($0.value) }
+        }
+    }
+
+    /// Records that `node` and everything in it are in file `index`.
+    func built(_ node: Node, in index: Int) {
+        guard fileOf[ObjectIdentifier(node)] == nil else { return }
+        fileOf[ObjectIdentifier(node)] = index
+        switch node.content {
+        case .scalar: return
+        case .sequence(let items): items.forEach { built($0, in: index) }
+        case .mapping(let entries):
+            for entry in entries {
+                built(entry.key, in: index)
+                built(entry.value, in: index)
+            }
+        }
+    }
+
+    /// Takes `node` into the document when the budget allows it: nil (unknown) when it does not.
+    func admitted(_ node: Node) -> Node? {
+        let size = self.size(of: node)
+        guard size <= budget else { return nil }
+        budget -= size
+        return node
+    }
+
+    private func size(of node: Node) -> Int {
+        if let known = sizes[ObjectIdentifier(node)] { return known }
+        let size: Int
+        switch node.content {
+        case .scalar: size = 1
+        case .sequence(let items): size = items.reduce(1) { min($0 + self.size(of: $1), Int.max / 2) }
+        case .mapping(let entries): size = entries.reduce(1) { min($0 + 1 + self.size(of: $1.value), Int.max / 2) }
+        }
+        sizes[ObjectIdentifier(node)] = size
+        return size
+    }
+}

@@ -1,0 +1,92 @@
+import DocumentModel
+import HCLReader
+import JSONReader
+
+/// A file a Terraform module's values come from, besides the linted one: a
+/// `.tf` file of the same folder (its `variable` and `locals` blocks), a
+/// variable definitions file (`.tfvars`) or its JSON form (`.tfvars.json`).
+public struct TerraformSourceFile: Sendable, Equatable {
+    /// The file as findings name it: beside the linted file's own name, or
+    /// a `--var-file` as given.
+    public let path: String
+    public let bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    /// A `.tfvars.json` file: plain JSON.
+    var isJSON: Bool { path.lowercased().hasSuffix(".json") }
+    /// A `.tf` file of the module (its blocks), not a variable definitions file.
+    var isConfiguration: Bool { path.lowercased().hasSuffix(".tf") }
+}
+
+/// Reads the other files of a linted `.tf` file's module, as Terraform reads
+/// a root module: every `.tf` file of its folder, then the variable
+/// definitions files in Terraform's order of precedence, lowest first
+/// ("Variable Definition Precedence"): `terraform.tfvars`,
+/// `terraform.tfvars.json`, the `*.auto.tfvars` and `*.auto.tfvars.json` in
+/// lexical order of their names, then each `--var-file` in the order given.
+/// A file that cannot be read, or is over the size limit, is left out: the
+/// values it would give are unknown, never guessed.
+public enum TerraformModuleFiles {
+    /// The module files of the `.tf` file at `path` (named `displayName` in
+    /// findings); `varFiles` come last. A file without a folder on disk
+    /// (standard input) has only `varFiles`.
+    public static func read(
+        for path: String?, displayName: String, varFiles: [TerraformSourceFile], maximumSize: Int
+    ) -> [TerraformSourceFile] {
+        guard let path else { return varFiles }
+        let folder = folderOf(path)
+        guard case .success(let entries) = FileSystem.directoryEntries(folder ?? ".") else { return varFiles }
+        let names = entries.filter { $0.type == .file }.map(\.name)
+        let ownName = String(path.split(separator: "/").last ?? "")
+        let configurations = names.filter { $0.hasSuffix(".tf") && $0 != ownName }
+        let automatic = names.filter { $0.hasSuffix(".auto.tfvars") || $0.hasSuffix(".auto.tfvars.json") }
+        let definitions = ["terraform.tfvars", "terraform.tfvars.json"].filter(names.contains) + automatic
+        let displayFolder = folderOf(displayName)
+        return (configurations + definitions).compactMap { name in
+            let file = folder.map { $0 + "/" + name } ?? name
+            guard case .success(.bytes(let bytes)) = FileSystem.readFile(file, maximumSize: maximumSize) else { return nil }
+            return TerraformSourceFile(path: displayFolder.map { $0 + "/" + name } ?? name, bytes: bytes)
+        } + varFiles
+    }
+
+    /// A `--var-file`, read and parsed once for the run: one that cannot be
+    /// read or does not parse stops the run (exit code 2), as it stops
+    /// `terraform plan`, with its line and column.
+    public static func varFile(_ path: String, maximumSize: Int) throws(SourceError) -> TerraformSourceFile {
+        let bytes: [UInt8]
+        switch FileSystem.readFile(path, maximumSize: maximumSize) {
+        case .success(.bytes(let read)): bytes = read
+        case .success(.tooLarge):
+            throw SourceError(file: path, position: nil, message: "cannot read the variable definitions file: it is over "
+                + ByteCount.describe(maximumSize))
+        case .failure(let failure):
+            throw SourceError(file: path, position: nil, message: "cannot read the variable definitions file: \(failure)")
+        }
+        let file = TerraformSourceFile(path: path, bytes: bytes)
+        if file.isJSON {
+            let stream = JSONReader.parse(bytes)
+            if let error = stream.syntaxError { throw SourceError(file: path, position: error.position, message: error.message) }
+            guard case .mapping? = stream.documents.first?.root.content else {
+                throw SourceError(file: path, position: .start, message: "a variable definitions file holds a JSON object")
+            }
+        } else {
+            do {
+                _ = try HCLReader.parse(bytes)
+            } catch {
+                throw SourceError(file: path, position: error.position, message: error.message)
+            }
+        }
+        return file
+    }
+
+    /// The folder part of a path (`a/b` of `a/b/main.tf`), nil for a bare name.
+    static func folderOf(_ path: String) -> String? {
+        guard let slash = path.lastIndex(of: "/") else { return nil }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+}

@@ -1,0 +1,96 @@
+import DocumentModel
+
+/// Where a Terraform finding is shown when the value it is about was written
+/// in another file of the module (a `.tfvars` file, a variable's `default`,
+/// a `locals` block): at the value there, with a related location at the
+/// reference inside the resource that uses it. Sensitive values are masked
+/// in the file they are written in.
+enum TerraformPlacement {
+    /// What the related location of a value written elsewhere says.
+    static func usedBy(_ resource: TerraformResource, _ schema: TerraformResourceSchema) -> String {
+        "used by \(schema.type).\(resource.name)"
+    }
+
+    /// Moves `finding` (at API pointer `apiPointer`) to the file its value is
+    /// written in, when that is another file. A finding at the argument's
+    /// name (a member missing from an object a variable gives) stays.
+    static func place(
+        _ finding: inout Finding, at apiPointer: JSONPointer, of resource: TerraformResource, in module: TerraformModule,
+        schema: TerraformResourceSchema
+    ) {
+        guard let (pointer, origin) = resource.origin(of: apiPointer),
+            !(pointer == apiPointer && finding.range == origin.keyRange)
+        else { return }
+        finding.file = module.files[origin.file].path
+        if let usedAt = origin.usedAt {
+            finding.related.append(RelatedLocation(
+                file: module.files[0].path, range: usedAt, message: usedBy(resource, schema)))
+        }
+    }
+
+    /// The sensitive ranges of the linted file, once those of values written
+    /// elsewhere (a `client_secret` from a `.tfvars` file) are moved to the
+    /// module file they are in. A range is moved only when the linted file
+    /// holds other text there: where it holds the same, masking it there too
+    /// hides nothing that is not already hidden.
+    static func separateSensitive(
+        _ ranges: [SourceRange], of resource: TerraformResource, in module: TerraformModule
+    ) -> [SourceRange] {
+        var moved: Set<SourceRange> = []
+        for (pointer, origin) in resource.origins where SensitiveValues.isSensitive(pointer) {
+            module.files[origin.file].sensitiveRanges.append(origin.range)
+            moved.insert(origin.range)
+        }
+        for node in resource.sensitive {
+            if let file = module.fileOf[ObjectIdentifier(node)], file != 0 {
+                module.files[file].sensitiveRanges.append(node.range)
+                moved.insert(node.range)
+            }
+        }
+        return ranges.filter { !moved.contains($0) }
+    }
+
+    /// WF503: each variable a `client_secret` of `resource` reads, directly or
+    /// through locals, that is declared without `sensitive = true`; at its
+    /// declaration, with a related location at the `client_secret`.
+    static func unsensitiveSecretVariables(
+        of resource: TerraformResource, in module: TerraformModule, schema: TerraformResourceSchema,
+        rules: RuleTable, documentIndex: Int
+    ) -> [Finding] {
+        var reported: Set<String> = []
+        var findings: [Finding] = []
+        for use in resource.secretUses {
+            for name in use.variables.sorted() where reported.insert(name).inserted {
+                guard let variable = module.variables[name], variable.isSensitive == false else { continue }
+                let file = module.files[variable.file]
+                var sink = FindingSink(rules: rules, file: file.path, documentIndex: documentIndex)
+                sink.report(
+                    CoreRule.tfUnsensitiveSecret, range: file.source.range(of: variable.label.range),
+                    pointer: JSONPointer(["variable", name]),
+                    message: "variable \"\(name)\" feeds oidc_config.client_secret of \(schema.type).\(resource.name) "
+                        + "but is not declared sensitive = true")
+                findings += sink.findings.map { finding in
+                    var finding = finding
+                    finding.related = [RelatedLocation(
+                        file: module.files[0].path, range: use.range, message: usedBy(resource, schema))]
+                    return finding
+                }
+            }
+        }
+        return findings
+    }
+
+    /// The module files `findings` point into, other than the linted one,
+    /// with their sensitive ranges; a file named twice (a `--var-file` that
+    /// is the module's own `terraform.tfvars`) is one.
+    static func referencedFiles(_ findings: [Finding], in module: TerraformModule) -> [ReferencedFile] {
+        var paths = Set(findings.map(\.file))
+        paths.remove(module.files[0].path)
+        var referenced: [String: ReferencedFile] = [:]
+        for file in module.files.dropFirst() where paths.contains(file.path) {
+            referenced[file.path, default: ReferencedFile(path: file.path, bytes: file.source.bytes, sensitiveRanges: [])]
+                .sensitiveRanges += file.sensitiveRanges
+        }
+        return referenced.values.sorted { $0.path < $1.path }
+    }
+}

@@ -1,0 +1,356 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import WFLintKit
+
+/// `var.NAME` and `local.NAME` in a `.tf` file, resolved as Terraform
+/// resolves them before plan (docs/terraform.md, "Variables, tfvars and
+/// locals"): a finding about a value written in another file of the module
+/// points there, with a related location at its use in the resource.
+@Suite struct TerraformVariableTests {
+    /// A module folder in a fresh temporary folder, named `mod` in findings.
+    struct Module {
+        let folder: URL
+
+        init(_ files: [String: String]) throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("wflint-tfvars-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        }
+
+        /// Lints `main.tf` with `varFiles` (names in the folder).
+        func lint(varFiles: [String] = []) throws -> LintedSource {
+            defer { try? FileManager.default.removeItem(at: folder) }
+            var linter = builtinLinter()
+            linter.terraformVarFiles = try varFiles.map { name in
+                let file = try TerraformModuleFiles.varFile(folder.appendingPathComponent(name).path, maximumSize: 1 << 20)
+                return TerraformSourceFile(path: "vars/" + name, bytes: file.bytes)
+            }
+            let main = folder.appendingPathComponent("main.tf").path
+            let text = try String(contentsOfFile: main, encoding: .utf8)
+            return linter.lint(Array(text.utf8), as: LintInput(source: .file(main), displayName: "mod/main.tf", isExplicit: true))
+        }
+
+        /// `file:line:col RULE pointer message` of every finding, then `  note:` lines for its related locations.
+        func described(varFiles: [String] = []) throws -> [String] {
+            let linted = try lint(varFiles: varFiles)
+            let findings = (linted.findings + linted.referenced.flatMap(\.findings)).sorted(by: Finding.reportOrder)
+            return findings.flatMap { finding in
+                ["\(finding.file):\(finding.range.start) \(finding.ruleID) \(finding.pointer) \(finding.message)"]
+                    + finding.related.map { "  note: " + $0.sentence }
+            }
+        }
+    }
+
+    static let prefix = "/resource/aws_sagemaker_workforce/main"
+
+    /// A Cognito workforce whose `workforce_vpc_config.vpc_id` is `vpcID`, `rest` after it.
+    static func workforce(vpcID: String, _ rest: String = "") -> String {
+        """
+        resource "aws_sagemaker_workforce" "main" {
+          workforce_name = "labelers"
+          cognito_config {
+            client_id = "c"
+            user_pool = "us-east-1_abcDEF123"
+          }
+          workforce_vpc_config {
+            vpc_id             = \(vpcID)
+            security_group_ids = ["sg-0123456789abcdef0"]
+            subnets            = ["subnet-0123456789abcdef0"]
+          }
+        \(rest)}
+
+        """
+    }
+
+    static let declaration = """
+        variable "vpc" {
+          default = "vpc-default"
+        }
+
+        """
+
+    static func wrongVPC(_ place: String, _ id: String) -> String {
+        "\(place) WF212 \(prefix)/workforce_vpc_config/0/vpc_id VPC id \"\(id)\" is not \"vpc-\" followed by 8 or 17 "
+            + "lower-case hexadecimal digits"
+    }
+
+    static let usedAt = "  note: used by aws_sagemaker_workforce.main at mod/main.tf:8:26"
+
+    /// Each source overrides the one before it: the default, terraform.tfvars,
+    /// terraform.tfvars.json, *.auto.tfvars and *.auto.tfvars.json in lexical
+    /// order, then each --var-file, the last winning.
+    @Test func eachSourceOverridesThePreviousInTerraformsOrder() throws {
+        var files = ["main.tf": Self.workforce(vpcID: "var.vpc"), "variables.tf": Self.declaration]
+        #expect(try Module(files).described() == [Self.wrongVPC("mod/variables.tf:2:13", "vpc-default"), Self.usedAt])
+        files["terraform.tfvars"] = "vpc = \"vpc-tfvars\"\n"
+        #expect(try Module(files).described() == [Self.wrongVPC("mod/terraform.tfvars:1:7", "vpc-tfvars"), Self.usedAt])
+        files["terraform.tfvars.json"] = "{\"vpc\": \"vpc-json\"}\n"
+        #expect(try Module(files).described() == [Self.wrongVPC("mod/terraform.tfvars.json:1:9", "vpc-json"), Self.usedAt])
+        files["b.auto.tfvars"] = "vpc = \"vpc-auto-b\"\n"
+        #expect(try Module(files).described() == [Self.wrongVPC("mod/b.auto.tfvars:1:7", "vpc-auto-b"), Self.usedAt])
+        files["c.auto.tfvars.json"] = "{\"vpc\": \"vpc-auto-c\"}"
+        #expect(try Module(files).described() == [Self.wrongVPC("mod/c.auto.tfvars.json:1:9", "vpc-auto-c"), Self.usedAt])
+        files["one.tfvars"] = "vpc = \"vpc-one\"\n"
+        files["two.tfvars"] = "  vpc = \"vpc-two\"\n"
+        #expect(try Module(files).described(varFiles: ["one.tfvars"])
+            == [Self.wrongVPC("vars/one.tfvars:1:7", "vpc-one"), Self.usedAt])
+        #expect(try Module(files).described(varFiles: ["one.tfvars", "two.tfvars"])
+            == [Self.wrongVPC("vars/two.tfvars:1:9", "vpc-two"), Self.usedAt])
+        #expect(try Module(files).described(varFiles: ["two.tfvars", "one.tfvars"])
+            == [Self.wrongVPC("vars/one.tfvars:1:7", "vpc-one"), Self.usedAt])
+    }
+
+    /// `*.auto.tfvars` and `*.auto.tfvars.json` go in one lexical order of
+    /// their names, whichever syntax: `a.auto.tfvars.json` before `b.auto.tfvars`.
+    @Test func automaticFilesGoInLexicalOrderOfTheirNames() throws {
+        let files = [
+            "main.tf": Self.declaration + Self.workforce(vpcID: "var.vpc"),
+            "b.auto.tfvars": "vpc = \"vpc-b\"\n",
+            "a.auto.tfvars.json": "{\"vpc\": \"vpc-a\"}",
+        ]
+        #expect(try Module(files).described() == [
+            Self.wrongVPC("mod/b.auto.tfvars:1:7", "vpc-b"),
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf:11:26",
+        ])
+    }
+
+    /// Function calls, conditionals, missing variables, cycles between locals,
+    /// interpolating templates and splats are unknown: never checked, never
+    /// reported, never an error.
+    @Test func whatCannotBeKnownIsNeverReported() throws {
+        for expression in [
+            "upper(var.vpc)", "var.on ? \"vpc-x\" : \"vpc-y\"", "var.missing", "local.a", "\"${var.vpc}\"",
+            "var.list[*].id", "var.vpc.id", "local.none", "aws_vpc.main.id", "var.list[5]", "var.nothing",
+        ] {
+            let files = [
+                "main.tf": Self.workforce(vpcID: expression),
+                "variables.tf": Self.declaration + """
+                    variable "on" { default = true }
+                    variable "list" { default = [{id = "vpc-bad"}] }
+                    variable "nothing" { default = null }
+                    locals {
+                      a = local.b
+                      b = local.a
+                    }
+
+                    """,
+            ]
+            #expect(try Module(files).described() == [], "\(expression)")
+        }
+    }
+
+    /// A traversal of a known object or tuple reaches its member or element.
+    @Test func traversalsReachIntoKnownObjectsAndTuples() throws {
+        let files = [
+            "main.tf": Self.workforce(vpcID: "var.net.vpcs[1]", """
+                  source_ip_config {
+                    cidrs = [local.net["cidrs"][0], "10.0.0.0/8"]
+                  }
+
+                """),
+            "network.tf": """
+                variable "net" {
+                  default = { vpcs = ["vpc-0123456789abcdef0", "vpc-second"] }
+                }
+                locals {
+                  net = { cidrs = ["10.1.0.0/16"] }
+                }
+
+                """,
+        ]
+        #expect(try Module(files).described() == [
+            Self.wrongVPC("mod/network.tf:2:48", "vpc-second"),
+            Self.usedAt,
+            "mod/network.tf:5:20 WF204 \(Self.prefix)/source_ip_config/0/cidrs/0 CIDR \"10.1.0.0/16\" is already "
+                + "covered by \"10.0.0.0/8\" at 13:37",
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf:13:14",
+        ])
+    }
+
+    /// A tuple with unknown elements has a known length: WF202 counts it, and
+    /// its known elements, from variables too, are checked.
+    @Test func aTupleWithUnknownElementsKeepsItsLength() throws {
+        let unknowns = Array(repeating: "cidrsubnet(var.base, 8, 1)", count: 9).joined(separator: ", ")
+        let files = [
+            "main.tf": Self.workforce(vpcID: "\"vpc-0123456789abcdef0\"", """
+                  source_ip_config {
+                    cidrs = [var.first, "10.0.0.0/8", \(unknowns)]
+                  }
+
+                """),
+            "terraform.tfvars": "first = \"10.0.0.1/16\"\n",
+        ]
+        let found = try Module(files).described()
+        #expect(found.contains(
+            "mod/main.tf:13:13 WF202 \(Self.prefix)/source_ip_config/0/cidrs source_ip_config.cidrs has 11 entries; "
+                + "the allow list takes 1 to 10"))
+        #expect(found.contains(
+            "mod/terraform.tfvars:1:9 WF203 \(Self.prefix)/source_ip_config/0/cidrs/0 CIDR \"10.0.0.1/16\" has host bits "
+                + "set; the block it allows is \"10.0.0.0/16\""))
+    }
+
+    /// A module's `.tf` files are one: locals and variables are read from a
+    /// file that holds no workforce, and locals may use variables.
+    @Test func localsOfAnotherFileResolveThroughVariables() throws {
+        let files = [
+            "main.tf": Self.workforce(vpcID: "local.vpc"),
+            "locals.tf": "locals {\n  vpc = var.vpc_id\n}\n",
+            "variables.tf": "variable \"vpc_id\" {\n  type = string\n}\n",
+            "prod.auto.tfvars": "vpc_id = \"vpc-prod\"\n",
+        ]
+        #expect(try Module(files).described() == [Self.wrongVPC("mod/prod.auto.tfvars:1:10", "vpc-prod"), Self.usedAt])
+    }
+
+    /// An OIDC workforce whose name and client secret come from `terraform.tfvars`.
+    static let secretModule = [
+        "main.tf": """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = var.name
+              oidc_config {
+                authorization_endpoint = "https://idp.example.com/authorize"
+                client_id              = "labelers"
+                client_secret          = local.idp_key
+                issuer                 = "https://idp.example.com"
+                jwks_uri               = "https://idp.example.com/jwks"
+                logout_endpoint        = "https://idp.example.com/logout"
+                token_endpoint         = "https://idp.example.com/token"
+                user_info_endpoint     = "https://idp.example.com/userinfo"
+              }
+            }
+
+            """,
+        "variables.tf": """
+            variable "name" {}
+            variable "idp_key" {
+              type = string
+            }
+            locals {
+              idp_key = var.idp_key
+            }
+
+            """,
+        "terraform.tfvars": "name    = \"bad name\"\nidp_key = \"zzTOPvalue42\"\n",
+    ]
+
+    static func report(_ files: [String: String]) throws -> LintReport {
+        let linted = try Module(files).lint()
+        var run = RunSummary(rules: RuleSet.builtin().descriptors, workingDirectory: "/repo")
+        run.add(InputOutcome(
+            input: LintInput(source: .file("mod/main.tf"), displayName: "mod/main.tf", isExplicit: true),
+            result: .success(linted)))
+        return run.report(exitStatus: run.exitStatus(failOn: .error))
+    }
+
+    /// The finding is shown in the file the value is written in, with its
+    /// excerpt, and a note where the resource uses it; WF503 at the variable.
+    @Test func textShowsTheValuesFileAndANoteAtTheUse() throws {
+        let text = TextReporter(color: false).render(try Self.report(Self.secretModule))
+        #expect(text == """
+            mod/terraform.tfvars:1:11: error: "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got "bad name" [WF007 pattern]
+                1 | name    = "bad name"
+                  |           ^~~~~~~~~~
+              note: used by aws_sagemaker_workforce.main at mod/main.tf:2:20
+            mod/terraform.tfvars:2:11: warning: oidc_config.client_secret is a literal secret committed in the file; set it from a variable declared sensitive = true, whose value comes from outside the repository (TF_VAR_oidc_client_secret, a secret store) [WF140 client-secret-literal]
+                2 | idp_key = **************
+                  |           ^~~~~~~~~~~~~~
+              note: used by aws_sagemaker_workforce.main at mod/main.tf:6:30
+            mod/variables.tf:2:10: warning: variable "idp_key" feeds oidc_config.client_secret of aws_sagemaker_workforce.main but is not declared sensitive = true [WF503 tf-unsensitive-secret]
+                2 | variable "idp_key" {
+                  |          ^~~~~~~~~
+              note: used by aws_sagemaker_workforce.main at mod/main.tf:6:30
+            1 error, 2 warnings in 2 files; 1 file checked
+
+            """)
+    }
+
+    /// JSON names the values file and lists the use; SARIF validates, with the
+    /// use as a related location in the resource's file.
+    @Test func jsonAndSarifCarryTheUseAsARelatedLocation() throws {
+        let report = try Self.report(Self.secretModule)
+        let json = JSONReporter().render(report)
+        #expect(json.contains("""
+                  "file": "mod/terraform.tfvars",
+                  "document": 0,
+                  "ruleId": "WF007",
+            """))
+        #expect(json.contains("""
+                  "related": [
+                    {
+                      "file": "mod/main.tf",
+                      "message": "used by aws_sagemaker_workforce.main",
+                      "start": {
+                        "line": 2,
+                        "column": 20
+                      },
+                      "end": {
+                        "line": 2,
+                        "column": 28
+                      }
+                    }
+                  ]
+            """))
+        let sarif = SarifReporter().render(report)
+        try SarifValidator.expectValid(sarif)
+        #expect(sarif.contains("""
+                            "artifactLocation": {
+                              "uri": "mod/main.tf",
+                              "uriBaseId": "%SRCROOT%"
+                            },
+                            "region": {
+                              "startLine": 6,
+                              "startColumn": 30,
+                              "endLine": 6,
+                              "endColumn": 43
+                            }
+                          },
+                          "message": {
+                            "text": "used by aws_sagemaker_workforce.main"
+                          }
+            """))
+    }
+
+    /// The client secret a `.tfvars` file gives is in no output: not in a
+    /// message, excerpt, snippet, JSON, SARIF, annotation or baseline.
+    @Test func aSecretFromTfvarsIsNeverPrinted() throws {
+        let report = try Self.report(Self.secretModule)
+        var baseline = Baseline(file: "b.json", directory: "/repo")
+        for file in report.files {
+            for finding in file.findings { baseline.insert(baseline.key(for: finding, absolutePath: "/repo/" + file.path, source: file.source)) }
+        }
+        let outputs = [
+            TextReporter(color: false).render(report), JSONReporter().render(report), SarifReporter().render(report),
+            GitHubReporter().render(report), baseline.rendered(messages: [:]),
+        ]
+        #expect(report.files.flatMap(\.findings).contains { $0.ruleID == "WF140" })
+        for output in outputs { #expect(!output.contains("zzTOP") && !output.contains("value42")) }
+    }
+
+    /// WF503 is not reported for a variable declared `sensitive = true`, and
+    /// is reported at a `client_secret = var.NAME` without a known value.
+    @Test func aSensitiveVariableIsNoWF503() throws {
+        var files = Self.secretModule
+        files["terraform.tfvars"] = "name = \"labelers\"\n"
+        #expect(try Module(files).described() == [
+            "mod/variables.tf:2:10 WF503 /variable/idp_key variable \"idp_key\" feeds oidc_config.client_secret of "
+                + "aws_sagemaker_workforce.main but is not declared sensitive = true",
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf:6:30",
+        ])
+        files["variables.tf"] = files["variables.tf"]?.replacingOccurrences(of: "type = string", with: "sensitive = true")
+        #expect(try Module(files).described() == [])
+    }
+
+    /// A `--var-file` that does not parse stops the run with its place.
+    @Test func aBrokenVarFileIsAnErrorWithItsPlace() throws {
+        let module = try Module(["broken.tfvars": "vpc = [\"a\"\n"])
+        defer { try? FileManager.default.removeItem(at: module.folder) }
+        let path = module.folder.appendingPathComponent("broken.tfvars").path
+        #expect(throws: SourceError.self) { try TerraformModuleFiles.varFile(path, maximumSize: 1 << 20) }
+        do {
+            _ = try TerraformModuleFiles.varFile(path, maximumSize: 1 << 20)
+        } catch {
+            #expect(error.position == SourcePosition(line: 2, column: 1))
+            #expect(error.file == path)
+        }
+    }
+}

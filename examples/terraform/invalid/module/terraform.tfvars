@@ -1,0 +1,1 @@
+workforce_name = "labelers dev"
