@@ -353,4 +353,28 @@ import Testing
             #expect(error.file == path)
         }
     }
+
+    /// A suppression comment beside the value, in the file it is written in,
+    /// silences the finding there; one that silences nothing there is no
+    /// WF010 (it may be meant for another workforce of the module).
+    @Test func aSuppressionCommentAtTheValueSilencesIt() throws {
+        let files = [
+            "main.tf": Self.workforce(vpcID: "var.vpc"),
+            "variables.tf": Self.declaration,
+            "terraform.tfvars": """
+                # wflint-disable-next-line WF212 -- the sandbox VPC
+                vpc = "vpc-tfvars"
+                # wflint-disable-next-line WF201
+                other = 1
+
+                """,
+        ]
+        let linted = try Module(files).lint()
+        #expect(linted.findings.isEmpty)
+        let shown = try #require(linted.referenced.first)
+        #expect(shown.file.path == "mod/terraform.tfvars")
+        #expect(shown.findings.isEmpty)
+        #expect(shown.suppressed.map { "\($0.finding.file):\($0.finding.range.start) \($0.finding.ruleID) \($0.justification ?? "")" }
+            == ["mod/terraform.tfvars:2:7 WF212 the sandbox VPC"])
+    }
 }

@@ -50,6 +50,8 @@ public struct ReferencedFile: Sendable {
     public let bytes: [UInt8]
     /// The ranges of sensitive values in it, to mask in every output.
     public var sensitiveRanges: [SourceRange]
+    /// Its suppression comments, which silence findings shown in it.
+    var directives: [SuppressionDirective] = []
 }
 
 /// Lints documents with a rule set's checks: shared by the engine (`Linter`)

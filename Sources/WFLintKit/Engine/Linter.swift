@@ -22,7 +22,7 @@ public struct LintedSource: Sendable {
     public var fixLocations: FixLocations? = nil
     /// Findings shown in other files (a Terraform value written in a
     /// `.tfvars` file), with those files.
-    public var referenced: [(file: ReferencedFile, findings: [Finding])] = []
+    public var referenced: [(file: ReferencedFile, findings: [Finding], suppressed: [SuppressedFinding])] = []
 }
 
 /// Reads and lints inputs, in parallel, with one rule set. Holds nothing per
@@ -126,7 +126,9 @@ public struct Linter: Sendable {
             commentSites: commentSites, terraformModule: terraformModule(of: bytes, format: format, input: input))
         // Findings about values written in another file are shown there.
         let elsewhere = result.findings.filter { $0.file != input.displayName }
-        let referenced = result.referencedFiles.map { file in (file, elsewhere.filter { $0.file == file.path }) }
+        let referenced = result.referencedFiles.map { file in
+            shownElsewhere(elsewhere.filter { $0.file == file.path }, in: file)
+        }
         let own = elsewhere.isEmpty ? result.findings : result.findings.filter { $0.file == input.displayName }
         // `fix` never changes a source that does not parse: nothing to offer.
         var findings = result.parses ? own : own.map(\.withoutFix)
@@ -148,6 +150,16 @@ public struct Linter: Sendable {
         return LintedSource(
             findings: findings, suppressed: suppressed, sensitiveRanges: result.sensitiveRanges, source: source,
             isSkipped: result.isSkipped, fixLocations: fixLocations, referenced: referenced)
+    }
+
+    /// Findings shown in `file`, less those its own suppression comments
+    /// silence (an unused comment there may be meant for another input: no WF010).
+    private func shownElsewhere(
+        _ findings: [Finding], in file: ReferencedFile
+    ) -> (file: ReferencedFile, findings: [Finding], suppressed: [SuppressedFinding]) {
+        guard let policy = inlineSuppressions, !file.directives.isEmpty else { return (file, findings, []) }
+        let outcome = policy.apply(file.directives, to: findings, file: file.path, rules: rules, reportsUnused: false)
+        return (file, outcome.findings, outcome.suppressed)
     }
 
     /// The other files of a Terraform file's module, read only when it has a

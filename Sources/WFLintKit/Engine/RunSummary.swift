@@ -33,7 +33,7 @@ public struct RunSummary: Sendable {
         case .success(let linted):
             guard !linted.isSkipped else { return }
             filesChecked += 1
-            for (file, findings) in linted.referenced { addReferenced(file, findings) }
+            for (file, findings, suppressed) in linted.referenced { addReferenced(file, findings, suppressed) }
             guard let source = linted.source else { return }
             let path = outcome.input.displayName
             let (findings, suppressed) = ignoring(linted.findings, suppressed: linted.suppressed, in: path)
@@ -63,9 +63,9 @@ public struct RunSummary: Sendable {
     /// Findings an input shows in another file (`ReferencedFile`), added to
     /// that file's report; not a file checked. Its lines are captured again
     /// from its bytes, masked with every input's sensitive ranges.
-    private mutating func addReferenced(_ file: ReferencedFile, _ found: [Finding]) {
-        guard !found.isEmpty else { return }
-        var (findings, suppressed) = ignoring(found, suppressed: [], in: file.path)
+    private mutating func addReferenced(_ file: ReferencedFile, _ found: [Finding], _ silenced: [SuppressedFinding]) {
+        guard !found.isEmpty || !silenced.isEmpty else { return }
+        var (findings, suppressed) = ignoring(found, suppressed: silenced, in: file.path)
         var merged = file
         if let earlier = referenced[file.path] {
             merged.sensitiveRanges += earlier.file.sensitiveRanges

@@ -26,8 +26,11 @@ extension InlineSuppressionPolicy {
     /// WF010 note for each directive, or rule of a directive, that silences
     /// nothing, and for an unknown directive or rule. WF010 notes are never
     /// themselves suppressed by comments (turn the rule off instead).
+    /// Without `reportsUnused` (the comments of a file another input's
+    /// findings point into, which may be meant for other inputs) no WF010.
     func apply(
-        _ directives: [SuppressionDirective], to findings: [Finding], file: String, rules: RuleTable
+        _ directives: [SuppressionDirective], to findings: [Finding], file: String, rules: RuleTable,
+        reportsUnused: Bool = true
     ) -> InlineSuppressionOutcome {
         let resolved = directives.map { directive in directive.rules.map { names.id(of: $0.text) } }
         var used = directives.map { Array(repeating: false, count: max($0.rules.count, 1)) }
@@ -62,7 +65,7 @@ extension InlineSuppressionPolicy {
             }
         }
         var notes = Notes(rules: rules, file: file)
-        for (index, directive) in directives.enumerated() {
+        for (index, directive) in directives.enumerated() where reportsUnused {
             notes.report(directive, ids: resolved[index], used: used[index], names: names)
         }
         outcome.findings = (outcome.findings + notes.findings).sorted(by: Finding.reportOrder)

@@ -17,6 +17,8 @@ final class TerraformModule {
         let source: SourceText
         /// Sensitive values found written in it (file 0's are the sinks').
         var sensitiveRanges: [SourceRange] = []
+        /// Its `# wflint-disable…` comments (none in JSON).
+        var directives: [SuppressionDirective] = []
     }
 
     /// `variable "NAME" { ... }`: where it is declared, whether `sensitive = true`.
@@ -76,7 +78,9 @@ final class TerraformModule {
                 continue
             }
             guard let parsed = try? HCLReader.parse(other.bytes, limits: limits) else { continue }
-            files.append(File(path: other.path, source: parsed.source))
+            files.append(File(
+                path: other.path, source: parsed.source,
+                directives: TerraformLinting.directives(in: parsed, resources: [])))
             if other.isConfiguration {
                 declare(parsed.body, file: files.count - 1)
             } else {
