@@ -33,6 +33,7 @@ import Testing
         ["--no-config", "--no-config", "x"],
         ["--select", "WF201,WF202", "--select", "cidr-invalid", "--ignore", "WF003"],
         ["--baseline", "b.json", "--write-baseline=new.json"],
+        ["--var-file", "prod.tfvars", "--var-file=extra.tfvars.json", "infra/"],
         ["lint", "--no-config", "--stdin-filename=a b.yaml", "-", "c d.yaml"],
         ["--output=a=b", "x"],
         ["--fix", "a.yaml"],

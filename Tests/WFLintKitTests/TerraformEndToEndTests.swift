@@ -91,4 +91,27 @@ import Testing
         #expect(walk.stdout == "no problems found; 0 files checked\n")
         #expect(walk.status == 0)
     }
+
+    /// `--var-file` is the last variable definitions file: its value wins
+    /// over the module's own, and the finding names it as given; one that does
+    /// not parse stops the run with exit code 2 and its place.
+    @Test func aVarFileOverridesTheModulesValues() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wflint-varfile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "workforce_name = \"bad name\"\n".write(
+            to: folder.appendingPathComponent("prod.tfvars"), atomically: true, encoding: .utf8)
+        try "workforce_name = [\n".write(to: folder.appendingPathComponent("broken.tfvars"), atomically: true, encoding: .utf8)
+        let module = Golden.repositoryRoot.appendingPathComponent("examples/terraform/valid/module").path
+        let prod = folder.appendingPathComponent("prod.tfvars").path
+        let run = try WFLintBinary.run([module + "/main.tf", "--var-file", prod, "--select", "WF007"])
+        #expect(run.stdout.hasPrefix(
+            "\(prod):1:18: error: \"workforce_name\" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', "
+                + "got \"bad name\" [WF007 pattern]\n"))
+        #expect(run.stdout.contains("  note: used by aws_sagemaker_workforce.labelers at \(module)/main.tf:6:20\n"))
+        #expect(run.status == 1)
+        let broken = try WFLintBinary.run([module + "/main.tf", "--var-file", folder.appendingPathComponent("broken.tfvars").path])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("broken.tfvars:2:1: "))
+    }
 }
