@@ -16,9 +16,21 @@ import Testing
         return "\(start["line"] ?? 0):\(start["column"] ?? 0) \(finding["ruleId"] ?? "") \(finding["pointer"] ?? "")"
     }
 
+    /// The first result of rule `id` in the SARIF log of `path`, which must
+    /// be valid, exit 1 and not show the examples' client secret.
+    static func validSarifResult(_ id: String, of path: String) throws -> [String: Any] {
+        let run = try WFLintBinary.run(["--format", "sarif", path])
+        #expect(run.status == 1)
+        try SarifValidator.expectValid(run.stdout)
+        #expect(!run.stdout.contains("s3cr3t-value"))
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let results = try #require((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        return try #require(results.first { $0["ruleId"] as? String == id })
+    }
+
     @Test func validTerraformExamplesAreClean() throws {
         let run = try WFLintBinary.run(["examples/terraform/valid"])
-        #expect(run.stdout == "no problems found; 4 files checked\n")
+        #expect(run.stdout == "no problems found; 5 files checked\n")
         #expect(run.status == 0)
     }
 
@@ -41,13 +53,7 @@ import Testing
     }
 
     @Test func sarifIsValidWithTerraformsLogicalLocations() throws {
-        let run = try WFLintBinary.run(["--format", "sarif", "examples/terraform/invalid/identity.tf"])
-        #expect(run.status == 1)
-        try SarifValidator.expectValid(run.stdout)
-        #expect(!run.stdout.contains("s3cr3t-value"))
-        let log = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        let results = try #require((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
-        let issuer = try #require(results.first { $0["ruleId"] as? String == "WF111" })
+        let issuer = try Self.validSarifResult("WF111", of: "examples/terraform/invalid/identity.tf")
         #expect((issuer["message"] as? [String: Any])?["text"] as? String
             == "oidc_config.issuer \"http://idp.example.com\" must begin with \"https://\"")
         let location = try #require((issuer["locations"] as? [[String: Any]])?.first)
@@ -76,6 +82,32 @@ import Testing
         for format in ["text", "json", "sarif", "github"] {
             let output = try WFLintBinary.run(["--format", format, path]).stdout
             #expect(!output.contains("s3cr3t-value"), "\(format) shows the client secret")
+        }
+    }
+
+    @Test func aPlansSarifIsValidWithTheResourceAsALogicalLocation() throws {
+        let issuer = try Self.validSarifResult("WF111", of: "examples/terraform/invalid/plan.json")
+        let location = try #require((issuer["locations"] as? [[String: Any]])?.first)
+        let logical = (location["logicalLocations"] as? [[String: Any]])?.map { place in
+            "\(place["fullyQualifiedName"] ?? "") \(place["kind"] ?? "-")"
+        }
+        #expect(logical == [
+            "/planned_values/root_module/child_modules/0/resources/0/values/oidc_config/0/issuer -",
+            "module.labeling.aws_sagemaker_workforce.main[0] resource",
+        ])
+        let text = try WFLintBinary.run(["examples/terraform/invalid/plan.json"]).stdout
+        #expect(text.contains("""
+            examples/terraform/invalid/plan.json:26:31: error: oidc_config.issuer "http://idp.example.com" must begin with "https://" [WF111 oidc-https]
+               26 |                     "issuer": "http://idp.example.com",
+                  |                               ^~~~~~~~~~~~~~~~~~~~~~~~
+              note: in resource module.labeling.aws_sagemaker_workforce.main[0]
+
+            """))
+        let github = try WFLintBinary.run(["--format", "github", "examples/terraform/invalid/plan.json"]).stdout
+        #expect(github.contains("title=WF111 oidc-https in module.labeling.aws_sagemaker_workforce.main[0]::"))
+        for format in ["text", "json", "github"] {
+            #expect(!(try WFLintBinary.run(["--format", format, "examples/terraform/invalid/plan.json"]).stdout
+                .contains("s3cr3t-value")))
         }
     }
 

@@ -115,6 +115,13 @@ public enum DocumentLinter {
                 reportUnknown: reportUnknown, readLimits: readLimits, matchContext: matchContext,
                 maximumFindings: maximumFindings, module: terraformModule)
         }
+        if format == .json,
+            let plan = TerraformLinting.lintPlan(
+                bytes, file: file, checks: checks, rules: rules, reportUnknown: reportUnknown, readLimits: readLimits,
+                matchContext: matchContext, maximumFindings: maximumFindings)
+        {
+            return plan
+        }
         let streamed = StreamedChecks(jobs: jobs, hashes: commentSites?.hashes) { document, source -> FindingSink? in
             // A file named on the command line under an operation (--operation,
             // or `operations:` in the configuration) is that operation's request

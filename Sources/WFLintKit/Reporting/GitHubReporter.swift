@@ -30,7 +30,9 @@ public struct GitHubReporter: Sendable {
                 } else {
                     properties.append(("endLine", String(range.end.line)))
                 }
-                properties.append(("title", finding.ruleID + " " + finding.ruleName))
+                // A plan's finding names its resource, which its line alone does not.
+                let resource = finding.logicalLocation.map { " in " + $0 } ?? ""
+                properties.append(("title", finding.ruleID + " " + finding.ruleName + resource))
                 // An annotation has one place: the related ones are lines of its message.
                 let notes = finding.related.map { "\nnote: " + $0.sentence }.joined()
                 out += Self.command(Self.commandName(finding.severity), properties, finding.message + notes)

@@ -67,6 +67,7 @@ public struct JSONReporter: Sendable {
                 ])
             })))
         }
+        if let address = finding.logicalLocation { fields.append(("logicalLocation", .string(address))) }
         return .object(fields)
     }
 

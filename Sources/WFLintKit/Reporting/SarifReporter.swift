@@ -175,9 +175,7 @@ public struct SarifReporter: Sendable {
                     ("artifactLocation", artifactLocation(context.file.path, context.report)),
                     ("region", region(finding.range, source: context.file.source, snippet: value)),
                 ])),
-                ("logicalLocations", .array([.object([
-                    ("fullyQualifiedName", .string(finding.pointer.description)),
-                ])])),
+                ("logicalLocations", .array(logicalLocations(finding))),
             ])])),
         ] + related + [
             ("partialFingerprints", .object(fingerprints)),
@@ -209,6 +207,16 @@ public struct SarifReporter: Sendable {
             ])),
             ("message", .object([("text", .string(location.message))])),
         ])
+    }
+
+    /// The node's JSON pointer, and for a plan's finding the Terraform
+    /// resource's address (SARIF §3.33, kind "resource").
+    private func logicalLocations(_ finding: Finding) -> [JSONOutput] {
+        var locations: [JSONOutput] = [.object([("fullyQualifiedName", .string(finding.pointer.description))])]
+        if let address = finding.logicalLocation {
+            locations.append(.object([("fullyQualifiedName", .string(address)), ("kind", .string("resource"))]))
+        }
+        return locations
     }
 
     /// The finding's fix (SARIF §3.55): one change of its file, a replacement

@@ -28,6 +28,7 @@ public struct TextReporter: Sendable {
                 out += headline(finding, path: file.path, fixable: report.isFixable(finding))
                 out += excerpt(finding.range, in: file.source)
                 for related in finding.related { out += note(related) }
+                if let address = finding.logicalLocation { out += logicalLocation(address) }
             }
         }
         out += summary(report) + "\n"
@@ -48,6 +49,12 @@ public struct TextReporter: Sendable {
     /// `  note: first defined at a.yaml:3:5`, under the finding's excerpt.
     func note(_ related: RelatedLocation) -> String {
         "  " + paint("note:", .cyan) + " " + Self.singleLine(related.sentence) + "\n"
+    }
+
+    /// `  note: in resource ADDRESS`, under the excerpt: the Terraform
+    /// resource a plan's finding is about, which its position alone does not say.
+    func logicalLocation(_ address: String) -> String {
+        "  " + paint("note:", .cyan) + " in resource " + Self.singleLine(address) + "\n"
     }
 
     /// `[*] 3 fixable with --fix (1 more with --unsafe-fixes)`, or

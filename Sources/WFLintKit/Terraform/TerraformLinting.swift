@@ -122,11 +122,15 @@ enum TerraformLinting {
                     related: finding.related)
             }
             own.keepFirst(maximumFindings)
+            // What the translation found sensitive (a plan's `after_sensitive`)
+            // the checks did not know of: it leaves their messages too.
+            let secrets = Set(resource.sensitive.flatMap(SensitiveValues.texts(in:)))
             var renamed = checked.findings.map { finding in
                 var finding = finding
                 let apiPointer = finding.pointer
                 finding.pointer = resource.terraformPointer(finding.pointer)
                 finding.message = schema.messages[finding.ruleID] ?? finding.message
+                if !secrets.isEmpty { finding.message = SensitiveValues.concealed(finding.message, texts: secrets) }
                 if let module { TerraformPlacement.place(&finding, at: apiPointer, of: resource, in: module, schema: schema) }
                 return finding
             }
@@ -136,8 +140,7 @@ enum TerraformLinting {
                 renamed += TerraformPlacement.unsensitiveSecretVariables(
                     of: resource, in: module, schema: schema, rules: rules, documentIndex: index)
             }
-            findings += (renamed + own.findings).compactMap { finding in
-                guard !resource.unreportedRules.contains(finding.ruleID) else { return nil }
+            findings += (renamed + own.findings).map { finding in
                 var finding = finding
                 finding.logicalLocation = resource.address
                 return finding

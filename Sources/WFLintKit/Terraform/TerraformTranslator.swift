@@ -38,9 +38,6 @@ struct TerraformResource {
     /// The resource's address in a plan or state (`module.labeling.aws_sagemaker_workforce.main[0]`),
     /// which its findings carry as their logical location; nil in a configuration.
     var address: String? = nil
-    /// Rules whose findings say nothing true of this resource: in a plan,
-    /// WF140 (every secret is there as evaluated, not as written).
-    var unreportedRules: Set<String> = []
     /// Values written in another file of the module, by API pointer.
     var origins: [JSONPointer: TerraformOrigin] = [:]
     var secretUses: [TerraformSecretUse] = []
