@@ -31,9 +31,11 @@ let package = Package(
         .target(name: "HCLReader", dependencies: ["DocumentModel"]),
         // A pthread lock that ThreadSanitizer can see (Locked.swift says why).
         .target(name: "Locking"),
-        .target(name: "PCRERegex", dependencies: ["CPCRE2", "Locking"]),
+        // A map of bounded size (least recently used out), for the process-wide caches.
+        .target(name: "Caching"),
+        .target(name: "PCRERegex", dependencies: ["CPCRE2", "Locking", "Caching"]),
         .target(
-            name: "WFLintKit", dependencies: ["DocumentModel", "JSONReader", "YAMLReader", "HCLReader", "PCRERegex", "Locking"]),
+            name: "WFLintKit", dependencies: ["DocumentModel", "JSONReader", "YAMLReader", "HCLReader", "PCRERegex", "Locking", "Caching"]),
         .target(
             name: "WFLintCLI",
             dependencies: ["WFLintKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -47,9 +49,9 @@ let package = Package(
                 .when(platforms: [.linux], configuration: .release))]),
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "JSONReader", "YAMLReader"]),
         .testTarget(name: "HCLReaderTests", dependencies: ["HCLReader", "DocumentModel"]),
-        .testTarget(name: "PCRERegexTests", dependencies: ["PCRERegex"]),
+        .testTarget(name: "PCRERegexTests", dependencies: ["PCRERegex", "Caching"]),
         .testTarget(
-            name: "WFLintKitTests", dependencies: ["WFLintKit", "WFLintCLI", "wflint"],
+            name: "WFLintKitTests", dependencies: ["WFLintKit", "WFLintCLI", "wflint", "Caching"],
             exclude: ["Golden"]),
     ]
 )

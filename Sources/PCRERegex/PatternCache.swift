@@ -1,3 +1,4 @@
+import Caching
 import Locking
 
 extension Pattern {
@@ -11,9 +12,19 @@ extension Pattern {
         let dialect: PatternDialect
     }
 
-    /// Every pattern compiled so far in this process, failures included, so
-    /// that each distinct pattern is compiled (and diagnosed) exactly once.
-    private static let cache = Locked<[Key: Result<Pattern, PatternError>]>([:])
+    /// The patterns compiled last in this process, failures included, so
+    /// that a pattern is compiled (and diagnosed) once while it is in use.
+    /// Bounded for a process that runs for days (the language server, whose
+    /// packs may be edited all day): the least recently used goes first. A
+    /// rule set holds its compiled patterns, so only a reload recompiles.
+    private static let cache = Locked(LRUCache<Key, Result<Pattern, PatternError>>(capacity: cacheCapacity))
+
+    /// How many compiled patterns the cache holds at most: far more than
+    /// every built-in and user rule together writes.
+    static let cacheCapacity = 4096
+
+    /// How many it holds now (tests of the bound).
+    static var cachedCount: Int { cache.withLock { $0.count } }
 
     /// The process-wide compiled form of `source`; thread-safe.
     public static func cached(

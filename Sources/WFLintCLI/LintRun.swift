@@ -16,9 +16,9 @@ extension LintOptions {
             Console.standardError.write(failure.message + "\n")
             return .failure
         }
-        let setup: RunSetup
+        let setup: LintSetup
         do {
-            setup = try RunSetup(self, workingDirectory: FileSystem.currentDirectory())
+            setup = try LintSetup(self, workingDirectory: FileSystem.currentDirectory())
         } catch {
             switch error {
             case .source(let error): return reportSetupFailure(error, to: destinations.report)
@@ -88,7 +88,7 @@ extension LintOptions {
     }
 
     /// Writes the run's findings as a baseline file; nil when that fails.
-    private func record(_ run: RunSummary, to file: String, destination: AtomicFile, setup: RunSetup) -> Baseline? {
+    private func record(_ run: RunSummary, to file: String, destination: AtomicFile, setup: LintSetup) -> Baseline? {
         let location = setup.baselineLocation(file)
         let (baseline, messages) = run.recordBaseline(file: file, directory: location.directory)
         if case .failure(let failure) = destination.commit(baseline.rendered(messages: messages)) {

@@ -22,6 +22,36 @@ public indirect enum JSONOutput: Sendable, Equatable {
         return out
     }
 
+    /// On one line without spaces: the form a message on the wire takes
+    /// (the language server's JSON-RPC).
+    public func compact() -> String {
+        var out = ""
+        writeCompact(into: &out)
+        return out
+    }
+
+    private func writeCompact(into out: inout String) {
+        switch self {
+        case .array(let elements):
+            out.append("[")
+            for (index, element) in elements.enumerated() {
+                if index > 0 { out.append(",") }
+                element.writeCompact(into: &out)
+            }
+            out.append("]")
+        case .object(let members):
+            out.append("{")
+            for (index, member) in members.enumerated() {
+                if index > 0 { out.append(",") }
+                Self.writeString(member.0, into: &out)
+                out.append(":")
+                member.1.writeCompact(into: &out)
+            }
+            out.append("}")
+        default: write(into: &out, indent: 0)
+        }
+    }
+
     private func write(into out: inout String, indent: Int) {
         switch self {
         case .string(let text): Self.writeString(text, into: &out)

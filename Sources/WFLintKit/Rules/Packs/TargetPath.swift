@@ -1,4 +1,5 @@
 import DocumentModel
+import Caching
 import Locking
 import PCRERegex
 
@@ -35,14 +36,30 @@ struct TargetPath: Sendable, Hashable, CustomStringConvertible {
 
     static let object = TargetPath(steps: [], offsets: [], description: "")
 
-    /// Path texts numbered in order of first use; taken only while packs load.
-    private static let ids = Locked<[ExactText: Int]>([:])
+    /// Path texts numbered in order of first use; taken only while packs
+    /// load. Bounded for a process that reloads packs all day (the language
+    /// server): a text dropped and seen again gets a new number, never one
+    /// another text had, so two paths share an id only when their texts are
+    /// equal. A path keeps the id it was made with.
+    private static let ids = Locked(IDTable())
+
+    /// How many path texts keep their number at most.
+    static let idCapacity = 4096
+
+    struct IDTable {
+        var numbers = LRUCache<ExactText, Int>(capacity: TargetPath.idCapacity)
+        var next = 0
+    }
+
+    /// How many texts the table holds now (tests of the bound).
+    static var numberedCount: Int { ids.withLock { $0.numbers.count } }
 
     private static func id(of text: String) -> Int {
         ids.withLock { table in
-            if let known = table[ExactText(text)] { return known }
-            table[ExactText(text)] = table.count
-            return table.count - 1
+            if let known = table.numbers[ExactText(text)] { return known }
+            defer { table.next += 1 }
+            table.numbers[ExactText(text)] = table.next
+            return table.next
         }
     }
 

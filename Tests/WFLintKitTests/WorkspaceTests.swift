@@ -1,0 +1,122 @@
+import DocumentModel
+import Foundation
+import Testing
+import WFLintKit
+
+/// The library's setup for a long-running process: a buffer linted by path
+/// with the configuration the command line would use, kept while its files
+/// read the same and assembled again when one changes.
+@Suite struct WorkspaceTests {
+    /// `teamDocument`'s findings as a workspace gives them: WF009 is off in
+    /// the configuration these tests write.
+    private static func findingLines(_ result: Workspace.DocumentResult) -> [String] {
+        guard case .linted(let findings, _) = result else { return ["\(result)"] }
+        return findings.map { "\($0.range.start) \($0.ruleID) \($0.pointer) \($0.message)" }
+    }
+
+    private static let teamLines = [
+        #"1:1 WF102  a CreateWorkforce request needs "CognitoConfig" or "OidcConfig"; neither is set"#,
+        #"2:1 WF003 /CognitoConfg "CognitoConfg" is not a member of CreateWorkforceRequest; did you mean 'CognitoConfig'?"#,
+    ]
+
+    @Test func aBufferIsLintedWithTheConfigurationAboveItsPathNotTheFileOnDisk() throws {
+        let repository = try TemporaryRepository(files: [
+            ".wflint.yaml": "rules:\n  WF009: off\n", "teams/team.yaml": "WorkforceName: saved\n",
+        ])
+        defer { repository.remove() }
+        let workspace = Workspace()
+        let result = workspace.lint(Array(teamDocument.utf8), path: repository.url("teams/team.yaml").path)
+        #expect(Self.findingLines(result) == Self.teamLines)
+    }
+
+    @Test func anEditedConfigurationIsReadAgainWhateverItsTimestampSays() throws {
+        let repository = try TemporaryRepository(files: [".wflint.yaml": "rules:\n  WF009: off\n"])
+        defer { repository.remove() }
+        let workspace = Workspace()
+        let path = repository.url("team.yaml").path
+        #expect(Self.findingLines(workspace.lint(Array(teamDocument.utf8), path: path)) == Self.teamLines)
+        // Same size, and written within the same clock tick as likely as not.
+        try repository.write(".wflint.yaml", "rules:\n  WF003: off\n")
+        let edited = Self.findingLines(workspace.lint(Array(teamDocument.utf8), path: path))
+        #expect(edited.map { $0.prefix(9) } == ["1:1 WF102", "5:12 WF00"])
+        #expect(edited.last?.contains("WF009") == true)
+    }
+
+    @Test func anEditedPackInAPackFolderIsLoadedAgain() throws {
+        let pack = { (message: String) in
+            """
+            pack: {name: team-policy}
+            rules:
+              - id: TP001
+                name: team-name
+                severity: warning
+                summary: Workforce names start with team-
+                description: Team workforces are named team-*.
+                target: WorkforceName
+                check: {function: pattern, regex: "team-.*"}
+                message: \(message)
+                examples:
+                  valid: ["WorkforceName: team-a\\n"]
+                  invalid:
+                    - yaml: "WorkforceName: other\\n"
+                      findings: ["1:16"]
+
+            """
+        }
+        let repository = try TemporaryRepository(files: [
+            ".wflint.yaml": "rules:\n  WF009: off\npacks: [policy]\n", "policy/names.yaml": pack("old words"),
+        ])
+        defer { repository.remove() }
+        let workspace = Workspace()
+        let path = repository.url("team.yaml").path
+        let document = Array("WorkforceName: other\nCognitoConfig: {UserPool: p, ClientId: c}\n".utf8)
+        #expect(Self.findingLines(workspace.lint(document, path: path)).filter { $0.contains("TP001") }
+            == ["1:16 TP001 /WorkforceName old words"])
+        try repository.write("policy/names.yaml", pack("new words"))
+        #expect(Self.findingLines(workspace.lint(document, path: path)).filter { $0.contains("TP001") }
+            == ["1:16 TP001 /WorkforceName new words"])
+    }
+
+    @Test func ignoreEntriesSuppressionCommentsExcludesAndOtherFilesLeaveNoFinding() throws {
+        let repository = try TemporaryRepository(files: [
+            ".wflint.yaml": """
+                rules:
+                  WF009: off
+                exclude: [legacy]
+                ignore:
+                  - path: teams/*.yaml
+                    rules: [WF102]
+                    reason: teams set their IdP later
+
+                """,
+        ])
+        defer { repository.remove() }
+        let workspace = Workspace()
+        let suppressed = "WorkforceName: team\n# wflint-disable-next-line WF003\nCognitoConfg: {}\n"
+        let team = workspace.lint(Array(suppressed.utf8), path: repository.url("teams/team.yaml").path)
+        #expect(Self.findingLines(team) == [])
+        guard case .notSelected = workspace.lint(Array(teamDocument.utf8), path: repository.url("legacy/a.yaml").path)
+        else { Issue.record("an excluded file is linted"); return }
+        // Not a workforce document: not even WF000, as in a directory walk.
+        #expect(Self.findingLines(workspace.lint(Array("name: app\nreplicas: 3\n".utf8),
+                                                 path: repository.url("teams/app.yaml").path)) == [])
+    }
+
+    @Test func aConfigurationThatDoesNotLoadIsTheSetupsFailureAtItsPlace() throws {
+        let repository = try TemporaryRepository(files: [".wflint.yaml": "rules:\n  WF999: off\n"])
+        defer { repository.remove() }
+        let workspace = Workspace()
+        guard case .setupFailed(.source(let error)) = workspace.lint([], path: repository.url("a.yaml").path) else {
+            Issue.record("the configuration loaded")
+            return
+        }
+        // Named as the command line names it: relative to the working directory.
+        let file = ProjectPath.relative(repository.url(".wflint.yaml").path, to: FileSystem.currentDirectory())
+        #expect(error == SourceError(
+            file: file, position: SourcePosition(line: 2, column: 3),
+            message: #"unknown rule "WF999" in "rules"; did you mean "WF009"?"#))
+        try repository.write(".wflint.yaml", "rules:\n  WF009: off\n")
+        #expect(Self.findingLines(workspace.lint(Array(teamDocument.utf8), path: repository.url("a.yaml").path))
+            == Self.teamLines)
+    }
+}
