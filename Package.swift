@@ -36,9 +36,13 @@ let package = Package(
         .target(name: "PCRERegex", dependencies: ["CPCRE2", "Locking", "Caching"]),
         .target(
             name: "WFLintKit", dependencies: ["DocumentModel", "JSONReader", "YAMLReader", "HCLReader", "PCRERegex", "Locking", "Caching"]),
+        // `wflint server`: LSP over stdio, on the engine's Workspace; plain Swift.
+        .target(name: "LanguageServer", dependencies: ["WFLintKit", "DocumentModel", "JSONReader", "Locking"]),
         .target(
             name: "WFLintCLI",
-            dependencies: ["WFLintKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "WFLintKit", "LanguageServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // The Swift runtime linked statically in release builds: resolving
         // libswiftCore's and FoundationEssentials' symbols at every start took
         // about 3 ms of a one-file run's 12 ms (`wflint --version`: 7.1 -> 3.9 ms).
@@ -49,6 +53,7 @@ let package = Package(
                 .when(platforms: [.linux], configuration: .release))]),
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "JSONReader", "YAMLReader"]),
         .testTarget(name: "HCLReaderTests", dependencies: ["HCLReader", "DocumentModel"]),
+        .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "DocumentModel"]),
         .testTarget(name: "PCRERegexTests", dependencies: ["PCRERegex", "Caching"]),
         .testTarget(
             name: "WFLintKitTests", dependencies: ["WFLintKit", "WFLintCLI", "wflint", "Caching"],

@@ -87,7 +87,7 @@ enum LintArguments {
     }
 
     /// Subcommand names, which the full parser may read as commands.
-    private static let reservedWords: Set<String> = ["help", "lint", "rules", "explain", "test-rules", "hcl-values"]
+    private static let reservedWords: Set<String> = ["help", "lint", "rules", "explain", "test-rules", "hcl-values", "server"]
 
     private static func split(_ argument: String) -> (name: Substring, value: String?) {
         guard let equals = argument.firstIndex(of: "=") else { return (argument[...], nil) }

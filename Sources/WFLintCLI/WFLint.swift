@@ -27,6 +27,7 @@ public struct WFLint: ParsableCommand {
               wflint --diff examples/                show what --fix would change
               wflint explain WF201                   describe a rule, with examples
               wflint test-rules --rules policy/      run your packs' examples
+              wflint server                          the language server, for editors
 
             EXIT CODES:
               0  no finding at or above --fail-on (default: error)
@@ -39,7 +40,10 @@ public struct WFLint: ParsableCommand {
                  written
             """,
         version: WFLintVersion.current,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestRulesCommand.self, HCLValuesCommand.self],
+        subcommands: [
+            LintCommand.self, RulesCommand.self, ExplainCommand.self, TestRulesCommand.self, HCLValuesCommand.self,
+            ServerCommand.self,
+        ],
         defaultSubcommand: LintCommand.self
     )
 

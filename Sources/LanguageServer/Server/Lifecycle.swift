@@ -1,0 +1,135 @@
+import DocumentModel
+import WFLintKit
+
+/// `initialize`, `initialized` and `exit`, and the notifications that keep
+/// the open documents (LSP's lifecycle and text synchronization).
+extension LanguageServer {
+    func initialize(_ params: Node?) -> JSONOutput {
+        let offered = params?[path: "capabilities", "general", "positionEncodings"]?.elements?.compactMap(\.string) ?? []
+        let encoding = PositionEncoding.negotiated(offered)
+        let dynamicWatching =
+            params?[path: "capabilities", "workspace", "didChangeWatchedFiles", "dynamicRegistration"]?.bool ?? false
+        let debounce = params?[path: "initializationOptions", "debounceMs"]?.integer
+        state.withLock { state in
+            state.phase = .running
+            state.encoding = encoding
+            state.watchesDynamically = dynamicWatching
+            if let debounce, debounce >= 0 { state.debounceMilliseconds = min(debounce, 60_000) }
+        }
+        log.info("initialized: positions in \(encoding.rawValue), debounce \(state.withLock { $0.debounceMilliseconds }) ms")
+        var capabilities: [(String, JSONOutput)] = [
+            ("positionEncoding", .string(encoding.rawValue)),
+            ("textDocumentSync", .object([
+                ("openClose", .bool(true)),
+                // Incremental: a change sends only the edited range.
+                ("change", .integer(2)),
+                ("save", .object([("includeText", .bool(false))])),
+            ])),
+        ]
+        for handler in RequestHandler.all {
+            if let capability = handler.capability { capabilities.append(capability) }
+        }
+        return .object([
+            ("capabilities", .object(capabilities)),
+            ("serverInfo", .object([("name", .string("wflint")), ("version", .string(WFLintVersion.current))])),
+        ])
+    }
+
+    /// Handles a notification; one the server has no handler for is
+    /// ignored, as LSP asks (a `$/` one included).
+    func notify(_ method: String, _ params: Node?) {
+        let phase = state.withLock { $0.phase }
+        if method == "exit" { exitProcess(phase == .shutDown ? 0 : 1) }
+        // Before initialize, and after shutdown, only exit counts.
+        guard phase == .running else { return }
+        let uri = params?[path: "textDocument", "uri"]?.string
+        switch method {
+        case "initialized": registerWatchers()
+        case "textDocument/didOpen": if let uri { didOpen(uri, params) }
+        case "textDocument/didChange": if let uri { didChange(uri, params) }
+        case "textDocument/didSave": if let uri { scheduler.schedule(uri, afterMilliseconds: 0) }
+        case "textDocument/didClose": if let uri { didClose(uri) }
+        case "workspace/didChangeWatchedFiles": didChangeWatchedFiles(params)
+        default: break
+        }
+    }
+
+    private func didOpen(_ uri: String, _ params: Node?) {
+        guard let text = params?[path: "textDocument", "text"]?.string else {
+            log.error("didOpen of \(uri) without its text")
+            return
+        }
+        let version = params?[path: "textDocument", "version"]?.integer ?? 0
+        documents.open(OpenDocument(uri: uri, path: DocumentURI.path(of: uri), version: version, text: Array(text.utf8)))
+        scheduler.schedule(uri, afterMilliseconds: 0)
+    }
+
+    private func didChange(_ uri: String, _ params: Node?) {
+        guard var document = documents[uri] else {
+            log.error("didChange of \(uri), which is not open")
+            return
+        }
+        let encoding = state.withLock { $0.encoding }
+        for change in params?[member: "contentChanges"]?.elements ?? [] {
+            guard let text = change[member: "text"]?.string else { continue }
+            guard let range = change[member: "range"] else {
+                document.text = Array(text.utf8)
+                continue
+            }
+            let lines = LineTable(document.text)
+            guard let start = Self.position(range[member: "start"]), let end = Self.position(range[member: "end"]) else {
+                log.error("didChange of \(uri) with an invalid range; the document is left as it was")
+                return
+            }
+            let from = lines.offset(of: start, encoding: encoding)
+            let to = max(from, lines.offset(of: end, encoding: encoding))
+            document.text.replaceSubrange(from..<to, with: Array(text.utf8))
+        }
+        if let version = params?[path: "textDocument", "version"]?.integer { document.version = version }
+        documents.replace(document)
+        scheduler.schedule(uri, afterMilliseconds: state.withLock { $0.debounceMilliseconds })
+    }
+
+    private func didClose(_ uri: String) {
+        documents.close(uri)
+        scheduler.cancel(uri)
+        // Its findings go with it.
+        scheduler.publish(uri, version: nil, diagnostics: [])
+    }
+
+    /// A `.wflint.yaml` or a rule pack changed on disk: every open document
+    /// is linted again (its setup is reread when its files changed).
+    private func didChangeWatchedFiles(_ params: Node?) {
+        let paths = params?[member: "changes"]?.elements?.compactMap { $0[member: "uri"]?.string.flatMap(DocumentURI.path) } ?? []
+        guard paths.contains(where: { Self.isConfigurationName($0) || workspace.isBuilt(from: $0) }) else { return }
+        workspace.forgetSetups()
+        for document in documents.all { scheduler.schedule(document.uri, afterMilliseconds: 0) }
+    }
+
+    static func isConfigurationName(_ path: String) -> Bool {
+        ConfigurationDiscovery.fileNames.contains { path.hasSuffix("/" + $0) }
+    }
+
+    /// Asks the client to report changes of configurations and packs, when
+    /// it can be asked at run time.
+    private func registerWatchers() {
+        guard state.withLock({ $0.watchesDynamically }) else { return }
+        let watchers: [JSONOutput] = ["**/.wflint.yaml", "**/.wflint.yml", "**/*.yaml", "**/*.yml"].map {
+            .object([("globPattern", .string($0))])
+        }
+        writer.send(OutgoingMessage.request("wflint-watch", "client/registerCapability", .object([
+            ("registrations", .array([.object([
+                ("id", .string("wflint-watched-files")),
+                ("method", .string("workspace/didChangeWatchedFiles")),
+                ("registerOptions", .object([("watchers", .array(watchers))])),
+            ])])),
+        ])))
+    }
+
+    static func position(_ node: Node?) -> TextPosition? {
+        guard let line = node?[member: "line"]?.integer, let character = node?[member: "character"]?.integer,
+            line >= 0, character >= 0
+        else { return nil }
+        return TextPosition(line: line, character: character)
+    }
+}

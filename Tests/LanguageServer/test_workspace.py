@@ -1,0 +1,115 @@
+"""Configuration on disk: edits of .wflint.yaml and packs re-lint the open
+documents; a configuration that does not load is logged, never fatal; deep
+hostile documents do not crash the server."""
+import pathlib
+
+from lsprotocol import types
+
+from conftest import as_json, initialize, open_document, published, start
+
+TEAM = "WorkforceName: team\nCognitoConfg: {}\nTags:\n  - Key: env\n    Value: yes\n"
+
+
+def watched(client, *paths):
+    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[
+        types.FileEvent(uri=pathlib.Path(path).as_uri(), type=types.FileChangeType.Changed) for path in paths]))
+
+
+async def test_editing_the_configuration_relints_open_documents(repository):
+    (repository / ".wflint.yaml").write_text("rules:\n  WF009: off\n")
+    client = await start(repository, "--debounce-ms", "0")
+    await initialize(client)
+    uri = open_document(client, repository / "team.yaml", TEAM)
+    assert [d.code for d in (await published(client, uri, count=1)).diagnostics] == ["WF102", "WF003"]
+    (repository / ".wflint.yaml").write_text("rules:\n  WF003: off\n")
+    watched(client, repository / ".wflint.yaml")
+    second = as_json((await published(client, uri, count=2)).diagnostics)
+    assert [(d["code"], d["range"]["start"]["line"]) for d in second] == [("WF102", 0), ("WF009", 4)]
+    await client.shutdown_session()
+
+
+async def test_editing_a_pack_the_configuration_names_relints_open_documents(repository):
+    pack = """pack: {{name: team-policy}}
+rules:
+  - id: TP001
+    name: team-name
+    severity: warning
+    summary: Workforce names start with team-
+    description: Team workforces are named team-*.
+    target: WorkforceName
+    check: {{function: pattern, regex: "team-.*"}}
+    message: {message}
+    examples:
+      valid: ["WorkforceName: team-a\\n"]
+      invalid:
+        - yaml: "WorkforceName: other\\n"
+          findings: ["1:16"]
+"""
+    (repository / ".wflint.yaml").write_text("packs: [policy]\n")
+    (repository / "policy").mkdir()
+    (repository / "policy/names.yaml").write_text(pack.format(message="old words"))
+    client = await start(repository, "--debounce-ms", "0")
+    await initialize(client)
+    uri = open_document(client, repository / "team.yaml",
+                        "WorkforceName: other\nCognitoConfig: {UserPool: us-east-1_abc, ClientId: c}\n")
+    first = (await published(client, uri, count=1)).diagnostics
+    assert [(d.code, d.message) for d in first] == [("TP001", "old words [team-name]")]
+    (repository / "policy/names.yaml").write_text(pack.format(message="new words"))
+    # An unrelated file changing relints nothing; the pack does.
+    watched(client, repository / "unrelated.txt", repository / "policy/names.yaml")
+    second = (await published(client, uri, count=2)).diagnostics
+    assert [(d.code, d.message) for d in second] == [("TP001", "new words [team-name]")]
+    await client.shutdown_session()
+
+
+async def test_the_watcher_is_registered_when_the_client_can_register_it(repository):
+    client = await start(repository)
+    await initialize(client, dynamic_watching=True)
+    # Any request after initialized is answered after the registration was sent.
+    uri = open_document(client, repository / "a.yaml", "x: 1\n")
+    await published(client, uri, version=1)
+    [params] = client.registrations
+    [registration] = params.registrations
+    assert registration.method == "workspace/didChangeWatchedFiles"
+    # Register options stay plain JSON: their type depends on the method.
+    assert registration.register_options == {"watchers": [
+        {"globPattern": "**/.wflint.yaml"}, {"globPattern": "**/.wflint.yml"},
+        {"globPattern": "**/*.yaml"}, {"globPattern": "**/*.yml"}]}
+    await client.shutdown_session()
+
+
+async def test_a_configuration_that_does_not_load_is_a_logged_error_and_no_diagnostics(repository):
+    (repository / ".wflint.yaml").write_text("rules:\n  WF999: off\n")
+    client = await start(repository, "--debounce-ms", "0", "--verbose")
+    await initialize(client)
+    uri = open_document(client, repository / "team.yaml", TEAM)
+    assert list((await published(client, uri, version=1)).diagnostics) == []
+    errors = [m.message for m in client.log_messages if m.type == types.MessageType.Error]
+    assert errors == [f"{repository / 'team.yaml'}: not linted: .wflint.yaml:2:3: "
+                      'unknown rule "WF999" in "rules"; did you mean "WF009"?']
+    # Fixed on disk, and the server still serves.
+    (repository / ".wflint.yaml").write_text("rules:\n  WF009: off\n")
+    (repository / ".wflint.yaml").touch()
+    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[
+        types.FileEvent(uri=(repository / ".wflint.yaml").as_uri(), type=types.FileChangeType.Changed)]))
+    assert [d.code for d in (await published(client, uri, count=2)).diagnostics] == ["WF102", "WF003"]
+    await client.shutdown_session()
+    assert client._server.returncode == 0
+
+
+async def test_deep_hostile_documents_do_not_crash_the_server(repository):
+    # The deepest nesting a configuration may allow: read and released on a
+    # thread with the stack it needs, whatever stack the others get (here
+    # 512 KiB, as Dispatch's workers have on macOS; it fits 10,000 levels
+    # of none of the walks).
+    (repository / ".wflint.yaml").write_text("limits:\n  max-depth: 10000\n")
+    client = await start(repository, "--debounce-ms", "0", stack_kib=512)
+    await initialize(client)
+    deep = open_document(client, repository / "deep.json", "[" * 10_000 + "]" * 10_000, language="json")
+    assert list((await published(client, deep, version=1)).diagnostics) == []
+    deeper = open_document(client, repository / "deeper.yaml", "x: " + "[" * 100_000 + "\n")
+    [limit] = as_json((await published(client, deeper, version=1)).diagnostics)
+    assert (limit["code"], limit["range"]["start"]) == ("WF011", {"line": 0, "character": 10_002})
+    assert limit["message"].startswith("nesting deeper than 10000 levels (limits.max-depth)")
+    await client.shutdown_session()
+    assert client._server.returncode == 0
