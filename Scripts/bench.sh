@@ -14,6 +14,8 @@ usage: Scripts/bench.sh [options]
 
   --quick            skip the slow competitors (check-jsonschema, yamllint) and the 10x scaling run
   --single           only the one 2 KB document, wflint and the parse floor: start-up (about 30 s)
+  --server           only the language server: didChange -> publishDiagnostics on 2 KB and 200 KB
+                     documents, and memory after 100 and 10,000 edits (Scripts/bench/server_bench.py)
   --no-competitors   skip check-jsonschema and yamllint (no virtual environment, no PyPI)
   --no-scaling       skip the 10x corpus (50,000 documents)
   --no-wflint        measure only the parse floor and the competitors (wflint rows say so)
@@ -27,11 +29,12 @@ Exit code: 0 when the run completed (whatever the verdicts), non-zero when it co
 EOF
 }
 
-COMPETITORS=1 SCALING=1 WITH_WFLINT=1 WFLINT="" SLOW_RUNS=3 MARKDOWN="" KEEP=0 SINGLE_ONLY=0
+COMPETITORS=1 SCALING=1 WITH_WFLINT=1 WFLINT="" SLOW_RUNS=3 MARKDOWN="" KEEP=0 SINGLE_ONLY=0 SERVER_ONLY=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) COMPETITORS=0 SCALING=0 ;;
         --single) SINGLE_ONLY=1 COMPETITORS=0 SCALING=0 ;;
+        --server) SERVER_ONLY=1 COMPETITORS=0 SCALING=0 ;;
         --no-competitors) COMPETITORS=0 ;;
         --no-scaling) SCALING=0 ;;
         --no-wflint) WITH_WFLINT=0 ;;
@@ -82,6 +85,12 @@ if [ "$WITH_WFLINT" = 1 ] && [ -z "$WFLINT" ]; then
     log "swift build -c release"
     (cd "$ROOT" && swift build -c release --product wflint) || die "wflint does not build (try --no-wflint)"
     WFLINT="$(cd "$ROOT" && swift build -c release --show-bin-path)/wflint"
+fi
+
+if [ "$SERVER_ONLY" = 1 ]; then
+    log "wflint server under a scripted client"
+    python3 "$BENCH/server_bench.py" "$WFLINT" | tee ${MARKDOWN:+"$MARKDOWN"}
+    exit 0
 fi
 
 log "cc -O2 parse_floor.c -lyaml"

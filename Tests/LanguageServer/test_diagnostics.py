@@ -158,3 +158,15 @@ async def test_no_secret_appears_in_any_diagnostic_or_log_message(repository):
     assert secret not in str(as_json(diagnostics))
     await client.shutdown_session()
     assert all(secret not in m.message for m in client.log_messages)
+
+
+async def test_related_locations_are_related_information(repository):
+    client, _ = await session(repository)
+    text = "WorkforceName: a\nCognitoConfig: {UserPool: us-east-1_abc, ClientId: c}\nWorkforceName: b\n"
+    uri = open_document(client, repository / "dup.yaml", text)
+    [duplicate] = as_json((await published(client, uri, version=1)).diagnostics)
+    assert duplicate["code"] == "WF002"
+    assert duplicate["range"] == span(2, 0, 2, 13)
+    assert duplicate["relatedInformation"] == [
+        {"location": {"uri": uri, "range": span(0, 0, 0, 13)}, "message": "first defined"}]
+    await client.shutdown_session()
