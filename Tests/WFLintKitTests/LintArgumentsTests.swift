@@ -55,6 +55,15 @@ import Testing
         ["--diff", "--fix"], ["--diff", "--format", "json"], ["--diff=yes"],
     ]
 
+    /// The help names every kind of file a folder walk takes.
+    @Test func lintHelpNamesTheFilesAWalkTakes() {
+        let help = LintCommand.helpMessage(columns: 1_000)
+        #expect(help.contains(
+            "Files and directories to lint; directories are searched for *.json (*.tf.json and *.tfvars.json among "
+                + "them), *.yaml, *.yml and *.tf, skipping hidden ones."))
+        #expect(FileWalker.extensions == ["json", "yaml", "yml", "tf"])
+    }
+
     @Test(arguments: plainCommandLines) func readsAPlainCommandLineAsTheFullParserDoes(_ arguments: [String]) throws {
         let quick = try #require(LintArguments.parse(arguments), "\(arguments)")
         #expect(quick == Self.fullParse(arguments), "\(arguments)")

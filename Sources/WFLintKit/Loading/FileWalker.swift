@@ -28,8 +28,9 @@ public struct InputFailure: Sendable, Equatable {
 }
 
 /// Turns the paths on the command line into the list of inputs: files as named,
-/// directories recursively over `*.json`, `*.yaml`, `*.yml` and `*.tf`, skipping hidden
-/// entries such as `.git`. The order is the command line's, then bytewise within
+/// directories recursively over `*.json` (`*.tf.json` and `*.tfvars.json` among
+/// them), `*.yaml`, `*.yml` and `*.tf`, skipping hidden entries such as `.git`.
+/// The order is the command line's, then bytewise within
 /// a directory, so that runs are reproducible. A file named twice or reached by
 /// two paths (`./a.yaml` and `a.yaml`, a walk and a name, a symbolic link) is
 /// one input, under the first path: linting or fixing it twice would report
