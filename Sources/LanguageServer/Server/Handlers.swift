@@ -31,5 +31,5 @@ public struct RequestHandler: Sendable {
     /// The requests answered after `initialize`, by method: add a feature's
     /// handler here (code actions, hover, completion) and its capability
     /// follows. `initialize` and `shutdown` are the server's own.
-    static let all: [RequestHandler] = []
+    static let all: [RequestHandler] = [.codeAction, .hover, .completion]
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import DocumentModel
 import Locking
 import WFLintKit
 
@@ -69,6 +70,13 @@ final class LintScheduler: Sendable {
             return
         }
         let start = DispatchTime.now()
+        if let settings = SettingsDocuments.check(document.text, path: path) {
+            // A configuration or a rule pack: its load error, as it is typed.
+            let diagnostics = settings.error.map { [settingsDiagnostic($0, in: document.text)] } ?? []
+            guard isLatest(uri, scheduling) else { return }
+            publish(uri, version: document.version, diagnostics: diagnostics)
+            return
+        }
         let result = workspace.lint(document.text, path: path)
         let diagnostics: [JSONOutput]
         switch result {
@@ -100,6 +108,18 @@ final class LintScheduler: Sendable {
             return nil
         }
         return (uri, LineTable(bytes))
+    }
+
+    /// A configuration's or pack's load error: an error at its position (an
+    /// empty range), or at the start when it has none.
+    private func settingsDiagnostic(_ error: SourceError, in text: [UInt8]) -> JSONOutput {
+        let at = LineTable(text).position(of: error.position ?? .start, encoding: encoding())
+        return .object([
+            ("range", DiagnosticBuilder.range(at, at)),
+            ("severity", .integer(DiagnosticBuilder.severity(.error))),
+            ("source", .string("wflint")),
+            ("message", .string(error.message)),
+        ])
     }
 
     func publish(_ uri: String, version: Int?, diagnostics: [JSONOutput]) {

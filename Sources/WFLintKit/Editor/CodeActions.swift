@@ -24,20 +24,20 @@ public struct EditorCodeAction: Sendable, Hashable {
 /// that no edit carries text the fixes did not write (a secret of the
 /// document included: fixes hold none, see `Fix`).
 public enum CodeActions {
-    /// The actions for the findings of `linted` (`linter`'s lint of `bytes`
-    /// as `input`) whose range meets `range`: each fix, labelled `(unsafe)`
+    /// The actions for `findings` (those `linter`'s lint of `bytes` as
+    /// `input` shows, in report order) whose range meets `range`: each fix, labelled `(unsafe)`
     /// when it is, then "Disable … for this line" and "… for this file" for
     /// YAML and Terraform (JSON has no comments). A WF010 note about a
     /// suppression comment gets no suppression of its own.
     public static func actions(
-        for range: SourceRange, in bytes: [UInt8], as input: LintInput, linter: Linter, linted: LintedSource
+        for range: SourceRange, in bytes: [UInt8], as input: LintInput, linter: Linter, findings shown: [Finding]
     ) -> [EditorCodeAction] {
         let text = SourceText(bytes: bytes)
-        let findings = linted.findings.filter { meets($0.range, range) }
+        let findings = shown.filter { meets($0.range, range) }
         var actions = findings.compactMap { quickFix(for: $0, in: text) }
         let context = SuppressionEdits.EditContext(
             text: text, format: SourceFormat.of(name: input.displayName, bytes: bytes), input: input, linter: linter,
-            linted: linted)
+            shown: shown)
         for finding in findings where finding.ruleID != CoreRule.unusedSuppression {
             actions += SuppressionEdits.actions(for: finding, in: context)
         }

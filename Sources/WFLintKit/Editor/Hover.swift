@@ -8,15 +8,15 @@ import YAMLReader
 /// member's documentation over a key (over a Terraform argument or block
 /// name, the member it is, with Terraform's names).
 public enum Hover {
-    /// The hover of `position` in `bytes`, the text of `input` that `linted`
-    /// is the lint of; nil when there is nothing to show. `ruleSet` holds the
+    /// The hover of `position` in `bytes`, the text of `input` whose
+    /// findings (as shown) are `findings`; nil when there is nothing to show. `ruleSet` holds the
     /// rules the findings name; `operation` is the one the document is read
     /// as (`--operation`, the configuration's `operations:`), if any.
     public static func markdown(
-        at position: SourcePosition, in bytes: [UInt8], as input: LintInput, linted: LintedSource,
+        at position: SourcePosition, in bytes: [UInt8], as input: LintInput, findings: [Finding],
         ruleSet: RuleSet, operation: Operation? = nil, catalog: ShapeCatalog = .builtin
     ) -> String? {
-        var parts = explanations(at: position, findings: linted.findings, ruleSet: ruleSet)
+        var parts = explanations(at: position, findings: findings, ruleSet: ruleSet)
         switch SourceFormat.of(name: input.displayName, bytes: bytes) {
         case .hcl:
             if let docs = terraformDocs(at: position, in: bytes, catalog: catalog) { parts.append(docs) }

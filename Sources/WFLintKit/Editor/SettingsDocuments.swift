@@ -11,6 +11,15 @@ public enum SettingsDocuments {
         case rulePack
     }
 
+    /// What the document at `path` is and why it does not load: nil for a
+    /// document that is neither (a workforce document, say); a nil error
+    /// when it loads. Runs on a thread with the stack deep documents need.
+    public static func check(_ bytes: [UInt8], path: String) -> (kind: Kind, error: SourceError?)? {
+        WorkerThreads.runOne {
+            kind(of: bytes, path: path).map { kind in (kind, loadError(of: bytes, path: path, kind: kind)) }
+        }
+    }
+
     /// `.wflint.yaml` (or `.yml`) by its name; a rule pack by its top level (`pack:` and
     /// `rules:`), as a folder walk tells one.
     public static func kind(of bytes: [UInt8], path: String) -> Kind? {

@@ -16,7 +16,8 @@ enum SuppressionEdits {
         let format: SourceFormat
         let input: LintInput
         let linter: Linter
-        let linted: LintedSource
+        /// The findings the text shows now.
+        let shown: [Finding]
     }
 
     static func actions(for finding: Finding, in context: EditContext) -> [EditorCodeAction] {
@@ -82,7 +83,7 @@ enum SuppressionEdits {
     private static func silences(_ edit: TextEdit, _ finding: Finding, in context: EditContext) -> Bool {
         let edited = context.linter.lint(edit.applied(to: context.text.bytes), as: context.input)
         let silenced = edited.suppressed.contains { $0.finding.ruleID == finding.ruleID && $0.finding.pointer == finding.pointer }
-        let before = Set(context.linted.findings.map(\.signature))
+        let before = Set(context.shown.map(\.signature))
         return silenced && edited.findings.allSatisfy { before.contains($0.signature) }
     }
 }

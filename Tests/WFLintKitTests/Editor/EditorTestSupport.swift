@@ -12,7 +12,7 @@ func codeActions(_ text: String, name: String = "team.yaml", at range: SourceRan
     let linter = builtinLinter()
     let bytes = Array(text.utf8)
     let linted = linter.lint(bytes, as: editorInput(name))
-    return CodeActions.actions(for: range, in: bytes, as: editorInput(name), linter: linter, linted: linted)
+    return CodeActions.actions(for: range, in: bytes, as: editorInput(name), linter: linter, findings: linted.findings)
 }
 
 /// `title [kind, preferred] edits` of each action, as a reader checks them.

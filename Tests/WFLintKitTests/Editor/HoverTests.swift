@@ -9,7 +9,7 @@ import Testing
         let bytes = Array(text.utf8)
         let linted = builtinLinter().lint(bytes, as: editorInput(name))
         return Hover.markdown(
-            at: SourcePosition(line: line, column: column), in: bytes, as: editorInput(name), linted: linted,
+            at: SourcePosition(line: line, column: column), in: bytes, as: editorInput(name), findings: linted.findings,
             ruleSet: RuleSet.builtin())
     }
 

@@ -1,0 +1,161 @@
+"""Code actions, fix-all, hover, completion and .wflint.yaml diagnostics,
+with a real LSP client; positions in UTF-16 units, as the client counts."""
+import pathlib
+
+from lsprotocol import types
+
+from conftest import as_json, change, edit, initialize, open_document, published, start
+
+# "é" is one UTF-16 unit, "😀" two: ClientID starts at UTF-16 unit 52 (scalar 52, byte 56).
+COGNITO = "CognitoConfig: {UserPool: us-east-1_abc, Tagé😀: 1, ClientID: abc}\n"
+TEAM = "WorkforceName: labelers\n" + COGNITO + "SourceIpConfig:\n  Cidrs:\n    - 203.0.113.1/24\n"
+
+
+def span(start_line, start_character, end_line, end_character):
+    return types.Range(start=types.Position(start_line, start_character), end=types.Position(end_line, end_character))
+
+
+async def session(repository):
+    client = await start(repository, "--debounce-ms", "0")
+    await initialize(client)
+    return client
+
+
+async def code_actions(client, uri, range_, only=None):
+    return await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), range=range_,
+        context=types.CodeActionContext(diagnostics=[], only=only)))
+
+
+def applied(text, action, uri):
+    """`text` with a code action's edits applied, positions in UTF-16 units."""
+    lines = text.split("\n")
+    def offset(position):
+        line = lines[position.line]
+        units, index = 0, 0
+        while units < position.character:
+            units += len(line[index].encode("utf-16-le")) // 2
+            index += 1
+        return sum(len(l) + 1 for l in lines[:position.line]) + index
+    result = text
+    for edit_ in sorted(action.edit.changes[uri], key=lambda e: offset(e.range.start), reverse=True):
+        result = result[:offset(edit_.range.start)] + edit_.new_text + result[offset(edit_.range.end):]
+    return result
+
+
+async def test_quick_fixes_and_suppressions_at_utf16_positions(repository):
+    client = await session(repository)
+    uri = open_document(client, repository / "team.yaml", TEAM)
+    await published(client, uri, version=1)
+    actions = await code_actions(client, uri, span(1, 54, 1, 54), only=[types.CodeActionKind.QuickFix])
+    assert [(a.title, a.kind, a.is_preferred) for a in actions] == [
+        ("Rename the key to 'ClientId'", "quickfix", True),
+        ("Disable WF003 for this line", "quickfix", None),
+        ("Disable WF003 for this file", "quickfix", None),
+    ]
+    assert list(actions[0].edit.changes[uri]) == [types.TextEdit(range=span(1, 52, 1, 60), new_text="ClientId")]
+    assert [d.code for d in actions[0].diagnostics] == ["WF003"]
+    assert applied(TEAM, actions[0], uri) == TEAM.replace("ClientID", "ClientId")
+    assert applied(TEAM, actions[1], uri) == TEAM.replace(
+        "CognitoConfig:", "# wflint-disable-next-line WF003\nCognitoConfig:")
+    assert list(actions[2].edit.changes[uri]) == [
+        types.TextEdit(range=span(0, 0, 0, 0), new_text="# wflint-disable-file WF003\n")]
+    await client.shutdown_session()
+
+
+async def test_an_unsafe_fix_is_labelled_and_json_gets_no_comment(repository):
+    client = await session(repository)
+    text = '{"WorkforceName": "w", "CognitoConfg": {"UserPool": "us-east-1_abc", "ClientId": "c"}}'
+    uri = open_document(client, repository / "team.json", text, language="json")
+    await published(client, uri, version=1)
+    actions = await code_actions(client, uri, span(0, 25, 0, 25))
+    assert [(a.title, a.is_preferred) for a in actions] == [("Rename the key to 'CognitoConfig' (unsafe)", None)]
+    await client.shutdown_session()
+
+
+async def test_fix_all_applies_every_safe_fix_and_leaves_the_rest(repository):
+    client = await session(repository)
+    uri = open_document(client, repository / "team.yaml", TEAM)
+    await published(client, uri, version=1)
+    actions = await code_actions(client, uri, span(0, 0, 0, 0), only=[types.CodeActionKind.SourceFixAll])
+    assert [(a.title, a.kind) for a in actions] == [("Fix all safe wflint findings (2 fixes)", "source.fixAll.wflint")]
+    fixed = applied(TEAM, actions[0], uri)
+    assert fixed == TEAM.replace("ClientID", "ClientId").replace("203.0.113.1/24", "203.0.113.0/24")
+    # The fixed text shows only the finding no fix corrects.
+    change(client, uri, 2, types.TextDocumentContentChangeWholeDocument(text=fixed))
+    assert [d.code for d in (await published(client, uri, version=2)).diagnostics] == ["WF003"]
+    assert list(await code_actions(client, uri, span(0, 0, 0, 0), only=[types.CodeActionKind.SourceFixAll])) == []
+    await client.shutdown_session()
+
+
+async def test_hover_shows_the_rule_over_a_finding_and_the_member_over_a_key(repository):
+    client = await session(repository)
+    uri = open_document(client, repository / "team.yaml", TEAM)
+    await published(client, uri, version=1)
+    over_finding = await client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(4, 10)))
+    assert over_finding.contents.kind == "markdown"
+    assert over_finding.contents.value.startswith("```text\nWF203 cidr-host-bits (warning)\n\n")
+    over_key = await client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(1, 60)))
+    assert over_key.contents.value.startswith("```text\nWF003 unknown-field (error)")
+    over_member = await client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(0, 3)))
+    assert over_member.contents.value == (
+        "**WorkforceName**: string, required\n\n"
+        "Member `WorkforceName` of `CreateWorkforceRequest` (shape `WorkforceName`).\n\n"
+        "- length: 1 to 63\n- pattern: `[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}`")
+    nothing = await client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(0, 20)))
+    assert nothing is None
+    await client.shutdown_session()
+
+
+async def test_completion_while_typing_in_a_document_that_does_not_parse(repository):
+    client = await session(repository)
+    text = "WorkforceName: w\nCognitoConfig:\n  UserPool: p\n"
+    uri = open_document(client, repository / "team.yaml", text)
+    await published(client, uri, version=1)
+    # Typing "  C" then "IpAddressType: " with a broken last line.
+    change(client, uri, 2, edit((3, 0), (3, 0), "  C\nIpAddressType: \nTags: [\n"))
+    await published(client, uri, version=2)
+    members = await client.text_document_completion_async(types.CompletionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(3, 3)))
+    assert [(i.label, i.kind, i.insert_text) for i in members] == [
+        ("ClientId", types.CompletionItemKind.Property, "ClientId: ")]
+    values = await client.text_document_completion_async(types.CompletionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(4, 15)))
+    assert [(i.label, i.kind) for i in values] == [
+        ("ipv4", types.CompletionItemKind.EnumMember), ("dualstack", types.CompletionItemKind.EnumMember)]
+    await client.shutdown_session()
+
+
+async def test_completion_of_terraform_arguments(repository):
+    client = await session(repository)
+    text = 'resource "aws_sagemaker_workforce" "main" {\n  workforce_name = "w"\n  source_ip_config {\n    \n  }\n}\n'
+    uri = open_document(client, repository / "main.tf", text, language="terraform")
+    items = await client.text_document_completion_async(types.CompletionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(3, 4)))
+    assert [(i.label, i.insert_text, i.detail) for i in items] == [
+        ("cidrs", "cidrs = ", "list of string, the API member Cidrs")]
+    await client.shutdown_session()
+
+
+async def test_a_configuration_being_typed_shows_its_load_error(repository):
+    client = await session(repository)
+    uri = open_document(client, repository / ".wflint.yaml", "rules:\n  WF009: of\n")
+    diagnostics = as_json((await published(client, uri, version=1)).diagnostics)
+    assert diagnostics == [{
+        "range": {"start": {"line": 1, "character": 9}, "end": {"line": 1, "character": 9}},
+        "severity": 1, "source": "wflint",
+        "message": 'invalid setting "of" for rule "WF009"; did you mean "off"? valid settings: error, note, off, warning'}]
+    change(client, uri, 2, edit((1, 9), (1, 11), "off"))
+    assert list((await published(client, uri, version=2)).diagnostics) == []
+    pack = open_document(client, repository / "rules" / "mine.yaml",
+                         "pack:\n  name: mine\n  description: d\nrules:\n  - id: X1\n    sevrity: error\n")
+    [error] = as_json((await published(client, pack, version=1)).diagnostics)
+    assert error["range"] == {"start": {"line": 5, "character": 4}, "end": {"line": 5, "character": 4}}
+    assert error["message"] == (
+        'unknown key "sevrity" in a rule; did you mean "severity"? valid keys: check, description, examples, fix, '
+        "help-uri, id, kinds, message, name, replaces, scope, severity, summary, target, when")
+    await client.shutdown_session()
