@@ -159,3 +159,22 @@ async def test_a_configuration_being_typed_shows_its_load_error(repository):
         'unknown key "sevrity" in a rule; did you mean "severity"? valid keys: check, description, examples, fix, '
         "help-uri, id, kinds, message, name, replaces, scope, severity, summary, target, when")
     await client.shutdown_session()
+
+
+async def test_requests_on_deep_hostile_documents_do_not_crash_the_server(repository):
+    # As the linting test of deep documents: 512 KiB thread stacks, and the
+    # deepest nesting a configuration may allow.
+    (repository / ".wflint.yaml").write_text("limits:\n  max-depth: 10000\n")
+    client = await start(repository, "--debounce-ms", "0", stack_kib=512)
+    await initialize(client)
+    text = '{"a": ' * 9_000 + "1" + "}" * 9_000
+    uri = open_document(client, repository / "deep.json", text, language="json")
+    await published(client, uri, version=1)
+    document = types.TextDocumentIdentifier(uri=uri)
+    deepest = types.Position(0, 6 * 8_999 + 2)
+    assert await client.text_document_hover_async(types.HoverParams(text_document=document, position=deepest)) is None
+    assert list(await code_actions(client, uri, span(0, 0, 0, len(text)))) == []
+    assert list(await client.text_document_completion_async(
+        types.CompletionParams(text_document=document, position=deepest))) == []
+    await client.shutdown_session()
+    assert client._server.returncode == 0

@@ -59,7 +59,7 @@ public struct EditorDocument: Sendable {
         return WorkerThreads.runOne {
             Hover.markdown(
                 at: position, in: bytes, as: input, findings: shownFindings(), ruleSet: setup.ruleSet,
-                operation: linter.operationForPath(path))
+                operation: linter.operationForPath(path), limits: linter.limits.read)
         }
     }
 

@@ -11,21 +11,22 @@ public enum Hover {
     /// The hover of `position` in `bytes`, the text of `input` whose
     /// findings (as shown) are `findings`; nil when there is nothing to show. `ruleSet` holds the
     /// rules the findings name; `operation` is the one the document is read
-    /// as (`--operation`, the configuration's `operations:`), if any.
+    /// as (`--operation`, the configuration's `operations:`), if any;
+    /// `limits` those the document is read within (the configuration's).
     public static func markdown(
         at position: SourcePosition, in bytes: [UInt8], as input: LintInput, findings: [Finding],
-        ruleSet: RuleSet, operation: Operation? = nil, catalog: ShapeCatalog = .builtin
+        ruleSet: RuleSet, operation: Operation? = nil, limits: ReadLimits = .default, catalog: ShapeCatalog = .builtin
     ) -> String? {
         var parts = explanations(at: position, findings: findings, ruleSet: ruleSet)
         switch SourceFormat.of(name: input.displayName, bytes: bytes) {
         case .hcl:
-            if let docs = terraformDocs(at: position, in: bytes, catalog: catalog) { parts.append(docs) }
+            if let docs = terraformDocs(at: position, in: bytes, limits: limits, catalog: catalog) { parts.append(docs) }
         // Terraform's JSON syntax: the findings' rules only; its keys are
         // Terraform's names, which the API's member docs do not describe.
         case .terraformJSON:
             break
         case .json, .yaml:
-            if let docs = keyDocs(at: position, in: bytes, as: input, operation: operation, catalog: catalog) {
+            if let docs = keyDocs(at: position, in: bytes, as: input, operation: operation, limits: limits, catalog: catalog) {
                 parts.append(docs)
             }
         }
@@ -47,10 +48,10 @@ public enum Hover {
     /// YAML document (the complete documents before a syntax error, if any).
     static func keyDocs(
         at position: SourcePosition, in bytes: [UInt8], as input: LintInput, operation: Operation?,
-        catalog: ShapeCatalog
+        limits: ReadLimits, catalog: ShapeCatalog
     ) -> String? {
         let stream = SourceFormat.of(name: input.displayName, bytes: bytes) == .json
-            ? JSONReader.parse(bytes) : YAMLReader.parse(bytes)
+            ? JSONReader.parse(bytes, limits: limits) : YAMLReader.parse(bytes, limits: limits)
         for document in stream.documents where document.root.range.start <= position && position <= document.root.range.end {
             guard let path = keyPath(to: position, in: document.root),
                 let kind = DocumentKind.resolve(root: document.root, operation: operation, catalog: catalog),

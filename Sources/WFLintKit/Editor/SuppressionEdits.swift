@@ -21,7 +21,8 @@ enum SuppressionEdits {
     }
 
     static func actions(for finding: Finding, in context: EditContext) -> [EditorCodeAction] {
-        guard context.format != .json else { return [] }
+        // JSON, Terraform's JSON syntax included, has no comments.
+        guard context.format == .yaml || context.format == .hcl else { return [] }
         return [Scope.line, .file].compactMap { scope in
             guard let edit = edit(scope, for: finding, in: context.text),
                 silences(edit, finding, in: context)

@@ -6,10 +6,10 @@ extension Hover {
     /// `aws_sagemaker_workforce` resource: the API member it is, documented
     /// as any member, under its Terraform path (`oidc_config.issuer`).
     static func terraformDocs(
-        at position: SourcePosition, in bytes: [UInt8], catalog: ShapeCatalog,
+        at position: SourcePosition, in bytes: [UInt8], limits: ReadLimits, catalog: ShapeCatalog,
         schema: TerraformResourceSchema = .builtin
     ) -> String? {
-        guard let file = try? HCLReader.parse(bytes) else { return nil }
+        guard let file = try? HCLReader.parse(bytes, limits: limits) else { return nil }
         let offset = file.source.byteOffset(of: position)
         let holds = { (range: ByteRange) in range.start <= offset && offset < range.end }
         guard let resource = file.body.blocks.first(where: { block in
