@@ -9,11 +9,16 @@
 /// `*name` text), that shares its anchored node's content and tag: a check
 /// sees the anchored content, and a finding can be shown where the value is
 /// used. `aliasTarget` names the anchored node, so that work on it is done once.
-/// An alias is an `AliasNode`, so that an ordinary node holds nothing more:
-/// releasing a tree recurses once per level, and the deepest nesting must
-/// still fit a small stack.
+/// An alias is an `AliasNode`, so that an ordinary node holds nothing more.
+///
+/// Releasing a tree does not recurse: `deinit` takes the children out of a
+/// node that is released and releases them from a list of its own (see
+/// `releaseIteratively`), so that the deepest document frees on any thread's
+/// stack, a sanitizer's frames included.
 public class Node: @unchecked Sendable {
-    public final let content: Content
+    /// Only `deinit` writes it, on a node no one else holds any more: to every
+    /// other reader it is immutable, so it needs no exclusivity check.
+    @exclusivity(unchecked) public private(set) final var content: Content
     public final let range: SourceRange
     /// The explicit tag as written after resolution of its handle
     /// (`tag:yaml.org,2002:str` for `!!str`), or nil when the node had none.
@@ -54,6 +59,37 @@ public class Node: @unchecked Sendable {
 
     /// The node as written: the anchored node for an alias, else the node itself.
     public final var written: Node { aliasTarget ?? self }
+
+    deinit { Node.releaseIteratively(&content) }
+
+    /// Empties `content` and releases the nodes it held one at a time: a child
+    /// held by nothing else gives up its own children to the list before it
+    /// goes, so no release runs inside another. Each node's `deinit` then finds
+    /// an empty collection, or a child still held elsewhere (an alias's shared
+    /// content), which it only releases.
+    private static func releaseIteratively(_ content: inout Content) {
+        var pending: [Node] = []
+        takeChildren(of: &content, into: &pending)
+        while var node = pending.popLast() {
+            if isKnownUniquelyReferenced(&node) { takeChildren(of: &node.content, into: &pending) }
+        }
+    }
+
+    private static func takeChildren(of content: inout Content, into pending: inout [Node]) {
+        switch content {
+        case .scalar:
+            return
+        case .sequence(let items):
+            content = .sequence([])
+            pending.append(contentsOf: items)
+        case .mapping(let entries):
+            content = .mapping([])
+            for entry in entries {
+                pending.append(entry.key)
+                pending.append(entry.value)
+            }
+        }
+    }
 }
 
 /// A YAML alias: see `Node`. `@unchecked Sendable` as `Node` is: every stored

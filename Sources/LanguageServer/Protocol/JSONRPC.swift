@@ -96,7 +96,7 @@ enum IncomingMessage: Sendable {
             self = .invalid(id: id, ResponseError(.invalidRequest, #""params" must be an object or an array"#))
             return
         }
-        guard let idNode else {
+        guard idNode != nil else {
             self = .notification(method: method, params: params)
             return
         }
