@@ -6,8 +6,8 @@ import Testing
 
 /// The deepest documents the default limit allows must lint, and their trees
 /// be released, even on a thread with 128 KiB of stack (a library user may
-/// call `Linter.lint(_:as:)` on any thread), since releasing a tree recurses
-/// once per level; the binary runs every document on its own worker threads,
+/// call `Linter.lint(_:as:)` on any thread), since checking a tree recurses
+/// once per level (releasing it does not: `NodeReleaseTests`); the binary runs every document on its own worker threads,
 /// whose stacks hold the deepest `max-depth` allows. The test process
 /// crashing is the failure.
 @Suite struct DeepNestingTests {
