@@ -140,6 +140,48 @@ import Testing
         }
     }
 
+    /// A `default` or a local written beside the resource, in the linted
+    /// file, is a value that came from elsewhere too: the finding is at the
+    /// value, with a related location at the reference in the resource.
+    @Test func aDefaultInTheSameFileGetsTheUseAsARelatedLocation() throws {
+        let files = [
+            "main.tf": Self.declaration + "locals {\n  cidr = \"10.0.0.1/16\"\n}\n" + Self.workforce(vpcID: "var.vpc", """
+                  source_ip_config {
+                    cidrs = [local.cidr]
+                  }
+
+                """),
+        ]
+        #expect(try Module(files).described() == [
+            Self.wrongVPC("mod/main.tf:2:13", "vpc-default"),
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf:14:26",
+            "mod/main.tf:5:10 WF203 \(Self.prefix)/source_ip_config/0/cidrs/0 CIDR \"10.0.0.1/16\" has host bits set; "
+                + "the block it allows is \"10.0.0.0/16\"",
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf:19:14",
+        ])
+    }
+
+    /// A client secret that is a `default` beside the resource is masked
+    /// there, where it is shown, and never printed.
+    @Test func aSecretDefaultInTheSameFileIsNeverPrinted() throws {
+        var files = Self.secretModule
+        files["main.tf"] = files["variables.tf", default: ""].replacingOccurrences(
+            of: "type = string", with: "default = \"zzTOPvalue42\"") + files["main.tf", default: ""]
+        files["variables.tf"] = nil
+        files["terraform.tfvars"] = "name = \"labelers\"\n"
+        let report = try Self.report(files)
+        let found = report.files.flatMap(\.findings).filter { $0.ruleID == "WF140" }
+        #expect(found.map { "\($0.file):\($0.range.start) \($0.related.map(\.sentence))" } == [
+            "mod/main.tf:3:13 [\"used by aws_sagemaker_workforce.main at mod/main.tf:13:30\"]",
+        ])
+        for output in [
+            TextReporter(color: false).render(report), JSONReporter().render(report), SarifReporter().render(report),
+            GitHubReporter().render(report),
+        ] {
+            #expect(!output.contains("zzTOP") && !output.contains("value42"))
+        }
+    }
+
     /// A traversal of a known object or tuple reaches its member or element.
     @Test func traversalsReachIntoKnownObjectsAndTuples() throws {
         let files = [

@@ -37,7 +37,7 @@ enum TerraformPlacement {
         _ ranges: [SourceRange], of resource: TerraformResource, in module: TerraformModule
     ) -> [SourceRange] {
         var moved: Set<SourceRange> = []
-        for (pointer, origin) in resource.origins where SensitiveValues.isSensitive(pointer) {
+        for (pointer, origin) in resource.origins where origin.file != 0 && SensitiveValues.isSensitive(pointer) {
             module.files[origin.file].sensitiveRanges.append(origin.range)
             moved.insert(origin.range)
         }

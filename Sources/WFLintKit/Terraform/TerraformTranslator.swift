@@ -1,9 +1,9 @@
 import DocumentModel
 import HCLReader
 
-/// Where a value of the resource is written when that is not the linted file
-/// (a `.tfvars` file, a variable's `default`, a `locals` block elsewhere):
-/// file `file` of the module, at `range`; `usedAt` is the reference in the
+/// Where a value of the resource is written when that is not inside it (a
+/// `.tfvars` file, a variable's `default`, a `locals` block, in another
+/// file or the linted one): file `file` of the module, at `range`; `usedAt` is the reference in the
 /// resource that brought it there, `keyRange` the argument's name in the
 /// linted file when the value is the whole argument's.
 struct TerraformOrigin {
@@ -218,10 +218,12 @@ struct TerraformTranslator {
     }
 
     /// `usedAt` is the reference in the resource the value came through:
-    /// the nearest one above, or the node's own.
+    /// the nearest one above, or the node's own. A value that came through
+    /// a reference is written elsewhere even in the linted file (a
+    /// `default` or a `locals` block beside the resource).
     private mutating func recordOrigins(_ node: Node, api: JSONPointer, keyRange: SourceRange?, usedAt: SourceRange?) {
         let usedAt = values.module?.uses[ObjectIdentifier(node)] ?? usedAt
-        if let file = values.module?.fileOf[ObjectIdentifier(node)], file != 0 {
+        if let file = values.module?.fileOf[ObjectIdentifier(node)], file != 0 || usedAt != nil {
             origins[api] = TerraformOrigin(file: file, range: node.range, usedAt: usedAt, keyRange: keyRange)
         }
         switch node.content {
