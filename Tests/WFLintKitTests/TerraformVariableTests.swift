@@ -182,6 +182,29 @@ import Testing
         }
     }
 
+    /// A variable set to `null` is what Terraform makes of it: its `default`
+    /// when it is declared `nullable = false`; else `null`, which leaves the
+    /// argument unset. Both syntaxes of a definitions file alike.
+    @Test func aNullValueIsTheDefaultOnlyWhenTheVariableIsNotNullable() throws {
+        let declaration = "variable \"vpc\" {\n  default  = \"vpc-default\"\n  nullable = false\n}\n"
+        for definitions in [["terraform.tfvars": "vpc = null\n"], ["terraform.tfvars.json": "{\"vpc\": null}"]] {
+            var files = ["main.tf": Self.workforce(vpcID: "var.vpc"), "variables.tf": declaration]
+            files.merge(definitions) { $1 }
+            #expect(try Module(files).described() == [Self.wrongVPC("mod/variables.tf:2:14", "vpc-default"), Self.usedAt])
+            let unset = [
+                "mod/main.tf:7:3 WF213 \(Self.prefix)/workforce_vpc_config/0 \"workforce_vpc_config\" lacks \"vpc_id\"; a "
+                    + "workforce VPC configuration needs workforce_vpc_config.vpc_id, workforce_vpc_config.security_group_ids "
+                    + "and workforce_vpc_config.subnets",
+            ]
+            files["variables.tf"] = declaration.replacingOccurrences(of: "  nullable = false\n", with: "")
+            let nullable = try Module(files).described()
+            #expect(nullable == unset)
+            files["variables.tf"] = declaration.replacingOccurrences(of: "false", with: "true")
+            let declaredNullable = try Module(files).described()
+            #expect(declaredNullable == unset)
+        }
+    }
+
     /// A traversal of a known object or tuple reaches its member or element.
     @Test func traversalsReachIntoKnownObjectsAndTuples() throws {
         let files = [

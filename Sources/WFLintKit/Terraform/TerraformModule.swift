@@ -21,12 +21,14 @@ final class TerraformModule {
         var directives: [SuppressionDirective] = []
     }
 
-    /// `variable "NAME" { ... }`: where it is declared, whether `sensitive = true`.
+    /// `variable "NAME" { ... }`: where it is declared, whether `sensitive = true`,
+    /// whether it may be `null` (`nullable`, true unless `nullable = false`).
     struct Variable {
         let file: Int
         let label: HCLLabel
         let defaultValue: HCLExpression?
         let isSensitive: Bool?
+        var isNullable = true
     }
 
     /// Where a variable's value is set: an HCL expression, or a JSON value.
@@ -101,9 +103,11 @@ final class TerraformModule {
                 let sensitive = attributes.first { $0.name.text == "sensitive" }
                 var isSensitive: Bool? = sensitive == nil ? false : nil
                 if case .bool(let flag)? = sensitive?.value.kind { isSensitive = flag }
+                var isNullable = true
+                if case .bool(false)? = attributes.first(where: { $0.name.text == "nullable" })?.value.kind { isNullable = false }
                 variables[label.value] = Variable(
                     file: file, label: label, defaultValue: attributes.first { $0.name.text == "default" }?.value,
-                    isSensitive: isSensitive)
+                    isSensitive: isSensitive, isNullable: isNullable)
             case "locals":
                 for attribute in block.body.attributes { locals[attribute.name.text] = (file, attribute.value) }
             default:
@@ -132,14 +136,27 @@ final class TerraformModule {
         return node
     }
 
+    /// A variable set to `null` is what Terraform makes of it: its
+    /// `default` when it is declared `nullable = false`, else `null` (a
+    /// null scalar: the argument it is given is unset).
     private func variableValue(_ name: String) -> Node? {
         switch assignments[name] {
-        case .expression(let file, let expression): return values(in: file).node(expression, as: nil)
-        case .json(let file, let node): return jsonValue(node, file: file)
+        case .expression(let file, let expression):
+            guard case .null = expression.kind else { return values(in: file).node(expression, as: nil) }
+            return variables[name]?.isNullable == false ? defaultValue(name) : values(in: file).nullNode(expression)
+        case .json(let file, let node):
+            guard case .scalar(let scalar) = node.content, case .null = scalar.value else { return jsonValue(node, file: file) }
+            return variables[name]?.isNullable == false ? defaultValue(name) : jsonValue(node, file: file)
         case nil:
-            guard let declared = variables[name], let value = declared.defaultValue else { return nil }
-            return values(in: declared.file).node(value, as: nil)
+            return defaultValue(name)
         }
+    }
+
+    /// The variable's `default`; nil (unknown) without one, or when it is
+    /// `null` (which is as good as none before plan).
+    private func defaultValue(_ name: String) -> Node? {
+        guard let declared = variables[name], let value = declared.defaultValue else { return nil }
+        return values(in: declared.file).node(value, as: nil)
     }
 
     private func localValue(_ name: String) -> Node? {
@@ -155,7 +172,6 @@ final class TerraformModule {
     /// A `.tfvars.json` value: JSON is literal, but a string that holds a
     /// template sequence is one Terraform would evaluate, so it is unknown.
     private func jsonValue(_ node: Node, file: Int) -> Node? {
-        if case .scalar(let scalar) = node.content, case .null = scalar.value { return nil }
         if holdsTemplate(node) { return UnknownNode(expression: "", range: node.range, bytes: node.bytes) }
         built(node, in: file)
         return node

@@ -77,8 +77,9 @@ struct TerraformValues {
             range: source.range(of: expression.range), bytes: expression.range))
     }
 
-    /// `null` where a value must stand (a tuple's element, an object's value).
-    private func nullNode(_ expression: HCLExpression) -> Node {
+    /// `null` where a value must stand (a tuple's element, an object's
+    /// value, a variable set to `null`).
+    func nullNode(_ expression: HCLExpression) -> Node {
         made(Node(.scalar(Scalar(text: "null", style: .plain, value: .null)), range: source.range(of: expression.range),
                   bytes: expression.range))
     }
@@ -103,7 +104,10 @@ struct TerraformValues {
             guard let next = Self.step(step, into: value) else { return unknown(expression) }
             value = next
         }
-        guard !value.isUnknown, let admitted = module.admitted(value) else { return unknown(expression) }
+        guard !value.isUnknown else { return unknown(expression) }
+        // A `null` value leaves the argument unset, as a literal `null` does.
+        if case .scalar(let scalar) = value.content, case .null = scalar.value { return nil }
+        guard let admitted = module.admitted(value) else { return unknown(expression) }
         let placed = converted(admitted, to: type)
         if file == 0 { module.uses[ObjectIdentifier(placed)] = source.range(of: expression.range) }
         return placed
