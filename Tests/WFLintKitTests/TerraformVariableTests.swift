@@ -174,12 +174,32 @@ import Testing
         #expect(found.map { "\($0.file):\($0.range.start) \($0.related.map(\.sentence))" } == [
             "mod/main.tf:3:13 [\"used by aws_sagemaker_workforce.main at mod/main.tf:13:30\"]",
         ])
+        #expect(found.map(\.message) == [
+            "oidc_config.client_secret is a secret committed in the file; remove it and give variable \"idp_key\", "
+                + "declared sensitive = true, its value from outside the repository (TF_VAR_idp_key, a secret store)",
+        ])
         for output in [
             TextReporter(color: false).render(report), JSONReporter().render(report), SarifReporter().render(report),
             GitHubReporter().render(report),
         ] {
             #expect(!output.contains("zzTOP") && !output.contains("value42"))
         }
+    }
+
+    /// WF140 names the variable the secret came through, whatever its name:
+    /// `TF_VAR_NAME` is what sets it from outside the repository.
+    @Test func aSecretFromAVariableGetsAdviceNamingThatVariable() throws {
+        var files = Self.secretModule
+        files["main.tf"] = files["main.tf", default: ""].replacingOccurrences(
+            of: "local.idp_key", with: "var.sso_secret")
+        files["variables.tf"] = "variable \"name\" {}\nvariable \"sso_secret\" {\n  sensitive = true\n}\n"
+        files["terraform.tfvars"] = "name = \"labelers\"\nsso_secret = \"zzTOPvalue42\"\n"
+        #expect(try Module(files).described() == [
+            "mod/terraform.tfvars:2:14 WF140 \(Self.prefix)/oidc_config/0/client_secret oidc_config.client_secret is a "
+                + "secret committed in the file; remove it and give variable \"sso_secret\", declared sensitive = true, "
+                + "its value from outside the repository (TF_VAR_sso_secret, a secret store)",
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf:6:30",
+        ])
     }
 
     /// A variable set to `null` is what Terraform makes of it: its `default`
@@ -316,7 +336,7 @@ import Testing
                 1 | name    = "bad name"
                   |           ^~~~~~~~~~
               note: used by aws_sagemaker_workforce.main at mod/main.tf:2:20
-            mod/terraform.tfvars:2:11: warning: oidc_config.client_secret is a literal secret committed in the file; set it from a variable declared sensitive = true, whose value comes from outside the repository (TF_VAR_oidc_client_secret, a secret store) [WF140 client-secret-literal]
+            mod/terraform.tfvars:2:11: warning: oidc_config.client_secret is a secret committed in the file; remove it and give variable "idp_key", declared sensitive = true, its value from outside the repository (TF_VAR_idp_key, a secret store) [WF140 client-secret-literal]
                 2 | idp_key = **************
                   |           ^~~~~~~~~~~~~~
               note: used by aws_sagemaker_workforce.main at mod/main.tf:6:30

@@ -132,6 +132,11 @@ enum TerraformLinting {
                 finding.message = schema.messages[finding.ruleID] ?? finding.message
                 if !secrets.isEmpty { finding.message = SensitiveValues.concealed(finding.message, texts: secrets) }
                 if let module { TerraformPlacement.place(&finding, at: apiPointer, of: resource, in: module, schema: schema) }
+                if finding.ruleID == TerraformPlacement.secretLiteralRule,
+                    let advice = TerraformPlacement.secretAdvice(at: apiPointer, of: resource)
+                {
+                    finding.message = advice
+                }
                 return finding
             }
             var resourceSensitive = checked.sensitiveRanges + own.sensitiveRanges

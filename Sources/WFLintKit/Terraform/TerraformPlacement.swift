@@ -28,6 +28,23 @@ enum TerraformPlacement {
         }
     }
 
+    /// WF140 client-secret-literal, whose Terraform advice names the variable
+    /// the secret came through.
+    static let secretLiteralRule = "WF140"
+
+    /// WF140's advice when the secret at `apiPointer` came through one
+    /// variable (directly or through locals) whose `default` or definitions
+    /// file holds it: that variable is the one to set from outside the
+    /// repository, as `TF_VAR_NAME`. Nil for a secret written in the resource.
+    static func secretAdvice(at apiPointer: JSONPointer, of resource: TerraformResource) -> String? {
+        guard let usedAt = resource.origin(of: apiPointer)?.origin.usedAt,
+            let use = resource.secretUses.first(where: { $0.range == usedAt }),
+            use.variables.count == 1, let name = use.variables.first
+        else { return nil }
+        return "oidc_config.client_secret is a secret committed in the file; remove it and give variable \"\(name)\", "
+            + "declared sensitive = true, its value from outside the repository (TF_VAR_\(name), a secret store)"
+    }
+
     /// The sensitive ranges of the linted file, once those of values written
     /// elsewhere (a `client_secret` from a `.tfvars` file) are moved to the
     /// module file they are in. A range is moved only when the linted file
