@@ -10,6 +10,8 @@ from the real API is caught.
 
 Usage: python3 Scripts/dump-shapes.py > /tmp/botocore-shapes.yaml
 """
+import html
+import re
 import sys
 
 import botocore
@@ -47,6 +49,18 @@ def value(v):
     return quoted(v)
 
 
+def first_paragraph(documentation):
+    """The first paragraph of botocore's HTML documentation as one line of
+    Markdown: <code> becomes backticks, a link its text, other tags and
+    entities go, whitespace runs become one space. Hover shows this much; the
+    rest (notes, examples) is in the API reference."""
+    paragraphs = re.findall(r"<p>(.*?)</p>", documentation, re.S) or [documentation]
+    text = next((p for p in paragraphs if p.strip()), "")
+    text = re.sub(r"<code>(.*?)</code>", lambda m: "`" + m.group(1).strip() + "`", text, flags=re.S)
+    text = re.sub(r"<[^>]*>", "", text)
+    return " ".join(html.unescape(text).split())
+
+
 def reachable(model, roots):
     """Every shape reachable from the roots, by name."""
     found = {}
@@ -75,6 +89,12 @@ def shape_lines(shape):
         lines.append("    members:")
         for name, member in shape.members.items():
             lines.append(f"      {name}: {member.name}")
+        # botocore gives the member's own documentation, else its shape's.
+        docs = [(name, first_paragraph(member.documentation)) for name, member in shape.members.items()]
+        docs = [(name, text) for name, text in docs if text]
+        if docs:
+            lines.append("    docs:")
+            lines += [f"      {name}: {quoted(text)}" for name, text in docs]
     elif shape.type_name == "list":
         lines.append(f"    member: {shape.member.name}")
     elif shape.type_name == "map":

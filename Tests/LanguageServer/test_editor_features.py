@@ -27,6 +27,11 @@ async def code_actions(client, uri, range_, only=None):
         context=types.CodeActionContext(diagnostics=[], only=only)))
 
 
+async def hover(client, uri, line, character):
+    return await client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line, character)))
+
+
 def applied(text, action, uri):
     """`text` with a code action's edits applied, positions in UTF-16 units."""
     lines = text.split("\n")
@@ -92,22 +97,34 @@ async def test_hover_shows_the_rule_over_a_finding_and_the_member_over_a_key(rep
     client = await session(repository)
     uri = open_document(client, repository / "team.yaml", TEAM)
     await published(client, uri, version=1)
-    over_finding = await client.text_document_hover_async(types.HoverParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(4, 10)))
+    over_finding = await hover(client, uri, 4, 10)
     assert over_finding.contents.kind == "markdown"
     assert over_finding.contents.value.startswith("```text\nWF203 cidr-host-bits (warning)\n\n")
-    over_key = await client.text_document_hover_async(types.HoverParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(1, 60)))
+    over_key = await hover(client, uri, 1, 60)
     assert over_key.contents.value.startswith("```text\nWF003 unknown-field (error)")
-    over_member = await client.text_document_hover_async(types.HoverParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(0, 3)))
+    over_member = await hover(client, uri, 0, 3)
     assert over_member.contents.value == (
         "**WorkforceName**: string, required\n\n"
+        "The name of the private workforce.\n\n"
         "Member `WorkforceName` of `CreateWorkforceRequest` (shape `WorkforceName`).\n\n"
         "- length: 1 to 63\n- pattern: `[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}`")
-    nothing = await client.text_document_hover_async(types.HoverParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(0, 20)))
+    nothing = await hover(client, uri, 0, 20)
     assert nothing is None
+    await client.shutdown_session()
+
+
+async def test_hover_over_a_terraform_argument_documents_its_api_member(repository):
+    client = await session(repository)
+    text = 'resource "aws_sagemaker_workforce" "main" {\n  workforce_name = "labelers"\n  oidc_config {\n    issuer = "https://id.example.com"\n  }\n}\n'
+    uri = open_document(client, repository / "main.tf", text, language="terraform")
+    await published(client, uri, version=1)
+    over_issuer = await hover(client, uri, 3, 6)
+    assert over_issuer.contents.value == (
+        "**oidc_config.issuer**: string, required\n\n"
+        "The OIDC IdP issuer used to configure your private workforce.\n\n"
+        "Member `Issuer` of `OidcConfig` (shape `OidcEndpoint`).\n\n"
+        "- length: 0 to 500\n- pattern: `https://\\S+`\n\n"
+        "Terraform string; the API member `OidcConfig.Issuer`.")
     await client.shutdown_session()
 
 

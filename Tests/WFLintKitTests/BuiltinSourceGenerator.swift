@@ -43,7 +43,10 @@ enum BuiltinSourceGenerator {
     private static func shape(_ shape: Shape) -> String {
         var arguments = ["name: \(literal(shape.name))", "type: .\(shape.type)"]
         if !shape.members.isEmpty {
-            let members = shape.members.map { "Shape.Member(name: \(literal($0.name)), shape: \(literal($0.shape)))" }
+            let members = shape.members.map { member in
+                "Shape.Member(name: \(literal(member.name)), shape: \(literal(member.shape))"
+                    + (member.documentation.map { ", documentation: \(literal($0))" } ?? "") + ")"
+            }
             arguments.append("members: [\(members.joined(separator: ", "))]")
         }
         if !shape.required.isEmpty { arguments.append("required: \(strings(shape.required))") }

@@ -59,6 +59,10 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         ("kinds: {}\nshapes:\n  A: {type: structure, required: [B], members: {}}",
          #"shapes.yaml:3:35: required member "B" is not a member of "A""#),
         ("kinds: {}\nshapes:\n  A: {type: list}", #"shapes.yaml:3:6: list shape "A" has no member"#),
+        ("kinds: {}\nshapes:\n  A: {type: structure, members: {B: A}, docs: {C: text}}",
+         #"shapes.yaml:3:48: "C" under docs is not a member"#),
+        ("kinds: {}\nshapes:\n  A: {type: structure, members: {B: A}, docs: {B: [text]}}",
+         "shapes.yaml:3:51: a member's documentation must be a string"),
         ("kinds: {}\nshapes: [", nil),
     ] as [(String, String?)])
     func badShapeDataIsAPositionedError(yaml: String, expected: String?) {

@@ -50,6 +50,8 @@ import Testing
     static func attributes(of shape: Shape) -> [String: String] {
         var result = ["type": shape.type.rawValue]
         result["members"] = shape.members.isEmpty ? nil : shape.members.map { "\($0.name): \($0.shape)" }.sorted().description
+        let docs = shape.members.compactMap { member in member.documentation.map { "\(member.name): \($0)" } }
+        result["docs"] = docs.isEmpty ? nil : docs.sorted().description
         result["required"] = shape.required.isEmpty ? nil : shape.required.sorted().description
         result["member"] = shape.element
         result["key"] = shape.key

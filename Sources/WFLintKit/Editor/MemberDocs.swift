@@ -1,15 +1,14 @@
-/// What hover shows of an API member: its type, whether it is required, its
-/// constraints, from the shapes wflint checks against (`rules/shapes/`).
+/// What hover shows of an API member: its type, whether it is required, the
+/// API's documentation of it, its constraints, from the shapes wflint checks
+/// against (`rules/shapes/`).
 enum MemberDocs {
-    /// Markdown: the member's name (or `title`), type and required, then its
-    /// constraints one a line.
+    /// Markdown: the member's name (or `title`), type and required, the first
+    /// paragraph of its API documentation, then its constraints one a line.
     static func markdown(_ member: ShapeMember, catalog: ShapeCatalog, title: String? = nil) -> String {
         let required = member.parent.required.contains(member.name) ? "required" : "optional"
-        var lines = [
-            "**\(title ?? member.name)**: \(typeText(member.shape, catalog: catalog)), \(required)",
-            "",
-            "Member `\(member.name)` of `\(member.parent.name)` (shape `\(member.shape.name)`).",
-        ]
+        var lines = ["**\(title ?? member.name)**: \(typeText(member.shape, catalog: catalog)), \(required)", ""]
+        if let documentation = member.documentation { lines += [documentation, ""] }
+        lines.append("Member `\(member.name)` of `\(member.parent.name)` (shape `\(member.shape.name)`).")
         let constraints = constraintLines(member.shape, catalog: catalog)
         if !constraints.isEmpty { lines += [""] + constraints.map { "- \($0)" } }
         return lines.joined(separator: "\n")

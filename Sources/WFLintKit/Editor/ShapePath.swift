@@ -13,6 +13,8 @@ struct ShapeMember {
     let name: String
     let parent: Shape
     let shape: Shape
+    /// The API's documentation of the member (`Shape.Member.documentation`).
+    let documentation: String?
 }
 
 extension ShapeCatalog {
@@ -33,7 +35,7 @@ extension ShapeCatalog {
         guard case .member(let name)? = path.last, let parent = shape(at: path.dropLast(), from: root),
             parent.type == .structure, let member = parent.member(name), let shape = shapes[member.shape]
         else { return nil }
-        return ShapeMember(name: member.name, parent: parent, shape: shape)
+        return ShapeMember(name: member.name, parent: parent, shape: shape, documentation: member.documentation)
     }
 
     private func child(of shape: Shape, _ step: PathStep) -> Shape? {

@@ -8,10 +8,18 @@ public struct Shape: Sendable {
         case string, integer, boolean, timestamp, list, map, structure
     }
 
-    /// A member of a structure: its name in documents and its shape's name.
+    /// A member of a structure: its name in documents, its shape's name,
+    /// and the first paragraph of the API's documentation of it (Markdown).
     public struct Member: Sendable, Equatable {
         public let name: String
         public let shape: String
+        public let documentation: String?
+
+        public init(name: String, shape: String, documentation: String? = nil) {
+            self.name = name
+            self.shape = shape
+            self.documentation = documentation
+        }
     }
 
     public let name: String

@@ -20,7 +20,7 @@ struct ShapeDataReader {
         .timestamp: ["type", "sensitive"],
         .list: ["type", "member", "min", "max", "sensitive"],
         .map: ["type", "key", "value", "min", "max", "sensitive"],
-        .structure: ["type", "members", "required", "sensitive"],
+        .structure: ["type", "members", "docs", "required", "sensitive"],
     ]
 
     func error(at node: Node, _ message: String) -> SourceError {
@@ -139,13 +139,23 @@ private struct FieldReader {
         return name
     }
 
+    /// The members, each with its text under `docs:`, which names only members.
     mutating func members() throws(SourceError) -> [Shape.Member] {
+        var docs: [String: String] = [:]
+        for entry in try fields["docs"].map({ n throws(SourceError) in try reader.entries(of: n, context: "docs") }) ?? [] {
+            let name = try reader.name(of: entry)
+            guard fields["members"]?[member: name] != nil else {
+                throw reader.error(at: entry.key, "\"\(name)\" under docs is not a member")
+            }
+            docs[name] = try reader.string(entry.value, context: "a member's documentation")
+        }
         guard let node = fields["members"] else { return [] }
         var members: [Shape.Member] = []
         for entry in try reader.entries(of: node, context: "members") {
             let shape = try reader.string(entry.value, context: "a member's shape")
             references.append(.init(name: shape, node: entry.value))
-            members.append(Shape.Member(name: try reader.name(of: entry), shape: shape))
+            let name = try reader.name(of: entry)
+            members.append(Shape.Member(name: name, shape: shape, documentation: docs[name]))
         }
         return members
     }

@@ -21,10 +21,12 @@ import Testing
         #expect(hover.hasPrefix("```text\nWF203 cidr-host-bits (warning)\n"))
     }
 
-    @Test func overAKeyTheMembersTypeRequiredAndConstraints() {
+    @Test func overAKeyTheMembersTypeRequiredDocumentationAndConstraints() {
         let text = CodeActionTests.request()
         #expect(Self.hover(text, at: 1, 3) == """
             **WorkforceName**: string, required
+
+            The name of the private workforce.
 
             Member `WorkforceName` of `CreateWorkforceRequest` (shape `WorkforceName`).
 
@@ -35,6 +37,8 @@ import Testing
         #expect(Self.hover(text, at: 2, 45) == """
             **ClientId**: string, required
 
+            The client ID for your Amazon Cognito user pool.
+
             Member `ClientId` of `CognitoConfig` (shape `ClientId`).
 
             - length: 1 to 1024
@@ -42,6 +46,8 @@ import Testing
             """)
         #expect(Self.hover(text, at: 4, 3) == """
             **Cidrs**: list of string, required
+
+            A list of one to ten Classless Inter-Domain Routing (CIDR) values.
 
             Member `Cidrs` of `SourceIpConfig` (shape `Cidrs`).
 
@@ -60,6 +66,8 @@ import Testing
         let json = #"{"Workforce": {"WorkforceName": "w", "Status": "Active"}, "Extra": 1}"#
         #expect(Self.hover(json, name: "r.json", at: 1, 41) == """
             **Status**: string, optional
+
+            The status of your workforce.
 
             Member `Status` of `Workforce` (shape `WorkforceStatus`).
 
@@ -87,6 +95,8 @@ import Testing
             """
         #expect(Self.hover(text, name: "main.tf", at: 4, 6) == """
             **oidc_config.issuer**: string, required
+
+            The OIDC IdP issuer used to configure your private workforce.
 
             Member `Issuer` of `OidcConfig` (shape `OidcEndpoint`).
 
