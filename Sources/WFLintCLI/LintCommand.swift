@@ -10,7 +10,7 @@ struct LintCommand: ParsableCommand {
     @Argument(
         help: ArgumentHelp(
             "Files and directories to lint; directories are searched for *.json (*.tf.json and *.tfvars.json "
-                + "among them), *.yaml, *.yml and *.tf, skipping hidden ones. '-' reads standard input. Default: the current directory.",
+                + "among them), *.yaml, *.yml, *.tf and *.tfvars, skipping hidden ones. '-' reads standard input. Default: the current directory.",
             valueName: "path"))
     var paths: [String] = []
 

@@ -60,8 +60,8 @@ import Testing
         let help = LintCommand.helpMessage(columns: 1_000)
         #expect(help.contains(
             "Files and directories to lint; directories are searched for *.json (*.tf.json and *.tfvars.json among "
-                + "them), *.yaml, *.yml and *.tf, skipping hidden ones."))
-        #expect(FileWalker.extensions == ["json", "yaml", "yml", "tf"])
+                + "them), *.yaml, *.yml, *.tf and *.tfvars, skipping hidden ones."))
+        #expect(FileWalker.extensions == ["json", "yaml", "yml", "tf", "tfvars"])
     }
 
     @Test(arguments: plainCommandLines) func readsAPlainCommandLineAsTheFullParserDoes(_ arguments: [String]) throws {

@@ -439,6 +439,56 @@ import Testing
         }
     }
 
+    /// A definitions file of the module that does not parse stops Terraform:
+    /// it is WF001 at its place, and no variable's value is known (never the
+    /// default, which would give WF212 here).
+    @Test func aBrokenDefinitionsFileIsASyntaxErrorAndNoValueIsKnown() throws {
+        for (name, text, error) in [
+            (
+                "terraform.tfvars", "vpc = [\"a\"\n",
+                "mod/terraform.tfvars:2:1 WF001  expected ',' or ']' after an element of the tuple at 1:7, found the end "
+                    + "of the file"
+            ),
+            ("b.auto.tfvars.json", "{\"vpc\": ", "mod/b.auto.tfvars.json:1:9 WF001  expected a value"),
+            ("c.auto.tfvars.json", "[\"vpc\"]", "mod/c.auto.tfvars.json:1:1 WF001  a variable definitions file holds a JSON object"),
+        ] {
+            let files = ["main.tf": Self.workforce(vpcID: "var.vpc"), "variables.tf": Self.declaration, name: text]
+            let found = try Module(files).described()
+            #expect(found == [error], "\(name)")
+        }
+    }
+
+    /// Lints `paths` (in `module`'s folder, or the folder itself for ".") as
+    /// a run does: `path RULE line:col` of each finding of the report, and the files checked.
+    static func run(_ module: Module, _ paths: [String]) -> (findings: [String], checked: Int) {
+        defer { try? FileManager.default.removeItem(at: module.folder) }
+        let folder = module.folder.path
+        let walk = FileWalker.inputs(for: paths.map { $0 == "." ? folder : folder + "/" + $0 }, stdinName: "-")
+        var run = RunSummary(rules: RuleSet.builtin().descriptors, workingDirectory: folder)
+        for outcome in builtinLinter().lint(walk.inputs, jobs: 2) { run.add(outcome) }
+        let findings = run.report(exitStatus: run.exitStatus(failOn: .error)).files.flatMap { file in
+            file.findings.map { "\(file.path.replacingOccurrences(of: folder, with: "mod")) \($0.ruleID) \($0.range.start)" }
+        }
+        return (findings, run.filesChecked)
+    }
+
+    /// A walk takes `*.tfvars`: a broken one is reported once, by its own
+    /// lint, not again by the modules that read it; one that parses is no
+    /// finding and not counted. Named `.tf` files report it once however many read it.
+    @Test func aBrokenDefinitionsFileIsReportedOncePerRun() throws {
+        let other = Self.workforce(vpcID: "var.vpc").replacingOccurrences(of: "\"main\"", with: "\"other\"")
+        let broken = [
+            "main.tf": Self.workforce(vpcID: "var.vpc"), "other.tf": other, "variables.tf": Self.declaration,
+            "terraform.tfvars": "vpc = [\"a\"\n",
+        ]
+        #expect(Self.run(try Module(broken), ["."]) == (["mod/terraform.tfvars WF001 2:1"], 3))
+        #expect(Self.run(try Module(broken), ["main.tf", "other.tf"]) == (["mod/terraform.tfvars WF001 2:1"], 2))
+        #expect(Self.run(try Module(broken), ["terraform.tfvars", "main.tf"]) == (["mod/terraform.tfvars WF001 2:1"], 2))
+        var parses = broken
+        parses["terraform.tfvars"] = "vpc = \"vpc-0123456789abcdef0\"\n"
+        #expect(Self.run(try Module(parses), ["."]) == ([], 2))
+    }
+
     /// A suppression comment beside the value, in the file it is written in,
     /// silences the finding there; one that silences nothing there is no
     /// WF010 (it may be meant for another workforce of the module).

@@ -74,10 +74,16 @@ public struct Linter: Sendable {
     /// Lints every input on up to `jobs` threads; outcomes come back in input order.
     /// Even one job runs on a worker thread, for its stack (see `WorkerThreads`).
     public func lint(_ inputs: [LintInput], jobs: Int, standardInput: [UInt8]? = nil) -> [InputOutcome] {
+        // A variable definitions file that is an input reports its own syntax
+        // error; the modules that read it do not report it again.
+        let variableValues = Set(inputs.compactMap { input -> FileSystem.Identity? in
+            guard case .file(let path) = input.source, TerraformLinting.isVariableValues(path) else { return nil }
+            return FileSystem.identity(path)
+        })
         let lintInput = { @Sendable (input: LintInput) in
             InputOutcome(input: input, result: read(input, standardInput: standardInput).map { content in
                 switch content {
-                case .bytes(let bytes): lint(bytes, as: input, jobs: jobs)
+                case .bytes(let bytes): lint(bytes, as: input, jobs: jobs, linted: variableValues)
                 case .tooLarge(let size): tooLarge(input, byteCount: size)
                 }
             })
@@ -110,8 +116,11 @@ public struct Linter: Sendable {
             source: MaskedSource(capturing: [], showing: findings.map(\.range), sensitiveRanges: [], lineHashes: hashesLines))
     }
 
-    /// Lints one source's bytes; a source of many documents uses up to `jobs` threads.
-    public func lint(_ bytes: [UInt8], as input: LintInput, jobs: Int = 1) -> LintedSource {
+    /// Lints one source's bytes; a source of many documents uses up to `jobs`
+    /// threads. `linted`: the variable definitions files the run lints as inputs.
+    public func lint(
+        _ bytes: [UInt8], as input: LintInput, jobs: Int = 1, linted: Set<FileSystem.Identity> = []
+    ) -> LintedSource {
         let format = SourceFormat.of(name: input.displayName, bytes: bytes)
         // Only YAML's comments are scanned for here (Terraform's reader gives
         // its own); the byte search keeps files without any directive
@@ -123,7 +132,8 @@ public struct Linter: Sendable {
             operation: operationForPath(input.displayName),
             checks: checks, rules: rules, reportUnknown: input.isExplicit, jobs: jobs,
             readLimits: limits.read, matchContext: matchContext, maximumFindings: limits.maximumFindings,
-            commentSites: commentSites, terraformModule: terraformModule(of: bytes, format: format, input: input))
+            commentSites: commentSites,
+            terraformModule: terraformModule(of: bytes, format: format, input: input, linted: linted))
         // Findings about values written in another file are shown there.
         let elsewhere = result.findings.filter { $0.file != input.displayName }
         let referenced = result.referencedFiles.map { file in
@@ -164,11 +174,14 @@ public struct Linter: Sendable {
 
     /// The other files of a Terraform file's module, read only when it has a
     /// workforce that may need their variables and locals.
-    private func terraformModule(of bytes: [UInt8], format: SourceFormat, input: LintInput) -> [TerraformSourceFile] {
+    private func terraformModule(
+        of bytes: [UInt8], format: SourceFormat, input: LintInput, linted: Set<FileSystem.Identity>
+    ) -> [TerraformSourceFile] {
         guard format == .hcl, TerraformLinting.contains(bytes, TerraformResourceSchema.builtin.type) else { return [] }
         let path: String? = if case .file(let path) = input.source { path } else { nil }
         return TerraformModuleFiles.read(
-            for: path, displayName: input.displayName, varFiles: terraformVarFiles, maximumSize: limits.maximumFileSize)
+            for: path, displayName: input.displayName, varFiles: terraformVarFiles, maximumSize: limits.maximumFileSize,
+            linted: linted)
     }
 }
 

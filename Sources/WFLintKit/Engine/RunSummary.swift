@@ -69,7 +69,9 @@ public struct RunSummary: Sendable {
         var merged = file
         if let earlier = referenced[file.path] {
             merged.sensitiveRanges += earlier.file.sensitiveRanges
-            findings += files[earlier.index].findings
+            // Two inputs of one module both show a definitions file's syntax error.
+            let shown = Set(files[earlier.index].findings)
+            findings = findings.filter { !shown.contains($0) } + files[earlier.index].findings
             suppressed += files[earlier.index].suppressed
         }
         let source = MaskedSource(

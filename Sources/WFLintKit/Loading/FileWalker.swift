@@ -29,7 +29,7 @@ public struct InputFailure: Sendable, Equatable {
 
 /// Turns the paths on the command line into the list of inputs: files as named,
 /// directories recursively over `*.json` (`*.tf.json` and `*.tfvars.json` among
-/// them), `*.yaml`, `*.yml` and `*.tf`, skipping hidden entries such as `.git`.
+/// them), `*.yaml`, `*.yml`, `*.tf` and `*.tfvars`, skipping hidden entries such as `.git`.
 /// The order is the command line's, then bytewise within
 /// a directory, so that runs are reproducible. A file named twice or reached by
 /// two paths (`./a.yaml` and `a.yaml`, a walk and a name, a symbolic link) is
@@ -37,8 +37,9 @@ public struct InputFailure: Sendable, Equatable {
 /// its findings twice and count its fixes twice.
 public enum FileWalker {
     /// `tf`: Terraform; a walk skips one without an `aws_sagemaker_workforce`
-    /// before parsing it (`TerraformLinting`).
-    public static let extensions: Set<String> = ["json", "yaml", "yml", "tf"]
+    /// before parsing it (`TerraformLinting`). `tfvars`: Terraform's variable
+    /// values, checked for their syntax (Terraform stops at a broken one).
+    public static let extensions: Set<String> = ["json", "yaml", "yml", "tf", "tfvars"]
 
     public static func inputs(
         for paths: [String], stdinName: String

@@ -12,6 +12,7 @@ extension TerraformLinting {
     ) throws(SyntaxError) -> (resources: [TerraformResource], directives: [SuppressionDirective]) {
         let stream = JSONReader.parse(bytes, limits: readLimits)
         if let error = stream.syntaxError { throw error }
+        if isVariableValues(file), let error = TerraformModuleFiles.objectError(stream.documents.first?.root) { throw error }
         guard !isVariableValues(file), let root = stream.documents.first?.root else { return ([], []) }
         let resources = TerraformJSONTranslator.resources(of: schema, in: root).enumerated().map { index, block in
             TerraformJSONTranslator.translate(block, index: index, schema: schema, source: stream.source)

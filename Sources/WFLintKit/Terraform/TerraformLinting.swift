@@ -15,16 +15,16 @@ enum TerraformLinting {
 
     /// Lints `bytes`. A file met in a walk that does not even mention the
     /// resource type (most of a repository's Terraform) is skipped before it
-    /// is parsed (but a `.tfvars.json` file, read for its syntax); one named
-    /// on the command line without a resource gets WF000 (but a variable
-    /// values file, which never has one).
+    /// is parsed (but a variable values file, read for its syntax, and
+    /// skipped when it parses); one named on the command line without a
+    /// resource gets WF000 (but a variable values file, which never has one).
     static func lintSource(
         _ bytes: [UInt8], syntax: Syntax = .native, file: String, checks: [any Check], rules: RuleTable,
         reportUnknown: Bool, readLimits: ReadLimits, matchContext: MatchContext, maximumFindings: Int,
         schema: TerraformResourceSchema = .builtin, module moduleFiles: [TerraformSourceFile] = []
     ) -> SourceLintResult {
         let isVariableValues = isVariableValues(file)
-        guard reportUnknown || (syntax == .json && isVariableValues) || contains(bytes, schema.type) else {
+        guard reportUnknown || isVariableValues || contains(bytes, schema.type) else {
             return SourceLintResult(findings: [], sensitiveRanges: [], isSkipped: true)
         }
         let translated: (resources: [TerraformResource], directives: [SuppressionDirective], module: TerraformModule?)
@@ -38,6 +38,9 @@ enum TerraformLinting {
         } catch {
             return unreadable(error, file: file, rules: rules)
         }
+        if isVariableValues && !reportUnknown && translated.resources.isEmpty {
+            return SourceLintResult(findings: [], sensitiveRanges: [], isSkipped: true)
+        }
         var (findings, sensitiveRanges) = check(
             translated.resources, file: file, checks: checks, rules: rules, matchContext: matchContext,
             maximumFindings: maximumFindings, schema: schema, module: translated.module)
@@ -45,6 +48,13 @@ enum TerraformLinting {
         // only (its values are for a later step: docs/terraform.md).
         if translated.resources.isEmpty && reportUnknown && !isVariableValues {
             findings += noResource(file: file, rules: rules, schema: schema)
+        }
+        // A definitions file of the module that does not parse stops
+        // Terraform: its error is shown there, as the values' findings are.
+        if let module = translated.module {
+            for broken in module.brokenDefinitions {
+                findings += unreadable(broken.error, file: module.files[broken.file].path, rules: rules).findings
+            }
         }
         var result = SourceLintResult(
             findings: findings.sorted(by: Finding.reportOrder), sensitiveRanges: sensitiveRanges,

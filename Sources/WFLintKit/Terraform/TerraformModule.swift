@@ -11,6 +11,10 @@ import JSONReader
 ///
 /// Every node it builds from a file other than the linted one (file 0) is
 /// recorded with that file, so that a finding about it can point there.
+///
+/// A variable definitions file that does not parse stops Terraform: then no
+/// variable's value is known (never its default), and the file's syntax
+/// error is reported at its place (`brokenDefinitions`).
 final class TerraformModule {
     struct File {
         let path: String
@@ -39,6 +43,10 @@ final class TerraformModule {
 
     var files: [File]
     private(set) var variables: [String: Variable] = [:]
+    /// The definitions files that do not parse and that no other input of
+    /// the run reports: each file's index in `files`, and its error.
+    private(set) var brokenDefinitions: [(file: Int, error: SyntaxError)] = []
+    private var definitionsAreBroken = false
     private var locals: [String: (file: Int, expression: HCLExpression)] = [:]
     private var assignments: [String: Assignment] = [:]
 
@@ -68,6 +76,12 @@ final class TerraformModule {
         budget = limits.maximumNodes
         declare(file.body, file: 0)
         for other in others {
+            if !other.isConfiguration, let error = TerraformModuleFiles.syntaxError(of: other, limits: limits) {
+                files.append(File(path: other.path, source: SourceText(bytes: other.bytes)))
+                definitionsAreBroken = true
+                if !other.isLinted { brokenDefinitions.append((files.count - 1, error)) }
+                continue
+            }
             if other.isJSON {
                 let stream = JSONReader.parse(other.bytes, limits: limits)
                 guard stream.syntaxError == nil, case .mapping(let entries)? = stream.documents.first?.root.content else {
@@ -140,6 +154,7 @@ final class TerraformModule {
     /// `default` when it is declared `nullable = false`, else `null` (a
     /// null scalar: the argument it is given is unset).
     private func variableValue(_ name: String) -> Node? {
+        guard !definitionsAreBroken else { return nil }
         switch assignments[name] {
         case .expression(let file, let expression):
             guard case .null = expression.kind else { return values(in: file).node(expression, as: nil) }

@@ -10,10 +10,14 @@ public struct TerraformSourceFile: Sendable, Equatable {
     /// a `--var-file` as given.
     public let path: String
     public let bytes: [UInt8]
+    /// Also an input of the run (a walk or the command line took it): its
+    /// own lint reports its syntax error, so the module's does not again.
+    public var isLinted = false
 
-    public init(path: String, bytes: [UInt8]) {
+    public init(path: String, bytes: [UInt8], isLinted: Bool = false) {
         self.path = path
         self.bytes = bytes
+        self.isLinted = isLinted
     }
 
     /// A `.tfvars.json` file: plain JSON.
@@ -28,14 +32,17 @@ public struct TerraformSourceFile: Sendable, Equatable {
 /// ("Variable Definition Precedence"): `terraform.tfvars`,
 /// `terraform.tfvars.json`, the `*.auto.tfvars` and `*.auto.tfvars.json` in
 /// lexical order of their names, then each `--var-file` in the order given.
-/// A file that cannot be read, or is over the size limit, is left out: the
-/// values it would give are unknown, never guessed.
+/// A `.tf` file that cannot be read, or is over the size limit, is left out
+/// (what it declares is unknown); a definitions file that does not parse
+/// makes every variable unknown (`TerraformModule`).
 public enum TerraformModuleFiles {
     /// The module files of the `.tf` file at `path` (named `displayName` in
-    /// findings); `varFiles` come last. A file without a folder on disk
-    /// (standard input) has only `varFiles`.
+    /// findings); `varFiles` come last. A file without a folder on disk has
+    /// only `varFiles`. A definitions file among `linted` (the run's inputs)
+    /// is marked `isLinted`.
     public static func read(
-        for path: String?, displayName: String, varFiles: [TerraformSourceFile], maximumSize: Int
+        for path: String?, displayName: String, varFiles: [TerraformSourceFile], maximumSize: Int,
+        linted: Set<FileSystem.Identity> = []
     ) -> [TerraformSourceFile] {
         guard let path else { return varFiles }
         let folder = folderOf(path)
@@ -49,7 +56,8 @@ public enum TerraformModuleFiles {
         return (configurations + definitions).compactMap { name in
             let file = folder.map { $0 + "/" + name } ?? name
             guard case .success(.bytes(let bytes)) = FileSystem.readFile(file, maximumSize: maximumSize) else { return nil }
-            return TerraformSourceFile(path: displayFolder.map { $0 + "/" + name } ?? name, bytes: bytes)
+            let isLinted = !linted.isEmpty && FileSystem.identity(file).map(linted.contains) == true
+            return TerraformSourceFile(path: displayFolder.map { $0 + "/" + name } ?? name, bytes: bytes, isLinted: isLinted)
         } + varFiles
     }
 
@@ -67,20 +75,34 @@ public enum TerraformModuleFiles {
             throw SourceError(file: path, position: nil, message: "cannot read the variable definitions file: \(failure)")
         }
         let file = TerraformSourceFile(path: path, bytes: bytes)
-        if file.isJSON {
-            let stream = JSONReader.parse(bytes)
-            if let error = stream.syntaxError { throw SourceError(file: path, position: error.position, message: error.message) }
-            guard case .mapping? = stream.documents.first?.root.content else {
-                throw SourceError(file: path, position: .start, message: "a variable definitions file holds a JSON object")
-            }
-        } else {
-            do {
-                _ = try HCLReader.parse(bytes)
-            } catch {
-                throw SourceError(file: path, position: error.position, message: error.message)
-            }
+        if let error = syntaxError(of: file, limits: .default) {
+            throw SourceError(file: path, position: error.position, message: error.message)
         }
         return file
+    }
+
+    /// Why a variable definitions file does not parse, or nil: Terraform
+    /// stops at such a file, so it is an error at its place.
+    static func syntaxError(of file: TerraformSourceFile, limits: ReadLimits) -> SyntaxError? {
+        guard file.isJSON else {
+            do {
+                _ = try HCLReader.parse(file.bytes, limits: limits)
+                return nil
+            } catch {
+                return error.syntaxError
+            }
+        }
+        let stream = JSONReader.parse(file.bytes, limits: limits)
+        if let error = stream.syntaxError { return error }
+        return objectError(stream.documents.first?.root)
+    }
+
+    /// A `.tfvars.json` file holds one JSON object; anything else is an error at its start.
+    static func objectError(_ root: Node?) -> SyntaxError? {
+        guard case .mapping? = root?.content else {
+            return SyntaxError(message: "a variable definitions file holds a JSON object", position: .start)
+        }
+        return nil
     }
 
     /// The folder part of a path (`a/b` of `a/b/main.tf`), nil for a bare name.
