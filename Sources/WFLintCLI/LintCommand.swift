@@ -43,8 +43,9 @@ struct LintCommand: ParsableCommand {
     @Option(
         name: .customLong("var-file"),
         help: ArgumentHelp(
-            "A Terraform variable definitions file (.tfvars or .tfvars.json) whose values every .tf file's "
-                + "variables take, after the module's own terraform.tfvars and *.auto.tfvars, as "
+            "A Terraform variable definitions file (.tfvars or .tfvars.json) whose values the variables of the "
+                + "root modules take (each folder named, not its sub-folders, and the folder of each file named), "
+                + "after the module's own terraform.tfvars and *.auto.tfvars, as "
                 + "'terraform plan -var-file' does (repeatable; the last one that sets a variable wins).",
             valueName: "file"))
     var varFiles: [String] = []

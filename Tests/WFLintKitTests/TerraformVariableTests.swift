@@ -15,7 +15,11 @@ import Testing
         init(_ files: [String: String]) throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("wflint-tfvars-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+            for (name, text) in files {
+                let file = folder.appendingPathComponent(name)
+                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try text.write(to: file, atomically: true, encoding: .utf8)
+            }
         }
 
         /// Lints `main.tf` with `varFiles` (names in the folder).
@@ -460,12 +464,17 @@ import Testing
 
     /// Lints `paths` (in `module`'s folder, or the folder itself for ".") as
     /// a run does: `path RULE line:col` of each finding of the report, and the files checked.
-    static func run(_ module: Module, _ paths: [String]) -> (findings: [String], checked: Int) {
+    static func run(_ module: Module, _ paths: [String], varFiles: [String] = []) throws -> (findings: [String], checked: Int) {
         defer { try? FileManager.default.removeItem(at: module.folder) }
         let folder = module.folder.path
         let walk = FileWalker.inputs(for: paths.map { $0 == "." ? folder : folder + "/" + $0 }, stdinName: "-")
         var run = RunSummary(rules: RuleSet.builtin().descriptors, workingDirectory: folder)
-        for outcome in builtinLinter().lint(walk.inputs, jobs: 2) { run.add(outcome) }
+        var linter = builtinLinter()
+        linter.terraformVarFiles = try varFiles.map { name in
+            let file = try TerraformModuleFiles.varFile(folder + "/" + name, maximumSize: 1 << 20)
+            return TerraformSourceFile(path: "vars/" + name, bytes: file.bytes)
+        }
+        for outcome in linter.lint(walk.inputs, jobs: 2) { run.add(outcome) }
         let findings = run.report(exitStatus: run.exitStatus(failOn: .error)).files.flatMap { file in
             file.findings.map { "\(file.path.replacingOccurrences(of: folder, with: "mod")) \($0.ruleID) \($0.range.start)" }
         }
@@ -481,12 +490,29 @@ import Testing
             "main.tf": Self.workforce(vpcID: "var.vpc"), "other.tf": other, "variables.tf": Self.declaration,
             "terraform.tfvars": "vpc = [\"a\"\n",
         ]
-        #expect(Self.run(try Module(broken), ["."]) == (["mod/terraform.tfvars WF001 2:1"], 3))
-        #expect(Self.run(try Module(broken), ["main.tf", "other.tf"]) == (["mod/terraform.tfvars WF001 2:1"], 2))
-        #expect(Self.run(try Module(broken), ["terraform.tfvars", "main.tf"]) == (["mod/terraform.tfvars WF001 2:1"], 2))
+        #expect(try Self.run(try Module(broken), ["."]) == (["mod/terraform.tfvars WF001 2:1"], 3))
+        #expect(try Self.run(try Module(broken), ["main.tf", "other.tf"]) == (["mod/terraform.tfvars WF001 2:1"], 2))
+        #expect(try Self.run(try Module(broken), ["terraform.tfvars", "main.tf"]) == (["mod/terraform.tfvars WF001 2:1"], 2))
         var parses = broken
         parses["terraform.tfvars"] = "vpc = \"vpc-0123456789abcdef0\"\n"
-        #expect(Self.run(try Module(parses), ["."]) == ([], 2))
+        #expect(try Self.run(try Module(parses), ["."]) == ([], 2))
+    }
+
+    /// `--var-file` applies to the root modules only: the folders named on
+    /// the command line and those of the files named. A walk's sub-folder is
+    /// another module, with only its own defaults and definitions files.
+    @Test func aVarFileAppliesOnlyToTheFoldersNamed() throws {
+        let files = [
+            "main.tf": Self.workforce(vpcID: "var.vpc"), "variables.tf": Self.declaration,
+            "child/main.tf": Self.workforce(vpcID: "var.vpc"), "child/variables.tf": Self.declaration,
+            "prod.tfvars": "vpc = \"vpc-prod\"\n",
+        ]
+        let fromVarFile = "vars/prod.tfvars WF212 1:7"
+        let fromDefault = "mod/child/variables.tf WF212 2:13"
+        #expect(try Self.run(try Module(files), ["."], varFiles: ["prod.tfvars"]) == ([fromDefault, fromVarFile], 2))
+        #expect(try Self.run(try Module(files), ["child/main.tf"], varFiles: ["prod.tfvars"]) == ([fromVarFile], 1))
+        #expect(try Self.run(try Module(files), ["child"], varFiles: ["prod.tfvars"]) == ([fromVarFile], 1))
+        #expect(try Self.run(try Module(files), [".", "child"], varFiles: ["prod.tfvars"]) == ([fromVarFile, fromVarFile], 2))
     }
 
     /// A suppression comment beside the value, in the file it is written in,

@@ -43,7 +43,8 @@ public struct Linter: Sendable {
     /// report needs them (`--format sarif` sets it; the other formats clear it).
     public var hashesLines = true
     /// The `--var-file` files, read once: the last variable definitions of
-    /// every Terraform module (docs/terraform.md).
+    /// every root module, the folders named on the command line
+    /// (`LintInput.isInNamedFolder`; docs/terraform.md).
     public var terraformVarFiles: [TerraformSourceFile] = []
     /// PCRE2's form of `limits.match`, made once and shared by every thread.
     let matchContext: MatchContext
@@ -180,7 +181,8 @@ public struct Linter: Sendable {
         guard format == .hcl, TerraformLinting.contains(bytes, TerraformResourceSchema.builtin.type) else { return [] }
         let path: String? = if case .file(let path) = input.source { path } else { nil }
         return TerraformModuleFiles.read(
-            for: path, displayName: input.displayName, varFiles: terraformVarFiles, maximumSize: limits.maximumFileSize,
+            for: path, displayName: input.displayName, varFiles: input.isInNamedFolder ? terraformVarFiles : [],
+            maximumSize: limits.maximumFileSize,
             linted: linted)
     }
 }

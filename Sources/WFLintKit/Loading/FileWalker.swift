@@ -12,11 +12,17 @@ public struct LintInput: Sendable, Equatable {
     /// `--stdin-filename` for standard input.
     public let displayName: String
     public let isExplicit: Bool
+    /// Whether its folder is a root module, which `--var-file` applies to:
+    /// the file was named (or is standard input), or lies directly in a
+    /// folder named on the command line. A walk's sub-folders are other
+    /// modules, as `terraform plan -var-file` applies only to the folder it runs in.
+    public let isInNamedFolder: Bool
 
-    public init(source: Source, displayName: String, isExplicit: Bool) {
+    public init(source: Source, displayName: String, isExplicit: Bool, isInNamedFolder: Bool = true) {
         self.source = source
         self.displayName = displayName
         self.isExplicit = isExplicit
+        self.isInNamedFolder = isInNamedFolder
     }
 }
 
@@ -56,8 +62,10 @@ public enum FileWalker {
                 failures.append(InputFailure(path: path, reason: failure.reason))
             case .success(.directory):
                 let walk = files(under: path, extensions: extensions)
+                let folder = join(path, "")
                 for file in walk.files {
-                    inputs.add(LintInput(source: .file(file), displayName: file, isExplicit: false))
+                    let isInNamedFolder = !file.dropFirst(folder.count).contains("/")
+                    inputs.add(LintInput(source: .file(file), displayName: file, isExplicit: false, isInNamedFolder: isInNamedFolder))
                 }
                 failures += walk.failures
             case .success:
@@ -120,7 +128,8 @@ public enum FileWalker {
 }
 
 /// The inputs so far, each file once (by device and inode). A file named
-/// after a walk met it stays where the walk put it, but counts as named.
+/// after a walk met it stays where the walk put it, but counts as named (and
+/// as in a named folder, as does one a later walk of its own folder meets).
 private struct UniqueInputs {
     var inputs: [LintInput] = []
     private var indexByFile: [FileSystem.Identity: Int] = [:]
@@ -135,9 +144,11 @@ private struct UniqueInputs {
             inputs.append(input)
             return
         }
-        if input.isExplicit, !inputs[index].isExplicit {
-            let first = inputs[index]
-            inputs[index] = LintInput(source: first.source, displayName: first.displayName, isExplicit: true)
+        let first = inputs[index]
+        if input.isExplicit && !first.isExplicit || input.isInNamedFolder && !first.isInNamedFolder {
+            inputs[index] = LintInput(
+                source: first.source, displayName: first.displayName, isExplicit: first.isExplicit || input.isExplicit,
+                isInNamedFolder: first.isInNamedFolder || input.isInNamedFolder)
         }
     }
 }
