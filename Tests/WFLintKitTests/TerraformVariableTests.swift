@@ -515,6 +515,38 @@ import Testing
         #expect(try Self.run(try Module(files), [".", "child"], varFiles: ["prod.tfvars"]) == ([fromVarFile, fromVarFile], 2))
     }
 
+    /// Standard input named `--stdin-filename DIR/main.tf` is that file of
+    /// DIR's module: the other files' variables, locals and definitions
+    /// resolve, and the buffer replaces the `main.tf` saved there.
+    @Test func standardInputIsLintedInTheModuleOfItsName() throws {
+        let module = try Module([
+            "main.tf": "locals {\n  vpc = \"vpc-saved\"\n}\n", "variables.tf": Self.declaration,
+            "terraform.tfvars": "vpc = \"vpc-tfvars\"\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: module.folder) }
+        let name = module.folder.path + "/main.tf"
+        func described(_ vpcID: String) -> [String] {
+            let linted = builtinLinter().lint(
+                Array(Self.workforce(vpcID: vpcID).utf8), as: LintInput(source: .standardInput, displayName: name, isExplicit: true))
+            return (linted.findings + linted.referenced.flatMap(\.findings)).flatMap { finding in
+                ["\(finding.file.replacingOccurrences(of: module.folder.path, with: "mod")):\(finding.range.start) \(finding.ruleID)"]
+                    + finding.related.map { $0.sentence.replacingOccurrences(of: module.folder.path, with: "mod") }
+            }
+        }
+        #expect(described("var.vpc") == ["mod/terraform.tfvars:1:7 WF212", "used by aws_sagemaker_workforce.main at mod/main.tf:8:26"])
+        #expect(described("local.vpc") == [])
+        let run = try WFLintBinary.run(
+            ["-", "--stdin-filename", "main.tf"], in: module.folder, stdin: Self.workforce(vpcID: "var.vpc"))
+        #expect(run.stdout.hasPrefix("""
+            terraform.tfvars:1:7: error: VPC id "vpc-tfvars" is not "vpc-" followed by 8 or 17 lower-case hexadecimal digits [WF212 vpc-id]
+                1 | vpc = "vpc-tfvars"
+                  |       ^~~~~~~~~~~~
+              note: used by aws_sagemaker_workforce.main at main.tf:8:26
+
+            """))
+        #expect(run.status == 1)
+    }
+
     /// A suppression comment beside the value, in the file it is written in,
     /// silences the finding there; one that silences nothing there is no
     /// WF010 (it may be meant for another workforce of the module).

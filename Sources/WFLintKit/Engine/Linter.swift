@@ -174,12 +174,14 @@ public struct Linter: Sendable {
     }
 
     /// The other files of a Terraform file's module, read only when it has a
-    /// workforce that may need their variables and locals.
+    /// workforce that may need their variables and locals. Standard input is
+    /// the file `--stdin-filename` names, in that file's folder: the buffer
+    /// replaces that file of the module, as an editor's unsaved buffer does.
     private func terraformModule(
         of bytes: [UInt8], format: SourceFormat, input: LintInput, linted: Set<FileSystem.Identity>
     ) -> [TerraformSourceFile] {
         guard format == .hcl, TerraformLinting.contains(bytes, TerraformResourceSchema.builtin.type) else { return [] }
-        let path: String? = if case .file(let path) = input.source { path } else { nil }
+        let path = if case .file(let path) = input.source { path } else { input.displayName }
         return TerraformModuleFiles.read(
             for: path, displayName: input.displayName, varFiles: input.isInNamedFolder ? terraformVarFiles : [],
             maximumSize: limits.maximumFileSize,
