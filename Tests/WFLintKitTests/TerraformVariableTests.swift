@@ -462,6 +462,28 @@ import Testing
         }
     }
 
+    /// A definitions file over the size limit is not read: no variable's
+    /// value is then known (never the default); within it, its value is used.
+    @Test func aDefinitionsFileOverTheSizeLimitMakesEveryVariableUnknown() throws {
+        let ruleSet = RuleSet.builtin()
+        let table = RuleTable(ruleSet.descriptors)
+        let linter = Linter(
+            checks: ruleSet.checks(enabledIn: table), rules: table, operation: nil, limits: LintLimits(maximumFileSize: 200))
+        let values = "vpc = \"vpc-tfvars\"\n"
+        for (padding, expected) in [(0, ["mod/terraform.tfvars:1:7 WF212"]), (200, [])] {
+            let module = try Module([
+                "variables.tf": Self.declaration, "terraform.tfvars": values + String(repeating: "#", count: padding) + "\n",
+            ])
+            defer { try? FileManager.default.removeItem(at: module.folder) }
+            let main = module.folder.appendingPathComponent("main.tf").path
+            let linted = linter.lint(
+                Array(Self.workforce(vpcID: "var.vpc").utf8),
+                as: LintInput(source: .file(main), displayName: "mod/main.tf", isExplicit: true))
+            let found = (linted.findings + linted.referenced.flatMap(\.findings)).map { "\($0.file):\($0.range.start) \($0.ruleID)" }
+            #expect(found == expected, "padding \(padding)")
+        }
+    }
+
     /// Lints `paths` (in `module`'s folder, or the folder itself for ".") as
     /// a run does: `path RULE line:col` of each finding of the report, and the files checked.
     static func run(_ module: Module, _ paths: [String], varFiles: [String] = []) throws -> (findings: [String], checked: Int) {

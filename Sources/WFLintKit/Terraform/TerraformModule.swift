@@ -14,7 +14,8 @@ import JSONReader
 ///
 /// A variable definitions file that does not parse stops Terraform: then no
 /// variable's value is known (never its default), and the file's syntax
-/// error is reported at its place (`brokenDefinitions`).
+/// error is reported at its place (`brokenDefinitions`). One that cannot be
+/// read (or is over the size limit) makes every value unknown too.
 final class TerraformModule {
     struct File {
         let path: String
@@ -76,6 +77,10 @@ final class TerraformModule {
         budget = limits.maximumNodes
         declare(file.body, file: 0)
         for other in others {
+            if other.isUnreadable {
+                definitionsAreBroken = true
+                continue
+            }
             if !other.isConfiguration, let error = TerraformModuleFiles.syntaxError(of: other, limits: limits) {
                 files.append(File(path: other.path, source: SourceText(bytes: other.bytes)))
                 definitionsAreBroken = true

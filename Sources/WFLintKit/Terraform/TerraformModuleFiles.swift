@@ -13,11 +13,15 @@ public struct TerraformSourceFile: Sendable, Equatable {
     /// Also an input of the run (a walk or the command line took it): its
     /// own lint reports its syntax error, so the module's does not again.
     public var isLinted = false
+    /// A definitions file that could not be read, or is over the size
+    /// limit (`bytes` is empty): what it sets is not known.
+    public var isUnreadable = false
 
-    public init(path: String, bytes: [UInt8], isLinted: Bool = false) {
+    public init(path: String, bytes: [UInt8], isLinted: Bool = false, isUnreadable: Bool = false) {
         self.path = path
         self.bytes = bytes
         self.isLinted = isLinted
+        self.isUnreadable = isUnreadable
     }
 
     /// A `.tfvars.json` file: plain JSON.
@@ -33,8 +37,8 @@ public struct TerraformSourceFile: Sendable, Equatable {
 /// `terraform.tfvars.json`, the `*.auto.tfvars` and `*.auto.tfvars.json` in
 /// lexical order of their names, then each `--var-file` in the order given.
 /// A `.tf` file that cannot be read, or is over the size limit, is left out
-/// (what it declares is unknown); a definitions file that does not parse
-/// makes every variable unknown (`TerraformModule`).
+/// (what it declares is unknown); a definitions file that cannot be read or
+/// does not parse makes every variable unknown (`TerraformModule`).
 public enum TerraformModuleFiles {
     /// The module files of the `.tf` file at `path` (named `displayName` in
     /// findings); `varFiles` come last. A file without a folder on disk has
@@ -55,9 +59,12 @@ public enum TerraformModuleFiles {
         let displayFolder = folderOf(displayName)
         return (configurations + definitions).compactMap { name in
             let file = folder.map { $0 + "/" + name } ?? name
-            guard case .success(.bytes(let bytes)) = FileSystem.readFile(file, maximumSize: maximumSize) else { return nil }
+            let shown = displayFolder.map { $0 + "/" + name } ?? name
+            guard case .success(.bytes(let bytes)) = FileSystem.readFile(file, maximumSize: maximumSize) else {
+                return name.hasSuffix(".tf") ? nil : TerraformSourceFile(path: shown, bytes: [], isUnreadable: true)
+            }
             let isLinted = !linted.isEmpty && FileSystem.identity(file).map(linted.contains) == true
-            return TerraformSourceFile(path: displayFolder.map { $0 + "/" + name } ?? name, bytes: bytes, isLinted: isLinted)
+            return TerraformSourceFile(path: shown, bytes: bytes, isLinted: isLinted)
         } + varFiles
     }
 
