@@ -484,6 +484,33 @@ import Testing
         }
     }
 
+    /// A definitions file that does not parse may hold a secret on the line
+    /// its error is shown on: that line is masked whole, whether the file is
+    /// linted itself or shown by the module that reads it.
+    @Test func theLineOfABrokenDefinitionsFileIsMasked() throws {
+        let values = "idp_key = \"zzTOPvalue42\" x\n"
+        let own = builtinLinter().lint(
+            Array(values.utf8), as: LintInput(source: .file("secrets.tfvars"), displayName: "secrets.tfvars", isExplicit: false))
+        var run = RunSummary(rules: RuleSet.builtin().descriptors, workingDirectory: "/repo")
+        run.add(InputOutcome(
+            input: LintInput(source: .file("secrets.tfvars"), displayName: "secrets.tfvars", isExplicit: false),
+            result: .success(own)))
+        let files = ["main.tf": Self.workforce(vpcID: "var.vpc"), "variables.tf": Self.declaration, "terraform.tfvars": values]
+        let shown = try Module(files).lint()
+        run.add(InputOutcome(
+            input: LintInput(source: .file("mod/main.tf"), displayName: "mod/main.tf", isExplicit: true),
+            result: .success(shown)))
+        let report = run.report(exitStatus: run.exitStatus(failOn: .error))
+        #expect(report.files.map { "\($0.path) \($0.findings.map(\.ruleID))" } == [
+            "mod/terraform.tfvars [\"WF001\"]", "secrets.tfvars [\"WF001\"]",
+        ])
+        let text = TextReporter(color: false).render(report)
+        #expect(text.contains("    1 | ****"))
+        for output in [text, JSONReporter().render(report), SarifReporter().render(report), GitHubReporter().render(report)] {
+            #expect(!output.contains("zzTOP") && !output.contains("value42"))
+        }
+    }
+
     /// Lints `paths` (in `module`'s folder, or the folder itself for ".") as
     /// a run does: `path RULE line:col` of each finding of the report, and the files checked.
     static func run(_ module: Module, _ paths: [String], varFiles: [String] = []) throws -> (findings: [String], checked: Int) {

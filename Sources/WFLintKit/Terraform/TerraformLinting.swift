@@ -53,7 +53,9 @@ enum TerraformLinting {
         // Terraform: its error is shown there, as the values' findings are.
         if let module = translated.module {
             for broken in module.brokenDefinitions {
-                findings += unreadable(broken.error, file: module.files[broken.file].path, rules: rules).findings
+                let shown = unreadable(broken.error, file: module.files[broken.file].path, rules: rules)
+                findings += shown.findings
+                module.files[broken.file].sensitiveRanges += shown.sensitiveRanges
             }
         }
         var result = SourceLintResult(
@@ -87,12 +89,21 @@ enum TerraformLinting {
     }
 
     /// What a file that does not parse gets: WF001 where the reader gave up,
-    /// or WF011 for a read limit it went over.
+    /// or WF011 for a read limit it went over. In a variable values file any
+    /// value may be a secret, and which ones are is not known when it does
+    /// not parse: the line shown is masked whole.
     static func unreadable(_ error: SyntaxError, file: String, rules: RuleTable) -> SourceLintResult {
         var sink = FindingSink(rules: rules, file: file, documentIndex: 0)
         let rule = error.exceededLimit == nil ? CoreRule.syntaxError : CoreRule.resourceLimit
         sink.report(rule, range: SourceRange(at: error.position), pointer: .root, message: error.message)
-        return SourceLintResult(findings: sink.findings, sensitiveRanges: [], parses: false)
+        return SourceLintResult(
+            findings: sink.findings, sensitiveRanges: isVariableValues(file) ? [wholeLine(of: error.position)] : [],
+            parses: false)
+    }
+
+    /// The line `position` is on, from its first column to the next line's.
+    static func wholeLine(of position: SourcePosition) -> SourceRange {
+        SourceRange(start: SourcePosition(line: position.line, column: 1), end: SourcePosition(line: position.line + 1, column: 1))
     }
 
     /// The WF000 of a file named on the command line without a resource.
