@@ -35,8 +35,9 @@ struct LintCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The path of the file standard input ('-') holds: findings name it, and the configuration is "
-                + "looked up from its folder, so an editor's unsaved buffer is linted like the saved file.",
+            "The path of the file standard input ('-') holds: findings name it, the configuration is "
+                + "looked up from its folder, and a .tf buffer is read in that folder's Terraform module in place of "
+                + "the saved file, so an editor's unsaved buffer is linted like the saved file.",
             valueName: "path"))
     var stdinFilename: String?
 
