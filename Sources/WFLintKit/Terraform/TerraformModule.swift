@@ -71,7 +71,8 @@ final class TerraformModule {
     var uses: [ObjectIdentifier: SourceRange] = [:]
 
     /// The module of the linted file `file` (already parsed), with `others`
-    /// (`TerraformModuleFiles`) in order; a file that does not parse gives nothing.
+    /// (`TerraformModuleFiles`) in order, each parsed once; a `.tf` file that
+    /// does not parse gives nothing, a definitions file makes every variable unknown.
     init(linted file: HCLFile, path: String, others: [TerraformSourceFile], limits: ReadLimits) {
         files = [File(path: path, source: file.source)]
         budget = limits.maximumNodes
@@ -79,37 +80,54 @@ final class TerraformModule {
         for other in others {
             if other.isUnreadable {
                 definitionsAreBroken = true
-                continue
-            }
-            if !other.isConfiguration, let error = TerraformModuleFiles.syntaxError(of: other, limits: limits) {
-                files.append(File(path: other.path, source: SourceText(bytes: other.bytes)))
-                definitionsAreBroken = true
-                if !other.isLinted { brokenDefinitions.append((files.count - 1, error)) }
-                continue
-            }
-            if other.isJSON {
-                let stream = JSONReader.parse(other.bytes, limits: limits)
-                guard stream.syntaxError == nil, case .mapping(let entries)? = stream.documents.first?.root.content else {
-                    continue
-                }
-                files.append(File(path: other.path, source: stream.source))
-                for entry in entries {
-                    if let name = entry.name { assignments[name] = .json(file: files.count - 1, entry.value) }
-                }
-                continue
-            }
-            guard let parsed = try? HCLReader.parse(other.bytes, limits: limits) else { continue }
-            files.append(File(
-                path: other.path, source: parsed.source,
-                directives: TerraformLinting.directives(in: parsed, resources: [])))
-            if other.isConfiguration {
-                declare(parsed.body, file: files.count - 1)
+            } else if other.isJSON {
+                readJSON(other, limits: limits)
             } else {
-                for attribute in parsed.body.attributes {
-                    assignments[attribute.name.text] = .expression(file: files.count - 1, attribute.value)
-                }
+                readHCL(other, limits: limits)
             }
         }
+    }
+
+    /// A `.tfvars.json` file: its members are variables' values.
+    private func readJSON(_ other: TerraformSourceFile, limits: ReadLimits) {
+        let stream = JSONReader.parse(other.bytes, limits: limits)
+        let root = stream.documents.first?.root
+        if let error = stream.syntaxError ?? TerraformModuleFiles.objectError(root) { return broken(other, error) }
+        guard case .mapping(let entries)? = root?.content else { return }
+        files.append(File(path: other.path, source: stream.source))
+        for entry in entries {
+            if let name = entry.name { assignments[name] = .json(file: files.count - 1, entry.value) }
+        }
+    }
+
+    /// A `.tf` file (its `variable` and `locals` blocks) or a `.tfvars` file
+    /// (its arguments are variables' values); a `.tf` file that does not
+    /// parse gives nothing.
+    private func readHCL(_ other: TerraformSourceFile, limits: ReadLimits) {
+        let parsed: HCLFile
+        do {
+            parsed = try HCLReader.parse(other.bytes, limits: limits)
+        } catch {
+            if !other.isConfiguration { broken(other, error.syntaxError) }
+            return
+        }
+        files.append(File(
+            path: other.path, source: parsed.source, directives: TerraformLinting.directives(in: parsed, resources: [])))
+        if other.isConfiguration {
+            declare(parsed.body, file: files.count - 1)
+        } else {
+            for attribute in parsed.body.attributes {
+                assignments[attribute.name.text] = .expression(file: files.count - 1, attribute.value)
+            }
+        }
+    }
+
+    /// A definitions file that does not parse: no variable is known, and its
+    /// error is reported unless the run lints the file itself.
+    private func broken(_ other: TerraformSourceFile, _ error: SyntaxError) {
+        files.append(File(path: other.path, source: SourceText(bytes: other.bytes)))
+        definitionsAreBroken = true
+        if !other.isLinted { brokenDefinitions.append((files.count - 1, error)) }
     }
 
     /// The `variable` and `locals` blocks of a `.tf` file.
