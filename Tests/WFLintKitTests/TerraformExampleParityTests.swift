@@ -95,8 +95,8 @@ import Testing
             "WF401 invalid 2": .notACreateWorkforceRequest,  // rules/list-model-package-groups.yaml:47:11
             "WF401 valid 0": .notACreateWorkforceRequest,  // rules/list-model-package-groups.yaml:29:11
             "WF401 valid 1": .notACreateWorkforceRequest,  // rules/list-model-package-groups.yaml:32:11
-            "WF501 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:36:11
-            "WF501 valid 0": .alreadyTerraform,  // rules/terraform.yaml:27:11
+            "WF501 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:39:11
+            "WF501 valid 0": .alreadyTerraform,  // rules/terraform.yaml:30:11
             "WF502 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:86:11
             "WF502 valid 0": .alreadyTerraform,  // rules/terraform.yaml:74:11
             "WF503 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:145:11

@@ -155,27 +155,29 @@ import Testing
             "depends_on": ["aws_cognito_user_pool.main"],
             "workforce_nam": "labelers",
             "id": "labelers",
+            "arn": "arn:aws:sagemaker:us-east-1:123456789012:workforce/labelers",
             "cognito_config": "${local.cognito}",
             "source_ip_config": null,
             "oidc_config": {"clientsecret": "s3cr3t-value"}
             """)
+        // `id` is taken and ignored (the plugin SDK makes it optional): no finding.
         let p = Self.p
         let missing = ["authorization_endpoint", "client_id", "client_secret", "issuer", "jwks_uri", "logout_endpoint",
                        "token_endpoint", "user_info_endpoint"].map { name in
-            #"12:9 WF110 \#(p)/oidc_config/0 "oidc_config" lacks "\#(name)", which the OpenID Connect sign-in needs"#
+            #"13:9 WF110 \#(p)/oidc_config/0 "oidc_config" lacks "\#(name)", which the OpenID Connect sign-in needs"#
         }
         #expect(Self.findings(text) == [
             #"4:15 WF005 \#(p) aws_sagemaker_workforce.main is missing required member "workforce_name""#,
             #"8:9 WF003 \#(p)/workforce_nam "workforce_nam" is not a member of aws_sagemaker_workforce.main; did you mean 'workforce_name'?"#,
-            #"9:9 WF501 \#(p)/id "id" is an attribute the provider computes; aws_sagemaker_workforce.main cannot set it"#,
-            #"10:9 WF003 \#(p)/cognito_config "cognito_config" is a block of aws_sagemaker_workforce.main; in JSON syntax write it as an object or an array of objects"#,
+            #"10:9 WF501 \#(p)/arn "arn" is an attribute the provider computes; aws_sagemaker_workforce.main cannot set it"#,
+            #"11:9 WF003 \#(p)/cognito_config "cognito_config" is a block of aws_sagemaker_workforce.main; in JSON syntax write it as an object or an array of objects"#,
         ] + missing + [
-            #"12:25 WF003 \#(p)/oidc_config/0/clientsecret "clientsecret" is not a member of oidc_config; did you mean 'client_secret'?"#,
+            #"13:25 WF003 \#(p)/oidc_config/0/clientsecret "clientsecret" is not a member of oidc_config; did you mean 'client_secret'?"#,
         ])
         // The value under a secret's mistyped name is kept out of every excerpt.
         let linted = builtinLinter().lint(
             Array(text.utf8), as: LintInput(source: .file("main.tf.json"), displayName: "main.tf.json", isExplicit: true))
-        #expect(linted.sensitiveRanges.map(\.start.description) == ["12:41"])
+        #expect(linted.sensitiveRanges.map(\.start.description) == ["13:41"])
     }
 
     @Test func resourcesAndLabelsMayBeArraysOfObjects() {

@@ -307,6 +307,7 @@ import Testing
                 issuer                 = "https://idp.example.com"
                 jwks_uri               = "https://idp.example.com/jwks"
                 logout_endpoint        = "https://idp.example.com/logout"
+              id         = "labelers"
                 token_endpoint         = "https://idp.example.com/token"
                 user_info_endpoint     = "https://idp.example.com/userinfo"
               }

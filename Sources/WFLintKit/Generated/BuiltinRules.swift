@@ -1936,12 +1936,15 @@ Tags:
             id: "WF501", name: "tf-computed-attribute", severity: .error,
             summary: "A Terraform resource sets an attribute the provider computes.",
             description: ##"""
-`arn`, `id` and `subdomain` of an `aws_sagemaker_workforce`, and
+`arn` and `subdomain` of an `aws_sagemaker_workforce`, and
 `vpc_endpoint_id` of its `workforce_vpc_config`, are attributes the AWS
 provider computes after it creates the workforce. A configuration that
 sets one fails `terraform plan` ("Can't configure a value for ...: its
 value will be decided automatically"). Read them as
 `aws_sagemaker_workforce.NAME.arn`; remove them from the resource.
+(`id` is not one of them: the provider's plugin SDK adds it to every
+resource as optional as well as computed, so Terraform takes it, and
+the provider ignores it.)
 
 Reference: [aws_sagemaker_workforce](https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_workforce#attribute-reference).
 
@@ -1960,7 +1963,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 27, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 30, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 resource "aws_sagemaker_workforce" "main" {
   workforce_name = "labelers"
@@ -1974,7 +1977,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 36, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/arn", message: "\"arn\" is an attribute the provider computes; aws_sagemaker_workforce.main cannot set it"), ExpectedFinding(position: SourcePosition(line: 9, column: 5), pointer: "/resource/aws_sagemaker_workforce/main/workforce_vpc_config/0/vpc_endpoint_id", message: "\"vpc_endpoint_id\" is an attribute the provider computes; workforce_vpc_config cannot set it")])]),
+"""#, operation: nil, position: SourcePosition(line: 39, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/arn", message: "\"arn\" is an attribute the provider computes; aws_sagemaker_workforce.main cannot set it"), ExpectedFinding(position: SourcePosition(line: 9, column: 5), pointer: "/resource/aws_sagemaker_workforce/main/workforce_vpc_config/0/vpc_endpoint_id", message: "\"vpc_endpoint_id\" is an attribute the provider computes; workforce_vpc_config cannot set it")])]),
             file: "rules/terraform.yaml", position: SourcePosition(line: 9, column: 9), namePosition: SourcePosition(line: 10, column: 11),
             pack: "terraform", isBuiltin: true)
     }
@@ -2011,7 +2014,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 74, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 77, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 resource "aws_sagemaker_workforce" "main" {
   workforce_name = "labelers"
@@ -2027,8 +2030,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 86, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 10, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/source_ip_config/1", message: "aws_sagemaker_workforce.main takes one source_ip_config block, and this is block 2 (the first is at 7:3); merge them into one")])]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 56, column: 9), namePosition: SourcePosition(line: 57, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 89, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 10, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/source_ip_config/1", message: "aws_sagemaker_workforce.main takes one source_ip_config block, and this is block 2 (the first is at 7:3); merge them into one")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 59, column: 9), namePosition: SourcePosition(line: 60, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 
@@ -2074,7 +2077,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 126, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 129, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 variable "oidc_client_secret" {
   type = string
@@ -2096,8 +2099,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 145, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 10), pointer: "/variable/oidc_client_secret", message: "variable \"oidc_client_secret\" feeds oidc_config.client_secret of aws_sagemaker_workforce.main but is not declared sensitive = true")])]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 105, column: 9), namePosition: SourcePosition(line: 106, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 148, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 10), pointer: "/variable/oidc_client_secret", message: "variable \"oidc_client_secret\" feeds oidc_config.client_secret of aws_sagemaker_workforce.main but is not declared sensitive = true")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 108, column: 9), namePosition: SourcePosition(line: 109, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 }

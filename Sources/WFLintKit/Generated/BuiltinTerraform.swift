@@ -4,7 +4,7 @@
 enum BuiltinTerraform {
     static let workforce = TerraformResourceSchema(
         type: "aws_sagemaker_workforce", kind: .createWorkforceRequest,
-        metaArguments: ["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection", "region"],
+        metaArguments: ["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection", "region", "id"],
         messages: ["WF140": "oidc_config.client_secret is a literal secret committed in the file; set it from a variable declared sensitive = true, whose value comes from outside the repository (TF_VAR_oidc_client_secret, a secret store)", "WF206": "this IPv6 CIDR never matches: the workforce is IPv4-only, and the AWS provider cannot set its IP address type to dualstack; remove it"],
         body: TerraformBlockSchema(
             arguments: [
@@ -56,5 +56,5 @@ enum BuiltinTerraform {
                         blocks: [],
                         computed: ["vpc_endpoint_id"])),
             ],
-            computed: ["arn", "id", "subdomain"]))
+            computed: ["arn", "subdomain"]))
 }
