@@ -24,15 +24,24 @@ import Testing
 
         /// Lints `main.tf` with `varFiles` (names in the folder).
         func lint(varFiles: [String] = []) throws -> LintedSource {
+            try lint(["main.tf"], varFiles: varFiles)[0].linted
+        }
+
+        /// Lints each of `names` (files of the folder, named `mod/NAME`) with
+        /// `varFiles`, then removes the folder.
+        func lint(_ names: [String], varFiles: [String] = []) throws -> [(input: LintInput, linted: LintedSource)] {
             defer { try? FileManager.default.removeItem(at: folder) }
             var linter = builtinLinter()
             linter.terraformVarFiles = try varFiles.map { name in
                 let file = try TerraformModuleFiles.varFile(folder.appendingPathComponent(name).path, maximumSize: 1 << 20)
                 return TerraformSourceFile(path: "vars/" + name, bytes: file.bytes)
             }
-            let main = folder.appendingPathComponent("main.tf").path
-            let text = try String(contentsOfFile: main, encoding: .utf8)
-            return linter.lint(Array(text.utf8), as: LintInput(source: .file(main), displayName: "mod/main.tf", isExplicit: true))
+            return try names.map { name in
+                let path = folder.appendingPathComponent(name).path
+                let text = try String(contentsOfFile: path, encoding: .utf8)
+                let input = LintInput(source: .file(path), displayName: "mod/" + name, isExplicit: true)
+                return (input, linter.lint(Array(text.utf8), as: input))
+            }
         }
 
         /// `file:line:col RULE pointer message` of every finding, then `  note:` lines for its related locations.
@@ -349,6 +358,33 @@ import Testing
                   |          ^~~~~~~~~
               note: used by aws_sagemaker_workforce.main at mod/main.tf:6:30
             1 error, 2 warnings in 2 files; 1 file checked
+
+            """)
+    }
+
+    /// A file that is an input and also receives findings of another input
+    /// (its locals feed that input's workforce) is one report, counted once.
+    @Test func aFileThatIsAnInputAndShowsAnotherInputsFindingsCountsOnce() throws {
+        let files = [
+            "main.tf": Self.workforce(vpcID: "local.vpc"),
+            "other.tf": "locals {\n  vpc = \"vpc-local\"\n}\n" + Self.workforce(vpcID: "\"vpc-other\"")
+                .replacingOccurrences(of: "\"main\"", with: "\"other\""),
+        ]
+        var run = RunSummary(rules: RuleSet.builtin().descriptors, workingDirectory: "/repo")
+        for (input, linted) in try Module(files).lint(["main.tf", "other.tf"]) {
+            run.add(InputOutcome(input: input, result: .success(linted)))
+        }
+        let report = run.report(exitStatus: run.exitStatus(failOn: .error))
+        #expect(report.files.map(\.path) == ["mod/other.tf"])
+        #expect(TextReporter(color: false).render(report) == """
+            mod/other.tf:2:9: error: VPC id "vpc-local" is not "vpc-" followed by 8 or 17 lower-case hexadecimal digits [WF212 vpc-id]
+                2 |   vpc = "vpc-local"
+                  |         ^~~~~~~~~~~
+              note: used by aws_sagemaker_workforce.main at mod/main.tf:8:26
+            mod/other.tf:11:26: error: VPC id "vpc-other" is not "vpc-" followed by 8 or 17 lower-case hexadecimal digits [WF212 vpc-id]
+               11 |     vpc_id             = "vpc-other"
+                  |                          ^~~~~~~~~~~
+            2 errors in 1 file; 2 files checked
 
             """)
     }

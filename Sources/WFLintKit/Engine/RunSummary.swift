@@ -14,11 +14,13 @@ public struct RunSummary: Sendable {
     public let ignores: IgnoreRules?
     /// What relative paths in findings are relative to.
     public let workingDirectory: String
-    /// Each file that findings of other inputs point into (a `.tfvars`
-    /// file), by path: its report's index in `files`, its bytes and the
-    /// sensitive ranges all of them marked, so that its lines are captured
-    /// again, masked for all, when another input adds findings to it.
-    private var referenced: [String: (index: Int, file: ReferencedFile)] = [:]
+    /// Each file reported so far, by path: its report's index in `files`,
+    /// its bytes once findings of another input point into it (a `.tfvars`
+    /// file) and the sensitive ranges every input marked in it, so that its
+    /// lines are captured again, masked for all, when findings are added to
+    /// it. A file that is an input and receives findings of another input
+    /// too is one report, counted once.
+    private var reported: [String: (index: Int, bytes: [UInt8]?, sensitiveRanges: [SourceRange])] = [:]
 
     public init(rules: [RuleDescriptor], ignores: IgnoreRules? = nil, workingDirectory: String = FileSystem.currentDirectory()) {
         self.rules = rules
@@ -38,9 +40,9 @@ public struct RunSummary: Sendable {
             let path = outcome.input.displayName
             let (findings, suppressed) = ignoring(linted.findings, suppressed: linted.suppressed, in: path)
             guard !findings.isEmpty || !suppressed.isEmpty else { return }
-            files.append(LintReport.FileReport(
-                path: path, findings: findings, suppressed: suppressed.sorted { Finding.reportOrder($0.finding, $1.finding) },
-                source: source, fixLocations: linted.fixLocations))
+            report(
+                path: path, findings, suppressed, bytes: nil, sensitiveRanges: linted.sensitiveRanges, source: source,
+                fixLocations: linted.fixLocations)
         }
     }
 
@@ -61,32 +63,51 @@ public struct RunSummary: Sendable {
     }
 
     /// Findings an input shows in another file (`ReferencedFile`), added to
-    /// that file's report; not a file checked. Its lines are captured again
-    /// from its bytes, masked with every input's sensitive ranges.
+    /// that file's report; not a file checked.
     private mutating func addReferenced(_ file: ReferencedFile, _ found: [Finding], _ silenced: [SuppressedFinding]) {
         guard !found.isEmpty || !silenced.isEmpty else { return }
-        var (findings, suppressed) = ignoring(found, suppressed: silenced, in: file.path)
-        var merged = file
-        if let earlier = referenced[file.path] {
-            merged.sensitiveRanges += earlier.file.sensitiveRanges
+        let (findings, suppressed) = ignoring(found, suppressed: silenced, in: file.path)
+        report(path: file.path, findings, suppressed, bytes: file.bytes, sensitiveRanges: file.sensitiveRanges)
+    }
+
+    /// Adds findings to the report of `path`, made now or merged into the one
+    /// already there. A report that gathers findings of several inputs has
+    /// its lines captured again from the file's bytes, masked with every
+    /// input's sensitive ranges; an input's own report alone keeps `source`.
+    private mutating func report(
+        path: String, _ found: [Finding], _ silenced: [SuppressedFinding], bytes: [UInt8]?,
+        sensitiveRanges: [SourceRange], source: MaskedSource? = nil, fixLocations: FixLocations? = nil
+    ) {
+        var entry = reported[path] ?? (files.count, nil, [])
+        entry.bytes = entry.bytes ?? bytes
+        entry.sensitiveRanges += sensitiveRanges
+        var findings = found
+        var suppressed = silenced
+        var fixes = fixLocations
+        let earlier = entry.index < files.count ? files[entry.index] : nil
+        if let earlier {
             // Two inputs of one module both show a definitions file's syntax error.
-            let shown = Set(files[earlier.index].findings)
-            findings = findings.filter { !shown.contains($0) } + files[earlier.index].findings
-            suppressed += files[earlier.index].suppressed
+            let shown = Set(earlier.findings)
+            findings = findings.filter { !shown.contains($0) } + earlier.findings
+            suppressed += earlier.suppressed
+            fixes = fixes ?? earlier.fixLocations
         }
-        let source = MaskedSource(
-            capturing: merged.bytes,
-            showing: (findings + suppressed.map(\.finding)).map(\.range), sensitiveRanges: merged.sensitiveRanges,
-            lineHashes: true)
-        let report = LintReport.FileReport(
-            path: file.path, findings: findings.sorted(by: Finding.reportOrder),
-            suppressed: suppressed.sorted { Finding.reportOrder($0.finding, $1.finding) }, source: source)
-        if let earlier = referenced[file.path] {
-            files[earlier.index] = report
+        let capture: MaskedSource
+        if let bytes = entry.bytes {
+            capture = MaskedSource(
+                capturing: bytes, showing: (findings + suppressed.map(\.finding)).map(\.range),
+                sensitiveRanges: entry.sensitiveRanges, lineHashes: true)
+        } else if let source {
+            capture = source
         } else {
-            files.append(report)
+            return
         }
-        referenced[file.path] = (referenced[file.path]?.index ?? files.count - 1, merged)
+        let report = LintReport.FileReport(
+            path: path, findings: findings.sorted(by: Finding.reportOrder),
+            suppressed: suppressed.sorted { Finding.reportOrder($0.finding, $1.finding) }, source: capture,
+            fixLocations: fixes)
+        if earlier == nil { files.append(report) } else { files[entry.index] = report }
+        reported[path] = entry
     }
 
     /// A baseline of every finding reported so far (`--write-baseline`).
