@@ -180,6 +180,18 @@ import Testing
         #expect(linted.sensitiveRanges.map(\.start.description) == ["13:41"])
     }
 
+    /// A `.tf.json` set, as a `.tf` one, is counted without its duplicates.
+    @Test func setsAreCountedWithoutTheirDuplicates() {
+        let cidrs = (0..<10).map { "\"10.0.\($0).0/24\"" }.joined(separator: ", ")
+        let text = Self.resource(Self.cognito + """
+
+            "source_ip_config": {"cidrs": [\(cidrs), "10.0.0.0/24"]}
+            """)
+        #expect(Self.findings(text) == [
+            "7:190 WF204 \(Self.p)/source_ip_config/0/cidrs/10 CIDR \"10.0.0.0/24\" is already covered by \"10.0.0.0/24\" at 7:40",
+        ])
+    }
+
     @Test func resourcesAndLabelsMayBeArraysOfObjects() {
         let text = """
             [{"resource": [{"aws_sagemaker_workforce": [

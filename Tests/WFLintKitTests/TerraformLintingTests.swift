@@ -254,6 +254,51 @@ import Testing
         ])
     }
 
+    /// `cidrs`, `security_group_ids` and `subnets` are sets: Terraform drops
+    /// a duplicate before the provider sends them, so the limits on their
+    /// length count distinct values (an unknown one once); the duplicate
+    /// rules still report the repeat.
+    @Test func setsAreCountedWithoutTheirDuplicates() {
+        let cidrs = (0..<10).map { "\"10.0.\($0).0/24\"" }.joined(separator: ", ")
+        let groups = (1...5).map { "\"sg-0123456789abcde\($0)0\"" }.joined(separator: ", ")
+        let text = Self.cognitoWorkforce("""
+              source_ip_config {
+                cidrs = [\(cidrs), "10.0.0.0/24"]
+              }
+              workforce_vpc_config {
+                vpc_id             = "vpc-0123456789abcdef0"
+                security_group_ids = [\(groups), "sg-0123456789abcde10"]
+                subnets            = ["subnet-0123456789abcdef0"]
+              }
+
+            """)
+        let p = Self.prefix
+        #expect(Self.findings(text) == [
+            "8:164 WF204 \(p)/source_ip_config/0/cidrs/10 CIDR \"10.0.0.0/24\" is already covered by \"10.0.0.0/24\" at 8:14",
+            "12:147 WF214 \(p)/workforce_vpc_config/0/security_group_ids/5 duplicate id \"sg-0123456789abcde10\", "
+                + "first listed at 12:27",
+        ])
+        // An eleventh distinct CIDR, or an unknown one, is one too many.
+        for extra in ["\"10.0.10.0/24\"", "var.office"] {
+            let over = Self.cognitoWorkforce("""
+                  source_ip_config {
+                    cidrs = [\(cidrs), "10.0.0.0/24", \(extra)]
+                  }
+
+                """)
+            #expect(Self.findings(over) == [
+                "8:13 WF202 \(p)/source_ip_config/0/cidrs source_ip_config.cidrs has 11 entries; the allow list takes 1 to 10",
+                "8:164 WF204 \(p)/source_ip_config/0/cidrs/10 CIDR \"10.0.0.0/24\" is already covered by \"10.0.0.0/24\" at 8:14",
+            ], "\(extra)")
+        }
+        // A request document sends its list as written: eleven entries.
+        let yaml = "WorkforceName: labelers\nSourceIpConfig:\n  Cidrs: [\(cidrs), 10.0.0.0/24]\n"
+        #expect(Self.findings(yaml, name: "request.yaml").contains(
+            "3:10 WF202 /SourceIpConfig/Cidrs Cidrs has 11 entries; the allow list takes 1 to 10"))
+    }
+
+    /// Terraform's meta-arguments, the provider's `region`, and `id`, which
+    /// the plugin SDK adds to every resource as optional and computed.
     @Test func metaArgumentsAreNoMembers() {
         let text = """
             resource "aws_sagemaker_workforce" "main" {
@@ -262,6 +307,7 @@ import Testing
               provider   = aws.west
               depends_on = [aws_cognito_user_pool.pool]
               region     = "eu-west-1"
+              id         = "labelers"
               workforce_name = "labelers"
               cognito_config {
                 client_id = "c"
@@ -307,7 +353,6 @@ import Testing
                 issuer                 = "https://idp.example.com"
                 jwks_uri               = "https://idp.example.com/jwks"
                 logout_endpoint        = "https://idp.example.com/logout"
-              id         = "labelers"
                 token_endpoint         = "https://idp.example.com/token"
                 user_info_endpoint     = "https://idp.example.com/userinfo"
               }

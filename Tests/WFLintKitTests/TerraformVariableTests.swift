@@ -261,8 +261,30 @@ import Testing
             Self.wrongVPC("mod/network.tf:2:48", "vpc-second"),
             Self.usedAt,
             "mod/network.tf:5:20 WF204 \(Self.prefix)/source_ip_config/0/cidrs/0 CIDR \"10.1.0.0/16\" is already "
-                + "covered by \"10.0.0.0/8\" at 13:37",
+                + "covered by \"10.0.0.0/8\" at mod/main.tf:13:37",
             "  note: used by aws_sagemaker_workforce.main at mod/main.tf:13:14",
+        ])
+    }
+
+    /// A message that names a place in another file than the finding's names
+    /// that file, and a repeat's related location is in the file the first
+    /// one is written in.
+    @Test func aPlaceInAnotherFileIsNamedWithItsFile() throws {
+        let sg = "\"sg-0123456789abcdef0\""
+        let variable = "variable \"sg\" {\n  default = \(sg)\n}\n"
+        let later = Self.workforce(vpcID: "\"vpc-0123456789abcdef0\"")
+            .replacingOccurrences(of: "[\(sg)]", with: "[\(sg), var.sg]")
+        let pointer = "\(Self.prefix)/workforce_vpc_config/0/security_group_ids"
+        #expect(try Module(["main.tf": later, "variables.tf": variable]).described() == [
+            "mod/variables.tf:2:13 WF214 \(pointer)/1 duplicate id \(sg), first listed at mod/main.tf:9:27",
+            "  note: first defined at mod/main.tf:9:27",
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf:9:51",
+        ])
+        let first = Self.workforce(vpcID: "\"vpc-0123456789abcdef0\"")
+            .replacingOccurrences(of: "[\(sg)]", with: "[var.sg, \(sg)]")
+        #expect(try Module(["main.tf": first, "variables.tf": variable]).described() == [
+            "mod/main.tf:9:35 WF214 \(pointer)/1 duplicate id \(sg), first listed at mod/variables.tf:2:13",
+            "  note: first defined at mod/variables.tf:2:13",
         ])
     }
 

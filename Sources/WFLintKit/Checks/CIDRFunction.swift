@@ -89,7 +89,8 @@ extension CIDRFunction {
         CIDRRedundancy.covers(of: entries.map(\.1)).map { entry, cover in
             let coverTarget = entries[cover].0
             return Violation(entries[entry].0, [
-                "other": coverTarget.string ?? "", "other-position": coverTarget.position.description,
+                "other": coverTarget.string ?? "",
+                "other-position": context.position(of: coverTarget.node, beside: entries[entry].0.node),
             ]).fixed(by: context.removingItem(entries[entry].0, .safe, "Remove the redundant entry"))
         }
     }

@@ -45,7 +45,7 @@ public struct Violation: Sendable {
     public var fix: Fix?
     /// Other places of the document it is about (where a repeat was first
     /// written), for the finding's related locations.
-    public var related: [(message: String, range: SourceRange)] = []
+    public var related: [RelatedPlace] = []
 
     /// A violation about the target's value, reported at the value.
     public init(_ target: TargetNode, _ variables: [String: String] = [:]) {

@@ -14,7 +14,7 @@ extension CountFunction {
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
         targets.compactMap { target in
-            guard let count = target.node.elements?.count ?? target.node.entries?.count else { return nil }
+            guard let count = context.entryCount(of: target.node, at: target.pointer) else { return nil }
             return bounds.contains(Double(count)) ? nil : Violation(target, ["count": String(count)])
         }
     }

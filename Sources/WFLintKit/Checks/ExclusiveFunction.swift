@@ -25,7 +25,7 @@ extension ExclusiveFunction {
             return present.dropFirst().map { entry in
                 let name = entry.name ?? ""
                 return Violation(target, range: entry.key.range, pointer: target.pointer.appending(name), [
-                    "member": name, "first": firstName, "first-position": first.key.range.start.description,
+                    "member": name, "first": firstName, "first-position": context.position(of: first.key, beside: entry.key),
                 ])
             }
         }

@@ -24,9 +24,9 @@ extension UniqueFunction {
             let key = ExactText(ignoreCase ? value.lowercased() : value)
             if let first = firstSeen[key] {
                 let applicability: FixApplicability = first.string == value ? .safe : .unsafe
-                var violation = Violation(target, ["first": first.position.description]).fixed(
+                var violation = Violation(target, ["first": context.position(of: first.node, beside: target.node)]).fixed(
                     by: context.removingItem(target, applicability, "Remove the repeated entry"))
-                violation.related = [(RelatedLocation.firstDefinition, first.node.range)]
+                violation.related = [context.related(RelatedLocation.firstDefinition, at: first.node)]
                 violations.append(violation)
             } else {
                 firstSeen[key] = target

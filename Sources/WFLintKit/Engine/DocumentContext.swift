@@ -145,6 +145,30 @@ struct ScopeObject {
 }
 
 extension DocumentContext {
+    /// Where `other` is, for a message about `node`: its line and column,
+    /// after its file when the two are written in different files (a
+    /// Terraform value from a `.tfvars` file beside one written in the
+    /// resource), so that the place is never read in the wrong file.
+    public func position(of other: Node, beside node: Node) -> String {
+        let start = other.range.start.description
+        guard let names else { return start }
+        let otherFile = names.file(of: other)
+        guard otherFile != names.file(of: node) else { return start }
+        return "\(otherFile ?? file):\(start)"
+    }
+
+    /// How many entries the list or map `node` at `pointer` sends (nil for
+    /// neither): as many as are written, but where the source drops
+    /// duplicates before sending (`MemberNaming.sentCount`).
+    public func entryCount(of node: Node, at pointer: JSONPointer) -> Int? {
+        names?.sentCount(of: node, at: pointer) ?? node.elements?.count ?? node.entries?.count
+    }
+
+    /// A related location at `node`, in the file it is written in.
+    public func related(_ message: String, at node: Node) -> RelatedPlace {
+        RelatedPlace(message: message, range: node.range, file: names?.file(of: node))
+    }
+
     var rootScopeObject: ScopeObject {
         ScopeObject(index: -1, target: TargetNode(node: document.root, pointer: .root, key: nil, parent: nil))
     }

@@ -16,4 +16,15 @@ public protocol MemberNaming: Sendable {
     func memberName(_ name: String, in pointer: JSONPointer) -> String?
     /// A message's own words with each API member name it holds in the source's spelling.
     func renamingMembers(in text: String) -> String
+    /// The file `node` is written in when that is not the document's own (a
+    /// Terraform value from a `.tfvars` file); nil for the document's file.
+    func file(of node: Node) -> String?
+    /// How many entries the list `node` at `pointer` sends, when that is not
+    /// how many are written: a Terraform set drops duplicates first.
+    func sentCount(of node: Node, at pointer: JSONPointer) -> Int?
+}
+
+extension MemberNaming {
+    public func file(of node: Node) -> String? { nil }
+    public func sentCount(of node: Node, at pointer: JSONPointer) -> Int? { nil }
 }

@@ -25,17 +25,17 @@ public struct FindingSink: Sendable {
         self.capacity = capacity
     }
 
-    /// Reports a finding; `related` are other places of this sink's file it
-    /// is about (`first defined` at `range`).
+    /// Reports a finding; `related` are other places it is about (`first
+    /// defined` at `range`), in this sink's file unless they name another.
     public mutating func report(
         _ ruleID: String, range: SourceRange, pointer: JSONPointer, message: String, fix: Fix? = nil,
-        related: [(message: String, range: SourceRange)] = []
+        related: [RelatedPlace] = []
     ) {
         guard reported.count < capacity, let entry = rules.entry(ruleID) else { return }
         reported.append(Finding(
             ruleID: ruleID, ruleName: entry.descriptor.name, severity: entry.severity, message: message,
             file: file, documentIndex: documentIndex, range: range, pointer: pointer, fix: fix,
-            related: related.map { RelatedLocation(file: file, range: $0.range, message: $0.message) }))
+            related: related.map { RelatedLocation(file: $0.file ?? file, range: $0.range, message: $0.message) }))
     }
 
     public mutating func report(_ ruleID: String, node: Node, pointer: JSONPointer, message: String, fix: Fix? = nil) {
@@ -113,5 +113,20 @@ public struct FindingSink: Sendable {
         !texts.contains { text in
             fix.message.contains(text) || fix.edits.contains { $0.replacement.contains(text) }
         }
+    }
+}
+
+/// A related location as a check finds it: `message` at `range`, in `file`
+/// when that is not the file being linted (a Terraform value from a
+/// `.tfvars` file).
+public struct RelatedPlace: Sendable {
+    public let message: String
+    public let range: SourceRange
+    public let file: String?
+
+    public init(message: String, range: SourceRange, file: String? = nil) {
+        self.message = message
+        self.range = range
+        self.file = file
     }
 }

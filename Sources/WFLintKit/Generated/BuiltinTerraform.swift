@@ -41,7 +41,7 @@ enum BuiltinTerraform {
                     name: "source_ip_config", api: "SourceIpConfig", maxItems: 1,
                     body: TerraformBlockSchema(
                         arguments: [
-                            TerraformArgument(name: "cidrs", api: "Cidrs", type: .stringList),
+                            TerraformArgument(name: "cidrs", api: "Cidrs", type: .stringSet),
                         ],
                         blocks: [],
                         computed: [])),
@@ -49,8 +49,8 @@ enum BuiltinTerraform {
                     name: "workforce_vpc_config", api: "WorkforceVpcConfig", maxItems: 1,
                     body: TerraformBlockSchema(
                         arguments: [
-                            TerraformArgument(name: "security_group_ids", api: "SecurityGroupIds", type: .stringList),
-                            TerraformArgument(name: "subnets", api: "Subnets", type: .stringList),
+                            TerraformArgument(name: "security_group_ids", api: "SecurityGroupIds", type: .stringSet),
+                            TerraformArgument(name: "subnets", api: "Subnets", type: .stringSet),
                             TerraformArgument(name: "vpc_id", api: "VpcId", type: .string),
                         ],
                         blocks: [],

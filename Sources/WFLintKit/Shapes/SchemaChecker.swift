@@ -148,7 +148,7 @@ private struct SchemaWalk {
 
     mutating func checkList(_ value: LocatedNode, shape: Shape, place: Place) {
         guard let items = value.node.elements else { return wrongType(value, shape: shape, place: place) }
-        checkCount(items.count, of: value, shape: shape, place: place)
+        checkCount(context.entryCount(of: value.node, at: value.pointer) ?? items.count, of: value, shape: shape, place: place)
         guard let element = shape.element.flatMap(catalog.shape(named:)) else { return }
         for (index, item) in items.enumerated() {
             let child = LocatedNode(node: item, pointer: value.pointer.appending(index), key: nil)
@@ -194,7 +194,7 @@ private struct SchemaWalk {
             sink.report(CoreRule.duplicateKey, range: entry.key.range, pointer: mapping.pointer.appending(name),
                         message: SchemaMessages.duplicateKey(
                             context.names?.memberName(name, in: mapping.pointer) ?? name, firstAt: earlier.range.start),
-                        related: [(RelatedLocation.firstDefinition, earlier.range)])
+                        related: [context.related(RelatedLocation.firstDefinition, at: earlier)])
         }
         return kept
     }

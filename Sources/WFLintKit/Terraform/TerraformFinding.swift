@@ -10,7 +10,7 @@ struct TerraformFinding {
     let pointer: JSONPointer
     let message: String
     /// Other places of the file it is about (the first of a repeated block).
-    var related: [(message: String, range: SourceRange)] = []
+    var related: [RelatedPlace] = []
 
     /// WF501: `name` is an attribute the provider computes.
     static func computed(_ name: String, owner: String, range: SourceRange, pointer: JSONPointer) -> TerraformFinding {
@@ -29,7 +29,7 @@ struct TerraformFinding {
             ruleID: CoreRule.tfRepeatedBlock, range: range, pointer: pointer,
             message: "\(owner) takes \(maxItems == 1 ? "one" : "at most \(maxItems)") "
                 + "\(type) block, and this is block \(count) (the first is at \(first.start)); merge them into one",
-            related: [(RelatedLocation.firstDefinition, first)])
+            related: [RelatedPlace(message: RelatedLocation.firstDefinition, range: first)])
     }
 
     /// WF003 for a name that is neither argument nor block, with the nearest one.

@@ -31,7 +31,7 @@ struct TerraformJSONValues {
                     bytes: value.bytes)
             }
         case .sequence(let items):
-            let element: TerraformArgument.ValueType? = type == .stringList ? .string : nil
+            let element: TerraformArgument.ValueType? = type?.holdsStrings == true ? .string : nil
             let nodes = items.map { item in node(item, as: element) ?? item }
             return Node(.sequence(nodes), range: value.range, bytes: value.bytes)
         case .mapping(let entries):

@@ -117,19 +117,28 @@ enum TerraformLinting {
 
     /// Checks each translated resource as the document it is, by every
     /// check, and adds the translation's own findings; every finding is then
-    /// named as Terraform names it. Shared by every Terraform syntax.
+    /// named as Terraform names it. Shared by every Terraform syntax; a
+    /// plan's sets are counted as written (`isPlan`), a configuration's each
+    /// distinct value once (`TerraformNames.sentCount`).
     static func check(
         _ resources: [TerraformResource], file: String, checks: [any Check], rules: RuleTable, matchContext: MatchContext,
-        maximumFindings: Int, schema: TerraformResourceSchema, module: TerraformModule? = nil
+        maximumFindings: Int, schema: TerraformResourceSchema, module: TerraformModule? = nil, isPlan: Bool = false
     ) -> (findings: [Finding], sensitiveRanges: [SourceRange]) {
         var findings: [Finding] = []
         var sensitiveRanges: [SourceRange] = []
+        // Which module file each value written elsewhere is in, for the
+        // places messages and related locations name.
+        let nodeFiles = module.map { module in
+            module.fileOf.compactMapValues { $0 == 0 ? nil : module.files[$0].path }
+        } ?? [:]
         for resource in resources {
             let index = resource.document.index
             let checked = DocumentLinter.lintDocument(
                 resource.document, kind: schema.kind, file: file, checks: checks, rules: rules,
                 matchContext: matchContext, maximumFindings: maximumFindings,
-                names: TerraformNames(schema: schema, resourceName: resource.name, address: resource.address))
+                names: TerraformNames(
+                    schema: schema, resourceName: resource.name, address: resource.address, nodeFiles: nodeFiles,
+                    countsDistinct: !isPlan))
             // The translation's findings are held to `max-findings` as the
             // checks' are: a file of a million mistyped arguments reports as
             // many as that, then one WF011.

@@ -13,9 +13,21 @@ struct TerraformNames: MemberNaming {
     /// (`Cidrs` -> `source_ip_config.cidrs`), its Terraform name when every
     /// member with it has the same one (`ClientId` -> `client_id`).
     let words: [String: String]
+    /// The module file each value written outside the linted file is in
+    /// (`TerraformModule.fileOf`, by path), for places a message names.
+    let nodeFiles: [ObjectIdentifier: String]
+    /// Whether a set's values are counted as Terraform sends them, each
+    /// distinct one once: in a configuration; a plan holds its sets already
+    /// without duplicates.
+    let countsDistinct: Bool
 
-    init(schema: TerraformResourceSchema, resourceName: String, address: String? = nil) {
+    init(
+        schema: TerraformResourceSchema, resourceName: String, address: String? = nil,
+        nodeFiles: [ObjectIdentifier: String] = [:], countsDistinct: Bool = true
+    ) {
         self.schema = schema
+        self.nodeFiles = nodeFiles
+        self.countsDistinct = countsDistinct
         self.resourceName = resourceName
         self.resourceAddress = address ?? "\(schema.type).\(resourceName)"
         var paths: [String: [(path: String, name: String)]] = [:]
@@ -24,6 +36,28 @@ struct TerraformNames: MemberNaming {
             if found.count == 1 { return found[0].path }
             return Set(found.map(\.name)).count == 1 ? found[0].name : nil
         }
+    }
+
+    func file(of node: Node) -> String? { nodeFiles[ObjectIdentifier(node)] }
+
+    /// A set argument's distinct known values, and each unknown one (which
+    /// may equal another or not) once: what the provider sends, since
+    /// Terraform drops a set's duplicates (the duplicate rules report them).
+    func sentCount(of node: Node, at pointer: JSONPointer) -> Int? {
+        guard countsDistinct, let items = node.elements, argument(at: pointer)?.type == .stringSet else { return nil }
+        var known = Set<String>()
+        var others = 0
+        for item in items {
+            if !item.isUnknown, let text = item.scalar?.text { known.insert(text) } else { others += 1 }
+        }
+        return known.count + others
+    }
+
+    /// The argument at `pointer`, when it is one.
+    private func argument(at pointer: JSONPointer) -> TerraformArgument? {
+        let (blocks, rest) = walk(pointer)
+        guard rest.count == 1, let member = rest.first else { return nil }
+        return (blocks.last?.body ?? schema.body).arguments.first { $0.api == member }
     }
 
     private static func collect(

@@ -7,8 +7,8 @@ public struct TerraformResourceSchema: Sendable {
     /// The document kind each resource is checked as.
     public let kind: DocumentKind
     /// Arguments every resource takes that are no member (`count`, `for_each`,
-    /// `provider`, `depends_on`, `lifecycle`, and the provider's `region`):
-    /// never reported, never checked.
+    /// `provider`, `depends_on`, `lifecycle`, the provider's `region`, and
+    /// the plugin SDK's optional `id`): never reported, never checked.
     public let metaArguments: [String]
     /// Messages that replace a rule's own in a Terraform file, by rule id,
     /// where an API document's advice would mislead (WF140's placeholder).
@@ -44,8 +44,10 @@ public struct TerraformBlockSchema: Sendable {
 public struct TerraformArgument: Sendable {
     public enum ValueType: String, Sendable, CaseIterable {
         case string
-        /// `list(string)` or `set(string)`: a tuple of strings.
+        /// `list(string)`: a tuple of strings.
         case stringList = "list of string"
+        /// `set(string)`: a tuple of strings, whose duplicates Terraform drops.
+        case stringSet = "set of string"
         /// `map(string)`: an object of strings.
         case stringMap = "map of string"
     }
@@ -53,6 +55,11 @@ public struct TerraformArgument: Sendable {
     public let name: String
     public let api: String
     public let type: ValueType
+}
+
+extension TerraformArgument.ValueType {
+    /// A list or set: each element a string.
+    var holdsStrings: Bool { self == .stringList || self == .stringSet }
 }
 
 /// `name { ... }`, the API structure member `api`, written at most `maxItems` times.

@@ -39,7 +39,7 @@ struct TerraformValues {
         case .parentheses(let inner):
             return node(inner, as: type)
         case .tuple(let items):
-            let element: TerraformArgument.ValueType? = type == .stringList ? .string : nil
+            let element: TerraformArgument.ValueType? = type?.holdsStrings == true ? .string : nil
             let nodes = items.map { item in node(item, as: element) ?? nullNode(item) }
             return made(Node(.sequence(nodes), range: range, bytes: expression.range))
         case .object(let items):
@@ -154,7 +154,7 @@ struct TerraformValues {
                 return string
             default: return node
             }
-        case (.stringList, .sequence(let items)):
+        case (.stringList, .sequence(let items)), (.stringSet, .sequence(let items)):
             let strings = items.map { converted($0, to: .string) }
             guard zip(strings, items).contains(where: { $0 !== $1 }) else { return node }
             return rebuilt(node, .sequence(strings))
