@@ -52,6 +52,41 @@ import Testing
         #expect(linted.sensitiveRanges.map(\.start.description).contains("25:38"))
     }
 
+    /// Every workforce of a plan is checked: each instance of a `count`, and
+    /// those of child modules, with their own `after_unknown` marks; the
+    /// state before the change (`prior_state`) is not.
+    @Test func everyWorkforceOfAPlanIsChecked() {
+        func resource(_ address: String, _ name: String, _ cidr: String) -> String {
+            """
+            {"address": "\(address)", "mode": "managed", "type": "aws_sagemaker_workforce", "name": "\(name)",
+             "values": {"workforce_name": "\(name)", "cognito_config": [{"client_id": "c", "user_pool": "us-east-1_abcDEF123"}],
+                        "source_ip_config": [{"cidrs": ["\(cidr)"]}]}}
+            """
+        }
+        func change(_ address: String, _ unknown: String) -> String {
+            #"{"address": "\#(address)", "change": {"actions": ["create"], "after_unknown": \#(unknown)}}"#
+        }
+        let text = """
+            {"format_version": "1.2", "terraform_version": "1.9.8",
+             "prior_state": {"format_version": "1.0", "values": {"root_module": {"resources": [
+            \(resource("aws_sagemaker_workforce.old", "old", "10.9.0.1/16"))]}}},
+             "planned_values": {"root_module": {"resources": [
+            \(resource("aws_sagemaker_workforce.main[0]", "main", "10.0.0.1/16")),
+            \(resource("aws_sagemaker_workforce.main[1]", "main", "10.1.0.1/16"))],
+              "child_modules": [{"address": "module.m", "resources": [
+            \(resource("module.m.aws_sagemaker_workforce.w", "w", "10.2.0.1/16"))]}]}},
+             "resource_changes": [
+              \(change("aws_sagemaker_workforce.main[0]", "{}")),
+              \(change("aws_sagemaker_workforce.main[1]", #"{"source_ip_config": [{"cidrs": [true]}]}"#)),
+              \(change("module.m.aws_sagemaker_workforce.w", "{}"))]}
+            """
+        let hostBits = "has host bits set; the block it allows is"
+        #expect(Self.findings(text) == [
+            #"9:45 WF203 /planned_values/root_module/resources/0/values/source_ip_config/0/cidrs/0 [aws_sagemaker_workforce.main[0]] CIDR "10.0.0.1/16" \#(hostBits) "10.0.0.0/16""#,
+            #"16:45 WF203 /planned_values/root_module/child_modules/0/resources/0/values/source_ip_config/0/cidrs/0 [module.m.aws_sagemaker_workforce.w] CIDR "10.2.0.1/16" \#(hostBits) "10.2.0.0/16""#,
+        ])
+    }
+
     @Test func aValueKnownOnlyAfterApplyIsPresentButNeverChecked() {
         let values = """
             {"workforce_name": "labelers", "cognito_config": [{"client_id": "c"}],
