@@ -45,8 +45,8 @@ import Testing
         }
 
         /// `file:line:col RULE pointer message` of every finding, then `  note:` lines for its related locations.
-        func described(varFiles: [String] = []) throws -> [String] {
-            let linted = try lint(varFiles: varFiles)
+        func described(_ name: String = "main.tf", varFiles: [String] = []) throws -> [String] {
+            let linted = try lint([name], varFiles: varFiles)[0].linted
             let findings = (linted.findings + linted.referenced.flatMap(\.findings)).sorted(by: Finding.reportOrder)
             return findings.flatMap { finding in
                 ["\(finding.file):\(finding.range.start) \(finding.ruleID) \(finding.pointer) \(finding.message)"]
@@ -264,6 +264,53 @@ import Testing
                 + "covered by \"10.0.0.0/8\" at mod/main.tf:13:37",
             "  note: used by aws_sagemaker_workforce.main at mod/main.tf:13:14",
         ])
+    }
+
+    /// In a `.tf.json` file, a string that is exactly one interpolation of a
+    /// reference (`"${var.vpc}"`) is resolved as `var.vpc` is in HCL.
+    @Test func aJSONReferenceResolvesAsInHCL() throws {
+        let json = """
+            {
+              "resource": {"aws_sagemaker_workforce": {"main": {
+                "workforce_name": "labelers",
+                "cognito_config": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"},
+                "workforce_vpc_config": {
+                  "vpc_id": VPC,
+                  "security_group_ids": ["sg-0123456789abcdef0"],
+                  "subnets": ["subnet-0123456789abcdef0"]
+                }
+              }}}
+            }
+
+            """
+        let resource = json.replacingOccurrences(of: "VPC", with: "\"${var.vpc}\"")
+        #expect(try Module(["main.tf.json": resource, "variables.tf": Self.declaration]).described("main.tf.json") == [
+            Self.wrongVPC("mod/variables.tf:2:13", "vpc-default"),
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf.json:6:17",
+        ])
+        // What is more than one reference, or not known, stays unknown.
+        for template in ["${var.vpc}-x", "${upper(var.vpc)}", "${var.missing}", "${~var.vpc}", "${var.vpc}${var.vpc}",
+                         "%{if true}${var.vpc}%{endif}"] {
+            let unknown = json.replacingOccurrences(of: "VPC", with: "\"\(template)\"")
+            #expect(try Module(["main.tf.json": unknown, "variables.tf": Self.declaration]).described("main.tf.json") == [],
+                    "\(template)")
+        }
+    }
+
+    /// A `.tf.json` file of the module gives its `variable` and `locals`
+    /// blocks to the module, whose `.tf` files read them.
+    @Test func aJSONFileOfTheModuleGivesItsVariablesAndLocals() throws {
+        let files = [
+            "main.tf": Self.workforce(vpcID: "local.vpc"),
+            "locals.tf.json": """
+                {
+                  "variable": {"vpc_id": {"default": "vpc-json"}},
+                  "locals": {"vpc": "${var.vpc_id}"}
+                }
+
+                """,
+        ]
+        #expect(try Module(files).described() == [Self.wrongVPC("mod/locals.tf.json:2:38", "vpc-json"), Self.usedAt])
     }
 
     /// A message that names a place in another file than the finding's names

@@ -180,7 +180,9 @@ public struct Linter: Sendable {
     private func terraformModule(
         of bytes: [UInt8], format: SourceFormat, input: LintInput, linted: Set<FileSystem.Identity>
     ) -> [TerraformSourceFile] {
-        guard format == .hcl, TerraformLinting.contains(bytes, TerraformResourceSchema.builtin.type) else { return [] }
+        guard format == .hcl || format == .terraformJSON,
+            TerraformLinting.contains(bytes, TerraformResourceSchema.builtin.type)
+        else { return [] }
         let path = if case .file(let path) = input.source { path } else { input.displayName }
         return TerraformModuleFiles.read(
             for: path, displayName: input.displayName, varFiles: input.isInNamedFolder ? terraformVarFiles : [],

@@ -7,16 +7,24 @@ extension TerraformLinting {
     /// comments, so there are no suppression comments (a `//` property is a
     /// comment to HCL, and no directive); a variable values file is read for
     /// its syntax only.
+    ///
+    /// A file with a resource has its module (`moduleFiles`, the other files
+    /// of its folder, and its own `variable` and `locals`), in which a
+    /// `"${var.NAME}"` is resolved.
     static func jsonResources(
-        _ bytes: [UInt8], schema: TerraformResourceSchema, readLimits: ReadLimits, file: String
-    ) throws(SyntaxError) -> (resources: [TerraformResource], directives: [SuppressionDirective]) {
+        _ bytes: [UInt8], schema: TerraformResourceSchema, readLimits: ReadLimits, file: String,
+        module moduleFiles: [TerraformSourceFile] = []
+    ) throws(SyntaxError) -> (resources: [TerraformResource], directives: [SuppressionDirective], module: TerraformModule?) {
         let stream = JSONReader.parse(bytes, limits: readLimits)
         if let error = stream.syntaxError { throw error }
         if isVariableValues(file), let error = TerraformModuleFiles.objectError(stream.documents.first?.root) { throw error }
-        guard !isVariableValues(file), let root = stream.documents.first?.root else { return ([], []) }
-        let resources = TerraformJSONTranslator.resources(of: schema, in: root).enumerated().map { index, block in
-            TerraformJSONTranslator.translate(block, index: index, schema: schema, source: stream.source)
+        guard !isVariableValues(file), let root = stream.documents.first?.root else { return ([], [], nil) }
+        let blocks = TerraformJSONTranslator.resources(of: schema, in: root)
+        let module = blocks.isEmpty ? nil : TerraformModule(
+            lintedJSON: root, source: stream.source, path: file, others: moduleFiles, limits: readLimits)
+        let resources = blocks.enumerated().map { index, block in
+            TerraformJSONTranslator.translate(block, index: index, schema: schema, source: stream.source, module: module)
         }
-        return (resources, [])
+        return (resources, [], module)
     }
 }

@@ -16,10 +16,12 @@ struct TerraformJSONTranslator {
     private var pointers: [JSONPointer: JSONPointer] = [:]
     private var findings: [TerraformFinding] = []
     private var sensitive: [Node] = []
+    private var origins: [JSONPointer: TerraformOrigin] = [:]
+    private var secretUses: [TerraformSecretUse] = []
 
-    init(schema: TerraformResourceSchema, source: SourceText) {
+    init(schema: TerraformResourceSchema, source: SourceText, module: TerraformModule?) {
         self.schema = schema
-        self.values = TerraformJSONValues(source: source)
+        self.values = TerraformJSONValues(source: source, module: module)
     }
 
     /// One `resource.TYPE.NAME` body of the file.
@@ -46,9 +48,9 @@ struct TerraformJSONTranslator {
 
     /// The resource `block` as document `index`.
     static func translate(
-        _ block: Block, index: Int, schema: TerraformResourceSchema, source: SourceText
+        _ block: Block, index: Int, schema: TerraformResourceSchema, source: SourceText, module: TerraformModule? = nil
     ) -> TerraformResource {
-        var translator = TerraformJSONTranslator(schema: schema, source: source)
+        var translator = TerraformJSONTranslator(schema: schema, source: source, module: module)
         let pointer = JSONPointer(["resource", schema.type, block.name])
         translator.pointers[.root] = pointer
         let entries = translator.body(
@@ -57,7 +59,8 @@ struct TerraformJSONTranslator {
         let root = Node(.mapping(entries), range: block.body.range, bytes: block.body.bytes)
         return TerraformResource(
             name: block.name, document: Document(index: index, root: root), pointers: translator.pointers,
-            findings: translator.findings, sensitive: translator.sensitive, range: block.body.bytes)
+            findings: translator.findings, sensitive: translator.sensitive, range: block.body.bytes,
+            origins: translator.origins, secretUses: translator.secretUses)
     }
 
     /// A property that HCL's JSON syntax reads as a comment.
@@ -90,9 +93,13 @@ struct TerraformJSONTranslator {
             guard let name = entry.name, name != Self.comment else { continue }
             if isResource && self.schema.metaArguments.contains(name) { continue }
             if let argument = schema.argument(named: name) {
+                values.module?.variablesRead = []
+                let value = values.node(entry.value, as: argument.type)
+                TerraformSecretUse.record(
+                    api.appending(argument.api), range: entry.value.range, module: values.module, into: &secretUses)
                 // `null` leaves the argument unset.
-                guard let value = values.node(entry.value, as: argument.type) else { continue }
-                record(value, api: api.appending(argument.api), terraform: terraform.appending(name))
+                guard let value else { continue }
+                record(value, api: api.appending(argument.api), terraform: terraform.appending(name), keyRange: entry.key.range)
                 entries.append(MappingEntry(key: key(argument.api, entry.key), value: value))
             } else if name == "dynamic" {
                 entries += dynamicBlocks(entry.value, schema, written: &written, siblings: entriesWritten, api: api, terraform: terraform)
@@ -199,7 +206,12 @@ struct TerraformJSONTranslator {
         TerraformResource.key(api, at: written.range, bytes: written.bytes)
     }
 
-    private mutating func record(_ node: Node, api: JSONPointer, terraform: JSONPointer) {
+    /// Records the Terraform pointer of `node` and of every node inside it,
+    /// and where each one written in another file of the module is.
+    private mutating func record(_ node: Node, api: JSONPointer, terraform: JSONPointer, keyRange: SourceRange? = nil) {
         TerraformResource.record(node, api: api, terraform: terraform, into: &pointers)
+        if let module = values.module {
+            TerraformResource.recordOrigins(node, api: api, keyRange: keyRange, usedAt: nil, module: module, into: &origins)
+        }
     }
 }

@@ -1,15 +1,22 @@
 import DocumentModel
+import HCLReader
 
 /// Turns the values of Terraform's JSON syntax into document nodes, as far
 /// as they are known without evaluating Terraform (`TerraformValues` does
 /// the same for the native syntax). In JSON syntax every string is a
-/// template: one that interpolates (`${`) or holds a directive (`%{`) is
-/// unknown; `$${` and `%%{` are a literal `${` and `%{`. Numbers and bools
-/// become the string they convert to where a string is expected; `null`
-/// leaves an argument unset. An object with a key that interpolates is
-/// unknown as a whole.
+/// template: one that is exactly one interpolation of a reference
+/// (`"${var.cidrs}"`, `"${local.idp.issuer}"`) is that expression, resolved
+/// in the module as the native syntax resolves it; any other that
+/// interpolates (`${`) or holds a directive (`%{`) is unknown; `$${` and
+/// `%%{` are a literal `${` and `%{`. Numbers and bools become the string
+/// they convert to where a string is expected; `null` leaves an argument
+/// unset. An object with a key that interpolates is unknown as a whole.
 struct TerraformJSONValues {
     let source: SourceText
+    /// Which file of `module` `source` is (0: the linted file).
+    var file = 0
+    /// Where references are looked up; without one every reference is unknown.
+    var module: TerraformModule? = nil
 
     /// The node for `value` where an argument of `type` expects it, or nil for `null`.
     func node(_ value: Node, as type: TerraformArgument.ValueType?) -> Node? {
@@ -19,32 +26,37 @@ struct TerraformJSONValues {
             case .null:
                 return nil
             case .string(let text):
-                guard let literal = Self.literal(text) else { return unknown(value) }
-                return Node(
+                guard let literal = Self.literal(text) else {
+                    guard let resolved = reference(text, value, as: type) else { return unknown(value) }
+                    // A `null` value leaves the argument unset, as a literal `null` does.
+                    if case .scalar(let scalar) = resolved.content, case .null = scalar.value { return nil }
+                    return resolved
+                }
+                return made(Node(
                     .scalar(Scalar(text: literal, style: .doubleQuoted, value: .string(literal))), range: value.range,
-                    bytes: value.bytes)
+                    bytes: value.bytes))
             default:
                 // A number or bool, as written.
-                guard type == .string else { return value }
-                return Node(
+                guard type == .string else { return made(value) }
+                return made(Node(
                     .scalar(Scalar(text: scalar.text, style: .plain, value: .string(scalar.text))), range: value.range,
-                    bytes: value.bytes)
+                    bytes: value.bytes))
             }
         case .sequence(let items):
             let element: TerraformArgument.ValueType? = type?.holdsStrings == true ? .string : nil
-            let nodes = items.map { item in node(item, as: element) ?? item }
-            return Node(.sequence(nodes), range: value.range, bytes: value.bytes)
+            let nodes = items.map { item in node(item, as: element) ?? made(item) }
+            return made(Node(.sequence(nodes), range: value.range, bytes: value.bytes))
         case .mapping(let entries):
             let element: TerraformArgument.ValueType? = type == .stringMap ? .string : nil
             var converted: [MappingEntry] = []
             for entry in entries {
                 guard let name = entry.key.string.flatMap(Self.literal) else { return unknown(value) }
-                let key = Node(
+                let key = made(Node(
                     .scalar(Scalar(text: name, style: .doubleQuoted, value: .string(name))), range: entry.key.range,
-                    bytes: entry.key.bytes)
-                converted.append(MappingEntry(key: key, value: node(entry.value, as: element) ?? entry.value))
+                    bytes: entry.key.bytes))
+                converted.append(MappingEntry(key: key, value: node(entry.value, as: element) ?? made(entry.value)))
             }
-            return Node(.mapping(converted), range: value.range, bytes: value.bytes)
+            return made(Node(.mapping(converted), range: value.range, bytes: value.bytes))
         }
     }
 
@@ -71,8 +83,34 @@ struct TerraformJSONValues {
         return String(out)
     }
 
+    /// `"${REFERENCE}"`, one interpolation of `var.NAME` or `local.NAME`
+    /// (with attributes and indexes) and nothing else, resolved as the
+    /// native syntax resolves the reference; nil for any other template, or
+    /// a reference whose value is not known. A use in the linted file is
+    /// where the value is used (`TerraformModule.uses`).
+    private func reference(_ template: String, _ value: Node, as type: TerraformArgument.ValueType?) -> Node? {
+        guard let module, template.hasPrefix("${"), template.hasSuffix("}") else { return nil }
+        let inner = template.dropFirst(2).dropLast()
+        // Anything else around or inside (a second interpolation, a strip
+        // marker, a nested template) makes it a template, not a reference.
+        guard !inner.contains(where: { "{}~%$".contains($0) }) else { return nil }
+        guard let parsed = try? HCLReader.parse(Array("v = \(inner)\n".utf8)),
+            let attribute = parsed.body.attributes.first, parsed.body.items.count == 1,
+            case .traversal(let root, let steps) = attribute.value.kind,
+            let resolved = TerraformValues(source: parsed.source, file: file, module: module).known(root, steps, as: type)
+        else { return nil }
+        if file == 0 { module.uses[ObjectIdentifier(resolved)] = value.range }
+        return resolved
+    }
+
+    /// A node built from this file, recorded as this file's in the module.
+    private func made(_ node: Node) -> Node {
+        module?.built(node, in: file)
+        return node
+    }
+
     /// `value` as a value not known before evaluation.
     func unknown(_ value: Node) -> Node {
-        UnknownNode(expression: source.text(value.bytes), range: value.range, bytes: value.bytes)
+        made(UnknownNode(expression: source.text(value.bytes), range: value.range, bytes: value.bytes))
     }
 }

@@ -31,10 +31,7 @@ enum TerraformLinting {
         do {
             translated = try syntax == .native
                 ? nativeResources(bytes, file: file, schema: schema, readLimits: readLimits, module: moduleFiles)
-                : { () throws(SyntaxError) in
-                    let (resources, directives) = try jsonResources(bytes, schema: schema, readLimits: readLimits, file: file)
-                    return (resources, directives, nil)
-                }()
+                : jsonResources(bytes, schema: schema, readLimits: readLimits, file: file, module: moduleFiles)
         } catch {
             return unreadable(error, file: file, rules: rules)
         }

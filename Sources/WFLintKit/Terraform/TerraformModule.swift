@@ -26,20 +26,24 @@ final class TerraformModule {
         var directives: [SuppressionDirective] = []
     }
 
-    /// `variable "NAME" { ... }`: where it is declared, whether `sensitive = true`,
-    /// whether it may be `null` (`nullable`, true unless `nullable = false`).
+    /// `variable "NAME" { ... }`: where it is declared (its name label),
+    /// its `default`, whether `sensitive = true`, whether it may be `null`
+    /// (`nullable`, true unless `nullable = false`).
     struct Variable {
         let file: Int
-        let label: HCLLabel
-        let defaultValue: HCLExpression?
+        let labelRange: SourceRange
+        let defaultValue: Assignment?
         let isSensitive: Bool?
         var isNullable = true
     }
 
-    /// Where a variable's value is set: an HCL expression, or a JSON value.
-    private enum Assignment {
+    /// Where a value is written: an HCL expression; a value of a
+    /// `.tfvars.json` file (literal JSON); or one of a `.tf.json` file, whose
+    /// strings are templates (`TerraformJSONValues`).
+    enum Assignment {
         case expression(file: Int, HCLExpression)
         case json(file: Int, Node)
+        case jsonConfiguration(file: Int, Node)
     }
 
     var files: [File]
@@ -48,7 +52,7 @@ final class TerraformModule {
     /// the run reports: each file's index in `files`, and its error.
     private(set) var brokenDefinitions: [(file: Int, error: SyntaxError)] = []
     private var definitionsAreBroken = false
-    private var locals: [String: (file: Int, expression: HCLExpression)] = [:]
+    private var locals: [String: Assignment] = [:]
     private var assignments: [String: Assignment] = [:]
 
     /// The file each node built from another file than the linted one is in.
@@ -73,10 +77,28 @@ final class TerraformModule {
     /// The module of the linted file `file` (already parsed), with `others`
     /// (`TerraformModuleFiles`) in order, each parsed once; a `.tf` file that
     /// does not parse gives nothing, a definitions file makes every variable unknown.
-    init(linted file: HCLFile, path: String, others: [TerraformSourceFile], limits: ReadLimits) {
-        files = [File(path: path, source: file.source)]
-        budget = limits.maximumNodes
+    convenience init(linted file: HCLFile, path: String, others: [TerraformSourceFile], limits: ReadLimits) {
+        self.init(path: path, source: file.source, limits: limits)
         declare(file.body, file: 0)
+        read(others, limits: limits)
+    }
+
+    /// The module of the linted `.tf.json` file whose JSON is `root`.
+    convenience init(
+        lintedJSON root: Node, source: SourceText, path: String, others: [TerraformSourceFile], limits: ReadLimits
+    ) {
+        self.init(path: path, source: source, limits: limits)
+        declareJSON(root, file: 0)
+        read(others, limits: limits)
+    }
+
+    private init(path: String, source: SourceText, limits: ReadLimits) {
+        files = [File(path: path, source: source)]
+        budget = limits.maximumNodes
+    }
+
+    /// Adds the module's other files, each after the last.
+    private func read(_ others: [TerraformSourceFile], limits: ReadLimits) {
         for other in others {
             if other.isUnreadable {
                 definitionsAreBroken = true
@@ -92,6 +114,12 @@ final class TerraformModule {
     private func readJSON(_ other: TerraformSourceFile, limits: ReadLimits) {
         let stream = JSONReader.parse(other.bytes, limits: limits)
         let root = stream.documents.first?.root
+        if other.isConfiguration {
+            // A `.tf.json` file that does not parse gives nothing, as a `.tf` one.
+            guard stream.syntaxError == nil, let root else { return }
+            files.append(File(path: other.path, source: stream.source))
+            return declareJSON(root, file: files.count - 1)
+        }
         if let error = stream.syntaxError ?? TerraformModuleFiles.objectError(root) { return broken(other, error) }
         guard case .mapping(let entries)? = root?.content else { return }
         files.append(File(path: other.path, source: stream.source))
@@ -143,12 +171,50 @@ final class TerraformModule {
                 var isNullable = true
                 if case .bool(false)? = attributes.first(where: { $0.name.text == "nullable" })?.value.kind { isNullable = false }
                 variables[label.value] = Variable(
-                    file: file, label: label, defaultValue: attributes.first { $0.name.text == "default" }?.value,
+                    file: file, labelRange: files[file].source.range(of: label.range),
+                    defaultValue: attributes.first { $0.name.text == "default" }.map { .expression(file: file, $0.value) },
                     isSensitive: isSensitive, isNullable: isNullable)
             case "locals":
-                for attribute in block.body.attributes { locals[attribute.name.text] = (file, attribute.value) }
+                for attribute in block.body.attributes {
+                    locals[attribute.name.text] = .expression(file: file, attribute.value)
+                }
             default:
                 continue
+            }
+        }
+    }
+
+    /// The `variable` and `locals` of a `.tf.json` file (HCL's JSON syntax:
+    /// `{"variable": {"NAME": {"default": ...}}, "locals": {"NAME": ...}}`,
+    /// where each object may be an array of objects).
+    private func declareJSON(_ root: Node, file: Int) {
+        typealias JSON = TerraformJSONTranslator
+        for body in JSON.objects(root) {
+            for declared in JSON.members(body, named: "variable").flatMap(JSON.objects) {
+                for entry in declared.entries ?? [] {
+                    guard let name = entry.name, name != JSON.comment, let block = JSON.objects(entry.value).first else {
+                        continue
+                    }
+                    let sensitive = JSON.members(block, named: "sensitive").first
+                    var isSensitive: Bool? = sensitive == nil ? false : nil
+                    if case .scalar(let scalar)? = sensitive?.content, case .bool(let flag) = scalar.value {
+                        isSensitive = flag
+                    }
+                    var isNullable = true
+                    if case .scalar(let scalar)? = JSON.members(block, named: "nullable").first?.content,
+                        case .bool(false) = scalar.value
+                    { isNullable = false }
+                    variables[name] = Variable(
+                        file: file, labelRange: entry.key.range,
+                        defaultValue: JSON.members(block, named: "default").first.map { .jsonConfiguration(file: file, $0) },
+                        isSensitive: isSensitive, isNullable: isNullable)
+                }
+            }
+            for written in JSON.members(body, named: "locals").flatMap(JSON.objects) {
+                for entry in written.entries ?? [] {
+                    guard let name = entry.name, name != JSON.comment else { continue }
+                    locals[name] = .jsonConfiguration(file: file, entry.value)
+                }
             }
         }
     }
@@ -178,28 +244,39 @@ final class TerraformModule {
     /// null scalar: the argument it is given is unset).
     private func variableValue(_ name: String) -> Node? {
         guard !definitionsAreBroken else { return nil }
-        switch assignments[name] {
+        guard let assignment = assignments[name] else { return defaultValue(name) }
+        guard let null = nullValue(of: assignment) else { return value(of: assignment) }
+        return variables[name]?.isNullable == false ? defaultValue(name) : null
+    }
+
+    /// A definitions file's `null`, as a null scalar; nil for any other value.
+    private func nullValue(of assignment: Assignment) -> Node? {
+        switch assignment {
         case .expression(let file, let expression):
-            guard case .null = expression.kind else { return values(in: file).node(expression, as: nil) }
-            return variables[name]?.isNullable == false ? defaultValue(name) : values(in: file).nullNode(expression)
+            guard case .null = expression.kind else { return nil }
+            return values(in: file).nullNode(expression)
         case .json(let file, let node):
-            guard case .scalar(let scalar) = node.content, case .null = scalar.value else { return jsonValue(node, file: file) }
-            return variables[name]?.isNullable == false ? defaultValue(name) : jsonValue(node, file: file)
-        case nil:
-            return defaultValue(name)
+            guard case .scalar(let scalar) = node.content, case .null = scalar.value else { return nil }
+            return jsonValue(node, file: file)
+        case .jsonConfiguration:
+            return nil
         }
     }
 
     /// The variable's `default`; nil (unknown) without one, or when it is
     /// `null` (which is as good as none before plan).
-    private func defaultValue(_ name: String) -> Node? {
-        guard let declared = variables[name], let value = declared.defaultValue else { return nil }
-        return values(in: declared.file).node(value, as: nil)
-    }
+    private func defaultValue(_ name: String) -> Node? { variables[name]?.defaultValue.flatMap(value(of:)) }
 
-    private func localValue(_ name: String) -> Node? {
-        guard let local = locals[name] else { return nil }
-        return values(in: local.file).node(local.expression, as: nil)
+    private func localValue(_ name: String) -> Node? { locals[name].flatMap(value(of:)) }
+
+    /// The node of a value as written; nil for `null`.
+    private func value(of assignment: Assignment) -> Node? {
+        switch assignment {
+        case .expression(let file, let expression): return values(in: file).node(expression, as: nil)
+        case .json(let file, let node): return jsonValue(node, file: file)
+        case .jsonConfiguration(let file, let node):
+            return TerraformJSONValues(source: files[file].source, file: file, module: self).node(node, as: nil)
+        }
     }
 
     /// The converter of file `index`'s expressions.

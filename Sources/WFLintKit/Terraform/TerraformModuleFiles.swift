@@ -3,8 +3,9 @@ import HCLReader
 import JSONReader
 
 /// A file a Terraform module's values come from, besides the linted one: a
-/// `.tf` file of the same folder (its `variable` and `locals` blocks), a
-/// variable definitions file (`.tfvars`) or its JSON form (`.tfvars.json`).
+/// `.tf` or `.tf.json` file of the same folder (its `variable` and `locals`
+/// blocks), a variable definitions file (`.tfvars`) or its JSON form
+/// (`.tfvars.json`).
 public struct TerraformSourceFile: Sendable, Equatable {
     /// The file as findings name it: beside the linted file's own name, or
     /// a `--var-file` as given.
@@ -26,12 +27,17 @@ public struct TerraformSourceFile: Sendable, Equatable {
 
     /// A `.tfvars.json` file: plain JSON.
     var isJSON: Bool { path.lowercased().hasSuffix(".json") }
-    /// A `.tf` file of the module (its blocks), not a variable definitions file.
-    var isConfiguration: Bool { path.lowercased().hasSuffix(".tf") }
+    /// A `.tf` or `.tf.json` file of the module (its blocks), not a variable
+    /// definitions file.
+    var isConfiguration: Bool {
+        let name = path.lowercased()
+        return name.hasSuffix(".tf") || name.hasSuffix(".tf.json")
+    }
 }
 
-/// Reads the other files of a linted `.tf` file's module, as Terraform reads
-/// a root module: every `.tf` file of its folder, then the variable
+/// Reads the other files of a linted `.tf` or `.tf.json` file's module, as
+/// Terraform reads a root module: every `.tf` and `.tf.json` file of its
+/// folder, then the variable
 /// definitions files in Terraform's order of precedence, lowest first
 /// ("Variable Definition Precedence"): `terraform.tfvars`,
 /// `terraform.tfvars.json`, the `*.auto.tfvars` and `*.auto.tfvars.json` in
@@ -53,7 +59,7 @@ public enum TerraformModuleFiles {
         guard case .success(let entries) = FileSystem.directoryEntries(folder ?? ".") else { return varFiles }
         let names = entries.filter { $0.type == .file }.map(\.name)
         let ownName = String(path.split(separator: "/").last ?? "")
-        let configurations = names.filter { $0.hasSuffix(".tf") && $0 != ownName }
+        let configurations = names.filter { ($0.hasSuffix(".tf") || $0.hasSuffix(".tf.json")) && $0 != ownName }
         let automatic = names.filter { $0.hasSuffix(".auto.tfvars") || $0.hasSuffix(".auto.tfvars.json") }
         let definitions = ["terraform.tfvars", "terraform.tfvars.json"].filter(names.contains) + automatic
         let displayFolder = folderOf(displayName)

@@ -82,7 +82,7 @@ enum TerraformPlacement {
                 let file = module.files[variable.file]
                 var sink = FindingSink(rules: rules, file: file.path, documentIndex: documentIndex)
                 sink.report(
-                    CoreRule.tfUnsensitiveSecret, range: file.source.range(of: variable.label.range),
+                    CoreRule.tfUnsensitiveSecret, range: variable.labelRange,
                     pointer: JSONPointer(["variable", name]),
                     message: "variable \"\(name)\" feeds oidc_config.client_secret of \(schema.type).\(resource.name) "
                         + "but is not declared sensitive = true")

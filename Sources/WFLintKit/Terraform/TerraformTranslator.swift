@@ -19,6 +19,14 @@ struct TerraformSecretUse {
     let variables: Set<String>
     /// The argument's value in the resource.
     let range: SourceRange
+
+    /// Adds the use of the argument at API pointer `pointer` (its value at
+    /// `range`) when it is a secret's and its value, just converted, read
+    /// variables (`TerraformModule.variablesRead`).
+    static func record(_ pointer: JSONPointer, range: SourceRange, module: TerraformModule?, into uses: inout [TerraformSecretUse]) {
+        guard let module, SensitiveValues.isSensitive(pointer), !module.variablesRead.isEmpty else { return }
+        uses.append(TerraformSecretUse(variables: module.variablesRead, range: range))
+    }
 }
 
 /// One `resource "aws_sagemaker_workforce" "NAME"` block as the API request
@@ -129,10 +137,8 @@ struct TerraformTranslator {
                 // `null` leaves the argument unset.
                 let value = values.node(attribute.value, as: argument.type)
                 let apiPointer = api.appending(argument.api)
-                if let module = values.module, SensitiveValues.isSensitive(apiPointer), !module.variablesRead.isEmpty {
-                    secretUses.append(TerraformSecretUse(
-                        variables: module.variablesRead, range: values.source.range(of: attribute.value.range)))
-                }
+                TerraformSecretUse.record(
+                    apiPointer, range: values.source.range(of: attribute.value.range), module: values.module, into: &secretUses)
                 guard let value else { continue }
                 record(value, api: apiPointer, terraform: terraform.appending(name),
                        keyRange: values.source.range(of: attribute.name.range))
@@ -214,28 +220,8 @@ struct TerraformTranslator {
     /// an argument's whole value.
     private mutating func record(_ node: Node, api: JSONPointer, terraform: JSONPointer, keyRange: SourceRange? = nil) {
         TerraformResource.record(node, api: api, terraform: terraform, into: &pointers)
-        if values.module != nil { recordOrigins(node, api: api, keyRange: keyRange, usedAt: nil) }
-    }
-
-    /// `usedAt` is the reference in the resource the value came through:
-    /// the nearest one above, or the node's own. A value that came through
-    /// a reference is written elsewhere even in the linted file (a
-    /// `default` or a `locals` block beside the resource).
-    private mutating func recordOrigins(_ node: Node, api: JSONPointer, keyRange: SourceRange?, usedAt: SourceRange?) {
-        let usedAt = values.module?.uses[ObjectIdentifier(node)] ?? usedAt
-        if let file = values.module?.fileOf[ObjectIdentifier(node)], file != 0 || usedAt != nil {
-            origins[api] = TerraformOrigin(file: file, range: node.range, usedAt: usedAt, keyRange: keyRange)
-        }
-        switch node.content {
-        case .scalar: return
-        case .sequence(let items):
-            for (index, item) in items.enumerated() {
-                recordOrigins(item, api: api.appending(index), keyRange: nil, usedAt: usedAt)
-            }
-        case .mapping(let entries):
-            for entry in entries {
-                recordOrigins(entry.value, api: api.appending(entry.name ?? ""), keyRange: nil, usedAt: usedAt)
-            }
+        if let module = values.module {
+            TerraformResource.recordOrigins(node, api: api, keyRange: keyRange, usedAt: nil, module: module, into: &origins)
         }
     }
 

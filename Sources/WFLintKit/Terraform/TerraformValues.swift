@@ -97,20 +97,29 @@ struct TerraformValues {
         _ root: HCLExpression, _ steps: [HCLTraversalStep], as type: TerraformArgument.ValueType?,
         _ expression: HCLExpression
     ) -> Node? {
-        guard let module, case .variable(let rootName) = root.kind, let first = steps.first,
-            case .attribute(let name) = first.kind, var value = module.value(rootName, name)
-        else { return unknown(expression) }
-        for step in steps.dropFirst() {
-            guard let next = Self.step(step, into: value) else { return unknown(expression) }
-            value = next
-        }
-        guard !value.isUnknown else { return unknown(expression) }
+        guard let module, let placed = known(root, steps, as: type) else { return unknown(expression) }
         // A `null` value leaves the argument unset, as a literal `null` does.
-        if case .scalar(let scalar) = value.content, case .null = scalar.value { return nil }
-        guard let admitted = module.admitted(value) else { return unknown(expression) }
-        let placed = converted(admitted, to: type)
+        if case .scalar(let scalar) = placed.content, case .null = scalar.value { return nil }
         if file == 0 { module.uses[ObjectIdentifier(placed)] = source.range(of: expression.range) }
         return placed
+    }
+
+    /// The value `var.NAME` or `local.NAME` with `steps` reaches, as an
+    /// argument of `type` takes it (a null scalar for `null`); nil when it
+    /// is not known.
+    func known(_ root: HCLExpression, _ steps: [HCLTraversalStep], as type: TerraformArgument.ValueType?) -> Node? {
+        guard let module, case .variable(let rootName) = root.kind, let first = steps.first,
+            case .attribute(let name) = first.kind, var value = module.value(rootName, name)
+        else { return nil }
+        for step in steps.dropFirst() {
+            guard let next = Self.step(step, into: value) else { return nil }
+            value = next
+        }
+        guard !value.isUnknown else { return nil }
+        // A `null` value is known: the caller leaves the argument unset.
+        if case .scalar(let scalar) = value.content, case .null = scalar.value { return value }
+        guard let admitted = module.admitted(value) else { return nil }
+        return converted(admitted, to: type)
     }
 
     /// The value `step` reaches in `node`: a member of an object, an element
