@@ -62,6 +62,60 @@ rules:
     await client.shutdown_session()
 
 
+WORKFORCE = """resource "aws_sagemaker_workforce" "main" {
+  workforce_name = "labelers"
+  cognito_config {
+    client_id = var.client_id
+    user_pool = var.user_pool
+  }
+}
+"""
+
+
+def missing(member):
+    """WF005 at cognito_config (line 3): a variable set to null leaves the argument unset."""
+    return ("WF005", 2, 'cognito_config is missing required member "%s" [missing-field]' % member)
+
+
+def described(diagnostics):
+    return [(d.code, d.range.start.line, d.message) for d in diagnostics]
+
+
+def module_with_variables(repository):
+    """infra/main.tf, whose Cognito arguments are var.client_id and
+    var.user_pool, declared without a value (unknown: no finding)."""
+    module = repository / "infra"
+    module.mkdir()
+    (module / "variables.tf").write_text('variable "client_id" {}\nvariable "user_pool" {}\n')
+    (module / "main.tf").write_text(WORKFORCE)
+    return module
+
+
+async def test_a_module_file_changed_on_disk_relints_the_open_terraform_documents_of_its_folder(repository):
+    module, other = module_with_variables(repository), repository / "other"
+    other.mkdir()
+    client = await start(repository, "--debounce-ms", "0")
+    await initialize(client)
+    uri = open_document(client, module / "main.tf", WORKFORCE, language="terraform")
+    assert described((await published(client, uri, count=1)).diagnostics) == []
+    # Another folder's file, or a file that is no module's, relints nothing:
+    # a lint it started would come before the next document's, the queue
+    # being one, and its publication would be the second.
+    (other / "terraform.tfvars").write_text("client_id = null\n")
+    watched(client, other / "terraform.tfvars", module / "notes.txt")
+    team = open_document(client, repository / "team.yaml", TEAM)
+    await published(client, team, count=1)
+    # A .tfvars value, then a variable's declaration, changed on disk: each relints main.tf.
+    (module / "terraform.tfvars").write_text("client_id = null\n")
+    watched(client, module / "terraform.tfvars")
+    assert described((await published(client, uri, count=2)).diagnostics) == [missing("client_id")]
+    (module / "variables.tf").write_text(
+        'variable "client_id" {\n  nullable = false\n  default  = "c"\n}\nvariable "user_pool" {}\n')
+    watched(client, module / "variables.tf")
+    assert described((await published(client, uri, count=3)).diagnostics) == []
+    await client.shutdown_session()
+
+
 async def test_the_watcher_is_registered_when_the_client_can_register_it(repository):
     client = await start(repository)
     await initialize(client, dynamic_watching=True)
@@ -74,7 +128,9 @@ async def test_the_watcher_is_registered_when_the_client_can_register_it(reposit
     # Register options stay plain JSON: their type depends on the method.
     assert registration.register_options == {"watchers": [
         {"globPattern": "**/.wflint.yaml"}, {"globPattern": "**/.wflint.yml"},
-        {"globPattern": "**/*.yaml"}, {"globPattern": "**/*.yml"}]}
+        {"globPattern": "**/*.yaml"}, {"globPattern": "**/*.yml"},
+        {"globPattern": "**/*.tf"}, {"globPattern": "**/*.tf.json"},
+        {"globPattern": "**/*.tfvars"}, {"globPattern": "**/*.tfvars.json"}]}
     await client.shutdown_session()
 
 

@@ -98,25 +98,37 @@ extension LanguageServer {
     }
 
     /// A `.wflint.yaml` or a rule pack changed on disk: every open document
-    /// is linted again (its setup is reread when its files changed).
+    /// is linted again (its setup is reread when its files changed). A
+    /// Terraform module's file changed (a variable's default, a `.tfvars`
+    /// value): the open Terraform documents of its folder are, since their
+    /// values are read from their folder on disk at each lint.
     private func didChangeWatchedFiles(_ params: Node?) {
         let paths = params?[member: "changes"]?.elements?.compactMap { $0[member: "uri"]?.string.flatMap(DocumentURI.path) } ?? []
-        guard paths.contains(where: { Self.isConfigurationName($0) || workspace.isBuilt(from: $0) }) else { return }
-        workspace.forgetSetups()
-        for document in documents.all { scheduler.schedule(document.uri, afterMilliseconds: 0) }
+        if paths.contains(where: { Self.isConfigurationName($0) || workspace.isBuilt(from: $0) }) {
+            workspace.forgetSetups()
+            for document in documents.all { scheduler.schedule(document.uri, afterMilliseconds: 0) }
+            return
+        }
+        let modules = Set(paths.filter(TerraformModuleFiles.isModuleFile).map(ProjectPath.parent))
+        for document in documents.all {
+            guard let path = document.path, TerraformModuleFiles.isConfiguration(path),
+                modules.contains(ProjectPath.parent(path))
+            else { continue }
+            scheduler.schedule(document.uri, afterMilliseconds: 0)
+        }
     }
 
     static func isConfigurationName(_ path: String) -> Bool {
         ConfigurationDiscovery.fileNames.contains { path.hasSuffix("/" + $0) }
     }
 
-    /// Asks the client to report changes of configurations and packs, when
-    /// it can be asked at run time.
+    /// Asks the client to report changes of configurations, packs and
+    /// Terraform modules' files, when it can be asked at run time.
     private func registerWatchers() {
         guard state.withLock({ $0.watchesDynamically }) else { return }
-        let watchers: [JSONOutput] = ["**/.wflint.yaml", "**/.wflint.yml", "**/*.yaml", "**/*.yml"].map {
-            .object([("globPattern", .string($0))])
-        }
+        let globs = ["**/.wflint.yaml", "**/.wflint.yml", "**/*.yaml", "**/*.yml"]
+            + TerraformModuleFiles.watchedEndings.map { "**/*" + $0 }
+        let watchers: [JSONOutput] = globs.map { .object([("globPattern", .string($0))]) }
         writer.send(OutgoingMessage.request("wflint-watch", "client/registerCapability", .object([
             ("registrations", .array([.object([
                 ("id", .string("wflint-watched-files")),

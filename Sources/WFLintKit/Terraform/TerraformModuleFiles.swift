@@ -74,6 +74,23 @@ public enum TerraformModuleFiles {
         } + varFiles
     }
 
+    /// The name endings of the files whose change may change the findings
+    /// of a `.tf` file in their folder: the module's other configuration
+    /// files and its variable definitions files (what `read` reads, and the
+    /// JSON syntax's `.tf.json`). An editor watches these.
+    public static let watchedEndings = [".tf", ".tf.json", ".tfvars", ".tfvars.json"]
+
+    /// Whether the file at `path` is one of a module's files, by its name.
+    public static func isModuleFile(_ path: String) -> Bool {
+        watchedEndings.contains { path.hasSuffix($0) }
+    }
+
+    /// Whether the file at `path` is a Terraform configuration an editor
+    /// lints (`.tf`, `.tf.json`), as opposed to variable values.
+    public static func isConfiguration(_ path: String) -> Bool {
+        path.hasSuffix(".tf") || path.hasSuffix(".tf.json")
+    }
+
     /// A `--var-file`, read and parsed once for the run: one that cannot be
     /// read or does not parse stops the run (exit code 2), as it stops
     /// `terraform plan`, with its line and column.
