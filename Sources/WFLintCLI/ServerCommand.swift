@@ -13,7 +13,11 @@ struct ServerCommand: ParsableCommand {
             line would use for its file (the nearest .wflint.yaml), on opening and \
             saving at once and after a pause in typing, and its findings are shown as \
             diagnostics. Editing .wflint.yaml or a rule pack lints the open documents \
-            again. See docs/editors.md for each editor's setup.
+            again, and so does a change to a Terraform module's .tf, .tf.json, .tfvars \
+            or .tfvars.json file for the open .tf files of its folder. Terraform \
+            variable files come from --var-file, or from the client's \
+            initializationOptions.varFiles (relative to the workspace's root), which \
+            win. See docs/editors.md for each editor's setup.
 
             Exits 0 after the client's shutdown and exit, 1 when the client exits \
             without shutdown or closes standard input first, 2 on a usage error.
@@ -29,6 +33,14 @@ struct ServerCommand: ParsableCommand {
     @Flag(help: "Also send the log to the client (window/logMessage); it always goes to standard error.")
     var verbose = false
 
+    @Option(
+        name: .customLong("var-file"),
+        help: ArgumentHelp(
+            "A Terraform variable definitions file (.tfvars or .tfvars.json) for every .tf file, as lint's "
+                + "--var-file (repeatable; an initializationOptions.varFiles from the client wins).",
+            valueName: "file"))
+    var varFiles: [String] = []
+
     @OptionGroup var ruleOptions: RuleOptions
 
     func validate() throws {
@@ -40,7 +52,7 @@ struct ServerCommand: ParsableCommand {
     func run() throws {
         let server = LanguageServer(options: LanguageServer.Options(
             debounceMilliseconds: debounceMs, verbose: verbose,
-            setup: SetupOptions(packPaths: ruleOptions.packPaths)))
+            setup: SetupOptions(packPaths: ruleOptions.packPaths, varFiles: varFiles)))
         throw ExitCode(server.run())
     }
 }

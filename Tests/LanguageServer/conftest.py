@@ -76,14 +76,15 @@ async def start(repository, *arguments, stack_kib=None):
         os.chdir(cwd)
 
 
-async def initialize(client, encodings=None, options=None, dynamic_watching=False):
+async def initialize(client, encodings=None, options=None, dynamic_watching=False, root=None):
     capabilities = types.ClientCapabilities(
         general=types.GeneralClientCapabilities(position_encodings=encodings) if encodings else None,
         workspace=types.WorkspaceClientCapabilities(
             did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(
                 dynamic_registration=dynamic_watching)))
     return await asyncio.wait_for(client.initialize_session(types.InitializeParams(
-        capabilities=capabilities, initialization_options=options)), HANG_GUARD)
+        capabilities=capabilities, initialization_options=options,
+        root_uri=pathlib.Path(root).as_uri() if root else None)), HANG_GUARD)
 
 
 async def published(client, uri, version=None, count=None):

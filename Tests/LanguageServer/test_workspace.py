@@ -116,6 +116,57 @@ async def test_a_module_file_changed_on_disk_relints_the_open_terraform_document
     await client.shutdown_session()
 
 
+async def lint_main(repository, module, *arguments, options=None, root=None):
+    """A server started in `repository` with `arguments`, and infra/main.tf
+    opened in it: the client, its URI and its first diagnostics, described."""
+    client = await start(repository, "--debounce-ms", "0", *arguments)
+    await initialize(client, options=options, root=root)
+    uri = open_document(client, module / "main.tf", WORKFORCE, language="terraform")
+    return client, uri, described((await published(client, uri, count=1)).diagnostics)
+
+
+async def test_var_files_from_the_command_line_and_from_the_client_which_win(repository):
+    module = module_with_variables(repository)
+    (repository / "prod.tfvars").write_text('client_id = "c"\nuser_pool = null\n')
+    (module / "env").mkdir()
+    (module / "env/dev.tfvars").write_text("client_id = null\n")
+    client, uri, first = await lint_main(repository, module, "--var-file", "prod.tfvars")
+    assert first == [missing("user_pool")]
+    await client.shutdown_session()
+    # The client's list, relative to its root (not to the server's folder),
+    # replaces the command line's: prod.tfvars's user_pool no longer counts.
+    client, uri, first = await lint_main(
+        repository, module, "--var-file", "prod.tfvars", options={"varFiles": ["env/dev.tfvars"]}, root=module)
+    assert first == [missing("client_id")]
+    # Edited on disk: the open documents are linted again.
+    (module / "env/dev.tfvars").write_text('client_id = "c"\n')
+    watched(client, module / "env/dev.tfvars")
+    assert described((await published(client, uri, count=2)).diagnostics) == []
+    await client.shutdown_session()
+
+
+async def test_var_files_that_are_no_list_of_paths_are_a_logged_error(repository):
+    module = module_with_variables(repository)
+    (module / "terraform.tfvars").write_text("client_id = null\n")
+    client, _, first = await lint_main(repository, module, "--verbose", options={"varFiles": "env/dev.tfvars"})
+    assert first == [missing("client_id")]
+    errors = [m.message for m in client.log_messages if m.type == types.MessageType.Error]
+    assert errors == ["initializationOptions.varFiles is not a list of paths: ignored"]
+    await client.shutdown_session()
+
+
+async def test_a_var_file_that_does_not_parse_is_a_logged_error_and_no_diagnostics(repository):
+    module = module_with_variables(repository)
+    (module / "terraform.tfvars").write_text("client_id = null\n")
+    (repository / "bad.tfvars").write_text('client_id = "c\n')
+    client, _, first = await lint_main(repository, module, "--verbose", "--var-file", "bad.tfvars")
+    assert first == []
+    errors = [m.message for m in client.log_messages if m.type == types.MessageType.Error]
+    assert errors == [f"{module / 'main.tf'}: not linted: bad.tfvars:1:15: expected '\"' to close the string at "
+                      "1:13, found a line break: a quoted string is one line (write \\n, or use a heredoc)"]
+    await client.shutdown_session()
+
+
 async def test_the_watcher_is_registered_when_the_client_can_register_it(repository):
     client = await start(repository)
     await initialize(client, dynamic_watching=True)

@@ -119,4 +119,39 @@ import WFLintKit
         #expect(Self.findingLines(workspace.lint(Array(teamDocument.utf8), path: repository.url("a.yaml").path))
             == Self.teamLines)
     }
+
+    /// The client's variable files replace the options' (`useVarFiles`), and
+    /// one edited on disk is read again at the next lint, as a pack is. A
+    /// variable set to null leaves its argument unset: WF005 in main.tf.
+    @Test func theClientsVarFilesReplaceTheOptionsAndAreReadAgainWhenEdited() throws {
+        let workforce = """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "labelers"
+              cognito_config {
+                client_id = var.client_id
+                user_pool = var.user_pool
+              }
+            }
+
+            """
+        let repository = try TemporaryRepository(files: [
+            "infra/main.tf": workforce, "infra/variables.tf": "variable \"client_id\" {}\nvariable \"user_pool\" {}\n",
+            "prod.tfvars": "client_id = \"c\"\nuser_pool = null\n", "dev.tfvars": "client_id = null\n",
+        ])
+        defer { repository.remove() }
+        let workspace = Workspace(options: SetupOptions(varFiles: [repository.url("prod.tfvars").path]))
+        let lint = { Self.findingLines(workspace.lint(Array(workforce.utf8), path: repository.url("infra/main.tf").path)) }
+        let missing = { (member: String) in
+            "3:3 WF005 /resource/aws_sagemaker_workforce/main/cognito_config/0 cognito_config is missing required member \"\(member)\""
+        }
+        #expect(lint() == [missing("user_pool")])
+        workspace.useVarFiles([repository.url("dev.tfvars").path])
+        #expect(workspace.options.varFiles == [repository.url("dev.tfvars").path])
+        #expect(lint() == [missing("client_id")])
+        try repository.write("dev.tfvars", "user_pool = null\n")
+        #expect(lint() == [missing("user_pool")])
+        #expect(workspace.isBuilt(from: repository.url("dev.tfvars").path))
+        workspace.useVarFiles([])
+        #expect(lint() == [])
+    }
 }

@@ -16,6 +16,7 @@ extension LanguageServer {
             state.watchesDynamically = dynamicWatching
             if let debounce, debounce >= 0 { state.debounceMilliseconds = min(debounce, 60_000) }
         }
+        useVarFiles(params)
         log.info("initialized: positions in \(encoding.rawValue), debounce \(state.withLock { $0.debounceMilliseconds }) ms")
         var capabilities: [(String, JSONOutput)] = [
             ("positionEncoding", .string(encoding.rawValue)),
@@ -33,6 +34,31 @@ extension LanguageServer {
             ("capabilities", .object(capabilities)),
             ("serverInfo", .object([("name", .string("wflint")), ("version", .string(WFLintVersion.current))])),
         ])
+    }
+
+    /// `initializationOptions.varFiles`: Terraform variable definitions
+    /// files, relative to the workspace's root, in place of the command
+    /// line's `--var-file`s.
+    private func useVarFiles(_ params: Node?) {
+        guard let option = params?[path: "initializationOptions", "varFiles"] else { return }
+        guard let paths = option.elements?.compactMap(\.string), paths.count == option.elements?.count else {
+            log.error("initializationOptions.varFiles is not a list of paths: ignored")
+            return
+        }
+        let root = Self.rootPath(params) ?? workspace.workingDirectory
+        workspace.useVarFiles(paths.map { ProjectPath.absolute($0, from: root) })
+    }
+
+    /// The workspace's root folder: `rootUri`, else the first workspace
+    /// folder, else the deprecated `rootPath`.
+    static func rootPath(_ params: Node?) -> String? {
+        if let uri = params?[member: "rootUri"]?.string, let path = DocumentURI.path(of: uri) { return path }
+        if let uri = params?[member: "workspaceFolders"]?.elements?.first?[member: "uri"]?.string,
+            let path = DocumentURI.path(of: uri)
+        {
+            return path
+        }
+        return params?[member: "rootPath"]?.string.map { ProjectPath.normalize($0) }
     }
 
     /// Handles a notification; one the server has no handler for is

@@ -13,7 +13,10 @@ import Locking
 /// seen whatever the clock or the file system's timestamp resolution says.
 /// At most `capacity` setups are kept, the least recently used going first.
 public final class Workspace: Sendable {
-    public let options: SetupOptions
+    /// What every setup is assembled with besides its configuration: the
+    /// command line's, with the client's variable files once it names them.
+    public var options: SetupOptions { settings.withLock { $0 } }
+    private let settings: Locked<SetupOptions>
     /// The process's working directory when the workspace was made: what
     /// messages name configurations and packs relative to, as the command
     /// line does. Packs are opened by those names, so it must stay the
@@ -22,13 +25,16 @@ public final class Workspace: Sendable {
     private let setups: Locked<LRUCache<String, KeptSetup>>
 
     public init(options: SetupOptions = SetupOptions(), capacity: Int = 16) {
-        self.options = options
+        self.settings = Locked(options)
         self.workingDirectory = FileSystem.currentDirectory()
         self.setups = Locked(LRUCache(capacity: capacity))
     }
 
     /// A setup and the linter it makes, with what it was built from.
     struct KeptSetup: Sendable {
+        /// The options it was assembled with: one assembled before
+        /// `useVarFiles` is never used after it.
+        let options: SetupOptions
         let sources: [WatchedFile]
         let result: Result<Assembled, LintSetup.Failure>
     }
@@ -44,18 +50,24 @@ public final class Workspace: Sendable {
     public func setup(forDocumentAt path: String) -> Result<Assembled, LintSetup.Failure> {
         let configurationPath = ConfigurationDiscovery.find(from: ProjectPath.parent(path))
         let key = configurationPath ?? ""
-        if let kept = setups.withLock({ $0[key] }), kept.sources.allSatisfy(\.isUnchanged) { return kept.result }
+        let options = self.options
+        if let kept = setups.withLock({ $0[key] }), kept.options == options, kept.sources.allSatisfy(\.isUnchanged) {
+            return kept.result
+        }
         // Read what the setup is built from before building it: an edit made
         // while it is built then shows as a change at the next use.
         var sources = configurationPath.map { [WatchedFile(path: $0)] } ?? []
-        let result = Result { () throws(LintSetup.Failure) in try assemble(configurationPath, sources: &sources) }
-        setups.withLock { $0[key] = KeptSetup(sources: sources, result: result) }
+        let result = Result { () throws(LintSetup.Failure) in try assemble(configurationPath, options, sources: &sources) }
+        setups.withLock { $0[key] = KeptSetup(options: options, sources: sources, result: result) }
         return result
     }
 
     /// The setup of the configuration at `configurationPath` (none: nil);
-    /// adds the packs it loads to `sources`, read before they are loaded.
-    private func assemble(_ configurationPath: String?, sources: inout [WatchedFile]) throws(LintSetup.Failure) -> Assembled {
+    /// adds the packs and variable files it loads to `sources`, read before
+    /// they are loaded.
+    private func assemble(
+        _ configurationPath: String?, _ options: SetupOptions, sources: inout [WatchedFile]
+    ) throws(LintSetup.Failure) -> Assembled {
         var configuration: Configuration?
         if let found = configurationPath {
             do {
@@ -67,8 +79,16 @@ public final class Workspace: Sendable {
         }
         let packs = (configuration?.packs ?? []).map { ProjectPath.relative($0, to: workingDirectory) }
         sources += WatchedFile.packs(at: packs + options.packPaths)
+        sources += options.varFiles.map { WatchedFile(path: $0) }
         let setup = try LintSetup(configuration: configuration, options: options, workingDirectory: workingDirectory)
         return Assembled(setup: setup, linter: setup.linter(operation: nil))
+    }
+
+    /// Lints with these Terraform variable definitions files (`--var-file`)
+    /// from now on, in place of those of the options it was made with.
+    public func useVarFiles(_ paths: [String]) {
+        settings.withLock { $0.varFiles = paths }
+        forgetSetups()
     }
 
     /// Forgets every kept setup (the client says files changed); the next
