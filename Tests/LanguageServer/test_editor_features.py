@@ -151,11 +151,21 @@ async def test_completion_of_terraform_arguments(repository):
     client = await session(repository)
     text = 'resource "aws_sagemaker_workforce" "main" {\n  workforce_name = "w"\n  source_ip_config {\n    \n  }\n}\n'
     uri = open_document(client, repository / "main.tf", text, language="terraform")
-    items = await client.text_document_completion_async(types.CompletionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(3, 4)))
+    items = await complete(client, uri, 3, 4)
     assert [(i.label, i.insert_text, i.detail) for i in items] == [
         ("cidrs", "cidrs = ", "list of string, the API member Cidrs")]
+    # Terraform's JSON syntax: the same names, as keys.
+    text = '{"resource": {"aws_sagemaker_workforce": {"main": {\n  "source_ip_config": {\n    \n  }\n}}}}\n'
+    uri = open_document(client, repository / "cdk.tf.json", text, language="json")
+    items = await complete(client, uri, 2, 4)
+    assert [(i.label, i.insert_text, i.detail) for i in items] == [
+        ("cidrs", '"cidrs": ', "list of string, the API member Cidrs")]
     await client.shutdown_session()
+
+
+async def complete(client, uri, line, character):
+    return await client.text_document_completion_async(types.CompletionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line, character)))
 
 
 async def test_a_configuration_being_typed_shows_its_load_error(repository):

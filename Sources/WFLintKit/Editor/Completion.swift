@@ -38,9 +38,11 @@ public enum Completion {
         let offset = text.byteOffset(of: position)
         switch SourceFormat.of(name: path, bytes: bytes) {
         case .hcl: return TerraformCompletion.items(at: offset, in: bytes, catalog: catalog)
-        // Terraform's JSON syntax is mostly generated (CDK for Terraform): no
-        // suggestions yet, and never the API's names, which it does not take.
-        case .terraformJSON: return []
+        // Terraform's JSON syntax: Terraform's names in a workforce resource's
+        // object, never the API's, which it does not take.
+        case .terraformJSON:
+            guard path.hasSuffix(".tf.json"), let place = JSONCursor.place(at: offset, in: bytes) else { return [] }
+            return TerraformCompletion.items(for: place)
         case .json:
             guard let place = JSONCursor.place(at: offset, in: bytes) else { return [] }
             return items(for: place, operation: operation, catalog: catalog, quote: true)

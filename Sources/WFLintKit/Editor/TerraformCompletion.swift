@@ -1,8 +1,9 @@
 /// Completion in a Terraform file: the arguments and nested blocks of an
 /// `aws_sagemaker_workforce` resource (`rules/shapes/terraform.yaml`) that
-/// the block the cursor is in does not have yet, at the start of a line.
-/// The blocks are read off the text's braces, comments, strings and
-/// heredocs skipped, so a file being typed need not parse.
+/// the block the cursor is in does not have yet, at the start of a line
+/// (`.tf`) or as a key (`.tf.json`). The blocks are read off the text's
+/// braces, comments, strings and heredocs skipped, so a file being typed
+/// need not parse.
 enum TerraformCompletion {
     private struct Frame {
         /// The words before `{`: `resource "aws_sagemaker_workforce" "main"`,
@@ -25,14 +26,43 @@ enum TerraformCompletion {
             body = nested.body
         }
         let present = scanner.names(ofFrameAtCursor: frames.count - 1)
-        let arguments = body.arguments.filter { !present.contains($0.name) }.map { argument in
-            CompletionItem(
-                label: argument.name, kind: .member, detail: "\(argument.type.rawValue), the API member \(argument.api)",
-                insertText: "\(argument.name) = ")
+        return items(of: body, leaving: present, argument: { "\($0) = " }, block: { "\($0) {" })
+    }
+
+    /// In Terraform's JSON syntax: inside the object of a
+    /// `resource.aws_sagemaker_workforce.NAME` (or of a nested block's key,
+    /// its object or an object of its list), as JSON keys.
+    static func items(for place: Completion.Place, schema: TerraformResourceSchema = .builtin)
+        -> [CompletionItem]
+    {
+        guard case .key(let present) = place.role else { return [] }
+        // Terraform's JSON syntax allows a list of objects wherever an object goes.
+        let names = place.path.compactMap { step in if case .member(let name) = step { name } else { nil } }
+        guard names.count >= 3, names[0] == "resource", names[1] == schema.type else { return [] }
+        var body = schema.body
+        for name in names.dropFirst(3) {
+            guard let nested = body.block(named: name) else { return [] }
+            body = nested.body
         }
-        let blocks = body.blocks.filter { !present.contains($0.name) }.map { block in
+        let key = { (name: String) in place.inString ? name : "\"\(name)\": " }
+        return items(
+            of: body, leaving: Set(present), argument: key, block: { key($0) + (place.inString ? "" : "{") })
+    }
+
+    /// The arguments, then the nested blocks, of `body` not in `present`,
+    /// written as `argument` and `block` say.
+    private static func items(
+        of body: TerraformBlockSchema, leaving present: Set<String>, argument: (String) -> String,
+        block: (String) -> String
+    ) -> [CompletionItem] {
+        let arguments = body.arguments.filter { !present.contains($0.name) }.map { item in
             CompletionItem(
-                label: block.name, kind: .block, detail: "block, the API member \(block.api)", insertText: "\(block.name) {")
+                label: item.name, kind: .member, detail: "\(item.type.rawValue), the API member \(item.api)",
+                insertText: argument(item.name))
+        }
+        let blocks = body.blocks.filter { !present.contains($0.name) }.map { item in
+            CompletionItem(
+                label: item.name, kind: .block, detail: "block, the API member \(item.api)", insertText: block(item.name))
         }
         return arguments + blocks
     }

@@ -93,4 +93,35 @@ import Testing
         #expect(Self.labels(text, name: "main.tf", at: 7, 14).isEmpty)
         #expect(Self.labels(text, name: "main.tf", at: 13, 3).isEmpty)
     }
+
+    /// Terraform's JSON syntax: the same names as JSON keys, in a workforce
+    /// resource's object or a nested block's (an object, or one in a list).
+    @Test func terraformJSONArgumentsAndBlocksAsKeys() {
+        let text = """
+            {"resource": {"aws_sagemaker_workforce": {"main": {
+              "workforce_name": "labelers",
+              "oidc_config": [{"issuer": "https://idp.example.com", }],
+              
+            }}, "aws_s3_bucket": {"b": { }}}}
+            """
+        #expect(Self.labels(text, name: "cdk.tf.json", at: 3, 57) == [
+            "authorization_endpoint", "client_id", "client_secret", "jwks_uri", "logout_endpoint", "token_endpoint",
+            "user_info_endpoint", "scope", "authentication_request_extra_params",
+        ])
+        #expect(Self.items(text, name: "cdk.tf.json", at: 4, 3) == [
+            CompletionItem(label: "cognito_config", kind: .block, detail: "block, the API member CognitoConfig", insertText: #""cognito_config": {"#),
+            CompletionItem(label: "source_ip_config", kind: .block, detail: "block, the API member SourceIpConfig", insertText: #""source_ip_config": {"#),
+            CompletionItem(label: "workforce_vpc_config", kind: .block, detail: "block, the API member WorkforceVpcConfig", insertText: #""workforce_vpc_config": {"#),
+        ])
+        // Inside an open string the quotes are there already.
+        let typing = #"{"resource": {"aws_sagemaker_workforce": {"main": {"workforce_name": "w", "cog"}}}}"#
+        #expect(Self.items(typing, name: "main.tf.json", at: 1, 79).map(\.insertText) == [
+            "cognito_config", "oidc_config", "source_ip_config", "workforce_vpc_config",
+        ])
+        // A value, the resource's name, another resource, a .tfvars.json: nothing.
+        #expect(Self.labels(text, name: "cdk.tf.json", at: 2, 22).isEmpty)
+        #expect(Self.labels(text, name: "cdk.tf.json", at: 1, 44).isEmpty)
+        #expect(Self.labels(text, name: "cdk.tf.json", at: 5, 29).isEmpty)
+        #expect(Self.labels(text, name: "x.tfvars.json", at: 4, 3).isEmpty)
+    }
 }
