@@ -125,6 +125,11 @@ async def test_hover_over_a_terraform_argument_documents_its_api_member(reposito
         "Member `Issuer` of `OidcConfig` (shape `OidcEndpoint`).\n\n"
         "- length: 0 to 500\n- pattern: `https://\\S+`\n\n"
         "Terraform string; the API member `OidcConfig.Issuer`.")
+    # Terraform's JSON syntax: the same over the same key.
+    text = '{"resource": {"aws_sagemaker_workforce": {"main": {\n  "oidc_config": {"issuer": "https://id.example.com"}\n}}}}\n'
+    json_uri = open_document(client, repository / "cdk.tf.json", text, language="json")
+    await published(client, json_uri, version=1)
+    assert (await hover(client, json_uri, 1, 20)).contents.value == over_issuer.contents.value
     await client.shutdown_session()
 
 

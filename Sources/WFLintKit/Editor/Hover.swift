@@ -6,7 +6,7 @@ import YAMLReader
 /// What an editor shows over a position (LSP's hover), as Markdown: the
 /// `wflint explain` text of each rule whose finding covers it, and the API
 /// member's documentation over a key (over a Terraform argument or block
-/// name, the member it is, with Terraform's names).
+/// name, in `.tf` or `.tf.json`, the member it is, with Terraform's names).
 public enum Hover {
     /// The hover of `position` in `bytes`, the text of `input` whose
     /// findings (as shown) are `findings`; nil when there is nothing to show. `ruleSet` holds the
@@ -21,10 +21,14 @@ public enum Hover {
         switch SourceFormat.of(name: input.displayName, bytes: bytes) {
         case .hcl:
             if let docs = terraformDocs(at: position, in: bytes, limits: limits, catalog: catalog) { parts.append(docs) }
-        // Terraform's JSON syntax: the findings' rules only; its keys are
-        // Terraform's names, which the API's member docs do not describe.
+        // Terraform's JSON syntax: its keys are Terraform's names, documented
+        // as the members they are (a `.tfvars.json` holds values only).
         case .terraformJSON:
-            break
+            if input.displayName.hasSuffix(".tf.json"),
+                let docs = terraformJSONDocs(at: position, in: bytes, limits: limits, catalog: catalog)
+            {
+                parts.append(docs)
+            }
         case .json, .yaml:
             if let docs = keyDocs(at: position, in: bytes, as: input, operation: operation, limits: limits, catalog: catalog) {
                 parts.append(docs)

@@ -1,5 +1,6 @@
 import DocumentModel
 import HCLReader
+import JSONReader
 
 extension Hover {
     /// Over the name of an argument or nested block of an
@@ -35,6 +36,34 @@ extension Hover {
             body = block.body
             blockSchema = nested.body
         }
+    }
+
+    /// The same over a key of a `.tf.json` file: an argument or block name
+    /// in a `resource.aws_sagemaker_workforce.NAME` object or its blocks'
+    /// (an object, or one in a list).
+    static func terraformJSONDocs(
+        at position: SourcePosition, in bytes: [UInt8], limits: ReadLimits, catalog: ShapeCatalog,
+        schema: TerraformResourceSchema = .builtin
+    ) -> String? {
+        let stream = JSONReader.parse(bytes, limits: limits)
+        guard let root = stream.documents.first?.root, let path = keyPath(to: position, in: root) else { return nil }
+        let keys = path.compactMap { step in if case .member(let name) = step { name } else { nil } }
+        guard keys.count >= 4, keys[0] == "resource", keys[1] == schema.type else { return nil }
+        var blockSchema = schema.body
+        var names: [String] = []
+        var apiPath: [PathStep] = []
+        for key in keys.dropFirst(3).dropLast() {
+            guard let nested = blockSchema.block(named: key) else { return nil }
+            names.append(nested.name)
+            apiPath.append(.member(nested.api))
+            blockSchema = nested.body
+        }
+        guard let last = keys.last else { return nil }
+        if let argument = blockSchema.argument(named: last) {
+            return docs(names + [argument.name], apiPath + [.member(argument.api)], "Terraform \(argument.type.rawValue)", catalog, schema)
+        }
+        guard let nested = blockSchema.block(named: last) else { return nil }
+        return docs(names + [nested.name], apiPath + [.member(nested.api)], "Terraform block, at most \(nested.maxItems)", catalog, schema)
     }
 
     private static func docs(

@@ -83,17 +83,9 @@ import Testing
         #expect(Self.hover("name: x\nversion: 2\n", at: 1, 2) == nil)
     }
 
-    @Test func terraformNamesWithTheirMember() {
-        let text = """
-            resource "aws_sagemaker_workforce" "main" {
-              workforce_name = "labelers"
-              oidc_config {
-                issuer = var.issuer
-              }
-            }
-
-            """
-        #expect(Self.hover(text, name: "main.tf", at: 4, 6) == """
+    /// Over `issuer` of a resource's `oidc_config`, in `.tf` and `.tf.json`.
+    static var issuerHover: String {
+        """
             **oidc_config.issuer**: string, required
 
             The OIDC IdP issuer used to configure your private workforce.
@@ -104,8 +96,39 @@ import Testing
             - pattern: `https://\\S+`
 
             Terraform string; the API member `OidcConfig.Issuer`.
-            """)
+            """
+    }
+
+    @Test func terraformNamesWithTheirMember() {
+        let text = """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "labelers"
+              oidc_config {
+                issuer = var.issuer
+              }
+            }
+
+            """
+        #expect(Self.hover(text, name: "main.tf", at: 4, 6) == Self.issuerHover)
         #expect(Self.hover(text, name: "main.tf", at: 3, 4)?.hasSuffix("Terraform block, at most 1; the API member `OidcConfig`.") == true)
         #expect(Self.hover(text, name: "main.tf", at: 1, 3) == nil)
+    }
+
+    /// Terraform's JSON syntax: a key of the resource's object, or of a
+    /// block's object in a list, is the member it is, as in a `.tf` file.
+    @Test func terraformJSONKeysWithTheirMember() {
+        let text = """
+            {"resource": {"aws_sagemaker_workforce": {"main": {
+              "workforce_name": "labelers",
+              "oidc_config": [{"issuer": "https://idp.example.com"}]
+            }}}}
+            """
+        #expect(Self.hover(text, name: "cdk.tf.json", at: 3, 22) == Self.issuerHover)
+        #expect(Self.hover(text, name: "cdk.tf.json", at: 3, 5)?.hasSuffix("Terraform block, at most 1; the API member `OidcConfig`.") == true)
+        #expect(Self.hover(text, name: "cdk.tf.json", at: 2, 5)?.hasPrefix("**workforce_name**: string, required\n\nThe name of the private workforce.") == true)
+        // The resource's name, a value, a .tfvars.json: nothing.
+        #expect(Self.hover(text, name: "cdk.tf.json", at: 1, 45) == nil)
+        #expect(Self.hover(text, name: "cdk.tf.json", at: 2, 25) == nil)
+        #expect(Self.hover(text, name: "x.tfvars.json", at: 3, 22) == nil)
     }
 }
