@@ -125,11 +125,14 @@ async def test_hover_over_a_terraform_argument_documents_its_api_member(reposito
         "Member `Issuer` of `OidcConfig` (shape `OidcEndpoint`).\n\n"
         "- length: 0 to 500\n- pattern: `https://\\S+`\n\n"
         "Terraform string; the API member `OidcConfig.Issuer`.")
-    # Terraform's JSON syntax: the same over the same key.
+    # Terraform's JSON syntax: the same over the same key, after the rule of
+    # the WF005 (oidc_config has no client_id) whose range, the object, holds it.
     text = '{"resource": {"aws_sagemaker_workforce": {"main": {\n  "oidc_config": {"issuer": "https://id.example.com"}\n}}}}\n'
     json_uri = open_document(client, repository / "cdk.tf.json", text, language="json")
     await published(client, json_uri, version=1)
-    assert (await hover(client, json_uri, 1, 20)).contents.value == over_issuer.contents.value
+    in_json = (await hover(client, json_uri, 1, 20)).contents.value
+    assert in_json.startswith("```text\nWF005 missing-field (error)\n")
+    assert in_json.endswith("\n```\n\n---\n\n" + over_issuer.contents.value)
     await client.shutdown_session()
 
 
@@ -158,13 +161,13 @@ async def test_completion_of_terraform_arguments(repository):
     uri = open_document(client, repository / "main.tf", text, language="terraform")
     items = await complete(client, uri, 3, 4)
     assert [(i.label, i.insert_text, i.detail) for i in items] == [
-        ("cidrs", "cidrs = ", "list of string, the API member Cidrs")]
+        ("cidrs", "cidrs = ", "set of string, the API member Cidrs")]
     # Terraform's JSON syntax: the same names, as keys.
     text = '{"resource": {"aws_sagemaker_workforce": {"main": {\n  "source_ip_config": {\n    \n  }\n}}}}\n'
     uri = open_document(client, repository / "cdk.tf.json", text, language="json")
     items = await complete(client, uri, 2, 4)
     assert [(i.label, i.insert_text, i.detail) for i in items] == [
-        ("cidrs", '"cidrs": ', "list of string, the API member Cidrs")]
+        ("cidrs", '"cidrs": ', "set of string, the API member Cidrs")]
     await client.shutdown_session()
 
 
