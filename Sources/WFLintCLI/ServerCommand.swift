@@ -14,8 +14,8 @@ struct ServerCommand: ParsableCommand {
             saving at once and after a pause in typing, and its findings are shown as \
             diagnostics. Editing .wflint.yaml or a rule pack lints the open documents \
             again, and so does a change to a Terraform module's .tf, .tf.json, .tfvars \
-            or .tfvars.json file for the open .tf files of its folder. Terraform \
-            variable files come from --var-file, or from the client's \
+            or .tfvars.json file for the open .tf and .tf.json files of its folder. \
+            Terraform variable files come from --var-file, or from the client's \
             initializationOptions.varFiles (relative to the workspace's root), which \
             win. See docs/editors.md for each editor's setup.
 
