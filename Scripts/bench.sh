@@ -13,7 +13,8 @@ usage() {
 usage: Scripts/bench.sh [options]
 
   --quick            skip the slow competitors (check-jsonschema, yamllint) and the 10x scaling run
-  --single           only the one 2 KB document, wflint and the parse floor: start-up (about 30 s)
+  --single           only the one 2 KB document (YAML and .tf), the 1,000 .tf files, wflint and the
+                     parse floor: start-up (about a minute)
   --server           only the language server: didChange -> publishDiagnostics on 2 KB and 200 KB
                      documents, and memory after 100 and 10,000 edits (Scripts/bench/server_bench.py)
   --no-competitors   skip check-jsonschema and yamllint (no virtual environment, no PyPI)
@@ -176,6 +177,18 @@ else
     skip single.wflint "not yet measured (--no-wflint)"
 fi
 measure single.floor min:40 5 "$FLOOR" single.yaml
+
+# Terraform (issue 13): a 2 KB .tf workforce against the 2 KB YAML document, and what a folder
+# of 1,000 .tf files without a workforce adds to a run (tf-noise is tf-base plus those files).
+if [ "$WITH_WFLINT" = 1 ]; then
+    python3 "$BENCH/gen_terraform.py" --out "$GEN" --modules "$ROOT/Tests/Fixtures/terraform/modules" \
+        --single "$GEN/single.yaml" >&2
+    measure single-tf.wflint min:200 10 "$WFLINT" single.tf
+    measure tf-base.wflint min:100 5 "$WFLINT" tf-base
+    measure tf-noise.wflint min:100 5 "$WFLINT" tf-noise
+else
+    for id in single-tf.wflint tf-base.wflint tf-noise.wflint; do skip "$id" "not yet measured (--no-wflint)"; done
+fi
 if [ "$COMPETITORS" = 1 ]; then
     measure single.cjs min:10 2 "$VENV/bin/check-jsonschema" --schemafile "$WORK/schema.json" single.yaml
     measure single.yamllint min:10 2 "$VENV/bin/yamllint" single.yaml

@@ -19,6 +19,9 @@ INPUTS = [
     ("corpus", "corpus (5,000 docs, 5.45 MB)"),
     ("corpus-yaml", "YAML half (2,500 docs)"),
     ("single", "one 2 KB doc"),
+    ("single-tf", "one 2 KB .tf workforce"),
+    ("tf-base", "folder: the 2 KB doc"),
+    ("tf-noise", "folder: the 2 KB doc + 1,000 .tf without a workforce"),
     ("stream", "20 MB YAML stream"),
     ("x10", "10× corpus (50,000 docs)"),
 ]
@@ -125,6 +128,8 @@ def targets(r):
     single, single_rss = r.median("single.wflint"), r.rss_kib("single.wflint")
     stream, stream_floor, stream_rss = r.median("stream.wflint"), r.median("stream.floor"), r.rss_kib("stream.wflint")
     x10, x10_floor = r.median("x10.wflint"), r.median("x10.floor")
+    single_tf, tf_base, tf_noise = r.median("single-tf.wflint"), r.median("tf-base.wflint"), r.median("tf-noise.wflint")
+    added_ms = None if tf_base is None or tf_noise is None else (tf_noise - tf_base) * 1000
     rows = [
         ("Corpus: wflint ÷ parse floor", ratio(w, floor), "≤ 1.0×", verdict(ratio(w, floor), 1.0)),
         ("Corpus: check-jsonschema ÷ wflint", ratio(cjs, w), "≥ 100×", verdict(ratio(cjs, w), 100, False)),
@@ -138,6 +143,11 @@ def targets(r):
         ("20 MB stream: wflint peak RSS", stream_rss and stream_rss / MIB, "≤ 200 MiB",
          verdict(stream_rss and stream_rss / MIB, 200)),
         ("Scaling: wflint 10× corpus ÷ 1× corpus", ratio(x10, w), "≤ 10.5×", verdict(ratio(x10, w), 10.5)),
+        # Issue 13's Terraform targets.
+        ("2 KB .tf workforce ÷ 2 KB YAML document (wall time)", ratio(single_tf, single), "≤ 1.0×",
+         verdict(ratio(single_tf, single), 1.0)),
+        ("1,000 .tf files without a workforce: time added to a run (ms)", added_ms, "≤ 20 ms",
+         verdict(added_ms, 20)),
     ]
     lines = ["| target | measured | limit | verdict |", "|---|---:|---:|---|"]
     for name, value, limit, result in rows:
@@ -156,7 +166,7 @@ def main(argv):
     out = ["## Machine", "", "```", r.text("machine.txt") or "(unknown)", "```", "",
            "## Side by side", ""]
     out += side_by_side(r)
-    out += ["", "## Targets (issue 5; one document: issue 12)", ""]
+    out += ["", "## Targets (issue 5; one document: issue 12; Terraform: issue 13)", ""]
     out += targets(r)
     for name, title in (("findings.txt", "Known defects found by wflint"),
                         ("identical.txt", "Parallel and --jobs 1 output")):

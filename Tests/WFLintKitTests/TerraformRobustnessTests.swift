@@ -1,3 +1,4 @@
+@testable import WFLintKit
 import Foundation
 import Testing
 
@@ -78,5 +79,21 @@ import Testing
         #expect(headlines == Self.broken.map { "\(folder)/\($0.file):\($0.line) [WF001 syntax-error]" })
         #expect(run.stdout.hasSuffix("16 errors in 16 files; 16 files checked\n"))
         #expect(run.status == 1)
+    }
+}
+
+/// The byte search that lets a walk skip Terraform without a workforce
+/// before parsing it.
+@Suite struct TerraformSkipSearchTests {
+    @Test func findsTheWordAnywhereAndNothingElse() {
+        let word = "aws_sagemaker_workforce"
+        func has(_ text: String) -> Bool { TerraformLinting.contains(Array(text.utf8), word) }
+        #expect(has("aws_sagemaker_workforce"))
+        #expect(has("resource \"aws_sagemaker_workforce\" \"main\" {}"))
+        #expect(has(String(repeating: "a", count: 10_000) + "aws_sagemaker_workforce"))
+        #expect(!has("aws_sagemaker_workforc"))
+        #expect(!has("resource \"aws_sagemaker_workteam\" \"x\" {}\naws_sagemaker_workforc"))
+        #expect(!has(""))
+        #expect(!TerraformLinting.contains(Array("abc".utf8), ""))
     }
 }

@@ -202,17 +202,28 @@ enum TerraformLinting {
         return name.hasSuffix(".tfvars") || name.hasSuffix(".tfvars.json")
     }
 
-    /// Whether `bytes` hold `word`: a search at memory speed, before any parse.
+    /// Whether `bytes` hold `word`: a search at memory speed, before any
+    /// parse. Boyer-Moore-Horspool: a mismatch moves on by as much as the
+    /// byte under the word's last place allows, about the word's length in
+    /// text without it; a search that stopped at every "a" was most of the
+    /// cost of a walk over a repository's Terraform (docs/performance.md).
     static func contains(_ bytes: [UInt8], _ word: String) -> Bool {
         let needle = Array(word.utf8)
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
-        var index = 0
-        let last = bytes.count - needle.count
-        while index <= last {
-            guard let found = bytes[index...last].firstIndex(of: first) else { return false }
-            if bytes[found..<(found + needle.count)].elementsEqual(needle) { return true }
-            index = found + 1
+        let count = needle.count
+        guard count > 0, bytes.count >= count else { return false }
+        var shift = [Int](repeating: count, count: 256)
+        for index in 0..<(count - 1) { shift[Int(needle[index])] = count - 1 - index }
+        return bytes.withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { pattern in
+                var end = count - 1
+                while end < text.count {
+                    var matched = 0
+                    while matched < count, text[end - matched] == pattern[count - 1 - matched] { matched += 1 }
+                    if matched == count { return true }
+                    end += shift[Int(text[end])]
+                }
+                return false
+            }
         }
-        return false
     }
 }
