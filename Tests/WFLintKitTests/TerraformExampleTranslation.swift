@@ -32,7 +32,7 @@ struct TerraformExampleTranslation {
     static func translate(
         _ text: String, format: SourceFormat, operation: Operation?, schema: TerraformResourceSchema = .builtin
     ) -> Result<TerraformExampleTranslation, Inexpressible> {
-        if format == .hcl { return .failure(.alreadyTerraform) }
+        if format == .hcl || format == .terraformJSON { return .failure(.alreadyTerraform) }
         if let operation, operation != .createWorkforce { return .failure(.notACreateWorkforceRequest) }
         if text.contains("wflint-disable") || text.contains("wflint-enable") { return .failure(.suppressionComment) }
         let stream = format == .json ? JSONReader.parse(Array(text.utf8)) : YAMLReader.parse(Array(text.utf8))
