@@ -96,4 +96,36 @@ import Testing
         #expect(!has(""))
         #expect(!TerraformLinting.contains(Array("abc".utf8), ""))
     }
+
+    /// The search tests sixteen places at once, then the places left: the
+    /// word is found wherever it starts, in a block, across two, or in the
+    /// tail, in a text of "k" and "g" at the offsets the probes test.
+    @Test func findsTheWordAtEveryOffsetOfABlockAndTheTail() {
+        let word = Array("aws_sagemaker_workforce".utf8)
+        let search = TerraformLinting.workforceSearch
+        let filler = Array("gemaker_worker__".utf8)
+        for length in [word.count, 40, 64, 100] {
+            let text = Array((0..<length).map { filler[$0 % filler.count] })
+            #expect(!search.occurs(in: text), "length \(length)")
+            for start in 0...(length - word.count) {
+                var withWord = text
+                withWord.replaceSubrange(start..<(start + word.count), with: word)
+                #expect(search.occurs(in: withWord), "length \(length), at \(start)")
+                var almost = withWord
+                almost[start + word.count - 1] = UInt8(ascii: "E")
+                #expect(!search.occurs(in: almost), "length \(length), at \(start), last byte changed")
+            }
+        }
+    }
+
+    /// The two bytes every place is tested for are the word's rarest
+    /// letters: "k" (offset 10) and "g" (offset 6); a one-byte word tests
+    /// its one byte twice.
+    @Test func probesTheRarestLetters() {
+        #expect(TerraformLinting.workforceSearch.probes == (first: 10, second: 6))
+        #expect(ByteSearch("x").probes == (first: 0, second: 0))
+        #expect(ByteSearch("x").occurs(in: Array("abcx".utf8)))
+        #expect(!ByteSearch("x").occurs(in: Array("abc".utf8)))
+        #expect(ByteSearch("__").probes == (first: 0, second: 0))
+    }
 }

@@ -123,6 +123,11 @@ public struct Linter: Sendable {
         _ bytes: [UInt8], as input: LintInput, jobs: Int = 1, linted: Set<FileSystem.Identity> = []
     ) -> LintedSource {
         let format = SourceFormat.of(name: input.displayName, bytes: bytes)
+        // Most of a repository's Terraform: one search, and nothing else
+        // (TerraformLinting.lintSource would skip it after the same search).
+        if format == .hcl && TerraformLinting.skips(bytes, file: input.displayName, reportUnknown: input.isExplicit) {
+            return LintedSource(findings: [], suppressed: [], sensitiveRanges: [], source: nil, isSkipped: true)
+        }
         // Only YAML's comments are scanned for here (Terraform's reader gives
         // its own); the byte search keeps files without any directive
         // (almost all) off the scanner.
@@ -180,9 +185,7 @@ public struct Linter: Sendable {
     private func terraformModule(
         of bytes: [UInt8], format: SourceFormat, input: LintInput, linted: Set<FileSystem.Identity>
     ) -> [TerraformSourceFile] {
-        guard format == .hcl || format == .terraformJSON,
-            TerraformLinting.contains(bytes, TerraformResourceSchema.builtin.type)
-        else { return [] }
+        guard format == .hcl || format == .terraformJSON, TerraformLinting.mentions(bytes, .builtin) else { return [] }
         let path = if case .file(let path) = input.source { path } else { input.displayName }
         return TerraformModuleFiles.read(
             for: path, displayName: input.displayName, varFiles: input.isInNamedFolder ? terraformVarFiles : [],

@@ -114,16 +114,23 @@ public enum FileWalker {
         }
     }
 
+    /// On the UTF-8 bytes: a search of the name's characters for the dot
+    /// cost more than the rest of a walk's step.
     static func hasExtension(_ name: String, in extensions: Set<String>) -> Bool {
-        guard let dot = name.lastIndex(of: ".") else { return false }
-        return extensions.contains(name[name.index(after: dot)...].lowercased())
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let suffix = name.utf8[name.utf8.index(after: dot)...]
+        return extensions.contains(String(Substring(suffix))) || extensions.contains(Substring(suffix).lowercased())
     }
 
     /// `dir/name`, without doubling a trailing slash and without a leading `./`
     /// for the current directory, so paths read as the user would write them.
     static func join(_ directory: String, _ name: String) -> String {
         if directory == "." { return name }
-        return directory.hasSuffix("/") ? directory + name : directory + "/" + name
+        var path = directory
+        path.reserveCapacity(directory.utf8.count + 1 + name.utf8.count)
+        if !directory.hasSuffix("/") { path += "/" }
+        path += name
+        return path
     }
 }
 

@@ -24,7 +24,7 @@ enum TerraformLinting {
         schema: TerraformResourceSchema = .builtin, module moduleFiles: [TerraformSourceFile] = []
     ) -> SourceLintResult {
         let isVariableValues = isVariableValues(file)
-        guard reportUnknown || isVariableValues || contains(bytes, schema.type) else {
+        guard !skips(bytes, file: file, reportUnknown: reportUnknown, schema: schema) else {
             return SourceLintResult(findings: [], sensitiveRanges: [], isSkipped: true)
         }
         let translated: (resources: [TerraformResource], directives: [SuppressionDirective], module: TerraformModule?)
@@ -202,28 +202,28 @@ enum TerraformLinting {
         return name.hasSuffix(".tfvars") || name.hasSuffix(".tfvars.json")
     }
 
-    /// Whether `bytes` hold `word`: a search at memory speed, before any
-    /// parse. Boyer-Moore-Horspool: a mismatch moves on by as much as the
-    /// byte under the word's last place allows, about the word's length in
-    /// text without it; a search that stopped at every "a" was most of the
-    /// cost of a walk over a repository's Terraform (docs/performance.md).
-    static func contains(_ bytes: [UInt8], _ word: String) -> Bool {
-        let needle = Array(word.utf8)
-        let count = needle.count
-        guard count > 0, bytes.count >= count else { return false }
-        var shift = [Int](repeating: count, count: 256)
-        for index in 0..<(count - 1) { shift[Int(needle[index])] = count - 1 - index }
-        return bytes.withUnsafeBufferPointer { text in
-            needle.withUnsafeBufferPointer { pattern in
-                var end = count - 1
-                while end < text.count {
-                    var matched = 0
-                    while matched < count, text[end - matched] == pattern[count - 1 - matched] { matched += 1 }
-                    if matched == count { return true }
-                    end += shift[Int(text[end])]
-                }
-                return false
-            }
-        }
+    /// Whether a file is skipped unparsed: met in a walk (not
+    /// `reportUnknown`), no variable values file, and without the resource
+    /// type. `Linter` asks first, so that such a file costs one search.
+    static func skips(
+        _ bytes: [UInt8], file: String, reportUnknown: Bool, schema: TerraformResourceSchema = .builtin
+    ) -> Bool {
+        !reportUnknown && !isVariableValues(file) && !mentions(bytes, schema)
     }
+
+    /// Whether `bytes` name the resource type of `schema`.
+    static func mentions(_ bytes: [UInt8], _ schema: TerraformResourceSchema) -> Bool {
+        schema.type == TerraformResourceSchema.builtin.type ? workforceSearch.occurs(in: bytes) : contains(bytes, schema.type)
+    }
+
+    /// Whether `bytes` hold `word`: a search at memory speed, before any
+    /// parse (`ByteSearch`; the search for the built-in resource type,
+    /// `workforceSearch`, is prepared once).
+    static func contains(_ bytes: [UInt8], _ word: String) -> Bool {
+        ByteSearch(word).occurs(in: bytes)
+    }
+
+    /// The search for the built-in resource type, prepared once for every file.
+    static let workforceSearch = ByteSearch(TerraformResourceSchema.builtin.type)
+
 }

@@ -1,0 +1,78 @@
+/// A search for one fixed byte string, prepared once and run over many
+/// files: what lets a walk skip Terraform without a workforce before it is
+/// parsed (docs/performance.md).
+///
+/// Sixteen places are tested at once: a place can only start the word when
+/// two chosen bytes of the word sit at their offsets from it, and only such
+/// places are compared in full. The two bytes are the word's rarest letters
+/// in English text (for `aws_sagemaker_workforce`, "k" and "g"), so that the
+/// full comparison almost never runs on text without the word. This does
+/// about half the work of the Boyer-Moore-Horspool search it replaced, which
+/// stepped over a file a byte comparison at a time.
+struct ByteSearch: Sendable {
+    let word: [UInt8]
+    /// The offsets in `word` of the two bytes every place is tested for.
+    let probes: (first: Int, second: Int)
+
+    init(_ word: String) {
+        self.word = Array(word.utf8)
+        probes = Self.probes(of: self.word)
+    }
+
+    /// Whether `bytes` hold the word (never the empty word).
+    func occurs(in bytes: [UInt8]) -> Bool {
+        let count = word.count
+        guard count > 0, bytes.count >= count else { return false }
+        return bytes.withUnsafeBytes { text in
+            let first = SIMD16<UInt8>(repeating: word[probes.first])
+            let second = SIMD16<UInt8>(repeating: word[probes.second])
+            let places = text.count - count + 1
+            // A block's loads end at most `count - 1` bytes past its last
+            // place, inside the text; `&+` because no offset can overflow,
+            // and the checks were a third of the loop.
+            let atFirst = text.baseAddress! + probes.first, atSecond = text.baseAddress! + probes.second
+            var start = 0
+            while start &+ 16 <= places {
+                let firsts = atFirst.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
+                let seconds = atSecond.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
+                if any((firsts .== first) .& (seconds .== second)), matches(text, in: start..<(start &+ 16)) {
+                    return true
+                }
+                start &+= 16
+            }
+            return matches(text, in: start..<places)
+        }
+    }
+
+    /// Whether the word starts at one of `places`. Kept out of the loop
+    /// above, whose registers it would otherwise take.
+    @inline(never)
+    private func matches(_ text: UnsafeRawBufferPointer, in places: Range<Int>) -> Bool {
+        places.contains { start in
+            text[start + probes.first] == word[probes.first] && text[start + probes.second] == word[probes.second]
+                && word.indices.allSatisfy { text[start + $0] == word[$0] }
+        }
+    }
+
+    /// The offsets of the word's rarest byte and of its rarest other byte
+    /// (each first met), by English letter frequency; anything but a letter
+    /// counts as common (Terraform is full of `_`, `"`, `=` and spaces).
+    static func probes(of word: [UInt8]) -> (first: Int, second: Int) {
+        guard let first = rarest(of: word, at: word.indices) else { return (0, 0) }
+        let second = rarest(of: word, at: word.indices.filter { word[$0] != word[first] })
+        return (first, second ?? first)
+    }
+
+    /// The offset among `offsets` of the rarest byte, the first of equals.
+    private static func rarest(of word: [UInt8], at offsets: some Collection<Int>) -> Int? {
+        let common = Array("etaoinshrdlcumwfgypbvkjxqz".utf8)
+        func rarity(_ byte: UInt8) -> Int {
+            let isLetter = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            return isLetter ? common.firstIndex(of: byte | 0x20)! + 1 : 0
+        }
+        return offsets.reduce(nil) { best, offset in
+            guard let best else { return offset }
+            return rarity(word[offset]) > rarity(word[best]) ? offset : best
+        }
+    }
+}

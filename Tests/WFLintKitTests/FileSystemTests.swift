@@ -1,0 +1,56 @@
+@testable import WFLintKit
+import Foundation
+import Testing
+
+/// The C-library calls a walk and a lint read files with: a folder's entries
+/// in bytewise order with their types, and a file read whole within its limit.
+@Suite struct FileSystemTests {
+    /// Bytewise, as `LC_ALL=C sort` orders: upper case before lower, a name
+    /// before its longer forms, non-ASCII last. Symbolic links are followed,
+    /// a dangling one and a FIFO are neither file nor folder.
+    @Test func listsAFolderBytewiseWithEachEntrysType() throws {
+        let directory = try TemporaryDirectory()
+        for name in ["z.json", "é.json", "b.json", "B.json", "a.yaml", "ab"] { try directory.write(name, "{}") }
+        try FileManager.default.createDirectory(atPath: directory.path("a"), withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: directory.path("link"), withDestinationPath: "a")
+        try FileManager.default.createSymbolicLink(atPath: directory.path("flink.json"), withDestinationPath: "ab")
+        try FileManager.default.createSymbolicLink(atPath: directory.path("dead"), withDestinationPath: "nowhere")
+        #expect(mkfifo(directory.path("pipe"), 0o644) == 0)
+        let entries = try FileSystem.directoryEntries(directory.url.path).get()
+        #expect(entries.map(\.name) == [
+            "B.json", "a", "a.yaml", "ab", "b.json", "dead", "flink.json", "link", "pipe", "z.json", "é.json",
+        ])
+        #expect(entries.map { "\($0.type)" } == [
+            "file", "directory", "file", "file", "file", "other", "file", "directory", "other", "file", "file",
+        ])
+    }
+
+    @Test func ordersNamesByTheirBytes() {
+        #expect(FileSystem.bytewiseLess("B", "a"))
+        #expect(FileSystem.bytewiseLess("a", "a.json"))
+        #expect(!FileSystem.bytewiseLess("a.json", "a"))
+        #expect(!FileSystem.bytewiseLess("a", "a"))
+        #expect(FileSystem.bytewiseLess("z", "é"))
+        // "é" precomposed (C3 A9) sorts after "e" with a combining accent (65 CC 81).
+        #expect(FileSystem.bytewiseLess("e\u{301}", "\u{E9}"))
+        #expect(FileSystem.bytewiseLess("", "a"))
+    }
+
+    /// Larger than the 4 KiB read that finds the end, empty, exactly at the
+    /// limit, over it (not read), and of a size `stat` does not know.
+    @Test func readsAFileWholeWithinItsLimit() throws {
+        let directory = try TemporaryDirectory()
+        let large = (0..<100_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        try directory.write("large.bin", Data(large))
+        try directory.write("empty.json", "")
+        #expect(try FileSystem.readFile(directory.path("large.bin"), maximumSize: 100_000).get() == .bytes(large))
+        #expect(try FileSystem.readFile(directory.path("large.bin"), maximumSize: 99_999).get() == .tooLarge(byteCount: 100_000))
+        #expect(try FileSystem.readFile(directory.path("empty.json"), maximumSize: 10).get() == .bytes([]))
+        guard case .bytes(let status) = try FileSystem.readFile("/proc/self/status", maximumSize: 1 << 20).get() else {
+            Issue.record("/proc/self/status was not read")
+            return
+        }
+        #expect(String(decoding: status.prefix(5), as: UTF8.self) == "Name:")
+        #expect(try FileSystem.readFile("/proc/self/status", maximumSize: 4).get() == .tooLarge(byteCount: nil))
+    }
+}
