@@ -29,6 +29,15 @@ import WFLintKit
         #expect(Self.findingLines(result) == Self.teamLines)
     }
 
+    /// Nothing a workspace returns shows a SARIF fingerprint: its linter
+    /// does not hash the lines of a document.
+    @Test func theLinterHashesNoLines() throws {
+        let repository = try TemporaryRepository(files: [".wflint.yaml": "rules:\n  WF009: off\n"])
+        defer { repository.remove() }
+        let setup = try Workspace().setup(forDocumentAt: repository.url("team.yaml").path).get()
+        #expect(setup.linter.hashesLines == false)
+    }
+
     @Test func anEditedConfigurationIsReadAgainWhateverItsTimestampSays() throws {
         let repository = try TemporaryRepository(files: [".wflint.yaml": "rules:\n  WF009: off\n"])
         defer { repository.remove() }
