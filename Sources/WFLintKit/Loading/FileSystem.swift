@@ -144,7 +144,10 @@ public enum FileSystem {
         var failure: Failure?
         // The size `fstat` gave goes straight into the array's storage: a
         // copy through a chunk was a third of the cost of reading a file.
-        var bytes = [UInt8](unsafeUninitializedCapacity: expectedSize) { buffer, initialized in
+        // No storage is made for a size of 0 (standard input, an empty file or
+        // /proc): the initializer would write the count into the empty-array
+        // singleton every thread shares, a data race ThreadSanitizer reports.
+        var bytes = expectedSize == 0 ? [] : [UInt8](unsafeUninitializedCapacity: expectedSize) { buffer, initialized in
             while initialized < buffer.count {
                 let count = read(fd, buffer.baseAddress! + initialized, buffer.count - initialized)
                 if count < 0 {
