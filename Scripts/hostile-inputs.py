@@ -2,9 +2,16 @@
 """Runs wflint's release build on every hostile input of docs/security.md and
 checks each run: the exact findings and messages (headlines, not excerpts),
 the exit code, that the other files of the run are still linted, and an upper
-bound on CPU time (user + system, which a busy machine barely changes, unlike
-wall time) and on peak memory (resident set). These bounds are for a script,
-not for unit tests: a timed unit test is flaky by design.
+bound on peak memory (resident set) and a guard on CPU time (user + system).
+
+The CPU-time guard is ten seconds, five times the 2 s target of
+docs/security.md: it catches the blow-ups this script exists for (a quadratic
+pass over 20,000 CIDRs took 12 s, 400 aliases of a 1,000-CIDR workforce
+17.7 s), and a slower or busier CI machine cannot fail it, since the slowest
+case takes about 2 s on a quiet development machine and 3 s on CI. A case
+over the target but under the guard is marked "slow" and does not fail: the
+target is measured here and in Scripts/bench.sh, never made a gate that
+depends on the machine.
 
     Scripts/hostile-inputs.py [--binary PATH] [--only NAME]
 
@@ -25,7 +32,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "Tests" / "Fixtures" / "hostile"
-SECONDS = 2.0
+TARGET_SECONDS = 2.0  # docs/security.md's target: reported, not a gate
+GUARD_SECONDS = 10.0  # a blow-up, not a slow machine: fails the run
 MEBIBYTES = 200
 
 # Every run lints these two besides the hostile input: the bad file's finding
@@ -53,7 +61,7 @@ class Case:
     as_nobody: bool = False
     # What standard error must hold (a rule pack's file:line:col).
     stderr: str = ""
-    seconds: float = SECONDS
+    seconds: float = GUARD_SECONDS
     mebibytes: int = MEBIBYTES
     others: list = field(default_factory=lambda: list(OTHERS))
 
@@ -465,7 +473,7 @@ def check(case, outcome):
             problems.append("findings differ:\n  expected: " + "\n            ".join(expected)
                             + "\n  got:      " + "\n            ".join(got))
     if outcome.cpu_seconds > case.seconds:
-        problems.append(f"took {outcome.cpu_seconds:.2f} s of CPU time, over the {case.seconds} s bound")
+        problems.append(f"took {outcome.cpu_seconds:.2f} s of CPU time, over the {case.seconds} s guard")
     if outcome.mebibytes > case.mebibytes:
         problems.append(f"peaked at {outcome.mebibytes:.0f} MiB, over the {case.mebibytes} MiB bound")
     return problems
@@ -508,7 +516,10 @@ def main():
         failures += bool(problems)
         measured = (f"{outcome.cpu_seconds:5.2f} s CPU {outcome.seconds:5.2f} s wall {outcome.mebibytes:4.0f} MiB"
                     if outcome else "")
-        print(f"{'FAIL' if problems else 'ok  '} {measured}  {case.name}")
+        slow = outcome and not problems and outcome.cpu_seconds > TARGET_SECONDS
+        print(f"{'FAIL' if problems else 'slow' if slow else 'ok  '} {measured}  {case.name}")
+        if slow:
+            print(f"     over the {TARGET_SECONDS} s target of docs/security.md (not a failure: see the docstring)")
         for problem in problems:
             print("     " + problem.replace("\n", "\n     "))
     shutil.rmtree(work, ignore_errors=True)
