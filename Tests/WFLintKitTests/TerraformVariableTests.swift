@@ -400,8 +400,8 @@ import Testing
         "terraform.tfvars": "name    = \"bad name\"\nidp_key = \"zzTOPvalue42\"\n",
     ]
 
-    static func report(_ files: [String: String]) throws -> LintReport {
-        let linted = try Module(files).lint()
+    static func report(_ files: [String: String], varFiles: [String] = []) throws -> LintReport {
+        let linted = try Module(files).lint(varFiles: varFiles)
         var run = RunSummary(rules: RuleSet.builtin().descriptors, workingDirectory: "/repo")
         run.add(InputOutcome(
             input: LintInput(source: .file("mod/main.tf"), displayName: "mod/main.tf", isExplicit: true),

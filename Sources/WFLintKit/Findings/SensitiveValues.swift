@@ -64,8 +64,8 @@ public enum SensitiveValues {
         return tokens == pointer.tokens ? pointer : JSONPointer(tokens)
     }
 
-    /// Secrets shorter than this are not searched for in messages: hiding every
-    /// "1" or "on" would garble them, and the checks never quote a secret anyway.
+    /// Secrets shorter than this are searched for in messages only in quotes:
+    /// hiding every "1" or "on" would garble them.
     static let minimumConcealedLength = 4
 
     /// `message` with each of `texts` (the secrets of its document) and the
@@ -74,8 +74,11 @@ public enum SensitiveValues {
     /// alias (`Issuer: *secret`), a sibling's variable or a key's `{name}`.
     static func concealed(_ message: String, texts: Set<String>) -> String {
         var message = message
-        for text in texts where text.unicodeScalars.count >= minimumConcealedLength {
-            for form in quotedForms(of: text) where message.contains(form) {
+        for text in texts {
+            // A short secret is hidden only as a message quotes it, in its quotes.
+            let forms = text.unicodeScalars.count >= minimumConcealedLength
+                ? quotedForms(of: text) : [SchemaMessages.quoted(text)]
+            for form in forms where message.contains(form) {
                 message = message.replacing(form, with: mask)
             }
         }

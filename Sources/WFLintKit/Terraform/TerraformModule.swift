@@ -57,6 +57,11 @@ final class TerraformModule {
 
     /// The file each node built from another file than the linted one is in.
     private(set) var fileOf: [ObjectIdentifier: Int] = [:]
+    /// Every node of a value a variable declared `sensitive = true` has
+    /// (from its default, a tfvars file or a `--var-file`): Terraform keeps
+    /// it out of its output wherever it goes, through locals and traversals,
+    /// and so does every output of wflint.
+    private var sensitiveNodes: Set<ObjectIdentifier> = []
     /// Each resolved reference (`var.x`, `local.y`), and the variables it reads.
     private var resolved: [String: (node: Node, variables: Set<String>)] = [:]
     private var resolving: Set<String> = []
@@ -239,10 +244,19 @@ final class TerraformModule {
         return node
     }
 
+    /// A variable's value; one declared `sensitive` is marked so: whatever
+    /// is built from it stays out of every output.
+    private func variableValue(_ name: String) -> Node? {
+        let node = assignedValue(name)
+        // `sensitive` that is not a literal `false` may be true: the safe side.
+        if let node, let declared = variables[name], declared.isSensitive != false { markSensitive(node) }
+        return node
+    }
+
     /// A variable set to `null` is what Terraform makes of it: its
     /// `default` when it is declared `nullable = false`, else `null` (a
     /// null scalar: the argument it is given is unset).
-    private func variableValue(_ name: String) -> Node? {
+    private func assignedValue(_ name: String) -> Node? {
         guard !definitionsAreBroken else { return nil }
         guard let assignment = assignments[name] else { return defaultValue(name) }
         guard let null = nullValue(of: assignment) else { return value(of: assignment) }
@@ -260,6 +274,38 @@ final class TerraformModule {
             return jsonValue(node, file: file)
         case .jsonConfiguration:
             return nil
+        }
+    }
+
+    /// Marks `node` and everything in it as a sensitive variable's value.
+    private func markSensitive(_ node: Node) {
+        sensitiveNodes.insert(ObjectIdentifier(node))
+        switch node.content {
+        case .scalar: return
+        case .sequence(let items): items.forEach(markSensitive)
+        case .mapping(let entries):
+            for entry in entries {
+                markSensitive(entry.key)
+                markSensitive(entry.value)
+            }
+        }
+    }
+
+    /// Whether `node` is (in) a sensitive variable's value.
+    func isSensitive(_ node: Node) -> Bool { sensitiveNodes.contains(ObjectIdentifier(node)) }
+
+    /// `copy`, a converted form of `node`, is as sensitive as `node` is.
+    func inheritSensitivity(_ copy: Node, from node: Node) {
+        if isSensitive(node) { markSensitive(copy) }
+    }
+
+    /// The outermost sensitive values in `node`: what the resource keeps out of every output.
+    func sensitiveParts(of node: Node) -> [Node] {
+        if isSensitive(node) { return [node] }
+        switch node.content {
+        case .scalar: return []
+        case .sequence(let items): return items.flatMap(sensitiveParts)
+        case .mapping(let entries): return entries.flatMap { sensitiveParts(of: $0.key) + sensitiveParts(of: $0.value) }
         }
     }
 

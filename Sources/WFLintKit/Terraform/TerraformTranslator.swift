@@ -40,7 +40,8 @@ struct TerraformResource {
     let pointers: [JSONPointer: JSONPointer]
     let findings: [TerraformFinding]
     /// Values to keep out of every output: written under a secret's name that
-    /// the mapping does not know (`clientsecret = "..."`).
+    /// the mapping does not know (`clientsecret = "..."`), or given by a
+    /// variable declared `sensitive = true`.
     let sensitive: [Node]
     let range: ByteRange
     /// The resource's address in a plan or state (`module.labeling.aws_sagemaker_workforce.main[0]`),
@@ -140,6 +141,8 @@ struct TerraformTranslator {
                 TerraformSecretUse.record(
                     apiPointer, range: values.source.range(of: attribute.value.range), module: values.module, into: &secretUses)
                 guard let value else { continue }
+                // A sensitive variable's value is kept out of every output, as a secret is.
+                sensitive += values.module?.sensitiveParts(of: value) ?? []
                 record(value, api: apiPointer, terraform: terraform.appending(name),
                        keyRange: values.source.range(of: attribute.name.range))
                 entries.append(MappingEntry(key: key(argument.api, attribute.name.range), value: value))

@@ -160,6 +160,7 @@ struct TerraformValues {
                     .scalar(Scalar(text: scalar.text, style: scalar.style, value: .string(scalar.text))),
                     range: node.range, bytes: node.bytes)
                 module?.built(string, in: module?.fileOf[ObjectIdentifier(node)] ?? file)
+                module?.inheritSensitivity(string, from: node)
                 return string
             default: return node
             }
@@ -180,6 +181,7 @@ struct TerraformValues {
     private func rebuilt(_ node: Node, _ content: Node.Content) -> Node {
         let copy = Node(content, range: node.range, bytes: node.bytes)
         module?.built(copy, in: module?.fileOf[ObjectIdentifier(node)] ?? file)
+        module?.inheritSensitivity(copy, from: node)
         return copy
     }
 
