@@ -53,7 +53,7 @@ let package = Package(
                 .when(platforms: [.linux], configuration: .release))]),
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "JSONReader", "YAMLReader"]),
         .testTarget(name: "HCLReaderTests", dependencies: ["HCLReader", "DocumentModel"]),
-        .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "DocumentModel"]),
+        .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "DocumentModel", "WFLintKit"]),
         .testTarget(name: "PCRERegexTests", dependencies: ["PCRERegex", "Caching"]),
         .testTarget(
             name: "WFLintKitTests", dependencies: ["WFLintKit", "WFLintCLI", "wflint", "Caching"],

@@ -58,6 +58,10 @@ public struct DocumentContext: Sendable {
     /// How messages name members when the source does not use the API's
     /// names (a Terraform resource); nil for a JSON or YAML document.
     public let names: (any MemberNaming)?
+    /// Every node of a value its source keeps secret although no key says
+    /// so (a Terraform variable declared `sensitive = true`): what a rule
+    /// derives from it (a CIDR's network, an octet) is as secret as it is.
+    let sensitiveNodes: Set<ObjectIdentifier>
 
     public init(file: String, document: Document, kind: DocumentKind, matchContext: MatchContext = .default) {
         self.init(file: file, document: document, kind: kind, matchContext: matchContext, conditionSets: [], source: nil)
@@ -67,9 +71,11 @@ public struct DocumentContext: Sendable {
     /// which decide whether two uses of a shared node are checked alike.
     init(
         file: String, document: Document, kind: DocumentKind, matchContext: MatchContext,
-        conditionSets: [[RuleCondition]], source: SourceText?, names: (any MemberNaming)? = nil
+        conditionSets: [[RuleCondition]], source: SourceText?, names: (any MemberNaming)? = nil,
+        sensitiveNodes: Set<ObjectIdentifier> = []
     ) {
         self.names = names
+        self.sensitiveNodes = sensitiveNodes
         self.source = source.flatMap { $0.bytes.count >= document.root.bytes.end ? $0 : nil }
         self.aliasTargets = document.hasAliases ? AliasTargets(of: document) : nil
         self.sharedUses = SharedUses(conditionSets: conditionSets)
@@ -113,6 +119,9 @@ public struct DocumentContext: Sendable {
         guard workforces.indices.contains(object.index), firstUse[object.index] != object.index else { return nil }
         return workforces[firstUse[object.index]]
     }
+
+    /// Whether `node` is (in) a value its source keeps secret (`sensitiveNodes`).
+    func isSensitive(_ node: Node) -> Bool { !sensitiveNodes.isEmpty && sensitiveNodes.contains(ObjectIdentifier(node)) }
 
     public var root: LocatedNode { LocatedNode(node: document.root, pointer: .root, key: nil) }
 

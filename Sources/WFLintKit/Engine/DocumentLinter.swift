@@ -61,17 +61,18 @@ public enum DocumentLinter {
     /// Runs `checks` over one document of a known kind: every check's
     /// `supersede` first (so precedence holds whatever the order of checks),
     /// then every `check`. With the `source` it was read from, findings carry
-    /// the fixes their checks plan (see `Fixes/`).
+    /// the fixes their checks plan (see `Fixes/`). `sensitiveNodes`: values
+    /// kept secret though no key says so (`DocumentContext.sensitiveNodes`).
     public static func lintDocument(
         _ document: Document, kind: DocumentKind, file: String, checks: [any Check], rules: RuleTable,
         matchContext: MatchContext = .default, maximumFindings: Int = .max, source: SourceText? = nil,
-        names: (any MemberNaming)? = nil
+        names: (any MemberNaming)? = nil, sensitiveNodes: Set<ObjectIdentifier> = []
     ) -> FindingSink {
         let conditionSets = document.hasAliases
             ? checks.compactMap { ($0 as? DeclarativeRule)?.conditions }.filter { !$0.isEmpty } : []
         let context = DocumentContext(
             file: file, document: document, kind: kind, matchContext: matchContext, conditionSets: conditionSets,
-            source: source, names: names)
+            source: source, names: names, sensitiveNodes: sensitiveNodes)
         var supersession = Supersession()
         for check in checks { check.supersede(in: context, &supersession) }
         // One over the maximum, so that a document that went over is seen to.

@@ -95,14 +95,27 @@ public enum SensitiveValues {
     /// Every scalar's text in a node, keys included: what `concealed` hides.
     static func texts(in node: Node) -> [String] {
         var texts: [String] = []
-        var pending = [node]
+        visit([node]) { if case .scalar(let scalar) = $0.content { texts.append(scalar.text) } }
+        return texts
+    }
+
+    /// `nodes` and every node inside them, keys included.
+    static func nodes(in nodes: [Node]) -> Set<ObjectIdentifier> {
+        var identifiers: Set<ObjectIdentifier> = []
+        visit(nodes) { identifiers.insert(ObjectIdentifier($0)) }
+        return identifiers
+    }
+
+    /// Calls `body` with each of `nodes` and every node inside them, without recursion.
+    private static func visit(_ nodes: [Node], _ body: (Node) -> Void) {
+        var pending = nodes
         while let next = pending.popLast() {
+            body(next)
             switch next.content {
-            case .scalar(let scalar): texts.append(scalar.text)
+            case .scalar: continue
             case .sequence(let elements): pending += elements
             case .mapping(let entries): pending += entries.flatMap { [$0.key, $0.value] }
             }
         }
-        return texts
     }
 }

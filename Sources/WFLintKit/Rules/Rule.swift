@@ -221,7 +221,8 @@ public struct DeclarativeRule: Check {
         let target = violation.target
         var variables = optionValues
         variables["name"] = target.name
-        if SensitiveValues.isSensitive(target.pointer) {
+        let isSensitiveValue = context.isSensitive(target.node)
+        if SensitiveValues.isSensitive(target.pointer) || isSensitiveValue {
             variables["value"] = SensitiveValues.mask
             // A key inside a secret (a map written where the secret belongs) is part of it.
             if target.pointer.parent.map(SensitiveValues.isSensitive) ?? false { variables["name"] = SensitiveValues.mask }
@@ -229,11 +230,11 @@ public struct DeclarativeRule: Check {
         } else {
             variables["value"] = target.node.scalar?.text ?? target.node.typeDescription
         }
-        variables.merge(violation.variables) { _, new in new }
+        variables.merge(isSensitiveValue ? Self.concealed(violation.variables) : violation.variables) { _, new in new }
         // No fix is offered for a secret: its text would show in a diff or report.
         // A pack's `fix:` replaces what the function planned, even when it plans none.
         let fix: Fix? =
-            if SensitiveValues.isSensitive(target.pointer) { nil }
+            if SensitiveValues.isSensitive(target.pointer) || isSensitiveValue { nil }
             else if let packFix = self.fix { packFix.plan(violation, variables: variables, in: context) }
             else { violation.fix }
         // The message names members as the source does (a fix is planned on the API's names).
@@ -242,6 +243,21 @@ public struct DeclarativeRule: Check {
             descriptor.id, range: violation.range, pointer: violation.pointer,
             message: message.render(variables, renaming: context.names), fix: fix, related: violation.related)
     }
+
+    /// What a function derived from a secret value (a CIDR's network, the
+    /// octet that is wrong, a URL's host), masked; what it takes from the
+    /// rule or only counts stays.
+    private static func concealed(_ variables: [String: String]) -> [String: String] {
+        var variables = variables
+        for (name, _) in variables where !variablesNotFromTheValue.contains(name) { variables[name] = SensitiveValues.mask }
+        return variables
+    }
+
+    /// The function variables that never hold a value's text: counts and
+    /// lengths, the rule's own members and options, a position, a family.
+    private static let variablesNotFromTheValue: Set<String> = [
+        "count", "length", "member", "missing", "expected", "first", "family",
+    ]
 
     /// The placeholders that name members, in the source's names: `{name}`
     /// (the target's path; an index or a map key stays as it is) and the

@@ -99,6 +99,8 @@ struct TerraformJSONTranslator {
                     api.appending(argument.api), range: entry.value.range, module: values.module, into: &secretUses)
                 // `null` leaves the argument unset.
                 guard let value else { continue }
+                // A sensitive variable's value is kept out of every output, as a secret is.
+                sensitive += values.module?.sensitiveParts(of: value) ?? []
                 record(value, api: api.appending(argument.api), terraform: terraform.appending(name), keyRange: entry.key.range)
                 entries.append(MappingEntry(key: key(argument.api, entry.key), value: value))
             } else if name == "dynamic" {

@@ -135,7 +135,8 @@ enum TerraformLinting {
                 matchContext: matchContext, maximumFindings: maximumFindings,
                 names: TerraformNames(
                     schema: schema, resourceName: resource.name, address: resource.address, nodeFiles: nodeFiles,
-                    countsDistinct: !isPlan))
+                    countsDistinct: !isPlan),
+                sensitiveNodes: SensitiveValues.nodes(in: resource.sensitive))
             // The translation's findings are held to `max-findings` as the
             // checks' are: a file of a million mistyped arguments reports as
             // many as that, then one WF011.
