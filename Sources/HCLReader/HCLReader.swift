@@ -22,22 +22,29 @@ public enum HCLReader {
     /// (`"${"${"..."}"}"`): real files nest two or three.
     public static let maximumTemplateNesting = 32
 
-    /// Parses a whole configuration file.
-    public static func parse(_ bytes: [UInt8], limits: ReadLimits = .default) throws(HCLSyntaxError) -> HCLFile {
+    /// Parses a whole configuration file. With `quotingSource` false, an
+    /// error's message names what it found by kind (`a name`, `a number`)
+    /// without quoting the file's text: for an error in a secret's value.
+    public static func parse(
+        _ bytes: [UInt8], limits: ReadLimits = .default, quotingSource: Bool = true
+    ) throws(HCLSyntaxError) -> HCLFile {
         let errorSource = SourceText(bytes: bytes)
-        let result = bytes.withUnsafeBufferPointer { parse(buffer: $0, source: errorSource, limits: limits) }
+        let result = bytes.withUnsafeBufferPointer {
+            parse(buffer: $0, source: errorSource, limits: limits, quotingSource: quotingSource)
+        }
         let (body, comments) = try result.get()
         return HCLFile(
             body: body, comments: comments, source: SourceText(bytes: bytes, comments: comments.map(\.range)))
     }
 
     private static func parse(
-        buffer: UnsafeBufferPointer<UInt8>, source: SourceText, limits: ReadLimits
+        buffer: UnsafeBufferPointer<UInt8>, source: SourceText, limits: ReadLimits, quotingSource: Bool
     ) -> Result<(HCLBody, [HCLComment]), HCLSyntaxError> {
         if let error = TextEncoding.unsupportedByteOrderMark(in: buffer) {
             return .failure(HCLSyntaxError(offset: 0, syntaxError: error))
         }
         var parser = Parser(buffer, source: source, limits: limits)
+        parser.quotesSource = quotingSource
         do throws(HCLSyntaxError) {
             let body = try parser.parseFile()
             return .success((body, parser.comments))

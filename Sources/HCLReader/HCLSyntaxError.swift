@@ -6,6 +6,17 @@ import DocumentModel
 public struct HCLSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     public let offset: Int
     public let syntaxError: SyntaxError
+    /// Where it was found: the types and labels of the blocks it is in, then
+    /// the name of the attribute whose value was being read (empty outside
+    /// any): `["variable", "pw", "default"]`. A caller that keeps some
+    /// values secret tells from it whether the message may quote the source.
+    public var context: [String] = []
+
+    public init(offset: Int, syntaxError: SyntaxError, context: [String] = []) {
+        self.offset = offset
+        self.syntaxError = syntaxError
+        self.context = context
+    }
 
     public var message: String { syntaxError.message }
     public var position: SourcePosition { syntaxError.position }

@@ -119,6 +119,40 @@ import Testing
         }
     }
 
+    /// An error names the blocks and the attribute it was found in, and read
+    /// with `quotingSource: false` quotes nothing of the text (for a secret's
+    /// value, whose caller tells from that context that it is one).
+    @Test(arguments: [
+        (
+            "x {\n  oidc \"a\" {\n    s = \"pw\" word9\n  }\n}\n", "x oidc a s",
+            "3:14: expected a newline after the value of 's', found 'word9'",
+            "3:14: expected a newline after the value of 's', found a name"
+        ),
+        ("v = 9pw", "v", "1:6: expected a newline after the value of 'v', found 'pw'", "1:6: expected a newline after the value of 'v', found a name"),
+        ("v = [1 2]", "v", "1:8: expected ',' or ']' after an element of the tuple at 1:5, found '2'",
+         "1:8: expected ',' or ']' after an element of the tuple at 1:5, found a number"),
+        ("v = \"p\\qw\"", "v", "1:7: invalid escape '\\q' in a string: HCL knows \\n, \\r, \\t, \\\", \\\\, \\uNNNN and \\UNNNNNNNN",
+         "1:7: invalid escape in a string: HCL knows \\n, \\r, \\t, \\\", \\\\, \\uNNNN and \\UNNNNNNNN"),
+        ("v = \"\\uD800\"", "v", "1:6: '\\uD800' is not a Unicode character (a surrogate, or past U+10FFFF)",
+         "1:6: the escape is not a Unicode character (a surrogate, or past U+10FFFF)"),
+        ("v = \"%{ pw }\"", "v", "1:9: unknown template directive 'pw': expected if, for, else, endif or endfor",
+         "1:9: unknown template directive: expected if, for, else, endif or endfor"),
+        ("v = 1 ~", "v", "1:7: expected a newline after the value of 'v', found '~'", "1:7: expected a newline after the value of 'v', found a character"),
+        ("b {\n} x", "", "2:3: expected a newline after the '}' of the block 'b', found 'x'",
+         "2:3: expected a newline after the '}' of the block 'b', found a name"),
+    ])
+    func anErrorHasItsContextAndMayQuoteNothing(text: String, context: String, quoted: String, unquoted: String) {
+        let bytes = Array(text.utf8)
+        #expect(hclError(bytes) == quoted)
+        do {
+            _ = try HCLReader.parse(bytes, quotingSource: false)
+            Issue.record("parsed")
+        } catch {
+            #expect(error.description == unquoted)
+            #expect(error.context.joined(separator: " ") == context)
+        }
+    }
+
     @Test func positionsAfterCRLFAndNonASCII() {
         #expect(hclError("a = \"日本\"\r\nb = [1 2]") == "2:8: expected ',' or ']' after an element of the tuple at 2:5, found '2'")
         #expect(hclError("ä = \"日本\" 2") == "1:10: expected a newline after the value of 'ä', found '2'")

@@ -5,8 +5,9 @@ import WFLintKit
 
 @testable import LanguageServer
 
-/// A value of a Terraform variable declared `sensitive = true` is in no
-/// diagnostic the server publishes: the document is linted as the server
+/// A value of a Terraform variable declared `sensitive = true`, or the
+/// token a syntax error in a client secret stops at, is in no diagnostic
+/// the server publishes: the document is linted as the server
 /// lints it (`Workspace`, in its module's folder) and its findings converted
 /// as the server converts them (`DiagnosticBuilder`); the findings are still
 /// there, at their places.
@@ -43,24 +44,42 @@ import WFLintKit
 
     @Test(arguments: ["local", "traversal"])
     func noDiagnosticHoldsTheValue(_ way: String) throws {
-        let folder = try #require(Self.temporaryFolder())
-        defer { Self.remove(folder, files: ["main.tf"]) }
-        let path = folder + "/main.tf"
-        let text = Array(Self.mainFile(way).utf8)
-        try #require(Self.write(text, to: path))
-        guard case .linted(let findings, let rules) = Workspace().lint(text, path: path) else {
-            Issue.record("not linted")
-            return
-        }
-        let builder = DiagnosticBuilder(
-            uri: DocumentURI.uri(of: path), lines: LineTable(text), encoding: .utf16, rules: rules, otherFile: { _ in nil })
-        let diagnostics = findings.sorted(by: Finding.reportOrder).map(builder.diagnostic)
+        let diagnostics = try Self.diagnostics(of: Self.mainFile(way))
         let described = diagnostics.compactMap(Self.described)
         #expect(described == Self.expected(way), "\(described)")
         let published = JSONOutput.array(diagnostics).compact()
         for fragment in ["10.9.8.7", "192.168.1.300", "10.0.0.0/8", "\"300\"", "\\\"300\\\""] {
             #expect(!published.contains(fragment), "\(fragment) in \(published)")
         }
+    }
+
+    /// A syntax error in a client secret does not quote the token it found.
+    @Test func aSyntaxErrorInTheClientSecretQuotesNothing() throws {
+        let text = Self.mainFile("local").replacing(
+            "cognito_config {\n    client_id = \"c\"\n    user_pool = \"us-east-1_abcDEF123\"",
+            with: "oidc_config {\n    client_id     = \"c\"\n    client_secret = \"Hunter2Pass\" word9Secret")
+        let diagnostics = try Self.diagnostics(of: text)
+        #expect(diagnostics.compactMap(Self.described) == [
+            "12:34 WF001 expected a newline after the value of 'client_secret', found a name [syntax-error]",
+        ])
+        let published = JSONOutput.array(diagnostics).compact()
+        #expect(!published.contains("Hunter2") && !published.contains("word9"))
+    }
+
+    /// The diagnostics the server publishes for `text`, the `main.tf` of a module folder of its own.
+    static func diagnostics(of text: String) throws -> [JSONOutput] {
+        let folder = try #require(Self.temporaryFolder())
+        defer { Self.remove(folder, files: ["main.tf"]) }
+        let path = folder + "/main.tf"
+        let bytes = Array(text.utf8)
+        try #require(Self.write(bytes, to: path))
+        guard case .linted(let findings, let rules) = Workspace().lint(bytes, path: path) else {
+            Issue.record("not linted")
+            return []
+        }
+        let builder = DiagnosticBuilder(
+            uri: DocumentURI.uri(of: path), lines: LineTable(bytes), encoding: .utf16, rules: rules, otherFile: { _ in nil })
+        return findings.sorted(by: Finding.reportOrder).map(builder.diagnostic)
     }
 
     /// `line:character code message` of a diagnostic.

@@ -40,8 +40,11 @@ extension Parser {
         switch next.kind {
         case .symbol(.equals):
             take(next)
+            // What follows the value on its line is in the error's context too: it may be more of it.
+            context.append(name.text)
             let value = try parseExpression(true)
             if !inOneLineBlock { try expectEndOfLine(after: "the value of '\(name.text)'") }
+            context.removeLast()
             return .attribute(HCLAttribute(name: name, value: value, range: ByteRange(start: name.range.start, end: value.range.end)))
         case .quote, .identifier, .symbol(.openBrace):
             if inOneLineBlock {
@@ -71,15 +74,19 @@ extension Parser {
     /// A block's labels and body, after its type.
     private mutating func parseBlock(type: HCLName) throws(HCLSyntaxError) -> HCLBlock {
         var labels: [HCLLabel] = []
+        let outerContext = context
+        context.append(type.text)
         var token = try peek(true)
         while !token.is(.openBrace) {
             switch token.kind {
             case .quote:
                 labels.append(try parseQuotedLabel(at: token))
+                context.append(labels[labels.count - 1].value)
             case .identifier:
                 take(token)
                 try countNode(at: token.start)
                 labels.append(HCLLabel(value: text(token), isQuoted: false, range: token.range))
+                context.append(text(token))
             case .newline:
                 // `name "value"` on its own line is more often an attribute
                 // missing its '=' than a block missing its body.
@@ -97,6 +104,7 @@ extension Parser {
         try enter(at: token.start)
         let body = try parseBlockBody(openBrace: token.start, type: type.text)
         leave()
+        context = outerContext
         try expectEndOfLine(after: "the '}' of the block '\(type.text)'")
         return HCLBlock(type: type, labels: labels, body: body, range: ByteRange(start: type.range.start, end: body.range.end))
     }

@@ -71,9 +71,10 @@ extension Parser {
             return
         }
         guard letter == UInt8(ascii: "u") || letter == UInt8(ascii: "U") else {
+            let escape = quotesSource ? " '\\\(describeCharacter(at: offset + 1).dropFirst().dropLast())'" : ""
             throw failure(
-                "invalid escape '\\\(describeCharacter(at: offset + 1).dropFirst().dropLast())' in a string: "
-                    + "HCL knows \\n, \\r, \\t, \\\", \\\\, \\uNNNN and \\UNNNNNNNN", at: backslash)
+                "invalid escape\(escape) in a string: HCL knows \\n, \\r, \\t, \\\", \\\\, \\uNNNN and \\UNNNNNNNN",
+                at: backslash)
         }
         let digits = letter == UInt8(ascii: "u") ? 4 : 8
         let hex = offset + 2..<offset + 2 + digits
@@ -83,9 +84,8 @@ extension Parser {
             throw failure("'\\\(Character(Unicode.Scalar(letter)))' must be followed by \(digits) hex digits", at: backslash)
         }
         guard let scalar = Unicode.Scalar(value) else {
-            throw failure(
-                "'\(text(backslash..<hex.upperBound))' is not a Unicode character (a surrogate, or past U+10FFFF)",
-                at: backslash)
+            let escape = quotesSource ? "'\(text(backslash..<hex.upperBound))'" : "the escape"
+            throw failure("\(escape) is not a Unicode character (a surrogate, or past U+10FFFF)", at: backslash)
         }
         literal += Array(String(Character(scalar)).utf8)
         offset = hex.upperBound
@@ -206,8 +206,9 @@ extension Parser {
             let (key, value, collection) = try parseForHead("for directive")
             return .openFor(key: key, value: value, collection: collection)
         case let other:
+            let directive = quotesSource ? " '\(other)'" : ""
             throw failure(
-                "unknown template directive '\(other)': expected if, for, else, endif or endfor", at: keyword.start)
+                "unknown template directive\(directive): expected if, for, else, endif or endfor", at: keyword.start)
         }
     }
 }

@@ -15,6 +15,10 @@ struct Parser {
     private var templateDepth = 0
     /// The last token peeked, with where and how: peeking again is free.
     var peeked: (offset: Int, newlines: Bool, token: Token)?
+    /// The blocks (type, labels) and the attribute being read: an error's `context`.
+    var context: [String] = []
+    /// Whether messages quote the text they found (`HCLReader.parse`).
+    var quotesSource = true
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, source: SourceText, limits: ReadLimits) {
         self.bytes = bytes
@@ -53,7 +57,8 @@ struct Parser {
                 syntaxError: SyntaxError(
                     message: "templates nested more than \(HCLReader.maximumTemplateNesting) deep (a string inside an "
                         + "interpolation of a string, and so on); the HCL reader stops there",
-                    position: source.position(ofByte: offset), exceededLimit: .depth))
+                    position: source.position(ofByte: offset), exceededLimit: .depth),
+                context: context)
         }
         try enter(at: offset)
         templateDepth += 1
@@ -83,13 +88,16 @@ struct Parser {
         HCLSyntaxError(
             offset: offset,
             syntaxError: SyntaxError(
-                message: error.message, position: source.position(ofByte: offset), exceededLimit: error.exceededLimit))
+                message: error.message, position: source.position(ofByte: offset), exceededLimit: error.exceededLimit),
+            context: context)
     }
 
     // MARK: Errors
 
     func failure(_ message: String, at offset: Int) -> HCLSyntaxError {
-        HCLSyntaxError(offset: offset, syntaxError: SyntaxError(message: message, position: source.position(ofByte: offset)))
+        HCLSyntaxError(
+            offset: offset, syntaxError: SyntaxError(message: message, position: source.position(ofByte: offset)),
+            context: context)
     }
 
     /// `expected <what>, found <token>`, at the token.
@@ -104,7 +112,8 @@ struct Parser {
 
     func text(_ token: Token) -> String { text(token.start..<token.end) }
 
-    /// A token as a message shows it.
+    /// A token as a message shows it: quoted, or by its kind where the
+    /// source is not quoted.
     func describe(_ token: Token) -> String {
         switch token.kind {
         case .endOfFile: return "the end of the file"
@@ -112,15 +121,20 @@ struct Parser {
         case .quote: return "'\"'"
         case .heredoc: return "a heredoc"
         case .other: return describeCharacter(at: token.start)
+        case .identifier where !quotesSource: return "a name"
+        case .number where !quotesSource: return "a number"
+        case .symbol where !quotesSource: return "a symbol"
         case .identifier, .number, .symbol:
             let shown = text(token)
             return "'\(shown.count > 40 ? shown.prefix(40) + "..." : shown)'"
         }
     }
 
-    /// `'x'`, or `U+0009` for a control or invisible character.
+    /// `'x'`, or `U+0009` for a control or invisible character; `a
+    /// character` where the source is not quoted.
     func describeCharacter(at offset: Int) -> String {
         guard offset < bytes.count else { return "the end of the file" }
+        guard quotesSource else { return "a character" }
         let scalar = scalar(at: offset).scalar
         if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.properties.isWhitespace {
             let hex = String(scalar.value, radix: 16, uppercase: true)

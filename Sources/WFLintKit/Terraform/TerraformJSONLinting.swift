@@ -14,10 +14,14 @@ extension TerraformLinting {
     static func jsonResources(
         _ bytes: [UInt8], schema: TerraformResourceSchema, readLimits: ReadLimits, file: String,
         module moduleFiles: [TerraformSourceFile] = []
-    ) throws(SyntaxError) -> (resources: [TerraformResource], directives: [SuppressionDirective], module: TerraformModule?) {
+    ) throws(TerraformSyntaxError) -> (
+        resources: [TerraformResource], directives: [SuppressionDirective], module: TerraformModule?
+    ) {
         let stream = JSONReader.parse(bytes, limits: readLimits)
-        if let error = stream.syntaxError { throw error }
-        if isVariableValues(file), let error = TerraformModuleFiles.objectError(stream.documents.first?.root) { throw error }
+        if let error = stream.syntaxError { throw TerraformSyntaxError(error) }
+        if isVariableValues(file), let error = TerraformModuleFiles.objectError(stream.documents.first?.root) {
+            throw TerraformSyntaxError(error)
+        }
         guard !isVariableValues(file), let root = stream.documents.first?.root else { return ([], [], nil) }
         let blocks = TerraformJSONTranslator.resources(of: schema, in: root)
         let module = blocks.isEmpty ? nil : TerraformModule(

@@ -33,7 +33,7 @@ enum TerraformLinting {
                 ? nativeResources(bytes, file: file, schema: schema, readLimits: readLimits, module: moduleFiles)
                 : jsonResources(bytes, schema: schema, readLimits: readLimits, file: file, module: moduleFiles)
         } catch {
-            return unreadable(error, file: file, rules: rules)
+            return unreadable(error.error, file: file, rules: rules, isInSecret: error.isInSecret)
         }
         if isVariableValues && !reportUnknown && translated.resources.isEmpty {
             return SourceLintResult(findings: [], sensitiveRanges: [], isSkipped: true)
@@ -68,14 +68,14 @@ enum TerraformLinting {
     static func nativeResources(
         _ bytes: [UInt8], file: String, schema: TerraformResourceSchema, readLimits: ReadLimits,
         module moduleFiles: [TerraformSourceFile] = []
-    ) throws(SyntaxError) -> (
+    ) throws(TerraformSyntaxError) -> (
         resources: [TerraformResource], directives: [SuppressionDirective], module: TerraformModule?
     ) {
         let parsed: HCLFile
         do {
             parsed = try HCLReader.parse(bytes, limits: readLimits)
         } catch {
-            throw error.syntaxError
+            throw TerraformSyntaxError(error, of: bytes, limits: readLimits, isVariableValues: isVariableValues(file))
         }
         let blocks = TerraformTranslator.resources(of: schema, in: parsed)
         let module = blocks.isEmpty ? nil : TerraformModule(linted: parsed, path: file, others: moduleFiles, limits: readLimits)
@@ -88,14 +88,15 @@ enum TerraformLinting {
     /// What a file that does not parse gets: WF001 where the reader gave up,
     /// or WF011 for a read limit it went over. In a variable values file any
     /// value may be a secret, and which ones are is not known when it does
-    /// not parse: the line shown is masked whole.
-    static func unreadable(_ error: SyntaxError, file: String, rules: RuleTable) -> SourceLintResult {
+    /// not parse: the line shown is masked whole, as it is for an error in
+    /// a secret's value (`TerraformSyntaxError.isInSecret`).
+    static func unreadable(_ error: SyntaxError, file: String, rules: RuleTable, isInSecret: Bool = false) -> SourceLintResult {
         var sink = FindingSink(rules: rules, file: file, documentIndex: 0)
         let rule = error.exceededLimit == nil ? CoreRule.syntaxError : CoreRule.resourceLimit
         sink.report(rule, range: SourceRange(at: error.position), pointer: .root, message: error.message)
+        let masksLine = isInSecret || isVariableValues(file)
         return SourceLintResult(
-            findings: sink.findings, sensitiveRanges: isVariableValues(file) ? [wholeLine(of: error.position)] : [],
-            parses: false)
+            findings: sink.findings, sensitiveRanges: masksLine ? [wholeLine(of: error.position)] : [], parses: false)
     }
 
     /// The line `position` is on, from its first column to the next line's.

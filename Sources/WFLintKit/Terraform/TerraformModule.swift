@@ -141,7 +141,9 @@ final class TerraformModule {
         do {
             parsed = try HCLReader.parse(other.bytes, limits: limits)
         } catch {
-            if !other.isConfiguration { broken(other, error.syntaxError) }
+            if !other.isConfiguration {
+                broken(other, TerraformSyntaxError(error, of: other.bytes, limits: limits, isVariableValues: true).error)
+            }
             return
         }
         files.append(File(

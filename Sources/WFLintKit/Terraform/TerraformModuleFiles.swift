@@ -119,7 +119,8 @@ public enum TerraformModuleFiles {
                 _ = try HCLReader.parse(file.bytes, limits: limits)
                 return nil
             } catch {
-                return error.syntaxError
+                // Any of its values may be a secret: the message quotes none.
+                return TerraformSyntaxError(error, of: file.bytes, limits: limits, isVariableValues: true).error
             }
         }
         let stream = JSONReader.parse(file.bytes, limits: limits)

@@ -1,0 +1,40 @@
+import DocumentModel
+import HCLReader
+
+/// A Terraform file's syntax error as wflint reports it. The HCL reader
+/// quotes the token it stopped at (`found 'word'`); where that may be part
+/// of a secret — any value of a variable definitions file, a `variable`'s
+/// `default` (whether it is declared `sensitive` cannot be told from a
+/// file that does not parse), an argument named like a secret
+/// (`client_secret`) — the file is read again without quoting its text,
+/// and the error's line is masked (`isInSecret`).
+struct TerraformSyntaxError: Error {
+    let error: SyntaxError
+    let isInSecret: Bool
+
+    /// `error` of `bytes`, a variable definitions file when `isVariableValues`.
+    init(_ error: HCLSyntaxError, of bytes: [UInt8], limits: ReadLimits, isVariableValues: Bool) {
+        isInSecret = isVariableValues || Self.isSecretPlace(error.context)
+        var reported = error.syntaxError
+        if isInSecret && reported.exceededLimit == nil {
+            // The same bytes fail the same way, now without quoting them.
+            do {
+                _ = try HCLReader.parse(bytes, limits: limits, quotingSource: false)
+            } catch {
+                reported = error.syntaxError
+            }
+        }
+        self.error = reported
+    }
+
+    /// An error that quotes nothing of the source (a JSON reader's).
+    init(_ error: SyntaxError) {
+        self.error = error
+        isInSecret = false
+    }
+
+    /// Whether an error found at `context` (`HCLSyntaxError.context`) may be in a secret's value.
+    static func isSecretPlace(_ context: [String]) -> Bool {
+        context.contains(where: SensitiveValues.isSensitiveKey) || (context.first == "variable" && context.last == "default")
+    }
+}

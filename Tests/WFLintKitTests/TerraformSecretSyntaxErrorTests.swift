@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+/// A Terraform syntax error inside a value that may be a secret (a
+/// `client_secret`, a `variable`'s `default`, any value of a variable
+/// definitions file or `--var-file`) is reported at its place without
+/// quoting the token the reader stopped at, and its line is masked, in
+/// every output of the built binary; elsewhere the token is still quoted.
+@Suite struct TerraformSecretSyntaxErrorTests {
+    static var fragments: [String] { ["Hunter2", "word9"] }
+
+    static func oidcWorkforce(secret: String) -> String {
+        """
+        resource "aws_sagemaker_workforce" "main" {
+          workforce_name = "labelers"
+          oidc_config {
+            client_id     = "c"
+            client_secret = \(secret)
+          }
+        }
+
+        """
+    }
+
+    static var cognitoWorkforce: String {
+        """
+        resource "aws_sagemaker_workforce" "main" {
+          workforce_name = var.pw
+          cognito_config {
+            client_id = "c"
+            user_pool = "us-east-1_abcDEF123"
+          }
+        }
+
+        """
+    }
+
+    static var declaration: String { "variable \"pw\" {\n  sensitive = true\n}\n" }
+    static var brokenValues: String { "pw = \"Hunter2Pass\" word9Secret\n" }
+
+    /// A module, its `--var-file`s, and the one WF001 of linting `main.tf`
+    /// as `file:line:col message`.
+    struct Case {
+        let name: String
+        let files: [String: String]
+        var varFiles: [String] = []
+        let expected: String
+    }
+
+    static var cases: [Case] {
+        let afterValue = "expected a newline after the value of"
+        return [
+            Case(
+                name: "a token after the client secret",
+                files: ["main.tf": oidcWorkforce(secret: "\"Hunter2Pass\" word9Secret")],
+                expected: "main.tf:5:35 \(afterValue) 'client_secret', found a name"),
+            Case(
+                name: "a client secret that starts with a digit",
+                files: ["main.tf": oidcWorkforce(secret: "9Hunter2Pass")],
+                expected: "main.tf:5:22 \(afterValue) 'client_secret', found a name"),
+            Case(
+                name: "an invalid escape in the client secret",
+                files: ["main.tf": oidcWorkforce(secret: "\"Hunter2\\qword9\"")],
+                expected: "main.tf:5:29 invalid escape in a string: HCL knows \\n, \\r, \\t, \\\", \\\\, \\uNNNN and \\UNNNNNNNN"),
+            Case(
+                name: "a broken default",
+                files: [
+                    "main.tf": "variable \"pw\" {\n  sensitive = true\n  default   = \"Hunter2Pass\" word9Secret\n}\n"
+                        + cognitoWorkforce,
+                ],
+                expected: "main.tf:3:29 \(afterValue) 'default', found a name"),
+            Case(
+                name: "a broken terraform.tfvars",
+                files: ["main.tf": cognitoWorkforce, "variables.tf": declaration, "terraform.tfvars": brokenValues],
+                expected: "terraform.tfvars:1:20 \(afterValue) 'pw', found a name"),
+        ]
+    }
+
+    @Test(arguments: cases.map(\.name))
+    func theTokenIsNotQuotedAndItsLineIsMasked(_ name: String) throws {
+        let testCase = try #require(Self.cases.first { $0.name == name })
+        let folder = try TemporaryDirectory()
+        for (file, text) in testCase.files { try folder.write(file, text) }
+        var outputs: [String: String] = [:]
+        for format in ["text", "json", "sarif", "github"] {
+            let run = try WFLintBinary.run(["--no-config", "--format", format, "main.tf"], in: folder.url)
+            #expect(run.status == 1, "\(format): \(run.stderr)")
+            outputs[format] = run.stdout + run.stderr
+        }
+        for mode in ["--diff", "--fix"] {
+            let run = try WFLintBinary.run(["--no-config", mode, "main.tf"], in: folder.url)
+            outputs[mode] = run.stdout + run.stderr
+        }
+        let json = try #require(try JSONSerialization.jsonObject(with: Data((outputs["json"] ?? "").utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(findings.map(Self.described) == ["WF001 " + testCase.expected])
+        // The excerpt is there, its line masked whole.
+        let place = testCase.expected.prefix { $0 != " " }.split(separator: ":")
+        #expect((outputs["text"] ?? "").contains("    \(place[1]) | ****"))
+        for (output, text) in outputs {
+            for fragment in Self.fragments { #expect(!text.contains(fragment), "\(output) shows \(fragment):\n\(text)") }
+        }
+    }
+
+    /// A `--var-file` that does not parse stops the run (exit code 2) at its
+    /// place, without quoting the token.
+    @Test func aBrokenVarFileStopsTheRunWithoutQuotingIt() throws {
+        let folder = try TemporaryDirectory()
+        let files = ["main.tf": Self.cognitoWorkforce, "variables.tf": Self.declaration, "secret.tfvars": Self.brokenValues]
+        for (file, text) in files { try folder.write(file, text) }
+        let run = try WFLintBinary.run(["--no-config", "--var-file", "secret.tfvars", "main.tf"], in: folder.url)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("secret.tfvars:1:20: error: expected a newline after the value of 'pw', found a name"))
+        for fragment in Self.fragments { #expect(!(run.stdout + run.stderr).contains(fragment)) }
+    }
+
+    /// Elsewhere the reader's message quotes what it found, as before.
+    @Test func elsewhereTheTokenIsQuoted() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("main.tf", Self.oidcWorkforce(secret: "var.pw").replacingOccurrences(of: "\"labelers\"", with: "\"labelers\" extra"))
+        let run = try WFLintBinary.run(["--no-config", "main.tf"], in: folder.url)
+        #expect(run.stdout.hasPrefix("""
+            main.tf:2:31: error: expected a newline after the value of 'workforce_name', found 'extra' [WF001 syntax-error]
+                2 |   workforce_name = "labelers" extra
+
+            """))
+    }
+
+    /// `WF001 file:line:col message` of a JSON finding.
+    static func described(_ finding: [String: Any]) -> String {
+        let start = finding["start"] as? [String: Any]
+        return "\(finding["ruleId"] ?? "") \(finding["file"] ?? ""):\(start?["line"] ?? ""):\(start?["column"] ?? "") "
+            + "\(finding["message"] ?? "")"
+    }
+}
