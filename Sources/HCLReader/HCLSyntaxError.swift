@@ -7,8 +7,9 @@ public struct HCLSyntaxError: Error, Sendable, Equatable, CustomStringConvertibl
     public let offset: Int
     public let syntaxError: SyntaxError
     /// Where it was found: the types and labels of the blocks it is in, then
-    /// the name of the attribute whose value was being read (empty outside
-    /// any): `["variable", "pw", "default"]`. A caller that keeps some
+    /// the name of the attribute whose value was being read and the keys of
+    /// the objects inside it (empty outside any): `["variable", "pw",
+    /// "default"]`, `["locals", "idp", "client_secret"]`. A caller that keeps some
     /// values secret tells from it whether the message may quote the source.
     public var context: [String] = []
 

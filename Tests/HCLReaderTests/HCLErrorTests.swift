@@ -128,6 +128,11 @@ import Testing
             "3:14: expected a newline after the value of 's', found 'word9'",
             "3:14: expected a newline after the value of 's', found a name"
         ),
+        (
+            "locals {\n  idp = { client_secret = \"pw\" word9 }\n}\n", "locals idp client_secret",
+            "2:32: expected ',', a newline or '}' after an item of the object at 2:9, found 'word9'",
+            "2:32: expected ',', a newline or '}' after an item of the object at 2:9, found a name"
+        ),
         ("v = 9pw", "v", "1:6: expected a newline after the value of 'v', found 'pw'", "1:6: expected a newline after the value of 'v', found a name"),
         ("v = [1 2]", "v", "1:8: expected ',' or ']' after an element of the tuple at 1:5, found '2'",
          "1:8: expected ',' or ']' after an element of the tuple at 1:5, found a number"),

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// A Terraform syntax error inside a value that may be a secret (a
-/// `client_secret`, a `variable`'s `default`, any value of a variable
-/// definitions file or `--var-file`) is reported at its place without
+/// `client_secret`, also as an object's key, a `variable`'s `default`, any
+/// value of a variable definitions file or `--var-file`) is reported at its place without
 /// quoting the token the reader stopped at, and its line is masked, in
 /// every output of the built binary; elsewhere the token is still quoted.
 @Suite struct TerraformSecretSyntaxErrorTests {
@@ -49,6 +49,7 @@ import Testing
 
     static var cases: [Case] {
         let afterValue = "expected a newline after the value of"
+        let afterItem = "expected ',', a newline or '}' after an item of the object at"
         return [
             Case(
                 name: "a token after the client secret",
@@ -69,6 +70,17 @@ import Testing
                         + cognitoWorkforce,
                 ],
                 expected: "main.tf:3:29 \(afterValue) 'default', found a name"),
+            Case(
+                name: "a broken object default",
+                files: [
+                    "main.tf": "variable \"pw\" {\n  sensitive = true\n  default   = { name = \"Hunter2Pass\" word9Secret }\n}\n"
+                        + cognitoWorkforce,
+                ],
+                expected: "main.tf:3:38 \(afterItem) 3:15, found a name"),
+            Case(
+                name: "a client secret in a local's object",
+                files: ["main.tf": "locals {\n  idp = { client_secret = \"Hunter2Pass\" word9Secret }\n}\n" + cognitoWorkforce],
+                expected: "main.tf:2:41 \(afterItem) 2:9, found a name"),
             Case(
                 name: "a broken terraform.tfvars",
                 files: ["main.tf": cognitoWorkforce, "variables.tf": declaration, "terraform.tfvars": brokenValues],

@@ -228,6 +228,9 @@ extension Parser {
                 throw expected("'=' or ':' after the object key", found: separator)
             }
             take(separator)
+            // An item's value, and what follows it, is in an error's context
+            // under its key (a computed key has none to name).
+            context.append(key.literalKey ?? "")
             let value = try parseExpression(true)
             items.append(HCLObjectItem(key: key, value: value, range: ByteRange(start: key.range.start, end: value.range.end)))
             let end = try peek(true)
@@ -236,6 +239,7 @@ extension Parser {
             } else if !end.is(.closeBrace) {
                 throw expected("',', a newline or '}' after an item of the object at \(place(open.start))", found: end)
             }
+            context.removeLast()
         }
     }
 

@@ -63,8 +63,13 @@ public struct HCLObjectItem: Sendable {
 
     /// The key when it is written literally: a bare identifier, `true` or
     /// `false`, or a quoted string without interpolation. Nil for a computed key.
-    public var literalKey: String? {
-        switch key.kind {
+    public var literalKey: String? { key.literalKey }
+}
+
+extension HCLExpression {
+    /// This expression as an object's key written literally (`HCLObjectItem.literalKey`).
+    var literalKey: String? {
+        switch kind {
         case .variable(let name): name
         case .bool(let value): value ? "true" : "false"
         case .template(let template): template.literalValue

@@ -35,6 +35,8 @@ struct TerraformSyntaxError: Error {
 
     /// Whether an error found at `context` (`HCLSyntaxError.context`) may be in a secret's value.
     static func isSecretPlace(_ context: [String]) -> Bool {
-        context.contains(where: SensitiveValues.isSensitiveKey) || (context.first == "variable" && context.last == "default")
+        // `variable "NAME" { default = ... }`: the default, and anything in it.
+        let isDefault = context.count >= 3 && context[0] == "variable" && context[2] == "default"
+        return isDefault || context.contains(where: SensitiveValues.isSensitiveKey)
     }
 }
