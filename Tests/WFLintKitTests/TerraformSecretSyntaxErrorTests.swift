@@ -3,9 +3,10 @@ import Testing
 
 /// A Terraform syntax error inside a value that may be a secret (a
 /// `client_secret`, also as an object's key, a `variable`'s `default`, any
-/// value of a variable definitions file or `--var-file`) is reported at its place without
-/// quoting the token the reader stopped at, and its line is masked, in
-/// every output of the built binary; elsewhere the token is still quoted.
+/// value of a variable definitions file or `--var-file`; in native or JSON
+/// syntax) is reported at its place without quoting the token the reader
+/// stopped at, and its line is masked, in every output of the built binary;
+/// elsewhere the token is still quoted.
 @Suite struct TerraformSecretSyntaxErrorTests {
     static var fragments: [String] { ["Hunter2", "word9"] }
 
@@ -38,18 +39,18 @@ import Testing
     static var declaration: String { "variable \"pw\" {\n  sensitive = true\n}\n" }
     static var brokenValues: String { "pw = \"Hunter2Pass\" word9Secret\n" }
 
-    /// A module, its `--var-file`s, and the one WF001 of linting `main.tf`
-    /// as `file:line:col message`.
+    /// A module, the file linted, and its one WF001 as `file:line:col message`.
     struct Case {
         let name: String
         let files: [String: String]
-        var varFiles: [String] = []
+        var linted = "main.tf"
         let expected: String
     }
 
     static var cases: [Case] {
         let afterValue = "expected a newline after the value of"
         let afterItem = "expected ',', a newline or '}' after an item of the object at"
+        let afterMember = "expected ',' or '}' after object member"
         return [
             Case(
                 name: "a token after the client secret",
@@ -85,6 +86,22 @@ import Testing
                 name: "a broken terraform.tfvars",
                 files: ["main.tf": cognitoWorkforce, "variables.tf": declaration, "terraform.tfvars": brokenValues],
                 expected: "terraform.tfvars:1:20 \(afterValue) 'pw', found a name"),
+            Case(
+                name: "a broken default in JSON syntax",
+                files: ["main.tf.json": "{\"variable\": {\"pw\": {\n  \"sensitive\": true,\n  \"default\": \"Hunter2Pass\" word9\n}}}\n"],
+                linted: "main.tf.json", expected: "main.tf.json:3:28 \(afterMember)"),
+            Case(
+                name: "a broken client secret in JSON syntax",
+                files: [
+                    "main.tf.json": """
+                        {"resource": {"aws_sagemaker_workforce": {"main": {"workforce_name": "x",
+                          "oidc_config": [{"client_id": "c",
+                          "client_secret": "Hunter2Pass" word9
+                        }]}}}}
+
+                        """,
+                ],
+                linted: "main.tf.json", expected: "main.tf.json:3:34 \(afterMember)"),
         ]
     }
 
@@ -95,12 +112,12 @@ import Testing
         for (file, text) in testCase.files { try folder.write(file, text) }
         var outputs: [String: String] = [:]
         for format in ["text", "json", "sarif", "github"] {
-            let run = try WFLintBinary.run(["--no-config", "--format", format, "main.tf"], in: folder.url)
+            let run = try WFLintBinary.run(["--no-config", "--format", format, testCase.linted], in: folder.url)
             #expect(run.status == 1, "\(format): \(run.stderr)")
             outputs[format] = run.stdout + run.stderr
         }
         for mode in ["--diff", "--fix"] {
-            let run = try WFLintBinary.run(["--no-config", mode, "main.tf"], in: folder.url)
+            let run = try WFLintBinary.run(["--no-config", mode, testCase.linted], in: folder.url)
             outputs[mode] = run.stdout + run.stderr
         }
         let json = try #require(try JSONSerialization.jsonObject(with: Data((outputs["json"] ?? "").utf8)) as? [String: Any])
