@@ -15,7 +15,7 @@ struct Parser {
     private var templateDepth = 0
     /// The last token peeked, with where and how: peeking again is free.
     var peeked: (offset: Int, newlines: Bool, token: Token)?
-    /// The blocks (type, labels) and the attribute being read: an error's `context`.
+    /// The blocks (type, labels), the attribute and the object keys being read: an error's `context`.
     var context: [String] = []
     /// Whether messages quote the text they found (`HCLReader.parse`).
     var quotesSource = true
