@@ -249,7 +249,8 @@ enum BuiltinSourceGenerator {
         }
         return "RuleExample(format: .\(example.format), text: \(literal(example.text)), "
             + "operation: \(example.operation.map { ".\($0)" } ?? "nil"), position: \(position(example.position)), "
-            + "findings: [\(findings.joined(separator: ", "))]\(example.fixed.map { ", fixed: \(literal($0))" } ?? ""))"
+            + "findings: [\(findings.joined(separator: ", "))]\(example.fixed.map { ", fixed: \(literal($0))" } ?? "")"
+            + "\(example.file.map { ", file: \(literal($0))" } ?? ""))"
     }
 
     // MARK: Values

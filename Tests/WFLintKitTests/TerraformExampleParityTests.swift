@@ -101,6 +101,8 @@ import Testing
             "WF502 valid 0": .alreadyTerraform,  // rules/terraform.yaml:74:11
             "WF503 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:145:11
             "WF503 valid 0": .alreadyTerraform,  // rules/terraform.yaml:126:11
+            "WF504 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:207:11
+            "WF504 valid 0": .alreadyTerraform,  // rules/terraform.yaml:198:11
         ]
     }
 
@@ -122,7 +124,7 @@ import Testing
         let translated = documents.filter { _, example, text in
             (try? TerraformExampleTranslation.translate(text, format: example.format, operation: example.operation).get()) != nil
         }
-        #expect(documents.count == 116)
+        #expect(documents.count == 118)
         #expect(translated.count == 72)
         #expect(documents.count == translated.count + Self.skipped.count)
     }

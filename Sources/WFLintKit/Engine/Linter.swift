@@ -76,9 +76,16 @@ public struct Linter: Sendable {
     /// Even one job runs on a worker thread, for its stack (see `WorkerThreads`).
     public func lint(_ inputs: [LintInput], jobs: Int, standardInput: [UInt8]? = nil) -> [InputOutcome] {
         // A variable definitions file that is an input reports its own syntax
-        // error; the modules that read it do not report it again.
+        // error; the modules that read it do not report it again. When an
+        // override file is an input, so are the configuration files: a
+        // resource it overrides is checked by the first of them that is.
+        let hasOverride = inputs.contains { input in
+            if case .file(let path) = input.source { TerraformModuleFiles.isOverride(path) } else { false }
+        }
         let variableValues = Set(inputs.compactMap { input -> FileSystem.Identity? in
-            guard case .file(let path) = input.source, TerraformLinting.isVariableValues(path) else { return nil }
+            guard case .file(let path) = input.source,
+                TerraformLinting.isVariableValues(path) || hasOverride && TerraformModuleFiles.isConfiguration(path)
+            else { return nil }
             return FileSystem.identity(path)
         })
         let lintInput = { @Sendable (input: LintInput) in
@@ -118,7 +125,8 @@ public struct Linter: Sendable {
     }
 
     /// Lints one source's bytes; a source of many documents uses up to `jobs`
-    /// threads. `linted`: the variable definitions files the run lints as inputs.
+    /// threads. `linted`: the variable definitions files the run lints as
+    /// inputs, and its Terraform configuration files when one is an override file.
     public func lint(
         _ bytes: [UInt8], as input: LintInput, jobs: Int = 1, linted: Set<FileSystem.Identity> = []
     ) -> LintedSource {

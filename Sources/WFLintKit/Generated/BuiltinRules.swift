@@ -39,6 +39,8 @@ public enum CoreRule {
     public static let tfRepeatedBlock = "WF502"
     /// WF503 tf-unsensitive-secret
     public static let tfUnsensitiveSecret = "WF503"
+    /// WF504 tf-orphan-override
+    public static let tfOrphanOverride = "WF504"
 }
 
 enum BuiltinRules {
@@ -66,7 +68,7 @@ enum BuiltinRules {
         RulePack(
             file: "rules/terraform.yaml", name: "terraform", isBuiltin: true,
             description: "What an aws_sagemaker_workforce resource writes that the provider does not take.",
-            rules: [wf501(), wf502(), wf503()]),
+            rules: [wf501(), wf502(), wf503(), wf504()]),
     ])
 
     private static func wf000() -> Rule {
@@ -2101,6 +2103,53 @@ resource "aws_sagemaker_workforce" "main" {
 
 """#, operation: nil, position: SourcePosition(line: 148, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 10), pointer: "/variable/oidc_client_secret", message: "variable \"oidc_client_secret\" feeds oidc_config.client_secret of aws_sagemaker_workforce.main but is not declared sensitive = true")])]),
             file: "rules/terraform.yaml", position: SourcePosition(line: 108, column: 9), namePosition: SourcePosition(line: 109, column: 11),
+            pack: "terraform", isBuiltin: true)
+    }
+
+    private static func wf504() -> Rule {
+        let descriptor = RuleDescriptor(
+            id: "WF504", name: "tf-orphan-override", severity: .error,
+            summary: "A Terraform override file overrides a resource, variable or local value the module does not define.",
+            description: #"""
+Terraform reads an override file (`override.tf`, `override.tf.json`,
+`*_override.tf`, `*_override.tf.json`) after the module's other files
+and merges each of its blocks into the block of the same header there:
+a `resource` into the resource of the same type and name, a `variable`
+argument by argument into the variable of its name, each local value
+into the local of its name. A block that has nothing to merge into —
+a misspelt resource name, a resource renamed in the primary file but
+not in its override — fails `terraform validate` and `plan` ("Missing
+resource to override", "Missing base variable declaration to
+override", "Missing base local value definition to override"). wflint
+reports it for `aws_sagemaker_workforce` resources, and for the
+variables and local values of a module with such a resource. Define
+the block in a primary file of the module, or correct its name.
+
+Reference: [Override Files](https://developer.hashicorp.com/terraform/language/files/override).
+
+"""#,
+            kinds: [.createWorkforceRequest], help: .rulesCatalog)
+        return Rule(
+            descriptor: descriptor,
+            implementation: .swift(name: "terraform", why: "It is about how Terraform merges a module's files, before any resource is translated into the API request."),
+            examples: RuleExamples(
+                valid: [RuleExample(format: .hcl, text: #"""
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = "labelers"
+  cognito_config {
+    client_id = "abc"
+    user_pool = "us-east-1_abcDEF123"
+  }
+}
+
+"""#, operation: nil, position: SourcePosition(line: 198, column: 11), findings: [])],
+                invalid: [RuleExample(format: .hcl, text: #"""
+resource "aws_sagemaker_workforce" "labelers" {
+  workforce_name = "labelers"
+}
+
+"""#, operation: nil, position: SourcePosition(line: 207, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 1), pointer: "/resource/aws_sagemaker_workforce/labelers", message: "there is no aws_sagemaker_workforce resource named \"labelers\" to override; an override file can only override a resource block defined in a primary configuration file of the module")], file: "override.tf")]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 173, column: 9), namePosition: SourcePosition(line: 174, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 }

@@ -70,6 +70,9 @@ public struct RuleExample: Sendable {
     /// For an invalid example, when the pack gives it: the whole text the
     /// rule's fixes, safe and unsafe, make of the example (`fixed:`).
     public var fixed: String? = nil
+    /// The name the example is linted as (`file:`), when its name matters
+    /// (a Terraform override file); else `example.FORMAT`.
+    public var file: String? = nil
 }
 
 public struct ExpectedFinding: Sendable, Equatable, CustomStringConvertible {

@@ -125,6 +125,7 @@ public enum RuleCatalogText {
 
     private static func exampleCaption(_ example: RuleExample) -> String {
         var parts = [example.format.rawValue]
+        if let file = example.file { parts.append("as \(file)") }
         if let operation = example.operation { parts.append("read as \(operation.rawValue)") }
         if !example.findings.isEmpty {
             let positions = example.findings.map { $0.position.description }.joined(separator: ", ")

@@ -73,7 +73,7 @@ public struct RuleExampleVerifier: Sendable {
     }
 
     private static func input(_ example: RuleExample) -> LintInput {
-        let name = "example." + example.format.rawValue
+        let name = example.file ?? "example." + example.format.rawValue
         return LintInput(source: .file(name), displayName: name, isExplicit: true)
     }
 

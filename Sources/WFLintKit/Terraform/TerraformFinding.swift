@@ -11,6 +11,15 @@ struct TerraformFinding {
     let message: String
     /// Other places of the file it is about (the first of a repeated block).
     var related: [RelatedPlace] = []
+    /// The module file it is in: the resource text's (an override file's).
+    var file = 0
+
+    /// The finding, in file `file` of the module.
+    func written(in file: Int) -> TerraformFinding {
+        var finding = self
+        finding.file = file
+        return finding
+    }
 
     /// WF501: `name` is an attribute the provider computes.
     static func computed(_ name: String, owner: String, range: SourceRange, pointer: JSONPointer) -> TerraformFinding {
@@ -72,30 +81,33 @@ extension TerraformResource {
 
     /// Records in `origins` where `node`, and each node inside it, is written
     /// when that is another file of `module` than the linted one
-    /// (`TerraformOrigin`); `keyRange` is the argument's name when `node` is
-    /// an argument's whole value, `usedAt` the reference in the resource the
-    /// value came through: the nearest one above, or the node's own. A value
-    /// that came through a reference is written elsewhere even in the linted
-    /// file (a `default` or a `locals` block beside the resource).
+    /// (`TerraformOrigin`); `keyRange` is the argument's name (in file
+    /// `part`, the resource text's) when `node` is an argument's whole value,
+    /// `usedAt` the reference in the resource the value came through: the
+    /// nearest one above, or the node's own. A value that came through a
+    /// reference is written elsewhere even in the linted file (a `default`
+    /// or a `locals` block beside the resource).
     static func recordOrigins(
-        _ node: Node, api: JSONPointer, keyRange: SourceRange?, usedAt: SourceRange?, module: TerraformModule,
-        into origins: inout [JSONPointer: TerraformOrigin]
+        _ node: Node, api: JSONPointer, keyRange: SourceRange?, usedAt: TerraformPlace?, part: Int = 0,
+        module: TerraformModule, into origins: inout [JSONPointer: TerraformOrigin]
     ) {
         let usedAt = module.uses[ObjectIdentifier(node)] ?? usedAt
         if let file = module.fileOf[ObjectIdentifier(node)], file != 0 || usedAt != nil {
-            origins[api] = TerraformOrigin(file: file, range: node.range, usedAt: usedAt, keyRange: keyRange)
+            origins[api] = TerraformOrigin(file: file, range: node.range, usedAt: usedAt, keyRange: keyRange, part: part)
         }
         switch node.content {
         case .scalar: return
         case .sequence(let items):
             for (index, item) in items.enumerated() {
-                recordOrigins(item, api: api.appending(index), keyRange: nil, usedAt: usedAt, module: module, into: &origins)
+                recordOrigins(
+                    item, api: api.appending(index), keyRange: nil, usedAt: usedAt, part: part, module: module,
+                    into: &origins)
             }
         case .mapping(let entries):
             for entry in entries {
                 recordOrigins(
-                    entry.value, api: api.appending(entry.name ?? ""), keyRange: nil, usedAt: usedAt, module: module,
-                    into: &origins)
+                    entry.value, api: api.appending(entry.name ?? ""), keyRange: nil, usedAt: usedAt, part: part,
+                    module: module, into: &origins)
             }
         }
     }

@@ -25,10 +25,7 @@ extension TerraformLinting {
         guard !isVariableValues(file), let root = stream.documents.first?.root else { return ([], [], nil) }
         let blocks = TerraformJSONTranslator.resources(of: schema, in: root)
         let module = blocks.isEmpty ? nil : TerraformModule(
-            lintedJSON: root, source: stream.source, path: file, others: moduleFiles, limits: readLimits)
-        let resources = blocks.enumerated().map { index, block in
-            TerraformJSONTranslator.translate(block, index: index, schema: schema, source: stream.source, module: module)
-        }
-        return (resources, [], module)
+            lintedJSON: root, source: stream.source, path: file, others: moduleFiles, limits: readLimits, schema: schema)
+        return (module.map(TerraformOverrides.resources) ?? [], [], module)
     }
 }

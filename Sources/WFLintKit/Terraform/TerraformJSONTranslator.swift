@@ -19,15 +19,17 @@ struct TerraformJSONTranslator {
     private var origins: [JSONPointer: TerraformOrigin] = [:]
     private var secretUses: [TerraformSecretUse] = []
 
-    init(schema: TerraformResourceSchema, source: SourceText, module: TerraformModule?) {
+    init(schema: TerraformResourceSchema, source: SourceText, module: TerraformModule?, file: Int = 0) {
         self.schema = schema
-        self.values = TerraformJSONValues(source: source, module: module)
+        self.values = TerraformJSONValues(source: source, file: file, module: module, isResource: true)
     }
 
     /// One `resource.TYPE.NAME` body of the file.
     struct Block {
         let name: String
         let body: Node
+        /// The name's key (`"NAME": {...}`).
+        var key: Node? = nil
     }
 
     /// The resource bodies of `schema`'s type under the file's `root`, in source order.
@@ -38,7 +40,7 @@ struct TerraformJSONTranslator {
                 for type in members(resource, named: schema.type).flatMap(objects) {
                     for entry in type.entries ?? [] where entry.name != Self.comment {
                         guard let name = entry.name else { continue }
-                        blocks += objects(entry.value).map { Block(name: name, body: $0) }
+                        blocks += objects(entry.value).map { Block(name: name, body: $0, key: entry.key) }
                     }
                 }
             }
@@ -46,20 +48,23 @@ struct TerraformJSONTranslator {
         return blocks
     }
 
-    /// The resource `block` as document `index`.
+    /// The resource `block` (of file `file` of `module`) as document `index`.
     static func translate(
-        _ block: Block, index: Int, schema: TerraformResourceSchema, source: SourceText, module: TerraformModule? = nil
+        _ block: Block, index: Int, schema: TerraformResourceSchema, source: SourceText, module: TerraformModule? = nil,
+        file: Int = 0
     ) -> TerraformResource {
-        var translator = TerraformJSONTranslator(schema: schema, source: source, module: module)
+        var translator = TerraformJSONTranslator(schema: schema, source: source, module: module, file: file)
         let pointer = JSONPointer(["resource", schema.type, block.name])
         translator.pointers[.root] = pointer
         let entries = translator.body(
             block.body, schema.body, api: .root, terraform: pointer, owner: "\(schema.type).\(block.name)",
             isResource: true)
         let root = Node(.mapping(entries), range: block.body.range, bytes: block.body.bytes)
+        translator.writtenElsewhere(root, api: .root)
         return TerraformResource(
             name: block.name, document: Document(index: index, root: root), pointers: translator.pointers,
-            findings: translator.findings, sensitive: translator.sensitive, range: block.body.bytes,
+            findings: translator.findings.map { $0.written(in: file) }, sensitive: translator.sensitive,
+            range: block.body.bytes,
             origins: translator.origins, secretUses: translator.secretUses)
     }
 
@@ -96,7 +101,8 @@ struct TerraformJSONTranslator {
                 values.module?.variablesRead = []
                 let value = values.node(entry.value, as: argument.type)
                 TerraformSecretUse.record(
-                    api.appending(argument.api), range: entry.value.range, module: values.module, into: &secretUses)
+                    api.appending(argument.api), range: entry.value.range, file: values.file, module: values.module,
+                    into: &secretUses)
                 // `null` leaves the argument unset.
                 guard let value else { continue }
                 // A sensitive variable's value is kept out of every output, as a secret is.
@@ -148,6 +154,7 @@ struct TerraformJSONTranslator {
             pointers[apiPointer] = terraformPointer
             let members = body(object, nested.body, api: apiPointer, terraform: terraformPointer, owner: type, isResource: false)
             let value = Node(.mapping(members), range: object.range, bytes: object.bytes)
+            writtenElsewhere(value, api: apiPointer)
             entries.append(MappingEntry(key: key(nested.api, entry.key), value: value))
         }
         return entries
@@ -184,6 +191,7 @@ struct TerraformJSONTranslator {
                 let members = body(
                     content, nested.body, api: apiPointer, terraform: contentPointer, owner: label, isResource: false)
                 let node = ConditionalNode(.mapping(members), range: block.range, bytes: block.bytes)
+                writtenElsewhere(node, api: apiPointer)
                 entries.append(MappingEntry(key: key(nested.api, entry.key), value: node))
             }
         }
@@ -200,8 +208,12 @@ struct TerraformJSONTranslator {
         } else {
             findings.append(.unknownName(name, of: schema, owner: owner, range: entry.key.range, pointer: pointer))
         }
-        // A value written under a secret's name, or one meant as it, is a secret.
-        if TerraformFinding.isSecretName(name, in: schema) { sensitive.append(entry.value) }
+        // A value written under a secret's name, or one meant as it, is a secret
+        // (masked in the file it is written in).
+        if TerraformFinding.isSecretName(name, in: schema) {
+            values.module?.built(entry.value, in: values.file)
+            sensitive.append(entry.value)
+        }
     }
 
     private func key(_ api: String, _ written: Node) -> Node {
@@ -213,7 +225,15 @@ struct TerraformJSONTranslator {
     private mutating func record(_ node: Node, api: JSONPointer, terraform: JSONPointer, keyRange: SourceRange? = nil) {
         TerraformResource.record(node, api: api, terraform: terraform, into: &pointers)
         if let module = values.module {
-            TerraformResource.recordOrigins(node, api: api, keyRange: keyRange, usedAt: nil, module: module, into: &origins)
+            TerraformResource.recordOrigins(
+                node, api: api, keyRange: keyRange, usedAt: nil, part: values.file, module: module, into: &origins)
         }
+    }
+
+    /// Records where a block (or the resource) at `api` is written when that
+    /// is another file than the linted one (`TerraformTranslator`).
+    private mutating func writtenElsewhere(_ block: Node, api: JSONPointer) {
+        guard values.file != 0 else { return }
+        origins[api] = TerraformOrigin(file: values.file, range: block.range, usedAt: nil, keyRange: nil, part: values.file)
     }
 }

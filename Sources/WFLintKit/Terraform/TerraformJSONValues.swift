@@ -17,6 +17,8 @@ struct TerraformJSONValues {
     var file = 0
     /// Where references are looked up; without one every reference is unknown.
     var module: TerraformModule? = nil
+    /// Whether `source` holds a resource's own text (`TerraformValues.isResource`).
+    var isResource = false
 
     /// The node for `value` where an argument of `type` expects it, or nil for `null`.
     func node(_ value: Node, as type: TerraformArgument.ValueType?) -> Node? {
@@ -86,7 +88,7 @@ struct TerraformJSONValues {
     /// `"${REFERENCE}"`, one interpolation of `var.NAME` or `local.NAME`
     /// (with attributes and indexes) and nothing else, resolved as the
     /// native syntax resolves the reference; nil for any other template, or
-    /// a reference whose value is not known. A use in the linted file is
+    /// a reference whose value is not known. A use in a resource is
     /// where the value is used (`TerraformModule.uses`).
     private func reference(_ template: String, _ value: Node, as type: TerraformArgument.ValueType?) -> Node? {
         guard let module, template.hasPrefix("${"), template.hasSuffix("}") else { return nil }
@@ -99,7 +101,7 @@ struct TerraformJSONValues {
             case .traversal(let root, let steps) = attribute.value.kind,
             let resolved = TerraformValues(source: parsed.source, file: file, module: module).known(root, steps, as: type)
         else { return nil }
-        if file == 0 { module.uses[ObjectIdentifier(resolved)] = value.range }
+        if isResource || file == 0 { module.uses[ObjectIdentifier(resolved)] = TerraformPlace(file: file, range: value.range) }
         return resolved
     }
 

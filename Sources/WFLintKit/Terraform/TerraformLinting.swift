@@ -42,17 +42,25 @@ enum TerraformLinting {
             translated.resources, file: file, checks: checks, rules: rules, matchContext: matchContext,
             maximumFindings: maximumFindings, schema: schema, module: translated.module)
         // A variable values file holds no resource; it is read for its syntax
-        // only (its values are for a later step: docs/terraform.md).
-        if translated.resources.isEmpty && reportUnknown && !isVariableValues {
+        // only (its values are for a later step: docs/terraform.md). A file
+        // with a resource has a module, even when another input checks it
+        // (an override file's).
+        if translated.module == nil && reportUnknown && !isVariableValues {
             findings += noResource(file: file, rules: rules, schema: schema)
         }
         // A definitions file of the module that does not parse stops
-        // Terraform: its error is shown there, as the values' findings are.
+        // Terraform: its error is shown there, as the values' findings are;
+        // so does an override file's block that overrides nothing.
         if let module = translated.module {
             for broken in module.brokenDefinitions {
                 let shown = unreadable(broken.error, file: module.files[broken.file].path, rules: rules)
                 findings += shown.findings
                 module.files[broken.file].sensitiveRanges += shown.sensitiveRanges
+            }
+            findings += module.missingOriginals.flatMap { missing in
+                var sink = FindingSink(rules: rules, file: module.files[missing.file].path, documentIndex: 0)
+                sink.report(CoreRule.tfOrphanOverride, range: missing.range, pointer: missing.pointer, message: missing.message)
+                return sink.findings
             }
         }
         var result = SourceLintResult(
@@ -78,10 +86,9 @@ enum TerraformLinting {
             throw TerraformSyntaxError(error, of: bytes, limits: readLimits, isVariableValues: isVariableValues(file))
         }
         let blocks = TerraformTranslator.resources(of: schema, in: parsed)
-        let module = blocks.isEmpty ? nil : TerraformModule(linted: parsed, path: file, others: moduleFiles, limits: readLimits)
-        let resources = blocks.enumerated().map { index, block in
-            TerraformTranslator.translate(block, index: index, schema: schema, source: parsed.source, module: module)
-        }
+        let module = blocks.isEmpty
+            ? nil : TerraformModule(linted: parsed, path: file, others: moduleFiles, limits: readLimits, schema: schema)
+        let resources = module.map(TerraformOverrides.resources) ?? []
         return (resources, directives(in: parsed, resources: resources), module)
     }
 
@@ -138,19 +145,8 @@ enum TerraformLinting {
                     schema: schema, resourceName: resource.name, address: resource.address, nodeFiles: nodeFiles,
                     countsDistinct: !isPlan),
                 sensitiveNodes: SensitiveValues.nodes(in: resource.sensitive))
-            // The translation's findings are held to `max-findings` as the
-            // checks' are: a file of a million mistyped arguments reports as
-            // many as that, then one WF011.
-            var own = FindingSink(
-                rules: rules, file: file, documentIndex: index,
-                capacity: maximumFindings == .max ? .max : maximumFindings + 1)
-            for node in resource.sensitive { own.markSensitive(node) }
-            for finding in resource.findings {
-                own.report(
-                    finding.ruleID, range: finding.range, pointer: finding.pointer, message: finding.message,
-                    related: finding.related)
-            }
-            own.keepFirst(maximumFindings)
+            let own = translationFindings(
+                of: resource, file: file, rules: rules, maximumFindings: maximumFindings, module: module)
             // What the translation found sensitive (a plan's `after_sensitive`,
             // a sensitive variable's value) the checks did not know of: it leaves their messages too.
             let secrets = Set(resource.sensitive.flatMap(SensitiveValues.texts(in:)))
@@ -185,6 +181,35 @@ enum TerraformLinting {
             sensitiveRanges += resourceSensitive
         }
         return (findings, sensitiveRanges)
+    }
+
+    /// The translation's findings of `resource` (WF003, WF501, WF502), each
+    /// in the file it is written in (an override file's there), held to
+    /// `max-findings` a file as the checks' are: a file of a million
+    /// mistyped arguments reports as many as that, then one WF011. The
+    /// sensitive ranges are those of `resource.sensitive`.
+    static func translationFindings(
+        of resource: TerraformResource, file: String, rules: RuleTable, maximumFindings: Int, module: TerraformModule?
+    ) -> (findings: [Finding], sensitiveRanges: [SourceRange]) {
+        var findings: [Finding] = []
+        var sensitiveRanges: [SourceRange]?
+        let files = Set(resource.findings.map(\.file)).union([0]).sorted()
+        for index in files {
+            let path = index == 0 ? file : module?.files[index].path ?? file
+            var sink = FindingSink(
+                rules: rules, file: path, documentIndex: resource.document.index,
+                capacity: maximumFindings == .max ? .max : maximumFindings + 1)
+            for node in resource.sensitive { sink.markSensitive(node) }
+            for finding in resource.findings where finding.file == index {
+                sink.report(
+                    finding.ruleID, range: finding.range, pointer: finding.pointer, message: finding.message,
+                    related: finding.related)
+            }
+            sink.keepFirst(maximumFindings)
+            findings += sink.findings
+            sensitiveRanges = sensitiveRanges ?? sink.sensitiveRanges
+        }
+        return (findings, sensitiveRanges ?? [])
     }
 
     /// The `# wflint-disable…` and `// wflint-disable…` comments, each in

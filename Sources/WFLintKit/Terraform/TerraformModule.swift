@@ -24,6 +24,40 @@ final class TerraformModule {
         var sensitiveRanges: [SourceRange] = []
         /// Its `# wflint-disable…` comments (none in JSON).
         var directives: [SuppressionDirective] = []
+        /// An override file (`TerraformModuleFiles.isOverride`): declared
+        /// after the others, merged into what they declare.
+        var isOverride = false
+        /// Also an input of the run, which lints its resources itself.
+        var isLinted = false
+    }
+
+    /// A `resource` block of the module's resource type, in file `file`;
+    /// `header` is where Terraform reports it (`resource "TYPE" "NAME"`; in
+    /// JSON syntax the name's key).
+    struct ResourceBlock {
+        enum Written {
+            case native(HCLBlock)
+            case json(TerraformJSONTranslator.Block)
+        }
+
+        let file: Int
+        let name: String
+        let written: Written
+        let header: SourceRange
+    }
+
+    /// A block of an override file with nothing to override (WF504), at its header.
+    struct MissingOriginal {
+        let file: Int
+        let range: SourceRange
+        let pointer: JSONPointer
+        let message: String
+    }
+
+    /// A configuration file's body, declared once every file is read.
+    private enum Body {
+        case native(HCLBody)
+        case json(Node)
     }
 
     /// `variable "NAME" { ... }`: where it is declared (its name label),
@@ -32,8 +66,8 @@ final class TerraformModule {
     struct Variable {
         let file: Int
         let labelRange: SourceRange
-        let defaultValue: Assignment?
-        let isSensitive: Bool?
+        var defaultValue: Assignment?
+        var isSensitive: Bool?
         var isNullable = true
     }
 
@@ -47,7 +81,15 @@ final class TerraformModule {
     }
 
     var files: [File]
+    let schema: TerraformResourceSchema
     private(set) var variables: [String: Variable] = [:]
+    /// Every resource of `schema`'s type, in Terraform's order: the primary
+    /// files' first, then the override files' in lexical order of their
+    /// names, each file's in source order.
+    private(set) var resourceBlocks: [ResourceBlock] = []
+    /// The override files' variables, locals and resources that override nothing.
+    private(set) var missingOriginals: [MissingOriginal] = []
+    private var bodies: [(file: Int, body: Body)] = []
     /// The definitions files that do not parse and that no other input of
     /// the run reports: each file's index in `files`, and its error.
     private(set) var brokenDefinitions: [(file: Int, error: SyntaxError)] = []
@@ -73,33 +115,63 @@ final class TerraformModule {
     private var budget: Int
     /// The variables the expression being converted reads, directly or through locals.
     var variablesRead: Set<String> = []
-    /// Where in the linted file each referenced value placed there is used
+    /// Where in a resource each referenced value placed there is used
     /// (`var.cidrs` of `cidrs = var.cidrs`): the related location of a
     /// finding about it. A value used twice holds its latest use, which is
     /// the one the translator records next.
-    var uses: [ObjectIdentifier: SourceRange] = [:]
+    var uses: [ObjectIdentifier: TerraformPlace] = [:]
 
     /// The module of the linted file `file` (already parsed), with `others`
     /// (`TerraformModuleFiles`) in order, each parsed once; a `.tf` file that
     /// does not parse gives nothing, a definitions file makes every variable unknown.
-    convenience init(linted file: HCLFile, path: String, others: [TerraformSourceFile], limits: ReadLimits) {
-        self.init(path: path, source: file.source, limits: limits)
-        declare(file.body, file: 0)
-        read(others, limits: limits)
+    convenience init(
+        linted file: HCLFile, path: String, others: [TerraformSourceFile], limits: ReadLimits,
+        schema: TerraformResourceSchema = .builtin
+    ) {
+        self.init(path: path, source: file.source, body: .native(file.body), others: others, limits: limits, schema: schema)
     }
 
     /// The module of the linted `.tf.json` file whose JSON is `root`.
     convenience init(
-        lintedJSON root: Node, source: SourceText, path: String, others: [TerraformSourceFile], limits: ReadLimits
+        lintedJSON root: Node, source: SourceText, path: String, others: [TerraformSourceFile], limits: ReadLimits,
+        schema: TerraformResourceSchema = .builtin
     ) {
-        self.init(path: path, source: source, limits: limits)
-        declareJSON(root, file: 0)
-        read(others, limits: limits)
+        self.init(path: path, source: source, body: .json(root), others: others, limits: limits, schema: schema)
     }
 
-    private init(path: String, source: SourceText, limits: ReadLimits) {
-        files = [File(path: path, source: source)]
+    private init(
+        path: String, source: SourceText, body: Body, others: [TerraformSourceFile], limits: ReadLimits,
+        schema: TerraformResourceSchema
+    ) {
+        files = [File(path: path, source: source, isOverride: TerraformModuleFiles.isOverride(path))]
         budget = limits.maximumNodes
+        self.schema = schema
+        bodies = [(0, body)]
+        read(others, limits: limits)
+        declareBodies()
+    }
+
+    /// Declares what each configuration file declares, as Terraform loads a
+    /// module: the primary files first, then each override file in lexical
+    /// order of its name (bytewise, as Terraform lists a folder), merged
+    /// into what is declared before it.
+    private func declareBodies() {
+        let primary = bodies.filter { !files[$0.file].isOverride }
+        let overrides = bodies.filter { files[$0.file].isOverride }.sorted { first, second in
+            Self.name(files[first.file].path).utf8.lexicographicallyPrecedes(Self.name(files[second.file].path).utf8)
+        }
+        for (file, body) in primary + overrides {
+            switch body {
+            case .native(let body): declare(body, file: file)
+            case .json(let root): declareJSON(root, file: file)
+            }
+        }
+        bodies = []
+    }
+
+    /// The file name of a path, without its folder.
+    private static func name(_ path: String) -> Substring {
+        path.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(path)
     }
 
     /// Adds the module's other files, each after the last.
@@ -122,8 +194,8 @@ final class TerraformModule {
         if other.isConfiguration {
             // A `.tf.json` file that does not parse gives nothing, as a `.tf` one.
             guard stream.syntaxError == nil, let root else { return }
-            files.append(File(path: other.path, source: stream.source))
-            return declareJSON(root, file: files.count - 1)
+            files.append(File(path: other.path, source: stream.source, isOverride: other.isOverride, isLinted: other.isLinted))
+            return bodies.append((files.count - 1, .json(root)))
         }
         if let error = stream.syntaxError ?? TerraformModuleFiles.objectError(root) { return broken(other, error) }
         guard case .mapping(let entries)? = root?.content else { return }
@@ -147,9 +219,10 @@ final class TerraformModule {
             return
         }
         files.append(File(
-            path: other.path, source: parsed.source, directives: TerraformLinting.directives(in: parsed, resources: [])))
+            path: other.path, source: parsed.source, directives: TerraformLinting.directives(in: parsed, resources: []),
+            isOverride: other.isOverride, isLinted: other.isLinted))
         if other.isConfiguration {
-            declare(parsed.body, file: files.count - 1)
+            bodies.append((files.count - 1, .native(parsed.body)))
         } else {
             for attribute in parsed.body.attributes {
                 assignments[attribute.name.text] = .expression(file: files.count - 1, attribute.value)
@@ -165,8 +238,9 @@ final class TerraformModule {
         if !other.isLinted { brokenDefinitions.append((files.count - 1, error)) }
     }
 
-    /// The `variable` and `locals` blocks of a `.tf` file.
+    /// The `variable`, `locals` and resource blocks of a `.tf` file.
     private func declare(_ body: HCLBody, file: Int) {
+        let source = files[file].source
         for block in body.blocks {
             switch block.type.text {
             case "variable":
@@ -177,21 +251,87 @@ final class TerraformModule {
                 if case .bool(let flag)? = sensitive?.value.kind { isSensitive = flag }
                 var isNullable = true
                 if case .bool(false)? = attributes.first(where: { $0.name.text == "nullable" })?.value.kind { isNullable = false }
-                variables[label.value] = Variable(
-                    file: file, labelRange: files[file].source.range(of: label.range),
-                    defaultValue: attributes.first { $0.name.text == "default" }.map { .expression(file: file, $0.value) },
-                    isSensitive: isSensitive, isNullable: isNullable)
+                declareVariable(
+                    label.value,
+                    Variable(
+                        file: file, labelRange: source.range(of: label.range),
+                        defaultValue: attributes.first { $0.name.text == "default" }.map { .expression(file: file, $0.value) },
+                        isSensitive: isSensitive, isNullable: isNullable),
+                    written: Set(attributes.map(\.name.text)), header: source.range(of: Self.header(block)))
             case "locals":
                 for attribute in block.body.attributes {
-                    locals[attribute.name.text] = .expression(file: file, attribute.value)
+                    declareLocal(
+                        attribute.name.text, .expression(file: file, attribute.value), file: file,
+                        at: source.range(of: attribute.name.range))
                 }
             default:
-                continue
+                guard block.type.text == "resource", block.labels.count == 2, block.labels[0].value == schema.type else {
+                    continue
+                }
+                declareResource(ResourceBlock(
+                    file: file, name: block.labels[1].value, written: .native(block),
+                    header: source.range(of: Self.header(block))))
             }
         }
     }
 
-    /// The `variable` and `locals` of a `.tf.json` file (HCL's JSON syntax:
+    /// A block's type and labels: where Terraform reports the block.
+    private static func header(_ block: HCLBlock) -> ByteRange {
+        ByteRange(start: block.type.range.start, end: block.labels.last?.range.end ?? block.type.range.end)
+    }
+
+    /// A variable declared in file `file`; in an override file, each
+    /// argument it writes (`written`) replaces the original's, and one with
+    /// no original is WF504 at its `header`. The original's place stays the
+    /// variable's (Terraform keeps its declaration's range).
+    private func declareVariable(_ name: String, _ variable: Variable, written: Set<String>, header: SourceRange) {
+        guard files[variable.file].isOverride else {
+            variables[name] = variable
+            return
+        }
+        guard var original = variables[name] else {
+            return missing(
+                "there is no variable \"\(name)\" to override; an override file can only override a variable declared in "
+                    + "a primary configuration file of the module", file: variable.file, at: header,
+                pointer: JSONPointer(["variable", name]))
+        }
+        if written.contains("default") { original.defaultValue = variable.defaultValue }
+        if written.contains("sensitive") { original.isSensitive = variable.isSensitive }
+        if written.contains("nullable") { original.isNullable = variable.isNullable }
+        variables[name] = original
+    }
+
+    /// A local value of file `file`; in an override file it replaces the
+    /// original of its name, and one with no original is WF504 at its name.
+    private func declareLocal(_ name: String, _ value: Assignment, file: Int, at range: SourceRange) {
+        guard !files[file].isOverride || locals[name] != nil else {
+            return missing(
+                "there is no local value \"\(name)\" to override; an override file can only override a local value "
+                    + "defined in a primary configuration file of the module", file: file, at: range,
+                pointer: JSONPointer(["locals", name]))
+        }
+        locals[name] = value
+    }
+
+    /// A resource of the module's type; one in an override file with no
+    /// original in a primary file is WF504 at its header.
+    private func declareResource(_ block: ResourceBlock) {
+        if files[block.file].isOverride
+            && !resourceBlocks.contains(where: { !files[$0.file].isOverride && $0.name == block.name })
+        {
+            missing(
+                "there is no \(schema.type) resource named \"\(block.name)\" to override; an override file can only "
+                    + "override a resource block defined in a primary configuration file of the module",
+                file: block.file, at: block.header, pointer: JSONPointer(["resource", schema.type, block.name]))
+        }
+        resourceBlocks.append(block)
+    }
+
+    private func missing(_ message: String, file: Int, at range: SourceRange, pointer: JSONPointer) {
+        missingOriginals.append(MissingOriginal(file: file, range: range, pointer: pointer, message: message))
+    }
+
+    /// The `variable`, `locals` and resources of a `.tf.json` file (HCL's JSON syntax:
     /// `{"variable": {"NAME": {"default": ...}}, "locals": {"NAME": ...}}`,
     /// where each object may be an array of objects).
     private func declareJSON(_ root: Node, file: Int) {
@@ -211,18 +351,25 @@ final class TerraformModule {
                     if case .scalar(let scalar)? = JSON.members(block, named: "nullable").first?.content,
                         case .bool(false) = scalar.value
                     { isNullable = false }
-                    variables[name] = Variable(
-                        file: file, labelRange: entry.key.range,
-                        defaultValue: JSON.members(block, named: "default").first.map { .jsonConfiguration(file: file, $0) },
-                        isSensitive: isSensitive, isNullable: isNullable)
+                    declareVariable(
+                        name,
+                        Variable(
+                            file: file, labelRange: entry.key.range,
+                            defaultValue: JSON.members(block, named: "default").first.map { .jsonConfiguration(file: file, $0) },
+                            isSensitive: isSensitive, isNullable: isNullable),
+                        written: Set((block.entries ?? []).compactMap(\.name)), header: entry.key.range)
                 }
             }
             for written in JSON.members(body, named: "locals").flatMap(JSON.objects) {
                 for entry in written.entries ?? [] {
                     guard let name = entry.name, name != JSON.comment else { continue }
-                    locals[name] = .jsonConfiguration(file: file, entry.value)
+                    declareLocal(name, .jsonConfiguration(file: file, entry.value), file: file, at: entry.key.range)
                 }
             }
+        }
+        for block in JSON.resources(of: schema, in: root) {
+            declareResource(ResourceBlock(
+                file: file, name: block.name, written: .json(block), header: block.key?.range ?? block.body.range))
         }
     }
 

@@ -12,7 +12,9 @@ public struct TerraformSourceFile: Sendable, Equatable {
     public let path: String
     public let bytes: [UInt8]
     /// Also an input of the run (a walk or the command line took it): its
-    /// own lint reports its syntax error, so the module's does not again.
+    /// own lint reports its syntax error, so the module's does not again;
+    /// a configuration file's own lint checks its resources with their
+    /// overrides, so an override file's lint does not again.
     public var isLinted = false
     /// A definitions file that could not be read, or is over the size
     /// limit (`bytes` is empty): what it sets is not known.
@@ -27,6 +29,8 @@ public struct TerraformSourceFile: Sendable, Equatable {
 
     /// A `.tfvars.json` file: plain JSON.
     var isJSON: Bool { path.lowercased().hasSuffix(".json") }
+    /// An override file (`TerraformModuleFiles.isOverride`).
+    var isOverride: Bool { TerraformModuleFiles.isOverride(path) }
     /// A `.tf` or `.tf.json` file of the module (its blocks), not a variable
     /// definitions file.
     var isConfiguration: Bool {
@@ -48,8 +52,9 @@ public struct TerraformSourceFile: Sendable, Equatable {
 public enum TerraformModuleFiles {
     /// The module files of the `.tf` file at `path` (named `displayName` in
     /// findings); `varFiles` come last. A file without a folder on disk has
-    /// only `varFiles`. A definitions file among `linted` (the run's inputs)
-    /// is marked `isLinted`.
+    /// only `varFiles`. A file among `linted` (the run's inputs) is marked
+    /// `isLinted`. Override files are read as the others are; the module
+    /// declares them last (`TerraformModule`).
     public static func read(
         for path: String?, displayName: String, varFiles: [TerraformSourceFile], maximumSize: Int,
         linted: Set<FileSystem.Identity> = []
@@ -79,6 +84,20 @@ public enum TerraformModuleFiles {
     /// files and its variable definitions files (what `read` reads, and the
     /// JSON syntax's `.tf.json`). An editor watches these.
     public static let watchedEndings = [".tf", ".tf.json", ".tfvars", ".tfvars.json"]
+
+    /// Whether the file at `path` is an override file, as Terraform names
+    /// them ("Override Files"): `override.tf`, `override.tf.json`, or a name
+    /// that ends in `_override.tf` or `_override.tf.json`. Terraform reads
+    /// it after the module's other files, in lexical order of the names,
+    /// and merges its blocks into theirs (`TerraformOverrides`).
+    public static func isOverride(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        for ending in [".tf.json", ".tf"] where name.hasSuffix(ending) {
+            let base = name.dropLast(ending.count)
+            return base == "override" || base.hasSuffix("_override")
+        }
+        return false
+    }
 
     /// Whether the file at `path` is one of a module's files, by its name.
     public static func isModuleFile(_ path: String) -> Bool {

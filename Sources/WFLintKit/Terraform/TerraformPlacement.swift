@@ -13,18 +13,21 @@ enum TerraformPlacement {
 
     /// Moves `finding` (at API pointer `apiPointer`) to the file its value is
     /// written in, when that is another file. A finding at the argument's
-    /// name (a member missing from an object a variable gives) stays.
+    /// name (a member missing from an object a variable gives) is shown in
+    /// the file the argument is written in.
     static func place(
         _ finding: inout Finding, at apiPointer: JSONPointer, of resource: TerraformResource, in module: TerraformModule,
         schema: TerraformResourceSchema
     ) {
-        guard let (pointer, origin) = resource.origin(of: apiPointer),
-            !(pointer == apiPointer && finding.range == origin.keyRange)
-        else { return }
+        guard let (pointer, origin) = resource.origin(of: apiPointer) else { return }
+        guard !(pointer == apiPointer && finding.range == origin.keyRange) else {
+            finding.file = module.files[origin.part].path
+            return
+        }
         finding.file = module.files[origin.file].path
         if let usedAt = origin.usedAt {
             finding.related.append(RelatedLocation(
-                file: module.files[0].path, range: usedAt, message: usedBy(resource, schema)))
+                file: module.files[usedAt.file].path, range: usedAt.range, message: usedBy(resource, schema)))
         }
     }
 
@@ -38,7 +41,7 @@ enum TerraformPlacement {
     /// repository, as `TF_VAR_NAME`. Nil for a secret written in the resource.
     static func secretAdvice(at apiPointer: JSONPointer, of resource: TerraformResource) -> String? {
         guard let usedAt = resource.origin(of: apiPointer)?.origin.usedAt,
-            let use = resource.secretUses.first(where: { $0.range == usedAt }),
+            let use = resource.secretUses.first(where: { $0.range == usedAt.range && $0.file == usedAt.file }),
             use.variables.count == 1, let name = use.variables.first
         else { return nil }
         return "oidc_config.client_secret is a secret committed in the file; remove it and give variable \"\(name)\", "
@@ -89,7 +92,7 @@ enum TerraformPlacement {
                 findings += sink.findings.map { finding in
                     var finding = finding
                     finding.related = [RelatedLocation(
-                        file: module.files[0].path, range: use.range, message: usedBy(resource, schema))]
+                        file: module.files[use.file].path, range: use.range, message: usedBy(resource, schema))]
                     return finding
                 }
             }

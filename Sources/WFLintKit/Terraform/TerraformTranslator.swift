@@ -1,31 +1,46 @@
 import DocumentModel
 import HCLReader
 
+/// A place in file `file` of a module (0: the linted file).
+struct TerraformPlace: Equatable {
+    let file: Int
+    let range: SourceRange
+}
+
 /// Where a value of the resource is written when that is not inside it (a
 /// `.tfvars` file, a variable's `default`, a `locals` block, in another
-/// file or the linted one): file `file` of the module, at `range`; `usedAt` is the reference in the
-/// resource that brought it there, `keyRange` the argument's name in the
-/// linted file when the value is the whole argument's.
+/// file or the linted one), or when the resource text that writes it is in
+/// another file (an override file's, or the original's the linted override
+/// file merges into): file `file` of the module, at `range`; `usedAt` is the
+/// reference in the resource that brought it there, `keyRange` the
+/// argument's name in file `part` (the resource text's file) when the value
+/// is the whole argument's.
 struct TerraformOrigin {
     let file: Int
     let range: SourceRange
-    let usedAt: SourceRange?
+    let usedAt: TerraformPlace?
     let keyRange: SourceRange?
+    var part = 0
 }
 
 /// A `client_secret` argument and the variables its value reads (directly
 /// or through locals), for WF503.
 struct TerraformSecretUse {
     let variables: Set<String>
-    /// The argument's value in the resource.
+    /// The argument's value in the resource, in file `file` of the module.
     let range: SourceRange
+    var file = 0
+    /// The argument's API pointer.
+    var pointer: JSONPointer = .root
 
     /// Adds the use of the argument at API pointer `pointer` (its value at
-    /// `range`) when it is a secret's and its value, just converted, read
-    /// variables (`TerraformModule.variablesRead`).
-    static func record(_ pointer: JSONPointer, range: SourceRange, module: TerraformModule?, into uses: inout [TerraformSecretUse]) {
+    /// `range` of file `file`) when it is a secret's and its value, just
+    /// converted, read variables (`TerraformModule.variablesRead`).
+    static func record(
+        _ pointer: JSONPointer, range: SourceRange, file: Int, module: TerraformModule?, into uses: inout [TerraformSecretUse]
+    ) {
         guard let module, SensitiveValues.isSensitive(pointer), !module.variablesRead.isEmpty else { return }
-        uses.append(TerraformSecretUse(variables: module.variablesRead, range: range))
+        uses.append(TerraformSecretUse(variables: module.variablesRead, range: range, file: file, pointer: pointer))
     }
 }
 
@@ -87,9 +102,9 @@ struct TerraformTranslator {
     private var origins: [JSONPointer: TerraformOrigin] = [:]
     private var secretUses: [TerraformSecretUse] = []
 
-    init(schema: TerraformResourceSchema, source: SourceText, module: TerraformModule?) {
+    init(schema: TerraformResourceSchema, source: SourceText, module: TerraformModule?, file: Int = 0) {
         self.schema = schema
-        self.values = TerraformValues(source: source, module: module)
+        self.values = TerraformValues(source: source, file: file, module: module, isResource: true)
     }
 
     /// The resource blocks of `schema`'s type in `file`, in source order.
@@ -99,21 +114,22 @@ struct TerraformTranslator {
         }
     }
 
-    /// The resource `block` as document `index`.
+    /// The resource `block` (of file `file` of `module`) as document `index`.
     static func translate(
         _ block: HCLBlock, index: Int, schema: TerraformResourceSchema, source: SourceText,
-        module: TerraformModule? = nil
+        module: TerraformModule? = nil, file: Int = 0
     ) -> TerraformResource {
-        var translator = TerraformTranslator(schema: schema, source: source, module: module)
+        var translator = TerraformTranslator(schema: schema, source: source, module: module, file: file)
         let name = block.labels[1].value
         let pointer = JSONPointer(["resource", schema.type, name])
         translator.pointers[.root] = pointer
         let entries = translator.body(
             block.body, schema.body, api: .root, terraform: pointer, owner: "\(schema.type).\(name)", isResource: true)
         let root = Node(.mapping(entries), range: source.range(of: block.range), bytes: block.range)
+        translator.writtenElsewhere(root, api: .root)
         return TerraformResource(
             name: name, document: Document(index: index, root: root), pointers: translator.pointers,
-            findings: translator.findings, sensitive: translator.sensitive, range: block.range,
+            findings: translator.findings.map { $0.written(in: file) }, sensitive: translator.sensitive, range: block.range,
             origins: translator.origins, secretUses: translator.secretUses)
     }
 
@@ -139,7 +155,8 @@ struct TerraformTranslator {
                 let value = values.node(attribute.value, as: argument.type)
                 let apiPointer = api.appending(argument.api)
                 TerraformSecretUse.record(
-                    apiPointer, range: values.source.range(of: attribute.value.range), module: values.module, into: &secretUses)
+                    apiPointer, range: values.source.range(of: attribute.value.range), file: values.file,
+                    module: values.module, into: &secretUses)
                 guard let value else { continue }
                 // A sensitive variable's value is kept out of every output, as a secret is.
                 sensitive += values.module?.sensitiveParts(of: value) ?? []
@@ -181,6 +198,7 @@ struct TerraformTranslator {
                 let members = self.body(
                     block.body, nested.body, api: apiPointer, terraform: terraformPointer, owner: type, isResource: false)
                 let value = Node(.mapping(members), range: values.source.range(of: block.range), bytes: block.range)
+                writtenElsewhere(value, api: apiPointer)
                 entries.append(MappingEntry(key: key(nested.api, block.type.range), value: value))
             }
         }
@@ -209,6 +227,7 @@ struct TerraformTranslator {
         let members = body(
             content.body, nested.body, api: apiPointer, terraform: contentPointer, owner: nested.name, isResource: false)
         let value = ConditionalNode(.mapping(members), range: values.source.range(of: block.range), bytes: block.range)
+        writtenElsewhere(value, api: apiPointer)
         return MappingEntry(key: key(nested.api, label.range), value: value)
     }
 
@@ -224,8 +243,17 @@ struct TerraformTranslator {
     private mutating func record(_ node: Node, api: JSONPointer, terraform: JSONPointer, keyRange: SourceRange? = nil) {
         TerraformResource.record(node, api: api, terraform: terraform, into: &pointers)
         if let module = values.module {
-            TerraformResource.recordOrigins(node, api: api, keyRange: keyRange, usedAt: nil, module: module, into: &origins)
+            TerraformResource.recordOrigins(
+                node, api: api, keyRange: keyRange, usedAt: nil, part: values.file, module: module, into: &origins)
         }
+    }
+
+    /// Records where a block (or the resource itself) at `api` is written
+    /// when that is another file than the linted one: a finding about it
+    /// (a member it lacks) is shown there.
+    private mutating func writtenElsewhere(_ block: Node, api: JSONPointer) {
+        guard values.file != 0 else { return }
+        origins[api] = TerraformOrigin(file: values.file, range: block.range, usedAt: nil, keyRange: nil, part: values.file)
     }
 
     /// `name = value` that is no argument: a computed attribute (WF501), a

@@ -15,6 +15,11 @@ struct TerraformValues {
     var file = 0
     /// Where references are looked up; without one every reference is unknown.
     var module: TerraformModule? = nil
+    /// Whether `source` is a resource's own text (the linted file's, or an
+    /// override file's or an original's merged with it): its references
+    /// are where values are used. Any other expression of the linted file is
+    /// recorded too, and the translator's later use replaces it.
+    var isResource = false
 
     /// The node for `expression` where an argument of `type` expects it, or nil
     /// for a literal `null` (Terraform leaves the argument unset). Terraform
@@ -92,7 +97,7 @@ struct TerraformValues {
 
     /// `var.NAME` or `local.NAME`, then attributes and indexes of its value;
     /// unknown when any step cannot be taken on a known value. A reference
-    /// in the linted file is where its value is used (`TerraformModule.uses`).
+    /// in a resource is where its value is used (`TerraformModule.uses`).
     private func reference(
         _ root: HCLExpression, _ steps: [HCLTraversalStep], as type: TerraformArgument.ValueType?,
         _ expression: HCLExpression
@@ -100,7 +105,9 @@ struct TerraformValues {
         guard let module, let placed = known(root, steps, as: type) else { return unknown(expression) }
         // A `null` value leaves the argument unset, as a literal `null` does.
         if case .scalar(let scalar) = placed.content, case .null = scalar.value { return nil }
-        if file == 0 { module.uses[ObjectIdentifier(placed)] = source.range(of: expression.range) }
+        if isResource || file == 0 {
+            module.uses[ObjectIdentifier(placed)] = TerraformPlace(file: file, range: source.range(of: expression.range))
+        }
         return placed
     }
 

@@ -109,8 +109,24 @@ import Testing
                 of: #"valid: ["WorkforceName: acme-a\nCognitoConfig: {UserPool: u_1, ClientId: c}\n"]"#,
                 with: #"valid: [{yaml: "WorkforceName: acme-a\n", fixed: "x"}]"#)
         #expect(PackLoadErrorTests.loadError(pack) == """
-            p.yaml:14:49: unknown key "fixed" in an example; valid keys: hcl, json, operation, yaml
+            p.yaml:14:49: unknown key "fixed" in an example; did you mean "file"? valid keys: file, hcl, json, operation, yaml
             """)
+    }
+
+    /// An example's `file:` is a bare name read in the example's format (the
+    /// built-in WF504's `file: override.tf` loads).
+    @Test func anExamplesFileIsABareNameOfItsFormat() {
+        for file in ["override.tf", "a/b.yaml"] {
+            let pack = Self.pack(fix: Self.prefixFix, example: "          findings: [\"1:16\"]")
+                .replacingOccurrences(
+                    of: #"valid: ["WorkforceName: acme-a\nCognitoConfig: {UserPool: u_1, ClientId: c}\n"]"#,
+                    with: #"valid: [{yaml: "WorkforceName: acme-a\nCognitoConfig: {UserPool: u_1, ClientId: c}\n", "#
+                        + #"file: \#(file)}]"#)
+            let error = PackLoadErrorTests.loadError(pack)
+            #expect(error == """
+                p.yaml:14:15: "file" is a file name without a folder that is read as yaml
+                """, "\(file)")
+        }
     }
 
     /// Each built-in rule with a fix shows it on an example, and says so.

@@ -161,11 +161,11 @@ struct DeclarativeReader {
 
 /// Reads `examples: {valid: [...], invalid: [...]}`. A valid example is a YAML
 /// text, or a mapping with `yaml:`, `json:` or `hcl:` (Terraform; and
-/// `operation:`); an invalid one
+/// `operation:`, and `file:`, the name it is linted as); an invalid one
 /// a mapping that adds `findings:`, each `"line:col"` or `{at, pointer, message}`.
 struct ExampleReader {
     let syntax: PackSyntax
-    static let exampleKeys = ["findings", "fixed", "hcl", "json", "operation", "yaml"]
+    static let exampleKeys = ["file", "findings", "fixed", "hcl", "json", "operation", "yaml"]
     /// The keys only an invalid example has.
     static let invalidOnlyKeys = ["findings", "fixed"]
     static let findingKeys = ["at", "message", "pointer"]
@@ -209,10 +209,15 @@ struct ExampleReader {
             for item in try syntax.list(findingsNode, "\"findings\"") { findings.append(try readFinding(item)) }
             guard !findings.isEmpty else { throw syntax.error("an invalid example must expect at least one finding", at: findingsNode) }
         }
+        let file = try entries["file"].map { (entry) throws(SourceError) in try syntax.string(entry.value, "\"file\"") }
+        if let file, file.contains("/") || SourceFormat.of(name: file, bytes: []) != format {
+            throw syntax.error("\"file\" is a file name without a folder that is read as \(format.rawValue)", at: node)
+        }
         return RuleExample(
             format: format, text: try syntax.string(textNode, "an example document"), operation: operation,
             position: node.range.start, findings: findings,
-            fixed: try entries["fixed"].map { (entry) throws(SourceError) in try syntax.string(entry.value, "\"fixed\"") })
+            fixed: try entries["fixed"].map { (entry) throws(SourceError) in try syntax.string(entry.value, "\"fixed\"") },
+            file: file)
     }
 
     private func readFinding(_ node: Node) throws(SourceError) -> ExpectedFinding {

@@ -1,0 +1,346 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import WFLintKit
+
+/// Terraform's override files (docs/terraform.md, "Override files"):
+/// `override.tf`, `*_override.tf` and their `.tf.json` forms merge into the
+/// module's other files as Terraform merges them, and each finding is shown
+/// where the value it is about is written.
+@Suite struct TerraformOverrideTests {
+    typealias Module = TerraformVariableTests.Module
+    static let prefix = TerraformVariableTests.prefix
+
+    /// A Cognito workforce `main` with a source_ip_config and `rest` after it.
+    static let original = """
+        resource "aws_sagemaker_workforce" "main" {
+          workforce_name = "labelers"
+          cognito_config {
+            client_id = "c"
+            user_pool = "us-east-1_abcDEF123"
+          }
+          source_ip_config {
+            cidrs = ["10.0.0.1/16"]
+          }
+        }
+
+        """
+
+    static func hostBits(_ place: String, _ pointer: String, _ cidr: String, _ network: String) -> String {
+        "\(place) WF203 \(prefix)/\(pointer) CIDR \"\(cidr)\" has host bits set; the block it allows is \"\(network)\""
+    }
+
+    static func pattern(_ place: String, _ name: String) -> String {
+        "\(place) WF007 \(prefix)/workforce_name \"workforce_name\" must match the API pattern "
+            + "'[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got \"\(name)\""
+    }
+
+    static let originalHostBits = hostBits("mod/main.tf:8:14", "source_ip_config/0/cidrs/0", "10.0.0.1/16", "10.0.0.0/16")
+
+    /// An argument of the override replaces the original's; what it does not
+    /// write stays the original's, at its place.
+    @Test func anArgumentReplacesTheOriginals() throws {
+        let files = [
+            "main.tf": Self.original,
+            "override.tf": "resource \"aws_sagemaker_workforce\" \"main\" {\n  workforce_name = \"bad name\"\n}\n",
+        ]
+        #expect(try Module(files).described() == [Self.originalHostBits, Self.pattern("mod/override.tf:2:20", "bad name")])
+    }
+
+    /// `null` in the override unsets the original's argument; a block the
+    /// override writes that lacks a member is reported at the override's
+    /// block, one the original lacks at the original, whichever file is linted.
+    @Test func aMissingMemberIsShownWhereItsObjectIsWritten() throws {
+        let files = [
+            "main.tf": Self.original,
+            "override.tf": """
+                resource "aws_sagemaker_workforce" "main" {
+                  workforce_name = null
+                  workforce_vpc_config {
+                    vpc_id = "vpc-0123456789abcdef0"
+                  }
+                }
+
+                """,
+        ]
+        let lacks = { (member: String) in
+            "mod/override.tf:3:3 WF213 \(Self.prefix)/workforce_vpc_config/0 \"workforce_vpc_config\" lacks \"\(member)\"; "
+                + "a workforce VPC configuration needs workforce_vpc_config.vpc_id, workforce_vpc_config.security_group_ids "
+                + "and workforce_vpc_config.subnets"
+        }
+        let expected = [
+            "mod/main.tf:1:1 WF005 \(Self.prefix) aws_sagemaker_workforce.main is missing required member \"workforce_name\"",
+            Self.originalHostBits, lacks("security_group_ids"), lacks("subnets"),
+        ]
+        #expect(try Module(files).described() == expected)
+        #expect(try Module(files).described("override.tf") == expected)
+    }
+
+    /// A nested block of the override replaces every block of its type in the
+    /// original (their findings go with them, a repeated block's WF502 too);
+    /// other block types stay.
+    @Test func aNestedBlockReplacesEveryBlockOfItsType() throws {
+        let files = [
+            "main.tf": Self.original.replacingOccurrences(
+                of: "  }\n}\n", with: "  }\n  source_ip_config {\n    cidrs = [\"10.1.0.1/16\"]\n  }\n}\n"),
+            "override.tf": """
+                resource "aws_sagemaker_workforce" "main" {
+                  source_ip_config {
+                    cidrs = ["192.168.0.1/24"]
+                  }
+                }
+
+                """,
+        ]
+        #expect(try Module(files).described() == [
+            Self.hostBits("mod/override.tf:3:14", "source_ip_config/0/cidrs/0", "192.168.0.1/24", "192.168.0.0/24"),
+        ])
+        let kept = try Module(["main.tf": files["main.tf"] ?? ""]).described()
+        #expect(kept.map { String($0.prefix(while: { $0 != " " })) + " " + $0.split(separator: " ")[1] }
+            == ["mod/main.tf:8:14 WF203", "mod/main.tf:10:3 WF502", " first"])
+    }
+
+    /// A `dynamic` block counts as its label's type, in the override and in
+    /// the original.
+    @Test func aDynamicBlockCountsAsItsType() throws {
+        let dynamic = """
+            resource "aws_sagemaker_workforce" "main" {
+              dynamic "source_ip_config" {
+                for_each = var.networks
+                content {
+                  cidrs = ["192.168.0.1/24"]
+                }
+              }
+            }
+
+            """
+        let overridden = try Module(["main.tf": Self.original, "override.tf": dynamic]).described()
+        #expect(overridden == [
+            Self.hostBits(
+                "mod/override.tf:5:16", "dynamic/source_ip_config/0/content/0/cidrs/0", "192.168.0.1/24", "192.168.0.0/24"),
+        ])
+        let original = Self.original.replacingOccurrences(
+            of: "  source_ip_config {\n    cidrs = [\"10.0.0.1/16\"]\n  }\n",
+            with: "  dynamic \"source_ip_config\" {\n    for_each = var.networks\n    content {\n      cidrs = [\"10.0.0.1/16\"]\n    }\n  }\n")
+        let static_ = "resource \"aws_sagemaker_workforce\" \"main\" {\n  source_ip_config {\n    cidrs = [\"10.2.0.0/16\"]\n  }\n}\n"
+        #expect(try Module(["main.tf": original, "override.tf": static_]).described().isEmpty)
+        #expect(try Module(["main.tf": original]).described() == [
+            Self.hostBits("mod/main.tf:10:16", "dynamic/source_ip_config/0/content/0/cidrs/0", "10.0.0.1/16", "10.0.0.0/16"),
+        ])
+    }
+
+    /// Several overrides of one resource apply in lexical order of their
+    /// files' names, each over the last; `override.tf` sorts between
+    /// `a_override.tf` and `z_override.tf`.
+    @Test func overridesApplyInLexicalOrderOfTheirNames() throws {
+        func naming(_ name: String) -> String {
+            "resource \"aws_sagemaker_workforce\" \"main\" {\n  workforce_name = \"\(name)\"\n}\n"
+        }
+        var files = ["main.tf": Self.original, "z_override.tf": naming("z bad"), "a_override.tf": naming("a bad")]
+        #expect(try Module(files).described() == [Self.originalHostBits, Self.pattern("mod/z_override.tf:2:20", "z bad")])
+        files["z_override.tf"] = nil
+        files["override.tf"] = naming("plain bad")
+        #expect(try Module(files).described() == [Self.originalHostBits, Self.pattern("mod/override.tf:2:20", "plain bad")])
+    }
+
+    /// An override in Terraform's JSON syntax merges into an HCL original
+    /// (the common case: a generated file overriding a written one), and the
+    /// other way round.
+    @Test func theSyntaxesMergeIntoEachOther() throws {
+        let json = """
+            {"resource": {"aws_sagemaker_workforce": {"main": {
+              "workforce_name": "bad name", "cognito_config": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"},
+              "source_ip_config": {"cidrs": ["10.3.0.1/16"]}
+            }}}}
+
+            """
+        #expect(try Module(["main.tf": Self.original, "override.tf.json": json]).described() == [
+            Self.hostBits("mod/override.tf.json:3:34", "source_ip_config/0/cidrs/0", "10.3.0.1/16", "10.3.0.0/16"),
+            Self.pattern("mod/override.tf.json:2:21", "bad name"),
+        ].sorted())
+        let override = "resource \"aws_sagemaker_workforce\" \"main\" {\n  workforce_name = \"bad name\"\n}\n"
+        #expect(try Module(["main.tf.json": json, "main_override.tf": override]).described("main.tf.json") == [
+            Self.hostBits("mod/main.tf.json:3:34", "source_ip_config/0/cidrs/0", "10.3.0.1/16", "10.3.0.0/16"),
+            Self.pattern("mod/main_override.tf:2:20", "bad name"),
+        ])
+    }
+
+    /// A local value of an override file replaces the original of its name;
+    /// a variable's arguments merge one by one (`default`, `sensitive`,
+    /// `nullable`), its declaration staying where the original is.
+    @Test func localsAndVariablesMergeAsTerraformMergesThem() throws {
+        let main = """
+            variable "name" {
+              default = "labelers"
+            }
+            locals {
+              cidr = "10.0.0.0/16"
+            }
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = var.name
+              cognito_config {
+                client_id = "c"
+                user_pool = "us-east-1_abcDEF123"
+              }
+              source_ip_config {
+                cidrs = [local.cidr]
+              }
+            }
+
+            """
+        let override = """
+            variable "name" {
+              default = "bad name"
+            }
+            locals {
+              cidr = "10.4.0.1/16"
+            }
+
+            """
+        #expect(try Module(["main.tf": main, "override.tf": override]).described() == [
+            Self.pattern("mod/override.tf:2:13", "bad name"),
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf:8:20",
+            Self.hostBits("mod/override.tf:5:10", "source_ip_config/0/cidrs/0", "10.4.0.1/16", "10.4.0.0/16"),
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf:14:14",
+        ])
+        // `sensitive = false` in the override makes the secret's variable a
+        // WF503, at its original declaration.
+        let secret = "variable \"idp\" {\n  sensitive = true\n}\n"
+            + "resource \"aws_sagemaker_workforce\" \"main\" {\n  workforce_name = \"labelers\"\n"
+            + Self.oidc(secret: "var.idp") + "}\n"
+        #expect(try Module(["main.tf": secret]).described().isEmpty)
+        let unsensitive = "variable \"idp\" {\n  sensitive = false\n}\n"
+        #expect(try Module(["main.tf": secret, "override.tf": unsensitive]).described() == [
+            "mod/main.tf:1:10 WF503 /variable/idp variable \"idp\" feeds oidc_config.client_secret of "
+                + "aws_sagemaker_workforce.main but is not declared sensitive = true",
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf:9:30",
+        ])
+    }
+
+    static func oidc(secret: String) -> String {
+        """
+          oidc_config {
+            authorization_endpoint = "https://idp.example.com/authorize"
+            client_id              = "labelers"
+            client_secret          = \(secret)
+            issuer                 = "https://idp.example.com"
+            jwks_uri               = "https://idp.example.com/jwks"
+            logout_endpoint        = "https://idp.example.com/logout"
+            token_endpoint         = "https://idp.example.com/token"
+            user_info_endpoint     = "https://idp.example.com/userinfo"
+          }
+
+        """
+    }
+
+    /// A resource, variable or local value of an override file with no
+    /// original in a primary file is WF504 at its header (a local at its
+    /// name), whichever file of the module with a workforce is linted.
+    @Test func anOverrideWithoutAnOriginalIsWF504() throws {
+        let files = [
+            "main.tf": Self.original,
+            "override.tf": """
+                variable "missing" {
+                  default = 1
+                }
+                locals {
+                  missing = 2
+                }
+                resource "aws_sagemaker_workforce" "mian" {
+                  workforce_name = "labelers"
+                }
+
+                """,
+            "extra_override.tf.json": "{\"resource\": {\"aws_sagemaker_workforce\": {\"other\": {}}}}\n",
+        ]
+        let missing = [
+            "mod/extra_override.tf.json:1:43 WF504 /resource/aws_sagemaker_workforce/other there is no "
+                + "aws_sagemaker_workforce resource named \"other\" to override; an override file can only override a "
+                + "resource block defined in a primary configuration file of the module",
+            "mod/override.tf:1:1 WF504 /variable/missing there is no variable \"missing\" to override; an override file "
+                + "can only override a variable declared in a primary configuration file of the module",
+            "mod/override.tf:5:3 WF504 /locals/missing there is no local value \"missing\" to override; an override file "
+                + "can only override a local value defined in a primary configuration file of the module",
+            "mod/override.tf:7:1 WF504 /resource/aws_sagemaker_workforce/mian there is no aws_sagemaker_workforce "
+                + "resource named \"mian\" to override; an override file can only override a resource block defined in a "
+                + "primary configuration file of the module",
+        ]
+        #expect(try Module(files).described() == [missing[0], Self.originalHostBits] + missing.dropFirst())
+        // The override file overrides nothing: it checks no resource.
+        #expect(try Module(files).described("override.tf") == missing)
+    }
+
+    /// A suppression comment in the override file silences the finding shown
+    /// there, whichever file is linted.
+    @Test func aSuppressionCommentInTheOverrideFileSilencesItsFinding() throws {
+        let files = [
+            "main.tf": Self.original,
+            "override.tf": """
+                resource "aws_sagemaker_workforce" "main" {
+                  # wflint-disable-next-line WF007 -- the name the tests expect
+                  workforce_name = "bad name"
+                }
+
+                """,
+        ]
+        #expect(try Module(files).described() == [Self.originalHostBits])
+        #expect(try Module(files).described("override.tf") == [Self.originalHostBits])
+        let linted = try Module(files).lint()
+        #expect(linted.referenced.flatMap(\.suppressed).map { "\($0.finding.file):\($0.finding.range.start) \($0.finding.ruleID)" }
+            == ["mod/override.tf:3:20 WF007"])
+    }
+
+    /// The module of the consistency checks: a finding in each file.
+    static let both = [
+        "main.tf": Self.original,
+        "override.tf": "resource \"aws_sagemaker_workforce\" \"main\" {\n  workforce_name = \"bad name\"\n}\n",
+    ]
+
+    /// A walk, the files named on the command line in any combination, and
+    /// standard input named as either file report each finding once, in the
+    /// file its value is written in.
+    @Test func everyWayOfLintingReportsTheSameFindingsOnce() throws {
+        let expected = ["mod/main.tf WF203 8:14", "mod/override.tf WF007 2:20"]
+        for paths in [["."], ["main.tf"], ["override.tf"], ["main.tf", "override.tf"], ["override.tf", "main.tf"]] {
+            let run = try TerraformVariableTests.run(try Module(Self.both), paths)
+            #expect(run.findings == expected, "\(paths)")
+        }
+        // A WF504 is reported once however many inputs of its module read it.
+        var orphan = Self.both
+        orphan["other_override.tf"] = "locals {\n  missing = 1\n}\nresource \"aws_sagemaker_workforce\" \"main\" {}\n"
+        for paths in [["."], ["main.tf", "override.tf", "other_override.tf"]] {
+            let run = try TerraformVariableTests.run(try Module(orphan), paths)
+            #expect(run.findings == expected.prefix(1) + ["mod/other_override.tf WF504 2:3"] + expected.dropFirst(), "\(paths)")
+        }
+        let module = try Module(Self.both)
+        defer { try? FileManager.default.removeItem(at: module.folder) }
+        for name in ["main.tf", "override.tf"] {
+            let path = module.folder.path + "/" + name
+            let linted = builtinLinter().lint(
+                Array((Self.both[name] ?? "").utf8), as: LintInput(source: .standardInput, displayName: path, isExplicit: true))
+            let shown = (linted.findings + linted.referenced.flatMap(\.findings)).map {
+                "\($0.file.replacingOccurrences(of: module.folder.path, with: "mod")) \($0.ruleID) \($0.range.start)"
+            }
+            #expect(shown.sorted() == expected, "standard input as \(name)")
+        }
+    }
+
+    /// The language server lints each open document in its module: the
+    /// override file shows the findings written in it, the original the
+    /// findings written in it.
+    @Test func theLanguageServerShowsEachFileItsOwnFindings() throws {
+        let module = try Module(Self.both)
+        defer { try? FileManager.default.removeItem(at: module.folder) }
+        let workspace = Workspace()
+        var shown: [String] = []
+        for name in ["main.tf", "override.tf"] {
+            let path = module.folder.path + "/" + name
+            guard case .linted(let findings, _) = workspace.lint(Array((Self.both[name] ?? "").utf8), path: path) else {
+                Issue.record("\(name) was not linted")
+                continue
+            }
+            shown += findings.map { "\(name) \($0.ruleID) \($0.range.start)" }
+        }
+        #expect(shown == ["main.tf WF203 8:14", "override.tf WF007 2:20"])
+    }
+}
