@@ -134,14 +134,13 @@ import Testing
     @Test func whatCannotBeKnownIsNeverReported() throws {
         for expression in [
             "upper(var.vpc)", "var.on ? \"vpc-x\" : \"vpc-y\"", "var.missing", "local.a", "\"${var.vpc}\"",
-            "var.list[*].id", "var.vpc.id", "local.none", "aws_vpc.main.id", "var.list[5]", "var.nothing",
+            "var.list[*].id", "var.vpc.id", "local.none", "aws_vpc.main.id", "var.list[5]",
         ] {
             let files = [
                 "main.tf": Self.workforce(vpcID: expression),
                 "variables.tf": Self.declaration + """
                     variable "on" { default = true }
                     variable "list" { default = [{id = "vpc-bad"}] }
-                    variable "nothing" { default = null }
                     locals {
                       a = local.b
                       b = local.a
@@ -236,6 +235,34 @@ import Testing
             let declaredNullable = try Module(files).described()
             #expect(declaredNullable == unset)
         }
+    }
+
+    /// `default = null` and no definition: the variable is `null`, so the
+    /// argument it is given is unset (a required one is missing), in both
+    /// syntaxes; declared `nullable = false` too, Terraform refuses it and
+    /// the value is unknown.
+    @Test func aNullDefaultIsNullUnlessTheVariableIsNotNullable() throws {
+        let unset = [
+            "mod/main.tf:7:3 WF213 \(Self.prefix)/workforce_vpc_config/0 \"workforce_vpc_config\" lacks \"vpc_id\"; a "
+                + "workforce VPC configuration needs workforce_vpc_config.vpc_id, workforce_vpc_config.security_group_ids "
+                + "and workforce_vpc_config.subnets",
+        ]
+        let declarations = [
+            "variables.tf": "variable \"vpc\" {\n  default = null\n}\n",
+            "variables.tf.json": "{\"variable\": {\"vpc\": {\"default\": null}}}\n",
+        ]
+        for (name, declaration) in declarations {
+            let files = ["main.tf": Self.workforce(vpcID: "var.vpc"), name: declaration]
+            #expect(try Module(files).described() == unset, "\(name)")
+            var notNullable = files
+            notNullable[name] = declaration.replacingOccurrences(of: "default = null\n", with: "default  = null\n  nullable = false\n")
+                .replacingOccurrences(of: "\"default\": null", with: "\"default\": null, \"nullable\": false")
+            #expect(try Module(notNullable).described().isEmpty, "\(name)")
+        }
+        // A definition still gives the value.
+        let defined = ["main.tf": Self.workforce(vpcID: "var.vpc"), "variables.tf": declarations["variables.tf"] ?? "",
+                       "terraform.tfvars": "vpc = \"vpc-tfvars\"\n"]
+        #expect(try Module(defined).described() == [Self.wrongVPC("mod/terraform.tfvars:1:7", "vpc-tfvars"), Self.usedAt])
     }
 
     /// A traversal of a known object or tuple reaches its member or element.

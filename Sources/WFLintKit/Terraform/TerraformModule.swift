@@ -412,17 +412,16 @@ final class TerraformModule {
         return variables[name]?.isNullable == false ? defaultValue(name) : null
     }
 
-    /// A definitions file's `null`, as a null scalar; nil for any other value.
+    /// A literal `null` (of a definitions file, or a `default`), as a null
+    /// scalar; nil for any other value.
     private func nullValue(of assignment: Assignment) -> Node? {
         switch assignment {
         case .expression(let file, let expression):
             guard case .null = expression.kind else { return nil }
             return values(in: file).nullNode(expression)
-        case .json(let file, let node):
+        case .json(let file, let node), .jsonConfiguration(let file, let node):
             guard case .scalar(let scalar) = node.content, case .null = scalar.value else { return nil }
             return jsonValue(node, file: file)
-        case .jsonConfiguration:
-            return nil
         }
     }
 
@@ -458,9 +457,16 @@ final class TerraformModule {
         }
     }
 
-    /// The variable's `default`; nil (unknown) without one, or when it is
-    /// `null` (which is as good as none before plan).
-    private func defaultValue(_ name: String) -> Node? { variables[name]?.defaultValue.flatMap(value(of:)) }
+    /// The variable's `default`; nil (unknown) without one. `default = null`
+    /// makes the variable optional and its value `null` (a null scalar: the
+    /// argument it is given is unset), as Terraform makes it; with
+    /// `nullable = false` Terraform refuses the declaration, and the value is
+    /// unknown.
+    private func defaultValue(_ name: String) -> Node? {
+        guard let variable = variables[name], let assignment = variable.defaultValue else { return nil }
+        guard let null = nullValue(of: assignment) else { return value(of: assignment) }
+        return variable.isNullable ? null : nil
+    }
 
     private func localValue(_ name: String) -> Node? { locals[name].flatMap(value(of:)) }
 
