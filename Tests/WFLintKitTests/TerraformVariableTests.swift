@@ -679,6 +679,28 @@ import Testing
         #expect(try Self.run(try Module(parses), ["."]) == ([], 2))
     }
 
+    /// A `.tf` file of the module that does not parse, even one without a
+    /// workforce (which a walk skips unparsed), makes Terraform refuse the
+    /// module: its WF001 is reported once, at its place, whichever inputs
+    /// read it; a `.tf.json` one too.
+    @Test func aBrokenConfigurationFileOfTheModuleIsReportedOncePerRun() throws {
+        let other = Self.workforce(vpcID: "var.vpc").replacingOccurrences(of: "\"main\"", with: "\"other\"")
+        var files = [
+            "main.tf": Self.workforce(vpcID: "var.vpc"), "other.tf": other, "variables.tf": Self.declaration,
+            "network.tf": "resource \"aws_vpc\" \"main\" {\n  cidr_block = \"10.0.0.0/16\"\n",
+        ]
+        // Each workforce's use of the variable is a finding of its own.
+        let wrong = ["mod/variables.tf WF212 2:13", "mod/variables.tf WF212 2:13"]
+        #expect(try Self.run(try Module(files), ["."]) == (["mod/network.tf WF001 3:1"] + wrong, 2))
+        #expect(try Self.run(try Module(files), ["main.tf", "other.tf"]) == (["mod/network.tf WF001 3:1"] + wrong, 2))
+        #expect(try Self.run(try Module(files), ["network.tf", "main.tf"]) == (["mod/network.tf WF001 3:1", wrong[0]], 2))
+        #expect(try Module(files).described().first == "mod/network.tf:3:1 WF001 \(JSONPointer.root) expected '}' to close the block "
+            + "'resource' opened at 1:27, found the end of the file")
+        files["network.tf"] = nil
+        files["network.tf.json"] = "{\"resource\": {\"aws_vpc\": {\"main\": {\"cidr_block\": \"10.0.0.0/16\"}}}\n"
+        #expect(try Self.run(try Module(files), ["."]).findings.first?.hasPrefix("mod/network.tf.json WF001 ") == true)
+    }
+
     /// `--var-file` applies to the root modules only: the folders named on
     /// the command line and those of the files named. A walk's sub-folder is
     /// another module, with only its own defaults and definitions files.

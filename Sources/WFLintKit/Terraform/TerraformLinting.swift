@@ -48,14 +48,15 @@ enum TerraformLinting {
         if translated.module == nil && reportUnknown && !isVariableValues {
             findings += noResource(file: file, rules: rules, schema: schema)
         }
-        // A definitions file of the module that does not parse stops
-        // Terraform: its error is shown there, as the values' findings are;
-        // so does an override file's block that overrides nothing.
+        // A definitions or configuration file of the module that does not
+        // parse stops Terraform: its error is shown there, as the values'
+        // findings are; so does an override file's block that overrides nothing.
         if let module = translated.module {
-            for broken in module.brokenDefinitions {
-                let shown = unreadable(broken.error, file: module.files[broken.file].path, rules: rules)
+            let broken = module.brokenDefinitions.map { ($0.file, TerraformSyntaxError($0.error)) } + module.brokenConfigurations
+            for (index, error) in broken {
+                let shown = unreadable(error.error, file: module.files[index].path, rules: rules, isInSecret: error.isInSecret)
                 findings += shown.findings
-                module.files[broken.file].sensitiveRanges += shown.sensitiveRanges
+                module.files[index].sensitiveRanges += shown.sensitiveRanges
             }
             findings += module.missingOriginals.flatMap { missing in
                 var sink = FindingSink(rules: rules, file: module.files[missing.file].path, documentIndex: 0)

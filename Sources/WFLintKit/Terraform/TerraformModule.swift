@@ -93,6 +93,12 @@ final class TerraformModule {
     /// The definitions files that do not parse and that no other input of
     /// the run reports: each file's index in `files`, and its error.
     private(set) var brokenDefinitions: [(file: Int, error: SyntaxError)] = []
+    /// The other configuration files of the module (`.tf`, `.tf.json`) that
+    /// do not parse: Terraform refuses the module, so each error is shown at
+    /// its place, once a run however many inputs read it (the report merges
+    /// equal findings), even when a walk skips the file for having no
+    /// workforce. What such a file declares is unknown.
+    private(set) var brokenConfigurations: [(file: Int, error: TerraformSyntaxError)] = []
     private var definitionsAreBroken = false
     private var locals: [String: Assignment] = [:]
     private var assignments: [String: Assignment] = [:]
@@ -193,7 +199,10 @@ final class TerraformModule {
         let root = stream.documents.first?.root
         if other.isConfiguration {
             // A `.tf.json` file that does not parse gives nothing, as a `.tf` one.
-            guard stream.syntaxError == nil, let root else { return }
+            if let error = stream.syntaxError {
+                return brokenConfiguration(other, TerraformSyntaxError(json: error, of: other.bytes, source: stream.source))
+            }
+            guard let root else { return }
             files.append(File(path: other.path, source: stream.source, isOverride: other.isOverride, isLinted: other.isLinted))
             return bodies.append((files.count - 1, .json(root)))
         }
@@ -213,10 +222,10 @@ final class TerraformModule {
         do {
             parsed = try HCLReader.parse(other.bytes, limits: limits)
         } catch {
-            if !other.isConfiguration {
-                broken(other, TerraformSyntaxError(error, of: other.bytes, limits: limits, isVariableValues: true).error)
+            guard other.isConfiguration else {
+                return broken(other, TerraformSyntaxError(error, of: other.bytes, limits: limits, isVariableValues: true).error)
             }
-            return
+            return brokenConfiguration(other, TerraformSyntaxError(error, of: other.bytes, limits: limits, isVariableValues: false))
         }
         files.append(File(
             path: other.path, source: parsed.source, directives: TerraformLinting.directives(in: parsed, resources: []),
@@ -228,6 +237,11 @@ final class TerraformModule {
                 assignments[attribute.name.text] = .expression(file: files.count - 1, attribute.value)
             }
         }
+    }
+
+    private func brokenConfiguration(_ other: TerraformSourceFile, _ error: TerraformSyntaxError) {
+        files.append(File(path: other.path, source: SourceText(bytes: other.bytes)))
+        brokenConfigurations.append((files.count - 1, error))
     }
 
     /// A definitions file that does not parse: no variable is known, and its
