@@ -73,13 +73,16 @@ public enum YAMLResolver {
         // Most plain scalars are names and ids that no other form can start like.
         guard let first = text.utf8.first else { return .null }
         if !mayStartNonString(first, rules: rules) { return .string(text) }
-        if isNull(text) { return .null }
-        if let value = plainBool(text, rules: rules) { return .bool(value) }
-        if text == "=" { throw UnloadableScalar(tag: nil, reason: "a plain = is YAML 1.1's value key, which neither loader can build") }
-        // Numbers and timestamps start with a digit, a sign or a dot; a word is a string.
+        // Numbers and timestamps start with a digit, a sign or a dot, and no
+        // null, bool or `=` does: those are words, and a word that is none of
+        // them is a string.
         guard YAMLNumbers.isDecimal(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
             || first == UInt8(ascii: ".")
-        else { return .string(text) }
+        else { return try resolveWord(text, rules: rules) }
+        // Every number and timestamp form is written in ASCII letters, digits,
+        // `_ . + - :`, spaces and tabs: a text with any other byte (a CIDR's
+        // `/`) is a string, known without trying each form.
+        guard text.utf8.allSatisfy(mayBeInNumberOrTimestamp) else { return .string(text) }
         let bytes = Array(text.utf8)[...]
         if YAMLNumbers.isFloat(bytes, rules: rules) {
             guard let value = YAMLNumbers.floatValue(bytes, rules: rules) else {
@@ -95,6 +98,26 @@ public enum YAMLResolver {
         }
         if let fields = YAMLTimestamp.fields(of: bytes) { return try .timestamp(fields.value(tag: nil).get()) }
         return .string(text)
+    }
+
+    /// A plain scalar that does not start like a number: null, a bool, `=`, or a string.
+    private static func resolveWord(_ text: String, rules: YAMLRules) throws(UnloadableScalar) -> ScalarValue {
+        if isNull(text) { return .null }
+        if let value = plainBool(text, rules: rules) { return .bool(value) }
+        if text == "=" { throw UnloadableScalar(tag: nil, reason: "a plain = is YAML 1.1's value key, which neither loader can build") }
+        return .string(text)
+    }
+
+    /// Whether the byte can be part of an integer, float or timestamp form of any loader.
+    private static func mayBeInNumberOrTimestamp(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+             UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "+"),
+             UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// Whether a null, bool, number, timestamp or `=` can begin with this byte.

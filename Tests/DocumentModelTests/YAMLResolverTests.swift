@@ -5,7 +5,9 @@ import Testing
 /// 0.18.16 (`YAML(typ='safe', pure=True)`, the AWS CLI v2's loader), the same
 /// after `%YAML 1.1`, and PyYAML 6.0.3's `safe_load`; nil is a form the loader
 /// fails on. Timestamps carry the whole epoch seconds botocore sends.
-private let loaderReadings: [(text: String, ruamel12: ScalarValue?, ruamel11: ScalarValue?, pyyaml: ScalarValue?)] = [
+private typealias LoaderReading = (text: String, ruamel12: ScalarValue?, ruamel11: ScalarValue?, pyyaml: ScalarValue?)
+
+private let loaderReadings: [LoaderReading] = [
         ("yes", .string("yes"), .bool(true), .bool(true)),
         ("Yes", .string("Yes"), .bool(true), .bool(true)),
         ("YES", .string("YES"), .bool(true), .bool(true)),
@@ -122,7 +124,66 @@ private let loaderReadings: [(text: String, ruamel12: ScalarValue?, ruamel11: Sc
 
     @Test(arguments: forms)
     func plainScalarsResolveAsEachLoaderReadsThem(text: String) throws {
-        let row = try #require(loaderReadings.first { $0.text == text })
+        try expectEachLoaderReading(of: text, in: loaderReadings)
+    }
+
+    /// Texts that start like a number (a digit, a sign, a dot) and then hold
+    /// a byte that no number or timestamp form has, which `resolvePlain`
+    /// takes for a string at once; and a few that hold none and still go
+    /// through every form. Readings made as `loaderReadings`' were.
+    private static var startsLikeANumber: [LoaderReading] {
+        [
+            ("1/2", .string("1/2"), .string("1/2"), .string("1/2")),
+            ("2001:db8::/32", .string("2001:db8::/32"), .string("2001:db8::/32"), .string("2001:db8::/32")),
+            ("1,000", .string("1,000"), .string("1,000"), .string("1,000")),
+            ("-1%", .string("-1%"), .string("-1%"), .string("-1%")),
+            ("1e3\u{E9}", .string("1e3\u{E9}"), .string("1e3\u{E9}"), .string("1e3\u{E9}")),
+            ("12:30/1", .string("12:30/1"), .string("12:30/1"), .string("12:30/1")),
+            ("2024-01-01/x", .string("2024-01-01/x"), .string("2024-01-01/x"), .string("2024-01-01/x")),
+            ("0x1F;", .string("0x1F;"), .string("0x1F;"), .string("0x1F;")),
+            ("+.inf!", .string("+.inf!"), .string("+.inf!"), .string("+.inf!")),
+            (".5#x", .string(".5#x"), .string(".5#x"), .string(".5#x")),
+            ("1_000/2", .string("1_000/2"), .string("1_000/2"), .string("1_000/2")),
+            ("0o17~", .string("0o17~"), .string("0o17~"), .string("0o17~")),
+            ("2024-01-01T00:00:00Z/", .string("2024-01-01T00:00:00Z/"), .string("2024-01-01T00:00:00Z/"), .string("2024-01-01T00:00:00Z/")),
+            ("1:2:3/4", .string("1:2:3/4"), .string("1:2:3/4"), .string("1:2:3/4")),
+            ("1.2.3.4", .string("1.2.3.4"), .string("1.2.3.4"), .string("1.2.3.4")),
+            ("10.0.0.1", .string("10.0.0.1"), .string("10.0.0.1"), .string("10.0.0.1")),
+            ("1 2", .string("1 2"), .string("1 2"), .string("1 2")),
+            ("1a", .string("1a"), .string("1a"), .string("1a")),
+            ("1-2", .string("1-2"), .string("1-2"), .string("1-2")),
+            ("+-1", .string("+-1"), .string("+-1"), .string("+-1")),
+            ("--1", .string("--1"), .string("--1"), .string("--1")),
+            ("1e3e3", .string("1e3e3"), .string("1e3e3"), .string("1e3e3")),
+            ("2024-01-01x", .string("2024-01-01x"), .string("2024-01-01x"), .string("2024-01-01x")),
+            ("1:20:30", .string("1:20:30"), .integer(4830), .integer(4830)),
+            ("2024-01-01 10:00:00 +05:30", .timestamp(.init(isDate: false, epochSeconds: 1704083400)), .timestamp(.init(isDate: false, epochSeconds: 1704083400)), .timestamp(.init(isDate: false, epochSeconds: 1704083400))),
+            ("0b1(", .string("0b1("), .string("0b1("), .string("0b1(")),
+            ("-.Inf,", .string("-.Inf,"), .string("-.Inf,"), .string("-.Inf,")),
+            ("1.0e+3$", .string("1.0e+3$"), .string("1.0e+3$"), .string("1.0e+3$")),
+            ("\u{FF11}", .string("\u{FF11}"), .string("\u{FF11}"), .string("\u{FF11}")),
+            ("1\u{661}", .string("1\u{661}"), .string("1\u{661}"), .string("1\u{661}")),
+            ("0x1F", .integer(31), .integer(31), .integer(31)),
+            (".", .string("."), .string("."), .string(".")),
+            ("+", .string("+"), .string("+"), .string("+")),
+            ("1e+3=", .string("1e+3="), .string("1e+3="), .string("1e+3=")),
+            ("10.0.0.0/08", .string("10.0.0.0/08"), .string("10.0.0.0/08"), .string("10.0.0.0/08")),
+            ("-.nan", .string("-.nan"), .string("-.nan"), .string("-.nan")),
+            ("+1:20", .string("+1:20"), .integer(80), .integer(80)),
+            ("1_:20", .string("1_:20"), .integer(80), .integer(80)),
+            ("0:60", .string("0:60"), .string("0:60"), .string("0:60")),
+            ("1.5:30", .string("1.5:30"), .string("1.5:30"), .string("1.5:30")),
+            ("2024-13-01x", .string("2024-13-01x"), .string("2024-13-01x"), .string("2024-13-01x")),
+        ]
+    }
+
+    @Test(arguments: startsLikeANumber.map(\.text))
+    func textsThatStartLikeANumberResolveAsEachLoaderReadsThem(text: String) throws {
+        try expectEachLoaderReading(of: text, in: Self.startsLikeANumber)
+    }
+
+    private func expectEachLoaderReading(of text: String, in readings: [LoaderReading]) throws {
+        let row = try #require(readings.first { $0.text == text })
         for (rules, expected) in [(YAMLRules.ruamel12, row.ruamel12), (.ruamel11, row.ruamel11), (.pyyaml, row.pyyaml)] {
             let got = try? YAMLResolver.resolvePlain(text, rules: rules)
             #expect(got == expected, "\(rules) read \(text) as \(String(describing: got))")
