@@ -5,16 +5,30 @@
 /// every node it visits, and few of them ever reach a finding. So a pointer is
 /// a persistent linked list, last token first: appending allocates one small
 /// link and copies nothing, and pointers to siblings share their parent's links.
+///
+/// Each link keeps the hash of the pointer it ends, made from its parent's
+/// and its own token when it is made: a set of pointers (`Supersession`'s,
+/// ten thousand CIDRs each asked about) then hashes one number a pointer,
+/// not every token of it every time.
 public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparable {
     private final class Link: Sendable {
         let token: String
         let parent: Link?
+        /// The hash of the pointer this link ends.
+        let hash: Int
 
         init(token: String, parent: Link?) {
             self.token = token
             self.parent = parent
+            var hasher = Hasher()
+            hasher.combine(parent?.hash ?? JSONPointer.rootHash)
+            hasher.combine(ExactText(token))
+            hash = hasher.finalize()
         }
     }
+
+    /// What the root (no link) hashes as.
+    private static let rootHash = 0
 
     /// The last token's link; nil for the root.
     private let last: Link?
@@ -69,7 +83,7 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
         var right = rhs.last
         while let l = left, let r = right {
             if l === r { return true }  // shared links: the rest is the same
-            guard l.token.isExactly(r.token) else { return false }
+            guard l.hash == r.hash, l.token.isExactly(r.token) else { return false }
             left = l.parent
             right = r.parent
         }
@@ -77,12 +91,7 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
     }
 
     public func hash(into hasher: inout Hasher) {
-        var count = 0
-        for token in reversedTokens {
-            hasher.combine(ExactText(token))
-            count += 1
-        }
-        hasher.combine(count)
+        hasher.combine(last?.hash ?? Self.rootHash)
     }
 
     /// `~` becomes `~0` and `/` becomes `~1`, in that order (RFC 6901 section 3).

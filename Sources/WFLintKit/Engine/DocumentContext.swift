@@ -230,39 +230,19 @@ final class TargetCache: @unchecked Sendable {
 /// from the enabled rules' `replaces:` declarations; consulted by the schema
 /// checker before it reports WF005, WF006 or WF007 at a pointer.
 public struct Supersession: Sendable {
-    private struct Key: Hashable {
-        let ruleID: String
-        let pointer: JSONPointer
-    }
-
-    /// Most documents supersede a few pointers and are asked about fewer:
-    /// a list scanned for them is cheaper than hashing pointers into a set.
-    /// Past `listLimit` entries (a hostile document) the set takes over, so
-    /// lookups stay constant-time.
-    private var list: [Key] = []
-    private var set: Set<Key> = []
-    private static let listLimit = 64
-    /// The last token of every pointer inserted. Most questions are about a
-    /// pointer whose last token none has (each of 10,000 extra parameters),
-    /// and one hash of that token answers them without a scan of the list.
-    private var lastTokens: Set<String> = []
+    /// The pointers where each rule steps aside, by rule id (WF005, WF006,
+    /// WF007: a few). A pointer hashes as one number (see `JSONPointer`), so
+    /// ten thousand CIDRs, each inserted by four rules and asked about by the
+    /// schema checker, cost a probe each.
+    private var pointers: [String: Set<JSONPointer>] = [:]
 
     public init() {}
 
     public mutating func insert(_ ruleID: String, at pointer: JSONPointer) {
-        lastTokens.insert(pointer.lastToken ?? "")
-        let key = Key(ruleID: ruleID, pointer: pointer)
-        guard set.isEmpty, list.count < Self.listLimit else {
-            if set.isEmpty { set = Set(list) }
-            set.insert(key)
-            return
-        }
-        list.append(key)
+        pointers[ruleID, default: []].insert(pointer)
     }
 
     public func contains(_ ruleID: String, at pointer: JSONPointer) -> Bool {
-        guard lastTokens.contains(pointer.lastToken ?? "") else { return false }
-        let key = Key(ruleID: ruleID, pointer: pointer)
-        return set.isEmpty ? list.contains(key) : set.contains(key)
+        pointers[ruleID]?.contains(pointer) ?? false
     }
 }
