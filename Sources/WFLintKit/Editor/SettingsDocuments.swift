@@ -25,10 +25,23 @@ public enum SettingsDocuments {
     public static func kind(of bytes: [UInt8], path: String) -> Kind? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         if ConfigurationDiscovery.fileNames.contains(name) { return .configuration }
-        guard SourceFormat.of(name: path, bytes: bytes) == .yaml,
+        guard SourceFormat.of(name: path, bytes: bytes) == .yaml, mayBePack(bytes),
             RulePackFile.isPack(YAMLReader.parse(bytes).documents)
         else { return nil }
         return .rulePack
+    }
+
+    private static let packKey = ByteSearch("pack")
+    private static let rulesKey = ByteSearch("rules")
+
+    /// Whether the text can hold a pack's keys, `pack` and `rules`. However a
+    /// key is written (plain, quoted, folded, through an alias), its text is
+    /// in the bytes as it is, except in a double-quoted scalar, whose escapes
+    /// (`"\x70ack"`, a `\` line break) can spell it: a text with neither a
+    /// `\` nor both words is no pack, told without parsing it. The server
+    /// asks this before each lint of every YAML document.
+    static func mayBePack(_ bytes: [UInt8]) -> Bool {
+        bytes.contains(UInt8(ascii: "\\")) || (packKey.occurs(in: bytes) && rulesKey.occurs(in: bytes))
     }
 
     /// Why the document at `path` (absolute), of `kind`, does not load; nil

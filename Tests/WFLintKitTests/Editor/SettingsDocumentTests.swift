@@ -25,4 +25,14 @@ import Testing
         #expect(error == #"/p/rules/mine.yaml:2:1: unknown key "description" in the pack; valid keys: pack, rules"#)
         #expect(Self.error("WorkforceName: w\n", path: "/p/team.yaml") == "not a settings document")
     }
+
+    /// Told without parsing when the words are missing, but not when an
+    /// escape in a double-quoted key may spell them.
+    @Test func aRulePackWhoseKeysAreSpelledWithEscapes() {
+        let escaped = "\"\\x70ack\": mine\n\"rul\\u0065s\": []\ndescription: d\n"
+        #expect(Self.error(escaped, path: "/p/rules/mine.yaml")
+            == #"/p/rules/mine.yaml:3:1: unknown key "description" in the pack; valid keys: pack, rules"#)
+        #expect(SettingsDocuments.mayBePack(Array("WorkforceName: pack\nTags: []\n".utf8)) == false)
+        #expect(Self.error("WorkforceName: pack\nrules: []\n", path: "/p/team.yaml") == "not a settings document")
+    }
 }
