@@ -51,22 +51,25 @@ extension CIDRFunction {
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
         var violations: [Violation] = []
         var valid: [(TargetNode, IPNetwork)] = []
-        for target in targets {
-            guard let text = target.string else { continue }
-            switch context.parsedValues.network(text) {
-            case .failure(let error):
+        valid.reserveCapacity(forbidRedundant ? targets.count : 0)
+        for (target, parsed) in zip(targets, context.parsedValues.networks(of: targets)) {
+            switch parsed {
+            case nil:
+                continue  // not a string
+            case .failure(let error)?:
                 if reportInvalid { violations.append(Violation(target, ["problem": error.reason])) }
-            case .success(let network):
-                valid.append((target, network))
-                violations += check(target, network, in: context)
+            case .success(let network)?:
+                if forbidRedundant { valid.append((target, network)) }
+                check(target, network, in: context, into: &violations)
             }
         }
         if forbidRedundant { violations += redundant(valid, in: context) }
         return violations
     }
 
-    private func check(_ target: TargetNode, _ network: IPNetwork, in context: DocumentContext) -> [Violation] {
-        var violations: [Violation] = []
+    private func check(
+        _ target: TargetNode, _ network: IPNetwork, in context: DocumentContext, into violations: inout [Violation]
+    ) {
         if forbidHostBits && network.hasHostBits {
             // Safe: the block the entry allows is the same with its host bits cleared.
             let block = network.network.description
@@ -78,7 +81,6 @@ extension CIDRFunction {
             violations.append(Violation(target, ["family": network.family.displayName]))
         }
         if let within, !within.contains(where: { $0.contains(network) }) { violations.append(Violation(target)) }
-        return violations
     }
 
     /// The later of two equal blocks, or the narrower of two nested ones, names
