@@ -45,4 +45,19 @@ import Testing
         #expect(length.described == "2 characters (3 UTF-16 code units)")
         #expect(APIStringLength("abc").described == "3")
     }
+
+    /// Scalars of one to four UTF-8 bytes: only the four-byte one is two units.
+    @Test func eachUTF8LengthIsCounted() {
+        let length = APIStringLength("aé€" + Self.emoji + Self.boldA + "z")
+        #expect(length.scalars == 6 && length.utf16Units == 8)
+        #expect(APIStringLength("").scalars == 0 && APIStringLength("").utf16Units == 0)
+    }
+
+    /// A value is quoted whole up to 60 characters, counted as scalars, and
+    /// cut to 57 and "..." past them.
+    @Test func aMessageQuotesSixtyCharactersWhole() {
+        let sixty = String(repeating: "é", count: 59) + Self.emoji
+        #expect(SchemaMessages.quoted(sixty) == "\"\(sixty)\"")
+        #expect(SchemaMessages.quoted(sixty + "a") == "\"\(String(repeating: "é", count: 57))...\"")
+    }
 }

@@ -63,6 +63,16 @@ import Testing
         #expect(source.characterCount(ofLine: 3) == 4 && source.utf16Column(line: 3, column: 5) == 6)
     }
 
+    /// SARIF's UTF-16 columns, counted on the captured line's bytes: one unit
+    /// for a scalar of one to three bytes, two for one of four, and a column
+    /// past the line's end counts on one unit a character.
+    @Test func utf16ColumnsCountFourByteScalarsTwice() {
+        let source = Self.capture("k: aé€😀b\n", showing: [Self.range(1, 1, 1, 1)])
+        let columns = (1...11).map { source.utf16Column(line: 1, column: $0) }
+        #expect(columns == [1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12])
+        #expect(source.utf16Column(line: 2, column: 7) == 7)
+    }
+
     /// Bytes that are not UTF-8 read as U+FFFD, as the readers report them,
     /// and the next line of the same run still starts where it should.
     @Test func bytesThatAreNotUTF8ReadAsReplacementCharacters() {

@@ -193,7 +193,9 @@ enum SchemaMessages {
     static func quoted(_ text: String) -> String {
         let limit = 60
         let scalars = text.unicodeScalars
-        return quotedInFull(scalars.count > limit ? String(String.UnicodeScalarView(scalars.prefix(limit - 3))) + "..." : text)
+        // Past the limit, without counting every scalar of a 50 MB value.
+        let isLong = !scalars.dropFirst(limit).isEmpty
+        return quotedInFull(isLong ? String(String.UnicodeScalarView(scalars.prefix(limit - 3))) + "..." : text)
     }
 
     /// `quoted` without the shortening: the whole text, escaped alike.
