@@ -14,7 +14,8 @@
 /// Releasing a tree does not recurse: `deinit` takes the children out of a
 /// node that is released and releases them from a list of its own (see
 /// `releaseIteratively`), so that the deepest document frees on any thread's
-/// stack, a sanitizer's frames included.
+/// stack, a sanitizer's frames included. Children that hold no nodes
+/// themselves (scalars, empty collections) are freed directly, one level down.
 public class Node: @unchecked Sendable {
     /// Only `deinit` writes it, on a node no one else holds any more: to every
     /// other reader it is immutable, so it needs no exclusivity check.
@@ -60,13 +61,19 @@ public class Node: @unchecked Sendable {
     /// The node as written: the anchored node for an alias, else the node itself.
     public final var written: Node { aliasTarget ?? self }
 
-    deinit { Node.releaseIteratively(&content) }
+    deinit {
+        // Most collections (a mapping of scalars) hold no child that holds
+        // nodes: Swift frees those children one level down, and the list, an
+        // allocation for every such node, is not needed.
+        guard Node.anyChildHoldsNodes(content) else { return }
+        Node.releaseIteratively(&content)
+    }
 
     /// Empties `content` and releases the nodes it held one at a time: a child
     /// held by nothing else gives up its own children to the list before it
     /// goes, so no release runs inside another. Each node's `deinit` then finds
-    /// an empty collection, or a child still held elsewhere (an alias's shared
-    /// content), which it only releases.
+    /// an empty collection, children that hold no nodes, or a child still held
+    /// elsewhere (an alias's shared content), which it only releases.
     private static func releaseIteratively(_ content: inout Content) {
         var pending: [Node] = []
         takeChildren(of: &content, into: &pending)
@@ -75,19 +82,38 @@ public class Node: @unchecked Sendable {
         }
     }
 
+    /// Empties `content` and lists the children that hold nodes; the others
+    /// are freed when `content`'s collection is, each `deinit` one level down.
     private static func takeChildren(of content: inout Content, into pending: inout [Node]) {
         switch content {
         case .scalar:
             return
         case .sequence(let items):
             content = .sequence([])
-            pending.append(contentsOf: items)
+            for item in items where item.holdsNodes { pending.append(item) }
         case .mapping(let entries):
             content = .mapping([])
             for entry in entries {
-                pending.append(entry.key)
-                pending.append(entry.value)
+                if entry.key.holdsNodes { pending.append(entry.key) }
+                if entry.value.holdsNodes { pending.append(entry.value) }
             }
+        }
+    }
+
+    private static func anyChildHoldsNodes(_ content: Content) -> Bool {
+        switch content {
+        case .scalar: return false
+        case .sequence(let items): return items.contains { $0.holdsNodes }
+        case .mapping(let entries): return entries.contains { $0.key.holdsNodes || $0.value.holdsNodes }
+        }
+    }
+
+    /// Whether the node is a collection with something in it.
+    private final var holdsNodes: Bool {
+        switch content {
+        case .scalar: return false
+        case .sequence(let items): return !items.isEmpty
+        case .mapping(let entries): return !entries.isEmpty
         }
     }
 }

@@ -164,17 +164,24 @@ enum LibYAMLParser {
     }
 }
 
-/// The input as libyaml reads it: at most `chunkSize` bytes a read. libyaml
-/// decodes whatever one read gives it, and from a string it takes 16 KiB at
-/// once, so every parser started over the rest of a long input (one a segment
-/// between unknown directives, `StreamReading`) decoded 16 KiB before its
-/// first event: 20,000 such segments took 10 G instructions (0.9 s). In 4 KiB
-/// reads it decodes only about as far as it parses (0.2 s); smaller reads
-/// cost a long stream more calls than they save.
+/// The input as libyaml reads it, a chunk a read. libyaml decodes whatever
+/// one read gives it, and from a string it takes 16 KiB at once, so every
+/// parser started over the rest of a long input (one a segment between
+/// unknown directives, `StreamReading`) decoded 16 KiB before its first event:
+/// 20,000 such segments took 10 G instructions (0.9 s). Reads of 4 KiB made
+/// that a quarter, still two thirds of such a run's instructions, since one of
+/// those parsers stops after a few lines. So the first read is
+/// `firstChunkSize` bytes and each next one twice the last, up to
+/// `chunkSize`: a parser decodes about as far as it parses, and a long stream
+/// makes four reads more; smaller reads than 4 KiB cost it more calls than
+/// they save.
 struct ChunkedInput {
     var next: UnsafePointer<UInt8>
     var remaining: Int
+    /// The size of the next read.
+    var chunk = firstChunkSize
 
+    static let firstChunkSize = 256
     static let chunkSize = 4096
 
     /// libyaml's read handler: copies the next bytes into `buffer`; 0 bytes read is the end.
@@ -182,7 +189,8 @@ struct ChunkedInput {
         UnsafeMutableRawPointer?, UnsafeMutablePointer<UInt8>?, Int, UnsafeMutablePointer<Int>?
     ) -> Int32 = { data, buffer, size, sizeRead in
         guard let input = data?.assumingMemoryBound(to: ChunkedInput.self), let buffer, let sizeRead else { return 0 }
-        let count = min(size, input.pointee.remaining, chunkSize)
+        let count = min(size, input.pointee.remaining, input.pointee.chunk)
+        input.pointee.chunk = min(input.pointee.chunk * 2, chunkSize)
         buffer.update(from: input.pointee.next, count: count)
         input.pointee.next += count
         input.pointee.remaining -= count

@@ -30,8 +30,33 @@ import Testing
         return node
     }
 
+    /// `levels` nested sequences, every tenth beside a mapping of scalars and
+    /// an empty list: the children that hold no nodes are freed directly.
+    static func deepTreeWithLeaves() -> Node {
+        let at = SourceRange(at: .start)
+        func scalar(_ text: String) -> Node { Node(.scalar(Scalar(text: text, style: .plain, value: .string(text))), range: at) }
+        var node = scalar("x")
+        for level in 0..<levels {
+            guard level % 10 == 0 else {
+                node = Node(.sequence([node]), range: at)
+                continue
+            }
+            let leaves = Node(.mapping([MappingEntry(key: scalar("k"), value: scalar("v"))]), range: at)
+            node = Node(.sequence([leaves, Node(.sequence([]), range: at), node]), range: at)
+        }
+        return node
+    }
+
     @Test func aTreeDeeperThanAnyLimitIsReleasedOnASmallStack() {
-        let box = ReleaseBox(Self.deepTree())
+        Self.release(Self.deepTree())
+    }
+
+    @Test func aDeepTreeWithLeavesBesideEachLevelIsReleasedOnASmallStack() {
+        Self.release(Self.deepTreeWithLeaves())
+    }
+
+    static func release(_ tree: Node) {
+        let box = ReleaseBox(tree)
         let released = DispatchSemaphore(value: 0)
         let thread = Thread {
             box.release()

@@ -197,6 +197,17 @@ func yamlError(_ bytes: [UInt8]) -> String? {
             position: SourcePosition(line: 6, column: 1), documentIndex: 2))
     }
 
+    /// libyaml is given 256 bytes first, then twice as many a read up to
+    /// 4 KiB (`ChunkedInput`): an encoding error read with any of them stops
+    /// the stream at its place, after every document before its line.
+    @Test func encodingErrorsInEveryReadKeepTheDocumentsBefore() {
+        for documents in [1, 25, 60, 120, 250, 500, 1_000] {
+            let bytes = Array(String(repeating: "---\nk: v\n", count: documents).utf8) + Array("---\nc: ".utf8) + [0xFF, 0x0A]
+            #expect(YAMLReader.parse(bytes).documents.count == documents, "\(documents) documents")
+            #expect(yamlError(bytes) == "\(documents) \(2 * documents + 2):4: invalid leading UTF-8 octet: 0xFF")
+        }
+    }
+
     @Test func encodingErrorInALaterDocumentKeepsTheEarlierOnes() {
         let bytes = Array("a: 1\n---\nb: é\n---\nc: ".utf8) + [0xFF] + Array("\n".utf8)
         let stream = YAMLReader.parse(bytes)
