@@ -13,8 +13,8 @@ import DocumentModel
 /// begins a comment unless it lies inside a scalar (a quoted string, a block
 /// scalar's text), which the tree knows exactly.
 enum CommentScanner {
-    /// A quick test run on every YAML file: most have no directive, and for
-    /// them nothing else of this scanner runs.
+    /// A quick test run on every YAML and `.tf` file: most have no
+    /// directive, and for them nothing else of this scanner runs.
     static func mayContainDirective(_ bytes: [UInt8]) -> Bool {
         let marker = Array(SuppressionDirective.marker.utf8)
         return bytes.withUnsafeBufferPointer { buffer in

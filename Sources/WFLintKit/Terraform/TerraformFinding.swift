@@ -91,8 +91,8 @@ extension TerraformResource {
         _ node: Node, api: JSONPointer, keyRange: SourceRange?, usedAt: TerraformPlace?, part: Int = 0,
         module: TerraformModule, into origins: inout [JSONPointer: TerraformOrigin]
     ) {
-        let usedAt = module.uses[ObjectIdentifier(node)] ?? usedAt
-        if let file = module.fileOf[ObjectIdentifier(node)], file != 0 || usedAt != nil {
+        let usedAt = module.use(of: node) ?? usedAt
+        if let file = module.file(of: node), file != 0 || usedAt != nil {
             origins[api] = TerraformOrigin(file: file, range: node.range, usedAt: usedAt, keyRange: keyRange, part: part)
         }
         switch node.content {

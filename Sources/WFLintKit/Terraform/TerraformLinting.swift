@@ -216,7 +216,12 @@ enum TerraformLinting {
     /// The `# wflint-disable…` and `// wflint-disable…` comments, each in
     /// the document of the resource it lies in.
     static func directives(in file: HCLFile, resources: [TerraformResource]) -> [SuppressionDirective] {
-        file.comments.compactMap { comment in
+        // Most files have no directive: one byte search of the file spares
+        // each comment a String search (whose first use alone, the Swift
+        // runtime's set-up of its generic types, cost a 2 KB file 0.47 M
+        // instructions, more than the rest of its comments' handling).
+        guard CommentScanner.mayContainDirective(file.source.bytes) else { return [] }
+        return file.comments.compactMap { comment in
             guard comment.style != .inline, comment.text.contains(SuppressionDirective.marker) else { return nil }
             let start = file.source.position(ofByte: comment.range.start)
             let index = resources.firstIndex { $0.range.contains(comment.range) } ?? 0

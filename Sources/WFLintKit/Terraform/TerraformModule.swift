@@ -103,19 +103,20 @@ final class TerraformModule {
     private var locals: [String: Assignment] = [:]
     private var assignments: [String: Assignment] = [:]
 
-    /// The file each node built from another file than the linted one is in.
-    private(set) var fileOf: [ObjectIdentifier: Int] = [:]
+    /// The file each node built from another file than the linted one is in,
+    /// by `key(of:)`.
+    private(set) var fileOf: [Int: Int] = [:]
     /// Every node of a value a variable declared `sensitive = true` has
-    /// (from its default, a tfvars file or a `--var-file`): Terraform keeps
-    /// it out of its output wherever it goes, through locals and traversals,
-    /// and so does every output of wflint.
-    private var sensitiveNodes: Set<ObjectIdentifier> = []
+    /// (from its default, a tfvars file or a `--var-file`), by `key(of:)`:
+    /// Terraform keeps it out of its output wherever it goes, through locals
+    /// and traversals, and so does every output of wflint.
+    private var sensitiveNodes: Set<Int> = []
     /// Each resolved reference (`var.x`, `local.y`), and the variables it reads.
     private var resolved: [String: (node: Node, variables: Set<String>)] = [:]
     private var resolving: Set<String> = []
     /// The nodes a value stands for, counting shared ones at each place: a
     /// local used twice by another is checked twice.
-    private var sizes: [ObjectIdentifier: Int] = [:]
+    private var sizes: [Int: Int] = [:]
     /// How many more nodes references may bring into the document: a chain
     /// of locals that each use the last twice must not grow it exponentially.
     private var budget: Int
@@ -125,7 +126,7 @@ final class TerraformModule {
     /// (`var.cidrs` of `cidrs = var.cidrs`): the related location of a
     /// finding about it. A value used twice holds its latest use, which is
     /// the one the translator records next.
-    var uses: [ObjectIdentifier: TerraformPlace] = [:]
+    private var uses: [Int: TerraformPlace] = [:]
 
     /// The module of the linted file `file` (already parsed), with `others`
     /// (`TerraformModuleFiles`) in order, each parsed once; a `.tf` file that
@@ -441,7 +442,7 @@ final class TerraformModule {
 
     /// Marks `node` and everything in it as a sensitive variable's value.
     private func markSensitive(_ node: Node) {
-        sensitiveNodes.insert(ObjectIdentifier(node))
+        sensitiveNodes.insert(Self.key(of: node))
         switch node.content {
         case .scalar: return
         case .sequence(let items): items.forEach(markSensitive)
@@ -454,7 +455,7 @@ final class TerraformModule {
     }
 
     /// Whether `node` is (in) a sensitive variable's value.
-    func isSensitive(_ node: Node) -> Bool { sensitiveNodes.contains(ObjectIdentifier(node)) }
+    func isSensitive(_ node: Node) -> Bool { sensitiveNodes.contains(Self.key(of: node)) }
 
     /// `copy`, a converted form of `node`, is as sensitive as `node` is.
     func inheritSensitivity(_ copy: Node, from node: Node) {
@@ -515,10 +516,26 @@ final class TerraformModule {
         }
     }
 
+    /// A node's identity, as the key of the tables above (and of
+    /// `TerraformNames.nodeFiles`). An `Int`, not an
+    /// `ObjectIdentifier`: the first dictionary of a key type costs a run the
+    /// Swift runtime's search of every protocol conformance for its
+    /// `Hashable` (0.23 M instructions), and every run has made `Int`'s.
+    static func key(of node: Node) -> Int { Int(bitPattern: ObjectIdentifier(node)) }
+
+    /// The file `node` was built from, if `built(_:in:)` recorded it.
+    func file(of node: Node) -> Int? { fileOf[Self.key(of: node)] }
+
+    /// Where the value `node` is used (`uses`), if it came there through a reference.
+    func use(of node: Node) -> TerraformPlace? { uses[Self.key(of: node)] }
+
+    /// Records that the value `node` is used at `place`.
+    func recordUse(of node: Node, at place: TerraformPlace) { uses[Self.key(of: node)] = place }
+
     /// Records that `node` and everything in it are in file `index`.
     func built(_ node: Node, in index: Int) {
-        guard fileOf[ObjectIdentifier(node)] == nil else { return }
-        fileOf[ObjectIdentifier(node)] = index
+        guard fileOf[Self.key(of: node)] == nil else { return }
+        fileOf[Self.key(of: node)] = index
         switch node.content {
         case .scalar: return
         case .sequence(let items): items.forEach { built($0, in: index) }
@@ -539,14 +556,14 @@ final class TerraformModule {
     }
 
     private func size(of node: Node) -> Int {
-        if let known = sizes[ObjectIdentifier(node)] { return known }
+        if let known = sizes[Self.key(of: node)] { return known }
         let size: Int
         switch node.content {
         case .scalar: size = 1
         case .sequence(let items): size = items.reduce(1) { min($0 + self.size(of: $1), Int.max / 2) }
         case .mapping(let entries): size = entries.reduce(1) { min($0 + 1 + self.size(of: $1.value), Int.max / 2) }
         }
-        sizes[ObjectIdentifier(node)] = size
+        sizes[Self.key(of: node)] = size
         return size
     }
 }

@@ -14,8 +14,9 @@ struct TerraformNames: MemberNaming {
     /// member with it has the same one (`ClientId` -> `client_id`).
     let words: [String: String]
     /// The module file each value written outside the linted file is in
-    /// (`TerraformModule.fileOf`, by path), for places a message names.
-    let nodeFiles: [ObjectIdentifier: String]
+    /// (`TerraformModule.fileOf`, by path and by `TerraformModule.key(of:)`),
+    /// for places a message names.
+    let nodeFiles: [Int: String]
     /// Whether a set's values are counted as Terraform sends them, each
     /// distinct one once: in a configuration; a plan holds its sets already
     /// without duplicates.
@@ -23,7 +24,7 @@ struct TerraformNames: MemberNaming {
 
     init(
         schema: TerraformResourceSchema, resourceName: String, address: String? = nil,
-        nodeFiles: [ObjectIdentifier: String] = [:], countsDistinct: Bool = true
+        nodeFiles: [Int: String] = [:], countsDistinct: Bool = true
     ) {
         self.schema = schema
         self.nodeFiles = nodeFiles
@@ -38,7 +39,7 @@ struct TerraformNames: MemberNaming {
         }
     }
 
-    func file(of node: Node) -> String? { nodeFiles[ObjectIdentifier(node)] }
+    func file(of node: Node) -> String? { nodeFiles[TerraformModule.key(of: node)] }
 
     /// A set argument's distinct known values, and each unknown one (which
     /// may equal another or not) once: what the provider sends, since

@@ -62,7 +62,7 @@ enum TerraformPlacement {
             moved.insert(origin.range)
         }
         for node in resource.sensitive {
-            if let file = module.fileOf[ObjectIdentifier(node)], file != 0 {
+            if let file = module.file(of: node), file != 0 {
                 module.files[file].sensitiveRanges.append(node.range)
                 moved.insert(node.range)
             }

@@ -106,7 +106,7 @@ struct TerraformValues {
         // A `null` value leaves the argument unset, as a literal `null` does.
         if case .scalar(let scalar) = placed.content, case .null = scalar.value { return nil }
         if isResource || file == 0 {
-            module.uses[ObjectIdentifier(placed)] = TerraformPlace(file: file, range: source.range(of: expression.range))
+            module.recordUse(of: placed, at: TerraformPlace(file: file, range: source.range(of: expression.range)))
         }
         return placed
     }
@@ -166,7 +166,7 @@ struct TerraformValues {
                 let string = Node(
                     .scalar(Scalar(text: scalar.text, style: scalar.style, value: .string(scalar.text))),
                     range: node.range, bytes: node.bytes)
-                module?.built(string, in: module?.fileOf[ObjectIdentifier(node)] ?? file)
+                module?.built(string, in: module?.file(of: node) ?? file)
                 module?.inheritSensitivity(string, from: node)
                 return string
             default: return node
@@ -187,7 +187,7 @@ struct TerraformValues {
     /// `node` with other content, in the same file.
     private func rebuilt(_ node: Node, _ content: Node.Content) -> Node {
         let copy = Node(content, range: node.range, bytes: node.bytes)
-        module?.built(copy, in: module?.fileOf[ObjectIdentifier(node)] ?? file)
+        module?.built(copy, in: module?.file(of: node) ?? file)
         module?.inheritSensitivity(copy, from: node)
         return copy
     }
