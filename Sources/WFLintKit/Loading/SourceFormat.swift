@@ -13,8 +13,12 @@ public enum SourceFormat: String, Sendable {
     /// anything else (standard input included) is sniffed: a first non-blank
     /// byte of `{` or `[` means JSON.
     public static func of(name: String, bytes: [UInt8]) -> SourceFormat {
-        if let dot = name.lastIndex(of: ".") {
-            switch name[name.index(after: dot)...].lowercased() {
+        // The dot is found among the name's bytes, not its characters (a
+        // search of a long path's characters cost every walked file more
+        // than its skip); a dot that is part of a larger character leaves an
+        // ending that matches no case below either way.
+        if let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) {
+            switch String(Substring(name.utf8[name.utf8.index(after: dot)...])).lowercased() {
             case "json": return isTerraformJSON(name) ? .terraformJSON : .json
             case "yaml", "yml": return .yaml
             case "tf", "tfvars", "hcl": return .hcl

@@ -1,0 +1,37 @@
+@testable import WFLintKit
+import Testing
+
+/// How a path's name picks its reader, read on the name's bytes: the last
+/// dot's ending in any case, a folder's dots ignored, and anything else sniffed.
+@Suite struct SourceFormatTests {
+    private static let json = Array("{}".utf8), yaml = Array("a: 1".utf8)
+
+    @Test func theLastDotsEndingInAnyCaseNamesTheFormat() {
+        #expect(SourceFormat.of(name: "team/a.YAML", bytes: Self.json) == .yaml)
+        #expect(SourceFormat.of(name: "team/a.Yml", bytes: Self.json) == .yaml)
+        #expect(SourceFormat.of(name: "team/a.JSON", bytes: Self.yaml) == .json)
+        #expect(SourceFormat.of(name: "ünï/é.Tf", bytes: Self.json) == .hcl)
+        #expect(SourceFormat.of(name: "a.json/b.TFVARS", bytes: Self.json) == .hcl)
+        #expect(SourceFormat.of(name: "x/main.tf.JSON", bytes: Self.yaml) == .terraformJSON)
+    }
+
+    /// A folder's extension does not name a file without one; a dot that a
+    /// combining accent makes part of a larger character names nothing.
+    @Test func aNameWithoutAnEndingOfItsOwnIsSniffed() {
+        #expect(SourceFormat.of(name: "dir.yaml/notes", bytes: Self.json) == .json)
+        #expect(SourceFormat.of(name: "dir.json/notes", bytes: Self.yaml) == .yaml)
+        #expect(SourceFormat.of(name: "notes.", bytes: Self.json) == .json)
+        #expect(SourceFormat.of(name: "a.\u{301}json", bytes: Self.yaml) == .yaml)
+    }
+
+    /// Variable values by the last component's ending in any case; a folder
+    /// named like one does not make its files variable values.
+    @Test func variableValuesAreNamedByTheirOwnEnding() {
+        #expect(TerraformLinting.isVariableValues("env/TERRAFORM.TFVARS"))
+        #expect(TerraformLinting.isVariableValues("prod.auto.tfvars.Json"))
+        #expect(TerraformLinting.isVariableValues("ünï/é.tfvars"))
+        #expect(!TerraformLinting.isVariableValues("vars.tfvars/main.tf"))
+        #expect(!TerraformLinting.isVariableValues("main.tf"))
+        #expect(!TerraformLinting.isVariableValues("a.tfvars.yaml"))
+    }
+}
