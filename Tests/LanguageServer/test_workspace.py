@@ -220,3 +220,80 @@ async def test_deep_hostile_documents_do_not_crash_the_server(repository):
     assert limit["message"].startswith("nesting deeper than 10000 levels (limits.max-depth)")
     await client.shutdown_session()
     assert client._server.returncode == 0
+
+
+
+def located(diagnostics):
+    """Each diagnostic's code, range, message and related places, as sent."""
+    return [(d["code"], d["range"], d["message"],
+             [(r["location"]["uri"], r["location"]["range"], r["message"]) for r in d.get("relatedInformation", [])])
+            for d in as_json(diagnostics)]
+
+
+def span(line, start, end):
+    return {"start": {"line": line, "character": start}, "end": {"line": line, "character": end}}
+
+
+def wrong_pool(module, main, line=1):
+    """WF007 at the user_pool value "bad pool" on `line` (0-based) of terraform.tfvars, used by main.tf."""
+    return ("WF007", span(line, 12, 22),
+            "\"cognito_config.user_pool\" must match the API pattern '[\\w-]+_[0-9a-zA-Z]+', got \"bad pool\" "
+            "[pattern]",
+            [(main, span(4, 16, 29), "used by aws_sagemaker_workforce.main")])
+
+
+async def test_a_finding_in_a_tfvars_file_is_published_for_that_file_until_fixed_or_closed(repository):
+    module = module_with_variables(repository)
+    tfvars = module / "terraform.tfvars"
+    tfvars.write_text('client_id = "c"\nuser_pool = "bad pool"\n')
+    client = await start(repository, "--debounce-ms", "0")
+    await initialize(client)
+    main = open_document(client, module / "main.tf", WORKFORCE, language="terraform")
+    assert located((await published(client, main, version=1)).diagnostics) == []
+    # The value is written in terraform.tfvars: its finding is that file's, as `wflint lint` reports it.
+    shown = await published(client, tfvars.as_uri(), count=1)
+    assert shown.version is None
+    assert located(shown.diagnostics) == [wrong_pool(module, main)]
+    # Fixed on disk: main.tf is linted again, and the file's diagnostics are withdrawn.
+    tfvars.write_text('client_id = "c"\nuser_pool = "us-east-1_abc"\n')
+    watched(client, tfvars)
+    assert located((await published(client, main, count=2)).diagnostics) == []
+    assert located((await published(client, tfvars.as_uri(), count=2)).diagnostics) == []
+    # Wrong again, one line lower; then main.tf closes, and its findings in the other file go with it.
+    tfvars.write_text('client_id = "c"\n\nuser_pool = "bad pool"\n')
+    watched(client, tfvars)
+    assert located((await published(client, tfvars.as_uri(), count=3)).diagnostics) == [wrong_pool(module, main, 2)]
+    client.text_document_did_close(types.DidCloseTextDocumentParams(
+        text_document=types.TextDocumentIdentifier(uri=main)))
+    assert located((await published(client, main, count=4)).diagnostics) == []
+    assert located((await published(client, tfvars.as_uri(), count=4)).diagnostics) == []
+    await client.shutdown_session()
+
+
+async def test_an_open_tfvars_file_shows_the_findings_of_each_open_document_that_uses_it(repository):
+    module = module_with_variables(repository)
+    tfvars = module / "terraform.tfvars"
+    tfvars.write_text('client_id = "c"\nuser_pool = "bad pool"\n')
+    other = WORKFORCE.replace('"main"', '"other"').replace('"labelers"', '"others"')
+    (module / "other.tf").write_text(other)
+    client = await start(repository, "--debounce-ms", "0")
+    await initialize(client)
+    # The .tfvars file open in the editor: its own lint (it holds no
+    # workforce) does not take away what main.tf shows there.
+    main = open_document(client, module / "main.tf", WORKFORCE, language="terraform")
+    await published(client, main, version=1)
+    values = open_document(client, tfvars, tfvars.read_text(), version=7, language="terraform")
+    shown = await published(client, values, version=7)
+    assert located(shown.diagnostics) == [wrong_pool(module, main)]
+    # A second document that uses the value: the file shows both, each once.
+    second = open_document(client, module / "other.tf", other, language="terraform")
+    await published(client, second, version=1)
+    both = (await published(client, values, count=3)).diagnostics
+    used_by_other = ("WF007", span(1, 12, 22), wrong_pool(module, main)[2],
+                     [(second, span(4, 16, 29), "used by aws_sagemaker_workforce.other")])
+    assert located(both) == [wrong_pool(module, main), used_by_other]
+    # Closing main.tf leaves other.tf's.
+    client.text_document_did_close(types.DidCloseTextDocumentParams(
+        text_document=types.TextDocumentIdentifier(uri=main)))
+    assert located((await published(client, values, count=4)).diagnostics) == [used_by_other]
+    await client.shutdown_session()

@@ -73,7 +73,7 @@ import WFLintKit
         let path = folder + "/main.tf"
         let bytes = Array(text.utf8)
         try #require(Self.write(bytes, to: path))
-        guard case .linted(let findings, let rules) = Workspace().lint(bytes, path: path) else {
+        guard case .linted(let findings, let rules, _) = Workspace().lint(bytes, path: path) else {
             Issue.record("not linted")
             return []
         }

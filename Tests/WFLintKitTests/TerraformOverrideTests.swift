@@ -335,7 +335,7 @@ import Testing
         var shown: [String] = []
         for name in ["main.tf", "override.tf"] {
             let path = module.folder.path + "/" + name
-            guard case .linted(let findings, _) = workspace.lint(Array((Self.both[name] ?? "").utf8), path: path) else {
+            guard case .linted(let findings, _, _) = workspace.lint(Array((Self.both[name] ?? "").utf8), path: path) else {
                 Issue.record("\(name) was not linted")
                 continue
             }

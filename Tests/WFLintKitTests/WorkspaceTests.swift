@@ -10,7 +10,7 @@ import WFLintKit
     /// `teamDocument`'s findings as a workspace gives them: WF009 is off in
     /// the configuration these tests write.
     private static func findingLines(_ result: Workspace.DocumentResult) -> [String] {
-        guard case .linted(let findings, _) = result else { return ["\(result)"] }
+        guard case .linted(let findings, _, _) = result else { return ["\(result)"] }
         return findings.map { "\($0.range.start) \($0.ruleID) \($0.pointer) \($0.message)" }
     }
 
@@ -162,5 +162,54 @@ import WFLintKit
         #expect(workspace.isBuilt(from: repository.url("dev.tfvars").path))
         workspace.useVarFiles([])
         #expect(lint() == [])
+    }
+
+    /// A value written in a `.tfvars` file has its finding there, as
+    /// `wflint lint` reports it: the lint of `main.tf` gives it as a finding
+    /// elsewhere, with the file's bytes, and an `ignore:` entry for that
+    /// file's path silences it there.
+    @Test func aFindingInAnotherFileOfTheModuleIsGivenWithThatFile() throws {
+        let workforce = """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "labelers"
+              cognito_config {
+                client_id = "c"
+                user_pool = var.user_pool
+              }
+            }
+
+            """
+        let values = "user_pool = \"bad pool\"\n"
+        let repository = try TemporaryRepository(files: [
+            "infra/main.tf": workforce, "infra/variables.tf": "variable \"user_pool\" {}\n",
+            "infra/terraform.tfvars": values, "other/main.tf": workforce, "other/variables.tf": "variable \"user_pool\" {}\n",
+            "other/terraform.tfvars": values,
+            ".wflint.yaml": "ignore:\n  - path: other/terraform.tfvars\n    rules: [WF007]\n    reason: a test\n",
+        ])
+        defer { repository.remove() }
+        let workspace = Workspace()
+        let main = repository.url("infra/main.tf").path
+        guard case .linted(let own, _, let elsewhere) = workspace.lint(Array(workforce.utf8), path: main) else {
+            Issue.record("not linted")
+            return
+        }
+        #expect(own.isEmpty)
+        #expect(elsewhere.map(\.path) == [repository.url("infra/terraform.tfvars").path])
+        #expect(elsewhere.first?.bytes == Array(values.utf8))
+        #expect(elsewhere.first?.findings.map { finding in
+            "\(finding.range.start) \(finding.ruleID) \(finding.pointer) \(finding.message) "
+                + finding.related.map { "\($0.range.start) \($0.message)" }.joined()
+        } == [
+            "1:13 WF007 /resource/aws_sagemaker_workforce/main/cognito_config/0/user_pool "
+                + #""cognito_config.user_pool" must match the API pattern '[\w-]+_[0-9a-zA-Z]+', got "bad pool" "#
+                + "5:17 used by aws_sagemaker_workforce.main",
+        ])
+        guard case .linted([], _, let ignored) = workspace.lint(
+            Array(workforce.utf8), path: repository.url("other/main.tf").path)
+        else {
+            Issue.record("not linted, or findings in main.tf")
+            return
+        }
+        #expect(ignored.isEmpty)
     }
 }

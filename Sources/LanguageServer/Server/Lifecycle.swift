@@ -118,9 +118,8 @@ extension LanguageServer {
 
     private func didClose(_ uri: String) {
         documents.close(uri)
-        scheduler.cancel(uri)
-        // Its findings go with it.
-        scheduler.publish(uri, version: nil, diagnostics: [])
+        // Its findings go with it, in its file and in others.
+        scheduler.close(uri)
     }
 
     /// A `.wflint.yaml` or a rule pack changed on disk: every open document

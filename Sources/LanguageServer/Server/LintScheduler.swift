@@ -21,6 +21,11 @@ final class LintScheduler: Sendable {
     private let queue = DispatchQueue(label: "wflint.server.lint")
     /// Each open document's latest scheduling; a document that is closed has none.
     private let latest = Locked<[String: Int]>([:])
+    /// What each open document's last lint showed in each file. Its lock is
+    /// held from the check that a lint is the latest to the publications,
+    /// and while a closed document's are withdrawn, so that a lint that
+    /// finishes as its document closes never publishes after the withdrawal.
+    private let contributions = Locked(DiagnosticContributions())
     private let stopped = Locked(false)
     /// The position encoding the client and the server agreed on.
     let encoding: @Sendable () -> PositionEncoding
@@ -49,9 +54,15 @@ final class LintScheduler: Sendable {
         }
     }
 
-    /// Forgets a closed document: nothing scheduled for it runs.
-    func cancel(_ uri: String) {
-        latest.withLock { $0[uri] = nil }
+    /// Forgets a closed document: nothing scheduled for it runs, and its
+    /// diagnostics, in its own file and in others, are withdrawn.
+    func close(_ uri: String) {
+        contributions.withLock { contributions in
+            latest.withLock { $0[uri] = nil }
+            for publication in contributions.close(uri) {
+                publish(publication.uri, version: nil, diagnostics: publication.diagnostics)
+            }
+        }
     }
 
     /// After `shutdown`: nothing more is linted.
@@ -73,29 +84,51 @@ final class LintScheduler: Sendable {
         if let settings = SettingsDocuments.check(document.text, path: path) {
             // A configuration or a rule pack: its load error, as it is typed.
             let diagnostics = settings.error.map { [settingsDiagnostic($0, in: document.text)] } ?? []
-            guard isLatest(uri, scheduling) else { return }
-            publish(uri, version: document.version, diagnostics: diagnostics)
+            _ = publish(document, scheduling, diagnostics, elsewhere: [:])
             return
         }
         let result = workspace.lint(document.text, path: path)
-        let diagnostics: [JSONOutput]
+        var diagnostics: [JSONOutput] = []
+        var elsewhere: [String: [JSONOutput]] = [:]
         switch result {
-        case .linted(let findings, let rules):
-            let builder = DiagnosticBuilder(
-                uri: uri, lines: LineTable(document.text), encoding: encoding(), rules: rules, otherFile: otherFile)
-            diagnostics = findings.sorted(by: Finding.reportOrder).map(builder.diagnostic)
+        case .linted(let findings, let rules, let others):
+            let files = LintedFiles(uri: uri, path: path, text: document.text, others: others, fallback: otherFile)
+            let builder = { (uri: String, lines: LineTable) in
+                DiagnosticBuilder(uri: uri, lines: lines, encoding: self.encoding(), rules: rules, otherFile: files.place)
+            }
+            diagnostics = findings.sorted(by: Finding.reportOrder).map(builder(uri, LineTable(document.text)).diagnostic)
+            for other in others {
+                let otherURI = DocumentURI.uri(of: other.path)
+                elsewhere[otherURI] = other.findings.sorted(by: Finding.reportOrder)
+                    .map(builder(otherURI, LineTable(other.bytes)).diagnostic)
+            }
         case .notSelected:
-            diagnostics = []
+            break
         case .setupFailed(let failure):
             // No findings rather than findings of the wrong rules.
             log.error("\(path): not linted: \(Self.describe(failure))")
-            diagnostics = []
         }
-        // Changed while it was linted: the newer text's lint follows.
-        guard isLatest(uri, scheduling) else { return }
-        publish(uri, version: document.version, diagnostics: diagnostics)
+        guard publish(document, scheduling, diagnostics, elsewhere: elsewhere) else { return }
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
         log.info("\(path) version \(document.version): \(diagnostics.count) diagnostics in \(milliseconds) ms")
+    }
+
+    /// Publishes a lint's diagnostics, those of the document and those it
+    /// shows in other files, unless the document changed while it was
+    /// linted (the newer text's lint follows) or closed: whether it did.
+    private func publish(
+        _ document: OpenDocument, _ scheduling: Int, _ own: [JSONOutput], elsewhere: [String: [JSONOutput]]
+    ) -> Bool {
+        contributions.withLock { contributions in
+            guard isLatest(document.uri, scheduling) else { return false }
+            // Only a Terraform file can be shown another document's findings.
+            let keepsOwn = document.path.map(TerraformModuleFiles.isModuleFile) ?? false
+            for publication in contributions.lint(document.uri, own: own, elsewhere: elsewhere, keepsOwn: keepsOwn) {
+                let version = publication.uri == document.uri ? document.version : nil
+                publish(publication.uri, version: version, diagnostics: publication.diagnostics)
+            }
+            return true
+        }
     }
 
     /// Another file a finding points into (a `.tfvars` value's "used by"):
@@ -140,4 +173,23 @@ final class LintScheduler: Sendable {
 /// Ends the process with `code` (the `exit` notification).
 func exitProcess(_ code: Int32) -> Never {
     exit(code)
+}
+
+/// The files one lint's findings and their related places are in: the
+/// document as it was linted, and the other files as the lint read them,
+/// so that every place is counted in the text it was found in.
+private struct LintedFiles {
+    let uri: String
+    let path: String
+    let text: [UInt8]
+    let others: [Workspace.FindingsElsewhere]
+    let fallback: (String) -> (uri: String, lines: LineTable)?
+
+    func place(_ file: String) -> (uri: String, lines: LineTable)? {
+        if file == path { return (uri, LineTable(text)) }
+        if let other = others.first(where: { $0.path == file }) {
+            return (DocumentURI.uri(of: other.path), LineTable(other.bytes))
+        }
+        return fallback(file)
+    }
 }

@@ -118,8 +118,10 @@ public final class Workspace: Sendable {
     public enum DocumentResult: Sendable {
         /// Its findings, those a suppression comment or an `ignore:` entry
         /// silences left out, in report order (none for a file that is not
-        /// a workforce document), and the rules in force.
-        case linted([Finding], rules: RuleTable)
+        /// a workforce document), the rules in force, and the findings it
+        /// shows in other files (a Terraform value written in a `.tfvars`
+        /// file or a variable's default), as the command line reports them.
+        case linted([Finding], rules: RuleTable, elsewhere: [FindingsElsewhere])
         /// The configuration's `include:`/`exclude:` leaves it out.
         case notSelected
         /// Its configuration or a pack did not load.
@@ -142,9 +144,30 @@ public final class Workspace: Sendable {
         let linted = bytes.count > linter.limits.maximumFileSize
             ? linter.tooLarge(input, byteCount: bytes.count) : WorkerThreads.runOne { linter.lint(bytes, as: input) }
         let rules = assembled.setup.table
-        guard !linted.isSkipped else { return .linted([], rules: rules) }
-        guard let ignores = assembled.setup.ignores, !ignores.isEmpty else { return .linted(linted.findings, rules: rules) }
-        return .linted(linted.findings.filter { ignores.justification(for: $0, absolutePath: path) == nil }, rules: rules)
+        guard !linted.isSkipped else { return .linted([], rules: rules, elsewhere: []) }
+        let ignores = assembled.setup.ignores
+        let elsewhere = linted.referenced.compactMap { file, findings, _ -> FindingsElsewhere? in
+            let absolutePath = ProjectPath.absolute(file.path, from: workingDirectory)
+            let shown = Self.unignored(findings, ignores, absolutePath: absolutePath)
+            return shown.isEmpty ? nil : FindingsElsewhere(path: absolutePath, bytes: file.bytes, findings: shown)
+        }
+        return .linted(Self.unignored(linted.findings, ignores, absolutePath: path), rules: rules, elsewhere: elsewhere)
+    }
+
+    /// `findings` less those an `ignore:` entry silences in the file at `absolutePath`.
+    private static func unignored(_ findings: [Finding], _ ignores: IgnoreRules?, absolutePath: String) -> [Finding] {
+        guard let ignores, !ignores.isEmpty else { return findings }
+        return findings.filter { ignores.justification(for: $0, absolutePath: absolutePath) == nil }
+    }
+
+    /// Findings a document's lint shows in another file, as `wflint lint`
+    /// reports them there; that file's own suppression comments applied.
+    public struct FindingsElsewhere: Sendable {
+        /// The file's absolute path.
+        public let path: String
+        /// Its bytes as the lint read them from disk, which the findings' places are in.
+        public let bytes: [UInt8]
+        public let findings: [Finding]
     }
 }
 
