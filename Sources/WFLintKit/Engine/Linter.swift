@@ -190,10 +190,14 @@ public struct Linter: Sendable {
     /// workforce that may need their variables and locals. Standard input is
     /// the file `--stdin-filename` names, in that file's folder: the buffer
     /// replaces that file of the module, as an editor's unsaved buffer does.
+    /// A text that stands alone (a rule pack's example) is its own module:
+    /// its name is relative to no folder, and the current one's files must
+    /// not join it.
     private func terraformModule(
         of bytes: [UInt8], format: SourceFormat, input: LintInput, linted: Set<FileSystem.Identity>
     ) -> [TerraformSourceFile] {
-        guard format == .hcl || format == .terraformJSON, TerraformLinting.mentions(bytes, .builtin) else { return [] }
+        guard !input.standsAlone, format == .hcl || format == .terraformJSON, TerraformLinting.mentions(bytes, .builtin)
+        else { return [] }
         let path = if case .file(let path) = input.source { path } else { input.displayName }
         return TerraformModuleFiles.read(
             for: path, displayName: input.displayName, varFiles: input.isInNamedFolder ? terraformVarFiles : [],

@@ -17,12 +17,19 @@ public struct LintInput: Sendable, Equatable {
     /// folder named on the command line. A walk's sub-folders are other
     /// modules, as `terraform plan -var-file` applies only to the folder it runs in.
     public let isInNamedFolder: Bool
+    /// Whether the text stands alone, in no folder on disk (a rule pack's
+    /// example): a Terraform file's module is then that file alone, whatever
+    /// the current folder holds. Its name is only the name findings carry.
+    public let standsAlone: Bool
 
-    public init(source: Source, displayName: String, isExplicit: Bool, isInNamedFolder: Bool = true) {
+    public init(
+        source: Source, displayName: String, isExplicit: Bool, isInNamedFolder: Bool = true, standsAlone: Bool = false
+    ) {
         self.source = source
         self.displayName = displayName
         self.isExplicit = isExplicit
         self.isInNamedFolder = isInNamedFolder
+        self.standsAlone = standsAlone
     }
 }
 

@@ -72,9 +72,12 @@ public struct RuleExampleVerifier: Sendable {
             inlineSuppressions: InlineSuppressionPolicy(loadedRules: table.descriptors))
     }
 
+    /// An example stands alone: linted as a file of the current folder, a
+    /// Terraform example would take that folder's `.tf` and `.tfvars` files
+    /// into its module (`wflint test-rules` run in a Terraform folder).
     private static func input(_ example: RuleExample) -> LintInput {
         let name = example.file ?? "example." + example.format.rawValue
-        return LintInput(source: .file(name), displayName: name, isExplicit: true)
+        return LintInput(source: .file(name), displayName: name, isExplicit: true, standsAlone: true)
     }
 
     /// The problems with one example: a valid one must not trigger the rule,
