@@ -61,6 +61,14 @@ public class Node: @unchecked Sendable {
     /// The node as written: the anchored node for an alias, else the node itself.
     public final var written: Node { aliasTarget ?? self }
 
+    /// The node's address, while it lives: the key of the sets and tables of
+    /// nodes a Terraform module and a document's sensitive values keep. An
+    /// `Int`, not an `ObjectIdentifier`: the first dictionary or set of a key
+    /// type costs a run the Swift runtime's search of every protocol
+    /// conformance for its `Hashable` (0.23 M instructions), and every run
+    /// has made `Int`'s.
+    public final var address: Int { Int(bitPattern: ObjectIdentifier(self)) }
+
     deinit {
         // Most collections (a mapping of scalars) hold no child that holds
         // nodes: Swift frees those children one level down, and the list, an

@@ -61,7 +61,8 @@ public struct DocumentContext: Sendable {
     /// Every node of a value its source keeps secret although no key says
     /// so (a Terraform variable declared `sensitive = true`): what a rule
     /// derives from it (a CIDR's network, an octet) is as secret as it is.
-    let sensitiveNodes: Set<ObjectIdentifier>
+    /// By `Node.address`.
+    let sensitiveNodes: Set<Int>
 
     public init(file: String, document: Document, kind: DocumentKind, matchContext: MatchContext = .default) {
         self.init(file: file, document: document, kind: kind, matchContext: matchContext, conditionSets: [], source: nil)
@@ -72,7 +73,7 @@ public struct DocumentContext: Sendable {
     init(
         file: String, document: Document, kind: DocumentKind, matchContext: MatchContext,
         conditionSets: [[RuleCondition]], source: SourceText?, names: (any MemberNaming)? = nil,
-        sensitiveNodes: Set<ObjectIdentifier> = []
+        sensitiveNodes: Set<Int> = []
     ) {
         self.names = names
         self.sensitiveNodes = sensitiveNodes
@@ -121,7 +122,7 @@ public struct DocumentContext: Sendable {
     }
 
     /// Whether `node` is (in) a value its source keeps secret (`sensitiveNodes`).
-    func isSensitive(_ node: Node) -> Bool { !sensitiveNodes.isEmpty && sensitiveNodes.contains(ObjectIdentifier(node)) }
+    func isSensitive(_ node: Node) -> Bool { !sensitiveNodes.isEmpty && sensitiveNodes.contains(node.address) }
 
     public var root: LocatedNode { LocatedNode(node: document.root, pointer: .root, key: nil) }
 

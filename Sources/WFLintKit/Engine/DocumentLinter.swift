@@ -66,7 +66,7 @@ public enum DocumentLinter {
     public static func lintDocument(
         _ document: Document, kind: DocumentKind, file: String, checks: [any Check], rules: RuleTable,
         matchContext: MatchContext = .default, maximumFindings: Int = .max, source: SourceText? = nil,
-        names: (any MemberNaming)? = nil, sensitiveNodes: Set<ObjectIdentifier> = []
+        names: (any MemberNaming)? = nil, sensitiveNodes: Set<Int> = []
     ) -> FindingSink {
         let conditionSets = document.hasAliases
             ? checks.compactMap { ($0 as? DeclarativeRule)?.conditions }.filter { !$0.isEmpty } : []

@@ -95,26 +95,58 @@ public enum SensitiveValues {
     /// Every scalar's text in a node, keys included: what `concealed` hides.
     static func texts(in node: Node) -> [String] {
         var texts: [String] = []
-        visit([node]) { if case .scalar(let scalar) = $0.content { texts.append(scalar.text) } }
+        visit([node]) { node in
+            if case .scalar(let scalar) = node.content { texts.append(scalar.text) }
+            return true
+        }
         return texts
     }
 
-    /// `nodes` and every node inside them, keys included.
-    static func nodes(in nodes: [Node]) -> Set<ObjectIdentifier> {
-        var identifiers: Set<ObjectIdentifier> = []
-        visit(nodes) { identifiers.insert(ObjectIdentifier($0)) }
-        return identifiers
+    /// The addresses (`Node.address`) of `nodes` and every node inside them,
+    /// keys included: a document's sensitive nodes (`DocumentContext`).
+    static func addresses(in nodes: [Node]) -> Set<Int> {
+        var addresses: Set<Int> = []
+        insertAddresses(of: nodes, into: &addresses)
+        return addresses
     }
 
-    /// Calls `body` with each of `nodes` and every node inside them, without recursion.
-    private static func visit(_ nodes: [Node], _ body: (Node) -> Void) {
-        var pending = nodes
+    /// Adds the addresses of `nodes` and of every node inside them to `addresses`.
+    static func insertAddresses(of nodes: [Node], into addresses: inout Set<Int>) {
+        visit(nodes) { node in
+            addresses.insert(node.address)
+            return true
+        }
+    }
+
+    /// The outermost nodes of `node`, itself included, that `isSensitive`
+    /// says are, in the order they are written: what is inside one is
+    /// sensitive with it.
+    static func outermost(in node: Node, where isSensitive: (Node) -> Bool) -> [Node] {
+        var found: [Node] = []
+        visit([node]) { node in
+            guard isSensitive(node) else { return true }
+            found.append(node)
+            return false
+        }
+        return found
+    }
+
+    /// Calls `body` with each of `nodes` and every node inside them, in the
+    /// order they are written (a key before its value), without recursion:
+    /// a value nests as deep as its source (the read limits bound that).
+    /// Below a node for which `body` returns false it goes no further.
+    static func visit(_ nodes: [Node], _ body: (Node) -> Bool) {
+        var pending = Array(nodes.reversed())
         while let next = pending.popLast() {
-            body(next)
+            guard body(next) else { continue }
             switch next.content {
             case .scalar: continue
-            case .sequence(let elements): pending += elements
-            case .mapping(let entries): pending += entries.flatMap { [$0.key, $0.value] }
+            case .sequence(let elements): pending += elements.reversed()
+            case .mapping(let entries):
+                for entry in entries.reversed() {
+                    pending.append(entry.value)
+                    pending.append(entry.key)
+                }
             }
         }
     }

@@ -145,7 +145,7 @@ enum TerraformLinting {
                 names: TerraformNames(
                     schema: schema, resourceName: resource.name, address: resource.address, nodeFiles: nodeFiles,
                     countsDistinct: !isPlan),
-                sensitiveNodes: SensitiveValues.nodes(in: resource.sensitive))
+                sensitiveNodes: SensitiveValues.addresses(in: resource.sensitive))
             let own = translationFindings(
                 of: resource, file: file, rules: rules, maximumFindings: maximumFindings, module: module)
             // What the translation found sensitive (a plan's `after_sensitive`,

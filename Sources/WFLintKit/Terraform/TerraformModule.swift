@@ -104,10 +104,10 @@ final class TerraformModule {
     private var assignments: [String: Assignment] = [:]
 
     /// The file each node built from another file than the linted one is in,
-    /// by `key(of:)`.
+    /// by `Node.address`.
     private(set) var fileOf: [Int: Int] = [:]
     /// Every node of a value a variable declared `sensitive = true` has
-    /// (from its default, a tfvars file or a `--var-file`), by `key(of:)`:
+    /// (from its default, a tfvars file or a `--var-file`), by `Node.address`:
     /// Terraform keeps it out of its output wherever it goes, through locals
     /// and traversals, and so does every output of wflint.
     private var sensitiveNodes: Set<Int> = []
@@ -442,20 +442,11 @@ final class TerraformModule {
 
     /// Marks `node` and everything in it as a sensitive variable's value.
     private func markSensitive(_ node: Node) {
-        sensitiveNodes.insert(Self.key(of: node))
-        switch node.content {
-        case .scalar: return
-        case .sequence(let items): items.forEach(markSensitive)
-        case .mapping(let entries):
-            for entry in entries {
-                markSensitive(entry.key)
-                markSensitive(entry.value)
-            }
-        }
+        SensitiveValues.insertAddresses(of: [node], into: &sensitiveNodes)
     }
 
     /// Whether `node` is (in) a sensitive variable's value.
-    func isSensitive(_ node: Node) -> Bool { sensitiveNodes.contains(Self.key(of: node)) }
+    func isSensitive(_ node: Node) -> Bool { sensitiveNodes.contains(node.address) }
 
     /// `copy`, a converted form of `node`, is as sensitive as `node` is.
     func inheritSensitivity(_ copy: Node, from node: Node) {
@@ -464,12 +455,7 @@ final class TerraformModule {
 
     /// The outermost sensitive values in `node`: what the resource keeps out of every output.
     func sensitiveParts(of node: Node) -> [Node] {
-        if isSensitive(node) { return [node] }
-        switch node.content {
-        case .scalar: return []
-        case .sequence(let items): return items.flatMap(sensitiveParts)
-        case .mapping(let entries): return entries.flatMap { sensitiveParts(of: $0.key) + sensitiveParts(of: $0.value) }
-        }
+        SensitiveValues.outermost(in: node, where: isSensitive)
     }
 
     /// The variable's `default`; nil (unknown) without one. `default = null`
@@ -516,26 +502,19 @@ final class TerraformModule {
         }
     }
 
-    /// A node's identity, as the key of the tables above (and of
-    /// `TerraformNames.nodeFiles`). An `Int`, not an
-    /// `ObjectIdentifier`: the first dictionary of a key type costs a run the
-    /// Swift runtime's search of every protocol conformance for its
-    /// `Hashable` (0.23 M instructions), and every run has made `Int`'s.
-    static func key(of node: Node) -> Int { Int(bitPattern: ObjectIdentifier(node)) }
-
     /// The file `node` was built from, if `built(_:in:)` recorded it.
-    func file(of node: Node) -> Int? { fileOf[Self.key(of: node)] }
+    func file(of node: Node) -> Int? { fileOf[node.address] }
 
     /// Where the value `node` is used (`uses`), if it came there through a reference.
-    func use(of node: Node) -> TerraformPlace? { uses[Self.key(of: node)] }
+    func use(of node: Node) -> TerraformPlace? { uses[node.address] }
 
     /// Records that the value `node` is used at `place`.
-    func recordUse(of node: Node, at place: TerraformPlace) { uses[Self.key(of: node)] = place }
+    func recordUse(of node: Node, at place: TerraformPlace) { uses[node.address] = place }
 
     /// Records that `node` and everything in it are in file `index`.
     func built(_ node: Node, in index: Int) {
-        guard fileOf[Self.key(of: node)] == nil else { return }
-        fileOf[Self.key(of: node)] = index
+        guard fileOf[node.address] == nil else { return }
+        fileOf[node.address] = index
         switch node.content {
         case .scalar: return
         case .sequence(let items): items.forEach { built($0, in: index) }
@@ -556,14 +535,14 @@ final class TerraformModule {
     }
 
     private func size(of node: Node) -> Int {
-        if let known = sizes[Self.key(of: node)] { return known }
+        if let known = sizes[node.address] { return known }
         let size: Int
         switch node.content {
         case .scalar: size = 1
         case .sequence(let items): size = items.reduce(1) { min($0 + self.size(of: $1), Int.max / 2) }
         case .mapping(let entries): size = entries.reduce(1) { min($0 + 1 + self.size(of: $1.value), Int.max / 2) }
         }
-        sizes[Self.key(of: node)] = size
+        sizes[node.address] = size
         return size
     }
 }

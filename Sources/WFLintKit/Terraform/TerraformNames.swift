@@ -14,7 +14,7 @@ struct TerraformNames: MemberNaming {
     /// member with it has the same one (`ClientId` -> `client_id`).
     let words: [String: String]
     /// The module file each value written outside the linted file is in
-    /// (`TerraformModule.fileOf`, by path and by `TerraformModule.key(of:)`),
+    /// (`TerraformModule.fileOf`, by path and by `Node.address`),
     /// for places a message names.
     let nodeFiles: [Int: String]
     /// Whether a set's values are counted as Terraform sends them, each
@@ -39,7 +39,7 @@ struct TerraformNames: MemberNaming {
         }
     }
 
-    func file(of node: Node) -> String? { nodeFiles[TerraformModule.key(of: node)] }
+    func file(of node: Node) -> String? { nodeFiles[node.address] }
 
     /// A set argument's distinct known values, and each unknown one (which
     /// may equal another or not) once: what the provider sends, since
