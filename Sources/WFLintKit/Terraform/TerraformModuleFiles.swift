@@ -61,7 +61,7 @@ public enum TerraformModuleFiles {
     ) -> [TerraformSourceFile] {
         guard let path else { return varFiles }
         let folder = folderOf(path)
-        guard case .success(let entries) = FileSystem.directoryEntries(folder ?? ".") else { return varFiles }
+        guard let entries = FileSystem.entries(in: folder ?? ".") else { return varFiles }
         let names = entries.filter { $0.type == .file }.map(\.name)
         let ownName = String(path.split(separator: "/").last ?? "")
         let configurations = names.filter { ($0.hasSuffix(".tf") || $0.hasSuffix(".tf.json")) && $0 != ownName }
