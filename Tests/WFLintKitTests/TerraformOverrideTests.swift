@@ -11,20 +11,8 @@ import Testing
     typealias Module = TerraformVariableTests.Module
     static let prefix = TerraformVariableTests.prefix
 
-    /// A Cognito workforce `main` with a source_ip_config and `rest` after it.
-    static let original = """
-        resource "aws_sagemaker_workforce" "main" {
-          workforce_name = "labelers"
-          cognito_config {
-            client_id = "c"
-            user_pool = "us-east-1_abcDEF123"
-          }
-          source_ip_config {
-            cidrs = ["10.0.0.1/16"]
-          }
-        }
-
-        """
+    /// A Cognito workforce `main` with a source_ip_config.
+    static var original: String { TerraformWorkforceText.cognito(cidrs: #"["10.0.0.1/16"]"#) }
 
     static func hostBits(_ place: String, _ pointer: String, _ cidr: String, _ network: String) -> String {
         "\(place) WF203 \(prefix)/\(pointer) CIDR \"\(cidr)\" has host bits set; the block it allows is \"\(network)\""

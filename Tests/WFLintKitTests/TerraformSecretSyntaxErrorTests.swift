@@ -23,18 +23,7 @@ import Testing
         """
     }
 
-    static var cognitoWorkforce: String {
-        """
-        resource "aws_sagemaker_workforce" "main" {
-          workforce_name = var.pw
-          cognito_config {
-            client_id = "c"
-            user_pool = "us-east-1_abcDEF123"
-          }
-        }
-
-        """
-    }
+    static var cognitoWorkforce: String { TerraformWorkforceText.cognito(name: "var.pw") }
 
     static var declaration: String { "variable \"pw\" {\n  sensitive = true\n}\n" }
     static var brokenValues: String { "pw = \"Hunter2Pass\" word9Secret\n" }

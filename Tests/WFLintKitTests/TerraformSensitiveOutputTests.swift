@@ -21,21 +21,7 @@ import Testing
     static var declaration: String { "variable \"allowed\" {\n  sensitive = true\n}\n" }
     static var withDefault: String { "variable \"allowed\" {\n  sensitive = true\n  default   = \(cidrs)\n}\n" }
 
-    static func workforce(cidrs reference: String) -> String {
-        """
-        resource "aws_sagemaker_workforce" "main" {
-          workforce_name = "labelers"
-          cognito_config {
-            client_id = "c"
-            user_pool = "us-east-1_abcDEF123"
-          }
-          source_ip_config {
-            cidrs = \(reference)
-          }
-        }
-
-        """
-    }
+    static func workforce(cidrs reference: String) -> String { TerraformWorkforceText.cognito(cidrs: reference) }
 
     /// A module, the file linted, its `--var-file`s, and its findings as
     /// `file:line:col severity rule message`.

@@ -11,18 +11,7 @@ import Testing
 
     static let secret = "SENSITIVE pw value"
 
-    static func workforce(name: String) -> String {
-        """
-        resource "aws_sagemaker_workforce" "main" {
-          workforce_name = \(name)
-          cognito_config {
-            client_id = "c"
-            user_pool = "us-east-1_abcDEF123"
-          }
-        }
-
-        """
-    }
+    static func workforce(name: String) -> String { TerraformWorkforceText.cognito(name: name) }
 
     static let declaration = """
         variable "pw" {

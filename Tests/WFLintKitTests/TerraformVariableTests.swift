@@ -59,21 +59,7 @@ import Testing
 
     /// A Cognito workforce whose `workforce_vpc_config.vpc_id` is `vpcID`, `rest` after it.
     static func workforce(vpcID: String, _ rest: String = "") -> String {
-        """
-        resource "aws_sagemaker_workforce" "main" {
-          workforce_name = "labelers"
-          cognito_config {
-            client_id = "c"
-            user_pool = "us-east-1_abcDEF123"
-          }
-          workforce_vpc_config {
-            vpc_id             = \(vpcID)
-            security_group_ids = ["sg-0123456789abcdef0"]
-            subnets            = ["subnet-0123456789abcdef0"]
-          }
-        \(rest)}
-
-        """
+        TerraformWorkforceText.cognito(vpcID: vpcID, rest: rest)
     }
 
     static let declaration = """

@@ -1,0 +1,41 @@
+/// The Cognito workforce the Terraform tests lint, in HCL: resource
+/// `aws_sagemaker_workforce` `main`, its `workforce_name` and a
+/// `cognito_config` (lines 1 to 6), then the blocks asked for. Tests pin
+/// findings at its lines and columns, so what it writes does not change.
+enum TerraformWorkforceText {
+    /// `workforce_name = name`; a `source_ip_config` whose `cidrs` is `cidrs`,
+    /// then a `workforce_vpc_config` whose `vpc_id` is `vpcID`, each only when
+    /// given; `rest` (whole lines) before the closing brace.
+    static func cognito(
+        name: String = "\"labelers\"", cidrs: String? = nil, vpcID: String? = nil, rest: String = ""
+    ) -> String {
+        var text = """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = \(name)
+              cognito_config {
+                client_id = "c"
+                user_pool = "us-east-1_abcDEF123"
+              }
+
+            """
+        if let cidrs {
+            text += """
+                  source_ip_config {
+                    cidrs = \(cidrs)
+                  }
+
+                """
+        }
+        if let vpcID {
+            text += """
+                  workforce_vpc_config {
+                    vpc_id             = \(vpcID)
+                    security_group_ids = ["sg-0123456789abcdef0"]
+                    subnets            = ["subnet-0123456789abcdef0"]
+                  }
+
+                """
+        }
+        return text + rest + "}\n"
+    }
+}
