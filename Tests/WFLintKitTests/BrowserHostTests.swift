@@ -68,15 +68,17 @@ import Testing
             console.log(JSON.stringify(out));
             """
         let inputs = String(decoding: try JSONSerialization.data(withJSONObject: Self.cases.map(\.0)), as: UTF8.self)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["node", "-e", script, inputs]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "node (Scripts/install-deps installs it) did not run")
+        let (status, data) = try ChildProcess.with { process in
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["node", "-e", script, inputs]
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, data)
+        }
+        try #require(status == 0, "node (Scripts/install-deps installs it) did not run")
         let hosts = try #require(try JSONSerialization.jsonObject(with: data) as? [Any])
         for ((text, expected), host) in zip(Self.cases, hosts) {
             let nodeHost = (host as? String).map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }

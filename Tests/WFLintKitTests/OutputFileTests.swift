@@ -48,35 +48,37 @@ import Testing
     func anInterruptedRunLeavesTheEarlierReportIntact(signal: Int32) throws {
         let directory = try TemporaryDirectory()
         try directory.write("report.sarif", "{\"an\": \"older report\"}\n")
-        let process = Process()
-        process.executableURL = WFLintBinary.url
-        process.arguments = ["--format", "sarif", "--output", "report.sarif", "-"]
-        process.currentDirectoryURL = directory.url
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        // The temporary file exists once the run has started linting. The
-        // waits below are hang guards, not timing: two minutes, so that a
-        // start-up slowed by sanitizers on a busy machine still passes.
-        let guardPolls = 2_400
-        var waited = 0
-        while try Self.entries(directory).count < 2 && waited < guardPolls {
-            usleep(50_000)
-            waited += 1
+        let (reason, status) = try ChildProcess.with { process in
+            process.executableURL = WFLintBinary.url
+            process.arguments = ["--format", "sarif", "--output", "report.sarif", "-"]
+            process.currentDirectoryURL = directory.url
+            let input = Pipe()
+            process.standardInput = input
+            try process.run()
+            // The temporary file exists once the run has started linting. The
+            // waits below are hang guards, not timing: two minutes, so that a
+            // start-up slowed by sanitizers on a busy machine still passes.
+            let guardPolls = 2_400
+            var waited = 0
+            while try Self.entries(directory).count < 2 && waited < guardPolls {
+                usleep(50_000)
+                waited += 1
+            }
+            #expect(try Self.entries(directory).count == 2)
+            kill(process.processIdentifier, signal)
+            // A process that ignored the signal must fail the test, not hang the suite.
+            waited = 0
+            while process.isRunning && waited < guardPolls {
+                usleep(50_000)
+                waited += 1
+            }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+            try input.fileHandleForWriting.close()
+            return (process.terminationReason, process.terminationStatus)
         }
-        #expect(try Self.entries(directory).count == 2)
-        kill(process.processIdentifier, signal)
-        // A process that ignored the signal must fail the test, not hang the suite.
-        waited = 0
-        while process.isRunning && waited < guardPolls {
-            usleep(50_000)
-            waited += 1
-        }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-        try input.fileHandleForWriting.close()
-        #expect(process.terminationReason == .uncaughtSignal)
-        #expect(process.terminationStatus == signal)
+        #expect(reason == .uncaughtSignal)
+        #expect(status == signal)
         #expect(try String(contentsOfFile: directory.path("report.sarif"), encoding: .utf8) == "{\"an\": \"older report\"}\n")
         #expect(try Self.entries(directory) == ["report.sarif"])
     }

@@ -61,7 +61,15 @@ enum WFLintBinary {
         _ executable: URL, _ arguments: [String], in directory: URL = Golden.repositoryRoot, stdin: String? = nil,
         environment extra: [String: String] = [:], timeout: TimeInterval = 60
     ) throws -> Run {
-        let process = Process()
+        try ChildProcess.with { process in
+            try execute(process, executable, arguments, in: directory, stdin: stdin, environment: extra, timeout: timeout)
+        }
+    }
+
+    private static func execute(
+        _ process: Process, _ executable: URL, _ arguments: [String], in directory: URL, stdin: String?,
+        environment extra: [String: String], timeout: TimeInterval
+    ) throws -> Run {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
