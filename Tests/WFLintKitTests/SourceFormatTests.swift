@@ -34,4 +34,18 @@ import Testing
         #expect(!TerraformLinting.isVariableValues("main.tf"))
         #expect(!TerraformLinting.isVariableValues("a.tfvars.yaml"))
     }
+
+    /// Override files by the last component's name, as Terraform names them;
+    /// a folder named like one does not make its files override files.
+    @Test func overrideFilesAreNamedByTheirOwnName() {
+        #expect(TerraformModuleFiles.isOverride("override.tf"))
+        #expect(TerraformModuleFiles.isOverride("env/override.tf.json"))
+        #expect(TerraformModuleFiles.isOverride("ünï/é_override.tf"))
+        #expect(TerraformModuleFiles.isOverride("/abs/path/net_override.tf.json"))
+        #expect(!TerraformModuleFiles.isOverride("override.tf/main.tf"))
+        #expect(!TerraformModuleFiles.isOverride("env/myoverride.tf"))
+        #expect(!TerraformModuleFiles.isOverride("env/override.tfvars"))
+        #expect(!TerraformModuleFiles.isOverride("env/_override.tf.yaml"))
+        #expect(!TerraformModuleFiles.isOverride("a_override/"))
+    }
 }

