@@ -30,8 +30,11 @@ public struct ExactText: Hashable, Sendable, CustomStringConvertible {
         // Equal scalar sequences have equal UTF-8 bytes; the count ends the
         // sequence so that adjacent fields of a composite key stay apart.
         let utf8 = string.utf8
-        let hashed = utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        if hashed == nil {
+        // nil for a string whose UTF-8 is not stored in one piece: then byte by byte.
+        let hashedInOnePiece: Void? = utf8.withContiguousStorageIfAvailable {
+            hasher.combine(bytes: UnsafeRawBufferPointer($0))
+        }
+        if hashedInOnePiece == nil {
             for byte in utf8 { hasher.combine(byte) }
         }
         hasher.combine(utf8.count)

@@ -200,7 +200,7 @@ struct SharedNodeTests {
     // MARK: - Helpers
 
     static func lint(_ text: String, pack: String?, name: String = "team.yaml") throws -> LintedSource {
-        var ruleSet = try RuleSet.builtin()
+        var ruleSet = RuleSet.builtin()
         if let pack { try ruleSet.addPack(text: pack, file: "corp.yaml") }
         let table = RuleTable(ruleSet.descriptors)
         let linter = Linter(checks: ruleSet.checks(enabledIn: table), rules: table, operation: nil)
@@ -241,7 +241,7 @@ struct SharedNodeTests {
 /// first one left out is.
 struct FindingLimitTests {
     @Test func findingsPastTheLimitAreLeftOutWithOneResourceLimitFinding() throws {
-        let ruleSet = try RuleSet.builtin()
+        let ruleSet = RuleSet.builtin()
         let table = RuleTable(ruleSet.descriptors)
         var limits = LintLimits.default
         limits.maximumFindings = 3
