@@ -42,6 +42,11 @@ public struct Linter: Sendable {
     /// `primaryLocationLineHash`, which reads the whole file: only a SARIF
     /// report needs them (`--format sarif` sets it; the other formats clear it).
     public var hashesLines = true
+    /// Whether each source's findings get the lines they show captured
+    /// (`LintedSource.source`), which excerpts and fingerprints need and a
+    /// language server's diagnostics do not: for a 200 KB document whose
+    /// finding spans a list of ten thousand lines, a fifteenth of its lint.
+    public var capturesSource = true
     /// The `--var-file` files, read once: the last variable definitions of
     /// every root module, the folders named on the command line
     /// (`LintInput.isInNamedFolder`; docs/terraform.md).
@@ -163,7 +168,7 @@ public struct Linter: Sendable {
         }
         var source: MaskedSource?
         let fixLocations = FixLocations(findings, in: bytes)
-        if !findings.isEmpty || !suppressed.isEmpty {
+        if capturesSource && (!findings.isEmpty || !suppressed.isEmpty) {
             // The lines of fix edits too: SARIF counts their columns in UTF-16.
             source = MaskedSource(
                 capturing: bytes,

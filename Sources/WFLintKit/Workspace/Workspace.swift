@@ -140,7 +140,10 @@ public final class Workspace: Sendable {
         }
         guard assembled.setup.selects(path) else { return .notSelected }
         let input = LintInput(source: .file(path), displayName: path, isExplicit: false)
-        let linter = assembled.linter
+        // Diagnostics show no excerpt: no lines are captured.
+        var uncaptured = assembled.linter
+        uncaptured.capturesSource = false
+        let linter = uncaptured
         let linted = bytes.count > linter.limits.maximumFileSize
             ? linter.tooLarge(input, byteCount: bytes.count) : WorkerThreads.runOne { linter.lint(bytes, as: input) }
         let rules = assembled.setup.table
