@@ -93,8 +93,12 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(last?.hash ?? Self.rootHash)
+        hasher.combine(keptHash)
     }
+
+    /// The hash made when the last link was (a hasher's, with this
+    /// process's seed): what `JSONPointerSet` probes by.
+    var keptHash: Int { last?.hash ?? Self.rootHash }
 
     /// `~` becomes `~0` and `/` becomes `~1`, in that order (RFC 6901 section 3).
     public var description: String {

@@ -232,18 +232,33 @@ final class TargetCache: @unchecked Sendable {
 /// checker before it reports WF005, WF006 or WF007 at a pointer.
 public struct Supersession: Sendable {
     /// The pointers where each rule steps aside, by rule id (WF005, WF006,
-    /// WF007: a few). A pointer hashes as one number (see `JSONPointer`), so
-    /// ten thousand CIDRs, each inserted by four rules and asked about by the
-    /// schema checker, cost a probe each.
-    private var pointers: [String: Set<JSONPointer>] = [:]
+    /// WF007: a few, so a list searched in order, where a dictionary hashed
+    /// the id at each question). A pointer is probed by the hash it keeps
+    /// (`JSONPointerSet`), so ten thousand CIDRs, each inserted by the CIDR
+    /// rules and asked about by the schema checker, cost a probe each.
+    private var pointers: [(ruleID: String, set: JSONPointerSet)] = []
 
     public init() {}
 
     public mutating func insert(_ ruleID: String, at pointer: JSONPointer) {
-        pointers[ruleID, default: []].insert(pointer)
+        insert(ruleID, at: [pointer])
+    }
+
+    /// Inserts a path's targets at once: the rule's set is looked up once,
+    /// and grown once to hold them all (not ten times over for ten thousand).
+    public mutating func insert(_ ruleID: String, at newPointers: [JSONPointer]) {
+        guard !newPointers.isEmpty else { return }
+        guard let index = pointers.firstIndex(where: { $0.ruleID == ruleID }) else {
+            var set = JSONPointerSet(minimumCapacity: newPointers.count)
+            for pointer in newPointers { set.insert(pointer) }
+            pointers.append((ruleID, set))
+            return
+        }
+        pointers[index].set.reserveCapacity(pointers[index].set.count + newPointers.count)
+        for pointer in newPointers { pointers[index].set.insert(pointer) }
     }
 
     public func contains(_ ruleID: String, at pointer: JSONPointer) -> Bool {
-        pointers[ruleID]?.contains(pointer) ?? false
+        pointers.first { $0.ruleID == ruleID }?.set.contains(pointer) ?? false
     }
 }

@@ -150,9 +150,8 @@ public struct DeclarativeRule: Check {
                     {
                         continue
                     }
-                    for target in context.targets.targets(of: path, from: object) {
-                        for ruleID in replaces { supersession.insert(ruleID, at: target.pointer) }
-                    }
+                    let pointers = context.targets.targets(of: path, from: object).map(\.pointer)
+                    for ruleID in replaces { supersession.insert(ruleID, at: pointers) }
                 }
             }
         }
