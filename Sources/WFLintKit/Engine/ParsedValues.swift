@@ -14,7 +14,7 @@ final class ParsedValues: @unchecked Sendable {
         let scheme: String
     }
 
-    private var networks: [ExactText: Result<IPNetwork, IPSyntaxError>] = [:]
+    private var networks: [ExactText: Result<IPNetwork, IPSyntaxError>?] = [:]
     private var urls: [URLKey: Result<AbsoluteURL, IPSyntaxError>] = [:]
     private var browserHosts: [URLKey: BrowserHost] = [:]
     private var scopes: [ExactText: Result<[String], IPSyntaxError>] = [:]
@@ -40,17 +40,23 @@ final class ParsedValues: @unchecked Sendable {
     func networks(of targets: [TargetNode]) -> [Result<IPNetwork, IPSyntaxError>?] {
         let last = lastTargets.nodes
         if targets.count == last.count, zip(targets, last).allSatisfy({ $0.node === $1 }) { return lastTargets.networks }
+        self.networks.reserveCapacity(self.networks.count + targets.count)
         let networks = targets.map { target in target.string.map(network) }
         lastTargets = (targets.map(\.node), networks)
         return networks
     }
 
     func network(_ text: String) -> Result<IPNetwork, IPSyntaxError> {
-        let key = ExactText(text)
-        if let known = networks[key] { return known }
-        let parsed = IPNetwork.parse(text)
-        networks[key] = parsed
-        return parsed
+        Self.known(&networks[ExactText(text), default: nil]) { IPNetwork.parse(text) }
+    }
+
+    /// A table's entry, made by `make` the first time: the key is hashed
+    /// and looked up once, not once to ask and again to store.
+    private static func known<Value>(_ entry: inout Value?, _ make: () -> Value) -> Value {
+        if let entry { return entry }
+        let made = make()
+        entry = made
+        return made
     }
 
     func url(_ text: String, scheme: String) -> Result<AbsoluteURL, IPSyntaxError> {
