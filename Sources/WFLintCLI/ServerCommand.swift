@@ -36,8 +36,9 @@ struct ServerCommand: ParsableCommand {
     @Option(
         name: .customLong("var-file"),
         help: ArgumentHelp(
-            "A Terraform variable definitions file (.tfvars or .tfvars.json) for every .tf file, as lint's "
-                + "--var-file (repeatable; an initializationOptions.varFiles from the client wins).",
+            "A Terraform variable definitions file (.tfvars or .tfvars.json) for every .tf file inside the "
+                + "folder the server starts in, as lint's --var-file (repeatable; an "
+                + "initializationOptions.varFiles from the client wins).",
             valueName: "file"))
     var varFiles: [String] = []
 

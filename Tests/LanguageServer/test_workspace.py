@@ -145,6 +145,31 @@ async def test_var_files_from_the_command_line_and_from_the_client_which_win(rep
     await client.shutdown_session()
 
 
+async def test_var_files_apply_only_inside_the_folder_they_belong_to(repository):
+    # The client's root is infra/: its variable files are not another folder's.
+    module = module_with_variables(repository)
+    (module / "dev.tfvars").write_text("client_id = null\n")
+    other = repository / "other"
+    other.mkdir()
+    (other / "variables.tf").write_text('variable "client_id" {}\nvariable "user_pool" {}\n')
+    client, _, first = await lint_main(repository, module, options={"varFiles": ["dev.tfvars"]}, root=module)
+    assert first == [missing("client_id")]
+    uri = open_document(client, other / "main.tf", WORKFORCE, language="terraform")
+    assert described((await published(client, uri, count=1)).diagnostics) == []
+    await client.shutdown_session()
+    # The command line's belong to the folder the server starts in: here infra/.
+    client, _, first = await start_in(module, "--var-file", "dev.tfvars")
+    assert first == [missing("client_id")]
+    uri = open_document(client, other / "main.tf", WORKFORCE, language="terraform")
+    assert described((await published(client, uri, count=1)).diagnostics) == []
+    await client.shutdown_session()
+
+
+async def start_in(module, *arguments):
+    """A server started in `module` itself, and its main.tf opened."""
+    return await lint_main(module, module, *arguments)
+
+
 async def test_var_files_that_are_no_list_of_paths_are_a_logged_error(repository):
     module = module_with_variables(repository)
     (module / "terraform.tfvars").write_text("client_id = null\n")

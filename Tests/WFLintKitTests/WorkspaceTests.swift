@@ -148,20 +148,27 @@ import WFLintKit
             "prod.tfvars": "client_id = \"c\"\nuser_pool = null\n", "dev.tfvars": "client_id = null\n",
         ])
         defer { repository.remove() }
-        let workspace = Workspace(options: SetupOptions(varFiles: [repository.url("prod.tfvars").path]))
+        let workspace = Workspace(
+            options: SetupOptions(varFiles: [repository.url("prod.tfvars").path]), varFilesFolder: repository.root.path)
         let lint = { Self.findingLines(workspace.lint(Array(workforce.utf8), path: repository.url("infra/main.tf").path)) }
         let missing = { (member: String) in
             "3:3 WF005 /resource/aws_sagemaker_workforce/main/cognito_config/0 cognito_config is missing required member \"\(member)\""
         }
         #expect(lint() == [missing("user_pool")])
-        workspace.useVarFiles([repository.url("dev.tfvars").path])
+        workspace.useVarFiles([repository.url("dev.tfvars").path], folder: repository.root.path)
         #expect(workspace.options.varFiles == [repository.url("dev.tfvars").path])
         #expect(lint() == [missing("client_id")])
         try repository.write("dev.tfvars", "user_pool = null\n")
         #expect(lint() == [missing("user_pool")])
         #expect(workspace.isBuilt(from: repository.url("dev.tfvars").path))
-        workspace.useVarFiles([])
+        workspace.useVarFiles([], folder: repository.root.path)
         #expect(lint() == [])
+        // Variable files belong to their folder: a document outside it takes none of their values.
+        workspace.useVarFiles([repository.url("dev.tfvars").path], folder: repository.url("infra").path)
+        #expect(lint() == [missing("user_pool")])
+        workspace.useVarFiles([repository.url("dev.tfvars").path], folder: repository.url("other").path)
+        #expect(lint() == [])
+        #expect(workspace.varFilesFolder == repository.url("other").path)
     }
 
     /// A value written in a `.tfvars` file has its finding there, as

@@ -38,7 +38,8 @@ extension LanguageServer {
 
     /// `initializationOptions.varFiles`: Terraform variable definitions
     /// files, relative to the workspace's root, in place of the command
-    /// line's `--var-file`s.
+    /// line's `--var-file`s, for the documents inside that root only (not
+    /// those of the client's other workspace folders).
     private func useVarFiles(_ params: Node?) {
         guard let option = params?[path: "initializationOptions", "varFiles"] else { return }
         guard let paths = option.elements?.compactMap(\.string), paths.count == option.elements?.count else {
@@ -46,7 +47,7 @@ extension LanguageServer {
             return
         }
         let root = Self.rootPath(params) ?? workspace.workingDirectory
-        workspace.useVarFiles(paths.map { ProjectPath.absolute($0, from: root) })
+        workspace.useVarFiles(paths.map { ProjectPath.absolute($0, from: root) }, folder: root)
     }
 
     /// The workspace's root folder: `rootUri`, else the first workspace

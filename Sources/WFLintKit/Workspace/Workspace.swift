@@ -17,6 +17,13 @@ public final class Workspace: Sendable {
     /// command line's, with the client's variable files once it names them.
     public var options: SetupOptions { settings.withLock { $0 } }
     private let settings: Locked<SetupOptions>
+    /// The folder the variable files belong to (absolute): only a document
+    /// inside it takes their values, as only the folders named on the
+    /// command line do (`LintInput.isInNamedFolder`). The working directory
+    /// for the options' (`--var-file` is relative to it), the client's root
+    /// for its own (`useVarFiles`).
+    public var varFilesFolder: String { folder.withLock { $0 } }
+    private let folder: Locked<String>
     /// The process's working directory when the workspace was made: what
     /// messages name configurations and packs relative to, as the command
     /// line does. Packs are opened by those names, so it must stay the
@@ -24,9 +31,12 @@ public final class Workspace: Sendable {
     public let workingDirectory: String
     private let setups: Locked<LRUCache<String, KeptSetup>>
 
-    public init(options: SetupOptions = SetupOptions(), capacity: Int = 16) {
+    /// `varFilesFolder`: the folder the options' variable files belong to
+    /// (nil: the working directory).
+    public init(options: SetupOptions = SetupOptions(), capacity: Int = 16, varFilesFolder: String? = nil) {
         self.settings = Locked(options)
         self.workingDirectory = FileSystem.currentDirectory()
+        self.folder = Locked(varFilesFolder ?? workingDirectory)
         self.setups = Locked(LRUCache(capacity: capacity))
     }
 
@@ -88,10 +98,12 @@ public final class Workspace: Sendable {
         return Assembled(setup: setup, linter: linter)
     }
 
-    /// Lints with these Terraform variable definitions files (`--var-file`)
-    /// from now on, in place of those of the options it was made with.
-    public func useVarFiles(_ paths: [String]) {
+    /// Lints the documents inside `folder` (absolute) with these Terraform
+    /// variable definitions files (`--var-file`) from now on, in place of
+    /// those of the options it was made with, and the others with none.
+    public func useVarFiles(_ paths: [String], folder: String) {
         settings.withLock { $0.varFiles = paths }
+        self.folder.withLock { $0 = folder }
         forgetSetups()
     }
 
@@ -139,7 +151,9 @@ public final class Workspace: Sendable {
         case .failure(let failure): return .setupFailed(failure)
         }
         guard assembled.setup.selects(path) else { return .notSelected }
-        let input = LintInput(source: .file(path), displayName: path, isExplicit: false)
+        let input = LintInput(
+            source: .file(path), displayName: path, isExplicit: false,
+            isInNamedFolder: ProjectPath.inside(path, base: varFilesFolder) != nil)
         // Diagnostics show no excerpt: no lines are captured.
         var uncaptured = assembled.linter
         uncaptured.capturesSource = false
