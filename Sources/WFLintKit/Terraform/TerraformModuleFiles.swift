@@ -92,17 +92,27 @@ public enum TerraformModuleFiles {
     /// and merges its blocks into theirs (`TerraformOverrides`).
     public static func isOverride(_ path: String) -> Bool {
         // `Linter` asks it of every input of a run: the name is cut at the
-        // path's last slash byte, as Terraform's `filepath.Base` cuts it (a
-        // split of the whole path into Characters cost each file of a walk
-        // 19 K instructions, a third of what 1,000 walked `.tf` files cost).
+        // path's last slash and compared on its bytes, as Terraform's
+        // `filepath.Base` and `strings.HasSuffix` do. A split of the whole
+        // path into Characters cost each file of a walk 19 K instructions,
+        // String's `hasSuffix` on the name 7 K more.
         let utf8 = path.utf8
         let start = utf8.lastIndex(of: UInt8(ascii: "/")).map(utf8.index(after:)) ?? utf8.startIndex
-        let name = Substring(utf8[start...])
-        for ending in [".tf.json", ".tf"] where name.hasSuffix(ending) {
+        let name = Array(utf8[start...])
+        for ending in overrideEndings where endsWith(name[...], ending) {
             let base = name.dropLast(ending.count)
-            return base == "override" || base.hasSuffix("_override")
+            return endsWith(base, overrideSuffix) || base.elementsEqual(overrideSuffix.dropFirst())
         }
         return false
+    }
+
+    /// The endings of an override file's name, the longer first.
+    private static let overrideEndings = [Array(".tf.json".utf8), Array(".tf".utf8)]
+    private static let overrideSuffix = Array("_override".utf8)
+
+    /// Whether `bytes` end in `ending`.
+    private static func endsWith(_ bytes: ArraySlice<UInt8>, _ ending: [UInt8]) -> Bool {
+        bytes.count >= ending.count && bytes.suffix(ending.count).elementsEqual(ending)
     }
 
     /// Whether the file at `path` is one of a module's files, by its name.
