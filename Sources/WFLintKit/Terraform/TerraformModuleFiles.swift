@@ -93,9 +93,9 @@ public enum TerraformModuleFiles {
     public static func isOverride(_ path: String) -> Bool {
         // `Linter` asks it of every input of a run: the name is cut at the
         // path's last slash and compared on its bytes, as Terraform's
-        // `filepath.Base` and `strings.HasSuffix` do. A split of the whole
-        // path into Characters cost each file of a walk 19 K instructions,
-        // String's `hasSuffix` on the name 7 K more.
+        // `filepath.Base` and `strings.HasSuffix` do. Splitting the path
+        // into Characters and String's `hasSuffix` cost each file of a walk
+        // 21.8 K instructions, half of what 1,000 walked `.tf` files cost.
         let utf8 = path.utf8
         let start = utf8.lastIndex(of: UInt8(ascii: "/")).map(utf8.index(after:)) ?? utf8.startIndex
         let name = Array(utf8[start...])
