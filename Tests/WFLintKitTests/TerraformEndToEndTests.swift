@@ -39,7 +39,7 @@ import Testing
         #expect(run.status == 1)
         let findings = try Self.findings(inJSONReport: run.stdout)
         let described = findings.map(Self.placeRuleAndPointer)
-        let p = "/resource/aws_sagemaker_workforce/main"
+        let p = "/resource/aws_sagemaker_workforce/network"
         #expect(described == [
             "14:28 WF204 \(p)/source_ip_config/0/cidrs/1",
             "14:43 WF203 \(p)/source_ip_config/0/cidrs/2",
@@ -49,7 +49,7 @@ import Testing
             "27:3 WF003 \(p)/source_ip_confg",
         ])
         #expect(findings.last?["message"] as? String
-            == "\"source_ip_confg\" is not a member of aws_sagemaker_workforce.main; did you mean 'source_ip_config'?")
+            == "\"source_ip_confg\" is not a member of aws_sagemaker_workforce.network; did you mean 'source_ip_config'?")
     }
 
     @Test func sarifIsValidWithTerraformsLogicalLocations() throws {
@@ -60,11 +60,11 @@ import Testing
         let region = (location["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
         #expect(region?["startLine"] as? Int == 12 && region?["startColumn"] as? Int == 30)
         let logical = (location["logicalLocations"] as? [[String: Any]])?.first?["fullyQualifiedName"] as? String
-        #expect(logical == "/resource/aws_sagemaker_workforce/main/oidc_config/0/issuer")
+        #expect(logical == "/resource/aws_sagemaker_workforce/identity/oidc_config/0/issuer")
     }
 
     @Test func jsonSyntaxGivesTheJSONsPositionsAndHidesTheSecretInEveryFormat() throws {
-        let path = "examples/terraform/invalid/cdk.tf.json"
+        let path = "examples/terraform/invalid/cdktf/cdk.tf.json"
         let run = try WFLintBinary.run(["--format", "json", path])
         #expect(run.status == 1)
         let findings = try Self.findings(inJSONReport: run.stdout)

@@ -41,6 +41,8 @@ public enum CoreRule {
     public static let tfUnsensitiveSecret = "WF503"
     /// WF504 tf-orphan-override
     public static let tfOrphanOverride = "WF504"
+    /// WF505 tf-duplicate-name
+    public static let tfDuplicateName = "WF505"
 }
 
 enum BuiltinRules {
@@ -68,7 +70,7 @@ enum BuiltinRules {
         RulePack(
             file: "rules/terraform.yaml", name: "terraform", isBuiltin: true,
             description: "What an aws_sagemaker_workforce resource writes that the provider does not take.",
-            rules: [wf501(), wf502(), wf503(), wf504()]),
+            rules: [wf501(), wf502(), wf503(), wf504(), wf505()]),
     ])
 
     private static func wf000() -> Rule {
@@ -2150,6 +2152,74 @@ resource "aws_sagemaker_workforce" "labelers" {
 
 """#, operation: nil, position: SourcePosition(line: 207, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 1), pointer: "/resource/aws_sagemaker_workforce/labelers", message: "there is no aws_sagemaker_workforce resource named \"labelers\" to override; an override file can only override a resource block defined in a primary configuration file of the module")], file: "override.tf")]),
             file: "rules/terraform.yaml", position: SourcePosition(line: 173, column: 9), namePosition: SourcePosition(line: 174, column: 11),
+            pack: "terraform", isBuiltin: true)
+    }
+
+    private static func wf505() -> Rule {
+        let descriptor = RuleDescriptor(
+            id: "WF505", name: "tf-duplicate-name", severity: .error,
+            summary: "A Terraform module declares an aws_sagemaker_workforce resource, a variable or a local value twice.",
+            description: ##"""
+The primary files of a module (every `.tf` and `.tf.json` file of its
+folder but the override files) declare into one namespace: two
+`resource "aws_sagemaker_workforce"` blocks of one name, two `variable`
+blocks of one name or two local values of one name, in one file or in
+two, make `terraform validate` and `plan` fail ("Duplicate resource
+configuration", "Duplicate variable declaration", "Duplicate local value
+definition"). wflint reports the second, in the order Terraform reads
+the files (bytewise by name, then in source order), and points back at
+the first. It reports it for `aws_sagemaker_workforce` resources, and
+for the variables and local values of a module with such a resource.
+Rename one, or merge them; to change a block on purpose, use an
+override file.
+
+Reference: [Resource Blocks](https://developer.hashicorp.com/terraform/language/resources/syntax#resource-syntax),
+[Override Files](https://developer.hashicorp.com/terraform/language/files/override).
+
+"""##,
+            kinds: [.createWorkforceRequest], help: .rulesCatalog)
+        return Rule(
+            descriptor: descriptor,
+            implementation: .swift(name: "terraform", why: "It is about how Terraform declares a module's files, before any resource is translated into the API request."),
+            examples: RuleExamples(
+                valid: [RuleExample(format: .hcl, text: #"""
+locals {
+  office = "10.0.0.0/16"
+}
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = "labelers"
+  cognito_config {
+    client_id = "abc"
+    user_pool = "us-east-1_abcDEF123"
+  }
+}
+resource "aws_sagemaker_workforce" "reviewers" {
+  workforce_name = "reviewers"
+  cognito_config {
+    client_id = "abc"
+    user_pool = "us-east-1_abcDEF123"
+  }
+}
+
+"""#, operation: nil, position: SourcePosition(line: 241, column: 11), findings: [])],
+                invalid: [RuleExample(format: .hcl, text: #"""
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = "labelers"
+  cognito_config {
+    client_id = "abc"
+    user_pool = "us-east-1_abcDEF123"
+  }
+}
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = "reviewers"
+  cognito_config {
+    client_id = "abc"
+    user_pool = "us-east-1_abcDEF123"
+  }
+}
+
+"""#, operation: nil, position: SourcePosition(line: 260, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 1), pointer: "/resource/aws_sagemaker_workforce/main", message: "aws_sagemaker_workforce resource \"main\" is already declared at main.tf:1:1; resource names must be unique per type in a module")], file: "main.tf")]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 216, column: 9), namePosition: SourcePosition(line: 217, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 }

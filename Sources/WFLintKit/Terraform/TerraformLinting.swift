@@ -50,7 +50,8 @@ enum TerraformLinting {
         }
         // A definitions or configuration file of the module that does not
         // parse stops Terraform: its error is shown there, as the values'
-        // findings are; so does an override file's block that overrides nothing.
+        // findings are; so does an override file's block that overrides nothing, and a
+        // name the primary files declare twice.
         if let module = translated.module {
             let broken = module.brokenDefinitions.map { ($0.file, TerraformSyntaxError($0.error)) } + module.brokenConfigurations
             for (index, error) in broken {
@@ -61,6 +62,16 @@ enum TerraformLinting {
             findings += module.missingOriginals.flatMap { missing in
                 var sink = FindingSink(rules: rules, file: module.files[missing.file].path, documentIndex: 0)
                 sink.report(CoreRule.tfOrphanOverride, range: missing.range, pointer: missing.pointer, message: missing.message)
+                return sink.findings
+            }
+            findings += module.duplicates.flatMap { duplicate in
+                var sink = FindingSink(rules: rules, file: module.files[duplicate.file].path, documentIndex: 0)
+                let first = RelatedPlace(
+                    message: RelatedLocation.firstDefinition, range: duplicate.first.range,
+                    file: module.files[duplicate.first.file].path)
+                sink.report(
+                    CoreRule.tfDuplicateName, range: duplicate.range, pointer: duplicate.pointer,
+                    message: duplicate.message, related: [first])
                 return sink.findings
             }
         }

@@ -54,6 +54,26 @@ final class TerraformModule {
         let message: String
     }
 
+    /// A name a primary file declares a second time in the module (WF505),
+    /// at the second declaration, with the first's place.
+    struct Duplicate {
+        let file: Int
+        let range: SourceRange
+        let pointer: JSONPointer
+        let message: String
+        let first: (file: Int, range: SourceRange)
+    }
+
+    /// What a primary file declares under a name Terraform keeps unique in
+    /// a module: a resource of the module's type, a variable, a local value.
+    private struct Declaration {
+        enum Kind { case resource, variable, local }
+        let kind: Kind
+        let name: String
+        let file: Int
+        let range: SourceRange
+    }
+
     /// A configuration file's body, declared once every file is read.
     private enum Body {
         case native(HCLBody)
@@ -89,6 +109,9 @@ final class TerraformModule {
     private(set) var resourceBlocks: [ResourceBlock] = []
     /// The override files' variables, locals and resources that override nothing.
     private(set) var missingOriginals: [MissingOriginal] = []
+    /// The names the primary files declare twice, in Terraform's order.
+    private(set) var duplicates: [Duplicate] = []
+    private var declarations: [Declaration] = []
     private var bodies: [(file: Int, body: Body)] = []
     /// The definitions files that do not parse and that no other input of
     /// the run reports: each file's index in `files`, and its error.
@@ -174,6 +197,48 @@ final class TerraformModule {
             }
         }
         bodies = []
+        findDuplicates()
+    }
+
+    /// Each name declared again after its first declaration, in the order
+    /// Terraform reads the primary files (bytewise by name, then in source
+    /// order), so that every file of the module linted finds the same first:
+    /// Terraform refuses such a module ("Duplicate resource", "Duplicate
+    /// variable declaration", "Duplicate local value definition").
+    private func findDuplicates() {
+        let ordered = declarations.sorted { first, second in
+            let (firstName, secondName) = (Self.name(files[first.file].path), Self.name(files[second.file].path))
+            guard firstName == secondName else { return firstName.utf8.lexicographicallyPrecedes(secondName.utf8) }
+            return first.range.start < second.range.start
+        }
+        var seen: [String: Declaration] = [:]
+        for declaration in ordered {
+            let key = "\(declaration.kind) \(declaration.name)"
+            guard let first = seen[key] else {
+                seen[key] = declaration
+                continue
+            }
+            duplicates.append(duplicate(declaration, of: first))
+        }
+        declarations = []
+    }
+
+    private func duplicate(_ declaration: Declaration, of first: Declaration) -> Duplicate {
+        let place = "\(files[first.file].path):\(first.range.start)"
+        let (what, pointer, rule): (String, JSONPointer, String) = switch declaration.kind {
+        case .resource:
+            ("\(schema.type) resource \"\(declaration.name)\" is already declared at \(place)",
+             JSONPointer(["resource", schema.type, declaration.name]), "resource names must be unique per type in a module")
+        case .variable:
+            ("variable \"\(declaration.name)\" is already declared at \(place)", JSONPointer(["variable", declaration.name]),
+             "variable names must be unique in a module")
+        case .local:
+            ("local value \"\(declaration.name)\" is already defined at \(place)", JSONPointer(["locals", declaration.name]),
+             "local value names must be unique in a module")
+        }
+        return Duplicate(
+            file: declaration.file, range: declaration.range, pointer: pointer, message: "\(what); \(rule)",
+            first: (first.file, first.range))
     }
 
     /// The file name of a path, without its folder.
@@ -301,6 +366,7 @@ final class TerraformModule {
     /// variable's (Terraform keeps its declaration's range).
     private func declareVariable(_ name: String, _ variable: Variable, written: Set<String>, header: SourceRange) {
         guard files[variable.file].isOverride else {
+            declarations.append(Declaration(kind: .variable, name: name, file: variable.file, range: header))
             variables[name] = variable
             return
         }
@@ -325,12 +391,16 @@ final class TerraformModule {
                     + "defined in a primary configuration file of the module", file: file, at: range,
                 pointer: JSONPointer(["locals", name]))
         }
+        if !files[file].isOverride { declarations.append(Declaration(kind: .local, name: name, file: file, range: range)) }
         locals[name] = value
     }
 
     /// A resource of the module's type; one in an override file with no
     /// original in a primary file is WF504 at its header.
     private func declareResource(_ block: ResourceBlock) {
+        if !files[block.file].isOverride {
+            declarations.append(Declaration(kind: .resource, name: block.name, file: block.file, range: block.header))
+        }
         if files[block.file].isOverride
             && !resourceBlocks.contains(where: { !files[$0.file].isOverride && $0.name == block.name })
         {

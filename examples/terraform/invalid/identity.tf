@@ -1,7 +1,7 @@
 # An OIDC workforce with an http:// issuer (WF111), no logout endpoint
 # (WF110), a client secret committed as a literal (WF140), a comma in the
 # scope (WF123), and the computed `arn` set (WF501).
-resource "aws_sagemaker_workforce" "main" {
+resource "aws_sagemaker_workforce" "identity" {
   workforce_name = "labelers"
   arn            = "arn:aws:sagemaker:us-east-1:123456789012:workforce/labelers"
 

@@ -2,7 +2,7 @@
 # range another covers (WF204), a CIDR list given twice (WF502), a security
 # group without "sg-" (WF210) and a mistyped block (WF003). The CIDR from a
 # variable is not known, and not checked; the list still counts it.
-resource "aws_sagemaker_workforce" "main" {
+resource "aws_sagemaker_workforce" "network" {
   workforce_name = "labelers"
 
   cognito_config {
