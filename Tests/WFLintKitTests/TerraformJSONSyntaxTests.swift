@@ -1,5 +1,4 @@
 import DocumentModel
-import JSONReader
 import Testing
 @testable import WFLintKit
 
@@ -248,24 +247,5 @@ import Testing
         // Plain JSON stays the request document it was.
         #expect(lint(#"{"WorkforceName": "bad name", "CognitoConfig": {"ClientId": "c", "UserPool": "us-east-1_abcDEF123"}}"#,
                      "request.json", named: true).findings.map(\.pointer.description) == ["/WorkforceName"])
-    }
-}
-
-/// Whether a `.tf.json` syntax error's line is masked, told from the keys
-/// the JSON reader found it under, as Terraform reads them: decoded, and
-/// with an empty key passed over.
-@Suite struct TerraformJSONSecretPlaceTests {
-    @Test(arguments: [
-        (#"{"variable": {"pw": {"default": "x" y}}}"#, true),
-        (#"{"variable": {"pw": {"type": "string" y}}}"#, false),
-        (#"{"": {"variable": {"pw": {"default": "x" y}}}}"#, true),
-        (#"{"locals": {"idp": {"client\u005fsecret": "x" y}}}"#, true),
-        (#"{"locals": {"idp": {"client_id": "x" y}}}"#, false),
-        // In a key, the key is no member's yet.
-        (#"{"locals": {"client_secret\q": 1}}"#, false),
-    ])
-    func isInSecret(text: String, expected: Bool) throws {
-        let error = try #require(JSONReader.parse(Array(text.utf8)).syntaxError)
-        #expect(TerraformSyntaxError(json: error).isInSecret == expected)
     }
 }

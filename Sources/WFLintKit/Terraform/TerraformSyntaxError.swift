@@ -38,9 +38,7 @@ struct TerraformSyntaxError: Error {
     /// keys of the objects it was found in (`SyntaxError.context`).
     init(json error: SyntaxError) {
         self.error = error
-        // An empty key is passed over, so that `{"": {"variable": ...` is
-        // still masked as a variable's default would be.
-        isInSecret = Self.isSecretPlace(error.context.filter { !$0.isEmpty })
+        isInSecret = Self.isSecretPlace(error.context)
     }
 
     /// Whether an error found at `context` (`HCLSyntaxError.context`, `SyntaxError.context`) may be in a secret's value.
