@@ -45,35 +45,17 @@ public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     public let documentIndex: Int
     /// The limit the document went over, or nil for a real syntax error.
     public let exceededLimit: ResourceLimit?
-    /// The keys of the objects the error was found in, outermost first, each
-    /// once its `:` was read (`{"variable": {"pw": {"default": "x" y` is
-    /// `["variable", "pw", "default"]`); empty where the reader does not
-    /// track them (only the JSON reader does). A caller that keeps some values
-    /// secret tells from it whether the error lies in one.
-    public let context: [String]
 
-    public init(
-        message: String, position: SourcePosition, documentIndex: Int = 0, exceededLimit: ResourceLimit? = nil,
-        context: [String] = []
-    ) {
+    public init(message: String, position: SourcePosition, documentIndex: Int = 0, exceededLimit: ResourceLimit? = nil) {
         self.message = message
         self.position = position
         self.documentIndex = documentIndex
         self.exceededLimit = exceededLimit
-        self.context = context
     }
 
     /// The same error, placed in the document at `index`.
     public func inDocument(_ index: Int) -> SyntaxError {
-        SyntaxError(
-            message: message, position: position, documentIndex: index, exceededLimit: exceededLimit, context: context)
-    }
-
-    /// The same error, found inside the objects whose keys are `context`.
-    public func within(_ context: [String]) -> SyntaxError {
-        SyntaxError(
-            message: message, position: position, documentIndex: documentIndex, exceededLimit: exceededLimit,
-            context: context)
+        SyntaxError(message: message, position: position, documentIndex: index, exceededLimit: exceededLimit)
     }
 
     public var description: String { "\(position): \(message)" }

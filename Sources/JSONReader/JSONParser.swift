@@ -22,18 +22,8 @@ struct JSONParser {
     }
 
     /// The whole text: exactly one value, surrounded by optional whitespace.
-    /// An error carries the keys of the objects it was found in (its `context`).
     mutating func parseText() throws(SyntaxError) -> Node {
         var open: [OpenContainer] = []
-        do {
-            return try parseValues(&open)
-        } catch {
-            throw error.within(open.compactMap { $0.pendingKey?.scalar?.text })
-        }
-    }
-
-    /// The loop of `parseText`, whose open containers stay in `open` when it throws.
-    private mutating func parseValues(_ open: inout [OpenContainer]) throws(SyntaxError) -> Node {
         while true {
             var value = try parseValueOrOpen(&open)
             // Attach the finished value to its container; a closing bracket
@@ -73,11 +63,7 @@ struct JSONParser {
         switch cursor.current {
         case UInt8(ascii: ","):
             cursor.advance()
-            if container.isObject {
-                // An error in the next key is in no member's value.
-                container.pendingKey = nil
-                container.pendingKey = try parseKey(first: false)
-            }
+            if container.isObject { container.pendingKey = try parseKey(first: false) }
             return true
         case UInt8(ascii: closing):
             cursor.advance()

@@ -153,50 +153,6 @@ private func jsonError(_ text: String) -> String? { jsonError(Array(text.utf8)) 
     }
 }
 
-/// A syntax error carries the keys of the objects it was found in, each
-/// once its `:` was read: a caller tells from them whether the error lies in
-/// a secret's value, without reading the text again.
-@Suite struct JSONSyntaxErrorContextTests {
-    /// `line:col: message in KEY/KEY/...` of a JSON text that must not parse.
-    private func errorInContext(_ bytes: [UInt8]) -> String? {
-        JSONReader.parse(bytes).syntaxError.map { "\($0.position): \($0.message) in \($0.context.joined(separator: "/"))" }
-    }
-
-    @Test(arguments: [
-        // Inside nested objects, after a member's value.
-        (#"{"variable": {"pw": {"default": "x" y}}}"#, "1:37: expected ',' or '}' after object member in variable/pw/default"),
-        // After a key, before its value.
-        (#"{"a": {"b": }}"#, "1:13: expected a value in a/b"),
-        (#"{"a": {"b": 1, "c": "#, "1:21: expected a value in a/c"),
-        // Inside arrays: an array adds no key, the objects around and in it do.
-        (#"{"a": [{"b": [1 2]}]}"#, "1:17: expected ',' or ']' after array element in a/b"),
-        (#"[{"a": 1}, {"b": [true, nul]}]"#, "1:25: expected a value in b"),
-        // In a key, or between a key and its ':': in no member's value.
-        (#"{"a": {"b": 1, "c\qd": 2}}"#, #"1:18: invalid escape '\q' in string in a"#),
-        (#"{"a": {"b" 1}}"#, "1:12: expected ':' after object key in a"),
-        (#"{"a": {"b": 1, c: 2}}"#, "1:16: expected a string key after ',' in a"),
-        (#"{"a": {"b"#, "1:8: unterminated string in a"),
-        // A closed object's keys are no longer around the error.
-        (#"{"a": {"b": 1}, "c": [1,]}"#, "1:25: expected a value in c"),
-        (#"{"a": 1} x"#, "1:10: unexpected character 'x' after the top-level value in "),
-        // The key as decoded, as Terraform reads it.
-        (#"{"client\u005fsecret": "x" y}"#, "1:28: expected ',' or '}' after object member in client_secret"),
-    ])
-    func namesTheKeysOfTheObjectsAround(text: String, expected: String) {
-        #expect(errorInContext(Array(text.utf8)) == expected)
-    }
-
-    @Test func aByteOrALimitErrorCarriesThemToo() {
-        #expect(errorInContext(Array(#"{"a": ["x"#.utf8) + [0xFF] + Array(#""]}"#.utf8))
-            == "1:10: invalid UTF-8 byte 0xFF in a")
-        let depth = ReadLimits.defaultDepth
-        let objects = String(repeating: #"{"a":"#, count: depth + 1)
-        let error = JSONReader.parse(Array(objects.utf8)).syntaxError
-        #expect(error?.exceededLimit != nil)
-        #expect(error?.context == Array(repeating: "a", count: depth))
-    }
-}
-
 @Suite struct JSONEncodingTests {
     private func jsonError(_ bytes: [UInt8]) -> String? {
         JSONReader.parse(bytes).syntaxError.map { "\($0.position): \($0.message)" }

@@ -18,7 +18,7 @@ extension TerraformLinting {
         resources: [TerraformResource], directives: [SuppressionDirective], module: TerraformModule?
     ) {
         let stream = JSONReader.parse(bytes, limits: readLimits)
-        if let error = stream.syntaxError { throw TerraformSyntaxError(json: error) }
+        if let error = stream.syntaxError { throw TerraformSyntaxError(json: error, of: bytes, source: stream.source) }
         if isVariableValues(file), let error = TerraformModuleFiles.objectError(stream.documents.first?.root) {
             throw TerraformSyntaxError(error)
         }

@@ -274,7 +274,7 @@ final class TerraformModule {
         if other.isConfiguration {
             // A `.tf.json` file that does not parse gives nothing, as a `.tf` one.
             if let error = stream.syntaxError {
-                return brokenConfiguration(other, TerraformSyntaxError(json: error))
+                return brokenConfiguration(other, TerraformSyntaxError(json: error, of: other.bytes, source: stream.source))
             }
             guard let root else { return }
             files.append(File(path: other.path, source: stream.source, isOverride: other.isOverride, isLinted: other.isLinted))

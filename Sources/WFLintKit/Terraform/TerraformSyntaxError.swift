@@ -33,15 +33,47 @@ struct TerraformSyntaxError: Error {
         isInSecret = false
     }
 
-    /// A JSON reader's error in a `.tf.json` file: it quotes nothing, but
-    /// its line is masked when it lies in a secret's value, told from the
-    /// keys of the objects it was found in (`SyntaxError.context`).
-    init(json error: SyntaxError) {
+    /// A JSON reader's error in `bytes` (a `.tf.json` file): it quotes
+    /// nothing, but its line is masked when it lies in a secret's value,
+    /// told from the keys of the objects it is in (`jsonKeys`).
+    init(json error: SyntaxError, of bytes: [UInt8], source: SourceText) {
         self.error = error
-        isInSecret = Self.isSecretPlace(error.context)
+        isInSecret = Self.isSecretPlace(Self.jsonKeys(before: source.byteOffset(of: error.position), in: bytes))
     }
 
-    /// Whether an error found at `context` (`HCLSyntaxError.context`, `SyntaxError.context`) may be in a secret's value.
+    /// The keys of the objects the byte at `offset` lies in, outermost
+    /// first, read lexically from the start: the text does not parse, so no
+    /// tree says it (`{"variable": {"pw": {"default": "x" y` is `variable pw
+    /// default`).
+    static func jsonKeys(before offset: Int, in bytes: [UInt8]) -> [String] {
+        // Each open object's key being read ("" before its ':'), nil for an array.
+        var open: [String?] = []
+        var lastString = ""
+        var index = 0
+        let end = min(offset, bytes.count)
+        while index < end {
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                let start = index + 1
+                index = start
+                while index < end && bytes[index] != UInt8(ascii: "\"") {
+                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                }
+                lastString = String(decoding: bytes[start..<min(index, end)], as: UTF8.self)
+            case UInt8(ascii: "{"): open.append("")
+            case UInt8(ascii: "["): open.append(nil)
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): _ = open.popLast()
+            case UInt8(ascii: ":"), UInt8(ascii: ","):
+                // In an object, ':' ends its key and ',' starts the next one.
+                if case .some(.some) = open.last { open[open.count - 1] = bytes[index] == UInt8(ascii: ":") ? lastString : "" }
+            default: break
+            }
+            index += 1
+        }
+        return open.compactMap { $0 }.filter { !$0.isEmpty }
+    }
+
+    /// Whether an error found at `context` (`HCLSyntaxError.context`) may be in a secret's value.
     static func isSecretPlace(_ context: [String]) -> Bool {
         // `variable "NAME" { default = ... }`: the default, and anything in it.
         let isDefault = context.count >= 3 && context[0] == "variable" && context[2] == "default"
