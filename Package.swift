@@ -43,13 +43,18 @@ let package = Package(
             dependencies: [
                 "WFLintKit", "LanguageServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        // The Swift runtime linked statically in release builds: resolving
-        // libswiftCore's and FoundationEssentials' symbols at every start took
-        // about 3 ms of a one-file run's 12 ms (`wflint --version`: 7.1 -> 3.9 ms).
+        // Release builds are one static executable (the Swift runtime, libc,
+        // libstdc++, libyaml and PCRE2 inside, as a Go program built without
+        // cgo is): a one-file run is mostly start-up, and
+        // the dynamic loader's relocations and symbol lookups were a quarter
+        // of its instructions and 200 of its 500 page faults (CPU 7.2 ->
+        // 3.7 ms; docs/performance.md). Its image is at a fixed address
+        // (glibc's static-pie failed to link or start with Swift's runtime);
+        // docs/security.md says what that means.
         .executableTarget(
             name: "wflint", dependencies: ["WFLintCLI"],
             linkerSettings: [.unsafeFlags(
-                ["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims"],
+                ["-static-executable", "-l_FoundationCollections", "-l_FoundationCShims"],
                 .when(platforms: [.linux], configuration: .release))]),
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "JSONReader", "YAMLReader"]),
         .testTarget(name: "HCLReaderTests", dependencies: ["HCLReader", "DocumentModel"]),
