@@ -48,4 +48,22 @@ import Testing
         #expect(!TerraformModuleFiles.isOverride("env/_override.tf.yaml"))
         #expect(!TerraformModuleFiles.isOverride("a_override/"))
     }
+
+    /// A file's name is the bytes after the path's last slash, and names
+    /// order as Terraform lists a folder, bytewise: `B` (0x42) before `b`
+    /// (0x62) before `ä` (0xC3 0xA4), and a decomposed `e` + U+0301 before
+    /// `f` and apart from `é` (U+00E9), which Swift's String comparison
+    /// takes for one name after `f`.
+    @Test func fileNamesAreTheBytesAfterTheLastSlashOrderedBytewise() {
+        typealias FileName = TerraformModuleFiles.FileName
+        #expect(FileName("main.tf").bytes == Array("main.tf".utf8))
+        #expect(FileName("/abs/ünï/ä.tf").bytes == Array("ä.tf".utf8))
+        #expect(FileName("override.tf/").bytes == [])
+        let paths = ["z/ä.tf", "b.tf", "a/B.tf", "f.tf", "é.tf", "y/e\u{301}.tf"]
+        #expect(paths.map(FileName.init).sorted().map(\.bytes) == [
+            Array("B.tf".utf8), Array("b.tf".utf8), Array("e\u{301}.tf".utf8), Array("f.tf".utf8),
+            Array("ä.tf".utf8), Array("é.tf".utf8),
+        ])
+        #expect(FileName("é.tf") != FileName("e\u{301}.tf"))
+    }
 }

@@ -191,10 +191,10 @@ final class TerraformModule {
     /// order of its name (bytewise, as Terraform lists a folder), merged
     /// into what is declared before it.
     private func declareBodies() {
+        // Each file's name is cut once for both sorts, not at each comparison.
+        let names = files.map { TerraformModuleFiles.FileName($0.path) }
         let primary = bodies.filter { !files[$0.file].isOverride }
-        let overrides = bodies.filter { files[$0.file].isOverride }.sorted { first, second in
-            Self.name(files[first.file].path).utf8.lexicographicallyPrecedes(Self.name(files[second.file].path).utf8)
-        }
+        let overrides = bodies.filter { files[$0.file].isOverride }.sorted { names[$0.file] < names[$1.file] }
         for (file, body) in primary + overrides {
             switch body {
             case .native(let body): declare(body, file: file)
@@ -202,7 +202,7 @@ final class TerraformModule {
             }
         }
         bodies = []
-        findDuplicates()
+        findDuplicates(names: names)
     }
 
     /// Each name declared again after its first declaration, in the order
@@ -210,13 +210,12 @@ final class TerraformModule {
     /// order), so that every file of the module linted finds the same first:
     /// Terraform refuses such a module ("Duplicate resource", "Duplicate
     /// variable declaration", "Duplicate local value definition").
-    private func findDuplicates() {
+    /// `names` holds each file's name, by its index in `files`.
+    private func findDuplicates(names: [TerraformModuleFiles.FileName]) {
         defer { declarations = [] }
         guard declarations.count > 1 else { return }
         let ordered = declarations.sorted { first, second in
-            let (firstName, secondName) = (Self.name(files[first.file].path), Self.name(files[second.file].path))
-            guard firstName == secondName else { return firstName.utf8.lexicographicallyPrecedes(secondName.utf8) }
-            return first.range.start < second.range.start
+            (names[first.file], first.range.start) < (names[second.file], second.range.start)
         }
         // Keyed by a plain String, index into `ordered`: interpolating the
         // kind would reflect on the enum, 2.3 M instructions a 2 KB file.
@@ -247,11 +246,6 @@ final class TerraformModule {
         return Duplicate(
             file: declaration.file, range: declaration.range, pointer: pointer, message: "\(what); \(rule)",
             first: (first.file, first.range))
-    }
-
-    /// The file name of a path, without its folder.
-    private static func name(_ path: String) -> Substring {
-        path.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(path)
     }
 
     /// Adds the module's other files, each after the last.
