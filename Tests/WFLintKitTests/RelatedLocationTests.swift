@@ -114,20 +114,13 @@ import Testing
     }
 
     @Test func aRepeatedTerraformBlockPointsAtTheFirst() throws {
-        let text = """
-            resource "aws_sagemaker_workforce" "main" {
-              workforce_name = "labelers"
-              cognito_config {
-                client_id = "c"
-                user_pool = "us-east-1_abcDEF123"
-              }
+        let text = TerraformWorkforceText.cognito(rest: """
               cognito_config {
                 client_id = "d"
                 user_pool = "us-east-1_abcDEF123"
               }
-            }
 
-            """
+            """)
         let linted = builtinLinter().lint(
             Array(text.utf8), as: LintInput(source: .file("main.tf"), displayName: "main.tf", isExplicit: true))
         let repeated = try #require(linted.findings.first { $0.ruleID == "WF502" })

@@ -14,20 +14,6 @@ import Testing
 
     static let prefix = "/resource/aws_sagemaker_workforce/main"
 
-    /// A valid Cognito workforce `name` whose body goes on with `rest` from line 7.
-    static func cognitoWorkforce(_ rest: String, name: String = "main") -> String {
-        """
-        resource "aws_sagemaker_workforce" "\(name)" {
-          workforce_name = "labelers"
-          cognito_config {
-            client_id = "c"
-            user_pool = "us-east-1_abcDEF123"
-          }
-        \(rest)}
-
-        """
-    }
-
     /// An `oidc_config` body, `indent` spaces in, with an http:// issuer, an
     /// unknown client secret and no `logout_endpoint`: seven lines.
     static func oidcWithoutLogout(indent: Int) -> String {
@@ -242,7 +228,7 @@ import Testing
     @Test func anOrganisationPackReachesTheCIDRsOfTheBlock() throws {
         let pack = try #require(RuleTestSupport.read("rules/examples/corporate-cidrs.yaml"))
         let linter = try Self.linter(withPack: pack)
-        let text = Self.cognitoWorkforce("""
+        let text = TerraformWorkforceText.cognito(rest: """
               source_ip_config {
                 cidrs = ["203.0.113.0/24", "10.20.0.0/16"]
               }
@@ -261,7 +247,7 @@ import Testing
     @Test func setsAreCountedWithoutTheirDuplicates() {
         let cidrs = (0..<10).map { "\"10.0.\($0).0/24\"" }.joined(separator: ", ")
         let groups = (1...5).map { "\"sg-0123456789abcde\($0)0\"" }.joined(separator: ", ")
-        let text = Self.cognitoWorkforce("""
+        let text = TerraformWorkforceText.cognito(rest: """
               source_ip_config {
                 cidrs = [\(cidrs), "10.0.0.0/24"]
               }
@@ -280,7 +266,7 @@ import Testing
         ])
         // An eleventh distinct CIDR, or an unknown one, is one too many.
         for extra in ["\"10.0.10.0/24\"", "var.office"] {
-            let over = Self.cognitoWorkforce("""
+            let over = TerraformWorkforceText.cognito(rest: """
                   source_ip_config {
                     cidrs = [\(cidrs), "10.0.0.0/24", \(extra)]
                   }
@@ -377,7 +363,7 @@ import Testing
     }
 
     @Test func anIPv6CIDRGetsAdviceTheProviderCanFollow() {
-        let text = Self.cognitoWorkforce("""
+        let text = TerraformWorkforceText.cognito(rest: """
               source_ip_config {
                 cidrs = ["10.0.0.0/8", "2001:db8::/32"]
               }
@@ -390,7 +376,7 @@ import Testing
     }
 
     @Test func suppressionCommentsWorkWithHashAndDoubleSlash() {
-        let text = Self.cognitoWorkforce("""
+        let text = TerraformWorkforceText.cognito(rest: """
               source_ip_config {
                 # wflint-disable-next-line WF205 -- the public test workforce
                 cidrs = ["0.0.0.0/0",
@@ -428,7 +414,7 @@ import Testing
     }
 
     @Test func anArgumentWrittenTwiceIsADuplicateKeyInTerraformsName() {
-        let text = Self.cognitoWorkforce("""
+        let text = TerraformWorkforceText.cognito(rest: """
               workforce_name = "other"
               oidc_config {
                 authentication_request_extra_params = { prompt = "login", prompt = "none" }
@@ -472,12 +458,12 @@ import Testing
     }
 
     @Test func twoResourcesAreTwoDocumentsWithTheirOwnPointers() {
-        let text = Self.cognitoWorkforce("", name: "a") + Self.cognitoWorkforce("""
+        let text = TerraformWorkforceText.cognito(label: "a") + TerraformWorkforceText.cognito(label: "b/c", rest: """
               source_ip_config {
                 cidrs = []
               }
 
-            """, name: "b/c")
+            """)
         #expect(Self.findings(text) == [
             "15:13 WF202 /resource/aws_sagemaker_workforce/b~1c/source_ip_config/0/cidrs source_ip_config.cidrs has 0 entries; the allow list takes 1 to 10",
         ])

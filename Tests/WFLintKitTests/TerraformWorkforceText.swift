@@ -1,20 +1,23 @@
 /// The Cognito workforce the Terraform tests lint, in HCL: resource
-/// `aws_sagemaker_workforce` `main`, its `workforce_name` and a
+/// `aws_sagemaker_workforce` (`main` unless told), its `workforce_name` and a
 /// `cognito_config` (lines 1 to 6), then the blocks asked for. Tests pin
 /// findings at its lines and columns, so what it writes does not change.
 enum TerraformWorkforceText {
-    /// `workforce_name = name`; a `source_ip_config` whose `cidrs` is `cidrs`,
-    /// then a `workforce_vpc_config` whose `vpc_id` is `vpcID`, each only when
+    /// The resource named `label`; `workforce_name = name`; the Cognito user
+    /// pool `userPool` (an HCL expression, as `name` is); a
+    /// `source_ip_config` whose `cidrs` is `cidrs`, then a
+    /// `workforce_vpc_config` whose `vpc_id` is `vpcID`, each only when
     /// given; `rest` (whole lines) before the closing brace.
     static func cognito(
-        name: String = "\"labelers\"", cidrs: String? = nil, vpcID: String? = nil, rest: String = ""
+        label: String = "main", name: String = "\"labelers\"", userPool: String = "\"us-east-1_abcDEF123\"",
+        cidrs: String? = nil, vpcID: String? = nil, rest: String = ""
     ) -> String {
         var text = """
-            resource "aws_sagemaker_workforce" "main" {
+            resource "aws_sagemaker_workforce" "\(label)" {
               workforce_name = \(name)
               cognito_config {
                 client_id = "c"
-                user_pool = "us-east-1_abcDEF123"
+                user_pool = \(userPool)
               }
 
             """

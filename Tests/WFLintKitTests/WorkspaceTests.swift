@@ -176,16 +176,7 @@ import WFLintKit
     /// elsewhere, with the file's bytes, and an `ignore:` entry for that
     /// file's path silences it there.
     @Test func aFindingInAnotherFileOfTheModuleIsGivenWithThatFile() throws {
-        let workforce = """
-            resource "aws_sagemaker_workforce" "main" {
-              workforce_name = "labelers"
-              cognito_config {
-                client_id = "c"
-                user_pool = var.user_pool
-              }
-            }
-
-            """
+        let workforce = TerraformWorkforceText.cognito(userPool: "var.user_pool")
         let values = "user_pool = \"bad pool\"\n"
         let repository = try TemporaryRepository(files: [
             "infra/main.tf": workforce, "infra/variables.tf": "variable \"user_pool\" {}\n",
