@@ -41,6 +41,9 @@ public struct DocumentContext: Sendable {
     /// again through a YAML alias is checked once, at its first use, and the
     /// findings are replayed for each later use.
     let firstUse: [Int]
+    /// Each workforce object as the scope its rules' targets start from,
+    /// made once: every rule of every pack starts from them.
+    let workforceScopeObjects: [ScopeObject]
     /// The nodes rule targets reached in this document, resolved once per path.
     let targets: TargetCache
     /// Pattern matches that ran out of their limits since the rule being run
@@ -85,8 +88,10 @@ public struct DocumentContext: Sendable {
         self.kind = kind
         self.matchContext = matchContext
         self.targets = TargetCache(matchContext: matchContext)
-        self.workforces = Self.workforceObjects(of: document.root, kind: kind)
+        let workforces = Self.workforceObjects(of: document.root, kind: kind)
+        self.workforces = workforces
         self.firstUse = Self.firstUses(of: workforces, hasAliases: document.hasAliases)
+        self.workforceScopeObjects = workforces.indices.map { Self.scopeObject(workforces, $0) }
     }
 
     /// The use of a shared node that everything `path` reaches from `object`
@@ -102,6 +107,10 @@ public struct DocumentContext: Sendable {
         }
         return use
     }
+
+    /// Whether some workforce object is another's node again, through an
+    /// alias: only then are findings replayed (`repeatedUse`).
+    var repeatsAWorkforce: Bool { document.hasAliases && firstUse.indices.contains { firstUse[$0] != $0 } }
 
     /// The first use among `workforces`, by index, of the node each one is.
     static func firstUses(of workforces: [LocatedNode], hasAliases: Bool) -> [Int] {
@@ -183,10 +192,9 @@ extension DocumentContext {
         ScopeObject(index: -1, target: TargetNode(node: document.root, pointer: .root, key: nil, parent: nil))
     }
 
-    /// Each workforce object, as the scope its rules' targets start from.
-    var workforceScopeObjects: [ScopeObject] { workforces.indices.map(workforceScopeObject) }
+    func workforceScopeObject(_ index: Int) -> ScopeObject { workforceScopeObjects[index] }
 
-    func workforceScopeObject(_ index: Int) -> ScopeObject {
+    fileprivate static func scopeObject(_ workforces: [LocatedNode], _ index: Int) -> ScopeObject {
         let object = workforces[index]
         return ScopeObject(
             index: index, target: TargetNode(node: object.node, pointer: object.pointer, key: object.key, parent: nil))

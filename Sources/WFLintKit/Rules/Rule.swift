@@ -173,7 +173,8 @@ public struct DeclarativeRule: Check {
     /// A rule that targets the object itself is run for each use, as its
     /// `{name}` is the object's own place.
     public func check(_ context: DocumentContext, supersession: Supersession, into sink: inout FindingSink) {
-        let replayable = checks.allSatisfy { $0.targets.allSatisfy { !$0.steps.isEmpty } }
+        // Findings are kept per object only where a later object can replay them.
+        let replayable = context.repeatsAWorkforce && checks.allSatisfy { $0.targets.allSatisfy { !$0.steps.isEmpty } }
         var findingsOfObject: [Int: Range<Int>] = [:]
         var checkedUses: CheckedUses = [:]
         for object in scopeObjects(context) {
@@ -185,7 +186,7 @@ public struct DeclarativeRule: Check {
             }
             let start = sink.reportedCount
             check(object, context, checkedUses: &checkedUses, into: &sink)
-            findingsOfObject[object.index] = start..<sink.reportedCount
+            if replayable { findingsOfObject[object.index] = start..<sink.reportedCount }
         }
     }
 
