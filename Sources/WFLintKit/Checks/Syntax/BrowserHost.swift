@@ -54,6 +54,11 @@ struct BrowserHost: Sendable, Equatable {
     /// The comparison form of a host written in a URL, or why a browser
     /// refuses it (or why wflint cannot say what a browser reads).
     static func serialize(_ written: String) -> Result<String, IPSyntaxError> {
+        plainName(written).map { .success($0) } ?? fullReading(written)
+    }
+
+    /// `serialize` without the shortcut for plain names.
+    static func fullReading(_ written: String) -> Result<String, IPSyntaxError> {
         guard !written.isEmpty else { return .failure(IPSyntaxError("has no host")) }
         if written.hasPrefix("[") {
             guard written.hasSuffix("]"), written.count > 1,
@@ -74,6 +79,29 @@ struct BrowserHost: Sendable, Equatable {
             return .failure(IPSyntaxError("has \(named(bad, "character")) in its host \"\(written)\", which a browser refuses"))
         }
         return BrowserIPv4.serialize(decoded.lowercased(), written: written)
+    }
+
+    /// The serialized form of the host nearly every URL has, read in one pass
+    /// over its bytes: a host of ASCII letters, digits, `-` and `.` whose last
+    /// label is not a number needs no decoding, holds no forbidden character
+    /// and is no IPv4 address, so it is its lower case without one trailing
+    /// dot, as `fullReading` gives. Nil for any other host ("" included).
+    private static func plainName(_ written: String) -> String? {
+        guard !written.isEmpty else { return nil }
+        var name = Array(written.utf8)
+        for index in name.indices {
+            switch name[index] {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): name[index] |= 0x20
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "."):
+                continue
+            default: return nil
+            }
+        }
+        if name.last == UInt8(ascii: ".") { name.removeLast() }
+        let lastLabel = name.lastIndex(of: UInt8(ascii: ".")).map { name[($0 + 1)...] } ?? name[...]
+        guard !BrowserIPv4.isNumber(lastLabel) else { return nil }
+        return String(decoding: name, as: UTF8.self)
     }
 
     /// WHATWG's forbidden domain code points: the C0 controls, space,

@@ -9,7 +9,7 @@ enum BrowserIPv4 {
     static func serialize(_ host: String, written: String) -> Result<String, IPSyntaxError> {
         var labels = host.split(separator: ".", omittingEmptySubsequences: false)
         if labels.count > 1, labels.last?.isEmpty == true { labels.removeLast() }
-        guard let last = labels.last, isNumber(last) else {
+        guard let last = labels.last, isNumber(last.utf8) else {
             return .success(host.hasSuffix(".") ? String(host.dropLast()) : host)
         }
         guard let address = address(labels) else {
@@ -19,10 +19,11 @@ enum BrowserIPv4 {
         return .success(IPAddressText.formatIPv4(address))
     }
 
-    /// WHATWG's "ends in a number": all decimal digits, or `0x` and hex digits.
-    private static func isNumber(_ label: Substring) -> Bool {
-        if !label.isEmpty, label.utf8.allSatisfy(ASCII.isDigit) { return true }
-        return label.hasPrefix("0x") && label.utf8.dropFirst(2).allSatisfy(ASCII.isHexDigit)
+    /// WHATWG's "ends in a number": all decimal digits, or `0x` and hex
+    /// digits, in a label's lower-case UTF-8.
+    static func isNumber<Label: Collection<UInt8>>(_ label: Label) -> Bool {
+        if !label.isEmpty, label.allSatisfy(ASCII.isDigit) { return true }
+        return label.starts(with: "0x".utf8) && label.dropFirst(2).allSatisfy(ASCII.isHexDigit)
     }
 
     /// The address the labels spell, each but the last one byte, the last
