@@ -8,6 +8,12 @@ Writes, under --out:
   stream.yaml    a ~20 MB multi-document YAML stream of the same kinds of documents
   single.yaml    one ~2 KB valid CreateWorkforce request (the editor-on-save case)
 
+With --findings, the same corpus (same documents, files and folders) with findings on every
+document, for the benchmark's findings run: each of the 4,000 clean documents gets one known
+defect, then every document a second one on another place where it offers one (not after a
+mistyped key, which hides what is below it). Its manifest entries list them in `defects`, each
+as the default corpus's entry gives its one ({defect, rule, severity, pointer}).
+
 With --fixable N, instead, for the fix tests (docs/fixes.md):
   fixable/       N documents, each with one or two defects that a fix of
                  issue 14 corrects, in JSON and YAML, some with CR LF line
@@ -493,42 +499,66 @@ def d_cidr_host_bits(rng, doc, kind):
     return spoil_entry(rng, doc, kind, "SourceIpConfig", "Cidrs", with_host_bit)
 
 
-# name: (rule id, rule name, severity, mutation)
+# Alone in a document: a mistyped key hides the defects below it until it is renamed.
+SOLE_DEFECTS = {"mistyped-key"}
+
+# name: (rule id, severity, place, mutation). The place is what the defect edits: two defects of one
+# document (--findings) edit different places, so that neither hides nor undoes the other.
 DEFECTS = {
-    "cidr-invalid": ("WF201", "error", d_cidr_invalid),
-    "cidr-count": ("WF202", "error", d_cidr_count),
-    "cidr-host-bits": ("WF203", "warning", d_cidr_host_bits),
-    "oidc-http": ("WF111", "error", d_oidc_http),
-    "oidc-endpoint-missing": ("WF110", "error", d_oidc_endpoint_missing),
-    "security-group-prefix": ("WF210", "error", d_security_group),
-    "subnet-id": ("WF211", "error", d_subnet),
-    "vpc-config-incomplete": ("WF213", "error", d_vpc_incomplete),
-    "mistyped-key": ("WF003", "error", d_unknown_field),
-    "scope-format": ("WF120", "error", d_scope_format),
-    "idp-exclusive": ("WF101", "error", d_idp_exclusive),
-    "idp-missing": ("WF102", "error", d_idp_missing),
-    "enum": ("WF008", "error", d_enum),
-    "name-pattern": ("WF007", "error", d_name_pattern),
-    "tag-reserved-prefix": ("WF301", "error", d_tag_reserved),
-    "time-range": ("WF401", "error", d_time_range),
-    "wrong-type": ("WF004", "error", d_wrong_type),
-    "missing-field": ("WF005", "error", d_missing_field),
+    "cidr-invalid": ("WF201", "error", "cidrs", d_cidr_invalid),
+    "cidr-count": ("WF202", "error", "cidrs", d_cidr_count),
+    "cidr-host-bits": ("WF203", "warning", "cidrs", d_cidr_host_bits),
+    "oidc-http": ("WF111", "error", "idp", d_oidc_http),
+    "oidc-endpoint-missing": ("WF110", "error", "idp", d_oidc_endpoint_missing),
+    "security-group-prefix": ("WF210", "error", "vpc", d_security_group),
+    "subnet-id": ("WF211", "error", "vpc", d_subnet),
+    "vpc-config-incomplete": ("WF213", "error", "vpc", d_vpc_incomplete),
+    "mistyped-key": ("WF003", "error", "keys", d_unknown_field),
+    "scope-format": ("WF120", "error", "idp", d_scope_format),
+    "idp-exclusive": ("WF101", "error", "idp", d_idp_exclusive),
+    "idp-missing": ("WF102", "error", "idp", d_idp_missing),
+    "enum": ("WF008", "error", "enum", d_enum),
+    "name-pattern": ("WF007", "error", "name", d_name_pattern),
+    "tag-reserved-prefix": ("WF301", "error", "tags", d_tag_reserved),
+    "time-range": ("WF401", "error", "times", d_time_range),
+    # Cidrs as a string in a workforce; a list's MaxResults or a summary's CreationTime otherwise.
+    "wrong-type": ("WF004", "error", "cidrs", d_wrong_type),
+    # Cognito's ClientId; a summary's ModelPackageGroupStatus in a list response.
+    "missing-field": ("WF005", "error", "idp", d_missing_field),
 }
 
 
-def inject_defect(rng, doc, kind):
-    """Apply one applicable defect, chosen at random; returns its manifest entry."""
+def inject_defect(rng, doc, kind, taken=()):
+    """Apply one applicable defect, chosen at random, that edits none of the places in `taken` (and,
+    when some are taken, not one that must be alone: SOLE_DEFECTS); returns its manifest entry, or
+    None when `taken` leaves none that applies."""
     names = list(DEFECTS)
     rng.shuffle(names)
     for name in names:
-        rule, severity, mutate = DEFECTS[name]
+        rule, severity, place, mutate = DEFECTS[name]
+        if taken and (place in taken or name in SOLE_DEFECTS):
+            continue
         trial = json.loads(json.dumps(doc))        # mutate a copy: a refusal must leave no trace
         pointer = mutate(rng, trial, kind)
         if pointer is not None:
             doc.clear()
             doc.update(trial)
             return {"defect": name, "rule": rule, "severity": severity, "pointer": pointer}
+    if taken:
+        return None
     raise AssertionError(f"no defect applies to a {kind}")
+
+
+def place_of(defect):
+    return DEFECTS[defect["defect"]][2]
+
+
+def defects_of(entry):
+    """A corpus manifest entry's known defects: the one of the default corpus (its fields in the
+    entry itself), the list of the --findings corpus (`defects`), or none."""
+    if "defects" in entry:
+        return entry["defects"]
+    return [{k: entry[k] for k in ("defect", "rule", "severity", "pointer")}] if "rule" in entry else []
 
 
 # ----------------------------------------------------------------------------------------------
@@ -648,8 +678,6 @@ def f_oidc_scheme(rng, doc, kind):
 
 # YAML has them only: JSON writes no plain scalar.
 YAML_ONLY_DEFECTS = {"yaml-ambiguous"}
-# Alone in a document: a mistyped key hides the defects below it until it is renamed.
-SOLE_DEFECTS = {"mistyped-key"}
 
 # name: (rule id, what it edits (one defect a place), mutation)
 FIXABLE_DEFECTS = {
@@ -868,12 +896,28 @@ def write(path, text):
         f.write(text)
 
 
-def generate_corpus(out, scale, seed):
+def add_findings(rng, items):
+    """--findings: a known defect in every document (one in each clean document, the 20 % keep
+    theirs), then a second one where another place of the document offers one. Drawn from rng, a
+    generator of their own, after padding: the documents are the corpus's, defects added."""
+    for it in items:
+        first = it["defect"] or inject_defect(rng, it["doc"], it["kind"])
+        defects = [first]
+        if first["defect"] not in SOLE_DEFECTS:
+            second = inject_defect(rng, it["doc"], it["kind"], {place_of(first)})
+            defects += [second] if second else []
+        it["defect"] = {"defects": defects}
+    return sum(len(serialize(it["doc"], it["format"], it["style"]).encode()) for it in items)
+
+
+def generate_corpus(out, scale, seed, findings=False):
     rng = random.Random(seed)
     count = DOCS_PER_SCALE * scale
     formats = ["json" if i % 2 == 0 else "yaml" for i in range(count)]
     items = make_documents(rng, count, formats)
     total = pad_to(rng, items, BYTES_PER_SCALE * scale)
+    if findings:
+        total = add_findings(random.Random(seed + 3), items)
     manifest = []
     per_folder = 50
     for i, it in enumerate(items):
@@ -931,6 +975,8 @@ def main(argv):
     parser.add_argument("--scale", type=int, default=1, help="corpus size factor (10 gives 50,000 documents)")
     parser.add_argument("--seed", type=int, default=5, help="random seed (default 5)")
     parser.add_argument("--corpus-only", action="store_true", help="write only corpus/ and the manifest")
+    parser.add_argument("--findings", action="store_true",
+                        help="the same corpus with a known defect in every document, two in most")
     parser.add_argument("--fixable", type=int, metavar="N",
                         help="write only N documents with fixable defects (fixable/) and their manifest")
     args = parser.parse_args(argv)
@@ -945,15 +991,17 @@ def main(argv):
     if os.path.exists(os.path.join(args.out, "corpus")):
         parser.error(f"{args.out}/corpus already exists")
 
-    corpus, corpus_bytes = generate_corpus(args.out, args.scale, args.seed)
-    manifest = {"seed": args.seed, "scale": args.scale, "corpus_bytes": corpus_bytes, "corpus": corpus}
+    corpus, corpus_bytes = generate_corpus(args.out, args.scale, args.seed, args.findings)
+    manifest = {"seed": args.seed, "scale": args.scale, **({"findings": True} if args.findings else {}),
+                "corpus_bytes": corpus_bytes, "corpus": corpus}
     if not args.corpus_only:
         manifest["stream"], manifest["stream_bytes"] = generate_stream(args.out, args.seed)
         manifest["single_bytes"] = generate_single(args.out, args.seed)
     write(os.path.join(args.out, "manifest.json"), json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
 
-    defects = sum(1 for e in corpus if "rule" in e)
-    print(f"corpus: {len(corpus)} documents, {corpus_bytes} bytes, {defects} with a known defect"
+    defective = sum(1 for e in corpus if defects_of(e))
+    print(f"corpus: {len(corpus)} documents, {corpus_bytes} bytes, {defective} with a known defect"
+          + (f" ({sum(len(defects_of(e)) for e in corpus)} defects)" if args.findings else "")
           + (f"; stream: {len(manifest['stream'])} documents, {manifest['stream_bytes']} bytes"
              f"; single: {manifest['single_bytes']} bytes" if not args.corpus_only else ""))
 
