@@ -882,8 +882,9 @@ def pad_to(rng, items, target_bytes):
         tags.insert(rng.randrange(len(tags) + 1) if tags else 0,
                     tag(rng, {t["Key"] for t in tags}))
         if items[i]["defect"] and items[i]["defect"]["pointer"].startswith("/Tags/"):
-            # keep the reserved-prefix tag last, where the manifest says it is
+            # keep the reserved-prefix tag last, and the manifest's pointer on it
             tags.append(tags.pop(next(j for j, t in enumerate(tags) if t["Key"].lower().startswith("aws:"))))
+            items[i]["defect"]["pointer"] = f"/Tags/{len(tags) - 1}/Key"
         new = len(serialize(doc, items[i]["format"], items[i]["style"]).encode())
         total += new - sizes[i]
         sizes[i] = new
