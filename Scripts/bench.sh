@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Issue 5's benchmark in one command: wflint against the libyaml parse floor, check-jsonschema and
-# yamllint, on the same generated inputs, in the same run. See docs/performance.md.
+# The benchmark in one command: wflint against the libyaml parse floor, check-jsonschema and
+# yamllint, on the same generated inputs, in the same run, judged on issue 12's targets (with issue
+# 5's check-jsonschema ratio and issue 13's Terraform ones). See docs/performance.md.
 #
 # Everything it makes (corpus, venv, binaries of the floor, results) lives in one temporary folder,
 # removed at exit (--keep keeps it). It installs what is missing with apt-get (hyperfine, time,
@@ -12,7 +13,9 @@ usage() {
     cat <<'EOF'
 usage: Scripts/bench.sh [options]
 
-  --quick            skip the slow competitors (check-jsonschema, yamllint) and the 10x scaling run
+  --quick            skip the slow competitors (check-jsonschema, yamllint) and the 10x scaling run;
+                     the corpus, the findings corpus, one document, the 20 MB and 80 MB streams and
+                     Terraform still run (about 3 minutes)
   --single           only the one 2 KB document (YAML and .tf), the 1,000 .tf files, wflint and the
                      parse floor: start-up (about a minute)
   --server           only the language server: didChange -> publishDiagnostics on 2 KB and 200 KB
@@ -100,6 +103,14 @@ cc -O2 -o "$FLOOR" "$BENCH/parse_floor.c" -lyaml
 # --- inputs --------------------------------------------------------------------------------------
 log "generating the corpus, the 20 MB stream and the 2 KB document"
 python3 "$BENCH/gen_corpus.py" --out "$GEN" >&2
+if [ "$SINGLE_ONLY" = 0 ]; then
+    # Issue 12's findings workload: the same documents, with findings on every one (~9,500).
+    log "generating the corpus with findings"
+    python3 "$BENCH/gen_corpus.py" --out "$WORK/genf" --findings --corpus-only >&2
+    # Four copies of the 20 MB stream: a peak that grows with the input shows between the two.
+    log "writing the 80 MB stream"
+    cat "$GEN/stream.yaml" "$GEN/stream.yaml" "$GEN/stream.yaml" "$GEN/stream.yaml" >"$WORK/stream80.yaml"
+fi
 if [ "$SCALING" = 1 ]; then
     log "generating the 10x corpus"
     python3 "$BENCH/gen_corpus.py" --out "$WORK/gen10" --scale 10 --corpus-only >&2
@@ -119,20 +130,28 @@ EOF
 fi
 
 # --- measuring -----------------------------------------------------------------------------------
-# measure ID RUNS WARMUP COMMAND...   (run in $GEN; RUNS: N, or min:N, or auto = hyperfine's default)
-# First one run under /usr/bin/time for the peak memory, the exit code and the output (which also
-# warms the page cache), then hyperfine. Exit codes 0 and 1 (findings) are success; above is failure.
-measure() {
-    local id=$1 runs=$2 warmup=$3 rc=0
-    shift 3
-    log "measuring $id"
+# run_once ID COMMAND...   (in the current folder)
+# One run under /usr/bin/time: the peak memory, the exit code and the output (which also warms the
+# page cache). Exit codes 0 and 1 (findings) are success; above is failure: fails, with ID.skip.
+run_once() {
+    local id=$1 rc=0
+    shift
     /usr/bin/time -f '%M' -o "$RES/$id.rss" "$@" >"$RES/$id.out" 2>&1 || rc=$?
     echo "$rc" >"$RES/$id.rc"
     if [ "$rc" -gt 1 ]; then
         echo "failed (exit $rc): $(grep -v '^Command' "$RES/$id.out" | head -c 200 | tr '\n|' '  ')" >"$RES/$id.skip"
         log "$id failed with exit code $rc; see the report"
-        return 0
+        return 1
     fi
+}
+
+# measure ID RUNS WARMUP COMMAND...   (in the current folder, $GEN unless said otherwise;
+# RUNS: N, or min:N, or auto = hyperfine's default): run_once, then hyperfine.
+measure() {
+    local id=$1 runs=$2 warmup=$3
+    shift 3
+    log "measuring $id"
+    run_once "$id" "$@" || return 0
     local count=()
     case "$runs" in
         auto) ;;
@@ -144,89 +163,133 @@ measure() {
 }
 skip() { echo "$2" >"$RES/$1.skip"; }
 
-cd "$GEN"
-if [ "$SINGLE_ONLY" = 1 ]; then
-    for id in corpus.wflint corpus.wflint-j1 corpus.floor corpus-yaml.floor stream.wflint stream.floor; do
-        skip "$id" "not measured (--single)"
-    done
-elif [ "$WITH_WFLINT" = 1 ]; then
-    measure corpus.wflint auto 2 "$WFLINT" corpus
-    # --jobs may live under the lint subcommand's help only: ask by using it (exit 2 = unknown option)
-    if "$WFLINT" --jobs 1 single.yaml >/dev/null 2>&1 || [ $? = 1 ]; then
-        measure corpus.wflint-j1 auto 2 "$WFLINT" --jobs 1 corpus
+# measure_wflint ID RUNS WARMUP ARGS...: measure wflint with ARGS, or say why it is not measured.
+measure_wflint() {
+    if [ "$WITH_WFLINT" = 1 ]; then
+        local id=$1 runs=$2 warmup=$3
+        shift 3
+        measure "$id" "$runs" "$warmup" "$WFLINT" "$@"
     else
+        skip "$1" "not yet measured (--no-wflint)"
+    fi
+}
+
+# --jobs may live under the lint subcommand's help only: ask by using it (exit 2 = unknown option).
+has_jobs() {
+    [ "$WITH_WFLINT" = 1 ] && { "$WFLINT" --jobs 1 "$GEN/single.yaml" >/dev/null 2>&1 || [ $? = 1 ]; }
+}
+
+# The corpus: wall and CPU time against the floor's; --jobs 1 beside the default jobs, for the
+# parallel speed-up and the byte-identical output.
+measure_corpus() {
+    measure_wflint corpus.wflint auto 2 corpus
+    if has_jobs; then
+        measure corpus.wflint-j1 auto 2 "$WFLINT" --jobs 1 corpus
+    elif [ "$WITH_WFLINT" = 1 ]; then
         skip corpus.wflint-j1 "not measured: wflint has no --jobs yet"
     fi
-else
-    skip corpus.wflint "not yet measured (--no-wflint)"
-fi
-if [ "$SINGLE_ONLY" = 0 ]; then
     measure corpus.floor auto 2 "$FLOOR" corpus
     measure corpus-yaml.floor auto 2 "$FLOOR" -l "$WORK/yaml.list"
-fi
-if [ "$COMPETITORS" = 1 ]; then
-    measure corpus.cjs "$SLOW_RUNS" 0 "$WORK/check-jsonschema-corpus"
-    # yamllint walks *.yaml and *.yml only: the YAML half
-    measure corpus-yaml.yamllint "$SLOW_RUNS" 0 "$VENV/bin/yamllint" -f parsable corpus
-fi
-
-if [ "$WITH_WFLINT" = 1 ]; then
-    # Start-up dominates here: many runs, for a median a busy machine moves little.
-    measure single.wflint min:200 10 "$WFLINT" single.yaml
-else
-    skip single.wflint "not yet measured (--no-wflint)"
-fi
-measure single.floor min:40 5 "$FLOOR" single.yaml
-
-# Terraform (issue 13): a 2 KB .tf workforce against the 2 KB YAML document, and what a folder
-# of 1,000 .tf files without a workforce adds to a run (tf-noise is tf-base plus those files).
-if [ "$WITH_WFLINT" = 1 ]; then
-    python3 "$BENCH/gen_terraform.py" --out "$GEN" --modules "$ROOT/Tests/Fixtures/terraform/modules" \
-        --single "$GEN/single.yaml" >&2
-    measure single-tf.wflint min:200 10 "$WFLINT" single.tf
-    measure tf-base.wflint min:100 5 "$WFLINT" tf-base
-    measure tf-noise.wflint min:100 5 "$WFLINT" tf-noise
-else
-    for id in single-tf.wflint tf-base.wflint tf-noise.wflint; do skip "$id" "not yet measured (--no-wflint)"; done
-fi
-if [ "$COMPETITORS" = 1 ]; then
-    measure single.cjs min:10 2 "$VENV/bin/check-jsonschema" --schemafile "$WORK/schema.json" single.yaml
-    measure single.yamllint min:10 2 "$VENV/bin/yamllint" single.yaml
-fi
-
-if [ "$SINGLE_ONLY" = 1 ]; then
-    :
-elif [ "$WITH_WFLINT" = 1 ]; then
-    # 20 MB is over the 16 MiB max-file-size a lint takes by default (docs/security.md):
-    # the stream is measured linted, not refused, so the limit is raised for it alone.
-    printf 'limits:\n  max-file-size: 32 MiB\n' >"$WORK/stream.wflint.yaml"
-    measure stream.wflint auto 1 "$WFLINT" --config "$WORK/stream.wflint.yaml" stream.yaml
-else
-    skip stream.wflint "not yet measured (--no-wflint)"
-fi
-[ "$SINGLE_ONLY" = 1 ] || measure stream.floor auto 1 "$FLOOR" stream.yaml
-
-if [ "$SCALING" = 1 ]; then
-    if [ "$WITH_WFLINT" = 1 ]; then
-        measure x10.wflint 5 1 "$WFLINT" "$WORK/gen10/corpus"
-    else
-        skip x10.wflint "not yet measured (--no-wflint)"
+    if [ "$COMPETITORS" = 1 ]; then
+        measure corpus.cjs "$SLOW_RUNS" 0 "$WORK/check-jsonschema-corpus"
+        # yamllint walks *.yaml and *.yml only: the YAML half
+        measure corpus-yaml.yamllint "$SLOW_RUNS" 0 "$VENV/bin/yamllint" -f parsable corpus
     fi
+}
+
+# The same documents with findings on every one: making and writing the text report of ~9,500
+# findings is in the time, and the floor parses these files, not the clean ones. Run in its own
+# folder so that the report's paths are the manifest's (corpus/...).
+measure_findings_corpus() {
+    cd "$WORK/genf"
+    measure_wflint findings.wflint auto 2 corpus
+    measure findings.floor auto 2 "$FLOOR" corpus
+    cd "$GEN"
+}
+
+# One 2 KB document, and Terraform (issue 13): a 2 KB .tf workforce against the 2 KB YAML document,
+# and what a folder of 1,000 .tf files without a workforce adds to a run (tf-noise is tf-base plus
+# those files). Start-up dominates here: many runs, for a median a busy machine moves little.
+measure_single() {
+    measure_wflint single.wflint min:200 10 single.yaml
+    measure single.floor min:40 5 "$FLOOR" single.yaml
+    if [ "$WITH_WFLINT" = 1 ]; then
+        python3 "$BENCH/gen_terraform.py" --out "$GEN" --modules "$ROOT/Tests/Fixtures/terraform/modules" \
+            --single "$GEN/single.yaml" >&2
+    fi
+    measure_wflint single-tf.wflint min:200 10 single.tf
+    measure_wflint tf-base.wflint min:100 5 tf-base
+    measure_wflint tf-noise.wflint min:100 5 tf-noise
+    if [ "$COMPETITORS" = 1 ]; then
+        measure single.cjs min:10 2 "$VENV/bin/check-jsonschema" --schemafile "$WORK/schema.json" single.yaml
+        measure single.yamllint min:10 2 "$VENV/bin/yamllint" single.yaml
+    fi
+}
+
+# The 20 MB and 80 MB streams. Both are over the 16 MiB max-file-size a lint takes by default
+# (docs/security.md): they are measured linted, not refused, so the limit is raised for them
+# alone, by one configuration, so that their peaks differ by the input only. The 80 MB stream is
+# judged on its peak memory against the 20 MB one's; a run takes seconds, so a few runs.
+measure_streams() {
+    local config=$WORK/stream.wflint.yaml
+    printf 'limits:\n  max-file-size: 128 MiB\n' >"$config"
+    measure_wflint stream.wflint auto 1 --config "$config" stream.yaml
+    if has_jobs; then
+        # Once, for its output only: the default jobs' must be byte-identical to it.
+        log "running stream.wflint-j1 (once)"
+        run_once stream.wflint-j1 "$WFLINT" --jobs 1 --config "$config" stream.yaml || true
+    fi
+    measure stream.floor auto 1 "$FLOOR" stream.yaml
+    measure_wflint stream80.wflint 3 0 --config "$config" "$WORK/stream80.yaml"
+    measure stream80.floor 3 0 "$FLOOR" "$WORK/stream80.yaml"
+}
+
+measure_scaling() {
+    measure_wflint x10.wflint 5 1 "$WORK/gen10/corpus"
     measure x10.floor 5 1 "$FLOOR" "$WORK/gen10/corpus"
+}
+
+cd "$GEN"
+if [ "$SINGLE_ONLY" = 1 ]; then
+    for id in corpus.wflint corpus.wflint-j1 corpus.floor corpus-yaml.floor findings.wflint findings.floor \
+        stream.wflint stream.floor stream80.wflint stream80.floor; do
+        skip "$id" "not measured (--single)"
+    done
+else
+    measure_corpus
+    measure_findings_corpus
 fi
+measure_single
+[ "$SINGLE_ONLY" = 1 ] || measure_streams
+[ "$SCALING" = 0 ] || measure_scaling
 
 # --- what the run found, and where -----------------------------------------------------------------
-if [ -f "$RES/corpus.wflint.out" ]; then
-    python3 "$BENCH/check_findings.py" "$GEN/manifest.json" "$RES/corpus.wflint.out" >"$RES/findings.txt"
-    if [ -f "$RES/corpus.wflint-j1.out" ]; then
-        if cmp -s "$RES/corpus.wflint.out" "$RES/corpus.wflint-j1.out"; then
-            echo "- byte-identical ($(wc -c <"$RES/corpus.wflint.out") bytes)" >"$RES/identical.txt"
-        else
-            echo "- DIFFERENT: $(cmp "$RES/corpus.wflint.out" "$RES/corpus.wflint-j1.out" 2>&1 | head -1)" \
-                >"$RES/identical.txt"
-        fi
+# report_findings TITLE MANIFEST ID: the known defects of MANIFEST that ID's output reports.
+report_findings() {
+    [ -f "$RES/$3.out" ] || return 0
+    printf '%s:\n\n' "$1"
+    python3 "$BENCH/check_findings.py" "$2" "$RES/$3.out"
+    echo
+}
+
+# same_output TITLE ID ID-J1: whether the default jobs' output is byte-identical to --jobs 1's.
+same_output() {
+    [ -f "$RES/$2.out" ] && [ -f "$RES/$3.out" ] || return 0
+    if cmp -s "$RES/$2.out" "$RES/$3.out"; then
+        echo "- $1: byte-identical ($(wc -c <"$RES/$2.out") bytes)"
+    else
+        echo "- $1: DIFFERENT: $(cmp "$RES/$2.out" "$RES/$3.out" 2>&1 | head -1)"
     fi
-fi
+}
+
+{
+    report_findings "The corpus" "$GEN/manifest.json" corpus.wflint
+    report_findings "The corpus with findings" "$WORK/genf/manifest.json" findings.wflint
+} >"$RES/findings.txt"
+{
+    same_output "the corpus" corpus.wflint corpus.wflint-j1
+    same_output "the 20 MB stream" stream.wflint stream.wflint-j1
+} >"$RES/identical.txt"
 
 {
     echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
@@ -242,6 +305,9 @@ fi
         echo "$("$VENV/bin/check-jsonschema" --version); $("$VENV/bin/yamllint" --version); botocore $("$VENV/bin/python" -c 'import botocore; print(botocore.__version__)')"
     fi
     echo "corpus: $(python3 -c 'import json,sys; m=json.load(open(sys.argv[1])); print(len(m["corpus"]), "documents,", m["corpus_bytes"], "bytes,", sum("rule" in e for e in m["corpus"]), "with a known defect; stream:", len(m["stream"]), "documents,", m["stream_bytes"], "bytes; single:", m["single_bytes"], "bytes")' "$GEN/manifest.json")"
+    if [ -f "$WORK/genf/manifest.json" ]; then
+        echo "corpus with findings: $(python3 -c 'import json,sys; m=json.load(open(sys.argv[1])); print(len(m["corpus"]), "documents,", m["corpus_bytes"], "bytes,", sum(len(e["defects"]) for e in m["corpus"]), "known defects")' "$WORK/genf/manifest.json"); 80 MB stream: $(wc -c <"$WORK/stream80.yaml") bytes (the stream four times)"
+    fi
 } >"$RES/machine.txt"
 
 if [ "$KEEP" = 1 ]; then log "results in $RES"; fi
