@@ -43,18 +43,7 @@ struct FixableCorpus {
 
     static func generate() throws -> FixableCorpus {
         let directory = try TemporaryDirectory()
-        let status = try ChildProcess.with { process in
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [
-                "python3", Golden.repositoryRoot.appendingPathComponent("Scripts/bench/gen_corpus.py").path,
-                "--out", directory.path("gen"), "--fixable", "\(count)", "--seed", "\(seed)",
-            ]
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            return process.terminationStatus
-        }
-        guard status == 0 else { throw FixtureError("gen_corpus.py failed") }
+        try BenchCorpusGenerator.run(into: directory.path("gen"), ["--fixable", "\(count)", "--seed", "\(seed)"])
         let manifest = try JSONDecoder().decode(
             Manifest.self, from: Data(contentsOf: directory.url.appendingPathComponent("gen/manifest.json")))
         return FixableCorpus(entries: manifest.fixable, directory: directory)
