@@ -13,9 +13,10 @@ usage() {
     cat <<'EOF'
 usage: Scripts/bench.sh [options]
 
-  --quick            skip the slow competitors (check-jsonschema, yamllint) and the 10x scaling run;
-                     the corpus, the findings corpus, one document, the 20 MB and 80 MB streams and
-                     Terraform still run (about 3 minutes)
+  --quick            skip the slow competitors (check-jsonschema, yamllint) and the 10x scaling run,
+                     and time the 20 MB stream 5 times and the 80 MB one twice (else hyperfine's
+                     default and 3); the corpus, the findings corpus, one document, both streams
+                     and Terraform still run (about 5 minutes with wflint as of issue 12's start)
   --single           only the one 2 KB document (YAML and .tf), the 1,000 .tf files, wflint and the
                      parse floor: start-up (about a minute)
   --server           only the language server: didChange -> publishDiagnostics on 2 KB and 200 KB
@@ -34,9 +35,11 @@ EOF
 }
 
 COMPETITORS=1 SCALING=1 WITH_WFLINT=1 WFLINT="" SLOW_RUNS=3 MARKDOWN="" KEEP=0 SINGLE_ONLY=0 SERVER_ONLY=0
+# hyperfine runs of the 20 MB and the 80 MB stream (auto = hyperfine's default: 10 runs, or 3 s)
+STREAM_RUNS=auto STREAM80_RUNS=3
 while [ $# -gt 0 ]; do
     case "$1" in
-        --quick) COMPETITORS=0 SCALING=0 ;;
+        --quick) COMPETITORS=0 SCALING=0 STREAM_RUNS=5 STREAM80_RUNS=2 ;;
         --single) SINGLE_ONLY=1 COMPETITORS=0 SCALING=0 ;;
         --server) SERVER_ONLY=1 COMPETITORS=0 SCALING=0 ;;
         --no-competitors) COMPETITORS=0 ;;
@@ -229,19 +232,19 @@ measure_single() {
 # The 20 MB and 80 MB streams. Both are over the 16 MiB max-file-size a lint takes by default
 # (docs/security.md): they are measured linted, not refused, so the limit is raised for them
 # alone, by one configuration, so that their peaks differ by the input only. The 80 MB stream is
-# judged on its peak memory against the 20 MB one's; a run takes seconds, so a few runs.
+# judged on its peak memory (from run_once) against the 20 MB one's; a run takes seconds, so a few.
 measure_streams() {
     local config=$WORK/stream.wflint.yaml
     printf 'limits:\n  max-file-size: 128 MiB\n' >"$config"
-    measure_wflint stream.wflint auto 1 --config "$config" stream.yaml
+    measure_wflint stream.wflint "$STREAM_RUNS" 1 --config "$config" stream.yaml
     if has_jobs; then
         # Once, for its output only: the default jobs' must be byte-identical to it.
         log "running stream.wflint-j1 (once)"
         run_once stream.wflint-j1 "$WFLINT" --jobs 1 --config "$config" stream.yaml || true
     fi
-    measure stream.floor auto 1 "$FLOOR" stream.yaml
-    measure_wflint stream80.wflint 3 0 --config "$config" "$WORK/stream80.yaml"
-    measure stream80.floor 3 0 "$FLOOR" "$WORK/stream80.yaml"
+    measure stream.floor "$STREAM_RUNS" 1 "$FLOOR" stream.yaml
+    measure_wflint stream80.wflint "$STREAM80_RUNS" 0 --config "$config" "$WORK/stream80.yaml"
+    measure stream80.floor "$STREAM80_RUNS" 0 "$FLOOR" "$WORK/stream80.yaml"
 }
 
 measure_scaling() {
