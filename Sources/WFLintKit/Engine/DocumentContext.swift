@@ -209,13 +209,13 @@ extension DocumentContext {
 /// `@unchecked Sendable`: a document's context, and so its cache, is made and
 /// used by the one thread that lints the document.
 final class TargetCache: @unchecked Sendable {
-    private struct Key: Hashable {
-        let object: Int
-        let path: Int
-    }
-
     private let matchContext: MatchContext
-    private var resolved: [Key: ResolvedTargets] = [:]
+    /// By scope object (the root first, then each workforce object), then by
+    /// path id. A table keyed by `Int`, not by a key type of its own: a run
+    /// pays for the first dictionary of each key type with a search of every
+    /// protocol conformance in the binary (0.24 M instructions, 3 % of a
+    /// one-file run), and `Int`'s is paid anyway.
+    private var resolved: [[Int: ResolvedTargets]] = []
 
     init(matchContext: MatchContext) { self.matchContext = matchContext }
 
@@ -226,10 +226,11 @@ final class TargetCache: @unchecked Sendable {
 
     /// What `path` reaches from `object`, with the filter matches that could not decide.
     func resolution(of path: TargetPath, from object: ScopeObject) -> ResolvedTargets {
-        let key = Key(object: object.index, path: path.id)
-        if let known = resolved[key] { return known }
+        let slot = object.index + 1
+        if slot >= resolved.count { resolved.append(contentsOf: repeatElement([:], count: slot + 1 - resolved.count)) }
+        if let known = resolved[slot][path.id] { return known }
         let found = path.resolve(from: object.target, in: matchContext)
-        resolved[key] = found
+        resolved[slot][path.id] = found
         return found
     }
 }
