@@ -3,6 +3,21 @@ import PackageDescription
 
 // C libraries enter through system-library targets, each wrapped by exactly one
 // small Swift module (YAMLReader, PCRERegex); nothing else imports them.
+
+// Release builds reach generic types' metadata through accessor functions, not
+// through their mangled names. By name, the runtime demangles the type at its
+// first use in a run and, for each generic argument that must be Hashable or
+// Equatable, searches every protocol conformance record of the binary (about
+// 3,900): a hundred such first uses were 2.9 M of a one-file run's 7.6 M
+// instructions. An accessor passes the conformance it was compiled with, so
+// a one-file run is 5.4 M (docs/performance.md, "One document: start-up").
+// The cost is code size (the binary grows by 0.2 %); the debug build, which
+// the tests and sanitizers use, is left as the compiler makes it.
+let metadataByAccessor: [SwiftSetting] = [
+    .unsafeFlags(
+        ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"],
+        .when(configuration: .release))
+]
 let package = Package(
     name: "wflint",
     products: [
@@ -24,25 +39,25 @@ let package = Package(
         .systemLibrary(
             name: "CPCRE2", path: "Sources/CPCRE2", pkgConfig: "libpcre2-8",
             providers: [.apt(["libpcre2-dev"])]),
-        .target(name: "DocumentModel", dependencies: ["Locking"]),
-        .target(name: "JSONReader", dependencies: ["DocumentModel"]),
-        .target(name: "YAMLReader", dependencies: ["CYAML", "DocumentModel"]),
+        .target(name: "DocumentModel", dependencies: ["Locking"], swiftSettings: metadataByAccessor),
+        .target(name: "JSONReader", dependencies: ["DocumentModel"], swiftSettings: metadataByAccessor),
+        .target(name: "YAMLReader", dependencies: ["CYAML", "DocumentModel"], swiftSettings: metadataByAccessor),
         // HCL's native syntax (.tf, .tfvars) into a syntax tree; plain Swift.
-        .target(name: "HCLReader", dependencies: ["DocumentModel"]),
+        .target(name: "HCLReader", dependencies: ["DocumentModel"], swiftSettings: metadataByAccessor),
         // A pthread lock that ThreadSanitizer can see (Locked.swift says why).
-        .target(name: "Locking"),
+        .target(name: "Locking", swiftSettings: metadataByAccessor),
         // A map of bounded size (least recently used out), for the process-wide caches.
-        .target(name: "Caching"),
-        .target(name: "PCRERegex", dependencies: ["CPCRE2", "Locking", "Caching"]),
+        .target(name: "Caching", swiftSettings: metadataByAccessor),
+        .target(name: "PCRERegex", dependencies: ["CPCRE2", "Locking", "Caching"], swiftSettings: metadataByAccessor),
         .target(
-            name: "WFLintKit", dependencies: ["DocumentModel", "JSONReader", "YAMLReader", "HCLReader", "PCRERegex", "Locking", "Caching"]),
+            name: "WFLintKit", dependencies: ["DocumentModel", "JSONReader", "YAMLReader", "HCLReader", "PCRERegex", "Locking", "Caching"], swiftSettings: metadataByAccessor),
         // `wflint server`: LSP over stdio, on the engine's Workspace; plain Swift.
-        .target(name: "LanguageServer", dependencies: ["WFLintKit", "DocumentModel", "JSONReader", "Locking"]),
+        .target(name: "LanguageServer", dependencies: ["WFLintKit", "DocumentModel", "JSONReader", "Locking"], swiftSettings: metadataByAccessor),
         .target(
             name: "WFLintCLI",
             dependencies: [
                 "WFLintKit", "LanguageServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ], swiftSettings: metadataByAccessor),
         // Release builds are one static executable (the Swift runtime, libc,
         // libstdc++, libyaml and PCRE2 inside, as a Go program built without
         // cgo is): a one-file run is mostly start-up, and
@@ -52,7 +67,7 @@ let package = Package(
         // (glibc's static-pie failed to link or start with Swift's runtime);
         // docs/security.md says what that means.
         .executableTarget(
-            name: "wflint", dependencies: ["WFLintCLI"],
+            name: "wflint", dependencies: ["WFLintCLI"], swiftSettings: metadataByAccessor,
             linkerSettings: [.unsafeFlags(
                 ["-static-executable", "-l_FoundationCollections", "-l_FoundationCShims"],
                 .when(platforms: [.linux], configuration: .release))]),
