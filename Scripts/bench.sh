@@ -88,7 +88,15 @@ if [ "$COMPETITORS" = 1 ]; then
     "$VENV/bin/pip" install -q --disable-pip-version-check check-jsonschema yamllint botocore
 fi
 
+# What machine.txt says the measured binary is: this checkout's commit when it
+# is built here, or only its path for a --wflint binary, which may come from
+# another commit.
+WFLINT_ORIGIN="given by --wflint"
 if [ "$WITH_WFLINT" = 1 ] && [ -z "$WFLINT" ]; then
+    WFLINT_ORIGIN="built from commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
+    if [ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+        WFLINT_ORIGIN+=" with uncommitted changes"
+    fi
     log "swift build -c release"
     (cd "$ROOT" && swift build -c release --product wflint) || die "wflint does not build (try --no-wflint)"
     WFLINT="$(cd "$ROOT" && swift build -c release --show-bin-path)/wflint"
@@ -302,7 +310,7 @@ same_output() {
     echo "kernel: $(uname -sr)"
     echo "hyperfine: $(hyperfine --version | awk '{print $2}'); libyaml: $(pkg-config --modversion yaml-0.1 2>/dev/null || echo '?'); cc: $(cc -dumpfullversion 2>/dev/null || cc -dumpversion)"
     if [ "$WITH_WFLINT" = 1 ]; then
-        echo "wflint: $("$WFLINT" --version 2>&1 | head -1) (commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'))"
+        echo "wflint: $("$WFLINT" --version 2>&1 | head -1) at $WFLINT ($WFLINT_ORIGIN)"
     fi
     if [ "$COMPETITORS" = 1 ]; then
         echo "$("$VENV/bin/check-jsonschema" --version); $("$VENV/bin/yamllint" --version); botocore $("$VENV/bin/python" -c 'import botocore; print(botocore.__version__)')"
