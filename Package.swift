@@ -13,11 +13,20 @@ import PackageDescription
 // a one-file run is 5.4 M (docs/performance.md, "One document: start-up").
 // The cost is code size (the binary grows by 0.2 %); the debug build, which
 // the tests and sanitizers use, is left as the compiler makes it.
-let metadataByAccessor: [SwiftSetting] = [
-    .unsafeFlags(
-        ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"],
-        .when(configuration: .release))
-]
+//
+// SwiftPM refuses a versioned dependency whose library products carry unsafe
+// flags, so a checkout that SwiftPM or Xcode made for another package (in a
+// folder named `checkouts`) builds without it: WFLintKit stays usable as a
+// dependency, at the old start-up cost.
+let isDependencyCheckout = Context.packageDirectory.split(separator: "/").dropLast().last == "checkouts"
+let metadataByAccessor: [SwiftSetting] =
+    isDependencyCheckout
+    ? []
+    : [
+        .unsafeFlags(
+            ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"],
+            .when(configuration: .release))
+    ]
 let package = Package(
     name: "wflint",
     products: [

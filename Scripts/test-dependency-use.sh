@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Tests that another package can depend on wflint's library products by
+# version, as SwiftPM resolves a package from a URL: SwiftPM refuses such a
+# dependency when a target of the product it uses carries unsafe flags
+# ("the target 'X' in product 'Y' contains unsafe build flags"). Package.swift
+# gives the release build an unsafe compiler flag, and leaves it out of a
+# checkout made for another package; this is the check that it does.
+#
+# It commits this checkout's Package.swift in a throw-away clone, tags the
+# commit 1.0.0, and loads a consumer package that depends on WFLintKit at that
+# version through a file:// URL (no network: swift-argument-parser comes from
+# the machine's mirror, as for any build). The package graph is loaded, not
+# built, so it takes seconds. It also checks that the root package itself
+# still gives its release build the flag.
+#
+# Usage: Scripts/test-dependency-use.sh
+# Exit status 0 when both hold; 1 with SwiftPM's message otherwise.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+git clone -q "$root" "$work/wflint"
+cp "$root/Package.swift" "$work/wflint/Package.swift"
+git -C "$work/wflint" -c user.name=check -c user.email=check@invalid commit -q --allow-empty -am "Package.swift as tested"
+git -C "$work/wflint" tag 1.0.0
+
+mkdir -p "$work/consumer/Sources/Consumer"
+echo 'import WFLintKit' >"$work/consumer/Sources/Consumer/main.swift"
+cat >"$work/consumer/Package.swift" <<EOF
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "consumer",
+    dependencies: [.package(url: "file://$work/wflint", exact: "1.0.0")],
+    targets: [
+        .executableTarget(name: "Consumer", dependencies: [.product(name: "WFLintKit", package: "wflint")])
+    ]
+)
+EOF
+
+if ! output=$(cd "$work/consumer" && swift package show-dependencies 2>&1); then
+    echo "FAIL: a package that depends on WFLintKit 1.0.0 by URL does not load:"
+    echo "$output"
+    exit 1
+fi
+manifest=$(cd "$root" && swift package dump-package)
+if [[ "$manifest" != *disable-concrete-type-metadata-mangled-name-accessors* ]]; then
+    echo "FAIL: the root package's release build no longer gets its metadata flag (Package.swift)"
+    exit 1
+fi
+echo "dependency use: WFLintKit loads as a versioned dependency; the root keeps its release flag"
