@@ -128,6 +128,39 @@ import Testing
         #expect(Self.url(input) == "error: \(reason)")
     }
 
+    /// `parseHost` takes a plain name (`BrowserHost.plainName`: letters,
+    /// digits, `-` and `.`, not ending in a number) without decoding it again
+    /// to hold it to the browser's host; escapes, non-ASCII and number-ending
+    /// hosts take the full reading. Either way the verdict is the full reading's.
+    @Test(arguments: [
+        ("LOGIN.Acme.Example.", "login.acme.example - q=false f=false"),
+        ("Host-1.Example..", "host-1.example. - q=false f=false"),
+        ("X.1A", "x.1a - q=false f=false"),
+        ("XN--BCHER-KVA.Example", "xn--bcher-kva.example - q=false f=false"),
+        ("LOGIN%2eACME.Example", "login.acme.example - q=false f=false"),
+        ("%31.2.3.4", "1.2.3.4 - q=false f=false"),
+        ("b\u{FC}cher.example",
+         "error: has the non-ASCII character \"ü\" in its host \"bücher.example\"; write the host in its ASCII (xn--) form"),
+        ("%C3%BC.example",
+         "error: has a percent-encoded non-ASCII character \"ü\" in its host \"%C3%BC.example\"; write the host in its ASCII (xn--) form"),
+        ("192.0.2.1.", "192.0.2.1 - q=false f=false"),
+        ("0X7F.0.0.1", "error: has the host \"0X7F.0.0.1\", which a browser reads as the IPv4 address 127.0.0.1; write that"),
+        ("x.0X", "error: has the host \"x.0X\", which a browser reads as an IPv4 address and refuses"),
+        ("[2001:DB8::1]", "[2001:db8::1] - q=false f=false"),
+    ])
+    func plainHostsAreNotReadTwiceAndKeepTheirVerdict(_ host: String, _ expected: String) {
+        #expect(Self.url("https://\(host)/") == expected)
+        #expect(AbsoluteURL.parseHost(host) == AbsoluteURL.fullHostReading(host))
+    }
+
+    @Test func onlyPlainNamesTakeTheShortcut() {
+        #expect(BrowserHost.plainName("LOGIN.Acme.Example.") == "login.acme.example")
+        #expect(BrowserHost.plainName("XN--BCHER-KVA.Example") == "xn--bcher-kva.example")
+        for host in ["LOGIN%2eACME.Example", "%31.2.3.4", "b\u{FC}cher.example", "192.0.2.1.", "0X7F.0.0.1", "x.0X", "[2001:DB8::1]"] {
+            #expect(BrowserHost.plainName(host) == nil, "\(host)")
+        }
+    }
+
     @Test(arguments: [
         ("openid email", "openid|email"),
         ("openid", "openid"),

@@ -43,7 +43,7 @@ public struct AbsoluteURL: Sendable, Equatable {
         case .failure(let error): return .failure(error)
         case .success(let authority):
             let (hostBytes, portBytes) = splitHostPort(authority)
-            switch (parseHost(hostBytes), parsePort(portBytes)) {
+            switch (parseHost(String(decoding: hostBytes, as: UTF8.self)), parsePort(portBytes)) {
             case (.failure(let error), _), (_, .failure(let error)): return .failure(error)
             case (.success(let parsedHost), .success(let parsedPort)): (host, port) = (parsedHost, parsedPort)
             }
@@ -115,13 +115,21 @@ public struct AbsoluteURL: Sendable, Equatable {
     }
 
     /// The host as a browser reads it, when that is what RFC 3986 reads too.
-    private static func parseHost(_ bytes: UTF8Bytes) -> Result<String, IPSyntaxError> {
-        let written = String(decoding: bytes, as: UTF8.self)
-        let isIPLiteral = bytes.first == ASCII.openBracket
+    static func parseHost(_ written: String) -> Result<String, IPSyntaxError> {
+        // A plain name (`BrowserHost.plainName`) is reg-name characters only
+        // and no IPv4 address: the browser's host is the written one, and
+        // decoding it again to compare them was a second pass for nothing.
+        if let host = BrowserHost.plainName(written) { return .success(host) }
+        return fullHostReading(written)
+    }
+
+    /// `parseHost` without the shortcut for plain names.
+    static func fullHostReading(_ written: String) -> Result<String, IPSyntaxError> {
+        let isIPLiteral = written.utf8.first == ASCII.openBracket
         if !isIPLiteral, let bad = written.unicodeScalars.first(where: { $0.isASCII && !isRegNameByte(UInt8($0.value)) }) {
             return .failure(IPSyntaxError("has the character \(bad.quotedForMessage) in its host \"\(written)\""))
         }
-        switch BrowserHost.serialize(written) {
+        switch BrowserHost.fullReading(written) {
         case .failure(let error): return .failure(error)
         case .success(let host):
             // Only WHATWG's IPv4 reading changes a name beyond case, escapes and a trailing dot.

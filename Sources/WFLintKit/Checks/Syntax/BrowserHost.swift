@@ -86,7 +86,7 @@ struct BrowserHost: Sendable, Equatable {
     /// label is not a number needs no decoding, holds no forbidden character
     /// and is no IPv4 address, so it is its lower case without one trailing
     /// dot, as `fullReading` gives. Nil for any other host ("" included).
-    private static func plainName(_ written: String) -> String? {
+    static func plainName(_ written: String) -> String? {
         guard !written.isEmpty else { return nil }
         var name = Array(written.utf8)
         for index in name.indices {
