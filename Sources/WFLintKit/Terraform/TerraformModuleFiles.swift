@@ -63,7 +63,12 @@ public enum TerraformModuleFiles {
         let folder = folderOf(path)
         guard let entries = FileSystem.entries(in: folder ?? ".") else { return varFiles }
         let names = entries.filter { $0.type == .file }.map(\.name)
-        let ownName = String(path.split(separator: "/").last ?? "")
+        // A path ending in `/` names a folder, none of its files. The name is
+        // compared as a String, which takes `é.tf` and `e\u{301}.tf` for one
+        // (Terraform reads two files): the reports tell files apart by their
+        // path as a String too (`Linter`, `RunSummary`), and would show such
+        // a sibling's findings at the linted file's lines.
+        let ownName = String(decoding: FileName(path).bytes, as: UTF8.self)
         let configurations = names.filter { ($0.hasSuffix(".tf") || $0.hasSuffix(".tf.json")) && $0 != ownName }
         let automatic = names.filter { $0.hasSuffix(".auto.tfvars") || $0.hasSuffix(".auto.tfvars.json") }
         let definitions = ["terraform.tfvars", "terraform.tfvars.json"].filter(names.contains) + automatic
