@@ -151,7 +151,7 @@ public struct MappingEntry: Sendable {
     }
 
     /// The key's text when the key is a scalar (every JSON key, almost every YAML one).
-    public var name: String? { key.scalar?.text }
+    public var name: String? { key.scalarText }
 }
 
 /// A scalar: its source text after unescaping and folding, its style, and the
@@ -232,7 +232,21 @@ extension Node {
     /// The first entry whose key is `name`; later duplicates are ignored, as the
     /// duplicate-key rule reports them.
     public func entry(_ name: String) -> MappingEntry? {
-        entries?.first { $0.name?.isExactly(name) ?? false }
+        // By index, reading each key's text in place: `first(where:)` copied
+        // every entry it passed, and `name` every key's whole `Scalar`, a
+        // retain and a release for each of their references. This lookup is
+        // every rule target's and every member's, 4 % of a corpus lint.
+        guard case .mapping(let entries) = content else { return nil }
+        for index in entries.indices where entries[index].key.scalarText?.isExactly(name) ?? false {
+            return entries[index]
+        }
+        return nil
+    }
+
+    /// The text of a scalar node, read without copying the rest of its `Scalar`.
+    public var scalarText: String? {
+        if case .scalar(let scalar) = content { return scalar.text }
+        return nil
     }
 
     /// The value of the first entry named `name`.
