@@ -94,7 +94,8 @@ fi
 WFLINT_ORIGIN="given by --wflint"
 if [ "$WITH_WFLINT" = 1 ] && [ -z "$WFLINT" ]; then
     WFLINT_ORIGIN="built from commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
-    if [ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+    # Untracked files count: SwiftPM compiles a new Sources/ file before it is added.
+    if [ -n "$(git -C "$ROOT" status --porcelain 2>/dev/null)" ]; then
         WFLINT_ORIGIN+=" with uncommitted changes"
     fi
     log "swift build -c release"
@@ -310,7 +311,7 @@ same_output() {
     echo "kernel: $(uname -sr)"
     echo "hyperfine: $(hyperfine --version | awk '{print $2}'); libyaml: $(pkg-config --modversion yaml-0.1 2>/dev/null || echo '?'); cc: $(cc -dumpfullversion 2>/dev/null || cc -dumpversion)"
     if [ "$WITH_WFLINT" = 1 ]; then
-        echo "wflint: $("$WFLINT" --version 2>&1 | head -1) at $WFLINT ($WFLINT_ORIGIN)"
+        echo "wflint: $("$WFLINT" --version 2>&1 | head -1) at $WFLINT ($WFLINT_ORIGIN; sha256 $(sha256sum "$WFLINT" | cut -c1-16))"
     fi
     if [ "$COMPETITORS" = 1 ]; then
         echo "$("$VENV/bin/check-jsonschema" --version); $("$VENV/bin/yamllint" --version); botocore $("$VENV/bin/python" -c 'import botocore; print(botocore.__version__)')"
