@@ -2,9 +2,10 @@
 # Tests that another package can depend on wflint's library products by
 # version, as SwiftPM resolves a package from a URL: SwiftPM refuses such a
 # dependency when a target of the product it uses carries unsafe flags
-# ("the target 'X' in product 'Y' contains unsafe build flags"). Package.swift
-# gives the release build an unsafe compiler flag, and leaves it out of a
-# checkout made for another package; this is the check that it does.
+# ("the target 'X' in product 'Y' contains unsafe build flags") unless the
+# dependency's manifest declares tools version 6.2 or later. Package.swift
+# gives the release build an unsafe compiler flag and declares 6.2; this is
+# the check that a consumer still loads WFLintKit.
 #
 # It commits this checkout's Package.swift in a throw-away clone, tags the
 # commit 1.0.0, and loads a consumer package that depends on WFLintKit at that
