@@ -11,7 +11,9 @@ import Foundation
 /// #5409) and holds the other test's pipe open; and a full run once crashed
 /// inside `run()` among OfflineTests's hundreds of launches. A test holds
 /// its process here from setting it up to its exit, so `Process` is used
-/// as in a serial run: never two at once.
+/// as in a serial run: never two at once. A CI run crashed there once more
+/// even so (a bad read in `memcpy` under `run()`), so OfflineTests now
+/// launches `nm` twice rather than once per object file.
 enum ChildProcess {
     /// A stored static, as a lock must be; it holds no enum-tagged pointer.
     private static let lock = NSLock()
