@@ -79,7 +79,7 @@ import Testing
         #expect(libraries.contains { $0.hasSuffix("/libyaml-0.so.2") })
 
         // One `nm` for the objects and one for the libraries, not one per file:
-        // swift-corelibs-foundation's `Process.run()` crashed twice in CI among
+        // swift-corelibs-foundation's `Process` crashed in its `run()` twice in CI among
         // this test's hundreds of launches, one at a time (`ChildProcess`).
         let imports = try Self.undefinedSymbols(in: objects, dynamic: false)
             .merging(Self.undefinedSymbols(in: libraries, dynamic: true)) { $0.union($1) }
