@@ -45,25 +45,25 @@ let package = Package(
         .systemLibrary(
             name: "CPCRE2", path: "Sources/CPCRE2", pkgConfig: "libpcre2-8",
             providers: [.apt(["libpcre2-dev"])]),
-        .target(name: "DocumentModel", dependencies: ["Locking"], swiftSettings: metadataByAccessor),
-        .target(name: "JSONReader", dependencies: ["DocumentModel"], swiftSettings: metadataByAccessor),
-        .target(name: "YAMLReader", dependencies: ["CYAML", "DocumentModel"], swiftSettings: metadataByAccessor),
+        .target(name: "DocumentModel", dependencies: ["Locking"]),
+        .target(name: "JSONReader", dependencies: ["DocumentModel"]),
+        .target(name: "YAMLReader", dependencies: ["CYAML", "DocumentModel"]),
         // HCL's native syntax (.tf, .tfvars) into a syntax tree; plain Swift.
-        .target(name: "HCLReader", dependencies: ["DocumentModel"], swiftSettings: metadataByAccessor),
+        .target(name: "HCLReader", dependencies: ["DocumentModel"]),
         // A pthread lock that ThreadSanitizer can see (Locked.swift says why).
-        .target(name: "Locking", swiftSettings: metadataByAccessor),
+        .target(name: "Locking"),
         // A map of bounded size (least recently used out), for the process-wide caches.
-        .target(name: "Caching", swiftSettings: metadataByAccessor),
-        .target(name: "PCRERegex", dependencies: ["CPCRE2", "Locking", "Caching"], swiftSettings: metadataByAccessor),
+        .target(name: "Caching"),
+        .target(name: "PCRERegex", dependencies: ["CPCRE2", "Locking", "Caching"]),
         .target(
-            name: "WFLintKit", dependencies: ["DocumentModel", "JSONReader", "YAMLReader", "HCLReader", "PCRERegex", "Locking", "Caching"], swiftSettings: metadataByAccessor),
+            name: "WFLintKit", dependencies: ["DocumentModel", "JSONReader", "YAMLReader", "HCLReader", "PCRERegex", "Locking", "Caching"]),
         // `wflint server`: LSP over stdio, on the engine's Workspace; plain Swift.
-        .target(name: "LanguageServer", dependencies: ["WFLintKit", "DocumentModel", "JSONReader", "Locking"], swiftSettings: metadataByAccessor),
+        .target(name: "LanguageServer", dependencies: ["WFLintKit", "DocumentModel", "JSONReader", "Locking"]),
         .target(
             name: "WFLintCLI",
             dependencies: [
                 "WFLintKit", "LanguageServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ], swiftSettings: metadataByAccessor),
+            ]),
         // Release builds are one static executable (the Swift runtime, libc,
         // libstdc++, libyaml and PCRE2 inside, as a Go program built without
         // cgo is): a one-file run is mostly start-up, and
@@ -73,7 +73,7 @@ let package = Package(
         // (glibc's static-pie failed to link or start with Swift's runtime);
         // docs/security.md says what that means.
         .executableTarget(
-            name: "wflint", dependencies: ["WFLintCLI"], swiftSettings: metadataByAccessor,
+            name: "wflint", dependencies: ["WFLintCLI"],
             linkerSettings: [.unsafeFlags(
                 ["-static-executable", "-l_FoundationCollections", "-l_FoundationCShims"],
                 .when(platforms: [.linux], configuration: .release))]),
@@ -86,3 +86,10 @@ let package = Package(
             exclude: ["Golden"]),
     ]
 )
+
+// Every module of wflint's own, library or executable, gets the release flag;
+// set here once, so that a module added later cannot miss it. System
+// libraries take no Swift settings, and the tests use the debug build.
+for target in package.targets where target.type == .regular || target.type == .executable {
+    target.swiftSettings = (target.swiftSettings ?? []) + metadataByAccessor
+}

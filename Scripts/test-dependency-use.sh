@@ -11,8 +11,8 @@
 # commit 1.0.0, and loads a consumer package that depends on WFLintKit at that
 # version through a file:// URL (no network: swift-argument-parser comes from
 # the machine's mirror, as for any build). The package graph is loaded, not
-# built, so it takes seconds. It also checks that the root package itself
-# still gives its release build the flag.
+# built, so it takes seconds. It also checks that every library and
+# executable module of the root package still gives its release build the flag.
 #
 # Usage: Scripts/test-dependency-use.sh
 # Exit status 0 when both hold; 1 with SwiftPM's message otherwise.
@@ -47,9 +47,16 @@ if ! output=$(cd "$work/consumer" && swift package show-dependencies 2>&1); then
     echo "$output"
     exit 1
 fi
-manifest=$(cd "$root" && swift package dump-package)
-if [[ "$manifest" != *disable-concrete-type-metadata-mangled-name-accessors* ]]; then
-    echo "FAIL: the root package's release build no longer gets its metadata flag (Package.swift)"
+# Every library and executable module of the root, not only one, must keep it.
+missing=$(cd "$root" && swift package dump-package | python3 -c '
+import json, sys
+flag = "-disable-concrete-type-metadata-mangled-name-accessors"
+for target in json.load(sys.stdin)["targets"]:
+    if target["type"] in ("regular", "executable") and flag not in json.dumps(target.get("settings", [])):
+        print(target["name"])
+')
+if [[ -n "$missing" ]]; then
+    echo "FAIL: these modules' release build no longer gets the metadata flag (Package.swift):" $missing
     exit 1
 fi
-echo "dependency use: WFLintKit loads as a versioned dependency; the root keeps its release flag"
+echo "dependency use: WFLintKit loads as a versioned dependency; every module of the root keeps its release flag"
