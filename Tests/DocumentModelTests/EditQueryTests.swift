@@ -27,7 +27,7 @@ import YAMLReader
             parsed.text(parsed.root[member: name].flatMap(parsed.source.writtenText(of:)))
         }
         #expect(written("double") == #""tab\there \u00e9""#)
-        #expect(parsed.root[member: "double"]?.scalar?.text == "tab\there é")
+        #expect(parsed.root[member: "double"]?.scalarText == "tab\there é")
         #expect(written("single") == "'it''s'")
         #expect(written("plain") == "multi\n  line")
         #expect(written("literal") == "|-   # header comment\n  one\n  two")

@@ -22,7 +22,7 @@ import YAMLReader
               y: 3
             """)
         let merged = root[member: "c"]
-        let values = (merged?.entries ?? []).map { "\($0.name ?? "?")=\($0.value.scalar?.text ?? "?")" }
+        let values = (merged?.entries ?? []).map { "\($0.name ?? "?")=\($0.value.scalarText ?? "?")" }
         #expect(values == ["x=1", "z=2", "y=3"])
         // A merged member is the node where it is written: x comes from line 1.
         #expect(merged?.entry("x")?.key.range.start == SourcePosition(line: 1, column: 8))

@@ -146,7 +146,7 @@ private enum J {
 
     @Test func acceptsAndSendsWhatBotocoreDoes() {
         for (node, sent) in Self.botocoreVerdicts {
-            #expect(APITimestamp.sentSeconds(of: node) == sent, "\(node.scalar?.text ?? "?")")
+            #expect(APITimestamp.sentSeconds(of: node) == sent, "\(node.scalarText ?? "?")")
         }
     }
 

@@ -26,7 +26,7 @@ import YAMLReader
             return object
         }
         if let elements = node.elements { return elements.map(plain) }
-        return node.scalar?.text ?? ""
+        return node.scalarText ?? ""
     }
 
     static func run(_ arguments: [String], input: String? = nil) throws -> (Int32, String) {

@@ -135,7 +135,7 @@ public struct CheckOptions: Sendable {
         var values: [String: String] = [:]
         for (name, entry) in entries {
             if let scalar = entry.value.scalar { values[name] = scalar.text }
-            if let items = entry.value.elements { values[name] = items.compactMap { $0.scalar?.text }.joined(separator: ", ") }
+            if let items = entry.value.elements { values[name] = items.compactMap { $0.scalarText }.joined(separator: ", ") }
         }
         return values
     }
@@ -215,7 +215,7 @@ public struct CheckOptions: Sendable {
         for value in values where !allowed.contains(value) {
             throw error(
                 "option \"\(name)\" has the unknown value \"\(value)\"; valid values: \(allowed.sorted().joined(separator: ", "))",
-                at: node.elements?.first { $0.scalar?.text == value } ?? node)
+                at: node.elements?.first { $0.scalarText == value } ?? node)
         }
         return values
     }

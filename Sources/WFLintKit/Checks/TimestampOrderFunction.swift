@@ -22,7 +22,7 @@ extension TimestampOrderFunction {
             guard let other = target.sibling(before), let start = APITimestamp.sentSeconds(of: target.node),
                   let end = APITimestamp.sentSeconds(of: other), start >= end
             else { return nil }
-            return Violation(target, ["other-value": other.scalar?.text ?? ""])
+            return Violation(target, ["other-value": other.scalarText ?? ""])
         }
     }
 }

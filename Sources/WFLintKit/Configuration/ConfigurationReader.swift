@@ -68,7 +68,7 @@ public enum ConfigurationReader {
             }
             var seen: [String: Node] = [:]
             for entry in entries {
-                guard let name = entry.key.scalar?.text else {
+                guard let name = entry.key.scalarText else {
                     throw syntax.error("the keys of \(section) must be strings", at: entry.key)
                 }
                 if let first = seen[name] {
@@ -84,7 +84,7 @@ public enum ConfigurationReader {
             var settings: [Configuration.RuleSetting] = []
             for entry in try uniqueEntries(node, in: "\"rules\"") {
                 let rule = Configuration.RuleReference(text: entry.name ?? "", position: entry.key.range.start)
-                let text = entry.value.scalar?.text ?? ""
+                let text = entry.value.scalarText ?? ""
                 let value: Configuration.RuleSetting.Value
                 if entry.value.string == "off" {
                     value = .off

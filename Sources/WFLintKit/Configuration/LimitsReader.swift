@@ -59,7 +59,7 @@ struct LimitsReader {
         if let ceiling = Self.ceiling(of: limit), value > ceiling.value {
             throw syntax.error(
                 "\"\(limit.rawValue)\" in \"limits\" must be at most \(isSize ? ByteCount.describe(ceiling.value) : String(ceiling.value)), "
-                    + "got \(node.scalar?.text ?? ""): \(ceiling.why)",
+                    + "got \(node.scalarText ?? ""): \(ceiling.why)",
                 at: node)
         }
         return value

@@ -231,7 +231,7 @@ public struct DeclarativeRule: Check {
             if target.pointer.parent.map(SensitiveValues.isSensitive) ?? false { variables["name"] = SensitiveValues.mask }
             sink.markSensitive(target.node)
         } else {
-            variables["value"] = target.node.scalar?.text ?? target.node.typeDescription
+            variables["value"] = target.node.scalarText ?? target.node.typeDescription
         }
         variables.merge(isSensitiveValue ? Self.concealed(violation.variables) : violation.variables) { _, new in new }
         // No fix is offered for a secret: its text would show in a diff or report.

@@ -49,7 +49,7 @@ struct TerraformNames: MemberNaming {
         var known = Set<String>()
         var others = 0
         for item in items {
-            if !item.isUnknown, let text = item.scalar?.text { known.insert(text) } else { others += 1 }
+            if !item.isUnknown, let text = item.scalarText { known.insert(text) } else { others += 1 }
         }
         return known.count + others
     }
