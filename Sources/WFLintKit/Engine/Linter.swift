@@ -93,10 +93,13 @@ public struct Linter: Sendable {
             else { return nil }
             return FileSystem.identity(path)
         })
+        // Each Terraform module folder is read and parsed once for the run.
+        let moduleFolders = TerraformModuleFolders()
         let lintInput = { @Sendable (input: LintInput) in
             InputOutcome(input: input, result: read(input, standardInput: standardInput).map { content in
                 switch content {
-                case .bytes(let bytes): lint(bytes, as: input, jobs: jobs, linted: variableValues)
+                case .bytes(let bytes):
+                    lint(bytes, as: input, jobs: jobs, linted: variableValues, moduleFolders: moduleFolders)
                 case .tooLarge(let size): tooLarge(input, byteCount: size)
                 }
             })
@@ -132,8 +135,11 @@ public struct Linter: Sendable {
     /// Lints one source's bytes; a source of many documents uses up to `jobs`
     /// threads. `linted`: the variable definitions files the run lints as
     /// inputs, and its Terraform configuration files when one is an override file.
+    /// `moduleFolders`: the Terraform module folders the run has read, shared
+    /// by its inputs (nil: this source's module is read for it alone).
     public func lint(
-        _ bytes: [UInt8], as input: LintInput, jobs: Int = 1, linted: Set<FileSystem.Identity> = []
+        _ bytes: [UInt8], as input: LintInput, jobs: Int = 1, linted: Set<FileSystem.Identity> = [],
+        moduleFolders: TerraformModuleFolders? = nil
     ) -> LintedSource {
         let format = SourceFormat.of(name: input.displayName, bytes: bytes)
         // Most of a repository's Terraform: one search, and nothing else
@@ -152,7 +158,8 @@ public struct Linter: Sendable {
             checks: checks, rules: rules, reportUnknown: input.isExplicit, jobs: jobs,
             readLimits: limits.read, matchContext: matchContext, maximumFindings: limits.maximumFindings,
             commentSites: commentSites,
-            terraformModule: terraformModule(of: bytes, format: format, input: input, linted: linted))
+            terraformModule: terraformModule(
+                of: bytes, format: format, input: input, linted: linted, folders: moduleFolders))
         // Findings about values written in another file are shown there.
         let elsewhere = result.findings.filter { $0.file != input.displayName }
         let referenced = result.referencedFiles.map { file in
@@ -199,15 +206,15 @@ public struct Linter: Sendable {
     /// its name is relative to no folder, and the current one's files must
     /// not join it.
     private func terraformModule(
-        of bytes: [UInt8], format: SourceFormat, input: LintInput, linted: Set<FileSystem.Identity>
+        of bytes: [UInt8], format: SourceFormat, input: LintInput, linted: Set<FileSystem.Identity>,
+        folders: TerraformModuleFolders?
     ) -> [TerraformSourceFile] {
         guard !input.standsAlone, format == .hcl || format == .terraformJSON, TerraformLinting.mentions(bytes, .builtin)
         else { return [] }
         let path = if case .file(let path) = input.source { path } else { input.displayName }
         return TerraformModuleFiles.read(
             for: path, displayName: input.displayName, varFiles: input.isInNamedFolder ? terraformVarFiles : [],
-            maximumSize: limits.maximumFileSize,
-            linted: linted)
+            maximumSize: limits.maximumFileSize, linted: linted, folders: folders)
     }
 }
 

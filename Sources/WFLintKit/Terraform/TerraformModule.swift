@@ -263,7 +263,7 @@ final class TerraformModule {
 
     /// A `.tfvars.json` file: its members are variables' values.
     private func readJSON(_ other: TerraformSourceFile, limits: ReadLimits) {
-        let stream = JSONReader.parse(other.bytes, limits: limits)
+        let stream = other.parsedJSON(limits: limits)
         let root = stream.documents.first?.root
         if other.isConfiguration {
             // A `.tf.json` file that does not parse gives nothing, as a `.tf` one.
@@ -287,9 +287,10 @@ final class TerraformModule {
     /// parse gives nothing.
     private func readHCL(_ other: TerraformSourceFile, limits: ReadLimits) {
         let parsed: HCLFile
-        do {
-            parsed = try HCLReader.parse(other.bytes, limits: limits)
-        } catch {
+        switch other.parsedHCL(limits: limits) {
+        case .success(let file):
+            parsed = file
+        case .failure(let error):
             guard other.isConfiguration else {
                 return broken(other, TerraformSyntaxError(error, of: other.bytes, limits: limits, isVariableValues: true).error)
             }

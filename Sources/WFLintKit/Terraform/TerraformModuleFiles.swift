@@ -19,6 +19,8 @@ public struct TerraformSourceFile: Sendable, Equatable {
     /// A definitions file that could not be read, or is over the size
     /// limit (`bytes` is empty): what it sets is not known.
     public var isUnreadable = false
+    /// Its parse, made once however many modules of the run read the file.
+    let parse = ModuleFileParse()
 
     public init(path: String, bytes: [UInt8], isLinted: Bool = false, isUnreadable: Bool = false) {
         self.path = path
@@ -26,6 +28,18 @@ public struct TerraformSourceFile: Sendable, Equatable {
         self.isLinted = isLinted
         self.isUnreadable = isUnreadable
     }
+
+    /// Two files are equal by what they hold, whether or not they were parsed.
+    public static func == (first: TerraformSourceFile, second: TerraformSourceFile) -> Bool {
+        (first.path, first.isLinted, first.isUnreadable) == (second.path, second.isLinted, second.isUnreadable)
+            && first.bytes == second.bytes
+    }
+
+    /// The file parsed in Terraform's native syntax (a `.tf` or `.tfvars` file).
+    func parsedHCL(limits: ReadLimits) -> Result<HCLFile, HCLSyntaxError> { parse.hcl(bytes, limits: limits) }
+
+    /// The file parsed as JSON (a `.tf.json` or `.tfvars.json` file).
+    func parsedJSON(limits: ReadLimits) -> ParsedStream { parse.json(bytes, limits: limits) }
 
     /// A `.tfvars.json` file: plain JSON.
     var isJSON: Bool { path.lowercased().hasSuffix(".json") }
@@ -55,25 +69,48 @@ public enum TerraformModuleFiles {
     /// only `varFiles`. A file among `linted` (the run's inputs) is marked
     /// `isLinted`. Override files are read as the others are; the module
     /// declares them last (`TerraformModule`).
+    /// `folders`: the run's folders read so far, which the folder's files
+    /// come from when it holds them (a run reads each folder once).
     public static func read(
         for path: String?, displayName: String, varFiles: [TerraformSourceFile], maximumSize: Int,
-        linted: Set<FileSystem.Identity> = []
+        linted: Set<FileSystem.Identity> = [], folders: TerraformModuleFolders? = nil
     ) -> [TerraformSourceFile] {
         guard let path else { return varFiles }
         let folder = folderOf(path)
-        guard let entries = FileSystem.entries(in: folder ?? ".") else { return varFiles }
-        let names = entries.filter { $0.type == .file }.map(\.name)
+        let displayFolder = folderOf(displayName)
+        let readFolder = { readEntries(of: folder, shownIn: displayFolder, maximumSize: maximumSize, linted: linted) }
+        let entries = folders.map { $0.entries(in: folder, shownIn: displayFolder, read: readFolder) } ?? readFolder()
+        guard let entries else { return varFiles }
         // A path ending in `/` names a folder, none of its files. The name is
         // compared as a String, which takes `é.tf` and `e\u{301}.tf` for one
         // (Terraform reads two files): the reports tell files apart by their
         // path as a String too (`Linter`, `RunSummary`), and would show such
         // a sibling's findings at the linted file's lines.
         let ownName = String(decoding: FileName(path).bytes, as: UTF8.self)
-        let configurations = names.filter { ($0.hasSuffix(".tf") || $0.hasSuffix(".tf.json")) && $0 != ownName }
+        return entries.filter { !($0.isConfiguration && $0.name == ownName) }.compactMap(\.file) + varFiles
+    }
+
+    /// One file of a module's folder, by its name: a configuration file
+    /// (`.tf`, `.tf.json`), which the linted file leaves out when it is that
+    /// file, or a variable definitions file. `file` is nil for a `.tf` file
+    /// that could not be read (what it declares is unknown).
+    struct FolderEntry: Sendable {
+        let name: String
+        let isConfiguration: Bool
+        let file: TerraformSourceFile?
+    }
+
+    /// Every module file of `folder`, in the order the module reads them;
+    /// nil when the folder cannot be listed.
+    private static func readEntries(
+        of folder: String?, shownIn displayFolder: String?, maximumSize: Int, linted: Set<FileSystem.Identity>
+    ) -> [FolderEntry]? {
+        guard let entries = FileSystem.entries(in: folder ?? ".") else { return nil }
+        let names = entries.filter { $0.type == .file }.map(\.name)
+        let configurations = names.filter { $0.hasSuffix(".tf") || $0.hasSuffix(".tf.json") }
         let automatic = names.filter { $0.hasSuffix(".auto.tfvars") || $0.hasSuffix(".auto.tfvars.json") }
         let definitions = ["terraform.tfvars", "terraform.tfvars.json"].filter(names.contains) + automatic
-        let displayFolder = folderOf(displayName)
-        return (configurations + definitions).compactMap { name in
+        let read = { (name: String) -> TerraformSourceFile? in
             let file = folder.map { $0 + "/" + name } ?? name
             let shown = displayFolder.map { $0 + "/" + name } ?? name
             guard case .success(.bytes(let bytes)) = FileSystem.readFile(file, maximumSize: maximumSize) else {
@@ -81,7 +118,9 @@ public enum TerraformModuleFiles {
             }
             let isLinted = !linted.isEmpty && FileSystem.identity(file).map(linted.contains) == true
             return TerraformSourceFile(path: shown, bytes: bytes, isLinted: isLinted)
-        } + varFiles
+        }
+        return configurations.map { FolderEntry(name: $0, isConfiguration: true, file: read($0)) }
+            + definitions.map { FolderEntry(name: $0, isConfiguration: false, file: read($0)) }
     }
 
     /// The name endings of the files whose change may change the findings
@@ -172,15 +211,11 @@ public enum TerraformModuleFiles {
     /// stops at such a file, so it is an error at its place.
     static func syntaxError(of file: TerraformSourceFile, limits: ReadLimits) -> SyntaxError? {
         guard file.isJSON else {
-            do {
-                _ = try HCLReader.parse(file.bytes, limits: limits)
-                return nil
-            } catch {
-                // Any of its values may be a secret: the message quotes none.
-                return TerraformSyntaxError(error, of: file.bytes, limits: limits, isVariableValues: true).error
-            }
+            guard case .failure(let error) = file.parsedHCL(limits: limits) else { return nil }
+            // Any of its values may be a secret: the message quotes none.
+            return TerraformSyntaxError(error, of: file.bytes, limits: limits, isVariableValues: true).error
         }
-        let stream = JSONReader.parse(file.bytes, limits: limits)
+        let stream = file.parsedJSON(limits: limits)
         if let error = stream.syntaxError { return error }
         return objectError(stream.documents.first?.root)
     }

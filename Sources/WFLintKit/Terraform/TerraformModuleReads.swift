@@ -1,0 +1,75 @@
+import Caching
+import DocumentModel
+import HCLReader
+import JSONReader
+import Locking
+
+/// The module folders one run has read, so that each folder's files are read
+/// and parsed once a run, not once for each of its files the run lints.
+///
+/// Every `.tf` file with a workforce reads the other files of its folder
+/// (`TerraformModuleFiles.read`). Without this, a folder of N such files was
+/// read and parsed N × N times: 200 files took 5.1 G instructions, 72 % of
+/// them parsing siblings again. With it, each sibling is read once and its
+/// parse (`ModuleFileParse`) is shared by every module that holds it.
+///
+/// Only the most recently used folders are kept, so that a run over many
+/// folders holds a few folders' trees at a time: a walk yields a folder's
+/// files one after another, and the workers lint neighbours together.
+/// A run's `linted` set is one for the whole run, so the files' `isLinted`
+/// read with the first of them holds for all.
+public final class TerraformModuleFolders: Sendable {
+    /// The folders kept: enough for every worker to be on its own folder, twice over.
+    static let capacity = 16
+
+    private let folders = Locked(LRUCache<String, [TerraformModuleFiles.FolderEntry]?>(capacity: capacity))
+
+    public init() {}
+
+    /// The files of the folder `folder` (shown as `displayFolder`), read by
+    /// `read` the first time it is asked for; nil when it could not be listed.
+    func entries(
+        in folder: String?, shownIn displayFolder: String?, read: () -> [TerraformModuleFiles.FolderEntry]?
+    ) -> [TerraformModuleFiles.FolderEntry]? {
+        // A NUL is in no path: "folder NUL shown", each nil as a lone NUL.
+        let key = (folder ?? "\0") + "\0" + (displayFolder ?? "\0")
+        if let held = folders.withLock({ $0[key] }) { return held }
+        // Read outside the lock, so that other folders' lints go on; two
+        // workers that ask for one new folder at once both read it, and
+        // the later store wins (the two reads are alike).
+        let entries = read()
+        folders.withLock { $0[key] = .some(entries) }
+        return entries
+    }
+}
+
+/// One module file's parse, made by the first module of the run that reads
+/// the file and shared by the others: each copy of a `TerraformSourceFile`
+/// holds the same one. A parse is kept for the read limits it was made with;
+/// other limits parse again, unshared.
+final class ModuleFileParse: Sendable {
+    private let native = Locked<(limits: ReadLimits, result: Result<HCLFile, HCLSyntaxError>)?>(nil)
+    private let json = Locked<(limits: ReadLimits, stream: ParsedStream)?>(nil)
+
+    /// The native syntax parse of `bytes` (the file's own bytes).
+    func hcl(_ bytes: [UInt8], limits: ReadLimits) -> Result<HCLFile, HCLSyntaxError> {
+        // Parsed under the lock: a second module that wants the file waits
+        // for this parse rather than making its own.
+        native.withLock { held in
+            if let held, held.limits == limits { return held.result }
+            let result = Result { () throws(HCLSyntaxError) in try HCLReader.parse(bytes, limits: limits) }
+            if held == nil { held = (limits, result) }
+            return result
+        }
+    }
+
+    /// The JSON parse of `bytes` (the file's own bytes).
+    func json(_ bytes: [UInt8], limits: ReadLimits) -> ParsedStream {
+        json.withLock { held in
+            if let held, held.limits == limits { return held.stream }
+            let stream = JSONReader.parse(bytes, limits: limits)
+            if held == nil { held = (limits, stream) }
+            return stream
+        }
+    }
+}

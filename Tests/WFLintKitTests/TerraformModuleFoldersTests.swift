@@ -1,0 +1,109 @@
+import DocumentModel
+import Foundation
+import HCLReader
+import Testing
+@testable import WFLintKit
+
+/// A run reads and parses each Terraform module folder once, however many of
+/// its files it lints (`TerraformModuleFolders`, `ModuleFileParse`): before,
+/// every linted file with a workforce read and parsed all its siblings again,
+/// so a folder of N such files cost N × N parses.
+@Suite struct TerraformModuleFoldersTests {
+    static let variable = "variable \"vpc\" {\n  default = \"vpc-bad\"\n}\n"
+
+    /// Workforce resource `label`, whose VPC id is `var.vpc`.
+    static func workforce(_ label: String) -> String {
+        TerraformWorkforceText.cognito(label: label, vpcID: "var.vpc")
+    }
+
+    /// The module of `mod/NAME`, named `mod/…` in findings.
+    static func module(
+        _ directory: TemporaryDirectory, _ name: String, folders: TerraformModuleFolders?
+    ) -> [TerraformSourceFile] {
+        TerraformModuleFiles.read(
+            for: directory.path("mod/" + name), displayName: "mod/" + name, varFiles: [], maximumSize: 1 << 20,
+            folders: folders)
+    }
+
+    @Test func aRunReadsAFolderOnceAndItsModulesShareEachParse() throws {
+        let directory = try TemporaryDirectory()
+        for label in ["a", "b"] { try directory.write("mod/\(label).tf", Self.workforce(label)) }
+        try directory.write("mod/c.tf", Self.variable)
+        try directory.write("mod/terraform.tfvars", "vpc = \"vpc-0123abcd\"\n")
+        let folders = TerraformModuleFolders()
+
+        let ofA = Self.module(directory, "a.tf", folders: folders)
+        #expect(ofA.map(\.path) == ["mod/b.tf", "mod/c.tf", "mod/terraform.tfvars"])
+        // The run has read the folder: a change on disk after that is not seen by it.
+        try directory.write("mod/c.tf", "variable \"vpc\" {}\n")
+        let ofB = Self.module(directory, "b.tf", folders: folders)
+        #expect(ofB.map(\.path) == ["mod/a.tf", "mod/c.tf", "mod/terraform.tfvars"])
+        #expect(ofB[1].bytes == Array(Self.variable.utf8))
+        #expect(ofA[1].parse === ofB[1].parse)
+        let first = try ofA[1].parsedHCL(limits: .default).get()
+        let second = try ofB[1].parsedHCL(limits: .default).get()
+        #expect(first.source === second.source)
+
+        // Without the run's folders, each module reads the folder itself.
+        let alone = Self.module(directory, "b.tf", folders: nil)
+        #expect(alone[1].bytes == Array("variable \"vpc\" {}\n".utf8))
+        #expect(alone[1].parse !== ofB[1].parse)
+    }
+
+    /// A parse answers for the limits it was made with: other limits parse
+    /// again, and the first parse is still the one shared.
+    @Test func aSharedParseIsKeptForItsLimitsOnly() throws {
+        let file = TerraformSourceFile(path: "mod/deep.tf", bytes: Array("x = [[[[1]]]]\n".utf8))
+        let shallow = ReadLimits(maximumDepth: 2)
+        let first = try file.parsedHCL(limits: .default).get()
+        guard case .failure(let error) = file.parsedHCL(limits: shallow) else {
+            Issue.record("a depth limit of 2 read [[[[1]]]]")
+            return
+        }
+        #expect(error.syntaxError.exceededLimit == .depth)
+        #expect(try file.parsedHCL(limits: .default).get().source === first.source)
+        let deeper = try file.parsedHCL(limits: ReadLimits(maximumDepth: 100)).get()
+        #expect(deeper.source !== first.source)
+        #expect(try file.parsedHCL(limits: .default).get().source === first.source)
+    }
+
+    /// Linted together in one run, the files of a folder get each the
+    /// findings each gets linted alone: the value of `var.vpc` shown where
+    /// it is written (`mod/v.tf`), with a note at the file's use of it.
+    @Test func filesLintedInOneRunFindWhatEachFindsAlone() throws {
+        let directory = try TemporaryDirectory()
+        let labels = ["w1", "w2", "w3"]
+        for label in labels { try directory.write("mod/\(label).tf", Self.workforce(label)) }
+        try directory.write("mod/v.tf", Self.variable)
+        let linter = builtinLinter()
+        let inputs = labels.map {
+            LintInput(source: .file(directory.path("mod/\($0).tf")), displayName: "mod/\($0).tf", isExplicit: true)
+        }
+        let together = linter.lint(inputs, jobs: 2).map { outcome in
+            Self.described(try? outcome.result.get())
+        }
+        let alone = try inputs.map { input in
+            guard case .file(let path) = input.source else { return [String]() }
+            return Self.described(linter.lint(Array(try Data(contentsOf: URL(fileURLWithPath: path))), as: input))
+        }
+        #expect(together == alone)
+        let message = "VPC id \"vpc-bad\" is not \"vpc-\" followed by 8 or 17 lower-case hexadecimal digits"
+        #expect(together == labels.map { label in
+            [
+                "mod/v.tf:2:13 WF212 /resource/aws_sagemaker_workforce/\(label)/workforce_vpc_config/0/vpc_id \(message)",
+                "  note: used by aws_sagemaker_workforce.\(label) at mod/\(label).tf:8:26",
+            ]
+        })
+    }
+
+    /// `file:line:col RULE pointer message` of each finding a source shows,
+    /// its own and those shown in other files, then its notes.
+    static func described(_ linted: LintedSource?) -> [String] {
+        guard let linted else { return ["unreadable"] }
+        let findings = (linted.findings + linted.referenced.flatMap(\.findings)).sorted(by: Finding.reportOrder)
+        return findings.flatMap { finding in
+            ["\(finding.file):\(finding.range.start) \(finding.ruleID) \(finding.pointer) \(finding.message)"]
+                + finding.related.map { "  note: " + $0.sentence }
+        }
+    }
+}
