@@ -88,7 +88,10 @@ public final class SourceText: Sendable {
 
     /// The 1-based line holding byte `offset` (a line break belongs to the line it ends).
     public func line(ofByte offset: Int) -> Int {
-        let starts = lineStarts
+        Self.line(ofByte: offset, in: lineStarts)
+    }
+
+    private static func line(ofByte offset: Int, in starts: [Int]) -> Int {
         var low = 0
         var high = starts.count - 1
         while low < high {
@@ -100,14 +103,21 @@ public final class SourceText: Sendable {
 
     /// The line and column of byte `offset`, as findings show them.
     public func position(ofByte offset: Int) -> SourcePosition {
-        let line = line(ofByte: offset)
-        let column = SourcePosition.column(ofByte: offset, lineStart: lineStarts[line - 1], in: bytes)
-        return SourcePosition(line: line, column: column)
+        position(ofByte: offset, in: lineStarts)
     }
 
-    /// The lines and columns of a byte range.
+    /// The lines and columns of a byte range. The line table is taken once
+    /// for both ends: each take locks it (a Terraform module converts every
+    /// declaration's range).
     public func range(of bytes: ByteRange) -> SourceRange {
-        SourceRange(start: position(ofByte: bytes.start), end: position(ofByte: bytes.end))
+        let starts = lineStarts
+        return SourceRange(start: position(ofByte: bytes.start, in: starts), end: position(ofByte: bytes.end, in: starts))
+    }
+
+    private func position(ofByte offset: Int, in starts: [Int]) -> SourcePosition {
+        let line = Self.line(ofByte: offset, in: starts)
+        let column = SourcePosition.column(ofByte: offset, lineStart: starts[line - 1], in: bytes)
+        return SourcePosition(line: line, column: column)
     }
 
     /// The byte offset of a position (the end of the text when it is past it).
@@ -125,7 +135,8 @@ public final class SourceText: Sendable {
 
     /// The byte offset where the line holding `offset` starts.
     public func lineStart(ofByte offset: Int) -> Int {
-        lineStarts[line(ofByte: offset) - 1]
+        let starts = lineStarts
+        return starts[Self.line(ofByte: offset, in: starts) - 1]
     }
 
     // MARK: Text
