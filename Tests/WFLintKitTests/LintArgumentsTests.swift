@@ -73,6 +73,19 @@ import Testing
         #expect(LintArguments.parse(arguments) == nil, "\(arguments)")
     }
 
+    /// `runCommandLine` prints the version without the parser: what it
+    /// prints must be what the parser would, so `--version` reads the same
+    /// whichever path takes it (EndToEndTests runs the binary).
+    @Test func versionIsWhatTheParserPrints() {
+        do {
+            _ = try WFLint.parseAsRoot(["--version"])
+            Issue.record("the parser ran a command for --version")
+        } catch {
+            #expect(WFLint.exitCode(for: error) == .success)
+            #expect(WFLint.fullMessage(for: error) == WFLintVersion.current)
+        }
+    }
+
     @Test func readsValuesWithTheFullParsersConversions() throws {
         let options = try #require(LintArguments.parse([
             "--format", "sarif", "--operation", "ListModelPackageGroups", "--fail-on", "note", "--jobs", "7", "p",
