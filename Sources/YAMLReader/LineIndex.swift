@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import DocumentModel
 
 /// Where each line of the input starts, in bytes and in characters, to turn
@@ -24,6 +31,12 @@ struct LineIndex {
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         var offset = bytes.starts(with: bom) ? 3 : 0
         var characters = 0
+        // Both tables get their exact size up front: grown by appending, each
+        // ended up to twice its size (the doubling's slack), a quarter of a
+        // long stream's peak memory.
+        let lineCount = Self.lineBreakCount(of: bytes) + 1
+        lineStartBytes.reserveCapacity(lineCount)
+        lineStartCharacters.reserveCapacity(lineCount)
         lineStartBytes.append(offset)
         lineStartCharacters.append(0)
         while offset < bytes.count {
@@ -42,6 +55,22 @@ struct LineIndex {
     }
 
     private func byteAt(_ offset: Int) -> UInt8? { offset < bytes.count ? bytes[offset] : nil }
+
+    /// How many lines end in `bytes`: each LF, and each CR not followed by an
+    /// LF. Searched at memory speed (`memchr`), before the byte-by-byte pass.
+    static func lineBreakCount(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var count = 0
+        for byte in [UInt8(ascii: "\n"), UInt8(ascii: "\r")] {
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, Int32(byte), bytes.count - offset) {
+                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                let isCRLF = byte == UInt8(ascii: "\r") && offset < bytes.count && bytes[offset] == UInt8(ascii: "\n")
+                if !isCRLF { count += 1 }
+            }
+        }
+        return count
+    }
 
     /// The position of libyaml's character index.
     func position(characterIndex index: Int) -> SourcePosition {
