@@ -149,22 +149,17 @@ public enum DocumentLinter {
             return SourceLintResult(
                 findings: RulePackFile.validate(bytes, file: file, rules: rules).findings, sensitiveRanges: [],
                 commentSites: commentSites.map { sites in
-                    let outcomes = held.map { item in
-                        CheckedDocument(
-                            index: item.document.index, sequence: 0, isRecognized: false, findings: [],
-                            sensitiveRanges: [],
-                            hashesInsideScalars: CommentSites.hashesInsideScalars(sites.hashes, of: item.document))
-                    }
+                    let hashes = held.flatMap { CommentSites.hashesInsideScalars(sites.hashes, of: $0.document) }
                     return gathered(
-                        sites, from: outcomes, documentStartLines: held.map(\.document.root.range.start.line))
+                        sites, hashesInsideScalars: hashes, documentStartLines: held.map(\.document.root.range.start.line))
                 })
         }
         // A first document that looked like a pack, in a stream that is not one.
         for item in held { streamed.receive(item.document, source: item.source) }
         let claimsEmpty = claimsEmptyFile(stream, documentCount: documentCount, reportUnknown: reportUnknown, operation: operation)
         if claimsEmpty { streamed.receive(emptyFileDocument, source: stream.source) }
-        let outcomes = streamed.finish(documentCount: claimsEmpty ? 1 : documentCount)
-        let recognized = outcomes.contains(where: \.isRecognized)
+        var outcomes = streamed.finish(documentCount: claimsEmpty ? 1 : documentCount)
+        let recognized = outcomes.isAnyRecognized
         var extra = FindingSink(rules: rules, file: file, documentIndex: 0)
         if let error = stream.syntaxError {
             extra = FindingSink(rules: rules, file: file, documentIndex: error.documentIndex)
@@ -177,13 +172,17 @@ public enum DocumentLinter {
                 message: "not a workforce document: its top-level keys match no document kind; "
                     + "name its operation with --operation if it is an UpdateWorkforce or ListWorkforces request")
         }
-        let findings = (outcomes.flatMap(\.findings) + extra.findings).sorted(by: Finding.reportOrder)
+        // Put in order in place: a long stream's findings are not copied again.
+        var findings = outcomes.findings
+        outcomes.findings = []
+        findings += extra.findings
+        findings.sort(by: Finding.reportOrder)
         return SourceLintResult(
             findings: findings,
-            sensitiveRanges: outcomes.flatMap(\.sensitiveRanges) + extra.sensitiveRanges,
+            sensitiveRanges: outcomes.sensitiveRanges + extra.sensitiveRanges,
             commentSites: commentSites.map {
                 gathered(
-                    $0, from: claimsEmpty ? [] : outcomes,
+                    $0, hashesInsideScalars: claimsEmpty ? [] : outcomes.hashesInsideScalars,
                     documentStartLines: Array(streamed.documentStartLines.prefix(documentCount)))
             },
             parses: stream.syntaxError == nil)
@@ -191,10 +190,10 @@ public enum DocumentLinter {
 
     /// `sites` with what the checked documents told of its `#`s.
     private static func gathered(
-        _ sites: CommentSites, from outcomes: [CheckedDocument], documentStartLines: [Int]
+        _ sites: CommentSites, hashesInsideScalars: [SourcePosition], documentStartLines: [Int]
     ) -> CommentSites {
         var sites = sites
-        sites.insideScalars = Set(outcomes.flatMap(\.hashesInsideScalars))
+        sites.insideScalars = Set(hashesInsideScalars)
         sites.documentStartLines = documentStartLines
         return sites
     }

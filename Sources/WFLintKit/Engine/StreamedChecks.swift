@@ -14,6 +14,61 @@ struct CheckedDocument: Sendable {
     let findings: [Finding]
     let sensitiveRanges: [SourceRange]
     let hashesInsideScalars: [SourcePosition]
+
+    /// Whether it holds anything besides whether it was recognized (most do not).
+    var holdsAnything: Bool { !findings.isEmpty || !sensitiveRanges.isEmpty || !hashesInsideScalars.isEmpty }
+}
+
+/// What a source's documents came to, in document order.
+struct CheckedDocuments {
+    var findings: [Finding] = []
+    var sensitiveRanges: [SourceRange] = []
+    var hashesInsideScalars: [SourcePosition] = []
+    /// Whether the kind of any document was told.
+    var isAnyRecognized = false
+}
+
+/// The outcomes of a source's documents as they are checked, in any order:
+/// nine bytes a document, and whole outcomes only for those that hold
+/// something. Every outcome kept whole, then put in order through a table
+/// and a sorted copy, was about 170 bytes a document at the end of a stream.
+struct OutcomeLedger {
+    /// The sequence of the latest outcome at each index; -1 before any.
+    var sequences: [Int] = []
+    var recognized: [Bool] = []
+    /// The outcomes that hold anything, in the order they were checked,
+    /// those replaced since included (`merged` leaves them out).
+    var holding: [CheckedDocument] = []
+
+    mutating func record(_ outcome: CheckedDocument) {
+        let index = outcome.index
+        if index >= sequences.count {
+            sequences += repeatElement(-1, count: index + 1 - sequences.count)
+            recognized += repeatElement(false, count: index + 1 - recognized.count)
+        }
+        // An outcome older than the one recorded at its index is of a document replaced.
+        guard outcome.sequence > sequences[index] else { return }
+        sequences[index] = outcome.sequence
+        recognized[index] = outcome.isRecognized
+        if outcome.holdsAnything { holding.append(outcome) }
+    }
+
+    /// The latest outcomes of the first `documentCount` indexes, merged in order.
+    mutating func merged(documentCount: Int) -> CheckedDocuments {
+        var merged = CheckedDocuments()
+        merged.isAnyRecognized = recognized.prefix(documentCount).contains(true)
+        holding.removeAll { $0.index >= documentCount || $0.sequence != sequences[$0.index] }
+        holding.sort { $0.index < $1.index }
+        // At their size (and the one finding `DocumentLinter` may add): grown
+        // by appending, a long stream's findings would be held twice at a doubling.
+        merged.findings.reserveCapacity(holding.reduce(1) { $0 + $1.findings.count })
+        for outcome in holding {
+            merged.findings += outcome.findings
+            merged.sensitiveRanges += outcome.sensitiveRanges
+            merged.hashesInsideScalars += outcome.hashesInsideScalars
+        }
+        return merged
+    }
 }
 
 /// Checks a source's documents as its reader completes them, so that reading
@@ -35,7 +90,7 @@ final class StreamedChecks: @unchecked Sendable {
     /// holds no directive marker (no tree is walked for them).
     private let hashes: [SourcePosition]?
     private let check: @Sendable (Document, SourceText) -> FindingSink?
-    private let checked = Locked<[CheckedDocument]>([])
+    private let checked = Locked(OutcomeLedger())
     // Touched only by the reader's thread.
     private var queue: BoundedQueue<Received>?
     private var workers: WorkerThreads.Group?
@@ -77,18 +132,13 @@ final class StreamedChecks: @unchecked Sendable {
         documentStartLines[document.index] = line
     }
 
-    /// Waits for every document received to be checked, and returns the
-    /// outcomes of the first `documentCount` (those the source kept) in order.
-    func finish(documentCount: Int) -> [CheckedDocument] {
+    /// Waits for every document received to be checked, and returns what the
+    /// first `documentCount` (those the source kept) came to, in order.
+    func finish(documentCount: Int) -> CheckedDocuments {
         queue?.close()
         workers?.join()
         (queue, workers) = (nil, nil)
-        var latest: [Int: CheckedDocument] = [:]
-        for outcome in checked.withLock({ $0 }) where outcome.index < documentCount {
-            if let kept = latest[outcome.index], kept.sequence > outcome.sequence { continue }
-            latest[outcome.index] = outcome
-        }
-        return latest.values.sorted { $0.index < $1.index }
+        return checked.withLock { $0.merged(documentCount: documentCount) }
     }
 
     private func startWorkers() -> BoundedQueue<Received>? {
@@ -112,6 +162,6 @@ final class StreamedChecks: @unchecked Sendable {
         let outcome = CheckedDocument(
             index: item.document.index, sequence: item.sequence, isRecognized: sink != nil,
             findings: sink?.findings ?? [], sensitiveRanges: sink?.sensitiveRanges ?? [], hashesInsideScalars: inside)
-        checked.withLock { $0.append(outcome) }
+        checked.withLock { $0.record(outcome) }
     }
 }

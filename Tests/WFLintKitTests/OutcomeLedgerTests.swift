@@ -1,0 +1,56 @@
+import DocumentModel
+import Testing
+
+@testable import WFLintKit
+
+/// `StreamedChecks` keeps a few bytes for each checked document, and whole
+/// outcomes only for those that hold something; the merge keeps, at each
+/// index, the outcome of the document received last, whatever the order the
+/// workers finished in, and only the indexes the source kept.
+@Suite struct OutcomeLedgerTests {
+    static func finding(_ index: Int) -> Finding {
+        Finding(
+            ruleID: "WF201", ruleName: "cidr-invalid", severity: .error, message: "document \(index)", file: "s.yaml",
+            documentIndex: index, range: SourceRange(at: SourcePosition(line: index + 1, column: 1)), pointer: .root)
+    }
+
+    static func outcome(
+        _ index: Int, sequence: Int, recognized: Bool = true, findings: [Finding] = [], hashes: [SourcePosition] = []
+    ) -> CheckedDocument {
+        CheckedDocument(
+            index: index, sequence: sequence, isRecognized: recognized, findings: findings, sensitiveRanges: [],
+            hashesInsideScalars: hashes)
+    }
+
+    @Test func theLatestOutcomeAtEachIndexIsMergedInDocumentOrder() {
+        var ledger = OutcomeLedger()
+        // Finished out of order; index 1 delivered again (sequence 3) without
+        // its finding, and its first outcome (sequence 1) finishing last.
+        ledger.record(Self.outcome(2, sequence: 2, findings: [Self.finding(2)]))
+        ledger.record(Self.outcome(1, sequence: 3))
+        ledger.record(Self.outcome(0, sequence: 0, findings: [Self.finding(0)], hashes: [SourcePosition(line: 1, column: 9)]))
+        ledger.record(Self.outcome(1, sequence: 1, findings: [Self.finding(1)]))
+        let merged = ledger.merged(documentCount: 3)
+        #expect(merged.findings.map(\.message) == ["document 0", "document 2"])
+        #expect(merged.hashesInsideScalars == [SourcePosition(line: 1, column: 9)])
+        #expect(merged.isAnyRecognized)
+    }
+
+    @Test func onlyTheIndexesTheSourceKeptCount() {
+        var ledger = OutcomeLedger()
+        ledger.record(Self.outcome(0, sequence: 0, recognized: false))
+        ledger.record(Self.outcome(1, sequence: 1, recognized: true, findings: [Self.finding(1)]))
+        let merged = ledger.merged(documentCount: 1)
+        #expect(merged.findings.isEmpty)
+        #expect(!merged.isAnyRecognized)
+    }
+
+    @Test func aDocumentReplacedByAnUnrecognizedOneIsNoLongerRecognized() {
+        var ledger = OutcomeLedger()
+        ledger.record(Self.outcome(0, sequence: 0, recognized: true, findings: [Self.finding(0)]))
+        ledger.record(Self.outcome(0, sequence: 1, recognized: false))
+        let merged = ledger.merged(documentCount: 1)
+        #expect(merged.findings.isEmpty)
+        #expect(!merged.isAnyRecognized)
+    }
+}
