@@ -51,8 +51,10 @@ fi
 missing=$(cd "$root" && swift package dump-package | python3 -c '
 import json, sys
 flag = "-disable-concrete-type-metadata-mangled-name-accessors"
+def in_release(setting):
+    return flag in json.dumps(setting["kind"]) and (setting.get("condition") or {}).get("config") == "release"
 for target in json.load(sys.stdin)["targets"]:
-    if target["type"] in ("regular", "executable") and flag not in json.dumps(target.get("settings", [])):
+    if target["type"] in ("regular", "executable") and not any(map(in_release, target.get("settings", []))):
         print(target["name"])
 ')
 if [[ -n "$missing" ]]; then

@@ -5,8 +5,9 @@ import WFLintKit
 /// Argument-parser errors exit 2 (its own default is 64), so that every usage
 /// error has the one documented code. A plain lint command line skips the
 /// full parser (`LintArguments`), and so does `--version` alone: the parser
-/// took 9.06 M instructions to print it, more than a lint of a document
-/// (`versionIsWhatTheParserPrints` holds the two outputs equal).
+/// took 9.06 M instructions to print it, more than a lint of a document.
+/// EndToEndTests checks what the binary prints and its exit status;
+/// `versionIsWhatTheParserPrints`, that the parser would print the same version.
 public func runCommandLine(_ arguments: [String]) -> Int32 {
     if arguments == ["--version"] {
         Console.standardOutput.write(WFLintVersion.current + "\n")

@@ -73,9 +73,10 @@ import Testing
         #expect(LintArguments.parse(arguments) == nil, "\(arguments)")
     }
 
-    /// `runCommandLine` prints the version without the parser: what it
-    /// prints must be what the parser would, so `--version` reads the same
-    /// whichever path takes it (EndToEndTests runs the binary).
+    /// `runCommandLine` prints `WFLintVersion.current` for `--version`
+    /// without the parser; the parser, which the shortcut replaces, would
+    /// print the same (EndToEndTests runs the binary through the shortcut,
+    /// and checks its text and exit status).
     @Test func versionIsWhatTheParserPrints() {
         do {
             _ = try WFLint.parseAsRoot(["--version"])

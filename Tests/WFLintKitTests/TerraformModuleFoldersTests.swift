@@ -50,6 +50,16 @@ import Testing
         #expect(alone[1].parse !== ofB[1].parse)
     }
 
+    /// A folder that could not be listed is not kept as empty: the next
+    /// file of it lists it again (a listing may fail once, out of descriptors).
+    @Test func aFolderThatCouldNotBeListedIsListedAgain() throws {
+        let directory = try TemporaryDirectory()
+        let folders = TerraformModuleFolders()
+        #expect(Self.module(directory, "a.tf", folders: folders).isEmpty)
+        try directory.write("mod/b.tf", Self.variable)
+        #expect(Self.module(directory, "a.tf", folders: folders).map(\.path) == ["mod/b.tf"])
+    }
+
     /// A parse answers for the limits it was made with: other limits parse
     /// again, and the first parse is still the one shared.
     @Test func aSharedParseIsKeptForItsLimitsOnly() throws {

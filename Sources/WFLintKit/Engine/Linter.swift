@@ -94,7 +94,7 @@ public struct Linter: Sendable {
             return FileSystem.identity(path)
         })
         // Each Terraform module folder is read and parsed once for the run.
-        let moduleFolders = TerraformModuleFolders()
+        let moduleFolders = TerraformModuleFolders(jobs: jobs)
         let lintInput = { @Sendable (input: LintInput) in
             InputOutcome(input: input, result: read(input, standardInput: standardInput).map { content in
                 switch content {

@@ -29,8 +29,8 @@ struct CheckedDocuments {
 }
 
 /// The outcomes of a source's documents as they are checked, in any order:
-/// nine bytes a document, and whole outcomes only for those that hold
-/// something. Every outcome kept whole, then put in order through a table
+/// about nine bytes a document (more while the two arrays grow), and whole
+/// outcomes only for those that hold something. Every outcome kept whole, then put in order through a table
 /// and a sorted copy, was about 170 bytes a document at the end of a stream.
 struct OutcomeLedger {
     /// The sequence of the latest outcome at each index; -1 before any.
@@ -67,6 +67,9 @@ struct OutcomeLedger {
             merged.sensitiveRanges += outcome.sensitiveRanges
             merged.hashesInsideScalars += outcome.hashesInsideScalars
         }
+        // The merged arrays hold the findings now; `StreamedChecks` lives on
+        // to the end of the lint, and would hold every one of them twice.
+        holding = []
         return merged
     }
 }

@@ -51,13 +51,15 @@ extension Linter {
     /// `onlyRules`, when given, limits the fixes to these rules' findings
     /// (a rule's `fixed:` example shows its own fixes alone); `silencing`
     /// (the configuration's ignore entries, a baseline) keeps the findings it
-    /// silences from being fixed too.
+    /// silences from being fixed too. `moduleFolders`: the Terraform module
+    /// folders the run has read (`lint(_:as:jobs:linted:moduleFolders:)`).
     public func fix(
         _ bytes: [UInt8], as input: LintInput, includingUnsafe: Bool = false, onlyRules: Set<String>? = nil,
-        silencing: FixSilencing? = nil
+        silencing: FixSilencing? = nil, moduleFolders: TerraformModuleFolders? = nil
     ) -> FixedSource {
+        let lint = { (text: [UInt8]) in self.lint(text, as: input, moduleFolders: moduleFolders) }
         var current = bytes
-        var linted = lint(current, as: input)
+        var linted = lint(current)
         let sensitive = linted.sensitiveRanges
         var applied = 0
         var composed = ComposedEdits()
@@ -75,12 +77,12 @@ extension Linter {
             if let error = syntaxError(in: next, as: input) {
                 return FixedSource(
                     original: bytes, originalSensitiveRanges: sensitive, bytes: bytes, appliedCount: 0,
-                    linted: lint(bytes, as: input), failure: FixFailure(syntaxError: error))
+                    linted: lint(bytes), failure: FixFailure(syntaxError: error))
             }
             composed.add(fixes.flatMap(\.edits))
             current = next
             applied += fixes.count
-            linted = lint(current, as: input)
+            linted = lint(current)
         }
         return FixedSource(
             original: bytes, originalSensitiveRanges: sensitive, bytes: current, appliedCount: applied, linted: linted,

@@ -20,6 +20,8 @@ extension Linter {
         _ inputs: [LintInput], jobs: Int, standardInput: [UInt8]? = nil, includingUnsafe: Bool,
         silencing: FixSilencing? = nil
     ) -> [FixOutcome] {
+        // Each Terraform module folder is read and parsed once for the run, as in `lint`.
+        let moduleFolders = TerraformModuleFolders(jobs: jobs)
         let fixInput = { @Sendable (input: LintInput) -> FixOutcome in
             switch read(input, standardInput: standardInput) {
             case .failure(let failure):
@@ -27,7 +29,8 @@ extension Linter {
             case .success(.tooLarge(let size)):
                 return FixOutcome(outcome: InputOutcome(input: input, result: .success(tooLarge(input, byteCount: size))), fixed: nil)
             case .success(.bytes(let bytes)):
-                let fixed = fix(bytes, as: input, includingUnsafe: includingUnsafe, silencing: silencing)
+                let fixed = fix(
+                    bytes, as: input, includingUnsafe: includingUnsafe, silencing: silencing, moduleFolders: moduleFolders)
                 return FixOutcome(outcome: InputOutcome(input: input, result: .success(fixed.linted)), fixed: fixed)
             }
         }

@@ -15,30 +15,34 @@ import Locking
 ///
 /// Only the most recently used folders are kept, so that a run over many
 /// folders holds a few folders' trees at a time: a walk yields a folder's
-/// files one after another, and the workers lint neighbours together.
+/// files one after another, and the workers lint neighbours together. A
+/// folder read again after it was dropped is read as it is then.
 /// A run's `linted` set is one for the whole run, so the files' `isLinted`
 /// read with the first of them holds for all.
 public final class TerraformModuleFolders: Sendable {
-    /// The folders kept: enough for every worker to be on its own folder, twice over.
-    static let capacity = 16
+    private let folders: Locked<LRUCache<String, [TerraformModuleFiles.FolderEntry]>>
 
-    private let folders = Locked(LRUCache<String, [TerraformModuleFiles.FolderEntry]?>(capacity: capacity))
-
-    public init() {}
+    /// For a run on `jobs` threads: 16 folders, or two for each worker when
+    /// there are more than eight.
+    public init(jobs: Int = 1) {
+        folders = Locked(LRUCache(capacity: max(16, 2 * jobs)))
+    }
 
     /// The files of the folder `folder` (shown as `displayFolder`), read by
-    /// `read` the first time it is asked for; nil when it could not be listed.
+    /// `read` the first time it is asked for; nil when it could not be listed,
+    /// which is not kept (the next file of the folder tries again: a listing
+    /// may fail once, out of descriptors).
     func entries(
         in folder: String?, shownIn displayFolder: String?, read: () -> [TerraformModuleFiles.FolderEntry]?
     ) -> [TerraformModuleFiles.FolderEntry]? {
         // A NUL is in no path: "folder NUL shown", each nil as a lone NUL.
         let key = (folder ?? "\0") + "\0" + (displayFolder ?? "\0")
         if let held = folders.withLock({ $0[key] }) { return held }
-        // Read outside the lock, so that other folders' lints go on; two
-        // workers that ask for one new folder at once both read it, and
-        // the later store wins (the two reads are alike).
-        let entries = read()
-        folders.withLock { $0[key] = .some(entries) }
+        // Read outside the lock, so that other folders' lints go on. Workers
+        // that ask for one new folder at once each read it (and parse apart),
+        // and the last store wins: the reads are alike.
+        guard let entries = read() else { return nil }
+        folders.withLock { $0[key] = entries }
         return entries
     }
 }
