@@ -30,8 +30,9 @@ struct CheckedDocuments {
 
 /// The outcomes of a source's documents as they are checked, in any order:
 /// about nine bytes a document (more while the two arrays grow), and whole
-/// outcomes only for those that hold something. Every outcome kept whole, then put in order through a table
-/// and a sorted copy, was about 170 bytes a document at the end of a stream.
+/// outcomes only for those that hold something. Every outcome kept whole,
+/// then put in order through a table and a sorted copy, was about 170 bytes
+/// a document at the end of a stream.
 struct OutcomeLedger {
     /// The sequence of the latest outcome at each index; -1 before any.
     var sequences: [Int] = []

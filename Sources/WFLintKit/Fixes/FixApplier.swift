@@ -57,9 +57,10 @@ extension Linter {
         _ bytes: [UInt8], as input: LintInput, includingUnsafe: Bool = false, onlyRules: Set<String>? = nil,
         silencing: FixSilencing? = nil, moduleFolders: TerraformModuleFolders? = nil
     ) -> FixedSource {
-        let lint = { (text: [UInt8]) in self.lint(text, as: input, moduleFolders: moduleFolders) }
+        // Every pass lints `input` again, with the run's module folders.
+        let lintAgain = { (text: [UInt8]) in self.lint(text, as: input, moduleFolders: moduleFolders) }
         var current = bytes
-        var linted = lint(current)
+        var linted = lintAgain(current)
         let sensitive = linted.sensitiveRanges
         var applied = 0
         var composed = ComposedEdits()
@@ -77,12 +78,12 @@ extension Linter {
             if let error = syntaxError(in: next, as: input) {
                 return FixedSource(
                     original: bytes, originalSensitiveRanges: sensitive, bytes: bytes, appliedCount: 0,
-                    linted: lint(bytes), failure: FixFailure(syntaxError: error))
+                    linted: lintAgain(bytes), failure: FixFailure(syntaxError: error))
             }
             composed.add(fixes.flatMap(\.edits))
             current = next
             applied += fixes.count
-            linted = lint(current)
+            linted = lintAgain(current)
         }
         return FixedSource(
             original: bytes, originalSensitiveRanges: sensitive, bytes: current, appliedCount: applied, linted: linted,
