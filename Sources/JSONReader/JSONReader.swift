@@ -10,12 +10,12 @@ public enum JSONReader {
     /// document and the syntax error (or the limit of `limits` it went over)
     /// that stopped the parse.
     public static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes, limits: ReadLimits = .default) -> ParsedStream {
-        let source = bytes as? [UInt8] ?? Array(bytes)
+        let source = bytes as? SourceBytes ?? SourceBytes(bytes as? [UInt8] ?? Array(bytes))
         return source.withUnsafeBufferPointer { parse(buffer: $0, source: source, limits: limits) }
     }
 
     /// `buffer` holds the bytes of `source`, which the stream keeps for its byte ranges.
-    static func parse(buffer: UnsafeBufferPointer<UInt8>, source: [UInt8], limits: ReadLimits) -> ParsedStream {
+    static func parse(buffer: UnsafeBufferPointer<UInt8>, source: SourceBytes, limits: ReadLimits) -> ParsedStream {
         if let error = TextEncoding.unsupportedByteOrderMark(in: buffer) {
             return ParsedStream(documents: [], syntaxError: error, source: SourceText(bytes: source))
         }

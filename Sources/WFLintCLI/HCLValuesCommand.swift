@@ -17,14 +17,14 @@ struct HCLValuesCommand: ParsableCommand {
     func run() throws {
         var entries: [JSONOutput] = []
         for path in files {
-            switch FileSystem.readFile(path, maximumSize: LintLimits.defaultFileSize) {
-            case .success(.bytes(let bytes)):
+            switch FileSystem.readFile(path, maximumSize: LintLimits.defaultFileSize).map(\.array) {
+            case .success(.some(let bytes)):
                 switch HCLLiteralDump.json(of: bytes) {
                 case .success(let body): entries.append(.object([("file", .string(path)), ("body", body)]))
                 case .failure(let error):
                     entries.append(.object([("file", .string(path)), ("error", .string("\(error.position): \(error.message)"))]))
                 }
-            case .success(.tooLarge):
+            case .success(.none):
                 Console.standardError.write("wflint: error: \(path): larger than \(LintLimits.defaultFileSize) bytes\n")
                 throw ExitCode(ExitStatus.failure.rawValue)
             case .failure(let failure):

@@ -26,15 +26,18 @@ struct LineIndex {
     /// Whether the input holds a tab anywhere (most hold none).
     private(set) var containsTab = false
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// `pages`: the source's pages, given back behind this pass when it is mapped.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, pages: PageRelease? = nil) {
         self.bytes = bytes
+        var pages = pages
+        defer { pages?.finish() }
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         var offset = bytes.starts(with: bom) ? 3 : 0
         var characters = 0
         // Both tables get their exact size up front: grown by appending, each
         // was copied at every doubling and held twice at the last one (5 MiB
         // of an 80 MB stream's peak).
-        let lineCount = Self.lineBreakCount(of: bytes) + 1
+        let lineCount = Self.lineBreakCount(of: bytes, pages: pages) + 1
         lineStartBytes.reserveCapacity(lineCount)
         lineStartCharacters.reserveCapacity(lineCount)
         lineStartBytes.append(offset)
@@ -49,6 +52,7 @@ struct LineIndex {
             if endsLine {
                 lineStartBytes.append(offset)
                 lineStartCharacters.append(characters)
+                pages?.passed(offset)
             }
         }
         characterCount = characters
@@ -57,16 +61,23 @@ struct LineIndex {
     private func byteAt(_ offset: Int) -> UInt8? { offset < bytes.count ? bytes[offset] : nil }
 
     /// How many lines end in `bytes`: each LF, and each CR not followed by an
-    /// LF. Searched at memory speed (`memchr`), before the byte-by-byte pass.
-    static func lineBreakCount(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// LF. Searched at memory speed (`memchr`), before the byte-by-byte pass,
+    /// a megabyte at a time so that `pages` can follow.
+    static func lineBreakCount(of bytes: UnsafeBufferPointer<UInt8>, pages: PageRelease? = nil) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         var count = 0
         for byte in [UInt8(ascii: "\n"), UInt8(ascii: "\r")] {
-            var offset = 0
-            while offset < bytes.count, let found = memchr(base + offset, Int32(byte), bytes.count - offset) {
-                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-                let isCRLF = byte == UInt8(ascii: "\r") && offset < bytes.count && bytes[offset] == UInt8(ascii: "\n")
-                if !isCRLF { count += 1 }
+            var pages = pages
+            defer { pages?.finish() }
+            for chunk in stride(from: 0, to: bytes.count, by: 1 << 20) {
+                let end = min(chunk + (1 << 20), bytes.count)
+                var offset = chunk
+                while offset < end, let found = memchr(base + offset, Int32(byte), end - offset) {
+                    offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                    let isCRLF = byte == UInt8(ascii: "\r") && offset < bytes.count && bytes[offset] == UInt8(ascii: "\n")
+                    if !isCRLF { count += 1 }
+                }
+                pages?.passed(end)
             }
         }
         return count

@@ -7,7 +7,7 @@ public enum YAMLReader {
     /// that went over `limits`) are kept; the error carries the index of the
     /// document it is in.
     public static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes, limits: ReadLimits = .default) -> ParsedStream {
-        let source = bytes as? [UInt8] ?? Array(bytes)
+        let source = bytes as? SourceBytes ?? SourceBytes(bytes as? [UInt8] ?? Array(bytes))
         var documents: [Document] = []
         var (stream, count) = self.stream(source, limits: limits) { document, _ in
             // A document read again replaces the one at its index (see `stream`).
@@ -40,14 +40,25 @@ public enum YAMLReader {
     public static func stream(
         _ bytes: [UInt8], limits: ReadLimits = .default, deliver: (Document, SourceText) -> Void
     ) -> (stream: ParsedStream, documentCount: Int) {
+        stream(SourceBytes(bytes), limits: limits, deliver: deliver)
+    }
+
+    /// The same, over a source held as `SourceBytes` (read or mapped).
+    public static func stream(
+        _ bytes: SourceBytes, limits: ReadLimits = .default, deliver: (Document, SourceText) -> Void
+    ) -> (stream: ParsedStream, documentCount: Int) {
         withoutActuallyEscaping(deliver) { deliver in
             bytes.withUnsafeBufferPointer { buffer in
                 if let error = TextEncoding.unsupportedByteOrderMark(in: buffer) {
                     return (ParsedStream(documents: [], syntaxError: error, source: SourceText(bytes: bytes)), 0)
                 }
-                let lines = LineIndex(buffer)
+                // A mapped stream's pages are given back behind each pass over it.
+                let lines = LineIndex(buffer, pages: PageRelease(bytes))
                 let lineStarts = lines.lineStartBytes
+                var pages = PageRelease(bytes)
+                defer { pages.finish() }
                 let delivery = DocumentDelivery { document, comments in
+                    pages.passed(document.root.bytes.end)
                     deliver(document, SourceText(bytes: bytes, lineStarts: lineStarts, comments: comments))
                 }
                 var reading = StreamReading(original: buffer, lines: lines, limits: limits, delivery: delivery)

@@ -53,4 +53,61 @@ import Testing
         #expect(String(decoding: status.prefix(5), as: UTF8.self) == "Name:")
         #expect(try FileSystem.readFile("/proc/self/status", maximumSize: 4).get() == .tooLarge(byteCount: nil))
     }
+
+    /// A file of `mappingFrom` bytes or more is mapped, with the same bytes;
+    /// an empty one is read (there is nothing to map).
+    @Test func mapsAFileFromItsThreshold() throws {
+        let directory = try TemporaryDirectory()
+        let large = (0..<100_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        try directory.write("large.bin", Data(large))
+        try directory.write("empty.json", "")
+        guard case .mapped(let mapped) = try FileSystem.readFile(
+            directory.path("large.bin"), maximumSize: 100_000, mappingFrom: 100_000).get()
+        else {
+            Issue.record("large.bin was not mapped")
+            return
+        }
+        #expect(mapped.isMapped)
+        #expect(mapped.array == large)
+        #expect(try FileSystem.readFile(directory.path("large.bin"), maximumSize: 100_000, mappingFrom: 100_001).get() == .bytes(large))
+        #expect(try FileSystem.readFile(directory.path("empty.json"), maximumSize: 10, mappingFrom: 0).get() == .bytes([]))
+    }
+
+    /// A mapped stream lints to the same findings, excerpts and fix places as
+    /// the same bytes read into memory.
+    @Test func aMappedStreamLintsAsOneReadIntoMemory() throws {
+        let document = """
+            ---
+            WorkforceName: team-%d  # a comment
+            SourceIpConfig:
+              Cidrs: ["10.0.0.0/33", "10.1.0.0/16"]
+            CognitoConfig: {UserPool: us-east-1_abc, ClientId: abcdefghijklmnopqrstuvwxyz}
+            Unknown: é
+
+            """
+        let text = (0..<200).map { document.replacingOccurrences(of: "%d", with: "\($0)") }.joined()
+        let directory = try TemporaryDirectory()
+        try directory.write("stream.yaml", text)
+        guard case .mapped(let mapped) = try FileSystem.readFile(
+            directory.path("stream.yaml"), maximumSize: 1 << 20, mappingFrom: 0).get()
+        else {
+            Issue.record("stream.yaml was not mapped")
+            return
+        }
+        let input = LintInput(source: .file("stream.yaml"), displayName: "stream.yaml", isExplicit: true)
+        let linter = builtinLinter()
+        let fromMapping = linter.lint(mapped, as: input, jobs: 2)
+        let fromMemory = linter.lint(Array(text.utf8), as: input, jobs: 1)
+        #expect(fromMapping.findings.count == 400)
+        #expect(described(fromMapping.findings, of: "WF003").last == "1200:1 /Unknown \"Unknown\" is not a member of "
+            + "CreateWorkforceRequest; expected one of 'CognitoConfig', 'IpAddressType', 'OidcConfig', 'SourceIpConfig', "
+            + "'Tags', 'WorkforceName', 'WorkforceVpcConfig'")
+        #expect(fromMapping.findings == fromMemory.findings)
+        let lines = fromMemory.findings.map(\.range.start.line)
+        #expect(lines.map { fromMapping.source?.line($0) } == lines.map { fromMemory.source?.line($0) })
+        #expect(fromMapping.findings.last.map { fromMapping.source?.line($0.range.start.line) } == "Unknown: é")
+        let edits = fromMemory.findings.compactMap(\.fix).flatMap(\.edits)
+        #expect(edits.map { fromMapping.fixLocations?.range(of: $0) } == edits.map { fromMemory.fixLocations?.range(of: $0) })
+    }
 }
+

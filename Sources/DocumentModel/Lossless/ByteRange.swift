@@ -39,7 +39,7 @@ public struct TextEdit: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `bytes` with the edit applied.
-    public func applied(to bytes: [UInt8]) -> [UInt8] {
+    public func applied<Bytes: RandomAccessCollection<UInt8>>(to bytes: Bytes) -> [UInt8] where Bytes.Index == Int {
         Array(bytes[..<range.start]) + Array(replacement.utf8) + Array(bytes[range.end...])
     }
 

@@ -17,7 +17,7 @@ import Locking
 /// show them: lines end at CR LF, CR or LF, and a column counts Unicode scalars.
 public final class SourceText: Sendable {
     /// The source as read, a byte-order mark included.
-    public let bytes: [UInt8]
+    public let bytes: SourceBytes
     /// Every comment (YAML `#` to the end of its line), in source order: those
     /// before the last node read before a syntax error, if one stopped the
     /// parse. JSON has none.
@@ -26,14 +26,19 @@ public final class SourceText: Sendable {
     private let lineTable: Locked<[Int]?>
 
     /// A source whose line starts are counted when first asked for.
-    public init(bytes: [UInt8], comments: [ByteRange] = []) {
+    public init(bytes: SourceBytes, comments: [ByteRange] = []) {
         self.bytes = bytes
         self.comments = comments
         self.lineTable = Locked(nil)
     }
 
+    /// The same, over a copy of `bytes`.
+    public convenience init(bytes: [UInt8], comments: [ByteRange] = []) {
+        self.init(bytes: SourceBytes(bytes), comments: comments)
+    }
+
     /// A source whose reader has counted its line starts already.
-    public init(bytes: [UInt8], lineStarts: [Int], comments: [ByteRange] = []) {
+    public init(bytes: SourceBytes, lineStarts: [Int], comments: [ByteRange] = []) {
         self.bytes = bytes
         self.comments = comments
         self.lineTable = Locked(lineStarts.isEmpty ? nil : lineStarts)
@@ -53,13 +58,13 @@ public final class SourceText: Sendable {
     public static let empty = SourceText(bytes: [])
 
     /// 3 after a UTF-8 byte-order mark, else 0.
-    public static func firstLineStart(of bytes: [UInt8]) -> Int {
+    public static func firstLineStart<Bytes: Collection<UInt8>>(of bytes: Bytes) -> Int {
         bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
     /// Where each line starts: after each LF, each CR LF and each lone CR.
     /// A text without CR (nearly every one) is searched at memory speed.
-    private static func lineStarts(of bytes: [UInt8]) -> [Int] {
+    private static func lineStarts(of bytes: SourceBytes) -> [Int] {
         bytes.withUnsafeBufferPointer { buffer in
             var starts = [firstLineStart(of: bytes)]
             guard let base = buffer.baseAddress else { return starts }
@@ -118,6 +123,39 @@ public final class SourceText: Sendable {
         let line = Self.line(ofByte: offset, in: starts)
         let column = SourcePosition.column(ofByte: offset, lineStart: starts[line - 1], in: bytes)
         return SourcePosition(line: line, column: column)
+    }
+
+    /// The positions of `offsets`, which ascend, in one pass over `bytes`
+    /// without a line table: what a few positions of a long stream cost,
+    /// in memory that does not grow with it (its pages are given back
+    /// behind the pass when it is mapped). The same as `position(ofByte:)`.
+    public static func positions(ofAscending offsets: [Int], in bytes: SourceBytes) -> [SourcePosition] {
+        var pages = PageRelease(bytes)
+        defer { pages.finish() }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var positions: [SourcePosition] = []
+            positions.reserveCapacity(offsets.count)
+            var line = 1
+            var lineStart = firstLineStart(of: buffer)
+            var scanned = lineStart
+            for offset in offsets {
+                let target = min(max(offset, scanned), buffer.count)
+                while scanned < target {
+                    let byte = buffer[scanned]
+                    scanned += 1
+                    let endsLine = byte == UInt8(ascii: "\n")
+                        || (byte == UInt8(ascii: "\r") && (scanned == buffer.count || buffer[scanned] != UInt8(ascii: "\n")))
+                    if endsLine {
+                        line += 1
+                        lineStart = scanned
+                        pages.passed(scanned)
+                    }
+                }
+                let column = SourcePosition.column(ofByte: offset, lineStart: lineStart, in: buffer)
+                positions.append(SourcePosition(line: line, column: column))
+            }
+            return positions
+        }
     }
 
     /// The byte offset of a position (the end of the text when it is past it).

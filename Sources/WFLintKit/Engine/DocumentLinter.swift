@@ -110,15 +110,29 @@ public enum DocumentLinter {
         maximumFindings: Int = LintLimits.defaultFindings, commentSites: CommentSites? = nil,
         terraformModule: [TerraformSourceFile] = []
     ) -> SourceLintResult {
+        lintSource(
+            SourceBytes(bytes), format: format, file: file, operation: operation, checks: checks, rules: rules,
+            reportUnknown: reportUnknown, jobs: jobs, readLimits: readLimits, matchContext: matchContext,
+            maximumFindings: maximumFindings, commentSites: commentSites, terraformModule: terraformModule)
+    }
+
+    /// The same, over a source held as `SourceBytes` (read or mapped).
+    public static func lintSource(
+        _ bytes: SourceBytes, format: SourceFormat, file: String, operation: Operation?,
+        checks: [any Check], rules: RuleTable, reportUnknown: Bool, jobs: Int = 1,
+        readLimits: ReadLimits = .default, matchContext: MatchContext = .default,
+        maximumFindings: Int = LintLimits.defaultFindings, commentSites: CommentSites? = nil,
+        terraformModule: [TerraformSourceFile] = []
+    ) -> SourceLintResult {
         if format == .hcl || format == .terraformJSON {
             return TerraformLinting.lintSource(
-                bytes, syntax: format == .hcl ? .native : .json, file: file, checks: checks, rules: rules,
+                bytes.array, syntax: format == .hcl ? .native : .json, file: file, checks: checks, rules: rules,
                 reportUnknown: reportUnknown, readLimits: readLimits, matchContext: matchContext,
                 maximumFindings: maximumFindings, module: terraformModule)
         }
         if format == .json,
             let plan = TerraformLinting.lintPlan(
-                bytes, file: file, checks: checks, rules: rules, reportUnknown: reportUnknown, readLimits: readLimits,
+                bytes.array, file: file, checks: checks, rules: rules, reportUnknown: reportUnknown, readLimits: readLimits,
                 matchContext: matchContext, maximumFindings: maximumFindings)
         {
             return plan
@@ -147,7 +161,7 @@ public enum DocumentLinter {
             _ = streamed.finish(documentCount: 0)
             guard reportUnknown else { return SourceLintResult(findings: [], sensitiveRanges: [], isSkipped: true) }
             return SourceLintResult(
-                findings: RulePackFile.validate(bytes, file: file, rules: rules).findings, sensitiveRanges: [],
+                findings: RulePackFile.validate(bytes.array, file: file, rules: rules).findings, sensitiveRanges: [],
                 commentSites: commentSites.map { sites in
                     let hashes = held.flatMap { CommentSites.hashesInsideScalars(sites.hashes, of: $0.document) }
                     return gathered(

@@ -100,6 +100,8 @@ public struct Linter: Sendable {
                 switch content {
                 case .bytes(let bytes):
                     lint(bytes, as: input, jobs: jobs, linted: variableValues, moduleFolders: moduleFolders)
+                case .mapped(let bytes):
+                    lint(bytes, as: input, jobs: jobs, linted: variableValues, moduleFolders: moduleFolders)
                 case .tooLarge(let size): tooLarge(input, byteCount: size)
                 }
             })
@@ -111,7 +113,7 @@ public struct Linter: Sendable {
     func read(_ input: LintInput, standardInput: [UInt8]?) -> Result<FileSystem.Content, FileSystem.Failure> {
         switch input.source {
         case .file(let path):
-            return FileSystem.readFile(path, maximumSize: limits.maximumFileSize)
+            return FileSystem.readFile(path, maximumSize: limits.maximumFileSize, mappingFrom: Self.mappingFrom)
         case .standardInput:
             guard let standardInput else { return FileSystem.readStandardInput(maximumSize: limits.maximumFileSize) }
             return .success(standardInput.count > limits.maximumFileSize ? .tooLarge(byteCount: standardInput.count) : .bytes(standardInput))
@@ -139,6 +141,19 @@ public struct Linter: Sendable {
     /// by its inputs (nil: this source's module is read for it alone).
     public func lint(
         _ bytes: [UInt8], as input: LintInput, jobs: Int = 1, linted: Set<FileSystem.Identity> = [],
+        moduleFolders: TerraformModuleFolders? = nil
+    ) -> LintedSource {
+        lint(SourceBytes(bytes), as: input, jobs: jobs, linted: linted, moduleFolders: moduleFolders)
+    }
+
+    /// Files from this size on are mapped, not read (`SourceBytes.mapping`):
+    /// a stream's memory then does not grow with its length. Below it,
+    /// reading costs less than a mapping's page faults.
+    static let mappingFrom = 1 << 24
+
+    /// The same, for a source already held as `SourceBytes`.
+    public func lint(
+        _ bytes: SourceBytes, as input: LintInput, jobs: Int = 1, linted: Set<FileSystem.Identity> = [],
         moduleFolders: TerraformModuleFolders? = nil
     ) -> LintedSource {
         let format = SourceFormat.of(name: input.displayName, bytes: bytes)
@@ -206,7 +221,7 @@ public struct Linter: Sendable {
     /// its name is relative to no folder, and the current one's files must
     /// not join it.
     private func terraformModule(
-        of bytes: [UInt8], format: SourceFormat, input: LintInput, linted: Set<FileSystem.Identity>,
+        of bytes: SourceBytes, format: SourceFormat, input: LintInput, linted: Set<FileSystem.Identity>,
         folders: TerraformModuleFolders?
     ) -> [TerraformSourceFile] {
         guard !input.standsAlone, format == .hcl || format == .terraformJSON, TerraformLinting.mentions(bytes, .builtin)

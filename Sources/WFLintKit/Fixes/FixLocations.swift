@@ -8,14 +8,14 @@ public struct FixLocations: Sendable {
     private var positions: [Int: SourcePosition] = [:]
 
     /// The edits of `findings`' fixes in `bytes`; nil when none has a fix.
-    init?(_ findings: [Finding], in bytes: [UInt8]) {
+    init?(_ findings: [Finding], in bytes: SourceBytes) {
         let edits = findings.compactMap(\.fix).flatMap(\.edits)
         guard !edits.isEmpty else { return nil }
-        let text = SourceText(bytes: bytes)
-        for edit in edits {
-            for offset in [edit.range.start, edit.range.end] where positions[offset] == nil {
-                positions[offset] = text.position(ofByte: offset)
-            }
+        // One pass, not a line table: a stream's fixes may be spread over
+        // all of its lines.
+        let offsets = Set(edits.flatMap { [$0.range.start, $0.range.end] }).sorted()
+        for (offset, position) in zip(offsets, SourceText.positions(ofAscending: offsets, in: bytes)) {
+            positions[offset] = position
         }
     }
 

@@ -28,9 +28,12 @@ extension Linter {
                 return FixOutcome(outcome: InputOutcome(input: input, result: .failure(failure)), fixed: nil)
             case .success(.tooLarge(let size)):
                 return FixOutcome(outcome: InputOutcome(input: input, result: .success(tooLarge(input, byteCount: size))), fixed: nil)
-            case .success(.bytes(let bytes)):
+            case .success(let content):
+                // A fix rewrites the whole text, so a mapped file is held whole
+                // (`array` is nil only for `.tooLarge`, taken above).
                 let fixed = fix(
-                    bytes, as: input, includingUnsafe: includingUnsafe, silencing: silencing, moduleFolders: moduleFolders)
+                    content.array ?? [], as: input, includingUnsafe: includingUnsafe, silencing: silencing,
+                    moduleFolders: moduleFolders)
                 return FixOutcome(outcome: InputOutcome(input: input, result: .success(fixed.linted)), fixed: fixed)
             }
         }

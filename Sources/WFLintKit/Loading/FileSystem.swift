@@ -1,3 +1,5 @@
+import DocumentModel
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -109,9 +111,20 @@ public enum FileSystem {
     /// larger than it may be.
     public enum Content: Sendable, Equatable {
         case bytes([UInt8])
+        /// A large file mapped rather than read (`readFile`'s `mappingFrom`).
+        case mapped(SourceBytes)
         /// Over the size limit; `byteCount` is the file's size, or nil where
         /// it is not known in advance (standard input: reading stopped there).
         case tooLarge(byteCount: Int?)
+
+        /// The bytes, however held; nil when the file was too large to read.
+        public var array: [UInt8]? {
+            switch self {
+            case .bytes(let bytes): bytes
+            case .mapped(let bytes): bytes.array
+            case .tooLarge: nil
+            }
+        }
     }
 
     /// The whole content of a regular file of at most `maximumSize` bytes; a
@@ -119,7 +132,10 @@ public enum FileSystem {
     /// refused before a byte is read: a FIFO would block until a writer comes,
     /// `/dev/zero` never ends. Opening without blocking lets a FIFO be checked
     /// at all (a blocking open waits for a writer).
-    public static func readFile(_ path: String, maximumSize: Int) -> Result<Content, Failure> {
+    ///
+    /// A file of `mappingFrom` bytes or more is mapped (`SourceBytes.mapping`),
+    /// so that a long stream's pages can be given back behind its reader.
+    public static func readFile(_ path: String, maximumSize: Int, mappingFrom: Int = .max) -> Result<Content, Failure> {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .failure(Failure(path: path, errno: errno)) }
         defer { close(fd) }
@@ -130,6 +146,7 @@ public enum FileSystem {
         }
         let size = Int(info.st_size)
         guard size <= maximumSize else { return .success(.tooLarge(byteCount: size)) }
+        if size >= mappingFrom, let mapped = SourceBytes.mapping(of: fd, size: size) { return .success(.mapped(mapped)) }
         // A file that grows while it is read stops at the limit all the same.
         return readAll(fd, path: path, expectedSize: size, maximumSize: maximumSize)
     }

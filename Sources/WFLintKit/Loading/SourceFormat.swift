@@ -12,7 +12,7 @@ public enum SourceFormat: String, Sendable {
     /// `.json` JSON, `.yaml`/`.yml` YAML and `.tf`/`.tfvars`/`.hcl` HCL;
     /// anything else (standard input included) is sniffed: a first non-blank
     /// byte of `{` or `[` means JSON.
-    public static func of(name: String, bytes: [UInt8]) -> SourceFormat {
+    public static func of<Bytes: Collection<UInt8>>(name: String, bytes: Bytes) -> SourceFormat {
         // The dot is found among the name's bytes, not its characters (a
         // search of a long path's characters cost every walked file more
         // than its skip); a dot that is part of a larger character leaves an
@@ -34,7 +34,11 @@ public enum SourceFormat: String, Sendable {
         return lowered.hasSuffix(".tf.json") || lowered.hasSuffix(".tfvars.json")
     }
 
-    static func sniff(_ bytes: [UInt8]) -> SourceFormat {
+    static func sniff<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> SourceFormat {
+        bytes.withContiguousBytes(sniff(buffer:))
+    }
+
+    private static func sniff(buffer bytes: UnsafeBufferPointer<UInt8>) -> SourceFormat {
         var index = bytes.starts(with: utf8BOM) ? utf8BOM.count : 0
         while index < bytes.count {
             switch bytes[index] {

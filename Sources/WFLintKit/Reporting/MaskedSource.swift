@@ -56,7 +56,10 @@ public struct MaskedSource: Sendable {
     /// Every line of `source`, with its line hashes: a whole text at hand.
     public init(_ source: SourceLines, sensitiveRanges: [SourceRange]) {
         var text = source.lines.joined(separator: "\n")
-        self = text.withUTF8 { Self.capture($0, showing: nil, hashing: nil, sensitiveRanges: sensitiveRanges, lineHashes: true) }
+        var inMemory: PageRelease?
+        self = text.withUTF8 {
+            Self.capture($0, showing: nil, hashing: nil, sensitiveRanges: sensitiveRanges, lineHashes: true, pages: &inMemory)
+        }
     }
 
     /// The lines `ranges` cover (all of each range's lines that exist) of a
@@ -65,30 +68,34 @@ public struct MaskedSource: Sendable {
     /// one shown (a quoted secret may run on into it) by their bytes, and
     /// builds only the lines it must mask; with `lineHashes` (SARIF) the whole
     /// file is read, since a line's hash depends on every line before it.
-    public init(capturing bytes: [UInt8], showing ranges: [SourceRange], sensitiveRanges: [SourceRange], lineHashes: Bool) {
+    public init<Bytes: Collection<UInt8>>(capturing bytes: Bytes, showing ranges: [SourceRange], sensitiveRanges: [SourceRange], lineHashes: Bool) {
         var shown = Set<Int>()
         for range in ranges where range.start.line >= 1 {
             for number in range.start.line...max(range.start.line, range.end.line) { shown.insert(number - 1) }
         }
         // SARIF hashes only the line a result starts on.
         let starts = Set(ranges.map { $0.start.line - 1 })
-        self = bytes.withUnsafeBufferPointer { buffer in
+        // A mapped stream's pages are given back behind the pass.
+        var pages = (bytes as? SourceBytes).map(PageRelease.init)
+        defer { pages?.finish() }
+        self = bytes.withContiguousBytes { buffer in
             let hasBOM = buffer.starts(with: [0xEF, 0xBB, 0xBF])
             return Self.capture(
                 UnsafeBufferPointer(rebasing: buffer[(hasBOM ? 3 : 0)...]), showing: shown.sorted(), hashing: starts,
-                sensitiveRanges: sensitiveRanges, lineHashes: lineHashes)
+                sensitiveRanges: sensitiveRanges, lineHashes: lineHashes, pages: &pages)
         }
     }
 
     private static func capture(
         _ text: UnsafeBufferPointer<UInt8>, showing shown: [Int]?, hashing hashed: Set<Int>?,
-        sensitiveRanges: [SourceRange], lineHashes: Bool
+        sensitiveRanges: [SourceRange], lineHashes: Bool, pages: inout PageRelease?
     ) -> MaskedSource {
         var capture = Capture(
             text: text, showing: shown, hashing: hashed, sensitiveRanges: sensitiveRanges, lineHashes: lineHashes)
         var lines = ByteLines(text)
         var index = 0
         while capture.wantsMore, let line = lines.next() {
+            pages?.passed(line.lowerBound)
             capture.add(line: index, at: line)
             index += 1
         }

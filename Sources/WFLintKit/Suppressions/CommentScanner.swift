@@ -15,18 +15,26 @@ import DocumentModel
 enum CommentScanner {
     /// A quick test run on every YAML and `.tf` file: most have no
     /// directive, and for them nothing else of this scanner runs.
-    static func mayContainDirective(_ bytes: [UInt8]) -> Bool {
+    static func mayContainDirective<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         let marker = Array(SuppressionDirective.marker.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            var start = 0
-            // memchr finds each candidate first byte at memory speed.
-            while buffer.count - start >= marker.count,
-                let found = memchr(base + start, Int32(marker[0]), buffer.count - start - marker.count + 1)
-            {
-                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if buffer[index..<(index + marker.count)].elementsEqual(marker) { return true }
-                start = index + 1
+        var pages = (bytes as? SourceBytes).map(PageRelease.init)
+        defer { pages?.finish() }
+        return bytes.withContiguousBytes { buffer in
+            guard let base = buffer.baseAddress, buffer.count >= marker.count else { return false }
+            // Where a marker can start: up to a marker's length from the end.
+            let starts = buffer.count - marker.count + 1
+            // A megabyte at a time, so that a mapped stream's pages are given
+            // back behind the search; memchr finds each candidate first byte
+            // at memory speed.
+            for chunk in stride(from: 0, to: starts, by: 1 << 20) {
+                let end = min(chunk + (1 << 20), starts)
+                var start = chunk
+                while start < end, let found = memchr(base + start, Int32(marker[0]), end - start) {
+                    let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if buffer[index..<(index + marker.count)].elementsEqual(marker) { return true }
+                    start = index + 1
+                }
+                pages?.passed(end)
             }
             return false
         }
@@ -35,9 +43,9 @@ enum CommentScanner {
     /// The lines of `bytes` that hold the marker, with each `#` on them that
     /// starts a comment unless a scalar holds it: one at the start of the line
     /// or after a space or tab.
-    static func markerLines(in bytes: [UInt8]) -> [MarkerLine] {
+    static func markerLines<Bytes: Collection<UInt8>>(in bytes: Bytes) -> [MarkerLine] {
         var found: [MarkerLine] = []
-        for (offset, line) in SourceLines(utf8: bytes).lines.enumerated() where line.contains(SuppressionDirective.marker) {
+        for (offset, line) in SourceLines(utf8: bytes as? [UInt8] ?? Array(bytes)).lines.enumerated() where line.contains(SuppressionDirective.marker) {
             let scalars = Array(line.unicodeScalars)
             let hashes = scalars.indices.filter { index in
                 scalars[index] == "#" && (index == 0 || scalars[index - 1] == " " || scalars[index - 1] == "\t")

@@ -20,10 +20,11 @@ struct ByteSearch: Sendable {
     }
 
     /// Whether `bytes` hold the word (never the empty word).
-    func occurs(in bytes: [UInt8]) -> Bool {
+    func occurs<Bytes: Collection<UInt8>>(in bytes: Bytes) -> Bool {
         let count = word.count
         guard count > 0, bytes.count >= count else { return false }
-        return bytes.withUnsafeBytes { text in
+        return bytes.withContiguousBytes { buffer in
+            let text = UnsafeRawBufferPointer(buffer)
             let first = SIMD16<UInt8>(repeating: word[probes.first])
             let second = SIMD16<UInt8>(repeating: word[probes.second])
             let places = text.count - count + 1

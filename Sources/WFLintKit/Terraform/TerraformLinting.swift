@@ -256,20 +256,20 @@ enum TerraformLinting {
     /// `reportUnknown`), no variable values file, and without the resource
     /// type. `Linter` asks first, so that such a file costs one search.
     static func skips(
-        _ bytes: [UInt8], file: String, reportUnknown: Bool, schema: TerraformResourceSchema = .builtin
+        _ bytes: some Collection<UInt8>, file: String, reportUnknown: Bool, schema: TerraformResourceSchema = .builtin
     ) -> Bool {
         !reportUnknown && !isVariableValues(file) && !mentions(bytes, schema)
     }
 
     /// Whether `bytes` name the resource type of `schema`.
-    static func mentions(_ bytes: [UInt8], _ schema: TerraformResourceSchema) -> Bool {
+    static func mentions(_ bytes: some Collection<UInt8>, _ schema: TerraformResourceSchema) -> Bool {
         schema.type == TerraformResourceSchema.builtin.type ? workforceSearch.occurs(in: bytes) : contains(bytes, schema.type)
     }
 
     /// Whether `bytes` hold `word`: a search at memory speed, before any
     /// parse (`ByteSearch`; the search for the built-in resource type,
     /// `workforceSearch`, is prepared once).
-    static func contains(_ bytes: [UInt8], _ word: String) -> Bool {
+    static func contains(_ bytes: some Collection<UInt8>, _ word: String) -> Bool {
         ByteSearch(word).occurs(in: bytes)
     }
 

@@ -109,7 +109,7 @@ enum TerraformPlacement {
         var referenced: [String: ReferencedFile] = [:]
         for file in module.files.dropFirst() where paths.contains(file.path) {
             referenced[file.path, default: ReferencedFile(
-                path: file.path, bytes: file.source.bytes, sensitiveRanges: [], directives: file.directives)]
+                path: file.path, bytes: file.source.bytes.array, sensitiveRanges: [], directives: file.directives)]
                 .sensitiveRanges += file.sensitiveRanges
         }
         return referenced.values.sorted { $0.path < $1.path }

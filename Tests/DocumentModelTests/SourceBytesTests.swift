@@ -1,0 +1,101 @@
+import DocumentModel
+import Glibc
+import Testing
+import YAMLReader
+
+/// A source mapped from a file reads as the same bytes as one read into
+/// memory, before and after its pages are given back, and a file cut short
+/// under the mapping reads as zero bytes instead of stopping the process.
+@Suite(.serialized) struct SourceBytesTests {
+    /// A temporary file holding `bytes`, open for reading; removed by `close`.
+    struct TemporaryFile {
+        let path: String
+        let descriptor: Int32
+
+        init(_ bytes: [UInt8]) throws {
+            var template = Array("/tmp/wflint-source-bytes-XXXXXX".utf8CString)
+            let descriptor = mkstemp(&template)
+            try #require(descriptor >= 0)
+            path = String(cString: template)
+            #expect(bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) } == bytes.count)
+            self.descriptor = descriptor
+        }
+
+        func close() {
+            Glibc.close(descriptor)
+            unlink(path)
+        }
+    }
+
+    /// Several pages of text: 40 lines of 1,000 bytes, some not ASCII.
+    static let text: [UInt8] = Array((0..<40).map { line in
+        "- item \(line): " + String(repeating: line % 3 == 0 ? "é" : "x", count: 490) + "\n"
+    }.joined().utf8)
+
+    @Test func aMappedSourceHasTheFileBytes() throws {
+        let file = try TemporaryFile(Self.text)
+        defer { file.close() }
+        let mapped = try #require(SourceBytes.mapping(of: file.descriptor, size: Self.text.count))
+        #expect(mapped.isMapped)
+        #expect(mapped.count == Self.text.count)
+        #expect(mapped == Self.text)
+        #expect(mapped[2] == UInt8(ascii: "i"))
+        #expect(!SourceBytes(Self.text).isMapped)
+    }
+
+    @Test func pagesGivenBackReadTheSameAgain() throws {
+        let file = try TemporaryFile(Self.text)
+        defer { file.close() }
+        let mapped = try #require(SourceBytes.mapping(of: file.descriptor, size: Self.text.count))
+        #expect(mapped == Self.text)
+        mapped.releasePages(0..<mapped.count)
+        #expect(mapped == Self.text)
+        var pages = PageRelease(mapped)
+        for offset in stride(from: 0, to: mapped.count, by: 100) { pages.passed(offset) }
+        pages.finish()
+        #expect(mapped == Self.text)
+    }
+
+    @Test func aFileCutShortUnderItsMappingReadsAsZeros() throws {
+        let file = try TemporaryFile(Self.text)
+        defer { file.close() }
+        let mapped = try #require(SourceBytes.mapping(of: file.descriptor, size: Self.text.count))
+        mapped.releasePages(0..<mapped.count)
+        #expect(ftruncate(file.descriptor, 100) == 0)
+        // Past the first page, nothing of the file is left: without the
+        // guard, this read would end the process with SIGBUS.
+        #expect(mapped[Self.text.count - 1] == 0)
+        #expect(mapped[50] == Self.text[50])
+    }
+
+    @Test func aStreamReadFromAMappingIsTheSame() throws {
+        let documents = (0..<30).map { "---\nname: doc-\($0)\nlist: [a, é]\n" }.joined()
+        let bytes = Array(documents.utf8)
+        let file = try TemporaryFile(bytes)
+        defer { file.close() }
+        let mapped = try #require(SourceBytes.mapping(of: file.descriptor, size: bytes.count))
+        let fromMapping = YAMLReader.parse(mapped)
+        let fromMemory = YAMLReader.parse(bytes)
+        #expect(fromMapping.documents.count == 30)
+        #expect(fromMapping.documents.map { entryRanges($0.root) } == fromMemory.documents.map { entryRanges($0.root) })
+        #expect(fromMapping.documents.map(\.root.bytes) == fromMemory.documents.map(\.root.bytes))
+        #expect(fromMapping.documents[29].root.entries?.first?.value.scalarText == "doc-29")
+        #expect(fromMapping.source.bytes == bytes)
+    }
+
+    /// One pass over ascending offsets gives what a lookup of each gives.
+    @Test func positionsInOnePassAreThoseOfEachLookup() {
+        let texts = [
+            "a: 1\r\nb: é\rc: [x,\n  ü]\r\n\r\nlast",
+            "\u{FEFF}héllo\nwörld\n",
+            "",
+            "\n\n\r\r\n",
+        ]
+        for text in texts {
+            let source = SourceText(bytes: Array(text.utf8))
+            let offsets = Array(-1...(source.bytes.count + 1))
+            let expected = offsets.map { source.position(ofByte: $0) }
+            #expect(SourceText.positions(ofAscending: offsets, in: source.bytes) == expected, "\(text.debugDescription)")
+        }
+    }
+}
