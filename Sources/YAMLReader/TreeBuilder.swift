@@ -65,7 +65,7 @@ struct TreeBuilder {
         self.budget = NodeBudget(limits)
         self.tabs = TabPlacement(lines)
         self.comments = CommentCollector(lines.bytes, from: segment.bytes.lowerBound)
-        self.documentStartEnd = Mark(position: .start, offset: lines.lineStartBytes[0])
+        self.documentStartEnd = Mark(position: .start, offset: lines.firstLineStart)
     }
 
     /// The segment's syntax error; its documents went to `delivery`.

@@ -54,16 +54,15 @@ public enum YAMLReader {
                 }
                 // A mapped stream's pages are given back behind each pass over it.
                 let lines = LineIndex(buffer, pages: PageRelease(bytes))
-                let lineStarts = lines.lineStartBytes
                 var pages = PageRelease(bytes)
                 defer { pages.finish() }
                 let delivery = DocumentDelivery { document, comments in
                     pages.passed(document.root.bytes.end)
-                    deliver(document, SourceText(bytes: bytes, lineStarts: lineStarts, comments: comments))
+                    deliver(document, SourceText(bytes: bytes, lines: lines.table, comments: comments))
                 }
                 var reading = StreamReading(original: buffer, lines: lines, limits: limits, delivery: delivery)
                 var (stream, count) = reading.read()
-                stream.source = SourceText(bytes: bytes, lineStarts: lines.lineStartBytes, comments: reading.comments)
+                stream.source = SourceText(bytes: bytes, lines: lines.table, comments: reading.comments)
                 return (stream, count)
             }
         }

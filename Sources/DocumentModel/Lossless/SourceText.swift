@@ -22,8 +22,10 @@ public final class SourceText: Sendable {
     /// before the last node read before a syntax error, if one stopped the
     /// parse. JSON has none.
     public let comments: [ByteRange]
-    /// The line starts, once known.
-    private let lineTable: Locked<[Int]?>
+    /// Where lines start (`LineTable`: every 64th line of a long stream), once known.
+    private let lineTable: Locked<LineTable?>
+    /// Every line's start, for the editor's queries, once asked for.
+    private let everyLineStart = Locked<[Int]?>(nil)
 
     /// A source whose line starts are counted when first asked for.
     public init(bytes: SourceBytes, comments: [ByteRange] = []) {
@@ -37,20 +39,46 @@ public final class SourceText: Sendable {
         self.init(bytes: SourceBytes(bytes), comments: comments)
     }
 
-    /// A source whose reader has counted its line starts already.
-    public init(bytes: SourceBytes, lineStarts: [Int], comments: [ByteRange] = []) {
+    /// A source whose reader has counted its lines already.
+    public init(bytes: SourceBytes, lines: LineTable, comments: [ByteRange] = []) {
         self.bytes = bytes
         self.comments = comments
-        self.lineTable = Locked(lineStarts.isEmpty ? nil : lineStarts)
+        self.lineTable = Locked(lines)
+    }
+
+    /// The line table, counted on first use.
+    private var lines: LineTable {
+        lineTable.withLock { table in
+            if let table { return table }
+            let counted = bytes.withUnsafeBufferPointer {
+                LineTable($0, countingCharacters: false, pages: PageRelease(bytes))
+            }
+            table = counted
+            return counted
+        }
+    }
+
+    /// `body` with the line table and the bytes.
+    private func withLines<Result>(_ body: (LineTable, UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let lines = lines
+        return bytes.withUnsafeBufferPointer { body(lines, $0) }
     }
 
     /// The byte offset where each line starts; line 1 starts after a UTF-8
-    /// byte-order mark, which is no column.
+    /// byte-order mark, which is no column. Every line's: for the editor's
+    /// queries on a document of ordinary size; findings use `position(ofByte:)`.
     public var lineStarts: [Int] {
-        lineTable.withLock { table in
-            if let table { return table }
-            let counted = Self.lineStarts(of: bytes)
-            table = counted
+        everyLineStart.withLock { starts in
+            if let starts { return starts }
+            let counted = withLines { lines, buffer in
+                var counted = [lines.start(ofLine: 0, in: buffer)]
+                counted.reserveCapacity(lines.lineCount)
+                while counted.count < lines.lineCount, let next = lines.nextLineStart(after: counted[counted.count - 1], in: buffer) {
+                    counted.append(next)
+                }
+                return counted
+            }
+            starts = counted
             return counted
         }
     }
@@ -59,70 +87,28 @@ public final class SourceText: Sendable {
 
     /// 3 after a UTF-8 byte-order mark, else 0.
     public static func firstLineStart<Bytes: Collection<UInt8>>(of bytes: Bytes) -> Int {
-        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    }
-
-    /// Where each line starts: after each LF, each CR LF and each lone CR.
-    /// A text without CR (nearly every one) is searched at memory speed.
-    private static func lineStarts(of bytes: SourceBytes) -> [Int] {
-        bytes.withUnsafeBufferPointer { buffer in
-            var starts = [firstLineStart(of: bytes)]
-            guard let base = buffer.baseAddress else { return starts }
-            var offset = starts[0]
-            let hasCR = memchr(base + offset, Int32(UInt8(ascii: "\r")), buffer.count - offset) != nil
-            while offset < buffer.count {
-                if !hasCR {
-                    guard let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset) else { break }
-                    offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-                    starts.append(offset)
-                    continue
-                }
-                let byte = buffer[offset]
-                offset += 1
-                if byte == UInt8(ascii: "\n")
-                    || (byte == UInt8(ascii: "\r") && (offset == buffer.count || buffer[offset] != UInt8(ascii: "\n")))
-                {
-                    starts.append(offset)
-                }
-            }
-            return starts
-        }
+        LineTable.firstLineStart(of: bytes)
     }
 
     // MARK: Lines and columns
 
     /// The 1-based line holding byte `offset` (a line break belongs to the line it ends).
     public func line(ofByte offset: Int) -> Int {
-        Self.line(ofByte: offset, in: lineStarts)
-    }
-
-    private static func line(ofByte offset: Int, in starts: [Int]) -> Int {
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low + 1
+        withLines { lines, buffer in lines.line(ofByte: offset, in: buffer).line + 1 }
     }
 
     /// The line and column of byte `offset`, as findings show them.
     public func position(ofByte offset: Int) -> SourcePosition {
-        position(ofByte: offset, in: lineStarts)
+        withLines { lines, buffer in lines.position(ofByte: offset, in: buffer) }
     }
 
     /// The lines and columns of a byte range. The line table is taken once
     /// for both ends: each take locks it (a Terraform module converts every
     /// declaration's range).
     public func range(of bytes: ByteRange) -> SourceRange {
-        let starts = lineStarts
-        return SourceRange(start: position(ofByte: bytes.start, in: starts), end: position(ofByte: bytes.end, in: starts))
-    }
-
-    private func position(ofByte offset: Int, in starts: [Int]) -> SourcePosition {
-        let line = Self.line(ofByte: offset, in: starts)
-        let column = SourcePosition.column(ofByte: offset, lineStart: starts[line - 1], in: bytes)
-        return SourcePosition(line: line, column: column)
+        withLines { lines, buffer in
+            SourceRange(start: lines.position(ofByte: bytes.start, in: buffer), end: lines.position(ofByte: bytes.end, in: buffer))
+        }
     }
 
     /// The positions of `offsets`, which ascend, in one pass over `bytes`
@@ -160,8 +146,7 @@ public final class SourceText: Sendable {
 
     /// The byte offset of a position (the end of the text when it is past it).
     public func byteOffset(of position: SourcePosition) -> Int {
-        let starts = lineStarts
-        var offset = starts[min(max(position.line, 1), starts.count) - 1]
+        var offset = withLines { lines, buffer in lines.start(ofLine: position.line - 1, in: buffer) }
         var column = 1
         while column < position.column, offset < bytes.count {
             offset += 1
@@ -173,8 +158,7 @@ public final class SourceText: Sendable {
 
     /// The byte offset where the line holding `offset` starts.
     public func lineStart(ofByte offset: Int) -> Int {
-        let starts = lineStarts
-        return starts[Self.line(ofByte: offset, in: starts) - 1]
+        withLines { lines, buffer in lines.line(ofByte: offset, in: buffer).start }
     }
 
     // MARK: Text

@@ -229,8 +229,13 @@ public struct MaskedSource: Sendable {
         private var scan = SecretValueScan()
         private var hashes = LineHashes.Builder()
         private var result = MaskedSource()
-        /// Runs of shown lines: the first line, and the bytes from its start to the last line's end.
-        private var runs: [(first: Int, lineCount: Int, bytes: Range<Int>)] = []
+        /// The run of shown lines under way: its first line, and the bytes
+        /// from its start to its last line's end. Each run is copied out as
+        /// soon as it ends (at the next line not shown), while the pass is
+        /// still at its bytes: a long
+        /// stream's pages behind the pass are given back (`PageRelease`), and
+        /// copying every run at the end would read them all in again.
+        private var run: (first: Int, lineCount: Int, bytes: Range<Int>)?
 
         init(
             text: UnsafeBufferPointer<UInt8>, showing shown: [Int]?, hashing hashed: Set<Int>?,
@@ -259,6 +264,7 @@ public struct MaskedSource: Sendable {
         mutating func add(line index: Int, at range: Range<Int>) {
             let bytes = UnsafeBufferPointer(rebasing: text[range])
             let isShown = shown.map { nextShown < $0.count && $0[nextShown] == index } ?? true
+            if !isShown { endRun() }
             let mayMask = scan.isInsideValue || SecretValueScan.mayHoldSecretKey(bytes)
             // Most lines of a large file: neither shown nor hashed, and no secret's.
             guard isShown || hashing || mayMask else { return }
@@ -283,29 +289,33 @@ public struct MaskedSource: Sendable {
             }
         }
 
-        /// Extends the run the line continues, or starts one.
+        /// Extends the run the line continues, or ends it and starts one.
         private mutating func keep(line index: Int, at range: Range<Int>) {
-            if let last = runs.last, last.first + last.lineCount == index {
-                runs[runs.count - 1].lineCount += 1
-                runs[runs.count - 1].bytes = last.bytes.lowerBound..<range.upperBound
+            if let last = run, last.first + last.lineCount == index {
+                run = (last.first, last.lineCount + 1, last.bytes.lowerBound..<range.upperBound)
             } else {
-                runs.append((index, 1, range))
+                endRun()
+                run = (index, 1, range)
             }
         }
 
-        /// The capture: each run decoded once (a byte that is not UTF-8 reads
-        /// as U+FFFD, as the readers report it) and split again, since
-        /// decoding may change where its lines begin; with the hashes of its
-        /// lines when it hashed them.
-        mutating func finished() -> MaskedSource {
-            for run in runs {
-                var runText = String(decoding: UnsafeBufferPointer(rebasing: text[run.bytes]), as: UTF8.self)
-                let lines = runText.withUTF8 { utf8 in
-                    var splitter = ByteLines(utf8)
-                    return Array(AnyIterator { splitter.next() })
-                }
-                result.runs.append(LineRun(first: run.first, text: runText, lines: lines))
+        /// Copies the run under way out: decoded once (a byte that is not
+        /// UTF-8 reads as U+FFFD, as the readers report it) and split again,
+        /// since decoding may change where its lines begin.
+        private mutating func endRun() {
+            guard let run else { return }
+            var runText = String(decoding: UnsafeBufferPointer(rebasing: text[run.bytes]), as: UTF8.self)
+            let lines = runText.withUTF8 { utf8 in
+                var splitter = ByteLines(utf8)
+                return Array(AnyIterator { splitter.next() })
             }
+            result.runs.append(LineRun(first: run.first, text: runText, lines: lines))
+            self.run = nil
+        }
+
+        /// The capture, with the hashes of its lines when it hashed them.
+        mutating func finished() -> MaskedSource {
+            endRun()
             guard hashing else { return result }
             let all = hashes.finished()
             for (index, hash) in all.enumerated() where hashed?.contains(index) ?? true { result.lineHashes[index] = hash }
