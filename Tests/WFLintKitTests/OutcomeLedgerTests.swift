@@ -15,11 +15,17 @@ import Testing
     }
 
     static func outcome(
-        _ index: Int, sequence: Int, recognized: Bool = true, findings: [Finding] = [], hashes: [SourcePosition] = []
+        _ index: Int, sequence: Int, recognized: Bool = true, findings: [Finding] = [], hashes: [SourcePosition] = [],
+        secrets: [SourceRange] = []
     ) -> CheckedDocument {
         CheckedDocument(
-            index: index, sequence: sequence, isRecognized: recognized, findings: findings, sensitiveRanges: [],
+            index: index, sequence: sequence, isRecognized: recognized, findings: findings, sensitiveRanges: secrets,
             hashesInsideScalars: hashes)
+    }
+
+    /// A secret's range on line `line`, columns `from` to `to`.
+    static func secret(_ line: Int, _ from: Int, _ to: Int) -> SourceRange {
+        SourceRange(start: SourcePosition(line: line, column: from), end: SourcePosition(line: line, column: to))
     }
 
     @Test func theLatestOutcomeAtEachIndexIsMergedInDocumentOrder() {
@@ -52,5 +58,21 @@ import Testing
         let merged = ledger.merged(documentCount: 1)
         #expect(merged.findings.isEmpty)
         #expect(!merged.isAnyRecognized)
+    }
+
+    /// Sensitive ranges are kept apart from whole outcomes, and merge as
+    /// findings do: the latest outcome's at each kept index, in document
+    /// order, and within a document in the order its checks found them.
+    @Test func sensitiveRangesMergeAsFindingsDo() {
+        var ledger = OutcomeLedger()
+        ledger.record(Self.outcome(2, sequence: 3, secrets: [Self.secret(9, 5, 9), Self.secret(8, 1, 4)]))
+        ledger.record(Self.outcome(1, sequence: 2, secrets: [Self.secret(5, 1, 2)]))
+        ledger.record(Self.outcome(0, sequence: 0, findings: [Self.finding(0)], secrets: [Self.secret(2, 3, 7)]))
+        ledger.record(Self.outcome(1, sequence: 1, secrets: [Self.secret(4, 1, 2)]))
+        ledger.record(Self.outcome(3, sequence: 4, secrets: [Self.secret(12, 1, 2)]))
+        #expect(ledger.holding.count == 1)
+        let merged = ledger.merged(documentCount: 3)
+        #expect(merged.sensitiveRanges.map(\.description) == ["2:3-2:7", "5:1-5:2", "9:5-9:9", "8:1-8:4"])
+        #expect(merged.findings.map(\.message) == ["document 0"])
     }
 }

@@ -15,8 +15,9 @@ struct CheckedDocument: Sendable {
     let sensitiveRanges: [SourceRange]
     let hashesInsideScalars: [SourcePosition]
 
-    /// Whether it holds anything besides whether it was recognized (most do not).
-    var holdsAnything: Bool { !findings.isEmpty || !sensitiveRanges.isEmpty || !hashesInsideScalars.isEmpty }
+    /// Whether it holds findings or `#`s (most do not; a sensitive range
+    /// alone is kept apart, in `OutcomeLedger.sensitive`).
+    var holdsFindingsOrHashes: Bool { !findings.isEmpty || !hashesInsideScalars.isEmpty }
 }
 
 /// What a source's documents came to, in document order.
@@ -29,17 +30,22 @@ struct CheckedDocuments {
 }
 
 /// The outcomes of a source's documents as they are checked, in any order:
-/// about nine bytes a document (more while the two arrays grow), and whole
-/// outcomes only for those that hold something. Every outcome kept whole,
-/// then put in order through a table and a sorted copy, was about 170 bytes
-/// a document at the end of a stream.
+/// about nine bytes a document (more while the two arrays grow), 48 bytes a
+/// sensitive range (an OIDC client secret: a third of a stream's documents
+/// have one), and whole outcomes only for those that hold findings. Every
+/// outcome kept whole, then put in order through a table and a sorted copy,
+/// was about 170 bytes a document at the end of a stream; one kept whole for
+/// its secret's range alone, about 130.
 struct OutcomeLedger {
     /// The sequence of the latest outcome at each index; -1 before any.
     var sequences: [Int] = []
     var recognized: [Bool] = []
-    /// The outcomes that hold anything, in the order they were checked,
-    /// those replaced since included (`merged` leaves them out).
+    /// The outcomes that hold findings or `#`s, in the order they were
+    /// checked, those replaced since included (`merged` leaves them out).
     var holding: [CheckedDocument] = []
+    /// Every outcome's sensitive ranges, each with its outcome's index and
+    /// sequence, in the order they were checked.
+    var sensitive: [(index: Int, sequence: Int, range: SourceRange)] = []
 
     mutating func record(_ outcome: CheckedDocument) {
         let index = outcome.index
@@ -51,7 +57,8 @@ struct OutcomeLedger {
         guard outcome.sequence > sequences[index] else { return }
         sequences[index] = outcome.sequence
         recognized[index] = outcome.isRecognized
-        if outcome.holdsAnything { holding.append(outcome) }
+        if outcome.holdsFindingsOrHashes { holding.append(outcome) }
+        for range in outcome.sensitiveRanges { sensitive.append((index, outcome.sequence, range)) }
     }
 
     /// The latest outcomes of the first `documentCount` indexes, merged in order.
@@ -65,9 +72,14 @@ struct OutcomeLedger {
         merged.findings.reserveCapacity(holding.reduce(1) { $0 + $1.findings.count })
         for outcome in holding {
             merged.findings += outcome.findings
-            merged.sensitiveRanges += outcome.sensitiveRanges
             merged.hashesInsideScalars += outcome.hashesInsideScalars
         }
+        // In document order, and within a document as its checks found them
+        // (the sort is stable); sorted and filtered in place.
+        sensitive.removeAll { $0.index >= documentCount || $0.sequence != sequences[$0.index] }
+        sensitive.sort { $0.index < $1.index }
+        merged.sensitiveRanges = sensitive.map(\.range)
+        sensitive = []
         // The merged arrays hold the findings now; `StreamedChecks` lives on
         // to the end of the lint, and would hold every one of them twice.
         holding = []
