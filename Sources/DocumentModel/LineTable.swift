@@ -47,40 +47,28 @@ public struct LineTable: Sendable {
     ) {
         let spacing = max(spacing ?? Self.spacing(forByteCount: bytes.count), 1)
         let hasCR = Self.contains(UInt8(ascii: "\r"), in: bytes, pages: pages)
+        let containsTab = countingCharacters && Self.contains(UInt8(ascii: "\t"), in: bytes, pages: pages)
         var pages = pages
         defer { pages?.finish() }
         var byteStarts = [Self.firstLineStart(of: bytes)]
         var characterStarts = countingCharacters ? [0] : []
         var line = 0
         var offset = byteStarts[0]
+        // Characters are counted a kept line to the next, in one loop over
+        // the bytes between that the compiler vectorizes.
         var characters = 0
-        var containsTab = false
-        if countingCharacters {
-            // Byte by byte: the characters and tabs are counted on the way.
-            while offset < bytes.count {
-                let byte = bytes[offset]
-                offset += 1
-                if byte & 0xC0 != 0x80 { characters += 1 }
-                if byte == UInt8(ascii: "\t") { containsTab = true }
-                guard byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && Self.byte(at: offset, in: bytes) != UInt8(ascii: "\n"))
-                else { continue }
-                line += 1
-                if line % spacing == 0 {
-                    byteStarts.append(offset)
-                    characterStarts.append(characters)
-                    pages?.passed(offset)
-                }
+        while let next = Self.nextLineStart(after: offset, in: bytes, hasCR: hasCR) {
+            offset = next
+            line += 1
+            guard line % spacing == 0 else { continue }
+            if countingCharacters {
+                characters += Self.characterCount(in: bytes, byteStarts[byteStarts.count - 1]..<offset)
+                characterStarts.append(characters)
             }
-        } else {
-            while let next = Self.nextLineStart(after: offset, in: bytes, hasCR: hasCR) {
-                offset = next
-                line += 1
-                if line % spacing == 0 {
-                    byteStarts.append(offset)
-                    pages?.passed(offset)
-                }
-            }
+            byteStarts.append(offset)
+            pages?.passed(offset)
         }
+        if countingCharacters { characters += Self.characterCount(in: bytes, byteStarts[byteStarts.count - 1]..<bytes.count) }
         self.spacing = spacing
         self.byteStarts = byteStarts
         self.characterStarts = characterStarts
@@ -88,6 +76,14 @@ public struct LineTable: Sendable {
         self.characterCount = characters
         self.hasCR = hasCR
         self.containsTab = containsTab
+    }
+
+    /// The characters of `bytes[range]`: its bytes that are not UTF-8
+    /// continuation bytes (libyaml counts a malformed byte as one too).
+    private static func characterCount(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var continuations = 0
+        for offset in range { continuations &+= bytes[offset] & 0xC0 == 0x80 ? 1 : 0 }
+        return range.count - continuations
     }
 
     /// Whether `bytes` hold `byte`: `memchr`, a megabyte at a time so that
