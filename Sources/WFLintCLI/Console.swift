@@ -15,19 +15,27 @@ struct Console: Sendable {
     static let standardError = Console(descriptor: STDERR_FILENO)
 
     func write(_ text: String) {
-        write(bytes: Array(text.utf8))
+        // The string's own UTF-8, not a copy of it (a long stream's report
+        // is megabytes).
+        var text = text
+        text.withUTF8(write(buffer:))
     }
 
     /// Writes bytes as they are (a fixed source, which need not be valid UTF-8).
     func write(bytes: [UInt8]) {
-        var bytes = bytes[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+        bytes.withUnsafeBufferPointer(write(buffer:))
+    }
+
+    private func write(buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 return
             }
-            bytes = bytes.dropFirst(written)
+            offset += written
         }
     }
 

@@ -94,7 +94,7 @@ public struct LintReport: Sendable {
     public var warningCount: Int { count(.warning) }
     public var noteCount: Int { count(.note) }
     public var suppressedCount: Int { files.reduce(0) { $0 + $1.suppressed.count } }
-    public var filesWithFindings: Int { files.filter { !$0.findings.isEmpty }.count }
+    public var filesWithFindings: Int { files.count { !$0.findings.isEmpty } }
 
     /// Whether `--fix` (with this run's flags) would fix `finding`.
     public func isFixable(_ finding: Finding) -> Bool {
@@ -116,7 +116,9 @@ public struct LintReport: Sendable {
     }
 
     private func count(_ severity: Severity) -> Int {
-        files.reduce(0) { total, file in total + file.findings.filter { $0.severity == severity }.count }
+        // Counted in place: a filtered copy of a long stream's findings was
+        // a transient of megabytes at the end of the run.
+        files.reduce(0) { total, file in total + file.findings.count { $0.severity == severity } }
     }
 }
 
