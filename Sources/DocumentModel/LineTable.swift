@@ -12,7 +12,7 @@ import Darwin
 /// A source of ordinary size keeps every line's start. A long one keeps
 /// every `spacing`-th (`spacing(forByteCount:)`) and finds the lines between
 /// by reading at most that many lines on from the nearest one kept: a 20 MB
-/// stream's table is then 16 KB, not 9 MiB, so a stream's memory does not
+/// stream's table is then 147 KB, not 9 MiB, so a stream's memory does not
 /// grow with its length. Lines end at CR LF, CR or LF; a byte-order mark is
 /// before line 1 and no column.
 public struct LineTable: Sendable {

@@ -21,6 +21,9 @@ enum MappedPageGuard {
     /// never sees a slot covering memory that is not (or no longer) mapped.
     nonisolated(unsafe) private static let slots = UnsafeMutablePointer<Int>.allocate(capacity: 2 * capacity)
     nonisolated(unsafe) private static var lock = pthread_mutex_t()
+    /// The action SIGBUS had before (a crash reporter's, or the default),
+    /// which a SIGBUS outside wflint's mappings is handed back to.
+    nonisolated(unsafe) private static var previous = sigaction()
     private static let installed: Bool = {
         slots.initialize(repeating: 0, count: 2 * capacity)
         _ = SourceBytes.pageSize  // made now: the handler must not make it
@@ -29,7 +32,7 @@ enum MappedPageGuard {
         action.__sigaction_handler.sa_sigaction = handle
         action.sa_flags = SA_SIGINFO | SA_NODEFER
         sigemptyset(&action.sa_mask)
-        return sigaction(SIGBUS, &action, nil) == 0
+        return sigaction(SIGBUS, &action, &previous) == 0
     }()
 
     /// Installs the handler, once; false where it could not be.
@@ -65,9 +68,12 @@ enum MappedPageGuard {
         return body()
     }
 
-    /// Only async-signal-safe calls: a loop over the slots, `mmap`, `signal`.
+    /// Only async-signal-safe calls: a loop over the slots, `mmap`, `sigaction`
+    /// (and `errno` kept as the interrupted code left it).
     private static let handle: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
         number, info, _ in
+        let savedErrno = errno
+        defer { errno = savedErrno }
         if let info {
             let address = Int(bitPattern: info.pointee._sifields._sigfault.si_addr)
             for slot in 0..<MappedPageGuard.capacity {
@@ -80,7 +86,7 @@ enum MappedPageGuard {
                 if zeros != MAP_FAILED { return }
             }
         }
-        // Not ours: the default action, when the read is tried again.
-        signal(number, SIG_DFL)
+        // Not ours: the action there was before, when the read is tried again.
+        sigaction(number, &MappedPageGuard.previous, nil)
     }
 }

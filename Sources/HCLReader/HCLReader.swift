@@ -28,13 +28,14 @@ public enum HCLReader {
     public static func parse(
         _ bytes: [UInt8], limits: ReadLimits = .default, quotingSource: Bool = true
     ) throws(HCLSyntaxError) -> HCLFile {
-        let errorSource = SourceText(bytes: bytes)
-        let result = bytes.withUnsafeBufferPointer {
-            parse(buffer: $0, source: errorSource, limits: limits, quotingSource: quotingSource)
+        // One copy of the bytes, shared by the error's source and the file's.
+        let source = SourceBytes(bytes)
+        let result = source.withUnsafeBufferPointer {
+            parse(buffer: $0, source: SourceText(bytes: source), limits: limits, quotingSource: quotingSource)
         }
         let (body, comments) = try result.get()
         return HCLFile(
-            body: body, comments: comments, source: SourceText(bytes: bytes, comments: comments.map(\.range)))
+            body: body, comments: comments, source: SourceText(bytes: source, comments: comments.map(\.range)))
     }
 
     private static func parse(

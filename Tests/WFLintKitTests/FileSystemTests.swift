@@ -61,7 +61,7 @@ import Testing
         let large = (0..<100_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
         try directory.write("large.bin", Data(large))
         try directory.write("empty.json", "")
-        guard case .mapped(let mapped) = try FileSystem.readFile(
+        guard case .source(let mapped) = try FileSystem.readFile(
             directory.path("large.bin"), maximumSize: 100_000, mappingFrom: 100_000).get()
         else {
             Issue.record("large.bin was not mapped")
@@ -71,6 +71,31 @@ import Testing
         #expect(mapped.array == large)
         #expect(try FileSystem.readFile(directory.path("large.bin"), maximumSize: 100_000, mappingFrom: 100_001).get() == .bytes(large))
         #expect(try FileSystem.readFile(directory.path("empty.json"), maximumSize: 10, mappingFrom: 0).get() == .bytes([]))
+    }
+
+    /// With `asSource`, a file below the mapping size is read straight into a
+    /// `SourceBytes` held in memory; one of a size `stat` does not know, and
+    /// an empty one, are read as arrays, to their end.
+    @Test func readsAFileIntoASourceWhenAsked() throws {
+        let directory = try TemporaryDirectory()
+        let text = Array("WorkforceName: é\n".utf8)
+        try directory.write("team.yaml", Data(text))
+        try directory.write("empty.json", "")
+        guard case .source(let read) = try FileSystem.readFile(directory.path("team.yaml"), maximumSize: 100, asSource: true).get()
+        else {
+            Issue.record("team.yaml was not read into a source")
+            return
+        }
+        #expect(!read.isMapped)
+        #expect(read.array == text)
+        #expect(try FileSystem.readFile(directory.path("team.yaml"), maximumSize: 100).get() == .bytes(text))
+        #expect(try FileSystem.readFile(directory.path("empty.json"), maximumSize: 10, asSource: true).get() == .bytes([]))
+        guard case .bytes(let status) = try FileSystem.readFile("/proc/self/status", maximumSize: 1 << 20, asSource: true).get()
+        else {
+            Issue.record("/proc/self/status was not read to its end")
+            return
+        }
+        #expect(String(decoding: status.prefix(5), as: UTF8.self) == "Name:")
     }
 
     /// A mapped stream lints to the same findings, excerpts and fix places as
@@ -88,7 +113,7 @@ import Testing
         let text = (0..<200).map { document.replacingOccurrences(of: "%d", with: "\($0)") }.joined()
         let directory = try TemporaryDirectory()
         try directory.write("stream.yaml", text)
-        guard case .mapped(let mapped) = try FileSystem.readFile(
+        guard case .source(let mapped) = try FileSystem.readFile(
             directory.path("stream.yaml"), maximumSize: 1 << 20, mappingFrom: 0).get()
         else {
             Issue.record("stream.yaml was not mapped")

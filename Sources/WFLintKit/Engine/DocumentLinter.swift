@@ -132,7 +132,7 @@ public enum DocumentLinter {
         }
         if format == .json,
             let plan = TerraformLinting.lintPlan(
-                bytes.array, file: file, checks: checks, rules: rules, reportUnknown: reportUnknown, readLimits: readLimits,
+                bytes, file: file, checks: checks, rules: rules, reportUnknown: reportUnknown, readLimits: readLimits,
                 matchContext: matchContext, maximumFindings: maximumFindings)
         {
             return plan

@@ -100,7 +100,7 @@ public struct Linter: Sendable {
                 switch content {
                 case .bytes(let bytes):
                     lint(bytes, as: input, jobs: jobs, linted: variableValues, moduleFolders: moduleFolders)
-                case .mapped(let bytes):
+                case .source(let bytes):
                     lint(bytes, as: input, jobs: jobs, linted: variableValues, moduleFolders: moduleFolders)
                 case .tooLarge(let size): tooLarge(input, byteCount: size)
                 }
@@ -110,10 +110,15 @@ public struct Linter: Sendable {
         return WorkerThreads.runOne { inputs.map(lintInput) }
     }
 
-    func read(_ input: LintInput, standardInput: [UInt8]?) -> Result<FileSystem.Content, FileSystem.Failure> {
+    /// An input's bytes: a file as a `SourceBytes` (`asSource`, what a lint
+    /// reads) or, below the mapping size, as an array (what a fix rewrites).
+    func read(
+        _ input: LintInput, standardInput: [UInt8]?, asSource: Bool = true
+    ) -> Result<FileSystem.Content, FileSystem.Failure> {
         switch input.source {
         case .file(let path):
-            return FileSystem.readFile(path, maximumSize: limits.maximumFileSize, mappingFrom: Self.mappingFrom)
+            return FileSystem.readFile(
+                path, maximumSize: limits.maximumFileSize, mappingFrom: Self.mappingFrom, asSource: asSource)
         case .standardInput:
             guard let standardInput else { return FileSystem.readStandardInput(maximumSize: limits.maximumFileSize) }
             return .success(standardInput.count > limits.maximumFileSize ? .tooLarge(byteCount: standardInput.count) : .bytes(standardInput))

@@ -57,7 +57,11 @@ struct OutcomeLedger {
         guard outcome.sequence > sequences[index] else { return }
         sequences[index] = outcome.sequence
         recognized[index] = outcome.isRecognized
-        if outcome.holdsFindingsOrHashes { holding.append(outcome) }
+        if outcome.holdsFindingsOrHashes {
+            holding.append(CheckedDocument(
+                index: index, sequence: outcome.sequence, isRecognized: outcome.isRecognized, findings: outcome.findings,
+                sensitiveRanges: [], hashesInsideScalars: outcome.hashesInsideScalars))
+        }
         for range in outcome.sensitiveRanges { sensitive.append((index, outcome.sequence, range)) }
     }
 

@@ -23,7 +23,7 @@ extension Linter {
         // Each Terraform module folder is read and parsed once for the run, as in `lint`.
         let moduleFolders = TerraformModuleFolders(jobs: jobs)
         let fixInput = { @Sendable (input: LintInput) -> FixOutcome in
-            switch read(input, standardInput: standardInput) {
+            switch read(input, standardInput: standardInput, asSource: false) {
             case .failure(let failure):
                 return FixOutcome(outcome: InputOutcome(input: input, result: .failure(failure)), fixed: nil)
             case .success(.tooLarge(let size)):

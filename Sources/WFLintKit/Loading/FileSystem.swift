@@ -111,8 +111,10 @@ public enum FileSystem {
     /// larger than it may be.
     public enum Content: Sendable, Equatable {
         case bytes([UInt8])
-        /// A large file mapped rather than read (`readFile`'s `mappingFrom`).
-        case mapped(SourceBytes)
+        /// The bytes as the readers hold them: mapped from a large file
+        /// (`readFile`'s `mappingFrom`), or read straight into memory the
+        /// source owns (`asSource`), not copied there from an array.
+        case source(SourceBytes)
         /// Over the size limit; `byteCount` is the file's size, or nil where
         /// it is not known in advance (standard input: reading stopped there).
         case tooLarge(byteCount: Int?)
@@ -121,7 +123,7 @@ public enum FileSystem {
         public var array: [UInt8]? {
             switch self {
             case .bytes(let bytes): bytes
-            case .mapped(let bytes): bytes.array
+            case .source(let bytes): bytes.array
             case .tooLarge: nil
             }
         }
@@ -134,8 +136,11 @@ public enum FileSystem {
     /// at all (a blocking open waits for a writer).
     ///
     /// A file of `mappingFrom` bytes or more is mapped (`SourceBytes.mapping`),
-    /// so that a long stream's pages can be given back behind its reader.
-    public static func readFile(_ path: String, maximumSize: Int, mappingFrom: Int = .max) -> Result<Content, Failure> {
+    /// so that a long stream's pages can be given back behind its reader;
+    /// with `asSource`, a smaller one is read straight into a `SourceBytes`.
+    public static func readFile(
+        _ path: String, maximumSize: Int, mappingFrom: Int = .max, asSource: Bool = false
+    ) -> Result<Content, Failure> {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .failure(Failure(path: path, errno: errno)) }
         defer { close(fd) }
@@ -146,9 +151,32 @@ public enum FileSystem {
         }
         let size = Int(info.st_size)
         guard size <= maximumSize else { return .success(.tooLarge(byteCount: size)) }
-        if size >= mappingFrom, let mapped = SourceBytes.mapping(of: fd, size: size) { return .success(.mapped(mapped)) }
+        if size >= mappingFrom, let mapped = SourceBytes.mapping(of: fd, size: size) { return .success(.source(mapped)) }
+        if asSource, size > 0, let read = readSource(fd, size: size) { return .success(.source(read)) }
         // A file that grows while it is read stops at the limit all the same.
         return readAll(fd, path: path, expectedSize: size, maximumSize: maximumSize)
+    }
+
+    /// A regular file of `size` bytes read straight into a `SourceBytes`; nil
+    /// when it is not exactly that long (it changed since `fstat`) or a read
+    /// fails: the caller then reads it as an array, to its end, from the start
+    /// (`pread` leaves the file offset where it was).
+    private static func readSource(_ fd: Int32, size: Int) -> SourceBytes? {
+        SourceBytes.reading(upTo: size) { buffer in
+            var initialized = 0
+            while initialized < buffer.count {
+                let count = pread(fd, buffer.baseAddress! + initialized, buffer.count - initialized, off_t(initialized))
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return nil }
+                initialized += count
+            }
+            var next: UInt8 = 0
+            while true {
+                let count = pread(fd, &next, 1, off_t(size))
+                if count < 0 && errno == EINTR { continue }
+                return count == 0 ? initialized : nil
+            }
+        }
     }
 
     /// What a file that is not a regular file is, in words.

@@ -10,7 +10,7 @@ enum UserFile {
     static func text(at path: String, file: String, what: String) throws(SourceError) -> String {
         switch FileSystem.readFile(path, maximumSize: maximumSize) {
         case .success(.bytes(let bytes)): return String(decoding: bytes, as: UTF8.self)
-        case .success(.mapped(let bytes)): return String(decoding: bytes, as: UTF8.self)
+        case .success(.source(let bytes)): return String(decoding: bytes, as: UTF8.self)
         case .success(.tooLarge(let size)):
             throw SourceError(
                 file: file, position: nil,

@@ -194,7 +194,7 @@ public enum TerraformModuleFiles {
         let bytes: [UInt8]
         switch FileSystem.readFile(path, maximumSize: maximumSize) {
         case .success(.bytes(let read)): bytes = read
-        case .success(.mapped(let read)): bytes = read.array
+        case .success(.source(let read)): bytes = read.array
         case .success(.tooLarge):
             throw SourceError(file: path, position: nil, message: "cannot read the variable definitions file: it is over "
                 + ByteCount.describe(maximumSize))

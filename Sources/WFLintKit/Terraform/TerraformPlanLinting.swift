@@ -11,7 +11,7 @@ extension TerraformLinting {
     /// file and carry its address as their logical location. A named plan
     /// without a workforce gets WF000.
     static func lintPlan(
-        _ bytes: [UInt8], file: String, checks: [any Check], rules: RuleTable, reportUnknown: Bool,
+        _ bytes: SourceBytes, file: String, checks: [any Check], rules: RuleTable, reportUnknown: Bool,
         readLimits: ReadLimits, matchContext: MatchContext, maximumFindings: Int,
         schema: TerraformResourceSchema = .builtin
     ) -> SourceLintResult? {
