@@ -11,6 +11,21 @@ public enum DocumentKind: String, Sendable, CaseIterable, Hashable, Codable {
     case listModelPackageGroupsRequest = "ListModelPackageGroupsRequest"
     case listModelPackageGroupsResponse = "ListModelPackageGroupsResponse"
 
+    /// The kind's own bit in a set of kinds held as one word (`RuleDescriptor.applies`).
+    var bit: UInt32 {
+        switch self {
+        case .createWorkforceRequest: return 1 << 0
+        case .updateWorkforceRequest: return 1 << 1
+        case .updateWorkforceResponse: return 1 << 2
+        case .describeWorkforceRequest: return 1 << 3
+        case .describeWorkforceResponse: return 1 << 4
+        case .listWorkforcesRequest: return 1 << 5
+        case .listWorkforcesResponse: return 1 << 6
+        case .listModelPackageGroupsRequest: return 1 << 7
+        case .listModelPackageGroupsResponse: return 1 << 8
+        }
+    }
+
     public var isResponse: Bool {
         switch self {
         case .updateWorkforceResponse, .describeWorkforceResponse, .listWorkforcesResponse,

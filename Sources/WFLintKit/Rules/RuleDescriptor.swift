@@ -9,7 +9,13 @@ public struct RuleDescriptor: Sendable, Hashable {
     /// Markdown: why it matters, what to do, the reference it enforces.
     public var description: String
     /// The kinds it applies to; nil means every kind.
-    public var kinds: Set<DocumentKind>?
+    public var kinds: Set<DocumentKind>? {
+        didSet { kindBits = Self.bits(of: kinds) }
+    }
+    /// `kinds` as one bit per kind (`DocumentKind.bit`): every rule asks
+    /// `applies(to:)` of every document, and hashing the kind into a set each
+    /// time was 1.4 % of a corpus run.
+    private var kindBits: UInt32
     /// Where a reader learns more: SARIF's `helpUri`, the JSON output's.
     public var help: HelpLink
 
@@ -24,9 +30,15 @@ public struct RuleDescriptor: Sendable, Hashable {
         self.description = description
         self.kinds = kinds
         self.help = help
+        self.kindBits = Self.bits(of: kinds)
     }
 
-    public func applies(to kind: DocumentKind) -> Bool { kinds?.contains(kind) ?? true }
+    public func applies(to kind: DocumentKind) -> Bool { kindBits & kind.bit != 0 }
+
+    private static func bits(of kinds: Set<DocumentKind>?) -> UInt32 {
+        guard let kinds else { return .max }
+        return kinds.reduce(0) { $0 | $1.bit }
+    }
 }
 
 /// A rule's help address.
