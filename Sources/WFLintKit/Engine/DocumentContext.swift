@@ -210,12 +210,8 @@ extension DocumentContext {
 /// used by the one thread that lints the document.
 final class TargetCache: @unchecked Sendable {
     private let matchContext: MatchContext
-    /// By scope object (the root first, then each workforce object), then by
-    /// path id. A table keyed by `Int`, not by a key type of its own: a run
-    /// pays for the first dictionary of each key type with a search of every
-    /// protocol conformance in the binary (0.24 M instructions, 3 % of a
-    /// one-file run), and `Int`'s is paid anyway.
-    private var resolved: [[Int: ResolvedTargets]] = []
+    /// By scope object (the root first, then each workforce object).
+    private var resolved: [Resolutions] = []
 
     init(matchContext: MatchContext) { self.matchContext = matchContext }
 
@@ -227,11 +223,36 @@ final class TargetCache: @unchecked Sendable {
     /// What `path` reaches from `object`, with the filter matches that could not decide.
     func resolution(of path: TargetPath, from object: ScopeObject) -> ResolvedTargets {
         let slot = object.index + 1
-        if slot >= resolved.count { resolved.append(contentsOf: repeatElement([:], count: slot + 1 - resolved.count)) }
+        if slot >= resolved.count {
+            resolved.append(contentsOf: repeatElement(Resolutions(), count: slot + 1 - resolved.count))
+        }
         if let known = resolved[slot][path.id] { return known }
         let found = path.resolve(from: object.target, in: matchContext)
         resolved[slot][path.id] = found
         return found
+    }
+
+    /// One scope object's resolutions, by path id. Path ids are numbered
+    /// from 0 in the order paths are first made, so a run's few dozen paths
+    /// are indices into a list, not keys hashed into a table at each of the
+    /// hundred questions a document asks (4 % of a corpus lint). A table
+    /// keyed by `Int` (no key type of its own: a run pays for the first
+    /// dictionary of each key type with a search of every protocol
+    /// conformance in the binary) holds the ids past `denseIDs`, which only a
+    /// process that reloads packs all day (the language server) reaches.
+    private struct Resolutions {
+        static let denseIDs = 256
+        private var dense: [ResolvedTargets?] = []
+        private var sparse: [Int: ResolvedTargets] = [:]
+
+        subscript(id: Int) -> ResolvedTargets? {
+            get { id < Self.denseIDs ? (id < dense.count ? dense[id] : nil) : sparse[id] }
+            set {
+                guard id < Self.denseIDs else { return sparse[id] = newValue }
+                if id >= dense.count { dense.append(contentsOf: repeatElement(nil, count: id + 1 - dense.count)) }
+                dense[id] = newValue
+            }
+        }
     }
 }
 

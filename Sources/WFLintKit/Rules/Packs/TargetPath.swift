@@ -99,56 +99,82 @@ struct TargetPath: Sendable, Hashable, CustomStringConvertible {
         var undecided: [UndecidedMatches.Entry] = []
         var reachedUnknown = false
         for step in steps {
-            current = current.flatMap { target -> [TargetNode] in
-                guard case .filtered(let filter) = step else { return Self.apply(step, to: target) }
-                return Self.apply(.elements, to: target).filter { item in
-                    if item.node.isUnknown || (item.node[member: filter.member]?.isUnknown ?? false) {
-                        reachedUnknown = true
-                        return false
-                    }
-                    switch filter.decide(item.node, in: matchContext) {
-                    case .keep: return true
-                    case .drop: return false
-                    case .undecided(let limit):
-                        if case .matches(let pattern) = filter.test, let value = item.node[member: filter.member] {
-                            undecided.append(.init(
-                                pattern: pattern.source, limit: limit, node: value,
-                                pointer: item.pointer.appending(filter.member)))
-                        }
-                        return false
-                    }
+            // Each step's nodes go into one list: a list per node of the
+            // step before, joined after, was an allocation for every node.
+            var next: [TargetNode] = []
+            for target in current {
+                guard case .filtered(let filter) = step else {
+                    Self.apply(step, to: target, into: &next)
+                    continue
                 }
+                let kept = next.count
+                Self.apply(.elements, to: target, into: &next)
+                // The kept items move up in place, in order.
+                var end = kept
+                for index in kept..<next.count
+                where Self.keeps(next[index], filter, matchContext, &undecided, &reachedUnknown) {
+                    next[end] = next[index]
+                    end += 1
+                }
+                next.removeSubrange(end...)
             }
             // A value not known before evaluation is no target, and what
             // lies below it cannot be told (see `ResolvedTargets.reachedUnknown`).
-            if current.contains(where: \.node.isUnknown) {
+            if next.contains(where: \.node.isUnknown) {
                 reachedUnknown = true
-                current.removeAll(where: \.node.isUnknown)
+                next.removeAll(where: \.node.isUnknown)
             }
+            current = next
         }
         return ResolvedTargets(nodes: current, undecided: undecided, reachedUnknown: reachedUnknown)
     }
 
-    private static func apply(_ step: Step, to target: TargetNode) -> [TargetNode] {
+    /// Whether `filter` keeps the list item `item`; an item it cannot decide
+    /// on is dropped and listed in `undecided`.
+    private static func keeps(
+        _ item: TargetNode, _ filter: ItemFilter, _ matchContext: MatchContext,
+        _ undecided: inout [UndecidedMatches.Entry], _ reachedUnknown: inout Bool
+    ) -> Bool {
+        if item.node.isUnknown || (item.node[member: filter.member]?.isUnknown ?? false) {
+            reachedUnknown = true
+            return false
+        }
+        switch filter.decide(item.node, in: matchContext) {
+        case .keep: return true
+        case .drop: return false
+        case .undecided(let limit):
+            if case .matches(let pattern) = filter.test, let value = item.node[member: filter.member] {
+                undecided.append(.init(
+                    pattern: pattern.source, limit: limit, node: value,
+                    pointer: item.pointer.appending(filter.member)))
+            }
+            return false
+        }
+    }
+
+    private static func apply(_ step: Step, to target: TargetNode, into found: inout [TargetNode]) {
         let node = target.node
         switch step {
-        case .filtered: return []
+        case .filtered: return
         case .member(let name):
-            guard let entry = node.entry(name) else { return [] }
-            return [TargetNode(
-                node: entry.value, pointer: target.pointer.appending(name), key: entry.key, parent: node)]
+            guard let entry = node.entry(name) else { return }
+            found.append(TargetNode(
+                node: entry.value, pointer: target.pointer.appending(name), key: entry.key, parent: node))
         case .elements:
-            return (node.elements ?? []).enumerated().map { index, element in
-                TargetNode(node: element, pointer: target.pointer.appending(index), key: nil, parent: node)
+            guard let elements = node.elements else { return }
+            found.reserveCapacity(found.count + elements.count)
+            for (index, element) in elements.enumerated() {
+                found.append(TargetNode(node: element, pointer: target.pointer.appending(index), key: nil, parent: node))
             }
         case .values, .keys:
+            guard let entries = node.entries else { return }
             var seen = Set<ExactText>()
-            return (node.entries ?? []).compactMap { entry in
-                guard let name = entry.name, seen.insert(ExactText(name)).inserted else { return nil }
+            for entry in entries {
+                guard let name = entry.name, seen.insert(ExactText(name)).inserted else { continue }
                 let pointer = target.pointer.appending(name)
-                return step == .values
+                found.append(step == .values
                     ? TargetNode(node: entry.value, pointer: pointer, key: entry.key, parent: node)
-                    : TargetNode(node: entry.key, pointer: pointer, key: nil, parent: node)
+                    : TargetNode(node: entry.key, pointer: pointer, key: nil, parent: node))
             }
         }
     }
