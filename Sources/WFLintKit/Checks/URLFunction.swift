@@ -58,7 +58,7 @@ extension URLFunction {
                 return requireScheme ? [Violation(target).fixed(by: schemeFix(target, text, in: context))] : []
             }
             var violations: [Violation] = []
-            switch context.parsedValues.url(text, scheme: scheme) {
+            switch context.parsedValues.url(text, of: target.node, scheme: scheme) {
             case .failure(let error):
                 if reportInvalid { violations.append(Violation(target, ["problem": error.reason])) }
             case .success(let url):
@@ -105,8 +105,10 @@ extension URLFunction {
         if forbidQueryFragment && (url.hasQuery || url.hasFragment) {
             violations.append(Violation(target, ["problem": url.hasQuery ? "has a query" : "has a fragment"]))
         }
-        if let sameHostAs, let reference = target.sibling(sameHostAs)?.string, let scheme = scheme(of: reference),
-           case .success(let expected) = context.parsedValues.url(reference, scheme: scheme), !expected.hasQuery,
+        if let sameHostAs, let referenceNode = target.sibling(sameHostAs), let reference = referenceNode.string,
+           let scheme = scheme(of: reference),
+           case .success(let expected) = context.parsedValues.url(reference, of: referenceNode, scheme: scheme),
+           !expected.hasQuery,
            !expected.hasFragment,
            expected.host != url.host
         {
@@ -121,7 +123,7 @@ extension URLFunction {
     private func disallowedHost(
         _ target: TargetNode, _ text: String, scheme: String, _ patterns: [Pattern], in context: DocumentContext
     ) -> Violation? {
-        let browserHost = context.parsedValues.browserHost(text, scheme: scheme)
+        let browserHost = context.parsedValues.browserHost(text, of: target.node, scheme: scheme)
         guard case .success(let host) = browserHost.serialized else { return Violation(target, ["host": browserHost.written]) }
         // A host no pattern could decide on is reported as undecided (WF011), not as disallowed.
         return patterns.firstMatch(host, at: target, in: context) == false ? Violation(target, ["host": host]) : nil

@@ -3,15 +3,18 @@ import DocumentModel
 /// Each CIDR, URL, browser host and scope that a document's rules read,
 /// parsed once for the document and shared by every rule that reads it:
 /// WF201 to WF206 all read each CIDR, WF111 to WF113 each endpoint URL, every
-/// `same-host-as` the same issuer, and WF120 to WF123 the scope. Keyed by the exact text (and the scheme a
-/// URL was read with), so an equal value written twice is parsed once too. It
-/// also keeps the quote WF009's fixes write, counted over the document once.
+/// `same-host-as` the same issuer, and WF120 to WF123 the scope. CIDRs and
+/// scopes are keyed by the exact text, so an equal value written twice is
+/// parsed once too; URLs and browser hosts by the node they are read from
+/// (and the scheme they were read with), as hashing a URL's text at each
+/// question cost more than the parses it saved. It also keeps the quote
+/// WF009's fixes write, counted over the document once.
 ///
 /// One per document, used by one thread at a time (the one checking it).
 final class ParsedValues: @unchecked Sendable {
     private var networks: [ExactText: Result<IPNetwork, IPSyntaxError>?] = [:]
-    private var urls = ByTextAndScheme<Result<AbsoluteURL, IPSyntaxError>>()
-    private var browserHosts = ByTextAndScheme<BrowserHost>()
+    private var urls = ByNodeAndScheme<Result<AbsoluteURL, IPSyntaxError>>()
+    private var browserHosts = ByNodeAndScheme<BrowserHost>()
     private var scopes: [ExactText: Result<[String], IPSyntaxError>] = [:]
     /// The quote WF009's fixes write (`DocumentContext.preferredQuote`), once counted.
     private var quote: Character?
@@ -54,8 +57,9 @@ final class ParsedValues: @unchecked Sendable {
         return made
     }
 
-    func url(_ text: String, scheme: String) -> Result<AbsoluteURL, IPSyntaxError> {
-        urls.value(of: text, scheme: scheme) { AbsoluteURL.parse(text, scheme: scheme) }
+    /// The URL `text`, the string value of `node`, read with `scheme`.
+    func url(_ text: String, of node: Node, scheme: String) -> Result<AbsoluteURL, IPSyntaxError> {
+        urls.value(of: node, scheme: scheme) { AbsoluteURL.parse(text, scheme: scheme) }
     }
 
     func scopeTokens(_ text: String) -> Result<[String], IPSyntaxError> {
@@ -66,24 +70,40 @@ final class ParsedValues: @unchecked Sendable {
         return parsed
     }
 
-    func browserHost(_ text: String, scheme: String) -> BrowserHost {
-        browserHosts.value(of: text, scheme: scheme) { BrowserHost.read(text, scheme: scheme) }
+    /// The host a browser visits for `text`, the string value of `node`, read with `scheme`.
+    func browserHost(_ text: String, of node: Node, scheme: String) -> BrowserHost {
+        browserHosts.value(of: node, scheme: scheme) { BrowserHost.read(text, scheme: scheme) }
     }
 }
 
-/// What was read from a text with a scheme (which a rule's `schemes` pick:
-/// nearly always one a text), by text and then by scheme. Not a dictionary
-/// keyed by a (text, scheme) type: a run pays for the first dictionary of
-/// each key type with a search of every protocol conformance in the binary
-/// (0.25 M instructions, 3 % of a one-file run), and `ExactText`'s is paid.
-private struct ByTextAndScheme<Value> {
-    private var table: [ExactText: [(scheme: String, value: Value)]] = [:]
+/// What was read from a node's text with a scheme (which a rule's `schemes`
+/// pick: nearly always one a node), by the node's address. A document's
+/// first few are a list searched in order: a document has a handful of URLs,
+/// and a table grown from empty for them cost more than the search. Past
+/// `listed`, a table keyed by `Int` (no key type of its own: a run pays for
+/// the first dictionary of each key type with a search of every protocol
+/// conformance in the binary, and `Int`'s is paid anyway). An address is a
+/// node's for as long as the document lives, and so is this table.
+private struct ByNodeAndScheme<Value> {
+    static var listed: Int { 16 }
+    private var list: [(node: Int, scheme: String, value: Value)] = []
+    private var table: [Int: [(scheme: String, value: Value)]] = [:]
 
-    mutating func value(of text: String, scheme: String, _ read: () -> Value) -> Value {
-        let key = ExactText(text)
-        if let known = table[key]?.first(where: { $0.scheme == scheme }) { return known.value }
+    mutating func value(of node: Node, scheme: String, _ read: () -> Value) -> Value {
+        let address = node.address
+        if table.isEmpty {
+            if let known = list.first(where: { $0.node == address && $0.scheme == scheme }) { return known.value }
+        } else if let known = table[address]?.first(where: { $0.scheme == scheme }) {
+            return known.value
+        }
         let value = read()
-        table[key, default: []].append((scheme, value))
+        if table.isEmpty && list.count < Self.listed {
+            list.append((address, scheme, value))
+        } else {
+            for entry in list { table[entry.node, default: []].append((entry.scheme, entry.value)) }
+            list = []
+            table[address, default: []].append((scheme, value))
+        }
         return value
     }
 }
