@@ -66,6 +66,11 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
         return own.dropFirst(leading.count).reduce(replacement) { $0.appending($1) }
     }
 
+    /// Whether a token satisfies `predicate`, asked without building the tokens.
+    public func containsToken(where predicate: (String) -> Bool) -> Bool {
+        reversedTokens.contains(where: predicate)
+    }
+
     public var parent: JSONPointer? {
         last.map { JSONPointer(last: $0.parent) }
     }

@@ -96,13 +96,14 @@ public struct FindingSink: Sendable {
     /// whichever check reported them and whenever the secret was marked: the
     /// one place every output's messages come from.
     public var findings: [Finding] {
-        reported.map { finding in
+        let secrets = ConcealedTexts(sensitiveTexts)
+        return reported.map { finding in
             var finding = finding
             if !sensitiveTexts.isEmpty {
-                finding.message = SensitiveValues.concealed(finding.message, texts: sensitiveTexts)
+                finding.message = secrets.conceal(finding.message)
                 if let fix = finding.fix, !Self.isFree(of: sensitiveTexts, fix) { finding.fix = nil }
             }
-            finding.pointer = SensitiveValues.masked(finding.pointer, texts: sensitiveTexts)
+            finding.pointer = SensitiveValues.masked(finding.pointer, concealing: secrets)
             return finding
         }
     }

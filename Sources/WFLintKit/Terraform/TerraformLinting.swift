@@ -161,15 +161,15 @@ enum TerraformLinting {
                 of: resource, file: file, rules: rules, maximumFindings: maximumFindings, module: module)
             // What the translation found sensitive (a plan's `after_sensitive`,
             // a sensitive variable's value) the checks did not know of: it leaves their messages too.
-            let secrets = Set(resource.sensitive.flatMap(SensitiveValues.texts(in:)))
+            let secrets = ConcealedTexts(Set(resource.sensitive.flatMap(SensitiveValues.texts(in:))))
             var renamed = checked.findings.map { finding in
                 var finding = finding
                 let apiPointer = finding.pointer
                 finding.pointer = resource.terraformPointer(finding.pointer)
                 finding.message = schema.messages[finding.ruleID] ?? finding.message
                 if !secrets.isEmpty {
-                    finding.message = SensitiveValues.concealed(finding.message, texts: secrets)
-                    finding.pointer = SensitiveValues.masked(finding.pointer, texts: secrets)
+                    finding.message = secrets.conceal(finding.message)
+                    finding.pointer = SensitiveValues.masked(finding.pointer, concealing: secrets)
                 }
                 if let module { TerraformPlacement.place(&finding, at: apiPointer, of: resource, in: module, schema: schema) }
                 if finding.ruleID == TerraformPlacement.secretLiteralRule,
