@@ -175,3 +175,37 @@ import Testing
             == "k: ***\n*****")
     }
 }
+
+/// The colored text output is the plain one with ANSI styles around its parts.
+@Suite struct ColoredTextTests {
+    static func withoutStyles(_ text: String) -> String {
+        var out = ""
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == "\u{1B}" else {
+                out.unicodeScalars.append(scalar)
+                continue
+            }
+            while let next = scalars.next(), next != "m" {}
+        }
+        return out
+    }
+
+    @Test func coloredIsPlainWithStyles() throws {
+        let plain = OutputFormat.text.render(ReportingFixtures.report, color: false)
+        let colored = OutputFormat.text.render(ReportingFixtures.report, color: true)
+        #expect(Self.withoutStyles(colored) == plain)
+        let plainLines = plain.split(separator: "\n")
+        let coloredLines = colored.split(separator: "\n")
+        #expect(plainLines.count == coloredLines.count)
+        let headline = /^(\S+:\d+:\d+:) (error:) (.*) (\[WF\d+ [a-z-]+\])$/
+        let index = try #require(plainLines.firstIndex { $0.wholeMatch(of: headline) != nil })
+        let parts = try #require(plainLines[index].wholeMatch(of: headline))
+        // `path:line:col:` bold, the severity red, the message bold, the rule dim.
+        #expect(coloredLines[index] == "\u{1B}[1m\(parts.1)\u{1B}[0m \u{1B}[1;31m\(parts.2)\u{1B}[0m \u{1B}[1m\(parts.3)\u{1B}[0m \u{1B}[2m\(parts.4)\u{1B}[0m")
+        // Under the excerpt line, the caret and tildes green.
+        let caret = coloredLines[index + 2]
+        #expect(caret.contains("\u{1B}[32m^"))
+        #expect(caret.hasSuffix("\u{1B}[0m"))
+    }
+}
