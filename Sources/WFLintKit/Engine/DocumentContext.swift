@@ -210,10 +210,20 @@ extension DocumentContext {
 /// used by the one thread that lints the document.
 final class TargetCache: @unchecked Sendable {
     private let matchContext: MatchContext
+    /// The path ids kept in a list (see `Resolutions`); the rest in a table.
+    private let denseIDs: Int
     /// By scope object (the root first, then each workforce object).
     private var resolved: [Resolutions] = []
 
-    init(matchContext: MatchContext) { self.matchContext = matchContext }
+    /// Path ids count from 0 in the order paths are first made: a run's few
+    /// dozen are far below this, and only a process that reloads packs all
+    /// day (the language server) numbers paths past it.
+    static let denseIDs = 256
+
+    init(matchContext: MatchContext, denseIDs: Int = TargetCache.denseIDs) {
+        self.matchContext = matchContext
+        self.denseIDs = denseIDs
+    }
 
     /// The nodes `path` reaches from `object`.
     func targets(of path: TargetPath, from object: ScopeObject) -> [TargetNode] {
@@ -224,7 +234,7 @@ final class TargetCache: @unchecked Sendable {
     func resolution(of path: TargetPath, from object: ScopeObject) -> ResolvedTargets {
         let slot = object.index + 1
         if slot >= resolved.count {
-            resolved.append(contentsOf: repeatElement(Resolutions(), count: slot + 1 - resolved.count))
+            resolved.append(contentsOf: repeatElement(Resolutions(denseIDs: denseIDs), count: slot + 1 - resolved.count))
         }
         if let known = resolved[slot][path.id] { return known }
         let found = path.resolve(from: object.target, in: matchContext)
@@ -232,23 +242,23 @@ final class TargetCache: @unchecked Sendable {
         return found
     }
 
-    /// One scope object's resolutions, by path id. Path ids are numbered
-    /// from 0 in the order paths are first made, so a run's few dozen paths
-    /// are indices into a list, not keys hashed into a table at each of the
-    /// hundred questions a document asks (4 % of a corpus lint). A table
-    /// keyed by `Int` (no key type of its own: a run pays for the first
+    /// One scope object's resolutions, by path id: the ids below `denseIDs`
+    /// index a list, not keys hashed into a table at each of the hundred
+    /// questions a document asks (4 % of a corpus lint). The others are in a
+    /// table keyed by `Int` (no key type of its own: a run pays for the first
     /// dictionary of each key type with a search of every protocol
-    /// conformance in the binary) holds the ids past `denseIDs`, which only a
-    /// process that reloads packs all day (the language server) reaches.
+    /// conformance in the binary).
     private struct Resolutions {
-        static let denseIDs = 256
+        let denseIDs: Int
         private var dense: [ResolvedTargets?] = []
         private var sparse: [Int: ResolvedTargets] = [:]
 
+        init(denseIDs: Int) { self.denseIDs = denseIDs }
+
         subscript(id: Int) -> ResolvedTargets? {
-            get { id < Self.denseIDs ? (id < dense.count ? dense[id] : nil) : sparse[id] }
+            get { id < denseIDs ? (id < dense.count ? dense[id] : nil) : sparse[id] }
             set {
-                guard id < Self.denseIDs else { return sparse[id] = newValue }
+                guard id < denseIDs else { return sparse[id] = newValue }
                 if id >= dense.count { dense.append(contentsOf: repeatElement(nil, count: id + 1 - dense.count)) }
                 dense[id] = newValue
             }
