@@ -48,7 +48,19 @@ extension URLFunction {
 
     /// The scheme `text` begins with (followed by `://`), nil when another rule owns the value.
     private func scheme(of text: String) -> String? {
-        schemes.first { text.utf8.starts(with: ($0 + "://").utf8) }
+        // Compared in place: joining each scheme and `://` into a new string
+        // at each of the checks' questions cost more than the comparison.
+        var text = text
+        return text.withUTF8 { bytes in
+            schemes.first { scheme in
+                var scheme = scheme
+                return scheme.withUTF8 { name in
+                    bytes.count >= name.count + 3 && bytes.starts(with: name)
+                        && bytes[name.count] == UInt8(ascii: ":") && bytes[name.count + 1] == UInt8(ascii: "/")
+                        && bytes[name.count + 2] == UInt8(ascii: "/")
+                }
+            }
+        }
     }
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {

@@ -132,6 +132,8 @@ public struct DeclarativeRule: Check {
     private func scopeObjects(_ context: DocumentContext) -> [ScopeObject] {
         guard descriptor.applies(to: context.kind) else { return [] }
         let objects = scope == .document ? [context.rootScopeObject] : context.workforceScopeObjects
+        // Most rules have no `when:`: their objects are the document's, not a filtered copy.
+        guard !conditions.isEmpty else { return objects }
         return objects.filter { object in conditions.allSatisfy { $0.holds(at: object, in: context) } }
     }
 
