@@ -25,6 +25,30 @@ import Testing
             folders: folders)
     }
 
+    /// A folder's file is read when a module first needs it: the linted
+    /// file is not a module file of its own, so its module does not read it
+    /// (before, a folder of one `.tf` file read that file twice). A sibling's
+    /// module then reads it, as it is by then.
+    @Test func aFolderFileIsReadWhenAModuleFirstNeedsIt() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("mod/a.tf", Self.workforce("a"))
+        try directory.write("mod/b.tf", Self.variable)
+        let folders = TerraformModuleFolders()
+
+        let ofA = Self.module(directory, "a.tf", folders: folders)
+        #expect(ofA.map(\.path) == ["mod/b.tf"])
+        #expect(ofA.map { String(decoding: $0.bytes, as: UTF8.self) } == [Self.variable])
+        // a.tf has not been read for a module yet: b.tf's module reads it now.
+        try directory.write("mod/a.tf", Self.workforce("changed"))
+        let ofB = Self.module(directory, "b.tf", folders: folders)
+        #expect(ofB.map(\.path) == ["mod/a.tf"])
+        #expect(ofB.map { String(decoding: $0.bytes, as: UTF8.self) } == [Self.workforce("changed")])
+        // Read once for the run: later modules get the same bytes.
+        try directory.write("mod/a.tf", Self.workforce("again"))
+        let ofBAgain = Self.module(directory, "b.tf", folders: folders)
+        #expect(ofBAgain.map { String(decoding: $0.bytes, as: UTF8.self) } == [Self.workforce("changed")])
+    }
+
     @Test func aRunReadsAFolderOnceAndItsModulesShareEachParse() throws {
         let directory = try TemporaryDirectory()
         for label in ["a", "b"] { try directory.write("mod/\(label).tf", Self.workforce(label)) }

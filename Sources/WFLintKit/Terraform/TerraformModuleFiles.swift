@@ -1,6 +1,7 @@
 import DocumentModel
 import HCLReader
 import JSONReader
+import Locking
 
 /// A file a Terraform module's values come from, besides the linted one: a
 /// `.tf` or `.tf.json` file of the same folder (its `variable` and `locals`
@@ -94,10 +95,42 @@ public enum TerraformModuleFiles {
     /// (`.tf`, `.tf.json`), which the linted file leaves out when it is that
     /// file, or a variable definitions file. `file` is nil for a `.tf` file
     /// that could not be read (what it declares is unknown).
+    ///
+    /// The file is read when a module first asks for it, once for all the
+    /// modules of the run that share the folder: a linted file is not a
+    /// module file of its own, so a folder with one `.tf` file read it a
+    /// second time for nothing.
     struct FolderEntry: Sendable {
         let name: String
         let isConfiguration: Bool
-        let file: TerraformSourceFile?
+        private let content: LazyFile
+
+        init(name: String, isConfiguration: Bool, read: @escaping @Sendable () -> TerraformSourceFile?) {
+            self.name = name
+            self.isConfiguration = isConfiguration
+            content = LazyFile(read)
+        }
+
+        var file: TerraformSourceFile? { content.value }
+    }
+
+    /// A folder entry's file, read the first time it is asked for; a
+    /// module that asks while another reads it waits for that read.
+    private final class LazyFile: Sendable {
+        private let state: Locked<(read: (@Sendable () -> TerraformSourceFile?)?, file: TerraformSourceFile?)>
+
+        init(_ read: @escaping @Sendable () -> TerraformSourceFile?) {
+            state = Locked((read, nil))
+        }
+
+        var value: TerraformSourceFile? {
+            state.withLock { state in
+                if let read = state.read {
+                    state = (nil, read())
+                }
+                return state.file
+            }
+        }
     }
 
     /// Every module file of `folder`, in the order the module reads them;
@@ -110,7 +143,7 @@ public enum TerraformModuleFiles {
         let configurations = names.filter { $0.hasSuffix(".tf") || $0.hasSuffix(".tf.json") }
         let automatic = names.filter { $0.hasSuffix(".auto.tfvars") || $0.hasSuffix(".auto.tfvars.json") }
         let definitions = ["terraform.tfvars", "terraform.tfvars.json"].filter(names.contains) + automatic
-        let read = { (name: String) -> TerraformSourceFile? in
+        let read = { @Sendable (name: String) -> TerraformSourceFile? in
             let file = folder.map { $0 + "/" + name } ?? name
             let shown = displayFolder.map { $0 + "/" + name } ?? name
             guard case .success(.bytes(let bytes)) = FileSystem.readFile(file, maximumSize: maximumSize) else {
@@ -119,8 +152,8 @@ public enum TerraformModuleFiles {
             let isLinted = !linted.isEmpty && FileSystem.identity(file).map(linted.contains) == true
             return TerraformSourceFile(path: shown, bytes: bytes, isLinted: isLinted)
         }
-        return configurations.map { FolderEntry(name: $0, isConfiguration: true, file: read($0)) }
-            + definitions.map { FolderEntry(name: $0, isConfiguration: false, file: read($0)) }
+        return configurations.map { name in FolderEntry(name: name, isConfiguration: true) { read(name) } }
+            + definitions.map { name in FolderEntry(name: name, isConfiguration: false) { read(name) } }
     }
 
     /// The name endings of the files whose change may change the findings
