@@ -47,6 +47,23 @@ import Testing
         #expect(secrets.conceal("x abcd1234efgh y abcd1234 z") == "x *** y *** z")
     }
 
+    /// Longest first in characters, not bytes: `\u{212A}abcdefg` has more
+    /// bytes than `Kabcdefg!` but fewer characters, and it is inside it.
+    @Test func theLongerInCharactersIsHiddenFirst() {
+        let secrets = ConcealedTexts(["Kabcdefg!", "\u{212A}abcdefg"])
+        #expect(secrets.conceal(#"got "Kabcdefg!""#) == #"got "***""#)
+        #expect(secrets.conceal("got \u{212A}abcdefg.") == "got ***.")
+    }
+
+    /// A secret's escaped form holds its raw form: the escaped one is hidden
+    /// whole, so no escape character of the secret shows.
+    @Test func anEscapedFormIsHiddenWhole() {
+        let secrets = ConcealedTexts(["abcd\\"])
+        #expect(SchemaMessages.quoted("abcd\\") == #""abcd\\""#)
+        #expect(secrets.conceal(#"got "abcd\\" here"#) == #"got "***" here"#)
+        #expect(secrets.conceal("raw abcd\\ here") == "raw *** here")
+    }
+
     @Test func pointersHideEverythingBelowASecretKeyAndEverySecretText() {
         let plain = JSONPointer(["OidcConfig", "Issuer"])
         #expect(SensitiveValues.masked(plain, concealing: ConcealedTexts([])) == plain)

@@ -82,12 +82,14 @@ final class ParsedValues: @unchecked Sendable {
 /// and a table grown from empty for them cost more than the search. Past
 /// `listed`, a table keyed by `Int` (no key type of its own: a run pays for
 /// the first dictionary of each key type with a search of every protocol
-/// conformance in the binary, and `Int`'s is paid anyway). An address is a
-/// node's for as long as the document lives, and so is this table.
+/// conformance in the binary, and `Int`'s is paid anyway). Every node read
+/// is held (`held`), so that no address kept here can become another node's
+/// while the table lives, whoever passed the node in.
 private struct ByNodeAndScheme<Value> {
     static var listed: Int { 16 }
     private var list: [(node: Int, scheme: String, value: Value)] = []
     private var table: [Int: [(scheme: String, value: Value)]] = [:]
+    private var held: [Node] = []
 
     mutating func value(of node: Node, scheme: String, _ read: () -> Value) -> Value {
         let address = node.address
@@ -97,6 +99,7 @@ private struct ByNodeAndScheme<Value> {
             return known.value
         }
         let value = read()
+        held.append(node)
         if table.isEmpty && list.count < Self.listed {
             list.append((address, scheme, value))
         } else {

@@ -96,6 +96,8 @@ public struct FindingSink: Sendable {
     /// whichever check reported them and whenever the secret was marked: the
     /// one place every output's messages come from.
     public var findings: [Finding] {
+        // Most documents have no finding: their secrets' forms are not made.
+        guard !reported.isEmpty else { return [] }
         let secrets = ConcealedTexts(sensitiveTexts)
         return reported.map { finding in
             var finding = finding

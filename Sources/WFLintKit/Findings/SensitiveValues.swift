@@ -157,9 +157,12 @@ public enum SensitiveValues {
 /// them, and searched each message for them character by character, a
 /// hundred times (14 % of a lint of the corpus with findings).
 ///
-/// The forms are searched longest first, so that a secret inside a longer one
-/// never leaves the rest of the longer one showing, whatever order a set of
-/// texts comes in.
+/// The forms are searched longest first, in characters (as `String.contains`
+/// matches them: a form can only hold one of no more characters, while the
+/// Kelvin sign has more bytes than the `K` it equals), so that a secret
+/// inside a longer one, or a secret's raw form inside its escaped one
+/// (`abcd\` in `abcd\\`), never leaves the rest of the longer showing,
+/// whatever order a set of texts comes in.
 struct ConcealedTexts {
     private struct Form {
         let text: String
@@ -177,11 +180,12 @@ struct ConcealedTexts {
             forms += text.unicodeScalars.count >= SensitiveValues.minimumConcealedLength
                 ? SensitiveValues.quotedForms(of: text) : [SchemaMessages.quoted(text)]
         }
-        forms.sort { a, b in
-            a.utf8.count != b.utf8.count ? a.utf8.count > b.utf8.count : a.utf8.lexicographicallyPrecedes(b.utf8)
+        let counted = forms.map { (text: $0, characters: $0.count) }.sorted { a, b in
+            a.characters != b.characters
+                ? a.characters > b.characters : a.text.utf8.lexicographicallyPrecedes(b.text.utf8)
         }
-        self.forms = forms.map { form in
-            Form(text: form, isPlain: form.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0A && $0 != 0x0D })
+        self.forms = counted.map { form in
+            Form(text: form.text, isPlain: form.text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0A && $0 != 0x0D })
         }
     }
 
