@@ -76,14 +76,6 @@ public enum SensitiveValues {
     /// hiding every "1" or "on" would garble them.
     static let minimumConcealedLength = 4
 
-    /// `message` with each of `texts` (the secrets of its document) and the
-    /// quoted, possibly shortened, form a message gives a value replaced by the
-    /// mask: the backstop for a secret that reaches a message through a YAML
-    /// alias (`Issuer: *secret`), a sibling's variable or a key's `{name}`.
-    static func concealed(_ message: String, texts: Set<String>) -> String {
-        ConcealedTexts(texts).conceal(message)
-    }
-
     /// The text as written, and as `SchemaMessages.quoted` escapes and shortens it.
     fileprivate static func quotedForms(of text: String) -> [String] {
         var quoted = Substring(SchemaMessages.quoted(text)).dropFirst().dropLast()
@@ -151,11 +143,16 @@ public enum SensitiveValues {
     }
 }
 
-/// A document's secret texts in every form a message may show them
-/// (`SensitiveValues.concealed`), made once for all of the document's
-/// findings: a document with a client secret and a hundred findings made
-/// them, and searched each message for them character by character, a
-/// hundred times (14 % of a lint of the corpus with findings).
+/// A document's secret texts (`SensitiveValues.texts`) in each form a
+/// message may show them: as written, and as a message quotes a value
+/// (escaped, possibly shortened; a text shorter than
+/// `SensitiveValues.minimumConcealedLength` only so, in its quotes). Taking
+/// them out of messages is the backstop for a secret that reaches a message
+/// through a YAML alias (`Issuer: *secret`), a sibling's variable or a key's
+/// `{name}`. Made once for all of a document's findings: a document with a
+/// client secret and a hundred findings made them, and searched each
+/// message for them character by character, a hundred times (14 % of a lint
+/// of the corpus with findings).
 ///
 /// The forms are searched longest first, in characters (as `String.contains`
 /// matches them: a form can only hold one of no more characters, while the
@@ -166,9 +163,10 @@ public enum SensitiveValues {
 struct ConcealedTexts {
     private struct Form {
         let text: String
-        /// Whether the form is ASCII without a line break: then a message of
-        /// ASCII holds it exactly when its bytes do (see `conceal`).
-        let isPlain: Bool
+        /// For a form of ASCII without a line break, its bytes' search: a
+        /// message of ASCII holds such a form exactly when its bytes do (see
+        /// `conceal`). Nil for any other form.
+        let plainSearch: ByteSearch?
     }
 
     private let forms: [Form]
@@ -185,7 +183,8 @@ struct ConcealedTexts {
                 ? a.characters > b.characters : a.text.utf8.lexicographicallyPrecedes(b.text.utf8)
         }
         self.forms = counted.map { form in
-            Form(text: form.text, isPlain: form.text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0A && $0 != 0x0D })
+            let isPlain = !form.text.isEmpty && form.text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }
+            return Form(text: form.text, plainSearch: isPlain ? ByteSearch(form.text) : nil)
         }
     }
 
@@ -199,29 +198,12 @@ struct ConcealedTexts {
     /// ASCII, and their search is a byte search.
     func conceal(_ message: String) -> String {
         var message = message
+        // A message of ASCII stays so when a form is replaced by the mask.
+        let isASCII = message.utf8.allSatisfy { $0 < 0x80 }
         for form in forms {
-            if form.isPlain, Self.isASCII(message), !Self.bytes(of: message, contain: form.text) { continue }
+            if isASCII, let search = form.plainSearch, !search.occurs(in: message.utf8) { continue }
             if message.contains(form.text) { message = message.replacing(form.text, with: SensitiveValues.mask) }
         }
         return message
-    }
-
-    private static func isASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
-    }
-
-    private static func bytes(of text: String, contain part: String) -> Bool {
-        var text = text
-        var part = part
-        return text.withUTF8 { haystack in
-            part.withUTF8 { needle in
-                guard needle.count <= haystack.count else { return false }
-                guard let first = needle.first else { return true }
-                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-                    if needle.indices.allSatisfy({ haystack[start + $0] == needle[$0] }) { return true }
-                }
-                return false
-            }
-        }
     }
 }

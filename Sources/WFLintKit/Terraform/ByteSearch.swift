@@ -1,6 +1,7 @@
 /// A search for one fixed byte string, prepared once and run over many
-/// files: what lets a walk skip Terraform without a workforce before it is
-/// parsed (docs/performance.md).
+/// texts: what lets a walk skip Terraform without a workforce before it is
+/// parsed (docs/performance.md), what tells a settings file from a pack, and
+/// what finds a secret's form in a finding's message (`ConcealedTexts`).
 ///
 /// Sixteen places are tested at once: a place can only start the word when
 /// two chosen bytes of the word sit at their offsets from it, and only such
@@ -64,12 +65,22 @@ struct ByteSearch: Sendable {
         return (first, second ?? first)
     }
 
+    /// Each lower-case letter's place in English letter frequency, from 1
+    /// for `e` to 26 for `z`, by the letter: made once, as a search is made
+    /// for each secret of each document with findings (`ConcealedTexts`).
+    private static let letterRarity: [UInt8] = {
+        var rarity = [UInt8](repeating: 0, count: 26)
+        for (place, letter) in "etaoinshrdlcumwfgypbvkjxqz".utf8.enumerated() {
+            rarity[Int(letter) - 0x61] = UInt8(place + 1)
+        }
+        return rarity
+    }()
+
     /// The offset among `offsets` of the rarest byte, the first of equals.
     private static func rarest(of word: [UInt8], at offsets: some Collection<Int>) -> Int? {
-        let common = Array("etaoinshrdlcumwfgypbvkjxqz".utf8)
         func rarity(_ byte: UInt8) -> Int {
             let isLetter = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-            return isLetter ? common.firstIndex(of: byte | 0x20)! + 1 : 0
+            return isLetter ? Int(letterRarity[Int(byte | 0x20) - 0x61]) : 0
         }
         return offsets.reduce(nil) { best, offset in
             guard let best else { return offset }
