@@ -205,7 +205,10 @@ public struct TextReporter: Sendable {
     }
 
     func paint(_ text: String, _ style: Style) -> String {
-        color ? "\u{1B}[\(style.rawValue)m" + text + "\u{1B}[0m" : text
+        guard color else { return text }
+        var out = ""
+        paint(style, into: &out) { $0 += text }
+        return out
     }
 
     /// What `write` appends to `out`, painted in `style`.
