@@ -37,6 +37,43 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             == (.integer, 1, 100))
     }
 
+    /// The schema walk follows `ResolvedShape`'s indices, not names: each
+    /// must lead to the very shape its name does, in the built-in catalog and
+    /// in one whose shape contains itself.
+    @Test func everyResolvedReferenceLeadsToTheShapeItNames() throws {
+        let recursive = try ShapeCatalog(yaml: """
+            kinds: {CreateWorkforceRequest: Tree, UpdateWorkforceRequest: Tree, UpdateWorkforceResponse: Tree,
+              DescribeWorkforceRequest: Tree, DescribeWorkforceResponse: Tree, ListWorkforcesRequest: Tree,
+              ListWorkforcesResponse: Tree, ListModelPackageGroupsRequest: Tree, ListModelPackageGroupsResponse: Tree}
+            shapes:
+              Tree: {type: structure, members: {Name: Name, Children: Trees, Labels: Labels}}
+              Trees: {type: list, member: Tree}
+              Labels: {type: map, key: Name, value: Name}
+              Name: {type: string}
+            """, file: "shapes.yaml")
+        for catalog in [ShapeCatalog.builtin, recursive] {
+            #expect(catalog.resolved.count == catalog.shapes.count)
+            for resolved in catalog.resolved {
+                let shape = resolved.shape
+                #expect(resolved.memberShapes.map { $0.map { catalog.resolved[$0].shape.name } }
+                    == shape.members.map(\.shape))
+                #expect(resolved.element.map { catalog.resolved[$0].shape.name } == shape.element)
+                #expect(resolved.key.map { catalog.resolved[$0].shape.name } == shape.key)
+                #expect(resolved.value.map { catalog.resolved[$0].shape.name } == shape.value)
+                for (index, member) in shape.members.enumerated() { #expect(resolved.memberIndex(member.name) == index) }
+                #expect(resolved.memberIndex("NoSuchMember") == nil)
+            }
+            for kind in DocumentKind.allCases {
+                #expect(catalog.resolvedRoot(of: kind).shape.name == catalog.root(of: kind).name)
+            }
+        }
+        let tree = recursive.resolvedRoot(of: .createWorkforceRequest)
+        let childrenMember = try #require(tree.memberIndex("Children"))
+        let children = try #require(tree.memberShapes[childrenMember])
+        let element = try #require(recursive.resolved[children].element)
+        #expect(recursive.resolved[element] === tree)
+    }
+
     @Test func theCorrectedCidrPatternAcceptsIPv6() throws {
         let pattern = try #require(ShapeCatalog.builtin.shape(named: "Cidr")?.pattern)
         for valid in ["10.0.0.0/16", "2001:db8::/32", "::ffff:10.0.0.1/128", "fe80::1/64"] {

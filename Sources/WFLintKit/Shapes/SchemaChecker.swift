@@ -15,7 +15,7 @@ public struct SchemaChecker: Check {
         var walk = SchemaWalk(
             catalog: catalog, supersession: supersession, matchContext: context.matchContext, sink: sink,
             context: context, workforceUses: Self.workforceUses(context))
-        walk.check(context.root, shape: catalog.root(of: context.kind), place: .root(context.kind))
+        walk.check(context.root, shape: catalog.resolvedRoot(of: context.kind), place: .root(context.kind))
         sink = walk.sink
     }
 
@@ -54,7 +54,7 @@ private struct SchemaWalk {
     /// shared node inside workforce objects (`SharedUses`). All in this one
     /// function: a frame more per level would not fit the deepest nesting on
     /// a small stack.
-    mutating func check(_ value: LocatedNode, shape: Shape, place: Place) {
+    mutating func check(_ value: LocatedNode, shape resolved: ResolvedShape, place: Place) {
         // A value not known before evaluation (Terraform) is never checked.
         if value.node.isUnknown { return }
         let workforce = workforceUses.isEmpty ? nil : workforceUses[ObjectIdentifier(value.node)]
@@ -74,6 +74,7 @@ private struct SchemaWalk {
             }
             if let use { walkedUses[use] = (value.pointer, start..<sink.reportedCount) }
         }
+        let shape = resolved.shape
         if shape.isSensitive || isUnderSensitiveKey(value) { sink.markSensitive(value.node) }
         // A set or a list of pairs is no type botocore takes, whatever the member.
         if value.node.tag == YAMLResolver.setTag || value.node.tag == YAMLResolver.pairsTag {
@@ -83,9 +84,9 @@ private struct SchemaWalk {
             report(CoreRule.yamlAmbiguousScalar, value, SchemaMessages.orderedMap(place))
         }
         switch shape.type {
-        case .structure: checkStructure(value, shape: shape, place: place)
-        case .list: checkList(value, shape: shape, place: place)
-        case .map: checkMap(value, shape: shape, place: place)
+        case .structure: checkStructure(value, shape: resolved, place: place)
+        case .list: checkList(value, shape: resolved, place: place)
+        case .map: checkMap(value, shape: resolved, place: place)
         case .string: checkString(value, shape: shape, place: place)
         case .integer: checkInteger(value, shape: shape, place: place)
         case .boolean: checkBoolean(value, shape: shape, place: place)
@@ -119,7 +120,8 @@ private struct SchemaWalk {
 
     // MARK: - Containers
 
-    mutating func checkStructure(_ value: LocatedNode, shape: Shape, place: Place) {
+    mutating func checkStructure(_ value: LocatedNode, shape resolved: ResolvedShape, place: Place) {
+        let shape = resolved.shape
         guard let entries = value.node.entries else { return wrongType(value, shape: shape, place: place) }
         // The root names the document kind (ListModelPackageGroupsRequest, not its shape's ...Input).
         var typeName: String {
@@ -130,12 +132,13 @@ private struct SchemaWalk {
         for entry in checked {
             let name = entry.name ?? ""
             let child = LocatedNode(node: entry.value, pointer: value.pointer.appending(name), key: entry.key)
-            guard let member = shape.member(name), let memberShape = catalog.shape(named: member.shape) else {
+            guard let member = resolved.memberIndex(name), let memberShape = resolved.memberShapes[member] else {
                 if renames == nil { renames = KeyRenames(entries, of: shape, catalog: catalog) }
                 unknownMember(entry, child: child, of: shape, typeName: typeName, renames: renames)
                 continue
             }
-            check(child, shape: memberShape, place: .member(context.names?.memberPath(at: child.pointer) ?? name))
+            check(child, shape: catalog.resolved[memberShape],
+                  place: .member(context.names?.memberPath(at: child.pointer) ?? name))
         }
         let missing = shape.required.filter { name in !checked.contains { $0.name?.isExactly(name) ?? false } }
         guard !missing.isEmpty, !supersession.contains(CoreRule.missingField, at: value.pointer) else { return }
@@ -146,21 +149,23 @@ private struct SchemaWalk {
         }
     }
 
-    mutating func checkList(_ value: LocatedNode, shape: Shape, place: Place) {
+    mutating func checkList(_ value: LocatedNode, shape resolved: ResolvedShape, place: Place) {
+        let shape = resolved.shape
         guard let items = value.node.elements else { return wrongType(value, shape: shape, place: place) }
         checkCount(context.entryCount(of: value.node, at: value.pointer) ?? items.count, of: value, shape: shape, place: place)
-        guard let element = shape.element.flatMap(catalog.shape(named:)) else { return }
+        guard let element = resolved.element.map({ catalog.resolved[$0] }) else { return }
         for (index, item) in items.enumerated() {
             let child = LocatedNode(node: item, pointer: value.pointer.appending(index), key: nil)
             check(child, shape: element, place: place.element(index))
         }
     }
 
-    mutating func checkMap(_ value: LocatedNode, shape: Shape, place: Place) {
+    mutating func checkMap(_ value: LocatedNode, shape resolved: ResolvedShape, place: Place) {
+        let shape = resolved.shape
         guard let entries = value.node.entries else { return wrongType(value, shape: shape, place: place) }
         checkCount(entries.count, of: value, shape: shape, place: place)
-        guard let keyShape = shape.key.flatMap(catalog.shape(named:)),
-            let valueShape = shape.value.flatMap(catalog.shape(named:))
+        guard let keyShape = resolved.key.map({ catalog.resolved[$0] }),
+            let valueShape = resolved.value.map({ catalog.resolved[$0] })
         else { return }
         for entry in firstOccurrences(of: entries, at: value) {
             let name = entry.name ?? ""

@@ -9,6 +9,10 @@ import YAMLReader
 public struct ShapeCatalog: Sendable {
     public let shapes: [String: Shape]
     private let roots: [DocumentKind: String]
+    /// Every shape with its references followed once (`ResolvedShape`), for
+    /// the schema walk; `resolvedRoots` by kind.
+    let resolved: [ResolvedShape]
+    private let resolvedRoots: [DocumentKind: Int]
     /// Names of members whose shape is sensitive, lower-cased: a value under
     /// such a key is kept out of every output even where the key is misplaced.
     let sensitiveMemberNames: Set<String>
@@ -27,6 +31,12 @@ public struct ShapeCatalog: Sendable {
     }
 
     public func shape(named name: String) -> Shape? { shapes[name] }
+
+    /// The root shape of `kind` with its references resolved (see `root(of:)`).
+    func resolvedRoot(of kind: DocumentKind) -> ResolvedShape {
+        guard let index = resolvedRoots[kind] else { preconditionFailure("no root shape for \(kind.rawValue)") }
+        return resolved[index]
+    }
 
     /// Loads shape data from YAML text; `file` names it in errors.
     public init(yaml text: String, file: String) throws(SourceError) {
@@ -78,5 +88,44 @@ public struct ShapeCatalog: Sendable {
         self.sensitiveMemberNames = Set(shapes.values.flatMap { shape in
             shape.members.filter { shapes[$0.shape]?.isSensitive ?? false }.map { $0.name.lowercased() }
         })
+        (resolved, resolvedRoots) = ResolvedShape.resolve(shapes, roots: roots)
+    }
+}
+
+/// A shape whose references to other shapes are indices into its catalog's
+/// `resolved` list, found once when the catalog is made (issue 12: shape
+/// references resolved up front). The schema walk follows them from node to
+/// node: looking each member's shape up by name hashed the name and copied
+/// the `Shape` (a dozen references) out of the dictionary at every node.
+/// Indices, not references to each other, since shapes may refer to
+/// themselves.
+final class ResolvedShape: Sendable {
+    let shape: Shape
+    /// The shape of each of `shape.members`, in their order; nil where a
+    /// name does not resolve (a catalog's `init` rejects that, so never).
+    let memberShapes: [Int?]
+    let element: Int?
+    let key: Int?
+    let value: Int?
+
+    private init(_ shape: Shape, index: [String: Int]) {
+        self.shape = shape
+        memberShapes = shape.members.map { index[$0.shape] }
+        element = shape.element.flatMap { index[$0] }
+        key = shape.key.flatMap { index[$0] }
+        value = shape.value.flatMap { index[$0] }
+    }
+
+    /// The index of the member named `name` (compared exactly), if any.
+    func memberIndex(_ name: String) -> Int? { shape.members.firstIndex { $0.name.isExactly(name) } }
+
+    /// Every shape resolved, in name order, and each root's index.
+    static func resolve(
+        _ shapes: [String: Shape], roots: [DocumentKind: String]
+    ) -> (shapes: [ResolvedShape], roots: [DocumentKind: Int]) {
+        let sorted = shapes.sorted { $0.key < $1.key }
+        let index = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.key, $0) })
+        let resolved = sorted.map { ResolvedShape($0.value, index: index) }
+        return (resolved, roots.compactMapValues { index[$0] })
     }
 }
