@@ -9,8 +9,14 @@ enum MergeKeys {
     /// A plain `<<` key, or one tagged `!!merge`; a quoted `"<<"` is an ordinary key.
     static func isMergeKey(_ node: Node) -> Bool {
         guard let scalar = node.scalar else { return false }
-        if node.tag == YAMLResolver.mergeTag { return true }
-        return node.tag == nil && scalar.style == .plain && scalar.text == "<<"
+        return isMergeKey(text: scalar.text, style: scalar.style, tag: node.tag)
+    }
+
+    /// Whether a scalar of this text, style and tag is a merge key (the tree
+    /// builder asks as it makes the scalar).
+    static func isMergeKey(text: String, style: ScalarStyle, tag: String?) -> Bool {
+        if tag == YAMLResolver.mergeTag { return true }
+        return tag == nil && style == .plain && text == "<<"
     }
 
     /// The entries with their merge keys applied: merged members first, as the loaders order them.

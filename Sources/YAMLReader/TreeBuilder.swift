@@ -51,10 +51,31 @@ struct TreeBuilder {
         var elements: [Node] = []
         var entries: [MappingEntry] = []
         var pendingKey: Node?
+        /// Whether a key is a merge key (`<<`): only then are merges applied.
+        var hasMergeKey = false
         /// The collection's node plus every child's expanded size so far.
         var expandedSize = 1
         /// Where the last child ends in the source.
         var lastChildEnd: Mark?
+
+        /// Takes `node` as the next element, key or value; false, taking
+        /// nothing, for a merge key where a value belongs.
+        mutating func adopt(_ node: Node, isMergeKey: Bool, expandedSize: Int, end: Mark) -> Bool {
+            let isKey = isMapping && pendingKey == nil
+            if !isKey, isMergeKey { return false }
+            lastChildEnd = end
+            self.expandedSize += expandedSize
+            if !isMapping {
+                elements.append(node)
+            } else if let key = pendingKey {
+                entries.append(MappingEntry(key: key, value: node))
+                pendingKey = nil
+            } else {
+                pendingKey = node
+                if isMergeKey { hasMergeKey = true }
+            }
+            return true
+        }
     }
 
     init(lines: LineIndex, limits: ReadLimits, segment: Segment, colons: FlowColons, delivery: DocumentDelivery) {
@@ -120,15 +141,18 @@ struct TreeBuilder {
                 comments.properties(from: startMark.offset, to: endMark.offset, blockScalar: isBlock)
             }
             let isEmptyRoot = open.isEmpty && start == end
+            // The text is made once: a restorer that puts nothing back returns nil.
+            let written = text(of: scalar)
             let restored = scalar.style == YAML_PLAIN_SCALAR_STYLE
-                ? try colons.restore(text(of: scalar), in: index(event.start_mark)..<index(event.end_mark), lines: lines)
+                ? try colons.restore(written, in: index(event.start_mark)..<index(event.end_mark), lines: lines)
                 : nil
-            let node = try makeScalar(
-                scalar, restored: restored, start: isEmptyRoot ? documentStartEnd : startMark,
-                end: isEmptyRoot ? documentStartEnd : endMark)
+            let (node, isMergeKey) = try makeScalar(
+                scalar, text: restored?.text ?? written, restored: restored,
+                start: isEmptyRoot ? documentStartEnd : startMark, end: isEmptyRoot ? documentStartEnd : endMark)
             try budget.countNode(at: start)
             register(node, expandedSize: 1, anchor: string(scalar.anchor))
-            try attach(node, expandedSize: 1, end: Mark(position: node.range.end, offset: node.bytes.end))
+            try attach(
+                node, isMergeKey: isMergeKey, expandedSize: 1, end: Mark(position: node.range.end, offset: node.bytes.end))
         case YAML_ALIAS_EVENT:
             let name = string(event.data.alias.anchor) ?? ""
             let target = try resolveAlias(name, at: start)
@@ -137,7 +161,7 @@ struct TreeBuilder {
             let site = AliasNode(
                 aliasOf: target.node, range: SourceRange(start: start, end: end),
                 bytes: ByteRange(start: startMark.offset, end: endMark.offset))
-            try attach(site, expandedSize: target.expandedSize, end: endMark)
+            try attach(site, isMergeKey: MergeKeys.isMergeKey(site), expandedSize: target.expandedSize, end: endMark)
         case YAML_SEQUENCE_START_EVENT:
             let sequence = event.data.sequence_start
             if sequence.anchor != nil || sequence.tag != nil {
@@ -157,7 +181,7 @@ struct TreeBuilder {
                 isMapping: true, isFlow: mapping.style == YAML_FLOW_MAPPING_STYLE, start: startMark,
                 anchor: string(mapping.anchor), tag: string(mapping.tag))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            if open.last?.isFlow == true { tabs.closeFlow(at: index(event.end_mark)) }
+            if let last = open.indices.last, open[last].isFlow { tabs.closeFlow(at: index(event.end_mark)) }
             if event.type == YAML_MAPPING_END_EVENT { notePair(endingAt: startMark.offset) }
             try closeCollection(endMark: endMark)
         default:
@@ -206,9 +230,11 @@ struct TreeBuilder {
         let bytes = ByteRange(start: collection.start.offset, end: end.offset)
         let style: CollectionStyle = collection.isFlow ? .flow : .block
         let content: Node.Content
-        if collection.isMapping {
+        if collection.isMapping, collection.hasMergeKey {
             content = .mapping(try MergeKeys.merged(collection.entries))
             mergeSources += collection.entries.lazy.filter { MergeKeys.isMergeKey($0.key) }.map(\.value)
+        } else if collection.isMapping {
+            content = .mapping(collection.entries)
         } else if let tag = collection.tag, tag == YAMLResolver.omapTag || tag == YAMLResolver.pairsTag {
             let pairs = try CollectionTags.pairs(of: collection.elements, tag: tag, at: collection.start.position)
             content = tag == YAMLResolver.omapTag ? .mapping(pairs) : .sequence(collection.elements)
@@ -217,25 +243,23 @@ struct TreeBuilder {
         }
         let node = Node.collection(content, style: style, range: range, bytes: bytes, tag: collection.tag)
         register(node, expandedSize: collection.expandedSize, anchor: collection.anchor)
-        try attach(node, expandedSize: collection.expandedSize, end: end)
+        try attach(node, isMergeKey: false, expandedSize: collection.expandedSize, end: end)
     }
 
-    private mutating func attach(_ node: Node, expandedSize: Int, end: Mark) throws(SyntaxError) {
-        let isKey = open.last.map { $0.isMapping && $0.pendingKey == nil } ?? false
-        if !isKey, MergeKeys.isMergeKey(node) { throw MergeKeys.mergeKeyAsValue(node) }
+    /// `isMergeKey`: whether `node` is a merge key (`MergeKeys.isMergeKey`),
+    /// told by the caller, who made the node: asking the node copies its
+    /// scalar, and every key and value is attached.
+    private mutating func attach(_ node: Node, isMergeKey: Bool, expandedSize: Int, end: Mark) throws(SyntaxError) {
         guard let index = open.indices.last else {
+            if isMergeKey { throw MergeKeys.mergeKeyAsValue(node) }
             root = node
             return
         }
-        open[index].lastChildEnd = end
-        open[index].expandedSize += expandedSize
-        if !open[index].isMapping {
-            open[index].elements.append(node)
-        } else if let key = open[index].pendingKey {
-            open[index].entries.append(MappingEntry(key: key, value: node))
-            open[index].pendingKey = nil
-        } else {
-            open[index].pendingKey = node
+        // One access to the frame: an access per field, each checking that the
+        // list of frames and the frame's own lists are not shared, cost more
+        // than the rest of the attach.
+        guard open[index].adopt(node, isMergeKey: isMergeKey, expandedSize: expandedSize, end: end) else {
+            throw MergeKeys.mergeKeyAsValue(node)
         }
     }
 
@@ -263,10 +287,11 @@ struct TreeBuilder {
     /// The scalar as the AWS CLI loads it, with PyYAML's reading where that
     /// differs; a scalar the AWS CLI cannot load fails the document at its
     /// start (its tag, when it has one).
+    /// `text` is the scalar's text, its colons restored; the result tells
+    /// whether the node is a merge key.
     private func makeScalar(
-        _ event: ScalarEventData, restored: FlowColons.RestoredScalar?, start: Mark, end: Mark
-    ) throws(SyntaxError) -> Node {
-        let text = restored?.text ?? text(of: event)
+        _ event: ScalarEventData, text: String, restored: FlowColons.RestoredScalar?, start: Mark, end: Mark
+    ) throws(SyntaxError) -> (node: Node, isMergeKey: Bool) {
         let style = scalarStyle(event.style)
         let tag = string(event.tag)
         // A quoted or block scalar without a tag is a string to every loader.
@@ -282,9 +307,10 @@ struct TreeBuilder {
         let contentEnd = isBlock ? endOfContent(from: start, to: end) : end
         let scalar = Scalar(
             text: text, style: style, value: value, pyyamlReading: restored?.pyyaml ?? PyYAMLReading(pyyaml, awsCLI: value))
-        return Node(
+        let node = Node(
             .scalar(scalar), range: .init(start: start.position, end: contentEnd.position),
             bytes: ByteRange(start: start.offset, end: contentEnd.offset), tag: tag)
+        return (node, MergeKeys.isMergeKey(text: text, style: style, tag: tag))
     }
 
     private func text(of event: ScalarEventData) -> String {

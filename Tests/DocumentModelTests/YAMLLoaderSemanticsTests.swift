@@ -36,6 +36,14 @@ import YAMLReader
         #expect(root[member: "g"]?.entries?.isEmpty == true)
     }
 
+    /// The tree builder tells a merge key as it makes the scalar; an alias of
+    /// an anchored `<<` is one too, as a key (merging) and as a value (refused below).
+    @Test func anAliasOfAnAnchoredMergeKeyMerges() throws {
+        let root = try yamlRoot("d: {&m <<: {x: 1}}\nf: {*m : {y: 1}, z: 2}\n")
+        #expect(root[member: "d"]?.entries?.map(\.name) == ["x"])
+        #expect(root[member: "f"]?.entries?.map(\.name) == ["y", "z"])
+    }
+
     @Test(arguments: [
         ("d: {<<: 1}\n",
          "0 1:9: the AWS CLI and PyYAML cannot merge an integer: \"<<\" takes a mapping or a list of mappings"),
@@ -46,6 +54,10 @@ import YAMLReader
          "0 1:17: the AWS CLI refuses a second merge key \"<<\" in one mapping (the first is at 1:5); merge a list instead: <<: [*a, *b]"),
         ("a: <<\n",
          "0 1:4: the AWS CLI and PyYAML cannot load a plain << outside a mapping key (it is the merge key); quote it: \"<<\""),
+        ("<<\n",
+         "0 1:1: the AWS CLI and PyYAML cannot load a plain << outside a mapping key (it is the merge key); quote it: \"<<\""),
+        ("d: {&m <<: {x: 1}}\ne: *m\n",
+         "0 2:4: the AWS CLI and PyYAML cannot load a plain << outside a mapping key (it is the merge key); quote it: \"<<\""),
     ])
     func whatTheLoadersCannotMergeFailsTheDocument(text: String, expected: String) {
         #expect(yamlError(Array(text.utf8)) == expected)
