@@ -36,6 +36,34 @@ import Testing
         #expect(schemaFindings(yaml.replacingLine(containing: "ClientId: 5", with: nil), as: .yaml) == [])
     }
 
+    /// A duplicate is found however far from its first definition, after a
+    /// key that is no scalar, and in a mapping of more than 16 keys (looked
+    /// up in a table, not compared pairwise).
+    @Test func duplicateKeyIsFoundFarApartAfterACollectionKeyAndInABigMapping() {
+        let oidc = """
+            WorkforceName: wf
+            OidcConfig:
+              ClientId: a
+              ClientSecret: "${S}"
+              Issuer: https://a.example.com
+              AuthorizationEndpoint: https://a.example.com/a
+              TokenEndpoint: https://a.example.com/t
+              UserInfoEndpoint: https://a.example.com/u
+              LogoutEndpoint: https://a.example.com/l
+              JwksUri: https://a.example.com/j
+
+            """
+        #expect(schemaFindings(oidc + "  AuthenticationRequestExtraParams: {? [x] : y, p1: v, p2: v, p1: w}", as: .yaml) == [
+            #"WF004 11:40 /OidcConfig/AuthenticationRequestExtraParams/ key "" of "AuthenticationRequestExtraParams" must be a string, got a list"#,
+            #"WF002 11:63 /OidcConfig/AuthenticationRequestExtraParams/p1 duplicate key "p1", first defined at 11:49"#,
+        ])
+        let many = (0..<17).map { "k\($0): v" }.joined(separator: ", ")
+        #expect(schemaFindings(oidc + "  AuthenticationRequestExtraParams: {\(many), k3: w}", as: .yaml) == [
+            #"WF006 11:37 /OidcConfig/AuthenticationRequestExtraParams "AuthenticationRequestExtraParams" must have at most 10 entries, got 18"#,
+            #"WF002 11:164 /OidcConfig/AuthenticationRequestExtraParams/k3 duplicate key "k3", first defined at 11:59"#,
+        ])
+    }
+
     @Test func unknownFieldSuggestsTheNearestMemberOrListsThemAll() {
         let json = """
             {

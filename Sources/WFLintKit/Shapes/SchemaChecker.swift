@@ -211,11 +211,21 @@ private struct SchemaWalk {
             var seen = Set<ExactText>()
             return entries.contains { entry in entry.name.map { !seen.insert(ExactText($0)).inserted } ?? false }
         }
-        for index in entries.indices.dropFirst() {
-            guard let name = entries[index].name else { continue }
-            if entries[..<index].contains(where: { $0.name?.isExactly(name) ?? false }) { return true }
+        guard entries.count > 1 else { return false }
+        // Each key's text read once, into stack memory: reading a key's text
+        // copies its scalar, and comparing each key with every one before it
+        // read the earlier ones again for each (a list on the heap cost more).
+        return withUnsafeTemporaryAllocation(of: String.self, capacity: entries.count) { names in
+            var count = 0
+            defer { names.prefix(count).deinitialize() }
+            for entry in entries {
+                guard let name = entry.name else { continue }
+                if names.prefix(count).contains(where: { $0.isExactly(name) }) { return true }
+                names.initializeElement(at: count, to: name)
+                count += 1
+            }
+            return false
         }
-        return false
     }
 
     mutating func unknownMember(
