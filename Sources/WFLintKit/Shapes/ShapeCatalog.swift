@@ -104,6 +104,9 @@ final class ResolvedShape: Sendable {
     /// The shape of each of `shape.members`, in their order; nil where a
     /// name does not resolve (a catalog's `init` rejects that, so never).
     let memberShapes: [Int?]
+    /// `shape.members`' names, in their order: scanning the members themselves
+    /// copied each (three strings) to compare its name.
+    let memberNames: [String]
     let element: Int?
     let key: Int?
     let value: Int?
@@ -111,13 +114,14 @@ final class ResolvedShape: Sendable {
     private init(_ shape: Shape, index: [String: Int]) {
         self.shape = shape
         memberShapes = shape.members.map { index[$0.shape] }
+        memberNames = shape.members.map(\.name)
         element = shape.element.flatMap { index[$0] }
         key = shape.key.flatMap { index[$0] }
         value = shape.value.flatMap { index[$0] }
     }
 
     /// The index of the member named `name` (compared exactly), if any.
-    func memberIndex(_ name: String) -> Int? { shape.members.firstIndex { $0.name.isExactly(name) } }
+    func memberIndex(_ name: String) -> Int? { memberNames.firstIndex { $0.isExactly(name) } }
 
     /// Every shape resolved, in name order, and each root's index.
     static func resolve(
