@@ -56,3 +56,59 @@ import Testing
         #expect(run.stdout.hasSuffix("1 note in 1 file; 1 file checked\n"))
     }
 }
+
+/// Two names that differ only in Unicode spelling (`café` with a composed `é`
+/// and with `e` and a combining accent) are two files to Linux's file system,
+/// and so to every report: each has its own findings and its own lines.
+/// Swift's `==` takes them for one, and the report once merged them, showing
+/// one file's findings over the other's lines.
+@Suite struct UnicodeSpelledFileNameTests {
+    static let composed = "caf\u{E9}.yaml"
+    static let decomposed = "cafe\u{301}.yaml"
+
+    static func directory() throws -> TemporaryDirectory {
+        let directory = try TemporaryDirectory()
+        try directory.write(composed, "WorkforceName: a\nSourceIpConfig:\n  Cidrs: [10.0.0.0/33]\n")
+        try directory.write(decomposed, "WorkforceName: b\nCognitoConfig: {UserPool: x}\n")
+        return directory
+    }
+
+    @Test func eachSpellingIsAFileOfItsOwn() throws {
+        let directory = try Self.directory()
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).map { Array($0.utf8) })
+            == [Array(Self.composed.utf8), Array(Self.decomposed.utf8)])
+        let run = try WFLintBinary.run(["--no-config", "."], in: directory.url)
+        // Compared as bytes: `==` on strings would not tell the two names apart.
+        let expected = """
+            \(Self.decomposed):2:1: error: CognitoConfig is missing required member "ClientId" [WF005 missing-field]
+                2 | CognitoConfig: {UserPool: x}
+                  | ^~~~~~~~~~~~~
+            \(Self.decomposed):2:27: error: "UserPool" must match the API pattern '[\\w-]+_[0-9a-zA-Z]+', got "x" [WF007 pattern]
+                2 | CognitoConfig: {UserPool: x}
+                  |                           ^
+            \(Self.composed):1:1: error: a CreateWorkforce request needs "CognitoConfig" or "OidcConfig"; neither is set [WF102 idp-missing]
+                1 | WorkforceName: a
+                  | ^~~~~~~~~~~~~~~~
+            \(Self.composed):3:11: error: CIDR "10.0.0.0/33" is invalid: prefix "33" is greater than 32; expected an address and a prefix length, like "10.0.0.0/16" or "2001:db8::/32" [WF201 cidr-invalid]
+                3 |   Cidrs: [10.0.0.0/33]
+                  |           ^~~~~~~~~~~
+            4 errors in 2 files; 2 files checked
+
+            """
+        #expect(run.stdout.utf8.elementsEqual(expected.utf8), "\(run.stdout)")
+        #expect(run.status == 1)
+    }
+
+    @Test func theJSONReportNamesEachSpelling() throws {
+        let directory = try Self.directory()
+        let run = try WFLintBinary.run(["--no-config", "--format", "json", "."], in: directory.url)
+        let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let findings = report?["findings"] as? [[String: Any]] ?? []
+        let files = findings.map { finding in Array(((finding["file"] as? String) ?? "").utf8) }
+        let rules = findings.map { $0["ruleId"] as? String ?? "" }
+        let decomposed = Array(Self.decomposed.utf8)
+        let composed = Array(Self.composed.utf8)
+        #expect(files == [decomposed, decomposed, composed, composed])
+        #expect(rules == ["WF005", "WF007", "WF102", "WF201"])
+    }
+}

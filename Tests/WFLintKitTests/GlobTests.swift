@@ -58,4 +58,13 @@ struct ProjectPathTests {
         #expect(ProjectPath.parent("/repo/a.yaml") == "/repo")
         #expect(ProjectPath.parent("/a.yaml") == "/")
     }
+
+    /// Folder names are compared by bytes, as the file system does: a
+    /// decomposed `cafe\u{301}` is not the composed `caf\u{E9}` folder.
+    @Test func namesInAnotherUnicodeSpellingAreOtherFolders() {
+        let relative = ProjectPath.relative("/repo/caf\u{E9}/a.yaml", to: "/repo/cafe\u{301}")
+        #expect(relative.utf8.elementsEqual("../caf\u{E9}/a.yaml".utf8))
+        #expect(ProjectPath.inside("/repo/caf\u{E9}/a.yaml", base: "/repo/cafe\u{301}") == nil)
+        #expect(ProjectPath.inside("/repo/caf\u{E9}/a.yaml", base: "/repo/caf\u{E9}") == "a.yaml")
+    }
 }

@@ -33,7 +33,11 @@ public enum ProjectPath {
         let target = path.split(separator: "/")
         let origin = base.split(separator: "/")
         var common = 0
-        while common < target.count, common < origin.count, target[common] == origin[common] { common += 1 }
+        // Names compared by their bytes, as the file system does (`==` would
+        // take a composed `é` and a decomposed one for the same name).
+        while common < target.count, common < origin.count, target[common].utf8.elementsEqual(origin[common].utf8) {
+            common += 1
+        }
         let steps = Array(repeating: "..", count: origin.count - common) + target[common...].map(String.init)
         return steps.isEmpty ? "." : steps.joined(separator: "/")
     }

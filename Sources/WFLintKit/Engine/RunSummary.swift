@@ -19,8 +19,10 @@ public struct RunSummary: Sendable {
     /// file) and the sensitive ranges every input marked in it, so that its
     /// lines are captured again, masked for all, when findings are added to
     /// it. A file that is an input and receives findings of another input
-    /// too is one report, counted once.
-    private var reported: [String: (index: Int, bytes: [UInt8]?, sensitiveRanges: [SourceRange])] = [:]
+    /// too is one report, counted once. Keyed by the path's exact text: two
+    /// names that differ only in Unicode spelling (`café` composed and
+    /// decomposed) are two files to the file system, and to the report.
+    private var reported: [ExactText: (index: Int, bytes: [UInt8]?, sensitiveRanges: [SourceRange])] = [:]
 
     public init(rules: [RuleDescriptor], ignores: IgnoreRules? = nil, workingDirectory: String = FileSystem.currentDirectory()) {
         self.rules = rules
@@ -78,7 +80,7 @@ public struct RunSummary: Sendable {
         path: String, _ found: [Finding], _ silenced: [SuppressedFinding], bytes: [UInt8]?,
         sensitiveRanges: [SourceRange], source: MaskedSource? = nil, fixLocations: FixLocations? = nil
     ) {
-        var entry = reported[path] ?? (files.count, nil, [])
+        var entry = reported[ExactText(path)] ?? (files.count, nil, [])
         entry.bytes = entry.bytes ?? bytes
         entry.sensitiveRanges += sensitiveRanges
         var findings = found
@@ -107,7 +109,7 @@ public struct RunSummary: Sendable {
             suppressed: suppressed.sorted { Finding.reportOrder($0.finding, $1.finding) }, source: capture,
             fixLocations: fixes)
         if earlier == nil { files.append(report) } else { files[entry.index] = report }
-        reported[path] = entry
+        reported[ExactText(path)] = entry
     }
 
     /// A baseline of every finding reported so far (`--write-baseline`).

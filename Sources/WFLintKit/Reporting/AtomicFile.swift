@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import DocumentModel
 
 /// A file that is written completely or not at all: the text goes to a
 /// temporary file beside it, which is renamed over the path only once it is
@@ -132,7 +133,7 @@ private enum InterruptCleanup {
         // The handler must not see an entry that is being freed.
         return deferringSignals {
             for slot in 0..<capacity {
-                guard let entry = paths[slot], String(cString: entry) == path else { continue }
+                guard let entry = paths[slot], String(cString: entry).isExactly(path) else { continue }
                 paths[slot] = nil
                 free(entry)
                 return true

@@ -84,9 +84,10 @@ public struct LintReport: Sendable {
         }
     }
 
-    /// The captured lines of `path`, when a file of the report is that path.
+    /// The captured lines of `path`, when a file of the report is that path
+    /// (spelled exactly so: see `RunSummary`).
     public func source(of path: String) -> MaskedSource? {
-        files.first { $0.path == path }?.source
+        files.first { $0.path.isExactly(path) }?.source
     }
 
     /// Counts for summaries.

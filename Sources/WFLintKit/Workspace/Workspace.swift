@@ -121,7 +121,7 @@ public final class Workspace: Sendable {
         return kept.contains { setup in
             setup.sources.contains { source in
                 let sourcePath = ProjectPath.absolute(source.path, from: workingDirectory)
-                return sourcePath == path || ProjectPath.inside(path, base: sourcePath) != nil
+                return sourcePath.isExactly(path) || ProjectPath.inside(path, base: sourcePath) != nil
             }
         }
     }
