@@ -180,12 +180,14 @@ public struct Linter: Sendable {
             commentSites: commentSites,
             terraformModule: terraformModule(
                 of: bytes, format: format, input: input, linted: linted, folders: moduleFolders))
-        // Findings about values written in another file are shown there.
-        let elsewhere = result.findings.filter { $0.file != input.displayName }
+        // Findings about values written in another file are shown there. File
+        // names compared exactly: a sibling named in another Unicode spelling
+        // is another file (`RunSummary`).
+        let elsewhere = result.findings.filter { !$0.file.isExactly(input.displayName) }
         let referenced = result.referencedFiles.map { file in
-            shownElsewhere(elsewhere.filter { $0.file == file.path }, in: file)
+            shownElsewhere(elsewhere.filter { $0.file.isExactly(file.path) }, in: file)
         }
-        let own = elsewhere.isEmpty ? result.findings : result.findings.filter { $0.file == input.displayName }
+        let own = elsewhere.isEmpty ? result.findings : result.findings.filter { $0.file.isExactly(input.displayName) }
         // `fix` never changes a source that does not parse: nothing to offer.
         var findings = result.parses ? own : own.map(\.withoutFix)
         var suppressed: [SuppressedFinding] = []

@@ -83,12 +83,10 @@ public enum TerraformModuleFiles {
         let entries = folders.map { $0.entries(in: folder, shownIn: displayFolder, read: readFolder) } ?? readFolder()
         guard let entries else { return varFiles }
         // A path ending in `/` names a folder, none of its files. The name is
-        // compared as a String, which takes `é.tf` and `e\u{301}.tf` for one
-        // (Terraform reads two files): the reports tell files apart by their
-        // path as a String too (`Linter`, `RunSummary`), and would show such
-        // a sibling's findings at the linted file's lines.
+        // compared exactly: `é.tf` and `e\u{301}.tf` are two files, as they
+        // are to Terraform, and to the reports (`Linter`, `RunSummary`).
         let ownName = String(decoding: FileName(path).bytes, as: UTF8.self)
-        return entries.filter { !($0.isConfiguration && $0.name == ownName) }.compactMap(\.file) + varFiles
+        return entries.filter { !($0.isConfiguration && $0.name.isExactly(ownName)) }.compactMap(\.file) + varFiles
     }
 
     /// One file of a module's folder, by its name: a configuration file

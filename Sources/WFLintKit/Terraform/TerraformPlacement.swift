@@ -102,16 +102,18 @@ enum TerraformPlacement {
 
     /// The module files `findings` point into, other than the linted one,
     /// with their sensitive ranges; a file named twice (a `--var-file` that
-    /// is the module's own `terraform.tfvars`) is one.
+    /// is the module's own `terraform.tfvars`) is one. Paths are compared
+    /// exactly: a sibling named in another Unicode spelling of the linted
+    /// file's name is another file (`RunSummary`).
     static func referencedFiles(_ findings: [Finding], in module: TerraformModule) -> [ReferencedFile] {
-        var paths = Set(findings.map(\.file))
-        paths.remove(module.files[0].path)
-        var referenced: [String: ReferencedFile] = [:]
-        for file in module.files.dropFirst() where paths.contains(file.path) {
-            referenced[file.path, default: ReferencedFile(
+        var paths = Set(findings.map { ExactText($0.file) })
+        paths.remove(ExactText(module.files[0].path))
+        var referenced: [ExactText: ReferencedFile] = [:]
+        for file in module.files.dropFirst() where paths.contains(ExactText(file.path)) {
+            referenced[ExactText(file.path), default: ReferencedFile(
                 path: file.path, bytes: file.source.bytes.array, sensitiveRanges: [], directives: file.directives)]
                 .sensitiveRanges += file.sensitiveRanges
         }
-        return referenced.values.sorted { $0.path < $1.path }
+        return referenced.values.sorted { FileSystem.bytewiseLess($0.path, $1.path) }
     }
 }
