@@ -123,13 +123,16 @@ final class ResolvedShape: Sendable {
     /// The index of the member named `name` (compared exactly), if any.
     func memberIndex(_ name: String) -> Int? { memberNames.firstIndex { $0.isExactly(name) } }
 
-    /// Every shape resolved, in name order, and each root's index.
+    /// Every shape resolved, and each root's index. In the table's own
+    /// order: the indices never leave the catalog, and sorting the names
+    /// cost a one-document run more than its lint of the shapes.
     static func resolve(
         _ shapes: [String: Shape], roots: [DocumentKind: String]
     ) -> (shapes: [ResolvedShape], roots: [DocumentKind: Int]) {
-        let sorted = shapes.sorted { $0.key < $1.key }
-        let index = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.key, $0) })
-        let resolved = sorted.map { ResolvedShape($0.value, index: index) }
+        var index: [String: Int] = [:]
+        index.reserveCapacity(shapes.count)
+        for (position, name) in shapes.keys.enumerated() { index[name] = position }
+        let resolved = shapes.values.map { ResolvedShape($0, index: index) }
         return (resolved, roots.compactMapValues { index[$0] })
     }
 }
