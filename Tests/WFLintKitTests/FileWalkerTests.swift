@@ -19,4 +19,15 @@ import Testing
             #expect(walk.inputs.map(\.isInNamedFolder) == [true, false, true])
         }
     }
+
+    /// Hidden entries (`.git`, any name whose first byte is a dot) are not
+    /// walked, a dot followed by a combining mark included.
+    @Test func namesBeginningWithADotAreSkipped() throws {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.createDirectory(atPath: directory.path(".git"), withIntermediateDirectories: true)
+        for name in [".git/a.yaml", ".hidden.yaml", ".\u{301}x.yaml", "seen.yaml"] { try directory.write(name, "") }
+        let walk = FileWalker.inputs(for: [directory.url.path], stdinName: "-")
+        #expect(walk.failures.isEmpty)
+        #expect(walk.inputs.map { $0.displayName.split(separator: "/").last.map(String.init) ?? "" } == ["seen.yaml"])
+    }
 }

@@ -110,7 +110,9 @@ public enum FileWalker {
         case .failure(let failure):
             failures.append(InputFailure(path: directory, reason: failure.reason))
         case .success(let entries):
-            for entry in entries where !entry.name.hasPrefix(".") {
+            // Hidden: a name whose first byte is a dot. `hasPrefix(".")` compares
+            // characters, and a dot followed by a combining mark is another one.
+            for entry in entries where entry.name.utf8.first != UInt8(ascii: ".") {
                 let path = join(directory, entry.name)
                 switch entry.type {
                 case .directory:
