@@ -11,7 +11,7 @@ public enum ProjectPath {
     /// An absolute path without `.`, `..` or empty segments; `/` for the root.
     public static func normalize(_ path: String) -> String {
         var segments: [Substring] = []
-        for segment in path.split(separator: "/") {
+        for segment in Self.segments(of: path) {
             switch segment {
             case ".": continue
             case "..": if !segments.isEmpty { segments.removeLast() }
@@ -21,17 +21,25 @@ public enum ProjectPath {
         return "/" + segments.joined(separator: "/")
     }
 
+    /// The names between a path's slashes, cut at the `/` bytes: `split` on
+    /// the `/` character would not cut before a name that begins with a
+    /// combining mark (a slash and the mark are one character).
+    static func segments(of path: String) -> [Substring] {
+        path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+    }
+
     /// The folder an absolute normalised path is in (`/` for a top-level entry).
     public static func parent(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
-        return String(path[..<slash])
+        // The last `/` byte (see `segments(of:)`).
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.startIndex else { return "/" }
+        return String(Substring(path.utf8[..<slash]))
     }
 
     /// `path` relative to `base` (both absolute and normalised), with `../`
     /// steps when it is not below `base`; `.` for `base` itself.
     public static func relative(_ path: String, to base: String) -> String {
-        let target = path.split(separator: "/")
-        let origin = base.split(separator: "/")
+        let target = segments(of: path)
+        let origin = segments(of: base)
         var common = 0
         // Names compared by their bytes, as the file system does (`==` would
         // take a composed `é` and a decomposed one for the same name).

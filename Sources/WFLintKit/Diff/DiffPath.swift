@@ -9,7 +9,7 @@ public enum DiffPath {
     /// from the root without the leading slash (`a/srv/team.yaml` for
     /// `/srv/team.yaml`), which `patch -p1` run in `/` applies.
     public static func header(for path: String, workingDirectory: String) -> String {
-        let segments = path.split(separator: "/").filter { $0 != "." }
+        let segments = ProjectPath.segments(of: path).filter { $0 != "." }
         guard path.hasPrefix("/") || segments.contains("..") else { return segments.joined(separator: "/") }
         let absolute = resolved(path) ?? ProjectPath.absolute(path, from: workingDirectory)
         let base = FileSystem.resolvedPath(workingDirectory) ?? workingDirectory
@@ -20,9 +20,9 @@ public enum DiffPath {
     /// the file's own name: the file itself may be a symbolic link, and the
     /// diff names the link, which `patch` writes through.
     private static func resolved(_ path: String) -> String? {
-        guard let slash = path.lastIndex(of: "/") else { return nil }
-        let folder = slash == path.startIndex ? "/" : String(path[..<slash])
-        let name = path[path.index(after: slash)...]
+        let parts = PathParts(path)
+        guard let folder = parts.folder else { return nil }
+        let name = parts.name
         guard !name.isEmpty, name != ".", name != ".." else { return nil }
         guard let directory = FileSystem.resolvedPath(folder) else { return nil }
         return directory == "/" ? "/" + name : directory + "/" + name

@@ -23,7 +23,7 @@ public enum SettingsDocuments {
     /// `.wflint.yaml` (or `.yml`) by its name; a rule pack by its top level (`pack:` and
     /// `rules:`), as a folder walk tells one.
     public static func kind(of bytes: [UInt8], path: String) -> Kind? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = ProjectPath.segments(of: path).last.map(String.init) ?? path
         if ConfigurationDiscovery.fileNames.contains(name) { return .configuration }
         guard SourceFormat.of(name: path, bytes: bytes) == .yaml, mayBePack(bytes),
             RulePackFile.isPack(YAMLReader.parse(bytes).documents)

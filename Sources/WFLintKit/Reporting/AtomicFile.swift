@@ -91,9 +91,8 @@ public final class AtomicFile {
 
     /// The folder (`.` when there is none) and the name of `path`.
     private static func split(_ path: String) -> (directory: String, name: String) {
-        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
-        let directory = String(path[..<slash])
-        return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
+        let parts = PathParts(path)
+        return (parts.folder ?? ".", parts.name)
     }
 }
 

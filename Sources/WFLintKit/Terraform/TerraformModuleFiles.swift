@@ -261,9 +261,6 @@ public enum TerraformModuleFiles {
     }
 
     /// The folder part of a path (`a/b` of `a/b/main.tf`), nil for a bare name.
-    static func folderOf(_ path: String) -> String? {
-        guard let slash = path.lastIndex(of: "/") else { return nil }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
+    static func folderOf(_ path: String) -> String? { PathParts(path).folder }
 
 }
