@@ -29,6 +29,16 @@ struct GlobTests {
         ("w*f*.yaml", "wxxyy.yaml", false),
         ("a\\*b", "a*b", true),
         ("a\\*b", "axb", false),
+        // Unicode scalars, compared exactly: two spellings of a name are two names.
+        ("caf\u{E9}.yaml", "caf\u{E9}.yaml", true),
+        ("caf\u{E9}.yaml", "cafe\u{301}.yaml", false),
+        ("cafe\u{301}.yaml", "caf\u{E9}.yaml", false),
+        ("caf?.yaml", "caf\u{E9}.yaml", true),
+        ("caf?.yaml", "cafe\u{301}.yaml", false),
+        ("caf??.yaml", "cafe\u{301}.yaml", true),
+        ("caf*.yaml", "cafe\u{301}.yaml", true),
+        ("[\u{E0}-\u{EF}]*", "\u{E9}t\u{E9}.yaml", true),
+        ("a/\u{301}b", "a/\u{301}b/c.yaml", true),
     ])
     func matches(pattern: String, path: String, expected: Bool) throws {
         #expect(try Glob(pattern).matches(path) == expected)
@@ -66,5 +76,24 @@ struct ProjectPathTests {
         #expect(relative.utf8.elementsEqual("../caf\u{E9}/a.yaml".utf8))
         #expect(ProjectPath.inside("/repo/caf\u{E9}/a.yaml", base: "/repo/cafe\u{301}") == nil)
         #expect(ProjectPath.inside("/repo/caf\u{E9}/a.yaml", base: "/repo/caf\u{E9}") == "a.yaml")
+        // A name may begin with a combining mark: the slash before it still cuts.
+        let marked = ProjectPath.relative("/repo/a/\u{301}b.yaml", to: "/repo/a")
+        #expect(marked.utf8.elementsEqual("\u{301}b.yaml".utf8))
+        #expect(ProjectPath.normalize("/repo/./a/../\u{301}b").utf8.elementsEqual("/repo/\u{301}b".utf8))
+        #expect(ProjectPath.parent("/repo/\u{301}b") == "/repo")
+    }
+}
+
+/// `PathParts`: a path cut at its last `/` byte, also before a name that
+/// begins with a combining mark (a slash and the mark are one character).
+struct PathPartsTests {
+    @Test(arguments: [
+        ("a/b/main.tf", "a/b", "main.tf"), ("/main.tf", "/", "main.tf"), ("main.tf", nil, "main.tf"),
+        ("a/\u{301}b.tf", "a", "\u{301}b.tf"), ("caf\u{E9}/x", "caf\u{E9}", "x"),
+    ] as [(String, String?, String)])
+    func aPathIsCutAtItsLastSlashByte(path: String, folder: String?, name: String) {
+        let parts = PathParts(path)
+        #expect(parts.folder.map { Array($0.utf8) } == folder.map { Array($0.utf8) })
+        #expect(Array(parts.name.utf8) == Array(name.utf8))
     }
 }

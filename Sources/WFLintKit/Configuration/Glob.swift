@@ -3,6 +3,9 @@
 ///
 /// - `*` matches any characters within one path segment, `?` one character,
 ///   `[abc]`, `[a-z]` and `[!a]` one character of (not of) a set;
+/// - characters are Unicode scalars, compared exactly, as the file system
+///   and git compare names: `café` with a composed `é` is not `cafe` and a
+///   combining accent (Swift's `Character` equality would take them for one);
 /// - `**` as a whole segment matches zero or more segments;
 /// - `{yaml,yml}` matches either alternative (no nesting);
 /// - a pattern without `/` (`*.generated.yaml`) matches the name at any depth;
@@ -19,10 +22,10 @@ public struct Glob: Sendable, CustomStringConvertible {
     }
 
     enum Token: Sendable, Equatable {
-        case literal(Character)
+        case literal(Unicode.Scalar)
         case anyRun
         case anyOne
-        case set(ranges: [ClosedRange<Character>], negated: Bool)
+        case set(ranges: [ClosedRange<Unicode.Scalar>], negated: Bool)
     }
 
     public struct SyntaxError: Error, Sendable, Equatable {
@@ -41,7 +44,7 @@ public struct Glob: Sendable, CustomStringConvertible {
 
     /// Whether the relative path (no leading `./`) or one of its folders matches.
     public func matches(_ path: String) -> Bool {
-        let segments = path.split(separator: "/").map { Array($0) }
+        let segments = ProjectPath.segments(of: path).map { Array($0.unicodeScalars) }
         return alternatives.contains { Self.matchPrefix($0[...], segments[...]) }
     }
 
@@ -55,7 +58,7 @@ public struct Glob: Sendable, CustomStringConvertible {
         while trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
         let anchored = trimmed.contains("/") || pattern.hasPrefix("/")
         var segments: [Segment] = anchored ? [] : [.anyDepth]
-        for part in text.split(separator: "/") {
+        for part in ProjectPath.segments(of: String(text)) {
             if part == "**" {
                 if segments.last != .anyDepth { segments.append(.anyDepth) }
             } else {
@@ -70,7 +73,7 @@ public struct Glob: Sendable, CustomStringConvertible {
 
     private static func tokens(_ segment: Substring) throws(SyntaxError) -> [Token] {
         var tokens: [Token] = []
-        var characters = Array(segment)[...]
+        var characters = Array(segment.unicodeScalars)[...]
         while let character = characters.popFirst() {
             switch character {
             case "*":
@@ -91,13 +94,13 @@ public struct Glob: Sendable, CustomStringConvertible {
 
     /// `[…]` after its opening bracket: `!` or `^` negates; `a-z` is a range;
     /// a `]` right after the opening (or the negation) is a member.
-    private static func characterSet(_ characters: inout ArraySlice<Character>) throws(SyntaxError) -> Token {
+    private static func characterSet(_ characters: inout ArraySlice<Unicode.Scalar>) throws(SyntaxError) -> Token {
         var negated = false
         if let first = characters.first, first == "!" || first == "^" {
             negated = true
             characters.removeFirst()
         }
-        var ranges: [ClosedRange<Character>] = []
+        var ranges: [ClosedRange<Unicode.Scalar>] = []
         var isFirst = true
         while let character = characters.popFirst() {
             if character == "]" && !isFirst { return .set(ranges: ranges, negated: negated) }
@@ -140,7 +143,7 @@ public struct Glob: Sendable, CustomStringConvertible {
 
     /// Whether the pattern matches all of `path` or a leading run of its
     /// segments (a folder the path is in).
-    private static func matchPrefix(_ pattern: ArraySlice<Segment>, _ path: ArraySlice<[Character]>) -> Bool {
+    private static func matchPrefix(_ pattern: ArraySlice<Segment>, _ path: ArraySlice<[Unicode.Scalar]>) -> Bool {
         guard let first = pattern.first else { return true }
         switch first {
         case .anyDepth:
@@ -159,7 +162,7 @@ public struct Glob: Sendable, CustomStringConvertible {
     }
 
     /// One segment against its tokens; `*` backtracks over the fewest tries.
-    private static func matchSegment(_ tokens: ArraySlice<Token>, _ name: ArraySlice<Character>) -> Bool {
+    private static func matchSegment(_ tokens: ArraySlice<Token>, _ name: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let token = tokens.first else { return name.isEmpty }
         switch token {
         case .anyRun:
