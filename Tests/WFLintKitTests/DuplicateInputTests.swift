@@ -67,6 +67,23 @@ import Testing
     static let composed = "caf\u{E9}.yaml"
     static let decomposed = "cafe\u{301}.yaml"
 
+    /// A `.tf` workforce whose CIDRs are `cidrs`, an expression.
+    static func workforce(cidrs: String) -> String {
+        """
+        resource "aws_sagemaker_workforce" "w" {
+          workforce_name = "team"
+          cognito_config {
+            client_id = "abc"
+            user_pool = "us-east-1_abc"
+          }
+          source_ip_config {
+            cidrs = [\(cidrs)]
+          }
+        }
+
+        """
+    }
+
     static func directory() throws -> TemporaryDirectory {
         let directory = try TemporaryDirectory()
         try directory.write(composed, "WorkforceName: a\nSourceIpConfig:\n  Cidrs: [10.0.0.0/33]\n")
@@ -106,19 +123,7 @@ import Testing
     /// Both were taken for the linted file, and the finding was lost.
     @Test func aTerraformSiblingInTheOtherSpellingIsAModuleFile() throws {
         let directory = try TemporaryDirectory()
-        try directory.write("caf\u{E9}.tf", """
-            resource "aws_sagemaker_workforce" "w" {
-              workforce_name = "team"
-              cognito_config {
-                client_id = "abc"
-                user_pool = "us-east-1_abc"
-              }
-              source_ip_config {
-                cidrs = [local.cidr]
-              }
-            }
-
-            """)
+        try directory.write("caf\u{E9}.tf", Self.workforce(cidrs: "local.cidr"))
         try directory.write("cafe\u{301}.tf", "locals {\n  cidr = \"10.0.0.0/33\"\n}\n")
         let run = try WFLintBinary.run(["--no-config", "."], in: directory.url)
         let expected = """
@@ -131,6 +136,38 @@ import Testing
             """
         #expect(run.stdout.utf8.elementsEqual(expected.utf8), "\(run.stdout)")
         #expect(run.status == 1)
+    }
+
+    /// SARIF counts a related location's columns in UTF-16 from the related
+    /// file's own lines: with the sibling in the other spelling, from the
+    /// linted file's, not from the sibling's (whose line 8 holds emoji).
+    @Test func aSARIFRelatedLocationInTheOtherSpellingCountsItsOwnLines() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("caf\u{E9}.tf", Self.workforce(cidrs: "local.m.b"))
+        let emoji = String(repeating: "\u{1F600}", count: 10)
+        try directory.write("cafe\u{301}.tf", """
+            locals {
+              a = 1
+              b = 2
+              c = 3
+              d = 4
+              e = 5
+              f = 6
+              m = {"\(emoji)" = "x", b = "10.0.0.0/33"}
+            }
+
+            """)
+        let run = try WFLintBinary.run(["--no-config", "--format", "sarif", "."], in: directory.url)
+        let log = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let result = ((log?["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first
+        func place(_ location: Any?) -> [String] {
+            let physical = (location as? [String: Any])?["physicalLocation"] as? [String: Any]
+            let uri = (physical?["artifactLocation"] as? [String: Any])?["uri"] as? String ?? ""
+            let region = physical?["region"] as? [String: Any] ?? [:]
+            return [uri] + ["startLine", "startColumn", "endLine", "endColumn"].map { "\(region[$0] ?? "")" }
+        }
+        #expect(place((result?["locations"] as? [Any])?.first) == ["cafe%CC%81.tf", "8", "42", "8", "55"])
+        #expect(place((result?["relatedLocations"] as? [Any])?.first) == ["caf%C3%A9.tf", "8", "14", "8", "23"])
     }
 
     @Test func theJSONReportNamesEachSpelling() throws {

@@ -46,7 +46,8 @@ public struct Finding: Sendable, Hashable {
     /// The order every output uses, whatever order work finished in:
     /// file, line, column, rule, then the rest to make it total.
     public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
-        if a.file != b.file { return a.file < b.file }
+        // By the names' bytes: two Unicode spellings of one name are two files.
+        if !a.file.isExactly(b.file) { return FileSystem.bytewiseLess(a.file, b.file) }
         if a.range.start != b.range.start { return a.range.start < b.range.start }
         if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
         if a.documentIndex != b.documentIndex { return a.documentIndex < b.documentIndex }

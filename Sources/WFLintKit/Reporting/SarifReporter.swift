@@ -190,7 +190,9 @@ public struct SarifReporter: Sendable {
     /// read from its file's captured lines; in characters where wflint did not
     /// capture them (a file without findings of its own), the same for ASCII.
     private func relatedLocation(_ location: RelatedLocation, id: Int, context: ResultContext) -> JSONOutput {
-        let source = location.file == context.file.path
+        // Compared exactly: a related file named in another Unicode spelling
+        // of this one's name is another file, with lines of its own.
+        let source = location.file.isExactly(context.file.path)
             ? context.file.source : context.report.source(of: location.file)
         let range = location.range
         let column = { (line: Int, column: Int) in source?.utf16Column(line: line, column: column) ?? column }

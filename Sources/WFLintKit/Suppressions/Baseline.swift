@@ -78,8 +78,13 @@ extension Baseline {
     /// The baseline file: `{"version": 1, "findings": [...]}`, entries sorted
     /// so that rewriting an unchanged baseline gives the same bytes.
     public func rendered(messages: [Key: String] = [:]) -> String {
-        let keys = counts.flatMap { key, count in Array(repeating: key, count: count) }.sorted {
-            ($0.file, $0.ruleID, $0.pointer, $0.fingerprint) < ($1.file, $1.ruleID, $1.pointer, $1.fingerprint)
+        // File names and pointers by their bytes: `<` orders two Unicode
+        // spellings of one name as equal, and then by what follows.
+        let keys = counts.flatMap { key, count in Array(repeating: key, count: count) }.sorted { a, b in
+            if !a.file.isExactly(b.file) { return FileSystem.bytewiseLess(a.file, b.file) }
+            if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+            if !a.pointer.isExactly(b.pointer) { return FileSystem.bytewiseLess(a.pointer, b.pointer) }
+            return a.fingerprint < b.fingerprint
         }
         let entries = keys.map { key -> JSONOutput in
             var fields: [(String, JSONOutput)] = [
