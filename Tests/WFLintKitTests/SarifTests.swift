@@ -100,6 +100,9 @@ import Testing
         #expect(ArtifactURI(path: "/repo/x/a.yaml", sourceRoot: "/repo/").uri == "x/a.yaml")
         #expect(ArtifactURI(path: "/repo/x/a.yaml", sourceRoot: "/repo/").isRelative)
         #expect(ArtifactURI(path: "/elsewhere/a.yaml", sourceRoot: "/repo").uri == "file:///elsewhere/a.yaml")
+        // The root's name in another Unicode spelling is another folder.
+        #expect(ArtifactURI(path: "/caf\u{E9}/a.yaml", sourceRoot: "/cafe\u{301}").uri == "file:///caf%C3%A9/a.yaml")
+        #expect(ArtifactURI(path: "/cafe\u{301}/a.yaml", sourceRoot: "/cafe\u{301}").uri == "a.yaml")
         #expect(ArtifactURI(path: "/elsewhere/a.yaml", sourceRoot: "/repo").isRelative == false)
         #expect(ArtifactURI(path: "c:x#1?.yaml", sourceRoot: nil).uri == "c%3Ax%231%3F.yaml")
         #expect(ArtifactURI.directoryURI("/home/runner/work") == "file:///home/runner/work/")

@@ -29,6 +29,23 @@ import WFLintKit
         #expect(Self.findingLines(result) == Self.teamLines)
     }
 
+    /// Two folders whose names differ only in Unicode spelling are two
+    /// folders, each linted with its own configuration (the kept setups were
+    /// keyed by the configuration's path as a String, whose == took one for
+    /// the other).
+    @Test func aFolderInAnotherUnicodeSpellingHasItsOwnConfiguration() throws {
+        // Written one by one: a dictionary keyed by String takes the two names for one.
+        let repository = try TemporaryRepository(files: ["caf\u{E9}/.wflint.yaml": "rules:\n  WF009: off\n"])
+        defer { repository.remove() }
+        try repository.write("cafe\u{301}/.wflint.yaml", "rules:\n  WF003: off\n")
+        let workspace = Workspace()
+        let composed = workspace.lint(Array(teamDocument.utf8), path: repository.url("caf\u{E9}/team.yaml").path)
+        let decomposed = Self.findingLines(
+            workspace.lint(Array(teamDocument.utf8), path: repository.url("cafe\u{301}/team.yaml").path))
+        #expect(Self.findingLines(composed) == Self.teamLines)
+        #expect(decomposed.map { $0.prefix(9) } == ["1:1 WF102", "5:12 WF00"])
+    }
+
     /// Nothing a workspace returns shows a SARIF fingerprint: its linter
     /// does not hash the lines of a document.
     @Test func theLinterHashesNoLines() throws {

@@ -186,8 +186,9 @@ private struct LintedFiles {
     let fallback: (String) -> (uri: String, lines: LineTable)?
 
     func place(_ file: String) -> (uri: String, lines: LineTable)? {
-        if file == path { return (uri, LineTable(text)) }
-        if let other = others.first(where: { $0.path == file }) {
+        // Names compared exactly: another Unicode spelling is another file.
+        if file.isExactly(path) { return (uri, LineTable(text)) }
+        if let other = others.first(where: { $0.path.isExactly(file) }) {
             return (DocumentURI.uri(of: other.path), LineTable(other.bytes))
         }
         return fallback(file)

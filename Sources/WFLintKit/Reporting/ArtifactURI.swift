@@ -9,8 +9,10 @@ struct ArtifactURI: Equatable {
 
     init(path: String, sourceRoot: String?) {
         if path.hasPrefix("/") {
-            if let root = sourceRoot.map(Self.withoutTrailingSlash), path.hasPrefix(root + "/") {
-                self.init(relative: String(path.dropFirst(root.count + 1)))
+            // The root's bytes, not its characters: `hasPrefix` would take
+            // another Unicode spelling of the root's name for it.
+            if let root = sourceRoot.map(Self.withoutTrailingSlash), path.utf8.starts(with: (root + "/").utf8) {
+                self.init(relative: String(Substring(path.utf8.dropFirst(root.utf8.count + 1))))
             } else {
                 self.init(uri: "file://" + Self.percentEncoded(Self.normalized(path, absolute: true)), isRelative: false)
             }

@@ -29,7 +29,9 @@ public final class Workspace: Sendable {
     /// line does. Packs are opened by those names, so it must stay the
     /// process's working directory.
     public let workingDirectory: String
-    private let setups: Locked<LRUCache<String, KeptSetup>>
+    /// By the configuration's path, compared exactly (two Unicode spellings
+    /// of a folder's name are two folders, each with its own configuration).
+    private let setups: Locked<LRUCache<ExactText, KeptSetup>>
 
     /// `varFilesFolder`: the folder the options' variable files belong to
     /// (nil: the working directory).
@@ -59,7 +61,7 @@ public final class Workspace: Sendable {
     /// kept or assembled now.
     public func setup(forDocumentAt path: String) -> Result<Assembled, LintSetup.Failure> {
         let configurationPath = ConfigurationDiscovery.find(from: ProjectPath.parent(path))
-        let key = configurationPath ?? ""
+        let key = ExactText(configurationPath ?? "")
         let options = self.options
         if let kept = setups.withLock({ $0[key] }), kept.options == options, kept.sources.allSatisfy(\.isUnchanged) {
             return kept.result
