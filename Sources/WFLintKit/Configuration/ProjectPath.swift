@@ -29,11 +29,7 @@ public enum ProjectPath {
     }
 
     /// The folder an absolute normalised path is in (`/` for a top-level entry).
-    public static func parent(_ path: String) -> String {
-        // The last `/` byte (see `segments(of:)`).
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.startIndex else { return "/" }
-        return String(Substring(path.utf8[..<slash]))
-    }
+    public static func parent(_ path: String) -> String { PathParts(path).folder ?? "/" }
 
     /// `path` relative to `base` (both absolute and normalised), with `../`
     /// steps when it is not below `base`; `.` for `base` itself.

@@ -21,10 +21,9 @@ public enum DiffPath {
     /// diff names the link, which `patch` writes through.
     private static func resolved(_ path: String) -> String? {
         let parts = PathParts(path)
-        guard let folder = parts.folder else { return nil }
-        let name = parts.name
-        guard !name.isEmpty, name != ".", name != ".." else { return nil }
-        guard let directory = FileSystem.resolvedPath(folder) else { return nil }
-        return directory == "/" ? "/" + name : directory + "/" + name
+        guard let folder = parts.folder, !["", ".", ".."].contains(parts.name),
+            let directory = FileSystem.resolvedPath(folder)
+        else { return nil }
+        return directory == "/" ? "/" + parts.name : directory + "/" + parts.name
     }
 }

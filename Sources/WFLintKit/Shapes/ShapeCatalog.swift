@@ -8,9 +8,8 @@ import YAMLReader
 /// document kind.
 public struct ShapeCatalog: Sendable {
     public let shapes: [String: Shape]
-    private let roots: [DocumentKind: String]
     /// Every shape with its references followed once (`ResolvedShape`), for
-    /// the schema walk; `resolvedRoots` by kind.
+    /// the schema walk; each kind's root by its index there.
     let resolved: [ResolvedShape]
     private let resolvedRoots: [DocumentKind: Int]
     /// Names of members whose shape is sensitive, lower-cased: a value under
@@ -22,18 +21,13 @@ public struct ShapeCatalog: Sendable {
     public static var builtin: ShapeCatalog { BuiltinShapes.catalog }
 
     /// The shape a document of `kind` is, from its root.
-    public func root(of kind: DocumentKind) -> Shape {
-        // `init` guarantees every kind has a root that resolves.
-        guard let name = roots[kind], let shape = shapes[name] else {
-            preconditionFailure("no root shape for \(kind.rawValue)")
-        }
-        return shape
-    }
+    public func root(of kind: DocumentKind) -> Shape { resolvedRoot(of: kind).shape }
 
     public func shape(named name: String) -> Shape? { shapes[name] }
 
-    /// The root shape of `kind` with its references resolved (see `root(of:)`).
+    /// The root shape of `kind` with its references resolved.
     func resolvedRoot(of kind: DocumentKind) -> ResolvedShape {
+        // `init` guarantees every kind has a root that resolves.
         guard let index = resolvedRoots[kind] else { preconditionFailure("no root shape for \(kind.rawValue)") }
         return resolved[index]
     }
@@ -84,7 +78,6 @@ public struct ShapeCatalog: Sendable {
     /// generated built-in catalog, or data `init(root:file:)` checked).
     init(shapes: [String: Shape], roots: [DocumentKind: String]) {
         self.shapes = shapes
-        self.roots = roots
         self.sensitiveMemberNames = Set(shapes.values.flatMap { shape in
             shape.members.filter { shapes[$0.shape]?.isSensitive ?? false }.map { $0.name.lowercased() }
         })

@@ -85,7 +85,7 @@ public enum TerraformModuleFiles {
         // A path ending in `/` names a folder, none of its files. The name is
         // compared exactly: `é.tf` and `e\u{301}.tf` are two files, as they
         // are to Terraform, and to the reports (`Linter`, `RunSummary`).
-        let ownName = String(decoding: FileName(path).bytes, as: UTF8.self)
+        let ownName = PathParts(path).name
         return entries.filter { !($0.isConfiguration && $0.name.isExactly(ownName)) }.compactMap(\.file) + varFiles
     }
 
@@ -188,9 +188,7 @@ public enum TerraformModuleFiles {
         let bytes: [UInt8]
 
         init(_ path: String) {
-            let utf8 = path.utf8
-            let start = utf8.lastIndex(of: UInt8(ascii: "/")).map(utf8.index(after:)) ?? utf8.startIndex
-            bytes = Array(utf8[start...])
+            bytes = Array(PathParts(path).name.utf8)
         }
 
         static func < (first: FileName, second: FileName) -> Bool {
