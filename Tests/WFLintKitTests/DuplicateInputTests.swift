@@ -67,6 +67,13 @@ import Testing
     static let composed = "caf\u{E9}.yaml"
     static let decomposed = "cafe\u{301}.yaml"
 
+    /// The run printed exactly `expected`, compared as bytes (`==` on strings
+    /// would not tell the two names apart), and exited for its errors.
+    static func expectErrors(_ run: WFLintBinary.Run, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(run.stdout.utf8.elementsEqual(expected.utf8), "\(run.stdout)", sourceLocation: sourceLocation)
+        #expect(run.status == 1, sourceLocation: sourceLocation)
+    }
+
     /// A `.tf` workforce whose CIDRs are `cidrs`, an expression.
     static func workforce(cidrs: String) -> String {
         """
@@ -96,7 +103,6 @@ import Testing
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).map { Array($0.utf8) })
             == [Array(Self.composed.utf8), Array(Self.decomposed.utf8)])
         let run = try WFLintBinary.run(["--no-config", "."], in: directory.url)
-        // Compared as bytes: `==` on strings would not tell the two names apart.
         let expected = """
             \(Self.decomposed):2:1: error: CognitoConfig is missing required member "ClientId" [WF005 missing-field]
                 2 | CognitoConfig: {UserPool: x}
@@ -113,8 +119,7 @@ import Testing
             4 errors in 2 files; 2 files checked
 
             """
-        #expect(run.stdout.utf8.elementsEqual(expected.utf8), "\(run.stdout)")
-        #expect(run.status == 1)
+        Self.expectErrors(run, expected)
     }
 
     /// A Terraform module's sibling named in the other spelling of the linted
@@ -134,8 +139,7 @@ import Testing
             1 error in 1 file; 1 file checked
 
             """
-        #expect(run.stdout.utf8.elementsEqual(expected.utf8), "\(run.stdout)")
-        #expect(run.status == 1)
+        Self.expectErrors(run, expected)
     }
 
     /// SARIF counts a related location's columns in UTF-16 from the related
