@@ -17,8 +17,8 @@ usage: Scripts/bench.sh [options]
                      and time the 20 MB stream 5 times and the 80 MB one twice (else hyperfine's
                      default and 3); the corpus, the findings corpus, one document, both streams
                      and Terraform still run (about 5 minutes with wflint as of issue 12's start)
-  --single           only the one 2 KB document (YAML and .tf), the 1,000 .tf files, wflint and the
-                     parse floor: start-up (about a minute)
+  --single           only the one 2 KB document (YAML and .tf), the 1,000 .tf files, the two module
+                     folders, wflint and the parse floor: start-up (about a minute)
   --server           only the language server: didChange -> publishDiagnostics on 2 KB and 200 KB
                      documents, and memory after 100 and 10,000 edits (Scripts/bench/server_bench.py)
   --no-competitors   skip check-jsonschema and yamllint (no virtual environment, no PyPI)
@@ -222,6 +222,8 @@ measure_findings_corpus() {
 # One 2 KB document, and Terraform (issue 13): a 2 KB .tf workforce against the 2 KB YAML document,
 # and what a folder of 1,000 .tf files without a workforce adds to a run (tf-noise is tf-base plus
 # those files). Start-up dominates here: many runs, for a median a busy machine moves little.
+# Then one module of 100 and one of 1,000 workforce files: a lint resolves its file's values in
+# the whole module, and the run must still grow with the files (the 1,000 ÷ the 100 ≤ 10.5×).
 measure_single() {
     measure_wflint single.wflint min:200 10 single.yaml
     measure single.floor min:40 5 "$FLOOR" single.yaml
@@ -232,6 +234,8 @@ measure_single() {
     measure_wflint single-tf.wflint min:200 10 single.tf
     measure_wflint tf-base.wflint min:100 5 tf-base
     measure_wflint tf-noise.wflint min:100 5 tf-noise
+    measure_wflint tf-module100.wflint min:20 3 tf-module100
+    measure_wflint tf-module1000.wflint min:10 2 tf-module1000
     if [ "$COMPETITORS" = 1 ]; then
         measure single.cjs min:10 2 "$VENV/bin/check-jsonschema" --schemafile "$WORK/schema.json" single.yaml
         measure single.yamllint min:10 2 "$VENV/bin/yamllint" single.yaml

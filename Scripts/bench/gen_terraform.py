@@ -9,6 +9,10 @@ Writes, under --out:
   tf-noise/    single.yaml and 1,000 .tf files without a workforce, copied round-robin from the
                robustness modules (Tests/Fixtures/terraform/modules, all but labeling/, whose
                files name the resource), each under a folder of its own as in a monorepo
+  tf-module100/, tf-module1000/
+               one Terraform module each: 100 and 1,000 workforce files in one folder, each
+               with a variable and a local value its workforce uses (every file's lint resolves
+               them in the whole module): the time must grow with the files, not their square
 """
 
 import argparse
@@ -109,6 +113,46 @@ def noise(out, modules, single):
     return len(sources)
 
 
+MODULE_SIZES = (100, 1000)
+
+
+def module_file(index):
+    """Workforce file `index` of a module folder: its own variable and local, used by its workforce."""
+    return f'''variable "vpc_{index}" {{
+  default = "vpc-0123456789abcdef0"
+}}
+
+locals {{
+  name_{index} = "labelers-{index}"
+}}
+
+resource "aws_sagemaker_workforce" "w{index}" {{
+  workforce_name = local.name_{index}
+
+  cognito_config {{
+    client_id = "c"
+    user_pool = "us-east-1_abcDEF123"
+  }}
+
+  source_ip_config {{
+    cidrs = ["10.0.0.0/16"]
+  }}
+
+  workforce_vpc_config {{
+    vpc_id             = var.vpc_{index}
+    security_group_ids = ["sg-0123456789abcdef0"]
+    subnets            = ["subnet-0123456789abcdef0"]
+  }}
+}}
+'''
+
+
+def modules(out):
+    for size in MODULE_SIZES:
+        for index in range(size):
+            write(os.path.join(out, f"tf-module{size}", f"w{index:04d}.tf"), module_file(index))
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", required=True)
@@ -119,7 +163,9 @@ def main(argv):
     text = single_tf(args.seed)
     write(os.path.join(args.out, "single.tf"), text)
     count = noise(args.out, args.modules, args.single)
-    print(f"single.tf: {len(text.encode())} bytes; tf-noise: {NOISE_FILES} .tf files from {count} module files",
+    modules(args.out)
+    print(f"single.tf: {len(text.encode())} bytes; tf-noise: {NOISE_FILES} .tf files from {count} module files; "
+          f"tf-module{MODULE_SIZES[0]}, tf-module{MODULE_SIZES[1]}: one module of as many workforce files",
           file=sys.stderr)
 
 

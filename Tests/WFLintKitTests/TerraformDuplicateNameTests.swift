@@ -37,6 +37,30 @@ import Testing
         #expect(try Module(Self.files).described("a.tf") == Self.expected)
     }
 
+    /// A variable declared in two files has the later declaration's value,
+    /// as Terraform's loader keeps it (it reads the files bytewise by name
+    /// and reports the duplicate): the same for every file of the module,
+    /// linted alone or in one run. Before, a file's own declarations came
+    /// first, so each of these workforces took the other file's value.
+    @Test func everyFileSeesTheLaterDeclarationOfADuplicate() throws {
+        func file(_ label: String) -> String {
+            "variable \"vpc\" {\n  default = \"net-from-\(label)\"\n}\n"
+                + TerraformWorkforceText.cognito(label: label, vpcID: "var.vpc")
+        }
+        let files = ["a.tf": file("a"), "z.tf": file("z")]
+        let duplicate = "mod/z.tf WF505 1:1"
+        let fromZ = "mod/z.tf WF212 2:13"
+        #expect(try TerraformVariableTests.run(Module(files), ["."]) == ([duplicate, fromZ, fromZ], 2))
+        let message = "VPC id \"net-from-z\" is not \"vpc-\" followed by 8 or 17 lower-case hexadecimal digits"
+        for label in ["a", "z"] {
+            let described = try Module(files).described("\(label).tf").filter { $0.contains("WF212") || $0.contains("used by") }
+            #expect(described == [
+                "mod/z.tf:2:13 WF212 /resource/aws_sagemaker_workforce/\(label)/workforce_vpc_config/0/vpc_id \(message)",
+                "  note: used by aws_sagemaker_workforce.\(label) at mod/\(label).tf:11:26",
+            ])
+        }
+    }
+
     /// Distinct names, and one name used by a resource, a variable and a
     /// local value, are no duplicates.
     @Test func distinctNamesAreNoDuplicates() throws {

@@ -101,6 +101,57 @@ import Testing
         #expect(try file.parsedHCL(limits: .default).get().source === first.source)
     }
 
+    /// The lints of one folder's files share what the folder declares, made
+    /// once: before, each linted file declared its whole module again, so a
+    /// folder of N workforce files cost N × N declarations. Each lint knows
+    /// its own file among the module's, which are in Terraform's order.
+    @Test func theLintsOfAFoldersFilesShareWhatItDeclares() throws {
+        let directory = try TemporaryDirectory()
+        for label in ["a", "b"] { try directory.write("mod/\(label).tf", Self.workforce(label)) }
+        try directory.write("mod/c.tf", Self.variable)
+        try directory.write("mod/terraform.tfvars", "vpc = \"vpc-0123abcd\"\n")
+        let folders = TerraformModuleFolders()
+
+        let ofA = try #require(Self.shared(directory, "a.tf", Self.workforce("a"), folders: folders))
+        let ofB = try #require(Self.shared(directory, "b.tf", Self.workforce("b"), folders: folders))
+        #expect(ofA.declarations === ofB.declarations)
+        #expect(ofA.declarations.files.map(\.path) == ["mod/a.tf", "mod/b.tf", "mod/c.tf", "mod/terraform.tfvars"])
+        #expect(ofA.linted == 0)
+        #expect(ofB.linted == 1)
+        #expect(ofA.declarations.resourceBlocks.map { "\($0.file) \($0.name)" } == ["0 a", "1 b"])
+        #expect(ofA.declarations.blocks(inFile: 1).map(\.name) == ["b"])
+    }
+
+    /// A linted text that is not the folder's file as the run read it (an
+    /// editor's buffer, a text `--fix` changed, standard input) declares its
+    /// own module, as does the one configuration file of a folder (it would
+    /// cost the same) and any file of a lint without the run's folders.
+    @Test func aTextOtherThanTheFoldersDeclaresItsOwnModule() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("mod/a.tf", Self.workforce("a"))
+        try directory.write("mod/b.tf", Self.variable)
+        try directory.write("one/a.tf", Self.workforce("a"))
+        try directory.write("one/terraform.tfvars", "vpc = \"vpc-0123abcd\"\n")
+        let folders = TerraformModuleFolders()
+
+        #expect(Self.shared(directory, "a.tf", Self.workforce("changed"), folders: folders) == nil)
+        #expect(Self.shared(directory, "a.tf", Self.workforce("a"), folders: folders) != nil)
+        #expect(Self.shared(directory, "a.tf", Self.workforce("a"), folders: nil) == nil)
+        #expect(Self.shared(directory, "a.tf", Self.workforce("a"), folder: "one", folders: folders) == nil)
+    }
+
+    /// The folder's shared declarations for the linted file `name` of
+    /// `folder` holding `text`, and its index in them; nil when it declares its own.
+    static func shared(
+        _ directory: TemporaryDirectory, _ name: String, _ text: String, folder: String = "mod",
+        folders: TerraformModuleFolders?
+    ) -> (declarations: TerraformModuleDeclarations, linted: Int)? {
+        let sources = TerraformModuleFiles.sources(
+            for: directory.path(folder + "/" + name), displayName: folder + "/" + name, varFiles: [],
+            maximumSize: 1 << 20, folders: folders)
+        return sources.shared(path: folder + "/" + name, bytes: Array(text.utf8), limits: .default, schema: .builtin)
+    }
+
     /// Linted together in one run, the files of a folder get each the
     /// findings each gets linted alone: the value of `var.vpc` shown where
     /// it is written (`mod/v.tf`), with a note at the file's use of it.

@@ -108,7 +108,7 @@ public enum DocumentLinter {
         checks: [any Check], rules: RuleTable, reportUnknown: Bool, jobs: Int = 1,
         readLimits: ReadLimits = .default, matchContext: MatchContext = .default,
         maximumFindings: Int = LintLimits.defaultFindings, commentSites: CommentSites? = nil,
-        terraformModule: [TerraformSourceFile] = []
+        terraformModule: TerraformModuleSources = TerraformModuleSources()
     ) -> SourceLintResult {
         lintSource(
             SourceBytes(bytes), format: format, file: file, operation: operation, checks: checks, rules: rules,
@@ -122,7 +122,7 @@ public enum DocumentLinter {
         checks: [any Check], rules: RuleTable, reportUnknown: Bool, jobs: Int = 1,
         readLimits: ReadLimits = .default, matchContext: MatchContext = .default,
         maximumFindings: Int = LintLimits.defaultFindings, commentSites: CommentSites? = nil,
-        terraformModule: [TerraformSourceFile] = []
+        terraformModule: TerraformModuleSources = TerraformModuleSources()
     ) -> SourceLintResult {
         if format == .hcl || format == .terraformJSON {
             return TerraformLinting.lintSource(

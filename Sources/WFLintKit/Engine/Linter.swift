@@ -230,11 +230,11 @@ public struct Linter: Sendable {
     private func terraformModule(
         of bytes: SourceBytes, format: SourceFormat, input: LintInput, linted: Set<FileSystem.Identity>,
         folders: TerraformModuleFolders?
-    ) -> [TerraformSourceFile] {
+    ) -> TerraformModuleSources {
         guard !input.standsAlone, format == .hcl || format == .terraformJSON, TerraformLinting.mentions(bytes, .builtin)
-        else { return [] }
+        else { return TerraformModuleSources() }
         let path = if case .file(let path) = input.source { path } else { input.displayName }
-        return TerraformModuleFiles.read(
+        return TerraformModuleFiles.sources(
             for: path, displayName: input.displayName, varFiles: input.isInNamedFolder ? terraformVarFiles : [],
             maximumSize: limits.maximumFileSize, linted: linted, folders: folders)
     }

@@ -88,11 +88,11 @@ extension TerraformResource {
     /// reference is written elsewhere even in the linted file (a `default`
     /// or a `locals` block beside the resource).
     static func recordOrigins(
-        _ node: Node, api: JSONPointer, keyRange: SourceRange?, usedAt: TerraformPlace?, part: Int = 0,
+        _ node: Node, api: JSONPointer, keyRange: SourceRange?, usedAt: TerraformPlace?, part: Int,
         module: TerraformModule, into origins: inout [JSONPointer: TerraformOrigin]
     ) {
         let usedAt = module.use(of: node) ?? usedAt
-        if let file = module.file(of: node), file != 0 || usedAt != nil {
+        if let file = module.file(of: node), file != module.linted || usedAt != nil {
             origins[api] = TerraformOrigin(file: file, range: node.range, usedAt: usedAt, keyRange: keyRange, part: part)
         }
         switch node.content {

@@ -13,7 +13,7 @@ extension TerraformLinting {
     /// `"${var.NAME}"` is resolved.
     static func jsonResources(
         _ bytes: [UInt8], schema: TerraformResourceSchema, readLimits: ReadLimits, file: String,
-        module moduleFiles: [TerraformSourceFile] = []
+        module moduleFiles: TerraformModuleSources = TerraformModuleSources()
     ) throws(TerraformSyntaxError) -> (
         resources: [TerraformResource], directives: [SuppressionDirective], module: TerraformModule?
     ) {
@@ -24,8 +24,11 @@ extension TerraformLinting {
         }
         guard !isVariableValues(file), let root = stream.documents.first?.root else { return ([], [], nil) }
         let blocks = TerraformJSONTranslator.resources(of: schema, in: root)
-        let module = blocks.isEmpty ? nil : TerraformModule(
-            lintedJSON: root, source: stream.source, path: file, others: moduleFiles, limits: readLimits, schema: schema)
+        let module = blocks.isEmpty
+            ? nil
+            : TerraformModule.of(
+                linted: .json(root), source: stream.source, bytes: bytes, path: file, sources: moduleFiles,
+                limits: readLimits, schema: schema)
         return (module.map(TerraformOverrides.resources) ?? [], [], module)
     }
 }

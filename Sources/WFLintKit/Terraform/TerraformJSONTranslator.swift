@@ -25,7 +25,7 @@ struct TerraformJSONTranslator {
     }
 
     /// One `resource.TYPE.NAME` body of the file.
-    struct Block {
+    struct Block: Sendable {
         let name: String
         let body: Node
         /// The name's key (`"NAME": {...}`).
@@ -233,7 +233,7 @@ struct TerraformJSONTranslator {
     /// Records where a block (or the resource) at `api` is written when that
     /// is another file than the linted one (`TerraformTranslator`).
     private mutating func writtenElsewhere(_ block: Node, api: JSONPointer) {
-        guard values.file != 0 else { return }
+        guard let module = values.module, values.file != module.linted else { return }
         origins[api] = TerraformOrigin(file: values.file, range: block.range, usedAt: nil, keyRange: nil, part: values.file)
     }
 }

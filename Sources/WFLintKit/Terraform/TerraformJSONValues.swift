@@ -101,7 +101,7 @@ struct TerraformJSONValues {
             case .traversal(let root, let steps) = attribute.value.kind,
             let resolved = TerraformValues(source: parsed.source, file: file, module: module).known(root, steps, as: type)
         else { return nil }
-        if isResource || file == 0 { module.recordUse(of: resolved, at: TerraformPlace(file: file, range: value.range)) }
+        if isResource || file == module.linted { module.recordUse(of: resolved, at: TerraformPlace(file: file, range: value.range)) }
         return resolved
     }
 

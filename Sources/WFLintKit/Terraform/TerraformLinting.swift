@@ -21,7 +21,7 @@ enum TerraformLinting {
     static func lintSource(
         _ bytes: [UInt8], syntax: Syntax = .native, file: String, checks: [any Check], rules: RuleTable,
         reportUnknown: Bool, readLimits: ReadLimits, matchContext: MatchContext, maximumFindings: Int,
-        schema: TerraformResourceSchema = .builtin, module moduleFiles: [TerraformSourceFile] = []
+        schema: TerraformResourceSchema = .builtin, module moduleFiles: TerraformModuleSources = TerraformModuleSources()
     ) -> SourceLintResult {
         let isVariableValues = isVariableValues(file)
         guard !skips(bytes, file: file, reportUnknown: reportUnknown, schema: schema) else {
@@ -57,7 +57,7 @@ enum TerraformLinting {
             for (index, error) in broken {
                 let shown = unreadable(error.error, file: module.files[index].path, rules: rules, isInSecret: error.isInSecret)
                 findings += shown.findings
-                module.files[index].sensitiveRanges += shown.sensitiveRanges
+                module.sensitiveRanges[index, default: []] += shown.sensitiveRanges
             }
             findings += module.missingOriginals.flatMap { missing in
                 var sink = FindingSink(rules: rules, file: module.files[missing.file].path, documentIndex: 0)
@@ -87,7 +87,7 @@ enum TerraformLinting {
     /// a resource whose references the module may resolve.
     static func nativeResources(
         _ bytes: [UInt8], file: String, schema: TerraformResourceSchema, readLimits: ReadLimits,
-        module moduleFiles: [TerraformSourceFile] = []
+        module moduleFiles: TerraformModuleSources = TerraformModuleSources()
     ) throws(TerraformSyntaxError) -> (
         resources: [TerraformResource], directives: [SuppressionDirective], module: TerraformModule?
     ) {
@@ -99,7 +99,10 @@ enum TerraformLinting {
         }
         let blocks = TerraformTranslator.resources(of: schema, in: parsed)
         let module = blocks.isEmpty
-            ? nil : TerraformModule(linted: parsed, path: file, others: moduleFiles, limits: readLimits, schema: schema)
+            ? nil
+            : TerraformModule.of(
+                linted: .native(parsed.body), source: parsed.source, bytes: bytes, path: file, sources: moduleFiles,
+                limits: readLimits, schema: schema)
         let resources = module.map(TerraformOverrides.resources) ?? []
         return (resources, directives(in: parsed, resources: resources), module)
     }
@@ -146,7 +149,7 @@ enum TerraformLinting {
         // Which module file each value written elsewhere is in, for the
         // places messages and related locations name.
         let nodeFiles = module.map { module in
-            module.fileOf.compactMapValues { $0 == 0 ? nil : module.files[$0].path }
+            module.fileOf.compactMapValues { $0 == module.linted ? nil : module.files[$0].path }
         } ?? [:]
         for resource in resources {
             let index = resource.document.index
@@ -205,9 +208,11 @@ enum TerraformLinting {
     ) -> (findings: [Finding], sensitiveRanges: [SourceRange]) {
         var findings: [Finding] = []
         var sensitiveRanges: [SourceRange]?
-        let files = Set(resource.findings.map(\.file)).union([0]).sorted()
+        // The linted file first: its sink's sensitive ranges are the resource's.
+        let linted = module?.linted ?? 0
+        let files = [linted] + Set(resource.findings.map(\.file)).subtracting([linted]).sorted()
         for index in files {
-            let path = index == 0 ? file : module?.files[index].path ?? file
+            let path = index == linted ? file : module?.files[index].path ?? file
             var sink = FindingSink(
                 rules: rules, file: path, documentIndex: resource.document.index,
                 capacity: maximumFindings == .max ? .max : maximumFindings + 1)

@@ -2,40 +2,34 @@ import DocumentModel
 import HCLReader
 import JSONReader
 
-/// The values one Terraform module knows before plan: its variables (each
-/// from its `default`, then the variable definitions files in Terraform's
-/// order of precedence, the last one that sets it winning) and its locals.
-/// `var.NAME` and `local.NAME` resolve here, once each; what cannot be known
-/// (a missing variable, a cycle, a value that is not known itself) is an
+/// The values one Terraform module knows before plan, as the lint of one of
+/// its files (`linted`) sees them: its variables (each from its `default`,
+/// then the variable definitions files in Terraform's order of precedence,
+/// the last one that sets it winning) and its locals. `var.NAME` and
+/// `local.NAME` resolve here, once each; what cannot be known (a missing
+/// variable, a cycle, a value that is not known itself) is an
 /// `UnknownNode`, never an error.
 ///
-/// Every node it builds from a file other than the linted one (file 0) is
-/// recorded with that file, so that a finding about it can point there.
+/// What the module's files declare is `declared`, shared by the lints of
+/// the folder's files when the run reads the folder once
+/// (`TerraformModuleSources`); this holds only what one lint evaluates, so
+/// a lint costs its own file and the values it uses, not its whole module.
+///
+/// Every node it builds from a file other than the linted one is recorded
+/// with that file, so that a finding about it can point there.
 ///
 /// A variable definitions file that does not parse stops Terraform: then no
 /// variable's value is known (never its default), and the file's syntax
 /// error is reported at its place (`brokenDefinitions`). One that cannot be
 /// read (or is over the size limit) makes every value unknown too.
 final class TerraformModule {
-    struct File {
-        let path: String
-        let source: SourceText
-        /// Sensitive values found written in it (file 0's are the sinks').
-        var sensitiveRanges: [SourceRange] = []
-        /// Its `# wflint-disable…` comments (none in JSON).
-        var directives: [SuppressionDirective] = []
-        /// An override file (`TerraformModuleFiles.isOverride`): declared
-        /// after the others, merged into what they declare.
-        var isOverride = false
-        /// Also an input of the run, which lints its resources itself.
-        var isLinted = false
-    }
+    typealias File = TerraformModuleDeclarations.File
 
     /// A `resource` block of the module's resource type, in file `file`;
     /// `header` is where Terraform reports it (`resource "TYPE" "NAME"`; in
     /// JSON syntax the name's key).
-    struct ResourceBlock {
-        enum Written {
+    struct ResourceBlock: Sendable {
+        enum Written: Sendable {
             case native(HCLBlock)
             case json(TerraformJSONTranslator.Block)
         }
@@ -47,7 +41,7 @@ final class TerraformModule {
     }
 
     /// A block of an override file with nothing to override (WF504), at its header.
-    struct MissingOriginal {
+    struct MissingOriginal: Sendable {
         let file: Int
         let range: SourceRange
         let pointer: JSONPointer
@@ -56,7 +50,7 @@ final class TerraformModule {
 
     /// A name a primary file declares a second time in the module (WF505),
     /// at the second declaration, with the first's place.
-    struct Duplicate {
+    struct Duplicate: Sendable {
         let file: Int
         let range: SourceRange
         let pointer: JSONPointer
@@ -64,31 +58,10 @@ final class TerraformModule {
         let first: (file: Int, range: SourceRange)
     }
 
-    /// What a primary file declares under a name Terraform keeps unique in
-    /// a module: a resource of the module's type, a variable, a local value.
-    private struct Declaration {
-        /// A prefix no name has, so that one name of two kinds is two keys.
-        enum Kind: String {
-            case resource = "resource "
-            case variable = "variable "
-            case local = "local "
-        }
-        let kind: Kind
-        let name: String
-        let file: Int
-        let range: SourceRange
-    }
-
-    /// A configuration file's body, declared once every file is read.
-    private enum Body {
-        case native(HCLBody)
-        case json(Node)
-    }
-
     /// `variable "NAME" { ... }`: where it is declared (its name label),
     /// its `default`, whether `sensitive = true`, whether it may be `null`
     /// (`nullable`, true unless `nullable = false`).
-    struct Variable {
+    struct Variable: Sendable {
         let file: Int
         let labelRange: SourceRange
         var defaultValue: Assignment?
@@ -99,37 +72,21 @@ final class TerraformModule {
     /// Where a value is written: an HCL expression; a value of a
     /// `.tfvars.json` file (literal JSON); or one of a `.tf.json` file, whose
     /// strings are templates (`TerraformJSONValues`).
-    enum Assignment {
+    enum Assignment: Sendable {
         case expression(file: Int, HCLExpression)
         case json(file: Int, Node)
         case jsonConfiguration(file: Int, Node)
     }
 
-    var files: [File]
-    let schema: TerraformResourceSchema
-    private(set) var variables: [String: Variable] = [:]
-    /// Every resource of `schema`'s type, in Terraform's order: the primary
-    /// files' first, then the override files' in lexical order of their
-    /// names, each file's in source order.
-    private(set) var resourceBlocks: [ResourceBlock] = []
-    /// The override files' variables, locals and resources that override nothing.
-    private(set) var missingOriginals: [MissingOriginal] = []
-    /// The names the primary files declare twice, in Terraform's order.
-    private(set) var duplicates: [Duplicate] = []
-    private var declarations: [Declaration] = []
-    private var bodies: [(file: Int, body: Body)] = []
-    /// The definitions files that do not parse and that no other input of
-    /// the run reports: each file's index in `files`, and its error.
-    private(set) var brokenDefinitions: [(file: Int, error: SyntaxError)] = []
-    /// The other configuration files of the module (`.tf`, `.tf.json`) that
-    /// do not parse: Terraform refuses the module, so each error is shown at
-    /// its place, once a run however many inputs read it (the report merges
-    /// equal findings), even when a walk skips the file for having no
-    /// workforce. What such a file declares is unknown.
-    private(set) var brokenConfigurations: [(file: Int, error: TerraformSyntaxError)] = []
-    private var definitionsAreBroken = false
-    private var locals: [String: Assignment] = [:]
-    private var assignments: [String: Assignment] = [:]
+    let declared: TerraformModuleDeclarations
+    /// The linted file's index in `files`.
+    let linted: Int
+    var files: [File] { declared.files }
+    var schema: TerraformResourceSchema { declared.schema }
+    var variables: [String: Variable] { declared.variables }
+    /// Sensitive values found written in each file, by its index in `files`
+    /// (the linted file's are the sinks').
+    var sensitiveRanges: [Int: [SourceRange]] = [:]
 
     /// The file each node built from another file than the linted one is in,
     /// by `Node.address`.
@@ -156,310 +113,42 @@ final class TerraformModule {
     /// the one the translator records next.
     private var uses: [Int: TerraformPlace] = [:]
 
-    /// The module of the linted file `file` (already parsed), with `others`
-    /// (`TerraformModuleFiles`) in order, each parsed once; a `.tf` file that
-    /// does not parse gives nothing, a definitions file makes every variable unknown.
-    convenience init(
-        linted file: HCLFile, path: String, others: [TerraformSourceFile], limits: ReadLimits,
-        schema: TerraformResourceSchema = .builtin
-    ) {
-        self.init(path: path, source: file.source, body: .native(file.body), others: others, limits: limits, schema: schema)
-    }
-
-    /// The module of the linted `.tf.json` file whose JSON is `root`.
-    convenience init(
-        lintedJSON root: Node, source: SourceText, path: String, others: [TerraformSourceFile], limits: ReadLimits,
-        schema: TerraformResourceSchema = .builtin
-    ) {
-        self.init(path: path, source: source, body: .json(root), others: others, limits: limits, schema: schema)
-    }
-
-    private init(
-        path: String, source: SourceText, body: Body, others: [TerraformSourceFile], limits: ReadLimits,
-        schema: TerraformResourceSchema
-    ) {
-        files = [File(path: path, source: source, isOverride: TerraformModuleFiles.isOverride(path))]
+    /// The lint of file `linted` of `declared`.
+    init(_ declared: TerraformModuleDeclarations, linted: Int, limits: ReadLimits) {
+        self.declared = declared
+        self.linted = linted
         budget = limits.maximumNodes
-        self.schema = schema
-        bodies = [(0, body)]
-        read(others, limits: limits)
-        declareBodies()
     }
 
-    /// Declares what each configuration file declares, as Terraform loads a
-    /// module: the primary files first, then each override file in lexical
-    /// order of its name (bytewise, as Terraform lists a folder), merged
-    /// into what is declared before it.
-    private func declareBodies() {
-        // Each file's name is cut once for both sorts, not at each comparison.
-        let names = files.map { TerraformModuleFiles.FileName($0.path) }
-        let primary = bodies.filter { !files[$0.file].isOverride }
-        let overrides = bodies.filter { files[$0.file].isOverride }.sorted { names[$0.file] < names[$1.file] }
-        for (file, body) in primary + overrides {
-            switch body {
-            case .native(let body): declare(body, file: file)
-            case .json(let root): declareJSON(root, file: file)
-            }
+    /// The module of the linted file at `path`, whose bytes are `bytes`,
+    /// parsed as `body` with `source`: the folder's shared declarations when
+    /// the run holds them for the file as it is on disk, else its own, made
+    /// of the linted file and `sources.others` in the module's order.
+    static func of(
+        linted body: TerraformModuleDeclarations.Body, source: SourceText, bytes: [UInt8], path: String,
+        sources: TerraformModuleSources, limits: ReadLimits, schema: TerraformResourceSchema
+    ) -> TerraformModule {
+        if let (declared, index) = sources.shared(path: path, bytes: bytes, limits: limits, schema: schema) {
+            return TerraformModule(declared, linted: index, limits: limits)
         }
-        bodies = []
-        findDuplicates(names: names)
+        let others = sources.others
+        // In Terraform's order, as the shared declarations have it: the
+        // configuration files by their names' bytes, the linted one among
+        // them, then the definitions files.
+        let name = TerraformModuleFiles.FileName(path)
+        let place = others.firstIndex { !$0.isConfiguration || name < TerraformModuleFiles.FileName($0.path) } ?? others.count
+        var members = others.map(TerraformModuleDeclarations.Member.file)
+        members.insert(.linted(path: path, source: source, body: body), at: place)
+        let declared = TerraformModuleDeclarations(members, limits: limits, schema: schema)
+        return TerraformModule(declared, linted: declared.memberFiles[place] ?? 0, limits: limits)
     }
 
-    /// Each name declared again after its first declaration, in the order
-    /// Terraform reads the primary files (bytewise by name, then in source
-    /// order), so that every file of the module linted finds the same first:
-    /// Terraform refuses such a module ("Duplicate resource", "Duplicate
-    /// variable declaration", "Duplicate local value definition").
-    /// `names` holds each file's name, by its index in `files`.
-    private func findDuplicates(names: [TerraformModuleFiles.FileName]) {
-        defer { declarations = [] }
-        guard declarations.count > 1 else { return }
-        let ordered = declarations.sorted { first, second in
-            (names[first.file], first.range.start) < (names[second.file], second.range.start)
-        }
-        // Keyed by a plain String, index into `ordered`: interpolating the
-        // kind would reflect on the enum, 2.3 M instructions a 2 KB file.
-        var seen: [String: Int] = [:]
-        for (index, declaration) in ordered.enumerated() {
-            let key = declaration.kind.rawValue + declaration.name
-            if let first = seen[key] {
-                duplicates.append(duplicate(declaration, of: ordered[first]))
-            } else {
-                seen[key] = index
-            }
-        }
-    }
-
-    private func duplicate(_ declaration: Declaration, of first: Declaration) -> Duplicate {
-        let place = "\(files[first.file].path):\(first.range.start)"
-        let (what, pointer, rule): (String, JSONPointer, String) = switch declaration.kind {
-        case .resource:
-            ("\(schema.type) resource \"\(declaration.name)\" is already declared at \(place)",
-             JSONPointer(["resource", schema.type, declaration.name]), "resource names must be unique per type in a module")
-        case .variable:
-            ("variable \"\(declaration.name)\" is already declared at \(place)", JSONPointer(["variable", declaration.name]),
-             "variable names must be unique in a module")
-        case .local:
-            ("local value \"\(declaration.name)\" is already defined at \(place)", JSONPointer(["locals", declaration.name]),
-             "local value names must be unique in a module")
-        }
-        return Duplicate(
-            file: declaration.file, range: declaration.range, pointer: pointer, message: "\(what); \(rule)",
-            first: (first.file, first.range))
-    }
-
-    /// Adds the module's other files, each after the last.
-    private func read(_ others: [TerraformSourceFile], limits: ReadLimits) {
-        for other in others {
-            if other.isUnreadable {
-                definitionsAreBroken = true
-            } else if other.isJSON {
-                readJSON(other, limits: limits)
-            } else {
-                readHCL(other, limits: limits)
-            }
-        }
-    }
-
-    /// A `.tfvars.json` file: its members are variables' values.
-    private func readJSON(_ other: TerraformSourceFile, limits: ReadLimits) {
-        let stream = other.parsedJSON(limits: limits)
-        let root = stream.documents.first?.root
-        if other.isConfiguration {
-            // A `.tf.json` file that does not parse gives nothing, as a `.tf` one.
-            if let error = stream.syntaxError {
-                return brokenConfiguration(other, TerraformSyntaxError(json: error, of: other.bytes, source: stream.source))
-            }
-            guard let root else { return }
-            files.append(File(path: other.path, source: stream.source, isOverride: other.isOverride, isLinted: other.isLinted))
-            return bodies.append((files.count - 1, .json(root)))
-        }
-        if let error = stream.syntaxError ?? TerraformModuleFiles.objectError(root) { return broken(other, error) }
-        guard case .mapping(let entries)? = root?.content else { return }
-        files.append(File(path: other.path, source: stream.source))
-        for entry in entries {
-            if let name = entry.name { assignments[name] = .json(file: files.count - 1, entry.value) }
-        }
-    }
-
-    /// A `.tf` file (its `variable` and `locals` blocks) or a `.tfvars` file
-    /// (its arguments are variables' values); a `.tf` file that does not
-    /// parse gives nothing.
-    private func readHCL(_ other: TerraformSourceFile, limits: ReadLimits) {
-        let parsed: HCLFile
-        switch other.parsedHCL(limits: limits) {
-        case .success(let file):
-            parsed = file
-        case .failure(let error):
-            guard other.isConfiguration else {
-                return broken(other, TerraformSyntaxError(error, of: other.bytes, limits: limits, isVariableValues: true).error)
-            }
-            return brokenConfiguration(other, TerraformSyntaxError(error, of: other.bytes, limits: limits, isVariableValues: false))
-        }
-        files.append(File(
-            path: other.path, source: parsed.source, directives: TerraformLinting.directives(in: parsed, resources: []),
-            isOverride: other.isOverride, isLinted: other.isLinted))
-        if other.isConfiguration {
-            bodies.append((files.count - 1, .native(parsed.body)))
-        } else {
-            for attribute in parsed.body.attributes {
-                assignments[attribute.name.text] = .expression(file: files.count - 1, attribute.value)
-            }
-        }
-    }
-
-    private func brokenConfiguration(_ other: TerraformSourceFile, _ error: TerraformSyntaxError) {
-        files.append(File(path: other.path, source: SourceText(bytes: other.bytes)))
-        brokenConfigurations.append((files.count - 1, error))
-    }
-
-    /// A definitions file that does not parse: no variable is known, and its
-    /// error is reported unless the run lints the file itself.
-    private func broken(_ other: TerraformSourceFile, _ error: SyntaxError) {
-        files.append(File(path: other.path, source: SourceText(bytes: other.bytes)))
-        definitionsAreBroken = true
-        if !other.isLinted { brokenDefinitions.append((files.count - 1, error)) }
-    }
-
-    /// The `variable`, `locals` and resource blocks of a `.tf` file.
-    private func declare(_ body: HCLBody, file: Int) {
-        let source = files[file].source
-        for block in body.blocks {
-            switch block.type.text {
-            case "variable":
-                guard block.labels.count == 1, let label = block.labels.first else { continue }
-                let attributes = block.body.attributes
-                let sensitive = attributes.first { $0.name.text == "sensitive" }
-                var isSensitive: Bool? = sensitive == nil ? false : nil
-                if case .bool(let flag)? = sensitive?.value.kind { isSensitive = flag }
-                var isNullable = true
-                if case .bool(false)? = attributes.first(where: { $0.name.text == "nullable" })?.value.kind { isNullable = false }
-                declareVariable(
-                    label.value,
-                    Variable(
-                        file: file, labelRange: source.range(of: label.range),
-                        defaultValue: attributes.first { $0.name.text == "default" }.map { .expression(file: file, $0.value) },
-                        isSensitive: isSensitive, isNullable: isNullable),
-                    written: Set(attributes.map(\.name.text)), header: source.range(of: Self.header(block)))
-            case "locals":
-                for attribute in block.body.attributes {
-                    declareLocal(
-                        attribute.name.text, .expression(file: file, attribute.value), file: file,
-                        at: source.range(of: attribute.name.range))
-                }
-            default:
-                guard block.type.text == "resource", block.labels.count == 2, block.labels[0].value == schema.type else {
-                    continue
-                }
-                declareResource(ResourceBlock(
-                    file: file, name: block.labels[1].value, written: .native(block),
-                    header: source.range(of: Self.header(block))))
-            }
-        }
-    }
-
-    /// A block's type and labels: where Terraform reports the block.
-    private static func header(_ block: HCLBlock) -> ByteRange {
-        ByteRange(start: block.type.range.start, end: block.labels.last?.range.end ?? block.type.range.end)
-    }
-
-    /// A variable declared in file `file`; in an override file, each
-    /// argument it writes (`written`) replaces the original's, and one with
-    /// no original is WF504 at its `header`. The original's place stays the
-    /// variable's (Terraform keeps its declaration's range).
-    private func declareVariable(_ name: String, _ variable: Variable, written: Set<String>, header: SourceRange) {
-        guard files[variable.file].isOverride else {
-            declarations.append(Declaration(kind: .variable, name: name, file: variable.file, range: header))
-            variables[name] = variable
-            return
-        }
-        guard var original = variables[name] else {
-            return missing(
-                "there is no variable \"\(name)\" to override; an override file can only override a variable declared in "
-                    + "a primary configuration file of the module", file: variable.file, at: header,
-                pointer: JSONPointer(["variable", name]))
-        }
-        if written.contains("default") { original.defaultValue = variable.defaultValue }
-        if written.contains("sensitive") { original.isSensitive = variable.isSensitive }
-        if written.contains("nullable") { original.isNullable = variable.isNullable }
-        variables[name] = original
-    }
-
-    /// A local value of file `file`; in an override file it replaces the
-    /// original of its name, and one with no original is WF504 at its name.
-    private func declareLocal(_ name: String, _ value: Assignment, file: Int, at range: SourceRange) {
-        guard !files[file].isOverride || locals[name] != nil else {
-            return missing(
-                "there is no local value \"\(name)\" to override; an override file can only override a local value "
-                    + "defined in a primary configuration file of the module", file: file, at: range,
-                pointer: JSONPointer(["locals", name]))
-        }
-        if !files[file].isOverride { declarations.append(Declaration(kind: .local, name: name, file: file, range: range)) }
-        locals[name] = value
-    }
-
-    /// A resource of the module's type; one in an override file with no
-    /// original in a primary file is WF504 at its header.
-    private func declareResource(_ block: ResourceBlock) {
-        if !files[block.file].isOverride {
-            declarations.append(Declaration(kind: .resource, name: block.name, file: block.file, range: block.header))
-        }
-        if files[block.file].isOverride
-            && !resourceBlocks.contains(where: { !files[$0.file].isOverride && $0.name == block.name })
-        {
-            missing(
-                "there is no \(schema.type) resource named \"\(block.name)\" to override; an override file can only "
-                    + "override a resource block defined in a primary configuration file of the module",
-                file: block.file, at: block.header, pointer: JSONPointer(["resource", schema.type, block.name]))
-        }
-        resourceBlocks.append(block)
-    }
-
-    private func missing(_ message: String, file: Int, at range: SourceRange, pointer: JSONPointer) {
-        missingOriginals.append(MissingOriginal(file: file, range: range, pointer: pointer, message: message))
-    }
-
-    /// The `variable`, `locals` and resources of a `.tf.json` file (HCL's JSON syntax:
-    /// `{"variable": {"NAME": {"default": ...}}, "locals": {"NAME": ...}}`,
-    /// where each object may be an array of objects).
-    private func declareJSON(_ root: Node, file: Int) {
-        typealias JSON = TerraformJSONTranslator
-        for body in JSON.objects(root) {
-            for declared in JSON.members(body, named: "variable").flatMap(JSON.objects) {
-                for entry in declared.entries ?? [] {
-                    guard let name = entry.name, name != JSON.comment, let block = JSON.objects(entry.value).first else {
-                        continue
-                    }
-                    let sensitive = JSON.members(block, named: "sensitive").first
-                    var isSensitive: Bool? = sensitive == nil ? false : nil
-                    if case .scalar(let scalar)? = sensitive?.content, case .bool(let flag) = scalar.value {
-                        isSensitive = flag
-                    }
-                    var isNullable = true
-                    if case .scalar(let scalar)? = JSON.members(block, named: "nullable").first?.content,
-                        case .bool(false) = scalar.value
-                    { isNullable = false }
-                    declareVariable(
-                        name,
-                        Variable(
-                            file: file, labelRange: entry.key.range,
-                            defaultValue: JSON.members(block, named: "default").first.map { .jsonConfiguration(file: file, $0) },
-                            isSensitive: isSensitive, isNullable: isNullable),
-                        written: Set((block.entries ?? []).compactMap(\.name)), header: entry.key.range)
-                }
-            }
-            for written in JSON.members(body, named: "locals").flatMap(JSON.objects) {
-                for entry in written.entries ?? [] {
-                    guard let name = entry.name, name != JSON.comment else { continue }
-                    declareLocal(name, .jsonConfiguration(file: file, entry.value), file: file, at: entry.key.range)
-                }
-            }
-        }
-        for block in JSON.resources(of: schema, in: root) {
-            declareResource(ResourceBlock(
-                file: file, name: block.name, written: .json(block), header: block.key?.range ?? block.body.range))
-        }
-    }
+    /// The resources the module's files declare (`TerraformModuleDeclarations.resourceBlocks`).
+    var resourceBlocks: [ResourceBlock] { declared.resourceBlocks }
+    var missingOriginals: [MissingOriginal] { declared.missingOriginals }
+    var duplicates: [Duplicate] { declared.duplicates }
+    var brokenDefinitions: [(file: Int, error: SyntaxError)] { declared.brokenDefinitions }
+    var brokenConfigurations: [(file: Int, error: TerraformSyntaxError)] { declared.brokenConfigurations }
 
     /// The value of `root.name` (`var.x`, `local.y`), or nil when it is no
     /// reference this module resolves.
@@ -494,8 +183,8 @@ final class TerraformModule {
     /// `default` when it is declared `nullable = false`, else `null` (a
     /// null scalar: the argument it is given is unset).
     private func assignedValue(_ name: String) -> Node? {
-        guard !definitionsAreBroken else { return nil }
-        guard let assignment = assignments[name] else { return defaultValue(name) }
+        guard !declared.definitionsAreBroken else { return nil }
+        guard let assignment = declared.assignments[name] else { return defaultValue(name) }
         guard let null = nullValue(of: assignment) else { return value(of: assignment) }
         return variables[name]?.isNullable == false ? defaultValue(name) : null
     }
@@ -542,7 +231,7 @@ final class TerraformModule {
         return variable.isNullable ? null : nil
     }
 
-    private func localValue(_ name: String) -> Node? { locals[name].flatMap(value(of:)) }
+    private func localValue(_ name: String) -> Node? { declared.locals[name].flatMap(value(of:)) }
 
     /// The node of a value as written; nil for `null`.
     private func value(of assignment: Assignment) -> Node? {

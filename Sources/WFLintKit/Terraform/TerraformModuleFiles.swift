@@ -54,6 +54,49 @@ public struct TerraformSourceFile: Sendable, Equatable {
     }
 }
 
+/// What a linted Terraform file's module is made of besides the file
+/// itself: a list of files, or the folder the run read once for all the
+/// files of it that it lints (`TerraformModuleFolders`), whose declarations
+/// the lints of those files share.
+public struct TerraformModuleSources: Sendable {
+    private let listed: [TerraformSourceFile]
+    private let folder: TerraformModuleFolders.Folder?
+    /// The linted file's name in `folder`.
+    private let ownName: String
+    private let varFiles: [TerraformSourceFile]
+
+    /// The module of the linted file and `others`, in the module's order.
+    public init(_ others: [TerraformSourceFile] = []) {
+        listed = others
+        folder = nil
+        ownName = ""
+        varFiles = []
+    }
+
+    init(folder: TerraformModuleFolders.Folder, ownName: String, varFiles: [TerraformSourceFile]) {
+        listed = []
+        self.folder = folder
+        self.ownName = ownName
+        self.varFiles = varFiles
+    }
+
+    /// The module's files other than the linted one, in the module's order:
+    /// the folder's, then the `--var-file`s.
+    public var others: [TerraformSourceFile] {
+        guard let folder else { return listed }
+        return TerraformModuleFiles.others(of: folder.entries, ownName: ownName) + varFiles
+    }
+
+    /// The folder's shared declarations and the linted file's index in
+    /// them, when the linted file (at `path`, holding `bytes`) is the
+    /// folder's file as the run read it (`TerraformModuleFolders.Folder.shared`).
+    func shared(
+        path: String, bytes: [UInt8], limits: ReadLimits, schema: TerraformResourceSchema
+    ) -> (declarations: TerraformModuleDeclarations, linted: Int)? {
+        folder?.shared(ownName: ownName, path: path, bytes: bytes, varFiles: varFiles, limits: limits, schema: schema)
+    }
+}
+
 /// Reads the other files of a linted `.tf` or `.tf.json` file's module, as
 /// Terraform reads a root module: every `.tf` and `.tf.json` file of its
 /// folder, then the variable
@@ -76,17 +119,40 @@ public enum TerraformModuleFiles {
         for path: String?, displayName: String, varFiles: [TerraformSourceFile], maximumSize: Int,
         linted: Set<FileSystem.Identity> = [], folders: TerraformModuleFolders? = nil
     ) -> [TerraformSourceFile] {
-        guard let path else { return varFiles }
+        sources(
+            for: path, displayName: displayName, varFiles: varFiles, maximumSize: maximumSize, linted: linted,
+            folders: folders
+        ).others
+    }
+
+    /// The same files as `read`, as the module of the linted file takes
+    /// them: from the run's folder when the run holds it (`folders`), so
+    /// that the lints of one folder's files share what the folder declares.
+    public static func sources(
+        for path: String?, displayName: String, varFiles: [TerraformSourceFile], maximumSize: Int,
+        linted: Set<FileSystem.Identity> = [], folders: TerraformModuleFolders? = nil
+    ) -> TerraformModuleSources {
+        guard let path else { return TerraformModuleSources(varFiles) }
         let folder = folderOf(path)
         let displayFolder = folderOf(displayName)
         let readFolder = { readEntries(of: folder, shownIn: displayFolder, maximumSize: maximumSize, linted: linted) }
-        let entries = folders.map { $0.entries(in: folder, shownIn: displayFolder, read: readFolder) } ?? readFolder()
-        guard let entries else { return varFiles }
         // A path ending in `/` names a folder, none of its files. The name is
         // compared exactly: `é.tf` and `e\u{301}.tf` are two files, as they
         // are to Terraform, and to the reports (`Linter`, `RunSummary`).
         let ownName = PathParts(path).name
-        return entries.filter { !($0.isConfiguration && $0.name.isExactly(ownName)) }.compactMap(\.file) + varFiles
+        guard let folders else {
+            guard let entries = readFolder() else { return TerraformModuleSources(varFiles) }
+            return TerraformModuleSources(others(of: entries, ownName: ownName) + varFiles)
+        }
+        guard let read = folders.folder(folder, shownIn: displayFolder, read: readFolder) else {
+            return TerraformModuleSources(varFiles)
+        }
+        return TerraformModuleSources(folder: read, ownName: ownName, varFiles: varFiles)
+    }
+
+    /// The files of a folder's `entries` other than the configuration file `ownName`.
+    static func others(of entries: [FolderEntry], ownName: String) -> [TerraformSourceFile] {
+        entries.filter { !($0.isConfiguration && $0.name.isExactly(ownName)) }.compactMap(\.file)
     }
 
     /// One file of a module's folder, by its name: a configuration file

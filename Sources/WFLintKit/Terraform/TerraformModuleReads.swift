@@ -20,7 +20,7 @@ import Locking
 /// A run's `linted` set is one for the whole run, so the files' `isLinted`
 /// read with the first of them holds for all.
 public final class TerraformModuleFolders: Sendable {
-    private let folders: Locked<LRUCache<String, [TerraformModuleFiles.FolderEntry]>>
+    private let folders: Locked<LRUCache<String, Folder>>
 
     /// For a run on `jobs` threads: 16 folders, or two for each worker when
     /// there are more than eight.
@@ -28,13 +28,13 @@ public final class TerraformModuleFolders: Sendable {
         folders = Locked(LRUCache(capacity: max(16, 2 * jobs)))
     }
 
-    /// The files of the folder `folder` (shown as `displayFolder`), read by
+    /// The folder `folder` (shown as `displayFolder`), its files read by
     /// `read` the first time it is asked for; nil when it could not be listed,
     /// which is not kept (the next file of the folder tries again: a listing
     /// may fail once, out of descriptors).
-    func entries(
-        in folder: String?, shownIn displayFolder: String?, read: () -> [TerraformModuleFiles.FolderEntry]?
-    ) -> [TerraformModuleFiles.FolderEntry]? {
+    func folder(
+        _ folder: String?, shownIn displayFolder: String?, read: () -> [TerraformModuleFiles.FolderEntry]?
+    ) -> Folder? {
         // A NUL is in no path: "folder NUL shown", each nil as a lone NUL.
         let key = (folder ?? "\0") + "\0" + (displayFolder ?? "\0")
         if let held = folders.withLock({ $0[key] }) { return held }
@@ -42,8 +42,95 @@ public final class TerraformModuleFolders: Sendable {
         // that ask for one new folder at once each read it (and parse apart),
         // and the last store wins: the reads are alike.
         guard let entries = read() else { return nil }
-        folders.withLock { $0[key] = entries }
-        return entries
+        let read = Folder(entries)
+        folders.withLock { $0[key] = read }
+        return read
+    }
+
+    /// The files of the folder `folder` (`folder(_:shownIn:read:)`).
+    func entries(
+        in folder: String?, shownIn displayFolder: String?, read: () -> [TerraformModuleFiles.FolderEntry]?
+    ) -> [TerraformModuleFiles.FolderEntry]? {
+        self.folder(folder, shownIn: displayFolder, read: read)?.entries
+    }
+
+    /// One module folder as the run read it: its files, and what they
+    /// declare, made once for every file of the folder the run lints.
+    final class Folder: Sendable {
+        let entries: [TerraformModuleFiles.FolderEntry]
+        /// Each configuration file's index in `entries`, by its name's exact text.
+        private let configurations: [ExactText: Int]
+        private let declarations = Locked<Declared?>(nil)
+
+        /// The declarations and what they were made for: the same run asks
+        /// with the same limits, schema and `--var-file`s, but a file of the
+        /// folder that is not in a named folder has no `--var-file`s.
+        private struct Declared: Sendable {
+            let limits: ReadLimits
+            let resourceType: String
+            let varFiles: [String]
+            let declarations: TerraformModuleDeclarations
+            /// Each entry's index in the declarations' files, nil for one
+            /// that gives none (a `.tf` file that could not be read).
+            let entryFiles: [Int?]
+
+            init(
+                _ entries: [TerraformModuleFiles.FolderEntry], varFiles: [TerraformSourceFile], limits: ReadLimits,
+                schema: TerraformResourceSchema
+            ) {
+                let files = entries.map(\.file)
+                let members = files.compactMap { $0 } + varFiles
+                let made = TerraformModuleDeclarations(
+                    members.map(TerraformModuleDeclarations.Member.file), limits: limits, schema: schema)
+                var member = 0
+                entryFiles = files.map { file in
+                    guard file != nil else { return nil }
+                    defer { member += 1 }
+                    return made.memberFiles[member]
+                }
+                declarations = made
+                self.limits = limits
+                resourceType = schema.type
+                self.varFiles = varFiles.map(\.path)
+            }
+        }
+
+        init(_ entries: [TerraformModuleFiles.FolderEntry]) {
+            self.entries = entries
+            var configurations: [ExactText: Int] = [:]
+            for (index, entry) in entries.enumerated() where entry.isConfiguration {
+                configurations[ExactText(entry.name)] = index
+            }
+            self.configurations = configurations
+        }
+
+        /// The folder's declarations and the index of the linted file in
+        /// them, when the linted file (at `path`, named `ownName` in the
+        /// folder, holding `bytes`) is the folder's file as the run read it;
+        /// nil when it is not (an editor's buffer, a text `--fix` changed)
+        /// or when the folder has no other configuration file (its own
+        /// module costs what a shared one would).
+        func shared(
+            ownName: String, path: String, bytes: [UInt8], varFiles: [TerraformSourceFile], limits: ReadLimits,
+            schema: TerraformResourceSchema
+        ) -> (declarations: TerraformModuleDeclarations, linted: Int)? {
+            guard configurations.count > 1, let own = configurations[ExactText(ownName)],
+                let file = entries[own].file, file.path.isExactly(path), file.bytes == bytes
+            else { return nil }
+            let varFilePaths = varFiles.map(\.path)
+            let declared = declarations.withLock { held in
+                if let held, held.limits == limits, held.resourceType == schema.type, held.varFiles.elementsEqual(varFilePaths, by: { $0.isExactly($1) }) {
+                    return held
+                }
+                // Made under the lock: the folder's other lints wait for it
+                // rather than each making their own.
+                let made = Declared(entries, varFiles: varFiles, limits: limits, schema: schema)
+                held = made
+                return made
+            }
+            guard let index = declared.entryFiles[own] else { return nil }
+            return (declared.declarations, index)
+        }
     }
 }
 

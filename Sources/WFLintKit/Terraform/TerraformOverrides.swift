@@ -15,7 +15,7 @@ import DocumentModel
 /// the run lints (an editor's buffer, a file named alone). Each finding is
 /// shown where the value it is about is written.
 enum TerraformOverrides {
-    /// The resources the linted file (file 0 of `module`) checks, as
+    /// The resources the linted file (file `module.linted`) checks, as
     /// documents 0, 1, ...: each of its resources with its overrides merged
     /// in; in an override file, each original it overrides (merged with every
     /// override of it), unless an earlier file of the chain is an input of
@@ -24,31 +24,23 @@ enum TerraformOverrides {
     static func resources(of module: TerraformModule) -> [TerraformResource] {
         var resources: [TerraformResource] = []
         var merged: Set<String> = []
-        for block in module.resourceBlocks where block.file == 0 {
+        for block in module.declared.blocks(inFile: module.linted) {
+            let named = module.declared.blocks(named: block.name)
+            let overrides = named.filter { module.files[$0.file].isOverride }
             var chain = [block]
-            if module.files[0].isOverride {
-                guard let original = module.resourceBlocks.first(where: { isOriginal($0, of: block.name, in: module) }),
+            if module.files[module.linted].isOverride {
+                guard let original = named.first(where: { !module.files[$0.file].isOverride }),
                     merged.insert(block.name).inserted
                 else { continue }
-                let overrides = self.overrides(of: block.name, in: module)
-                let before = [original] + overrides.prefix { $0.file != 0 }
+                let before = [original] + overrides.prefix { $0.file != module.linted }
                 guard !before.contains(where: { module.files[$0.file].isLinted }) else { continue }
                 chain = [original] + overrides
             } else {
-                chain += overrides(of: block.name, in: module)
+                chain += overrides
             }
             resources.append(merge(chain, index: resources.count, module: module))
         }
         return resources
-    }
-
-    private static func isOriginal(_ block: TerraformModule.ResourceBlock, of name: String, in module: TerraformModule) -> Bool {
-        block.name == name && !module.files[block.file].isOverride
-    }
-
-    /// The override blocks of the resource `name`, in the order they apply.
-    private static func overrides(of name: String, in module: TerraformModule) -> [TerraformModule.ResourceBlock] {
-        module.resourceBlocks.filter { $0.name == name && module.files[$0.file].isOverride }
     }
 
     /// The original (`chain[0]`) with each override after it merged in.

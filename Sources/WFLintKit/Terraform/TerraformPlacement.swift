@@ -57,13 +57,13 @@ enum TerraformPlacement {
         _ ranges: [SourceRange], of resource: TerraformResource, in module: TerraformModule
     ) -> [SourceRange] {
         var moved: Set<SourceRange> = []
-        for (pointer, origin) in resource.origins where origin.file != 0 && SensitiveValues.isSensitive(pointer) {
-            module.files[origin.file].sensitiveRanges.append(origin.range)
+        for (pointer, origin) in resource.origins where origin.file != module.linted && SensitiveValues.isSensitive(pointer) {
+            module.sensitiveRanges[origin.file, default: []].append(origin.range)
             moved.insert(origin.range)
         }
         for node in resource.sensitive {
-            if let file = module.file(of: node), file != 0 {
-                module.files[file].sensitiveRanges.append(node.range)
+            if let file = module.file(of: node), file != module.linted {
+                module.sensitiveRanges[file, default: []].append(node.range)
                 moved.insert(node.range)
             }
         }
@@ -107,12 +107,16 @@ enum TerraformPlacement {
     /// file's name is another file (`RunSummary`).
     static func referencedFiles(_ findings: [Finding], in module: TerraformModule) -> [ReferencedFile] {
         var paths = Set(findings.map { ExactText($0.file) })
-        paths.remove(ExactText(module.files[0].path))
+        paths.remove(ExactText(module.files[module.linted].path))
         var referenced: [ExactText: ReferencedFile] = [:]
-        for file in module.files.dropFirst() where paths.contains(ExactText(file.path)) {
-            referenced[ExactText(file.path), default: ReferencedFile(
-                path: file.path, bytes: file.source.bytes.array, sensitiveRanges: [], directives: file.directives)]
-                .sensitiveRanges += file.sensitiveRanges
+        // Only the files the findings name: a lint costs what it shows, not its module's size.
+        for path in paths {
+            for index in module.declared.files(at: path.string) where index != module.linted {
+                let file = module.files[index]
+                referenced[path, default: ReferencedFile(
+                    path: file.path, bytes: file.source.bytes.array, sensitiveRanges: [], directives: file.directives)]
+                    .sensitiveRanges += module.sensitiveRanges[index] ?? []
+            }
         }
         return referenced.values.sorted { FileSystem.bytewiseLess($0.path, $1.path) }
     }

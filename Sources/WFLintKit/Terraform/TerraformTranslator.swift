@@ -252,7 +252,7 @@ struct TerraformTranslator {
     /// when that is another file than the linted one: a finding about it
     /// (a member it lacks) is shown there.
     private mutating func writtenElsewhere(_ block: Node, api: JSONPointer) {
-        guard values.file != 0 else { return }
+        guard let module = values.module, values.file != module.linted else { return }
         origins[api] = TerraformOrigin(file: values.file, range: block.range, usedAt: nil, keyRange: nil, part: values.file)
     }
 

@@ -105,7 +105,7 @@ struct TerraformValues {
         guard let module, let placed = known(root, steps, as: type) else { return unknown(expression) }
         // A `null` value leaves the argument unset, as a literal `null` does.
         if case .scalar(let scalar) = placed.content, case .null = scalar.value { return nil }
-        if isResource || file == 0 {
+        if isResource || file == module.linted {
             module.recordUse(of: placed, at: TerraformPlace(file: file, range: source.range(of: expression.range)))
         }
         return placed

@@ -1,0 +1,445 @@
+import DocumentModel
+import HCLReader
+import JSONReader
+
+/// What the files of one Terraform module declare, as Terraform loads the
+/// module: its configuration files (`.tf`, `.tf.json`: their `variable`,
+/// `locals` and resource blocks), then its variable definitions files in
+/// Terraform's order of precedence, each value over the last.
+///
+/// It is made once for a module folder a run lints several files of, and
+/// shared by their modules (`TerraformModule`, which only evaluates): every
+/// file of the folder sees the same module. Before, each linted file
+/// declared its whole module again, so a folder of N workforce files cost
+/// N × N declarations (`TerraformModuleFolders`). Nothing changes it once
+/// made, so the run's workers read it together.
+final class TerraformModuleDeclarations: Sendable {
+    /// A file of the module.
+    struct File: Sendable {
+        let path: String
+        let source: SourceText
+        /// Its `# wflint-disable…` comments (none in JSON).
+        var directives: [SuppressionDirective] = []
+        /// An override file (`TerraformModuleFiles.isOverride`): declared
+        /// after the others, merged into what they declare.
+        var isOverride = false
+        /// Also an input of the run, which lints its resources itself.
+        var isLinted = false
+    }
+
+    /// One file the module is made of, in the order Terraform reads them:
+    /// the linted file, already parsed, or another file of its folder (or a
+    /// `--var-file`), parsed when the module reads it (once a run: `ModuleFileParse`).
+    enum Member {
+        case linted(path: String, source: SourceText, body: Body)
+        case file(TerraformSourceFile)
+    }
+
+    /// A configuration file's body, declared once every file is read.
+    enum Body {
+        case native(HCLBody)
+        case json(Node)
+    }
+
+    let files: [File]
+    let schema: TerraformResourceSchema
+    let variables: [String: TerraformModule.Variable]
+    let locals: [String: TerraformModule.Assignment]
+    /// The variable definitions files' values, by variable name.
+    let assignments: [String: TerraformModule.Assignment]
+    /// Every resource of `schema`'s type, in Terraform's order: the primary
+    /// files' first, then the override files' in lexical order of their
+    /// names, each file's in source order.
+    let resourceBlocks: [TerraformModule.ResourceBlock]
+    /// The override files' variables, locals and resources that override nothing.
+    let missingOriginals: [TerraformModule.MissingOriginal]
+    /// The names the primary files declare twice, in Terraform's order.
+    let duplicates: [TerraformModule.Duplicate]
+    /// The definitions files that do not parse and that no other input of
+    /// the run reports: each file's index in `files`, and its error.
+    let brokenDefinitions: [(file: Int, error: SyntaxError)]
+    /// The other configuration files of the module (`.tf`, `.tf.json`) that
+    /// do not parse: Terraform refuses the module, so each error is shown at
+    /// its place, once a run however many inputs read it (the report merges
+    /// equal findings), even when a walk skips the file for having no
+    /// workforce. What such a file declares is unknown.
+    let brokenConfigurations: [(file: Int, error: TerraformSyntaxError)]
+    /// A definitions file does not parse or cannot be read: no variable's value is known.
+    let definitionsAreBroken: Bool
+    /// The index in `files` of each member given, nil for one that gives no
+    /// file (a `.tf` file that could not be read).
+    let memberFiles: [Int?]
+    /// `resourceBlocks`' indices by resource name and by file, each in that order:
+    /// a linted file asks for its own blocks and for one name's, never walks them all.
+    private let blocksByName: [String: [Int]]
+    private let blocksByFile: [Int: [Int]]
+    /// Each file's indices in `files` by its path's exact text (a `--var-file`
+    /// that is the module's own `terraform.tfvars` is there twice).
+    private let filesByPath: [ExactText: [Int]]
+
+    init(_ members: [Member], limits: ReadLimits, schema: TerraformResourceSchema) {
+        var builder = Builder(schema: schema)
+        let memberFiles = members.map { builder.read($0, limits: limits) }
+        builder.declareBodies()
+        files = builder.files
+        self.schema = schema
+        variables = builder.variables
+        locals = builder.locals
+        assignments = builder.assignments
+        resourceBlocks = builder.resourceBlocks
+        missingOriginals = builder.missingOriginals
+        duplicates = builder.duplicates
+        brokenDefinitions = builder.brokenDefinitions
+        brokenConfigurations = builder.brokenConfigurations
+        definitionsAreBroken = builder.definitionsAreBroken
+        self.memberFiles = memberFiles
+        var byName: [String: [Int]] = [:]
+        var byFile: [Int: [Int]] = [:]
+        for (index, block) in builder.resourceBlocks.enumerated() {
+            byName[block.name, default: []].append(index)
+            byFile[block.file, default: []].append(index)
+        }
+        blocksByName = byName
+        blocksByFile = byFile
+        var byPath: [ExactText: [Int]] = [:]
+        for (index, file) in builder.files.enumerated() { byPath[ExactText(file.path), default: []].append(index) }
+        filesByPath = byPath
+    }
+
+    /// The resource blocks of file `file`, in source order.
+    func blocks(inFile file: Int) -> [TerraformModule.ResourceBlock] {
+        (blocksByFile[file] ?? []).map { resourceBlocks[$0] }
+    }
+
+    /// The resource blocks named `name`, in the module's order.
+    func blocks(named name: String) -> [TerraformModule.ResourceBlock] {
+        (blocksByName[name] ?? []).map { resourceBlocks[$0] }
+    }
+
+    /// The indices in `files` of the files at `path`, compared exactly.
+    func files(at path: String) -> [Int] { filesByPath[ExactText(path)] ?? [] }
+}
+
+extension TerraformModuleDeclarations {
+    /// Reads the members and declares what they declare; its results become
+    /// the declarations' constants.
+    private struct Builder {
+        /// What a primary file declares under a name Terraform keeps unique
+        /// in a module: a resource of the module's type, a variable, a local value.
+        struct Declaration {
+            /// A prefix no name has, so that one name of two kinds is two keys.
+            enum Kind: String {
+                case resource = "resource "
+                case variable = "variable "
+                case local = "local "
+            }
+            let kind: Kind
+            let name: String
+            let file: Int
+            let range: SourceRange
+        }
+
+        let schema: TerraformResourceSchema
+        var files: [File] = []
+        var variables: [String: TerraformModule.Variable] = [:]
+        var locals: [String: TerraformModule.Assignment] = [:]
+        var assignments: [String: TerraformModule.Assignment] = [:]
+        var resourceBlocks: [TerraformModule.ResourceBlock] = []
+        var missingOriginals: [TerraformModule.MissingOriginal] = []
+        var duplicates: [TerraformModule.Duplicate] = []
+        var brokenDefinitions: [(file: Int, error: SyntaxError)] = []
+        var brokenConfigurations: [(file: Int, error: TerraformSyntaxError)] = []
+        var definitionsAreBroken = false
+        private var declarations: [Declaration] = []
+        /// The names of the primary files' resources of the module's type.
+        private var primaryResources: Set<String> = []
+        private var bodies: [(file: Int, body: Body)] = []
+
+        init(schema: TerraformResourceSchema) {
+            self.schema = schema
+        }
+
+        /// Adds `member` after the last; its index in `files`, nil when it gives no file.
+        mutating func read(_ member: Member, limits: ReadLimits) -> Int? {
+            let before = files.count
+            switch member {
+            case .linted(let path, let source, let body):
+                files.append(File(path: path, source: source, isOverride: TerraformModuleFiles.isOverride(path)))
+                bodies.append((files.count - 1, body))
+            case .file(let other):
+                if other.isUnreadable {
+                    definitionsAreBroken = true
+                } else if other.isJSON {
+                    readJSON(other, limits: limits)
+                } else {
+                    readHCL(other, limits: limits)
+                }
+            }
+            return files.count > before ? files.count - 1 : nil
+        }
+
+        /// Declares what each configuration file declares, as Terraform loads a
+        /// module: the primary files first, then each override file in lexical
+        /// order of its name (bytewise, as Terraform lists a folder), merged
+        /// into what is declared before it.
+        mutating func declareBodies() {
+            // Each file's name is cut once for both sorts, not at each comparison.
+            let names = files.map { TerraformModuleFiles.FileName($0.path) }
+            let primary = bodies.filter { !files[$0.file].isOverride }
+            let overrides = bodies.filter { files[$0.file].isOverride }.sorted { names[$0.file] < names[$1.file] }
+            for (file, body) in primary + overrides {
+                switch body {
+                case .native(let body): declare(body, file: file)
+                case .json(let root): declareJSON(root, file: file)
+                }
+            }
+            bodies = []
+            findDuplicates(names: names)
+        }
+
+        /// Each name declared again after its first declaration, in the order
+        /// Terraform reads the primary files (bytewise by name, then in source
+        /// order), so that every file of the module linted finds the same first:
+        /// Terraform refuses such a module ("Duplicate resource", "Duplicate
+        /// variable declaration", "Duplicate local value definition").
+        /// `names` holds each file's name, by its index in `files`.
+        private mutating func findDuplicates(names: [TerraformModuleFiles.FileName]) {
+            defer { declarations = [] }
+            guard declarations.count > 1 else { return }
+            let ordered = declarations.sorted { first, second in
+                (names[first.file], first.range.start) < (names[second.file], second.range.start)
+            }
+            // Keyed by a plain String, index into `ordered`: interpolating the
+            // kind would reflect on the enum, 2.3 M instructions a 2 KB file.
+            var seen: [String: Int] = [:]
+            for (index, declaration) in ordered.enumerated() {
+                let key = declaration.kind.rawValue + declaration.name
+                if let first = seen[key] {
+                    duplicates.append(duplicate(declaration, of: ordered[first]))
+                } else {
+                    seen[key] = index
+                }
+            }
+        }
+
+        private func duplicate(_ declaration: Declaration, of first: Declaration) -> TerraformModule.Duplicate {
+            let place = "\(files[first.file].path):\(first.range.start)"
+            let (what, pointer, rule): (String, JSONPointer, String) = switch declaration.kind {
+            case .resource:
+                ("\(schema.type) resource \"\(declaration.name)\" is already declared at \(place)",
+                 JSONPointer(["resource", schema.type, declaration.name]), "resource names must be unique per type in a module")
+            case .variable:
+                ("variable \"\(declaration.name)\" is already declared at \(place)", JSONPointer(["variable", declaration.name]),
+                 "variable names must be unique in a module")
+            case .local:
+                ("local value \"\(declaration.name)\" is already defined at \(place)", JSONPointer(["locals", declaration.name]),
+                 "local value names must be unique in a module")
+            }
+            return TerraformModule.Duplicate(
+                file: declaration.file, range: declaration.range, pointer: pointer, message: "\(what); \(rule)",
+                first: (first.file, first.range))
+        }
+
+        /// A `.tf.json` file, or a `.tfvars.json` file (its members are variables' values).
+        private mutating func readJSON(_ other: TerraformSourceFile, limits: ReadLimits) {
+            let stream = other.parsedJSON(limits: limits)
+            let root = stream.documents.first?.root
+            if other.isConfiguration {
+                // A `.tf.json` file that does not parse gives nothing, as a `.tf` one.
+                if let error = stream.syntaxError {
+                    return brokenConfiguration(other, TerraformSyntaxError(json: error, of: other.bytes, source: stream.source))
+                }
+                guard let root else { return }
+                files.append(File(path: other.path, source: stream.source, isOverride: other.isOverride, isLinted: other.isLinted))
+                return bodies.append((files.count - 1, .json(root)))
+            }
+            if let error = stream.syntaxError ?? TerraformModuleFiles.objectError(root) { return broken(other, error) }
+            guard case .mapping(let entries)? = root?.content else { return }
+            files.append(File(path: other.path, source: stream.source))
+            for entry in entries {
+                if let name = entry.name { assignments[name] = .json(file: files.count - 1, entry.value) }
+            }
+        }
+
+        /// A `.tf` file (its `variable` and `locals` blocks) or a `.tfvars` file
+        /// (its arguments are variables' values); a `.tf` file that does not
+        /// parse gives nothing.
+        private mutating func readHCL(_ other: TerraformSourceFile, limits: ReadLimits) {
+            let parsed: HCLFile
+            switch other.parsedHCL(limits: limits) {
+            case .success(let file):
+                parsed = file
+            case .failure(let error):
+                guard other.isConfiguration else {
+                    return broken(other, TerraformSyntaxError(error, of: other.bytes, limits: limits, isVariableValues: true).error)
+                }
+                return brokenConfiguration(other, TerraformSyntaxError(error, of: other.bytes, limits: limits, isVariableValues: false))
+            }
+            files.append(File(
+                path: other.path, source: parsed.source, directives: TerraformLinting.directives(in: parsed, resources: []),
+                isOverride: other.isOverride, isLinted: other.isLinted))
+            if other.isConfiguration {
+                bodies.append((files.count - 1, .native(parsed.body)))
+            } else {
+                for attribute in parsed.body.attributes {
+                    assignments[attribute.name.text] = .expression(file: files.count - 1, attribute.value)
+                }
+            }
+        }
+
+        private mutating func brokenConfiguration(_ other: TerraformSourceFile, _ error: TerraformSyntaxError) {
+            files.append(File(path: other.path, source: SourceText(bytes: other.bytes)))
+            brokenConfigurations.append((files.count - 1, error))
+        }
+
+        /// A definitions file that does not parse: no variable is known, and its
+        /// error is reported unless the run lints the file itself.
+        private mutating func broken(_ other: TerraformSourceFile, _ error: SyntaxError) {
+            files.append(File(path: other.path, source: SourceText(bytes: other.bytes)))
+            definitionsAreBroken = true
+            if !other.isLinted { brokenDefinitions.append((files.count - 1, error)) }
+        }
+
+        /// The `variable`, `locals` and resource blocks of a `.tf` file.
+        private mutating func declare(_ body: HCLBody, file: Int) {
+            let source = files[file].source
+            for block in body.blocks {
+                switch block.type.text {
+                case "variable":
+                    guard block.labels.count == 1, let label = block.labels.first else { continue }
+                    let attributes = block.body.attributes
+                    let sensitive = attributes.first { $0.name.text == "sensitive" }
+                    var isSensitive: Bool? = sensitive == nil ? false : nil
+                    if case .bool(let flag)? = sensitive?.value.kind { isSensitive = flag }
+                    var isNullable = true
+                    if case .bool(false)? = attributes.first(where: { $0.name.text == "nullable" })?.value.kind { isNullable = false }
+                    declareVariable(
+                        label.value,
+                        TerraformModule.Variable(
+                            file: file, labelRange: source.range(of: label.range),
+                            defaultValue: attributes.first { $0.name.text == "default" }.map { .expression(file: file, $0.value) },
+                            isSensitive: isSensitive, isNullable: isNullable),
+                        written: Set(attributes.map(\.name.text)), header: source.range(of: Self.header(block)))
+                case "locals":
+                    for attribute in block.body.attributes {
+                        declareLocal(
+                            attribute.name.text, .expression(file: file, attribute.value), file: file,
+                            at: source.range(of: attribute.name.range))
+                    }
+                default:
+                    guard block.type.text == "resource", block.labels.count == 2, block.labels[0].value == schema.type else {
+                        continue
+                    }
+                    declareResource(TerraformModule.ResourceBlock(
+                        file: file, name: block.labels[1].value, written: .native(block),
+                        header: source.range(of: Self.header(block))))
+                }
+            }
+        }
+
+        /// A block's type and labels: where Terraform reports the block.
+        private static func header(_ block: HCLBlock) -> ByteRange {
+            ByteRange(start: block.type.range.start, end: block.labels.last?.range.end ?? block.type.range.end)
+        }
+
+        /// A variable declared in file `file`; in an override file, each
+        /// argument it writes (`written`) replaces the original's, and one with
+        /// no original is WF504 at its `header`. The original's place stays the
+        /// variable's (Terraform keeps its declaration's range).
+        private mutating func declareVariable(
+            _ name: String, _ variable: TerraformModule.Variable, written: Set<String>, header: SourceRange
+        ) {
+            guard files[variable.file].isOverride else {
+                declarations.append(Declaration(kind: .variable, name: name, file: variable.file, range: header))
+                variables[name] = variable
+                return
+            }
+            guard var original = variables[name] else {
+                return missing(
+                    "there is no variable \"\(name)\" to override; an override file can only override a variable declared in "
+                        + "a primary configuration file of the module", file: variable.file, at: header,
+                    pointer: JSONPointer(["variable", name]))
+            }
+            if written.contains("default") { original.defaultValue = variable.defaultValue }
+            if written.contains("sensitive") { original.isSensitive = variable.isSensitive }
+            if written.contains("nullable") { original.isNullable = variable.isNullable }
+            variables[name] = original
+        }
+
+        /// A local value of file `file`; in an override file it replaces the
+        /// original of its name, and one with no original is WF504 at its name.
+        private mutating func declareLocal(_ name: String, _ value: TerraformModule.Assignment, file: Int, at range: SourceRange) {
+            guard !files[file].isOverride || locals[name] != nil else {
+                return missing(
+                    "there is no local value \"\(name)\" to override; an override file can only override a local value "
+                        + "defined in a primary configuration file of the module", file: file, at: range,
+                    pointer: JSONPointer(["locals", name]))
+            }
+            if !files[file].isOverride { declarations.append(Declaration(kind: .local, name: name, file: file, range: range)) }
+            locals[name] = value
+        }
+
+        /// A resource of the module's type; one in an override file with no
+        /// original in a primary file is WF504 at its header. An override file
+        /// is declared after every primary one, so the primary names are all
+        /// known by then: one lookup, not a walk of the blocks.
+        private mutating func declareResource(_ block: TerraformModule.ResourceBlock) {
+            if !files[block.file].isOverride {
+                declarations.append(Declaration(kind: .resource, name: block.name, file: block.file, range: block.header))
+                primaryResources.insert(block.name)
+            } else if !primaryResources.contains(block.name) {
+                missing(
+                    "there is no \(schema.type) resource named \"\(block.name)\" to override; an override file can only "
+                        + "override a resource block defined in a primary configuration file of the module",
+                    file: block.file, at: block.header, pointer: JSONPointer(["resource", schema.type, block.name]))
+            }
+            resourceBlocks.append(block)
+        }
+
+        private mutating func missing(_ message: String, file: Int, at range: SourceRange, pointer: JSONPointer) {
+            missingOriginals.append(TerraformModule.MissingOriginal(file: file, range: range, pointer: pointer, message: message))
+        }
+
+        /// The `variable`, `locals` and resources of a `.tf.json` file (HCL's JSON syntax:
+        /// `{"variable": {"NAME": {"default": ...}}, "locals": {"NAME": ...}}`,
+        /// where each object may be an array of objects).
+        private mutating func declareJSON(_ root: Node, file: Int) {
+            typealias JSON = TerraformJSONTranslator
+            for body in JSON.objects(root) {
+                for declared in JSON.members(body, named: "variable").flatMap(JSON.objects) {
+                    for entry in declared.entries ?? [] {
+                        guard let name = entry.name, name != JSON.comment, let block = JSON.objects(entry.value).first else {
+                            continue
+                        }
+                        let sensitive = JSON.members(block, named: "sensitive").first
+                        var isSensitive: Bool? = sensitive == nil ? false : nil
+                        if case .scalar(let scalar)? = sensitive?.content, case .bool(let flag) = scalar.value {
+                            isSensitive = flag
+                        }
+                        var isNullable = true
+                        if case .scalar(let scalar)? = JSON.members(block, named: "nullable").first?.content,
+                            case .bool(false) = scalar.value
+                        { isNullable = false }
+                        declareVariable(
+                            name,
+                            TerraformModule.Variable(
+                                file: file, labelRange: entry.key.range,
+                                defaultValue: JSON.members(block, named: "default").first.map { .jsonConfiguration(file: file, $0) },
+                                isSensitive: isSensitive, isNullable: isNullable),
+                            written: Set((block.entries ?? []).compactMap(\.name)), header: entry.key.range)
+                    }
+                }
+                for written in JSON.members(body, named: "locals").flatMap(JSON.objects) {
+                    for entry in written.entries ?? [] {
+                        guard let name = entry.name, name != JSON.comment else { continue }
+                        declareLocal(name, .jsonConfiguration(file: file, entry.value), file: file, at: entry.key.range)
+                    }
+                }
+            }
+            for block in JSON.resources(of: schema, in: root) {
+                declareResource(TerraformModule.ResourceBlock(
+                    file: file, name: block.name, written: .json(block), header: block.key?.range ?? block.body.range))
+            }
+        }
+    }
+}
