@@ -13,7 +13,8 @@ import HCLReader
 /// unset. An object with a key that interpolates is unknown as a whole.
 struct TerraformJSONValues {
     let source: SourceText
-    /// Which file of `module` `source` is (0: the linted file).
+    /// Which file of `module` `source` is, by its index in `module.files`
+    /// (`module.linted`: the linted file; 0 without a module).
     var file = 0
     /// Where references are looked up; without one every reference is unknown.
     var module: TerraformModule? = nil

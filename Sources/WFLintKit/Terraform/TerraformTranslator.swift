@@ -1,7 +1,7 @@
 import DocumentModel
 import HCLReader
 
-/// A place in file `file` of a module (0: the linted file).
+/// A place in file `file` of a module (its index in `TerraformModule.files`).
 struct TerraformPlace: Equatable {
     let file: Int
     let range: SourceRange
