@@ -57,6 +57,119 @@ struct GlobTests {
     }
 }
 
+/// Matching takes time bounded by the pattern's length times the path's:
+/// the recursion it replaced backtracked at every `*` and `**`, so a few of
+/// them against a long name or a deep path that nearly matched did not finish.
+struct GlobBoundedMatchingTests {
+    /// Patterns whose stars the backtracking matcher tried in every way:
+    /// C(200, 10) ways for the first, C(60, 12) for the `**` one.
+    @Test func manyStarsAgainstANearMatchAnswerAtOnce() throws {
+        let name = String(repeating: "a", count: 200)
+        #expect(try !Glob(String(repeating: "*a", count: 10) + "*b").matches(name))
+        #expect(try Glob(String(repeating: "*a", count: 10) + "*").matches(name))
+        let deep = Array(repeating: "a", count: 60).joined(separator: "/")
+        #expect(try !Glob(String(repeating: "**/a/", count: 12) + "**/b").matches(deep))
+        #expect(try Glob(String(repeating: "**/a/", count: 12) + "**").matches(deep + "/c.yaml"))
+    }
+
+    /// The bounded matcher answers as the backtracking one did (kept here as
+    /// the definition), on patterns and paths drawn from a small alphabet so
+    /// that stars, sets and `**` meet near-matches often.
+    @Test func itAnswersAsTheBacktrackingDefinition() throws {
+        var random = SplitMix64(seed: 12)
+        func draw(_ bound: Int) -> Int { Int(random.next(below: UInt64(bound))) }
+        let pieces = ["a", "b", "*", "?", "[ab]", "[!a]", "**", "/"]
+        var compared = 0
+        for _ in 0..<4_000 {
+            let pattern = (0..<draw(7) + 1).map { _ in pieces[draw(pieces.count)] }.joined()
+            guard let glob = try? Glob(pattern) else { continue }
+            for _ in 0..<4 {
+                let segments = (0..<draw(4) + 1).map { _ in
+                    String((0..<draw(5) + 1).map { _ in draw(3) == 0 ? "b" : "a" })
+                }
+                let path = segments.joined(separator: "/")
+                #expect(glob.matches(path) == BacktrackingGlob.matches(pattern, path), "\(pattern) against \(path)")
+                compared += 1
+            }
+        }
+        #expect(compared > 10_000)
+    }
+}
+
+/// The matcher as it was defined before it was bounded: a recursion that
+/// backtracks, over the same compiled segments (`Glob`'s, read back from
+/// the pattern here for the few forms the test draws: `*`, `?`, `[ab]`,
+/// `[!a]`, `**`, literals).
+enum BacktrackingGlob {
+    enum Token { case literal(Character), anyRun, anyOne, set(Set<Character>, negated: Bool) }
+    enum Segment { case anyDepth, name([Token]) }
+
+    static func matches(_ pattern: String, _ path: String) -> Bool {
+        // Anchored as `Glob` compiles it: by a `/` inside, or one in front;
+        // a trailing `/` (a folder) leaves the pattern free to match at any depth.
+        var trimmed = Substring(pattern)
+        while trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        let parts = pattern.split(separator: "/").map(String.init)
+        var segments: [Segment] = trimmed.drop { $0 == "/" }.contains("/") || pattern.hasPrefix("/") ? [] : [.anyDepth]
+        for part in parts {
+            if part == "**" {
+                if case .anyDepth? = segments.last {} else { segments.append(.anyDepth) }
+            } else {
+                segments.append(.name(tokens(part)))
+            }
+        }
+        let names = path.split(separator: "/").map { Array($0) }
+        return prefix(segments[...], names[...])
+    }
+
+    private static func tokens(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var rest = Array(text)[...]
+        while let character = rest.popFirst() {
+            switch character {
+            case "*": if case .anyRun? = tokens.last {} else { tokens.append(.anyRun) }
+            case "?": tokens.append(.anyOne)
+            case "[":
+                let negated = rest.first == "!"
+                if negated { rest.removeFirst() }
+                var members: Set<Character> = []
+                while let member = rest.popFirst(), member != "]" { members.insert(member) }
+                tokens.append(.set(members, negated: negated))
+            default: tokens.append(.literal(character))
+            }
+        }
+        return tokens
+    }
+
+    private static func prefix(_ pattern: ArraySlice<Segment>, _ path: ArraySlice<[Character]>) -> Bool {
+        guard let first = pattern.first else { return true }
+        switch first {
+        case .anyDepth:
+            let rest = pattern.dropFirst()
+            if rest.isEmpty { return !path.isEmpty }
+            return (path.startIndex...path.endIndex).contains { prefix(rest, path[$0...]) }
+        case .name(let tokens):
+            guard let segment = path.first, name(tokens[...], segment[...]) else { return false }
+            return prefix(pattern.dropFirst(), path.dropFirst())
+        }
+    }
+
+    private static func name(_ tokens: ArraySlice<Token>, _ text: ArraySlice<Character>) -> Bool {
+        guard let token = tokens.first else { return text.isEmpty }
+        switch token {
+        case .anyRun:
+            return (text.startIndex...text.endIndex).contains { name(tokens.dropFirst(), text[$0...]) }
+        case .anyOne:
+            return !text.isEmpty && name(tokens.dropFirst(), text.dropFirst())
+        case .literal(let expected):
+            return text.first == expected && name(tokens.dropFirst(), text.dropFirst())
+        case .set(let members, let negated):
+            guard let character = text.first, members.contains(character) != negated else { return false }
+            return name(tokens.dropFirst(), text.dropFirst())
+        }
+    }
+}
+
 struct ProjectPathTests {
     @Test func absoluteAndRelative() {
         #expect(ProjectPath.absolute("a/./b/../c.yaml", from: "/repo/sub") == "/repo/sub/a/c.yaml")

@@ -140,48 +140,79 @@ public struct Glob: Sendable, CustomStringConvertible {
     }
 
     // MARK: Matching
+    //
+    // Both levels match in time bounded by the product of the two lengths:
+    // the plain recursion backtracked, so a pattern with several `*` (or
+    // several `**`) took time exponential in their number against a long
+    // name (or a deep path) that nearly matched: `*a*a*a*a*a*a*a*a*b`
+    // against a 200-character name of `a`s would not have finished.
 
     /// Whether the pattern matches all of `path` or a leading run of its
-    /// segments (a folder the path is in).
+    /// segments (a folder the path is in). A table of `pattern[i...]`
+    /// against `path[j...]`, filled from the ends: each segment is matched
+    /// against each name at most once.
     private static func matchPrefix(_ pattern: ArraySlice<Segment>, _ path: ArraySlice<[Unicode.Scalar]>) -> Bool {
-        guard let first = pattern.first else { return true }
-        switch first {
-        case .anyDepth:
-            let rest = pattern.dropFirst()
-            if rest.isEmpty { return !path.isEmpty }
-            var remaining = path
-            while true {
-                if matchPrefix(rest, remaining) { return true }
-                guard !remaining.isEmpty else { return false }
-                remaining = remaining.dropFirst()
+        let pattern = Array(pattern), path = Array(path)
+        let width = path.count + 1
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: (pattern.count + 1) * width) { table in
+            // Row i, column j: whether pattern[i...] matches path[j...] or a leading run of it.
+            for j in 0..<width { table[pattern.count * width + j] = true }
+            for i in pattern.indices.reversed() {
+                let row = i * width, next = (i + 1) * width
+                switch pattern[i] {
+                case .anyDepth where i + 1 == pattern.count:
+                    // A trailing `**` matches one segment or more.
+                    for j in 0..<width { table[row + j] = j < path.count }
+                case .anyDepth:
+                    // Zero segments, or one and then `**` again.
+                    table[row + path.count] = table[next + path.count]
+                    for j in stride(from: path.count - 1, through: 0, by: -1) {
+                        table[row + j] = table[next + j] || table[row + j + 1]
+                    }
+                case .name(let tokens):
+                    table[row + path.count] = false
+                    for j in 0..<path.count {
+                        table[row + j] = table[next + j + 1] && matchSegment(tokens, path[j])
+                    }
+                }
             }
-        case .name(let tokens):
-            guard let segment = path.first, matchSegment(tokens[...], segment[...]) else { return false }
-            return matchPrefix(pattern.dropFirst(), path.dropFirst())
+            return table[0]
         }
     }
 
-    /// One segment against its tokens; `*` backtracks over the fewest tries.
-    private static func matchSegment(_ tokens: ArraySlice<Token>, _ name: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let token = tokens.first else { return name.isEmpty }
-        switch token {
-        case .anyRun:
-            let rest = tokens.dropFirst()
-            if rest.isEmpty { return true }
-            var remaining = name
-            while true {
-                if matchSegment(rest, remaining) { return true }
-                guard !remaining.isEmpty else { return false }
-                remaining = remaining.dropFirst()
+    /// One segment against its tokens. Every token but `*` takes exactly one
+    /// character, so on a mismatch only the last `*` needs to take one more
+    /// character: an earlier `*` taking more could not help a later one
+    /// that can take anything.
+    private static func matchSegment(_ tokens: [Token], _ name: [Unicode.Scalar]) -> Bool {
+        var token = 0, character = 0
+        // The token after the last `*` seen, and the character it was tried at.
+        var lastRun: (token: Int, character: Int)?
+        while character < name.count {
+            if token < tokens.count, tokens[token] == .anyRun {
+                token += 1
+                lastRun = (token, character)
+            } else if token < tokens.count, matches(tokens[token], name[character]) {
+                token += 1
+                character += 1
+            } else if let run = lastRun {
+                lastRun = (run.token, run.character + 1)
+                token = run.token
+                character = run.character + 1
+            } else {
+                return false
             }
-        case .anyOne:
-            return !name.isEmpty && matchSegment(tokens.dropFirst(), name.dropFirst())
-        case .literal(let expected):
-            return name.first == expected && matchSegment(tokens.dropFirst(), name.dropFirst())
-        case .set(let ranges, let negated):
-            guard let character = name.first else { return false }
-            let inSet = ranges.contains { $0.contains(character) }
-            return inSet != negated && matchSegment(tokens.dropFirst(), name.dropFirst())
+        }
+        while token < tokens.count, tokens[token] == .anyRun { token += 1 }
+        return token == tokens.count
+    }
+
+    /// Whether a token other than `*` takes `character`.
+    private static func matches(_ token: Token, _ character: Unicode.Scalar) -> Bool {
+        switch token {
+        case .anyRun, .anyOne: true
+        case .literal(let expected): character == expected
+        case .set(let ranges, let negated): ranges.contains { $0.contains(character) } != negated
         }
     }
 }
