@@ -17,6 +17,10 @@ enum MemberSuggestion {
         var nearestCount = 0
         for candidate in candidates.sorted() {
             let lowered = Array(candidate.lowercased().unicodeScalars)
+            // Lengths more than 2 apart are more than 2 edits apart: a long
+            // mistyped key (a JSON key may be megabytes) is not compared at
+            // all, where the distance's table cost its length times the name's.
+            guard abs(lowered.count - wanted.count) <= 2 else { continue }
             let distance = editDistance(wanted, lowered)
             guard distance <= 2 else { continue }
             if distance < best?.distance ?? .max { nearestCount = 0 }
