@@ -122,6 +122,28 @@ import Testing
         #expect(ofA.declarations.blocks(inFile: 1).map(\.name) == ["b"])
     }
 
+    /// A run lints a folder's files with its `--var-file`s (a file named)
+    /// and without (its siblings a walk met in a sub-folder): the folder
+    /// keeps what it declares with each, rather than declaring it again each
+    /// time the kind of file changes.
+    @Test func aFolderKeepsItsDeclarationsWithAndWithoutVarFiles() throws {
+        let directory = try TemporaryDirectory()
+        for label in ["a", "b"] { try directory.write("mod/\(label).tf", Self.workforce(label)) }
+        let varFile = TerraformSourceFile(path: "prod.tfvars", bytes: Array("vpc = \"vpc-0123abcd\"\n".utf8))
+        let folders = TerraformModuleFolders()
+
+        let plain = try #require(Self.shared(directory, "a.tf", Self.workforce("a"), folders: folders))
+        let named = try #require(
+            Self.shared(directory, "b.tf", Self.workforce("b"), varFiles: [varFile], folders: folders))
+        #expect(plain.declarations !== named.declarations)
+        #expect(named.declarations.files.map(\.path) == ["mod/a.tf", "mod/b.tf", "prod.tfvars"])
+        let plainAgain = try #require(Self.shared(directory, "b.tf", Self.workforce("b"), folders: folders))
+        let namedAgain = try #require(
+            Self.shared(directory, "a.tf", Self.workforce("a"), varFiles: [varFile], folders: folders))
+        #expect(plainAgain.declarations === plain.declarations)
+        #expect(namedAgain.declarations === named.declarations)
+    }
+
     /// A linted text that is not the folder's file as the run read it (an
     /// editor's buffer, a text `--fix` changed, standard input) declares its
     /// own module, as does the one configuration file of a folder (it would
@@ -144,10 +166,10 @@ import Testing
     /// `folder` holding `text`, and its index in them; nil when it declares its own.
     static func shared(
         _ directory: TemporaryDirectory, _ name: String, _ text: String, folder: String = "mod",
-        folders: TerraformModuleFolders?
+        varFiles: [TerraformSourceFile] = [], folders: TerraformModuleFolders?
     ) -> (declarations: TerraformModuleDeclarations, linted: Int)? {
         let sources = TerraformModuleFiles.sources(
-            for: directory.path(folder + "/" + name), displayName: folder + "/" + name, varFiles: [],
+            for: directory.path(folder + "/" + name), displayName: folder + "/" + name, varFiles: varFiles,
             maximumSize: 1 << 20, folders: folders)
         return sources.shared(path: folder + "/" + name, bytes: Array(text.utf8), limits: .default, schema: .builtin)
     }

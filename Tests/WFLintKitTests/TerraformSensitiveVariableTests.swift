@@ -54,6 +54,31 @@ import Testing
         #expect(described == expected, "\(described)")
     }
 
+    /// A variable declared twice (WF505) is sensitive when either
+    /// declaration says so, whichever file declares it last: the later
+    /// declaration's value is used (as Terraform keeps it), its sensitivity
+    /// is never dropped. Before, a later declaration without `sensitive`
+    /// showed the value in a message.
+    @Test(arguments: [("a.tf", "z.tf"), ("z.tf", "a.tf")])
+    func aVariableDeclaredTwiceIsSensitiveWhenEitherDeclarationSaysSo(sensitiveIn: String, plainIn: String) throws {
+        let files = [
+            sensitiveIn: Self.declaration + TerraformWorkforceText.cognito(label: "first", name: "var.pw"),
+            plainIn: "variable \"pw\" {}\n" + TerraformWorkforceText.cognito(label: "second", name: "var.pw"),
+            "terraform.tfvars": "pw = \"\(Self.secret)\"\n",
+        ]
+        for linted in [sensitiveIn, plainIn] {
+            let described = try Module(files).described(linted)
+            let reported = described.filter { $0.contains("WF007") }
+            #expect(reported.count == 1, "\(described)")
+            #expect(reported.allSatisfy { $0.hasPrefix("mod/terraform.tfvars:1:6 WF007 ") && $0.hasSuffix("got \"***\"") })
+            #expect(!described.contains { $0.contains("SENSITIVE") || $0.contains("pw value") })
+        }
+        let together = try TerraformVariableTests.run(Module(files), ["."])
+        #expect(together.findings.filter { $0.contains("WF007") } == [
+            "mod/terraform.tfvars WF007 1:6", "mod/terraform.tfvars WF007 1:6",
+        ])
+    }
+
     @Test(arguments: ["default", "tfvars", "var-file", "local"])
     func isInNoOutput(_ way: String) throws {
         let (files, varFiles, _) = Self.module(way)

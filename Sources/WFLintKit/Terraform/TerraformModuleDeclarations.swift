@@ -351,7 +351,15 @@ extension TerraformModuleDeclarations {
         ) {
             guard files[variable.file].isOverride else {
                 declarations.append(Declaration(kind: .variable, name: name, file: variable.file, range: header))
-                variables[name] = variable
+                // Declared twice (WF505): the later declaration, as Terraform
+                // keeps it, but sensitive when either may be: a value one
+                // declaration marks sensitive stays out of every output,
+                // whichever file declares the variable last.
+                var declared = variable
+                if let earlier = variables[name] {
+                    declared.isSensitive = Self.sensitive(earlier.isSensitive, variable.isSensitive)
+                }
+                variables[name] = declared
                 return
             }
             guard var original = variables[name] else {
@@ -364,6 +372,14 @@ extension TerraformModuleDeclarations {
             if written.contains("sensitive") { original.isSensitive = variable.isSensitive }
             if written.contains("nullable") { original.isNullable = variable.isNullable }
             variables[name] = original
+        }
+
+        /// Whether a variable declared twice is sensitive: true when either
+        /// declaration says so, unknown (nil, the safe side) when either
+        /// cannot be told, false only when both say false.
+        private static func sensitive(_ first: Bool?, _ second: Bool?) -> Bool? {
+            if first == true || second == true { return true }
+            return first == nil || second == nil ? nil : false
         }
 
         /// A local value of file `file`; in an override file it replaces the

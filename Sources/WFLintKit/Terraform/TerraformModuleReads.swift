@@ -60,11 +60,14 @@ public final class TerraformModuleFolders: Sendable {
         let entries: [TerraformModuleFiles.FolderEntry]
         /// Each configuration file's index in `entries`, by its name's exact text.
         private let configurations: [ExactText: Int]
-        private let declarations = Locked<Declared?>(nil)
+        /// The declarations made for each set of `--var-file`s asked with.
+        private let declarations = Locked<[Declared]>([])
 
-        /// The declarations and what they were made for: the same run asks
-        /// with the same limits, schema and `--var-file`s, but a file of the
-        /// folder that is not in a named folder has no `--var-file`s.
+        /// The declarations and what they were made for. A run asks with one
+        /// limits and schema, and with one of two sets of `--var-file`s: the
+        /// run's for the files of a folder named (or of a file named), none
+        /// for a file a walk met in a sub-folder. A folder holding both kinds
+        /// keeps both, rather than making one again each time the kind changes.
         private struct Declared: Sendable {
             let limits: ReadLimits
             let resourceType: String
@@ -95,6 +98,9 @@ public final class TerraformModuleFolders: Sendable {
             }
         }
 
+        /// How many kinds of declarations a folder keeps.
+        static let keptDeclarations = 4
+
         init(_ entries: [TerraformModuleFiles.FolderEntry]) {
             self.entries = entries
             var configurations: [ExactText: Int] = [:]
@@ -119,13 +125,17 @@ public final class TerraformModuleFolders: Sendable {
             else { return nil }
             let varFilePaths = varFiles.map(\.path)
             let declared = declarations.withLock { held in
-                if let held, held.limits == limits, held.resourceType == schema.type, held.varFiles.elementsEqual(varFilePaths, by: { $0.isExactly($1) }) {
-                    return held
+                let same = held.first { held in
+                    held.limits == limits && held.resourceType == schema.type
+                        && held.varFiles.elementsEqual(varFilePaths, by: { $0.isExactly($1) })
                 }
+                if let same { return same }
                 // Made under the lock: the folder's other lints wait for it
-                // rather than each making their own.
+                // rather than each making their own. A few kinds at most (an
+                // editor's changing limits would make more): the oldest goes.
                 let made = Declared(entries, varFiles: varFiles, limits: limits, schema: schema)
-                held = made
+                if held.count == Self.keptDeclarations { held.removeFirst() }
+                held.append(made)
                 return made
             }
             guard let index = declared.entryFiles[own] else { return nil }
