@@ -81,9 +81,9 @@ import Testing
         ]
         for name in names { try directory.write(name, "") }
         func module(_ folder: String, _ name: String, shownAs displayName: String) -> [String] {
-            TerraformModuleFiles.read(
+            TerraformModuleFiles.sources(
                 for: directory.path(folder) + "/" + name, displayName: displayName, varFiles: [], maximumSize: 1 << 20
-            ).map(\.path)
+            ).others.map(\.path)
         }
         #expect(module("mod", "main.tf", shownAs: "mod/main.tf") == [
             "mod/vars.tf", "mod/terraform.tfvars", "mod/a.auto.tfvars.json", "mod/b.auto.tfvars",

@@ -20,9 +20,10 @@ import Testing
     static func module(
         _ directory: TemporaryDirectory, _ name: String, folders: TerraformModuleFolders?
     ) -> [TerraformSourceFile] {
-        TerraformModuleFiles.read(
+        TerraformModuleFiles.sources(
             for: directory.path("mod/" + name), displayName: "mod/" + name, varFiles: [], maximumSize: 1 << 20,
-            folders: folders)
+            folders: folders
+        ).others
     }
 
     /// A folder's file is read when a module first needs it: the linted

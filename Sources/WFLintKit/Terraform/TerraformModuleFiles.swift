@@ -109,25 +109,14 @@ public struct TerraformModuleSources: Sendable {
 /// does not parse makes every variable unknown (`TerraformModule`).
 public enum TerraformModuleFiles {
     /// The module files of the `.tf` file at `path` (named `displayName` in
-    /// findings); `varFiles` come last. A file without a folder on disk has
-    /// only `varFiles`. A file among `linted` (the run's inputs) is marked
-    /// `isLinted`. Override files are read as the others are; the module
-    /// declares them last (`TerraformModule`).
+    /// findings), as its module takes them (`TerraformModuleSources.others`
+    /// lists them): the other files of its folder, then `varFiles`. A file
+    /// without a folder on disk has only `varFiles`. A file among `linted`
+    /// (the run's inputs) is marked `isLinted`. Override files are read as
+    /// the others are; the module declares them last (`TerraformModule`).
     /// `folders`: the run's folders read so far, which the folder's files
-    /// come from when it holds them (a run reads each folder once).
-    public static func read(
-        for path: String?, displayName: String, varFiles: [TerraformSourceFile], maximumSize: Int,
-        linted: Set<FileSystem.Identity> = [], folders: TerraformModuleFolders? = nil
-    ) -> [TerraformSourceFile] {
-        sources(
-            for: path, displayName: displayName, varFiles: varFiles, maximumSize: maximumSize, linted: linted,
-            folders: folders
-        ).others
-    }
-
-    /// The same files as `read`, as the module of the linted file takes
-    /// them: from the run's folder when the run holds it (`folders`), so
-    /// that the lints of one folder's files share what the folder declares.
+    /// come from when it holds them (a run reads each folder once), so that
+    /// the lints of one folder's files share what the folder declares.
     public static func sources(
         for path: String?, displayName: String, varFiles: [TerraformSourceFile], maximumSize: Int,
         linted: Set<FileSystem.Identity> = [], folders: TerraformModuleFolders? = nil

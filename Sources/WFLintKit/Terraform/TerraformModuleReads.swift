@@ -8,7 +8,7 @@ import Locking
 /// and parsed once a run, not once for each of its files the run lints.
 ///
 /// Every `.tf` file with a workforce reads the other files of its folder
-/// (`TerraformModuleFiles.read`). Without this, a folder of N such files was
+/// (`TerraformModuleFiles.sources`). Without this, a folder of N such files was
 /// read and parsed N × N times: 200 files took 5.1 G instructions, 72 % of
 /// them parsing siblings again. With it, each sibling is read once and its
 /// parse (`ModuleFileParse`) is shared by every module that holds it.
@@ -45,13 +45,6 @@ public final class TerraformModuleFolders: Sendable {
         let read = Folder(entries)
         folders.withLock { $0[key] = read }
         return read
-    }
-
-    /// The files of the folder `folder` (`folder(_:shownIn:read:)`).
-    func entries(
-        in folder: String?, shownIn displayFolder: String?, read: () -> [TerraformModuleFiles.FolderEntry]?
-    ) -> [TerraformModuleFiles.FolderEntry]? {
-        self.folder(folder, shownIn: displayFolder, read: read)?.entries
     }
 
     /// One module folder as the run read it: its files, and what they
