@@ -261,6 +261,28 @@ def write_many_cidrs(folder):
     (folder / "cidrs.json").write_text(text)
 
 
+def write_repeats(folder):
+    # Where a fix removes each of many repeats, each removal is planned
+    # without listing the list again; two findings are shown of each.
+    (folder / ".wflint.yaml").write_text("limits:\n  max-findings: 2\n")
+    (folder / "repeats.yaml").write_text(
+        "WorkforceName: team\nCognitoConfig:\n  UserPool: us-east-1_aBcDeFgHi\n  ClientId: c\nSourceIpConfig:\n"
+        "  Cidrs:\n" + "    - 10.0.0.0/8\n" * 80_000)
+    endpoints = "".join(f"  {name}: https://i.example.com/{name[0].lower()}\n" for name in [
+        "Issuer", "AuthorizationEndpoint", "TokenEndpoint", "UserInfoEndpoint", "LogoutEndpoint", "JwksUri"])
+    (folder / "scope.yaml").write_text(
+        "WorkforceName: team\nOidcConfig:\n  ClientId: a\n  ClientSecret: x\n" + endpoints
+        + "  Scope: openid" + " email" * 200_000 + "\n")
+
+
+def write_dynamic_blocks(folder):
+    # Each `dynamic` block asked again which block types its body writes.
+    block = '  dynamic "source_ip_config" {\n    for_each = []\n    content {\n      cidrs = []\n    }\n  }\n'
+    (folder / "dynamic.tf").write_text(
+        'resource "aws_sagemaker_workforce" "w0" {\n  workforce_name = "w0"\n  cognito_config {\n'
+        '    client_id = "c"\n    user_pool = "us-east-1_abcDEF123"\n  }\n' + block * 20_000 + "}\n")
+
+
 def write_many_tags(folder):
     # 10,000 distinct keys, then the first again.
     tags = "".join(f"  - {{Key: k{index}, Value: v}}\n" for index in range(10_000))
@@ -351,6 +373,23 @@ def cases():
             'cidrs.json:3:17: warning: [*] CIDR "10.0.1.128/25" is already covered by "10.0.1.0/24" at 2:46 '
             "[WF204 cidr-redundant]",
         ], prepare=write_many_cidrs),
+        Case("80,000 repeats of one CIDR; 200,000 of one scope token (2.6 MB)", ["repeats.yaml", "scope.yaml"], 1, [
+            'repeats.yaml:7:5: error: Cidrs has 80000 entries; the allow list takes 1 to 10 [WF202 cidr-count]',
+            'repeats.yaml:8:7: warning: [*] CIDR "10.0.0.0/8" is already covered by "10.0.0.0/8" at 7:7 '
+            "[WF204 cidr-redundant]",
+            "repeats.yaml:9:7: error: the document has more than 2 findings; the rest are not reported "
+            f"(limits.max-findings) {LIMIT}",
+            "scope.yaml:4:17: warning: ClientSecret is a literal secret committed in the file; write a placeholder "
+            "such as ${OIDC_CLIENT_SECRET} and fill it in at deploy time [WF140 client-secret-literal]",
+            'scope.yaml:11:10: error: "Scope" must be at most 1024 characters long, got 1200006: "openid email email '
+            'email email email email email email em..." [WF006 out-of-range]',
+            "scope.yaml:11:10: error: the document has more than 2 findings; the rest are not reported "
+            f"(limits.max-findings) {LIMIT}",
+        ], prepare=write_repeats),
+        Case("20,000 dynamic blocks in one workforce (1.8 MB)", ["dynamic.tf"], 1, [
+            "dynamic.tf:10:15: error: source_ip_config.cidrs has 0 entries; the allow list takes 1 to 10 "
+            "[WF202 cidr-count]",
+        ], prepare=write_dynamic_blocks),
         Case("10,000 tags", ["tags.yaml"], 1, [
             'tags.yaml:4:3: error: "Tags" must have at most 50 entries, got 10001 [WF006 out-of-range]',
             'tags.yaml:10004:11: error: duplicate tag key "k0", first defined at 4:11 [WF302 tag-duplicate-key]',

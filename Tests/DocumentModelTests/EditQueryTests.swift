@@ -225,6 +225,21 @@ import YAMLReader
         #expect(parsed.applying(parsed.source.removal(ofItem: 0, in: parsed.root, of: parsed.document)) == "- c\n")
     }
 
+    /// A source keeps the members it listed last (a rule removes each of
+    /// many repeats of one list): asking of two lists by turns answers for
+    /// each its own.
+    @Test func removalsFromTwoListsByTurns() throws {
+        let parsed = ParsedSource(yaml: "a: [x, y, z]\nb:\n  - p\n  - q\n")
+        let a = try #require(parsed.root[member: "a"]), b = try #require(parsed.root[member: "b"])
+        let removals = [(1, a), (0, b), (2, a), (1, b), (0, a)].map { index, list in
+            parsed.applying(parsed.source.removal(ofItem: index, in: list, of: parsed.document))
+        }
+        #expect(removals == [
+            "a: [x, z]\nb:\n  - p\n  - q\n", "a: [x, y, z]\nb:\n  - q\n", "a: [x, y]\nb:\n  - p\n  - q\n",
+            "a: [x, y, z]\nb:\n  - p\n", "a: [y, z]\nb:\n  - p\n  - q\n",
+        ])
+    }
+
     @Test func flowItems() throws {
         let parsed = ParsedSource(yaml: "cidrs: [a, 'b', \"c\"]  # note\n")
         #expect(try Self.removingItem(0, at: ["cidrs"], in: parsed) == "cidrs: ['b', \"c\"]  # note\n")

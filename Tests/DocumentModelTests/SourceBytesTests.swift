@@ -83,6 +83,28 @@ import YAMLReader
         #expect(fromMapping.source.bytes == bytes)
     }
 
+    /// A source counts a column on from the last position it was asked for
+    /// on the same line: in any order of asking, each answer is a fresh
+    /// source's (which has no last position).
+    @Test func aColumnCountedOnFromTheLastIsAFreshLookups() {
+        for text in Self.positionTexts {
+            let source = SourceText(bytes: Array(text.utf8))
+            let every = Array(-1...(source.bytes.count + 1))
+            for offset in every + every.reversed() + every.filter({ $0 % 3 == 0 }) + every.filter({ $0 % 2 == 1 }) {
+                let fresh = SourceText(bytes: Array(text.utf8)).position(ofByte: offset)
+                #expect(source.position(ofByte: offset) == fresh, "\(text.debugDescription) at \(offset)")
+            }
+        }
+    }
+
+    static let positionTexts = [
+        "a: 1\r\nb: é\rc: [x,\n  ü]\r\n\r\nlast",
+        "\u{FEFF}héllo\nwörld\n",
+        "",
+        "\n\n\r\r\n",
+        "Scope: " + String(repeating: "émail ü😀 ", count: 40) + "\nnext: é",
+    ]
+
     /// One pass over ascending offsets gives what a lookup of each gives.
     @Test func positionsInOnePassAreThoseOfEachLookup() {
         let texts = [
@@ -90,12 +112,19 @@ import YAMLReader
             "\u{FEFF}héllo\nwörld\n",
             "",
             "\n\n\r\r\n",
+            "Scope: " + String(repeating: "émail ü😀 ", count: 40) + "\nnext: é",
         ]
         for text in texts {
             let source = SourceText(bytes: Array(text.utf8))
-            let offsets = Array(-1...(source.bytes.count + 1))
-            let expected = offsets.map { source.position(ofByte: $0) }
-            #expect(SourceText.positions(ofAscending: offsets, in: source.bytes) == expected, "\(text.debugDescription)")
+            let every = Array(-1...(source.bytes.count + 1))
+            // Columns count on from the offset before on the same line: also
+            // from a repeated one, and over gaps, in and out of characters.
+            let repeated = every.flatMap { [$0, $0] }
+            let sparse = Array(stride(from: -1, through: source.bytes.count + 1, by: 3))
+            for offsets in [every, repeated, sparse] {
+                let expected = offsets.map { source.position(ofByte: $0) }
+                #expect(SourceText.positions(ofAscending: offsets, in: source.bytes) == expected, "\(text.debugDescription)")
+            }
         }
     }
 }

@@ -52,6 +52,13 @@ extension SourceText {
     /// The members of a collection written in it, in source order; nil for an
     /// alias, a scalar, or a mapping with members written elsewhere (merged).
     func members(of collection: Node) -> [Member]? {
+        if let last = lastMembers.withLock({ $0 }), last.collection === collection { return last.members }
+        let members = listMembers(of: collection)
+        lastMembers.withLock { $0 = (collection, members) }
+        return members
+    }
+
+    private func listMembers(of collection: Node) -> [Member]? {
         guard collection.aliasTarget == nil, collection.tag != YAMLResolver.omapTag else { return nil }
         let members: [Member]
         switch collection.content {

@@ -26,6 +26,15 @@ public final class SourceText: Sendable {
     private let lineTable: Locked<LineTable?>
     /// Every line's start, for the editor's queries, once asked for.
     private let everyLineStart = Locked<[Int]?>(nil)
+    /// The line start, offset and column of the last position asked for
+    /// (`position(ofByte:)`), to count the next column on from.
+    private let lastColumn = Locked<(lineStart: Int, offset: Int, column: Int)?>(nil)
+    /// The collection whose members were last listed, and its members
+    /// (`members(of:)`): a rule that removes repeated items of a list asks
+    /// for every one of them, and listing the members each time made a
+    /// list of n repeats cost n × n. The collection is held, so that no
+    /// other node takes its address while it is compared.
+    let lastMembers = Locked<(collection: Node, members: [Member]?)?>(nil)
 
     /// A source whose line starts are counted when first asked for.
     public init(bytes: SourceBytes, comments: [ByteRange] = []) {
@@ -99,7 +108,7 @@ public final class SourceText: Sendable {
 
     /// The line and column of byte `offset`, as findings show them.
     public func position(ofByte offset: Int) -> SourcePosition {
-        withLines { lines, buffer in lines.position(ofByte: offset, in: buffer) }
+        withLines { lines, buffer in position(ofByte: offset, lines: lines, in: buffer) }
     }
 
     /// The lines and columns of a byte range. The line table is taken once
@@ -107,8 +116,26 @@ public final class SourceText: Sendable {
     /// declaration's range).
     public func range(of bytes: ByteRange) -> SourceRange {
         withLines { lines, buffer in
-            SourceRange(start: lines.position(ofByte: bytes.start, in: buffer), end: lines.position(ofByte: bytes.end, in: buffer))
+            SourceRange(
+                start: position(ofByte: bytes.start, lines: lines, in: buffer),
+                end: position(ofByte: bytes.end, lines: lines, in: buffer))
         }
+    }
+
+    /// A position, its column counted on from the last one asked for when
+    /// that is on the same line and not after it: the ranges of the items of
+    /// a long one-line list (ten thousand `var.x` in one Terraform tuple)
+    /// cost the line once, not once each.
+    private func position(ofByte offset: Int, lines: LineTable, in buffer: UnsafeBufferPointer<UInt8>) -> SourcePosition {
+        let (line, start) = lines.line(ofByte: offset, in: buffer)
+        let end = min(max(offset, start), buffer.count)
+        let column = lastColumn.withLock { last in
+            let from = last.flatMap { $0.lineStart == start && $0.offset <= end ? ($0.offset, $0.column) : nil } ?? (start, 1)
+            let column = from.1 - 1 + SourcePosition.column(ofByte: end, lineStart: from.0, in: buffer)
+            last = (start, end, column)
+            return column
+        }
+        return SourcePosition(line: line + 1, column: column)
     }
 
     /// The positions of `offsets`, which ascend, in one pass over `bytes`
@@ -124,6 +151,11 @@ public final class SourceText: Sendable {
             var line = 1
             var lineStart = firstLineStart(of: buffer)
             var scanned = lineStart
+            // The column of the last offset on the current line: the next
+            // counts on from it, so that many offsets on one long line (the
+            // repeats a fix removes from a long value) cost the line once,
+            // not once each.
+            var counted = (offset: lineStart, column: 1)
             for offset in offsets {
                 let target = min(max(offset, scanned), buffer.count)
                 while scanned < target {
@@ -134,10 +166,14 @@ public final class SourceText: Sendable {
                     if endsLine {
                         line += 1
                         lineStart = scanned
+                        counted = (lineStart, 1)
                         pages.passed(scanned)
                     }
                 }
-                let column = SourcePosition.column(ofByte: offset, lineStart: lineStart, in: buffer)
+                let end = min(max(offset, lineStart), buffer.count)
+                if end < counted.offset { counted = (lineStart, 1) }
+                let column = counted.column - 1 + SourcePosition.column(ofByte: end, lineStart: counted.offset, in: buffer)
+                counted = (end, column)
                 positions.append(SourcePosition(line: line, column: column))
             }
             return positions

@@ -29,6 +29,11 @@ public struct MaskedSource: Sendable {
         let first: Int
         let text: String
         let lines: [Range<Int>]
+        /// Whether the run is all ASCII, told once when it is captured: then
+        /// a column is a byte, and each finding's excerpt, count and SARIF
+        /// column are read without going over its line again (ten thousand
+        /// findings on one line of megabytes each went over all of it).
+        let isASCII: Bool
 
         var lineCount: Int { lines.count }
 
@@ -41,6 +46,11 @@ public struct MaskedSource: Sendable {
 
     /// Captured line `index` (0-based), as written.
     private func captured(_ index: Int) -> Substring? {
+        capturedLine(index)?.text
+    }
+
+    /// Line `index` (0-based) as captured, and whether it is all ASCII.
+    private func capturedLine(_ index: Int) -> (text: Substring, isASCII: Bool)? {
         // The last run that starts at or before the line.
         var low = 0
         var high = runs.count
@@ -50,7 +60,7 @@ public struct MaskedSource: Sendable {
         }
         guard low > 0 else { return nil }
         let run = runs[low - 1]
-        return index - run.first < run.lineCount ? run.line(index - run.first) : nil
+        return index - run.first < run.lineCount ? (run.line(index - run.first), run.isASCII) : nil
     }
 
     /// Every line of `source`, with its line hashes: a whole text at hand.
@@ -105,6 +115,15 @@ public struct MaskedSource: Sendable {
     /// Columns `window` (0-based) of a line's characters: only those are
     /// widened to scalars, so a 50 MB line costs a pass, not 200 MB. An ASCII
     /// line (nearly every line) is sliced by byte rather than decoded.
+    /// Columns `window` of an ASCII line: its bytes there, nothing else read.
+    private static func asciiScalars(of line: Substring, columns window: Range<Int>) -> [Unicode.Scalar] {
+        let utf8 = line.utf8
+        let lower = min(window.lowerBound, utf8.count)
+        let upper = min(max(window.upperBound, lower), utf8.count)
+        let start = utf8.index(utf8.startIndex, offsetBy: lower)
+        return utf8[start..<utf8.index(start, offsetBy: upper - lower)].map { Unicode.Scalar($0) }
+    }
+
     static func scalars(of line: Substring, columns window: Range<Int> = 0..<Int.max) -> [Unicode.Scalar] {
         let ascii = line.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
@@ -123,9 +142,8 @@ public struct MaskedSource: Sendable {
     /// Line `number`'s length in characters (1-based), or nil when it was not
     /// captured (past the end of the file).
     public func characterCount(ofLine number: Int) -> Int? {
-        guard let line = captured(number - 1) else { return nil }
-        let ascii = line.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } } ?? false
-        return ascii ? line.utf8.count : line.unicodeScalars.count
+        guard let (line, isASCII) = capturedLine(number - 1) else { return nil }
+        return isASCII ? line.utf8.count : line.unicodeScalars.count
     }
 
     /// Line `number` (1-based) with secrets masked, or nil when not captured.
@@ -136,8 +154,9 @@ public struct MaskedSource: Sendable {
     /// Columns `window` (0-based) of line `number` (1-based), secrets masked,
     /// or nil when not captured: an excerpt shows a window of a very long line.
     public func scalars(ofLine number: Int, columns window: Range<Int> = 0..<Int.max) -> [Unicode.Scalar]? {
-        guard let line = captured(number - 1) else { return nil }
-        return Self.masked(Self.scalars(of: line, columns: window), masks[number - 1] ?? [], from: window.lowerBound)
+        guard let (line, isASCII) = capturedLine(number - 1) else { return nil }
+        let scalars = isASCII ? Self.asciiScalars(of: line, columns: window) : Self.scalars(of: line, columns: window)
+        return Self.masked(scalars, masks[number - 1] ?? [], from: window.lowerBound)
     }
 
     /// `scalars` (columns from `start` on) with `masks` applied, clamped to them.
@@ -155,7 +174,9 @@ public struct MaskedSource: Sendable {
     /// `number`, read from the line as written: characters outside the Basic
     /// Multilingual Plane count twice, and masking must not change that.
     public func utf16Column(line number: Int, column: Int) -> Int {
-        guard let line = captured(number - 1) else { return column }
+        guard let (line, isASCII) = capturedLine(number - 1) else { return column }
+        // An ASCII character is one UTF-16 unit, past the line's end too.
+        if isASCII { return max(column, 1) }
         let characters = max(0, column - 1)
         let prefix = line.utf8.withContiguousStorageIfAvailable { Self.utf16Units(of: $0, characters: characters) }
             ?? Array(line.utf8).withUnsafeBufferPointer { Self.utf16Units(of: $0, characters: characters) }
@@ -309,7 +330,8 @@ public struct MaskedSource: Sendable {
                 var splitter = ByteLines(utf8)
                 return Array(AnyIterator { splitter.next() })
             }
-            result.runs.append(LineRun(first: run.first, text: runText, lines: lines))
+            let isASCII = runText.withUTF8 { utf8 in utf8.allSatisfy { $0 < 0x80 } }
+            result.runs.append(LineRun(first: run.first, text: runText, lines: lines, isASCII: isASCII))
             self.run = nil
         }
 

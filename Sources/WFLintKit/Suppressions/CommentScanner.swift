@@ -61,9 +61,21 @@ enum CommentScanner {
     /// documents (the complete ones before a syntax error, if any) told of them.
     static func directives(in sites: CommentSites) -> [SuppressionDirective] {
         var directives: [SuppressionDirective] = []
+        // The marker lines and the documents' start lines both ascend: the
+        // document of each line is found walking on from the last one's, not
+        // by a search of every document for each line.
+        let starts = sites.documentStartLines
+        let ascending = zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 }
+        var document = 0
         for line in sites.markerLines {
             guard let hash = line.hashes.first(where: { !sites.insideScalars.contains($0) }) else { continue }
-            let documentIndex = sites.documentStartLines.lastIndex { $0 <= line.number } ?? 0
+            let documentIndex: Int
+            if ascending {
+                while document + 1 < starts.count, starts[document + 1] <= line.number { document += 1 }
+                documentIndex = document
+            } else {
+                documentIndex = starts.lastIndex { $0 <= line.number } ?? 0
+            }
             if let directive = SuppressionDirective.parse(
                 comment: line.scalars[(hash.column - 1)...], line: line.number, column: hash.column,
                 documentIndex: documentIndex)
@@ -123,11 +135,27 @@ public struct CommentSites: Sendable {
 
     init(markerLines: [MarkerLine]) { self.markerLines = markerLines }
 
-    /// Every `#` of the marker lines.
+    /// Every `#` of the marker lines, in source order (the lines ascend, and
+    /// each line's `#`s).
     var hashes: [SourcePosition] { markerLines.flatMap(\.hashes) }
 
-    /// The `#`s in `hashes` that a scalar of `document` holds.
+    /// The `#`s in `hashes` (in source order) that a scalar of `document`
+    /// holds. Only those within the document's range are walked for: each
+    /// document of a stream asked about every `#` of the file, so a stream
+    /// of n documents with a directive each cost n × n.
     static func hashesInsideScalars(_ hashes: [SourcePosition], of document: Document) -> [SourcePosition] {
-        hashes.filter { CommentScanner.isInsideScalar($0, document.root) }
+        let range = document.root.range
+        let within = hashes[firstIndex(in: hashes, notBefore: range.start)..<firstIndex(in: hashes, notBefore: range.end)]
+        return within.filter { CommentScanner.isInsideScalar($0, document.root) }
+    }
+
+    /// The index of the first of the ascending `positions` at or after `position`.
+    private static func firstIndex(in positions: [SourcePosition], notBefore position: SourcePosition) -> Int {
+        var low = 0, high = positions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if positions[middle] < position { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

@@ -159,9 +159,15 @@ final class TerraformModule {
             return known.node
         }
         guard root == "var" || root == "local" else { return nil }
-        let outer = variablesRead
-        variablesRead = root == "var" ? [name] : []
-        defer { variablesRead.formUnion(outer) }
+        // The reads so far are set aside and this reference's own merged
+        // into them after: merging the reads so far into each reference's
+        // cost an expression of n variables n × n.
+        var outer: Set<String> = root == "var" ? [name] : []
+        swap(&outer, &variablesRead)
+        defer {
+            swap(&outer, &variablesRead)
+            variablesRead.formUnion(outer)
+        }
         // A reference to itself, however long the way round, is unknown.
         guard resolving.insert(key).inserted else { return nil }
         defer { resolving.remove(key) }

@@ -141,6 +141,9 @@ struct TerraformTranslator {
     ) -> [MappingEntry] {
         var entries: [MappingEntry] = []
         var written: [String: (count: Int, first: SourceRange)] = [:]
+        // The body's block types, listed at its first `dynamic` block and
+        // kept: listing them again for each one made n of them cost n × n.
+        var blockTypes: Set<String>?
         for item in body.items {
             switch item {
             case .attribute(let attribute):
@@ -167,7 +170,9 @@ struct TerraformTranslator {
                 let type = block.type.text
                 if isResource && self.schema.metaArguments.contains(type) { continue }
                 if type == "dynamic", let label = block.labels.first, let nested = schema.block(named: label.value) {
-                    if !body.blocks.contains(where: { $0.type.text == nested.name }), written[type + " " + nested.name] == nil {
+                    let types = blockTypes ?? Set(body.blocks.map(\.type.text))
+                    blockTypes = types
+                    if !types.contains(nested.name), written[type + " " + nested.name] == nil {
                         written[type + " " + nested.name] = (1, values.source.range(of: block.type.range))
                         entries.append(dynamicBlock(block, label: label, nested, api: api, terraform: terraform))
                     }
