@@ -159,3 +159,48 @@ struct InlineSuppressionTests {
         #expect(!CommentScanner.mayContainDirective([]))
     }
 }
+
+/// `max-findings` cuts a document's findings before its comments silence
+/// them: past the cut, whether a comment silences anything cannot be told,
+/// and no WF010 says it silences nothing.
+@Suite struct SuppressionPastTheFindingsCapTests {
+    static let text = """
+        WorkforceName: team
+        CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
+        SourceIpConfig:
+          Cidrs:
+            - 10.0.0.0/33  # wflint-disable-line WF201
+            - 10.0.0.1/33  # wflint-disable-line WF201
+            - 10.0.0.2/33  # wflint-disable-line WF201
+            - 10.0.0.3/33  # wflint-disable-line WF201
+          # wflint-disable-next-line WF003
+          Unknown: 1
+
+        """
+
+    static func linter(maximumFindings: Int = LintLimits.defaultFindings) -> Linter {
+        let ruleSet = RuleSet.builtin()
+        let table = RuleTable(ruleSet.descriptors)
+        return Linter(
+            checks: ruleSet.checks(enabledIn: table), rules: table, operation: nil,
+            inlineSuppressions: InlineSuppressionPolicy(loadedRules: ruleSet.descriptors),
+            limits: LintLimits(maximumFindings: maximumFindings))
+    }
+
+    @Test func commentsPastTheCutAreNotNotedAsSilencingNothing() throws {
+        let linter = Self.linter(maximumFindings: 2)
+        let input = LintInput(source: .standardInput, displayName: "cut.yaml", isExplicit: true)
+        let linted = linter.lint(Array(Self.text.utf8), as: input)
+        #expect(linted.findings.map { "\($0.range.start) \($0.ruleID)" } == ["10:3 WF011"])
+        #expect(linted.suppressed.map { "\($0.finding.range.start) \($0.finding.ruleID)" } == ["5:7 WF201", "6:7 WF201"])
+    }
+
+    /// Without a cut, a comment that silences nothing is noted as ever.
+    @Test func withoutACutAnUnusedCommentIsNoted() throws {
+        let linter = Self.linter()
+        let input = LintInput(source: .standardInput, displayName: "cut.yaml", isExplicit: true)
+        let text = Self.text.replacingOccurrences(of: "10.0.0.3/33", with: "10.0.0.3/32")
+        let linted = linter.lint(Array(text.utf8), as: input)
+        #expect(linted.findings.map { "\($0.range.start) \($0.ruleID)" } == ["8:42 WF010"])
+    }
+}

@@ -64,7 +64,7 @@ extension InlineSuppressionPolicy {
                 outcome.findings.append(finding)
             }
         }
-        var notes = Notes(rules: rules, file: file)
+        var notes = Notes(rules: rules, file: file, cut: Self.cutDocuments(in: findings))
         for (index, directive) in directives.enumerated() where reportsUnused {
             notes.report(directive, ids: resolved[index], used: used[index], names: names)
         }
@@ -72,11 +72,31 @@ extension InlineSuppressionPolicy {
         return outcome
     }
 
+    /// The documents whose findings `max-findings` cut, by index. Which
+    /// findings were left out is not known: the cap stops each check at
+    /// its first findings past it, so the WF011 that says so is at the first
+    /// one left out of those collected, not always of all.
+    private static func cutDocuments(in findings: [Finding]) -> Set<Int> {
+        let marker = "(\(ResourceLimit.findings.settingName))"
+        return Set(findings.filter { $0.ruleID == CoreRule.resourceLimit && $0.message.hasSuffix(marker) }.map(\.documentIndex))
+    }
+
     /// The WF010 notes of one file.
     private struct Notes {
         let rules: RuleTable
         let file: String
+        /// The documents whose findings `max-findings` cut (`cutDocuments(in:)`).
+        let cut: Set<Int>
         var findings: [Finding] = []
+
+        /// Whether a finding the directive would silence may have been left
+        /// out by `max-findings`: then whether it silences nothing cannot be
+        /// told, and no note says it does (a document with thousands of
+        /// findings, each silenced by its comment, noted every comment past
+        /// the cut).
+        private func mayHaveBeenCut(_ directive: SuppressionDirective, _ scope: SuppressionDirective.Scope) -> Bool {
+            scope == .file ? !cut.isEmpty : cut.contains(directive.documentIndex)
+        }
 
         mutating func report(_ directive: SuppressionDirective, ids: [String?], used: [Bool], names: RuleNames) {
             guard let scope = directive.scope else {
@@ -86,8 +106,11 @@ extension InlineSuppressionPolicy {
                     "unknown suppression \"\(directive.word.text)\"; \(hint)valid suppressions: \(valid.joined(separator: ", "))")
                 return
             }
+            let mayHaveBeenCut = mayHaveBeenCut(directive, scope)
             if directive.rules.isEmpty {
-                if !used[0] { add(directive, directive.range, "\(scope.rawValue) silences nothing: no finding \(place(directive))") }
+                if !used[0] && !mayHaveBeenCut {
+                    add(directive, directive.range, "\(scope.rawValue) silences nothing: no finding \(place(directive))")
+                }
                 return
             }
             for (slot, token) in directive.rules.enumerated() {
@@ -97,7 +120,7 @@ extension InlineSuppressionPolicy {
                 }
                 // A rule that is off in this run has nothing to silence, and the
                 // comment is still right for runs where it is on.
-                guard !used[slot], rules.isEnabled(id) else { continue }
+                guard !used[slot], rules.isEnabled(id), !mayHaveBeenCut else { continue }
                 add(directive, token.range,
                     "\"\(token.text)\" in \(scope.rawValue) silences nothing: no \(id) finding \(place(directive))")
             }
