@@ -1,5 +1,6 @@
 import DocumentModel
 import Testing
+import YAMLReader
 
 @testable import WFLintKit
 
@@ -202,5 +203,44 @@ struct InlineSuppressionTests {
         let text = Self.text.replacingOccurrences(of: "10.0.0.3/33", with: "10.0.0.3/32")
         let linted = linter.lint(Array(text.utf8), as: input)
         #expect(linted.findings.map { "\($0.range.start) \($0.ruleID)" } == ["8:42 WF010"])
+    }
+}
+
+/// Which `#`s of the marker lines a scalar holds, told for all of a
+/// document's in one walk: the same as asking of each `#` alone
+/// (`CommentScanner.isInsideScalar`, the definition), with block, flow,
+/// quoted and multi-line scalars, aliases and merge keys.
+@Suite struct HashesInsideScalarsTests {
+    static let texts = [
+        """
+        a: "x # wflint-disable-line WF003"  # wflint-disable-line WF003
+        b: |
+          text # wflint-disable-line WF003
+          more # wflint-disable-file
+        c: [p, 'q # wflint-disable-line']  # wflint-disable-line WF003
+        """,
+        """
+        base: &b {k: "v # wflint-disable-line", w: 1}  # wflint-disable-line
+        use:
+          <<: *b
+          own: "o # wflint-disable-line"  # wflint-disable-line
+        list: &l
+          - 'i # wflint-disable-line'
+          - plain # wflint-disable-line
+        again: *l  # wflint-disable-line
+        """,
+        "Tags:\n" + (0..<50).map { "  - {Key: \"k\($0) # wflint-disable-line\", Value: v}  # wflint-disable-line\n" }.joined(),
+    ]
+
+    @Test(arguments: texts)
+    func oneWalkFindsWhatAWalkForEachFinds(_ text: String) throws {
+        let bytes = Array(text.utf8)
+        let sites = CommentSites(markerLines: CommentScanner.markerLines(in: bytes))
+        let document = try #require(YAMLReader.parse(bytes).documents.first)
+        let hashes = sites.hashes
+        #expect(hashes.count > 4)
+        let expected = hashes.filter { CommentScanner.isInsideScalar($0, document.root) }
+        #expect(CommentSites.hashesInsideScalars(hashes, of: document) == expected)
+        #expect(!expected.isEmpty && expected.count < hashes.count)
     }
 }
