@@ -85,35 +85,6 @@ enum CommentScanner {
         }
         return directives
     }
-
-    /// Whether `position` lies inside a scalar (key or value) of the tree under
-    /// `node`. Subtrees whose range does not contain it are skipped, and each
-    /// node is entered once: aliases share their anchor's node (and range), so
-    /// nested aliases cannot make the walk explode.
-    static func isInsideScalar(_ position: SourcePosition, _ node: Node) -> Bool {
-        var visited: Set<ObjectIdentifier> = []
-        return isInsideScalar(position, node, visited: &visited)
-    }
-
-    private static func isInsideScalar(_ position: SourcePosition, _ node: Node, visited: inout Set<ObjectIdentifier>) -> Bool {
-        guard node.range.start <= position, position < node.range.end else { return false }
-        guard visited.insert(ObjectIdentifier(node)).inserted else { return false }
-        switch node.content {
-        case .scalar: return true
-        case .sequence(let items):
-            for item in items where isInsideScalar(position, item, visited: &visited) { return true }
-            return false
-        case .mapping(let entries):
-            for entry in entries {
-                if isInsideScalar(position, entry.key, visited: &visited)
-                    || isInsideScalar(position, entry.value, visited: &visited)
-                {
-                    return true
-                }
-            }
-            return false
-        }
-    }
 }
 
 /// A line that holds the directive marker.
@@ -155,7 +126,7 @@ public struct CommentSites: Sendable {
     /// range, found by halving, where a walk for each `#` went over every
     /// item of each collection on its way (forty thousand tags, each with
     /// its comment, cost forty thousand times forty thousand). Each node is
-    /// entered once, as `CommentScanner.isInsideScalar` enters it: a node an
+    /// entered once, as a walk for one `#` entered it: a node an
     /// alias shares is first met where it is written, whose range holds it.
     private static func collectInsideScalars(
         _ hashes: ArraySlice<SourcePosition>, _ node: Node, visited: inout Set<ObjectIdentifier>,
