@@ -115,10 +115,17 @@ public struct CommentSites: Sendable {
     /// document of a stream asked about every `#` of the file, so a stream
     /// of n documents with a directive each cost n × n.
     static func hashesInsideScalars(_ hashes: [SourcePosition], of document: Document) -> [SourcePosition] {
+        let within = within(hashes[...], document.root)
+        guard !within.isEmpty else { return [] }
         var inside = Set<SourcePosition>()
         var visited = Set<ObjectIdentifier>()
-        collectInsideScalars(hashes[...], document.root, visited: &visited, into: &inside)
-        return hashes.filter(inside.contains)
+        collectInsideScalars(within, document.root, visited: &visited, into: &inside)
+        return within.filter(inside.contains)
+    }
+
+    /// The `#`s of `hashes` (ascending) within `node`'s range.
+    private static func within(_ hashes: ArraySlice<SourcePosition>, _ node: Node) -> ArraySlice<SourcePosition> {
+        hashes[firstIndex(in: hashes, notBefore: node.range.start)..<firstIndex(in: hashes, notBefore: node.range.end)]
     }
 
     /// The `#`s of `hashes` (ascending) that a scalar under `node` holds, in
@@ -132,7 +139,7 @@ public struct CommentSites: Sendable {
         _ hashes: ArraySlice<SourcePosition>, _ node: Node, visited: inout Set<ObjectIdentifier>,
         into inside: inout Set<SourcePosition>
     ) {
-        let within = hashes[firstIndex(in: hashes, notBefore: node.range.start)..<firstIndex(in: hashes, notBefore: node.range.end)]
+        let within = within(hashes, node)
         guard !within.isEmpty, visited.insert(ObjectIdentifier(node)).inserted else { return }
         switch node.content {
         case .scalar:
