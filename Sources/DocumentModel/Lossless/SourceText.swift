@@ -130,8 +130,9 @@ public final class SourceText: Sendable {
         let (line, start) = lines.line(ofByte: offset, in: buffer)
         let end = min(max(offset, start), buffer.count)
         let column = lastColumn.withLock { last in
-            let from = last.flatMap { $0.lineStart == start && $0.offset <= end ? ($0.offset, $0.column) : nil } ?? (start, 1)
-            let column = from.1 - 1 + SourcePosition.column(ofByte: end, lineStart: from.0, in: buffer)
+            let from = last.flatMap { $0.lineStart == start && $0.offset <= end ? (offset: $0.offset, column: $0.column) : nil }
+                ?? (offset: start, column: 1)
+            let column = from.column - 1 + SourcePosition.column(ofByte: end, lineStart: from.offset, in: buffer)
             last = (start, end, column)
             return column
         }

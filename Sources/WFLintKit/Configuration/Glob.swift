@@ -45,7 +45,7 @@ public struct Glob: Sendable, CustomStringConvertible {
     /// Whether the relative path (no leading `./`) or one of its folders matches.
     public func matches(_ path: String) -> Bool {
         let segments = ProjectPath.segments(of: path).map { Array($0.unicodeScalars) }
-        return alternatives.contains { Self.matchPrefix($0[...], segments[...]) }
+        return alternatives.contains { Self.matchPrefix($0, segments) }
     }
 
     // MARK: Compiling
@@ -151,8 +151,7 @@ public struct Glob: Sendable, CustomStringConvertible {
     /// segments (a folder the path is in). A table of `pattern[i...]`
     /// against `path[j...]`, filled from the ends: each segment is matched
     /// against each name at most once.
-    private static func matchPrefix(_ pattern: ArraySlice<Segment>, _ path: ArraySlice<[Unicode.Scalar]>) -> Bool {
-        let pattern = Array(pattern), path = Array(path)
+    private static func matchPrefix(_ pattern: [Segment], _ path: [[Unicode.Scalar]]) -> Bool {
         let width = path.count + 1
         return withUnsafeTemporaryAllocation(of: Bool.self, capacity: (pattern.count + 1) * width) { table in
             // Row i, column j: whether pattern[i...] matches path[j...] or a leading run of it.

@@ -115,22 +115,19 @@ public struct MaskedSource: Sendable {
     /// Columns `window` (0-based) of a line's characters: only those are
     /// widened to scalars, so a 50 MB line costs a pass, not 200 MB. An ASCII
     /// line (nearly every line) is sliced by byte rather than decoded.
-    /// Columns `window` of an ASCII line: its bytes there, nothing else read.
-    private static func asciiScalars(of line: Substring, columns window: Range<Int>) -> [Unicode.Scalar] {
+    /// Columns `window` of `line`. `isASCII` is what the caller knows of it
+    /// (a captured run is told once); unknown, the line is tested: an ASCII
+    /// line's columns are its bytes, cut there without reading the rest.
+    static func scalars(
+        of line: Substring, columns window: Range<Int> = 0..<Int.max, isASCII: Bool? = nil
+    ) -> [Unicode.Scalar] {
         let utf8 = line.utf8
-        let lower = min(window.lowerBound, utf8.count)
-        let upper = min(max(window.upperBound, lower), utf8.count)
-        let start = utf8.index(utf8.startIndex, offsetBy: lower)
-        return utf8[start..<utf8.index(start, offsetBy: upper - lower)].map { Unicode.Scalar($0) }
-    }
-
-    static func scalars(of line: Substring, columns window: Range<Int> = 0..<Int.max) -> [Unicode.Scalar] {
-        let ascii = line.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let lower = min(window.lowerBound, bytes.count)
-            return bytes[lower..<min(window.upperBound, bytes.count)].map { Unicode.Scalar($0) }
+        if isASCII ?? (utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? false) {
+            let lower = min(window.lowerBound, utf8.count)
+            let upper = min(max(window.upperBound, lower), utf8.count)
+            let start = utf8.index(utf8.startIndex, offsetBy: lower)
+            return utf8[start..<utf8.index(start, offsetBy: upper - lower)].map { Unicode.Scalar($0) }
         }
-        if let ascii = ascii ?? nil { return ascii }
         var scalars: [Unicode.Scalar] = []
         for (column, scalar) in line.unicodeScalars.enumerated() {
             guard column < window.upperBound else { break }
@@ -155,8 +152,7 @@ public struct MaskedSource: Sendable {
     /// or nil when not captured: an excerpt shows a window of a very long line.
     public func scalars(ofLine number: Int, columns window: Range<Int> = 0..<Int.max) -> [Unicode.Scalar]? {
         guard let (line, isASCII) = capturedLine(number - 1) else { return nil }
-        let scalars = isASCII ? Self.asciiScalars(of: line, columns: window) : Self.scalars(of: line, columns: window)
-        return Self.masked(scalars, masks[number - 1] ?? [], from: window.lowerBound)
+        return Self.masked(Self.scalars(of: line, columns: window, isASCII: isASCII), masks[number - 1] ?? [], from: window.lowerBound)
     }
 
     /// `scalars` (columns from `start` on) with `masks` applied, clamped to them.

@@ -72,13 +72,9 @@ extension InlineSuppressionPolicy {
         return outcome
     }
 
-    /// The documents whose findings `max-findings` cut, by index. Which
-    /// findings were left out is not known: the cap stops each check at
-    /// its first findings past it, so the WF011 that says so is at the first
-    /// one left out of those collected, not always of all.
+    /// The documents whose findings `max-findings` cut, by index.
     private static func cutDocuments(in findings: [Finding]) -> Set<Int> {
-        let marker = "(\(ResourceLimit.findings.settingName))"
-        return Set(findings.filter { $0.ruleID == CoreRule.resourceLimit && $0.message.hasSuffix(marker) }.map(\.documentIndex))
+        Set(findings.filter(FindingSink.saysFindingsWereCut).map(\.documentIndex))
     }
 
     /// The WF010 notes of one file.

@@ -53,18 +53,19 @@ enum TerraformLinting {
         // findings are; so does an override file's block that overrides nothing, and a
         // name the primary files declare twice.
         if let module = translated.module {
-            let broken = module.brokenDefinitions.map { ($0.file, TerraformSyntaxError($0.error)) } + module.brokenConfigurations
+            let declared = module.declared
+            let broken = declared.brokenDefinitions.map { ($0.file, TerraformSyntaxError($0.error)) } + declared.brokenConfigurations
             for (index, error) in broken {
                 let shown = unreadable(error.error, file: module.files[index].path, rules: rules, isInSecret: error.isInSecret)
                 findings += shown.findings
                 module.sensitiveRanges[index, default: []] += shown.sensitiveRanges
             }
-            findings += module.missingOriginals.flatMap { missing in
+            findings += declared.missingOriginals.flatMap { missing in
                 var sink = FindingSink(rules: rules, file: module.files[missing.file].path, documentIndex: 0)
                 sink.report(CoreRule.tfOrphanOverride, range: missing.range, pointer: missing.pointer, message: missing.message)
                 return sink.findings
             }
-            findings += module.duplicates.flatMap { duplicate in
+            findings += declared.duplicates.flatMap { duplicate in
                 var sink = FindingSink(rules: rules, file: module.files[duplicate.file].path, documentIndex: 0)
                 let first = RelatedPlace(
                     message: RelatedLocation.firstDefinition, range: duplicate.first.range,

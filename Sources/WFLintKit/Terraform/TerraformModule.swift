@@ -143,13 +143,6 @@ final class TerraformModule {
         return TerraformModule(declared, linted: declared.memberFiles[place] ?? 0, limits: limits)
     }
 
-    /// The resources the module's files declare (`TerraformModuleDeclarations.resourceBlocks`).
-    var resourceBlocks: [ResourceBlock] { declared.resourceBlocks }
-    var missingOriginals: [MissingOriginal] { declared.missingOriginals }
-    var duplicates: [Duplicate] { declared.duplicates }
-    var brokenDefinitions: [(file: Int, error: SyntaxError)] { declared.brokenDefinitions }
-    var brokenConfigurations: [(file: Int, error: TerraformSyntaxError)] { declared.brokenConfigurations }
-
     /// The value of `root.name` (`var.x`, `local.y`), or nil when it is no
     /// reference this module resolves.
     func value(_ root: String, _ name: String) -> Node? {

@@ -8,7 +8,7 @@ import DocumentModel
 /// its label's type) replaces all the original's blocks of that type, which
 /// are then followed by the override's; what it does not write stays.
 /// Several overrides of one resource apply in the module's order
-/// (`TerraformModule.resourceBlocks`), each over the last.
+/// (`TerraformModuleDeclarations.resourceBlocks`), each over the last.
 ///
 /// The merged resource is checked once: by the lint of its original's file,
 /// or, in an override file, by the first of its files in that order that
@@ -20,7 +20,7 @@ enum TerraformOverrides {
     /// in; in an override file, each original it overrides (merged with every
     /// override of it), unless an earlier file of the chain is an input of
     /// the run, whose lint checks it. An override without an original is the
-    /// module's WF504 (`TerraformModule.missingOriginals`), not a resource.
+    /// module's WF504 (`TerraformModuleDeclarations.missingOriginals`), not a resource.
     static func resources(of module: TerraformModule) -> [TerraformResource] {
         var resources: [TerraformResource] = []
         var merged: Set<String> = []
