@@ -11,15 +11,17 @@
 /// used. `aliasTarget` names the anchored node, so that work on it is done once.
 /// An alias is an `AliasNode`, so that an ordinary node holds nothing more.
 ///
-/// Releasing a tree does not recurse: `deinit` takes the children out of a
-/// node that is released and releases them from a list of its own (see
-/// `releaseIteratively`), so that the deepest document frees on any thread's
-/// stack, a sanitizer's frames included. Children that hold no nodes
-/// themselves (scalars, empty collections) are freed directly, one level down.
+/// Releasing a tree does not recurse: a released node's children that hold
+/// nodes themselves are handed to its thread's `DeferredReleases`, which
+/// frees them one at a time after the node is gone, so that the deepest
+/// document frees on any thread's stack, a sanitizer's frames included.
+/// Children that hold no nodes (scalars, empty collections) are freed
+/// directly, one level down.
 public class Node: @unchecked Sendable {
-    /// Only `deinit` writes it, on a node no one else holds any more: to every
-    /// other reader it is immutable, so it needs no exclusivity check.
-    @exclusivity(unchecked) public private(set) final var content: Content
+    /// A `let`: a check reads it in place, where reading a `var` of a class
+    /// copies the whole enum (a retain and a release for each reference in
+    /// it), 3 % of a corpus lint.
+    public final let content: Content
     public final let range: SourceRange
     /// The explicit tag as written after resolution of its handle
     /// (`tag:yaml.org,2002:str` for `!!str`), or nil when the node had none.
@@ -71,44 +73,21 @@ public class Node: @unchecked Sendable {
 
     deinit {
         // Most collections (a mapping of scalars) hold no child that holds
-        // nodes: Swift frees those children one level down, and the list, an
-        // allocation for every such node, is not needed.
+        // nodes: Swift frees those children one level down, and the thread's
+        // list is not looked up.
         guard Node.anyChildHoldsNodes(content) else { return }
-        Node.releaseIteratively(&content)
+        DeferredReleases.current.hold(childrenOf: content)
     }
 
-    /// Empties `content` and releases the nodes it held one at a time: a child
-    /// held by nothing else gives up its own children to the list before it
-    /// goes, so no release runs inside another. Each node's `deinit` then finds
-    /// an empty collection, children that hold no nodes, or a child still held
-    /// elsewhere (an alias's shared content), which it only releases.
-    private static func releaseIteratively(_ content: inout Content) {
-        var pending: [Node] = []
-        takeChildren(of: &content, into: &pending)
-        while var node = pending.popLast() {
-            if isKnownUniquelyReferenced(&node) { takeChildren(of: &node.content, into: &pending) }
-        }
+    /// Frees what this thread's releases left for later: the children of the
+    /// last tree it let go (see `DeferredReleases`). A thread that ends frees
+    /// them as it ends; a long-lived one calls this after letting a tree go,
+    /// so that the tree does not outlive it until its next release.
+    public static func releaseDeferred() {
+        DeferredReleases.current.releaseAll()
     }
 
-    /// Empties `content` and lists the children that hold nodes; the others
-    /// are freed when `content`'s collection is, each `deinit` one level down.
-    private static func takeChildren(of content: inout Content, into pending: inout [Node]) {
-        switch content {
-        case .scalar:
-            return
-        case .sequence(let items):
-            content = .sequence([])
-            for item in items where item.holdsNodes { pending.append(item) }
-        case .mapping(let entries):
-            content = .mapping([])
-            for entry in entries {
-                if entry.key.holdsNodes { pending.append(entry.key) }
-                if entry.value.holdsNodes { pending.append(entry.value) }
-            }
-        }
-    }
-
-    private static func anyChildHoldsNodes(_ content: Content) -> Bool {
+    static func anyChildHoldsNodes(_ content: Content) -> Bool {
         switch content {
         case .scalar: return false
         case .sequence(let items): return items.contains { $0.holdsNodes }
@@ -117,7 +96,7 @@ public class Node: @unchecked Sendable {
     }
 
     /// Whether the node is a collection with something in it.
-    private final var holdsNodes: Bool {
+    final var holdsNodes: Bool {
         switch content {
         case .scalar: return false
         case .sequence(let items): return !items.isEmpty

@@ -3,12 +3,13 @@
 /// hostile one stops early, at the node that crosses the line, and never
 /// reaches the checks.
 ///
-/// Depth is bounded because a tree is released recursively, one stack frame
-/// per level (a node releases its children in its deinit): about 500 bytes a
-/// level in a debug build. The engine runs every check on threads with
-/// `ReadLimits.workerStackSize` bytes of stack, so `depthCeiling` levels use
-/// well under a tenth of it. Real API documents nest a handful of levels;
-/// serde_json stops at 128.
+/// Depth is bounded because the checks walk a tree recursively, one stack
+/// frame or more per level (a document's nodes are released without
+/// recursion, see `DeferredReleases`, but HCL's expression trees are not):
+/// about 500 bytes a level in a debug build. The engine runs every check on
+/// threads with `ReadLimits.workerStackSize` bytes of stack, so
+/// `depthCeiling` levels use well under a tenth of it. Real API documents
+/// nest a handful of levels; serde_json stops at 128.
 public struct ReadLimits: Sendable, Equatable {
     /// Collections nested deeper than this stop the document.
     public var maximumDepth: Int

@@ -5,8 +5,9 @@ import Testing
 /// Releasing a tree must not recurse once per level: a library user may drop
 /// a document on any thread, and a sanitizer's frames are several times the
 /// size of a release build's. A tree far deeper than any limit allows, built
-/// here without a reader, is released on a thread with 64 KiB of stack. The
-/// test process crashing is the failure.
+/// here without a reader, is released on a thread with 64 KiB of stack: the
+/// test process crashing is the failure, and so is any level of it left
+/// unfreed (see `DeferredReleases`).
 @Suite struct NodeReleaseTests {
     static let levels = 200_000
 
@@ -48,35 +49,95 @@ import Testing
     }
 
     @Test func aTreeDeeperThanAnyLimitIsReleasedOnASmallStack() {
-        Self.release(Self.deepTree())
+        Self.expectFreedOnASmallStack(Self.deepTree, releasingDeferredInThread: false)
     }
 
     @Test func aDeepTreeWithLeavesBesideEachLevelIsReleasedOnASmallStack() {
-        Self.release(Self.deepTreeWithLeaves())
+        Self.expectFreedOnASmallStack(Self.deepTreeWithLeaves, releasingDeferredInThread: false)
     }
 
-    static func release(_ tree: Node) {
-        let box = ReleaseBox(tree)
-        let released = DispatchSemaphore(value: 0)
-        let thread = Thread {
+    /// A thread that lives on frees the last tree it let go when asked to,
+    /// not only at its end.
+    @Test func releaseDeferredFreesTheLastTreeLetGoOnTheThread() {
+        Self.expectFreedOnASmallStack(Self.deepTree, releasingDeferredInThread: true)
+    }
+
+    /// Lets the tree `make` builds go on a thread with 64 KiB of stack (nothing
+    /// here holds it but the box), and expects every level of it freed: its deepest collection (which a release that stopped
+    /// at the top children left for later would keep) and its root. With
+    /// `releasingDeferredInThread`, `Node.releaseDeferred()` inside the
+    /// thread must free it before the thread ends; else the thread's end must.
+    static func expectFreedOnASmallStack(_ make: () -> Node, releasingDeferredInThread: Bool) {
+        let box = ReleaseBox(make())
+        var freedBeforeTheEnd = false
+        SmallStackThread.run(stackSize: 64 * 1024) {
             box.release()
-            released.signal()
+            if releasingDeferredInThread {
+                Node.releaseDeferred()
+                freedBeforeTheEnd = box.isFreed
+            }
         }
-        thread.stackSize = 64 * 1024
-        thread.start()
-        released.wait()
-        #expect(box.isEmpty)
+        #expect(box.isFreed)
+        if releasingDeferredInThread { #expect(freedBeforeTheEnd) }
+    }
+
+    /// The collection at the bottom of `tree` (its last item, level after level).
+    static func deepestCollection(of tree: Node) -> Node {
+        var node = tree
+        while true {
+            let next: Node? =
+                switch node.content {
+                case .sequence(let items): items.last
+                case .mapping(let entries): entries.last?.value
+                case .scalar: nil
+                }
+            guard let next, next.scalar == nil else { return node }
+            node = next
+        }
     }
 }
 
-/// Hands a tree to another thread, which drops the last reference to it.
+/// Hands a tree to another thread, which drops the last reference to it, and
+/// watches its root and its deepest collection go.
 private final class ReleaseBox: @unchecked Sendable {
     private let lock = NSLock()
     private var root: Node?
+    private weak var watchedRoot: Node?
+    private weak var deepest: Node?
 
-    init(_ root: Node) { self.root = root }
+    init(_ root: Node) {
+        self.root = root
+        watchedRoot = root
+        deepest = NodeReleaseTests.deepestCollection(of: root)
+    }
 
     func release() { lock.withLock { root = nil } }
 
-    var isEmpty: Bool { lock.withLock { root == nil } }
+    var isFreed: Bool { lock.withLock { root == nil && watchedRoot == nil && deepest == nil } }
+}
+
+/// A POSIX thread with a stack of a given size, waited for until it has ended
+/// (its thread-specific values' destructors run), unlike Foundation's `Thread`.
+private enum SmallStackThread {
+    private final class Body {
+        let run: () -> Void
+        init(_ run: @escaping () -> Void) { self.run = run }
+    }
+
+    static func run(stackSize: Int, _ body: @escaping () -> Void) {
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, stackSize)
+        let context = Unmanaged.passRetained(Body(body)).toOpaque()
+        var thread = pthread_t()
+        let status = pthread_create(&thread, &attributes, { context in
+            guard let context else { return nil }
+            Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
+            return nil
+        }, context)
+        #expect(status == 0)
+        guard status == 0 else { return Unmanaged<Body>.fromOpaque(context).release() }
+        pthread_join(thread, nil)
+    }
 }

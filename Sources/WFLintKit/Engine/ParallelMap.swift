@@ -33,7 +33,7 @@ func parallelMap<Item: Sendable, Result: Sendable>(
 }
 
 /// Threads with `ReadLimits.workerStackSize` bytes of stack, on which every
-/// document is read, checked and released: releasing a tree recurses once per
+/// document is read, checked and released: the checks' walk recurses once per
 /// level, and Dispatch's workers (512 KiB) or a main thread under a small
 /// `ulimit -s` would set the nesting a configuration may allow. The stack is
 /// reserved address space; only the pages a deep document touches are used.

@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The nodes a thread's releases hand over, so that freeing a tree never
+/// recurses once per level (see `Node`).
+///
+/// A node's `content` is a `let`, freed by Swift after the node's `deinit`,
+/// one child after another, and a child freed there would free its own
+/// children inside that, down the whole depth. So `deinit` first retains,
+/// here, each child that holds nodes: when `content` goes, such a child is
+/// left held by this list alone, and is freed later from a loop (`releaseAll`),
+/// whose releases hand their own children here in turn. The deepest call is
+/// then a few frames, whatever the depth.
+///
+/// The last tree let go outside that loop leaves its top children here, since
+/// they can only be freed once its `content` is gone, after its `deinit`: the
+/// next release on the thread frees them first, as does `Node.releaseDeferred()`
+/// or the thread's end.
+///
+/// One per thread (a POSIX thread-specific value): no lock, and each thread
+/// frees what it let go.
+final class DeferredReleases {
+    private var held: [Node] = []
+    /// Set while `releaseAll` frees: a release inside it only hands its
+    /// children over, for the same loop to free.
+    private var isReleasing = false
+
+    /// Called by the `deinit` of a node whose `content` holds nodes that hold
+    /// nodes: frees what earlier releases left (their nodes' `content` is gone,
+    /// so this list holds them alone), then holds these children until the
+    /// node's own `content` is gone.
+    func hold(childrenOf content: Node.Content) {
+        if !isReleasing && !held.isEmpty { releaseAll() }
+        switch content {
+        case .scalar:
+            return
+        case .sequence(let items):
+            for item in items where item.holdsNodes { held.append(item) }
+        case .mapping(let entries):
+            for entry in entries {
+                if entry.key.holdsNodes { held.append(entry.key) }
+                if entry.value.holdsNodes { held.append(entry.value) }
+            }
+        }
+    }
+
+    /// Frees every node held (a node another reference still holds only loses
+    /// this one), and the nodes their releases hand over on the way.
+    func releaseAll() {
+        guard !isReleasing else { return }
+        isReleasing = true
+        // Each popped node is released at the end of its iteration, outside
+        // the list's access: its `deinit` appends to the list.
+        while let node = held.popLast() { _ = node }
+        isReleasing = false
+    }
+
+    /// The calling thread's list, made on its first release of a tree.
+    static var current: DeferredReleases {
+        if let stored = pthread_getspecific(key) {
+            return Unmanaged<DeferredReleases>.fromOpaque(stored).takeUnretainedValue()
+        }
+        let made = DeferredReleases()
+        pthread_setspecific(key, Unmanaged.passRetained(made).toOpaque())
+        return made
+    }
+
+    /// The thread-specific slot. At a thread's end its destructor frees what
+    /// the list still holds, with the slot set again meanwhile, so that the
+    /// releases inside find the same list rather than start another.
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        let status = pthread_key_create(&key) { stored in
+            guard let stored else { return }
+            pthread_setspecific(DeferredReleases.key, stored)
+            let releases = Unmanaged<DeferredReleases>.fromOpaque(stored)
+            releases.takeUnretainedValue().releaseAll()
+            pthread_setspecific(DeferredReleases.key, nil)
+            releases.release()
+        }
+        precondition(status == 0, "pthread_key_create failed (\(status)): no thread-specific key left")
+        return key
+    }()
+}
