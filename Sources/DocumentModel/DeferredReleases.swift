@@ -25,10 +25,12 @@ import Darwin
 /// One per thread (a POSIX thread-specific value): no lock, and each thread
 /// frees what it let go.
 final class DeferredReleases {
-    private var held: [Node] = []
+    /// Unchecked, both: one thread uses them, and the releases inside
+    /// `releaseAll` append after `popLast`'s access has ended.
+    @exclusivity(unchecked) private var held: [Node] = []
     /// Set while `releaseAll` frees: a release inside it only hands its
     /// children over, for the same loop to free.
-    private var isReleasing = false
+    @exclusivity(unchecked) private var isReleasing = false
 
     /// Called by the `deinit` of a node whose `content` holds nodes that hold
     /// nodes: frees what earlier releases left (their nodes' `content` is gone,

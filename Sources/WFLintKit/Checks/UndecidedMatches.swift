@@ -16,12 +16,15 @@ final class UndecidedMatches: @unchecked Sendable {
         let pointer: JSONPointer
     }
 
-    private var entries: [Entry] = []
+    /// Unchecked, as `TargetCache.resolved` is: one thread, no overlapping
+    /// access, and `take` is asked after every target's check.
+    @exclusivity(unchecked) private var entries: [Entry] = []
 
     func record(_ entry: Entry) { entries.append(entry) }
 
     /// The entries recorded so far, which are forgotten.
     func take() -> [Entry] {
+        guard !entries.isEmpty else { return [] }
         defer { entries = [] }
         return entries
     }
