@@ -64,6 +64,10 @@ extension String {
 
 extension Sequence<String> {
     /// Whether one of the texts is exactly `text` (see `ExactText`).
+    /// Inlinable, so that a caller's `[String]` is searched by a loop made
+    /// for it: called generically across the module boundary, it took about
+    /// 1,900 instructions for a list of ten names (`exclusive`'s members).
+    @inlinable
     public func containsExactly(_ text: String) -> Bool {
         contains { $0.isExactly(text) }
     }
