@@ -15,11 +15,16 @@ extension ExclusiveFunction {
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
         targets.flatMap { target -> [Violation] in
-            var seen = Set<ExactText>()
+            // The names seen are some of `members` (a pack's short list):
+            // searched in order, where a set allocated and hashed for each object.
+            var seen: [String] = []
             let present = (target.node.entries ?? []).filter { entry in
                 // An unknown or conditional value may yet be absent.
-                guard let name = entry.name, members.containsExactly(name), !entry.value.mayBeAbsent else { return false }
-                return seen.insert(ExactText(name)).inserted
+                guard let name = entry.name, members.containsExactly(name), !entry.value.mayBeAbsent,
+                    !seen.containsExactly(name)
+                else { return false }
+                seen.append(name)
+                return true
             }
             guard let first = present.first, let firstName = first.name else { return [] }
             return present.dropFirst().map { entry in

@@ -17,7 +17,9 @@ extension UniqueFunction {
     init(options: CheckOptions) throws(SourceError) { ignoreCase = try options.bool("ignore-case") ?? false }
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
+        // Sized once: grown from empty, the table was made again at each doubling.
         var firstSeen: [ExactText: TargetNode] = [:]
+        firstSeen.reserveCapacity(targets.count)
         var violations: [Violation] = []
         for target in targets {
             guard let value = target.string else { continue }
