@@ -50,6 +50,13 @@ extension String {
         // Lengths first (free for a native string): most texts compared differ.
         let (mine, theirs) = (utf8, other.utf8)
         guard mine.count == theirs.count else { return false }
+        // The same bits are the same text, in any of String's forms: the same
+        // storage, or the same bytes of a small string (a key of up to 15
+        // bytes, as most are). A lookup that finds its key ends here, without
+        // the small strings' copies `withContiguousStorageIfAvailable` makes.
+        if unsafeBitCast(self, to: (UInt64, UInt64).self) == unsafeBitCast(other, to: (UInt64, UInt64).self) {
+            return true
+        }
         // memcmp: a byte loop in Swift takes several times its instructions,
         // and this compares every key of the tables keyed by document text.
         let compared = mine.withContiguousStorageIfAvailable { left in

@@ -21,6 +21,22 @@ import Testing
         #expect(["\u{C5}"].containsExactly("\u{C5}") && !["\u{C5}"].containsExactly("\u{212B}"))
     }
 
+    /// Equal texts are equal whatever form each string takes (a small string,
+    /// native storage holding a short text, another copy of a long one), and
+    /// unequal ones of one length are not (`isExactly` ends early on equal bits).
+    @Test func textsCompareAlikeInEveryFormOfString() {
+        var stored = String()
+        stored.reserveCapacity(64)
+        stored += "Key"
+        #expect(stored.isExactly("Key") && "Key".isExactly(stored))
+        let long = String(repeating: "ab", count: 20)
+        let copy = String(decoding: Array(long.utf8), as: UTF8.self)
+        #expect(long.isExactly(copy) && copy.isExactly(long) && long.isExactly(long))
+        #expect(!long.isExactly(String(repeating: "ab", count: 19) + "ac"))
+        #expect(!"Kez".isExactly("Key") && !stored.isExactly("Kez"))
+        #expect(!"\u{C5}x".isExactly("\u{212B}"))
+    }
+
     @Test func pointersToCanonicallyEquivalentKeysDiffer() {
         let angstrom = JSONPointer(["Tags", "\u{212B}"])
         let ringA = JSONPointer(["Tags", "\u{C5}"])
