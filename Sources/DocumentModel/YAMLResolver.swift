@@ -137,10 +137,13 @@ public enum YAMLResolver {
     }
 
     static func isNull(_ text: String) -> Bool {
-        ["", "~", "null", "Null", "NULL"].contains(text)
+        // Most words are longer than any null (and longer than any boolean
+        // below): they end at the length, not after a comparison with each.
+        text.utf8.count <= 4 && ["", "~", "null", "Null", "NULL"].contains(text)
     }
 
     static func plainBool(_ text: String, rules: YAMLRules) -> Bool? {
+        guard text.utf8.count <= 5 else { return nil }
         switch text {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
