@@ -67,6 +67,15 @@ public enum YAMLResolver {
         Result { () throws(UnloadableScalar) in try resolve(text, style: style, tag: tag, rules: rules) }
     }
 
+    /// Whether a plain, untagged scalar of this text is a string to a loader
+    /// of `rules` and to one of `otherRules`, known from its first byte alone
+    /// (as `resolvePlain` first tells it): most names and ids are, and the
+    /// tree builder then resolves them for neither.
+    public static func isPlainString(_ text: String, under rules: YAMLRules, and otherRules: YAMLRules) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return !mayStartNonString(first, rules: rules) && !mayStartNonString(first, rules: otherRules)
+    }
+
     /// The value of a plain, untagged scalar, tried in the loaders' order:
     /// null, bool, float, int, timestamp, else string.
     public static func resolvePlain(_ text: String, rules: YAMLRules = .ruamel12) throws(UnloadableScalar) -> ScalarValue {
