@@ -77,7 +77,7 @@ let package = Package(
             linkerSettings: [.unsafeFlags(
                 ["-static-executable", "-l_FoundationCollections", "-l_FoundationCShims"],
                 .when(platforms: [.linux], configuration: .release))]),
-        .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "JSONReader", "YAMLReader"]),
+        .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "JSONReader", "YAMLReader", "Locking"]),
         .testTarget(name: "HCLReaderTests", dependencies: ["HCLReader", "DocumentModel"]),
         .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "DocumentModel", "WFLintKit"]),
         .testTarget(name: "PCRERegexTests", dependencies: ["PCRERegex", "Caching"]),

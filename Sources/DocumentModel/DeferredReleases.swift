@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Locking
 
 /// The nodes a thread's releases hand over, so that freeing a tree never
 /// recurses once per level (see `Node`).
@@ -22,9 +16,9 @@ import Darwin
 /// next release on the thread frees them first, as does `Node.releaseDeferred()`
 /// or the thread's end.
 ///
-/// One per thread (a POSIX thread-specific value): no lock, and each thread
-/// frees what it let go.
-final class DeferredReleases {
+/// One per thread (`ThreadSpecific`): no lock, and each thread frees what it
+/// let go. `@unchecked Sendable`: only its own thread touches it.
+final class DeferredReleases: @unchecked Sendable {
     /// Unchecked, both: one thread uses them, and the releases inside
     /// `releaseAll` append after `popLast`'s access has ended.
     @exclusivity(unchecked) private var held: [Node] = []
@@ -62,30 +56,9 @@ final class DeferredReleases {
         isReleasing = false
     }
 
-    /// The calling thread's list, made on its first release of a tree.
-    static var current: DeferredReleases {
-        if let stored = pthread_getspecific(key) {
-            return Unmanaged<DeferredReleases>.fromOpaque(stored).takeUnretainedValue()
-        }
-        let made = DeferredReleases()
-        pthread_setspecific(key, Unmanaged.passRetained(made).toOpaque())
-        return made
-    }
+    /// The calling thread's list, made on its first release of a tree. At the
+    /// thread's end it frees what it still holds.
+    static var current: DeferredReleases { perThread.current }
 
-    /// The thread-specific slot. At a thread's end its destructor frees what
-    /// the list still holds, with the slot set again meanwhile, so that the
-    /// releases inside find the same list rather than start another.
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        let status = pthread_key_create(&key) { stored in
-            guard let stored else { return }
-            pthread_setspecific(DeferredReleases.key, stored)
-            let releases = Unmanaged<DeferredReleases>.fromOpaque(stored)
-            releases.takeUnretainedValue().releaseAll()
-            pthread_setspecific(DeferredReleases.key, nil)
-            releases.release()
-        }
-        precondition(status == 0, "pthread_key_create failed (\(status)): no thread-specific key left")
-        return key
-    }()
+    private static let perThread = ThreadSpecific(make: { DeferredReleases() }, ending: { $0.releaseAll() })
 }
