@@ -9,7 +9,9 @@ import Darwin
 /// would otherwise share behind a lock, or allocate at each use.
 ///
 /// Keep one for the process (a `static let`): each takes one of the
-/// process's few keys (`PTHREAD_KEYS_MAX`, 1,024 on Linux) for good.
+/// process's few keys (`PTHREAD_KEYS_MAX`, 1,024 on Linux) for good. The key
+/// is never deleted, even when the object goes: a deleted key's number can be
+/// handed out again while a running thread still holds a value under it.
 public final class ThreadSpecific<Value: AnyObject>: @unchecked Sendable {
     @usableFromInline var key = pthread_key_t()
     @usableFromInline let make: @Sendable () -> Value

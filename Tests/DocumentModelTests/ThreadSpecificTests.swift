@@ -66,7 +66,8 @@ import Testing
     /// The end finds the thread's object through `current` (what
     /// `DeferredReleases` relies on: the releases its end makes ask for it).
     @Test func theEndingFindsTheSameObjectThroughCurrent() {
-        final class Box: @unchecked Sendable { var specific: ThreadSpecific<Probe>? }
+        // Weak: the ending closure holds the box, which must not hold it back.
+        final class Box: @unchecked Sendable { weak var specific: ThreadSpecific<Probe>? }
         let box = Box()
         let sameAtEnd = Locked<[Bool]>([])
         let specific = ThreadSpecific<Probe>(
