@@ -106,28 +106,41 @@ public struct TextReporter: Sendable {
         let width = max(1, min(endIndex, window.upperBound) - startIndex)
 
         // Keep tabs under tabs so the caret lines up whatever the tab width.
-        var padding = clippedBefore ? " " : ""
+        // Made as bytes: a string grown a `Character` at a time cost about a
+        // hundred instructions a column.
+        var padding: [UInt8] = clippedBefore ? [UInt8(ascii: " ")] : []
         for index in window.lowerBound..<max(startIndex, window.lowerBound) {
             let offset = index - window.lowerBound
-            padding.append(offset < shown.count && shown[offset] == "\t" ? "\t" : " ")
+            padding.append(offset < shown.count && shown[offset] == "\t" ? UInt8(ascii: "\t") : UInt8(ascii: " "))
         }
         let number = String(range.start.line)
         let indent = max(1, 5 - number.count)
         // Appended piece by piece, as the headline is.
-        var out = String(repeating: Character(" "), count: indent)
+        var out = Self.repeated(" ", indent)
         out += number
         out += clippedBefore ? " | …" : " | "
         out += Self.printable(shown[...])
         out += clippedAfter ? "…\n" : "\n"
-        out += String(repeating: Character(" "), count: indent + number.utf8.count)
+        out += Self.repeated(" ", indent + number.utf8.count)
         out += " | "
-        out += padding
+        out += String(decoding: padding, as: UTF8.self)
         paint(.green, into: &out) { out in
             out += "^"
-            out += String(repeating: Character("~"), count: width - 1)
+            out += Self.repeated("~", width - 1)
         }
         out += "\n"
         return out
+    }
+
+    /// `count` copies of an ASCII character, written into the string's own
+    /// storage: `String(repeating: Character, count:)` cost about 1,600
+    /// instructions for a handful of spaces.
+    static func repeated(_ character: Unicode.Scalar, _ count: Int) -> String {
+        let count = max(0, count)
+        return String(unsafeUninitializedCapacity: count) { bytes in
+            bytes.initialize(repeating: UInt8(ascii: character))
+            return count
+        }
     }
 
     /// The columns (0-based) of a line the excerpt shows: all of a short line;
@@ -168,8 +181,11 @@ public struct TextReporter: Sendable {
     static func singleLine(_ text: String) -> String {
         // Every line break's UTF-8 starts with one of these bytes (U+0085 with
         // C2, U+2028 and U+2029 with E2): a text without them has none.
-        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }),
-            text.unicodeScalars.contains(where: isLineBreak)
+        func mayBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 }
+        // Over the bytes in memory: stepping a `String.UTF8View` cost about 30
+        // instructions a byte, 3,000 for a message.
+        let mayHaveBreaks = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: mayBreak) }
+        guard mayHaveBreaks ?? text.utf8.contains(where: mayBreak), text.unicodeScalars.contains(where: isLineBreak)
         else { return text }
         var out = ""
         for scalar in text.unicodeScalars { out.unicodeScalars.append(isLineBreak(scalar) ? " " : scalar) }
