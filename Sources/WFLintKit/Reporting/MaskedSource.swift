@@ -244,7 +244,9 @@ public struct MaskedSource: Sendable {
         /// The checks' sensitive ranges as column masks, on the lines that matter.
         private var rangeMasks: [Int: [Range<Int>]] = [:]
         private var scan = SecretValueScan()
-        private var hashes = LineHashes.Builder()
+        /// Made only when hashing: a builder's window and factor cost about
+        /// 13 K instructions, a fifth of a capture that does not hash.
+        private var hashes: LineHashes.Builder?
         private var result = MaskedSource()
         /// The run of shown lines under way: its first line, and the bytes
         /// from its start to its last line's end. Each run is copied out as
@@ -262,6 +264,7 @@ public struct MaskedSource: Sendable {
             self.shown = shown
             self.hashed = hashed
             hashing = lineHashes
+            hashes = lineHashes ? LineHashes.Builder() : nil
             let kept = shown.map(Set.init)
             for range in sensitiveRanges where range.start.line >= 1 {
                 for number in range.start.line...max(range.start.line, range.end.line) {
@@ -299,10 +302,10 @@ public struct MaskedSource: Sendable {
             }
             guard hashing else { return }
             if lineMasks.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) {
-                hashes.add(ascii: bytes)
+                hashes?.add(ascii: bytes)
             } else {
                 let line = decoded ?? Substring(String(decoding: bytes, as: UTF8.self))
-                hashes.add(MaskedSource.masked(MaskedSource.scalars(of: line), lineMasks, from: 0))
+                hashes?.add(MaskedSource.masked(MaskedSource.scalars(of: line), lineMasks, from: 0))
             }
         }
 
@@ -334,7 +337,7 @@ public struct MaskedSource: Sendable {
         /// The capture, with the hashes of its lines when it hashed them.
         mutating func finished() -> MaskedSource {
             endRun()
-            guard hashing else { return result }
+            guard var hashes else { return result }
             let all = hashes.finished()
             for (index, hash) in all.enumerated() where hashed?.contains(index) ?? true { result.lineHashes[index] = hash }
             return result
