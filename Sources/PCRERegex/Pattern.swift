@@ -1,5 +1,4 @@
 import CPCRE2
-import Locking
 import Synchronization
 
 /// A PCRE2 regular expression, compiled once and safe to match from many
@@ -17,7 +16,7 @@ import Synchronization
 ///
 /// `@unchecked Sendable`: the compiled code is written once, atomically, and
 /// never after; PCRE2 documents it as shareable between threads during
-/// matching, and each thread matches with its own match data.
+/// matching, and each match gets its own match data.
 public final class Pattern: @unchecked Sendable {
     /// The pattern's source text, as given.
     public let source: String
@@ -117,7 +116,15 @@ public final class Pattern: @unchecked Sendable {
     /// which the depth and heap limits govern, so every limit holds.
     public func matches(_ subject: String, in context: MatchContext = .default) -> MatchResult {
         guard let code else { return .failed(message: "the pattern does not compile") }
-        guard let matchData = MatchData.perThread.current.pointer else { return .failed(message: "out of memory") }
+        // One ovector pair is all a yes/no match needs; per-call match data keeps
+        // concurrent matches apart at the cost of one small allocation. Not
+        // kept per thread: the interpreter keeps its backtracking frames in
+        // the match data, and a vector grown by an earlier match let a later
+        // one pass its heap limit unchecked (PatternTests under TSan).
+        guard let matchData = pcre2_match_data_create_8(1, nil) else {
+            return .failed(message: "out of memory")
+        }
+        defer { pcre2_match_data_free_8(matchData) }
         // A Swift String is always valid UTF-8, so PCRE2 need not check it again.
         var status = match(code, subject, options: UInt32(PCRE2_NO_UTF_CHECK), matchData, context)
         if status == PCRE2_ERROR_JIT_STACKLIMIT {
@@ -133,20 +140,6 @@ public final class Pattern: @unchecked Sendable {
             pcre2_match_8(code, bytes.baseAddress, bytes.count, 0, options, matchData, context.pointer)
         }
     }
-}
-
-/// A thread's match data: one ovector pair, all a yes/no match needs. Made
-/// once a thread, where one made and freed at each match was an allocation
-/// and a free for every string a pattern checks (13 % of a match). A match
-/// runs no Swift code (no callouts), so none starts inside another.
-private final class MatchData: @unchecked Sendable {
-    let pointer: OpaquePointer?
-
-    init() { pointer = pcre2_match_data_create_8(1, nil) }
-
-    deinit { if let pointer { pcre2_match_data_free_8(pointer) } }
-
-    static let perThread = ThreadSpecific(make: { MatchData() })
 }
 
 /// The outcome of one match. A pattern that exhausts its budget is not a

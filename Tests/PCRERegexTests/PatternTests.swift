@@ -74,6 +74,16 @@ import Testing
         #expect(pattern.matches(subject) == .noMatch)
     }
 
+    /// The heap limit holds for a match that follows a deep one on the same
+    /// thread: match data that kept the first one's backtracking frames would
+    /// let the second grow no further and pass its limit unchecked.
+    @Test func theHeapLimitHoldsAfterADeepMatchOnTheSameThread() throws {
+        let pattern = try Pattern("^(a|b)*(?:c|d)", wholeValue: false, jit: false)
+        let subject = String(repeating: "ab", count: 1_000)
+        #expect(pattern.matches(subject) == .noMatch)
+        #expect(pattern.matches(subject, in: MatchContext(MatchLimits(heapLimitKiB: 1))) == .limitExceeded(.heap))
+    }
+
     @Test func aMatchThatOverflowsTheJITStackIsDecidedByTheInterpreter() throws {
         let pattern = try Pattern("^(a|b)*(?:c|d)", wholeValue: false)
         #expect(pattern.isJITCompiled)
