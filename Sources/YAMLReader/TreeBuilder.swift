@@ -297,18 +297,22 @@ struct TreeBuilder {
         // A quoted or block scalar without a tag is a string to every loader,
         // and so is a plain one that starts like no other value (most names
         // and ids): neither loader's reading is made for them.
-        let isString = tag == nil && (style != .plain || YAMLResolver.isPlainString(text, under: rules, and: .pyyaml))
-        let pyyaml = isString ? .success(.string(text)) : YAMLResolver.reading(text, style: style, tag: tag, rules: .pyyaml)
         let value: ScalarValue
-        switch isString ? .success(.string(text)) : YAMLResolver.reading(text, style: style, tag: tag, rules: rules) {
-        case .success(let resolved): value = resolved
-        case .failure(let failure):
-            throw SyntaxError(message: failure.message(pyyamlReads: try? pyyaml.get()), position: start.position)
+        var pyyamlReading = restored?.pyyaml
+        if tag == nil && (style != .plain || YAMLResolver.isPlainString(text, under: rules, and: .pyyaml)) {
+            value = .string(text)
+        } else {
+            let pyyaml = YAMLResolver.reading(text, style: style, tag: tag, rules: .pyyaml)
+            switch YAMLResolver.reading(text, style: style, tag: tag, rules: rules) {
+            case .success(let resolved): value = resolved
+            case .failure(let failure):
+                throw SyntaxError(message: failure.message(pyyamlReads: try? pyyaml.get()), position: start.position)
+            }
+            pyyamlReading = pyyamlReading ?? PyYAMLReading(pyyaml, awsCLI: value)
         }
         let isBlock = style == .literal || style == .folded
         let contentEnd = isBlock ? endOfContent(from: start, to: end) : end
-        let scalar = Scalar(
-            text: text, style: style, value: value, pyyamlReading: restored?.pyyaml ?? (isString ? nil : PyYAMLReading(pyyaml, awsCLI: value)))
+        let scalar = Scalar(text: text, style: style, value: value, pyyamlReading: pyyamlReading)
         let node = Node(
             .scalar(scalar), range: .init(start: start.position, end: contentEnd.position),
             bytes: ByteRange(start: start.offset, end: contentEnd.offset), tag: tag)

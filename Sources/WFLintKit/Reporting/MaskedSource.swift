@@ -240,13 +240,14 @@ public struct MaskedSource: Sendable {
         private var nextShown = 0
         /// The 0-based lines whose hashes to keep (nil: all), when hashing.
         private let hashed: Set<Int>?
-        private let hashing: Bool
         /// The checks' sensitive ranges as column masks, on the lines that matter.
         private var rangeMasks: [Int: [Range<Int>]] = [:]
         private var scan = SecretValueScan()
-        /// Made only when hashing: a builder's window and factor cost about
-        /// 13 K instructions, a fifth of a capture that does not hash.
+        /// The line hashes under way; nil when not hashing (only SARIF hashes:
+        /// a builder's window and factor cost about 13 K instructions, a fifth
+        /// of a capture that does not hash).
         private var hashes: LineHashes.Builder?
+        private var hashing: Bool { hashes != nil }
         private var result = MaskedSource()
         /// The run of shown lines under way: its first line, and the bytes
         /// from its start to its last line's end. Each run is copied out as
@@ -263,7 +264,6 @@ public struct MaskedSource: Sendable {
             self.text = text
             self.shown = shown
             self.hashed = hashed
-            hashing = lineHashes
             hashes = lineHashes ? LineHashes.Builder() : nil
             let kept = shown.map(Set.init)
             for range in sensitiveRanges where range.start.line >= 1 {
