@@ -8,12 +8,14 @@ import DocumentModel
 /// The schema walk makes a place for every node but only a finding reads one,
 /// so a place records how it was reached and builds its text on demand.
 struct Place: CustomStringConvertible {
-    private indirect enum Form {
+    /// Only the cases that hold a form are boxed: the walk makes a member's
+    /// place for every member it visits, and a boxed one was an allocation each.
+    private enum Form {
         case root(DocumentKind)
         case member(String)
-        case element(of: Form, Int)
-        case mapValue(of: Form, String)
-        case mapKey(of: Form, String)
+        indirect case element(of: Form, Int)
+        indirect case mapValue(of: Form, String)
+        indirect case mapKey(of: Form, String)
     }
 
     private let form: Form
