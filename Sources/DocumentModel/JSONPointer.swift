@@ -86,15 +86,23 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
     public static func == (lhs: JSONPointer, rhs: JSONPointer) -> Bool {
         // The hashes tell apart nearly every two pointers a set compares, before any link is followed.
         guard lhs.last?.hash == rhs.last?.hash else { return false }
-        var left = lhs.last
-        var right = rhs.last
-        while let l = left, let r = right {
-            if l === r { return true }  // shared links: the rest is the same
-            guard l.hash == r.hash, l.token.isExactly(r.token) else { return false }
-            left = l.parent
-            right = r.parent
+        // The two pointers hold every link of the walk: followed unretained,
+        // a link costs no retain and release (a set's probe compares two
+        // pointers built apart, which share no link, to the root).
+        return withExtendedLifetime((lhs, rhs)) {
+            var left = lhs.last.map(Unmanaged.passUnretained)
+            var right = rhs.last.map(Unmanaged.passUnretained)
+            while let l = left, let r = right {
+                if l.toOpaque() == r.toOpaque() { return true }  // shared links: the rest is the same
+                let same = l._withUnsafeGuaranteedRef { l in
+                    r._withUnsafeGuaranteedRef { r in l.hash == r.hash && l.token.isExactly(r.token) }
+                }
+                guard same else { return false }
+                left = l._withUnsafeGuaranteedRef { $0.parent.map(Unmanaged.passUnretained) }
+                right = r._withUnsafeGuaranteedRef { $0.parent.map(Unmanaged.passUnretained) }
+            }
+            return left == nil && right == nil
         }
-        return left == nil && right == nil
     }
 
     public func hash(into hasher: inout Hasher) {
