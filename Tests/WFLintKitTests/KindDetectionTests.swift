@@ -20,6 +20,9 @@ import Testing
         (#"{"WorkforceName": "wf", "IpAddressType": "ipv4"}"#, .createWorkforceRequest),
         (#"{"WorkforceName": "wf", "CognitoConfg": {}}"#, .createWorkforceRequest),
         (#"{"WorkforceName": "wf"}"#, .describeWorkforceRequest),
+        // Keys count once however often written: a repeated name is no other key.
+        (#"{"WorkforceName": "wf", "WorkforceName": "wf2"}"#, .describeWorkforceRequest),
+        (#"{"WorkforceName": "wf", "WorkforceName": "wf2", "Tags": []}"#, .createWorkforceRequest),
         // The first match in the issue's order wins.
         (#"{"Workforce": {}, "Workforces": []}"#, .listWorkforcesResponse),
         (#"{"ModelPackageGroupSummaryList": [], "Workforce": {}}"#, .describeWorkforceResponse),

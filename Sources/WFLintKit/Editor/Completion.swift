@@ -72,7 +72,7 @@ public enum Completion {
     }
 
     static func items(for place: Place, operation: Operation?, catalog: ShapeCatalog, quote: Bool) -> [CompletionItem] {
-        let detected = DocumentKind.detect(topLevelKeys: Set(place.topLevelKeys.map(ExactText.init)))
+        let detected = DocumentKind.detect(topLevelKeys: place.topLevelKeys)
         let kind = operation.map { operation in detected?.isResponse == true ? detected : operation.requestKind } ?? detected
         guard let kind else { return [] }
         let root = catalog.root(of: kind)

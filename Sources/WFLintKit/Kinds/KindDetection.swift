@@ -6,24 +6,61 @@ extension DocumentKind {
     /// this order.
     public static func detect(_ root: Node) -> DocumentKind? {
         guard let entries = root.entries else { return nil }
-        return detect(topLevelKeys: Set(entries.compactMap { $0.name.map(ExactText.init) }))
+        return detect(topLevelKeys: entries.lazy.compactMap { $0.name })
     }
 
     /// The kind a document with these top-level keys is (see `detect(_:)`):
     /// an editor's completion tells it from keys read off a document that
-    /// may not parse.
-    public static func detect(topLevelKeys keys: Set<ExactText>) -> DocumentKind? {
-        if keys.contains(ExactText("Workforces")) { return .listWorkforcesResponse }
-        // An UpdateWorkforce response has the same body; `--operation` tells them apart.
-        if keys.contains(ExactText("Workforce")) { return .describeWorkforceResponse }
-        if keys.contains(ExactText("ModelPackageGroupSummaryList")) { return .listModelPackageGroupsResponse }
-        if !keys.isDisjoint(with: ["CrossAccountFilterOption", "CreationTimeAfter", "CreationTimeBefore"].map(ExactText.init)) {
-            return .listModelPackageGroupsRequest
+    /// may not parse. One pass over the names, noting the few that decide:
+    /// a table of every key, hashed, cost more than the rest of telling a
+    /// document's kind.
+    public static func detect(topLevelKeys keys: some Sequence<String>) -> DocumentKind? {
+        var found = DecidingKeys()
+        for key in keys { found.note(key) }
+        return found.kind
+    }
+
+    /// Which of the keys that decide a document's kind it has.
+    private struct DecidingKeys {
+        var workforces = false
+        var workforce = false
+        var modelPackageGroupSummaryList = false
+        var listModelPackageGroupsFilter = false
+        var workforceName = false
+        /// A key other than `WorkforceName`.
+        var otherThanWorkforceName = false
+
+        mutating func note(_ key: String) {
+            if key.isExactly("WorkforceName") {
+                workforceName = true
+                return
+            }
+            otherThanWorkforceName = true
+            if key.isExactly("Workforces") {
+                workforces = true
+            } else if key.isExactly("Workforce") {
+                workforce = true
+            } else if key.isExactly("ModelPackageGroupSummaryList") {
+                modelPackageGroupSummaryList = true
+            } else if key.isExactly("CrossAccountFilterOption") || key.isExactly("CreationTimeAfter")
+                || key.isExactly("CreationTimeBefore")
+            {
+                listModelPackageGroupsFilter = true
+            }
         }
-        guard keys.contains(ExactText("WorkforceName")) else { return nil }
-        // Any other key makes it a CreateWorkforce request, so that a mistyped
-        // member (`CognitoConfg`) is reported as unknown rather than changing the kind.
-        return keys.count > 1 ? .createWorkforceRequest : .describeWorkforceRequest
+
+        /// The first match wins, in this order.
+        var kind: DocumentKind? {
+            if workforces { return .listWorkforcesResponse }
+            // An UpdateWorkforce response has the same body; `--operation` tells them apart.
+            if workforce { return .describeWorkforceResponse }
+            if modelPackageGroupSummaryList { return .listModelPackageGroupsResponse }
+            if listModelPackageGroupsFilter { return .listModelPackageGroupsRequest }
+            guard workforceName else { return nil }
+            // Any other key makes it a CreateWorkforce request, so that a mistyped
+            // member (`CognitoConfg`) is reported as unknown rather than changing the kind.
+            return otherThanWorkforceName ? .createWorkforceRequest : .describeWorkforceRequest
+        }
     }
 
     /// The kind of a document in a run, with the `--operation` the run names.

@@ -152,7 +152,7 @@ public struct DeclarativeRule: Check {
                     {
                         continue
                     }
-                    let pointers = context.targets.targets(of: path, from: object).map(\.pointer)
+                    let pointers = context.targets.targets(of: path, from: object).map { $0.pointer }
                     for ruleID in replaces { supersession.insert(ruleID, at: pointers) }
                 }
             }
