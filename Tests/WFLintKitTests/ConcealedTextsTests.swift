@@ -64,6 +64,26 @@ import Testing
         #expect(secrets.conceal("raw abcd\\ here") == "raw *** here")
     }
 
+    /// `occurs` (whether a fix's text shows a secret) answers as the
+    /// standard library's `String.contains` does, on bytes or on characters.
+    /// (Not compared with `contains` here: in this module Foundation's
+    /// overload, which reads CR LF and the empty text otherwise, is chosen.)
+    @Test(arguments: [
+        ("s3cr3t-Value", "set it to s3cr3t-Value now", true),
+        ("s3cr3t-Value", "set it to s3cr3t-Valu", false),
+        ("", "anything", true),
+        // A Kelvin sign is canonically a K: a text that is not ASCII is searched by characters.
+        ("SecretKey1", "got Secret\u{212A}ey1", true),
+        ("Secret\u{212A}ey1", "got SecretKey1", true),
+        // CR LF is one character: a CR alone is not in it, the pair is.
+        ("\r", "a\r\nb", false),
+        ("a\r\nb", "xa\r\nby", true),
+        ("é1234", "caf\u{65}\u{301}1234", true),
+    ])
+    func aTextOccursWhereStringContainsFindsIt(text: String, other: String, occurs: Bool) {
+        #expect(SensitiveValues.occurs(text, in: other) == occurs)
+    }
+
     @Test func pointersHideEverythingBelowASecretKeyAndEverySecretText() {
         let plain = JSONPointer(["OidcConfig", "Issuer"])
         #expect(SensitiveValues.masked(plain, concealing: ConcealedTexts([])) == plain)

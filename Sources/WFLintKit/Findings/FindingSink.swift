@@ -123,7 +123,8 @@ public struct FindingSink: Sendable {
     /// (`--diff`, JSON, SARIF), so it must never carry a secret.
     private static func isFree(of texts: Set<String>, _ fix: Fix) -> Bool {
         !texts.contains { text in
-            fix.message.contains(text) || fix.edits.contains { $0.replacement.contains(text) }
+            SensitiveValues.occurs(text, in: fix.message)
+                || fix.edits.contains { SensitiveValues.occurs(text, in: $0.replacement) }
         }
     }
 }
