@@ -361,7 +361,7 @@ private struct ByteLines: IteratorProtocol {
 
     mutating func next() -> Range<Int>? {
         guard let lineStart = start else { return nil }
-        let lineBreak = bytes[lineStart...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        let lineBreak = ByteScan.firstIndex(of: UInt8(ascii: "\n"), or: UInt8(ascii: "\r"), in: bytes, from: lineStart)
         guard let lineBreak else {
             start = nil
             return lineStart..<bytes.count

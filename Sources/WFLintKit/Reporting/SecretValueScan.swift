@@ -31,17 +31,16 @@ struct SecretValueScan {
     /// matches, or an escape that could spell it.
     static func mayHoldSecretKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let word = SensitiveValues.secretWord
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\\") { return true }
+        let backslash = UInt8(ascii: "\\")
+        var from = 0
+        // Only a backslash or the word's first two letters, in either case, can start what is looked for.
+        while let index = ByteScan.firstIndex(of: backslash, orLetters: word[0], word[1], in: bytes, from: from) {
+            if bytes[index] == backslash { return true }
             // Setting bit 5 lower-cases an ASCII letter, and turns no other byte into one of the word's.
-            if byte | 0x20 == word[0], index + word.count <= bytes.count,
-               (1..<word.count).allSatisfy({ bytes[index + $0] | 0x20 == word[$0] })
-            {
+            if index + word.count <= bytes.count, (2..<word.count).allSatisfy({ bytes[index + $0] | 0x20 == word[$0] }) {
                 return true
             }
-            index += 1
+            from = index + 1
         }
         return false
     }
