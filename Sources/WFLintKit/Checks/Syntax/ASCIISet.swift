@@ -12,6 +12,14 @@ struct ASCIISet: Sendable {
         }
     }
 
+    /// The characters of either set.
+    func union(_ other: ASCIISet) -> ASCIISet {
+        var union = self
+        union.low |= other.low
+        union.high |= other.high
+        return union
+    }
+
     func contains(_ byte: UInt8) -> Bool {
         byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
     }
