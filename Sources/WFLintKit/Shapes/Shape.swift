@@ -3,7 +3,11 @@ import PCRERegex
 
 /// One API shape as `rules/shapes/` states it: a type with its constraints.
 /// Shapes refer to each other by name; `ShapeCatalog` resolves the names.
-public struct Shape: Sendable {
+///
+/// A class, though nothing in it ever changes: the schema walk takes a node's
+/// shape at every node it visits, and a copy of the value retained and
+/// released each of its eight lists, strings and pattern.
+public final class Shape: Sendable {
     public enum ShapeType: String, Sendable, CaseIterable {
         case string, integer, boolean, timestamp, list, map, structure
     }
