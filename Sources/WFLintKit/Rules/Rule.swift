@@ -121,11 +121,20 @@ public struct DeclarativeRule: Check {
         return rule
     }
 
-    struct TargetedFunction: Sendable {
+    /// A class, though nothing in it changes: every rule takes each of its
+    /// checks for every workforce object, and a copy of the value retained
+    /// and released its targets, its function and its options.
+    final class TargetedFunction: Sendable {
         let targets: [TargetPath]
         let function: any CheckFunction
         /// The check's option values, for `{option}` placeholders.
         let optionValues: [String: String]
+
+        init(targets: [TargetPath], function: any CheckFunction, optionValues: [String: String]) {
+            self.targets = targets
+            self.function = function
+            self.optionValues = optionValues
+        }
     }
 
     /// The objects the targets are relative to, where the conditions hold.
