@@ -9,7 +9,11 @@ import PCRERegex
 /// final `@key` for the keys of a map (`OidcConfig.AuthenticationRequestExtraParams.@key`),
 /// and item filters in place of `[*]` for the list items whose member has a
 /// value (`Tags[Key=CostCenter].Value`). An empty path is the object itself.
-struct TargetPath: Sendable, Hashable, CustomStringConvertible {
+///
+/// A class, though nothing in it changes: a rule takes each of its paths for
+/// every workforce object, and a copy of the value retained and released its
+/// steps, offsets and text. Two paths are equal when all of those are.
+final class TargetPath: Sendable, Hashable, CustomStringConvertible {
     enum Step: Sendable, Hashable {
         case member(String)
         case elements
@@ -35,6 +39,19 @@ struct TargetPath: Sendable, Hashable, CustomStringConvertible {
     }
 
     static let object = TargetPath(steps: [], offsets: [], description: "")
+
+    static func == (lhs: TargetPath, rhs: TargetPath) -> Bool {
+        lhs === rhs
+            || (lhs.id == rhs.id && lhs.steps == rhs.steps && lhs.offsets == rhs.offsets
+                && lhs.description == rhs.description)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(steps)
+        hasher.combine(offsets)
+        hasher.combine(description)
+        hasher.combine(id)
+    }
 
     /// Path texts numbered in order of first use; taken only while packs
     /// load. Bounded for a process that reloads packs all day (the language
