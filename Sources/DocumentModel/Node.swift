@@ -196,6 +196,13 @@ extension Node {
         return nil
     }
 
+    /// Whether PyYAML reads the scalar otherwise (`Scalar.pyyamlReading`),
+    /// asked without copying the scalar out.
+    public var hasPyYAMLReading: Bool {
+        if case .scalar(let s) = content { return s.pyyamlReading != nil }
+        return false
+    }
+
     /// The node's string value, when it resolved to a string.
     public var string: String? {
         if case .scalar(let s) = content, case .string(let v) = s.value { return v }

@@ -106,7 +106,8 @@ private struct SchemaWalk {
     /// (boto3 deploy scripts) reads otherwise. Where the AWS CLI's reading is
     /// already the wrong type, WF004 says so and this stays silent.
     mutating func checkPyYAMLReading(_ value: LocatedNode, shape: Shape, place: Place) {
-        guard let scalar = value.node.scalar, let pyyaml = scalar.pyyamlReading else { return }
+        // Asked of the node first: most scalars read alike, and copying each out cost more than the question.
+        guard value.node.hasPyYAMLReading, let scalar = value.node.scalar, let pyyaml = scalar.pyyamlReading else { return }
         report(CoreRule.yamlAmbiguousScalar, value, SchemaMessages.pyyamlReading(
             place, scalar, tag: value.node.tag, pyyaml: pyyaml, expected: shape.type, sensitive: shape.isSensitive),
             fix: isSensitive(value, shape: shape) ? nil : pyyamlFix(value.node, scalar))
@@ -252,9 +253,9 @@ private struct SchemaWalk {
     // MARK: - Scalars
 
     mutating func checkString(_ value: LocatedNode, shape: Shape, place: Place) {
-        guard let scalar = value.node.scalar, case .string(let text) = scalar.value else {
-            return wrongType(value, shape: shape, place: place)
-        }
+        // The string alone: the whole scalar (its text, value and PyYAML
+        // reading) was copied out of the node for it, at every string.
+        guard let text = value.node.string else { return wrongType(value, shape: shape, place: place) }
         checkPyYAMLReading(value, shape: shape, place: place)
         if let allowed = shape.enumValues {
             guard !allowed.containsExactly(text) else { return }
