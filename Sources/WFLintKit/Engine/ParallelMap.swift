@@ -1,13 +1,6 @@
 import DocumentModel
+import Locking
 import Synchronization
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Maps `items` on up to `jobs` threads and returns the results in input order,
 /// so that output never depends on which work finished first.
@@ -52,25 +45,18 @@ enum WorkerThreads {
     /// the caller joins them (`Group.join`). `count` is 0 in the group when
     /// none could start, and the caller must then do their work itself.
     static func start(count: Int, _ body: @escaping @Sendable () -> Void) -> Group {
-        let context = Unmanaged.passRetained(Work(body)).toOpaque()
-        var threads: [pthread_t] = []
-        for _ in 0..<count {
-            if let thread = start(context) { threads.append(thread) }
-        }
-        return Group(threads: threads, context: context)
+        Group(threads: (0..<count).compactMap { _ in PosixThread.start(stackSize: ReadLimits.workerStackSize, body) })
     }
 
     /// Threads started by `start(count:_:)`, joined once.
     struct Group {
-        fileprivate let threads: [pthread_t]
-        fileprivate let context: UnsafeMutableRawPointer
+        fileprivate let threads: [PosixThread]
 
         var count: Int { threads.count }
 
-        /// Waits for every thread, then lets their work go.
+        /// Waits for every thread.
         func join() {
-            for thread in threads { pthread_join(thread, nil) }
-            Unmanaged<Work>.fromOpaque(context).release()
+            for thread in threads { thread.join() }
         }
     }
 
@@ -79,26 +65,6 @@ enum WorkerThreads {
         let slot = ResultSlots<Result>(count: 1)
         run(count: 1) { slot.store(body(), at: 0) }
         return slot.results()[0]
-    }
-
-    fileprivate final class Work: @unchecked Sendable {
-        let body: @Sendable () -> Void
-        init(_ body: @escaping @Sendable () -> Void) { self.body = body }
-    }
-
-    private static func start(_ context: UnsafeMutableRawPointer) -> pthread_t? {
-        var attributes = pthread_attr_t()
-        pthread_attr_init(&attributes)
-        defer { pthread_attr_destroy(&attributes) }
-        pthread_attr_setstacksize(&attributes, ReadLimits.workerStackSize)
-        var thread = pthread_t()
-        let status = pthread_create(&thread, &attributes, { context in
-            // The caller holds a reference until every thread is joined.
-            guard let context else { return nil }
-            Unmanaged<Work>.fromOpaque(context).takeUnretainedValue().body()
-            return nil
-        }, context)
-        return status == 0 ? thread : nil
     }
 }
 
