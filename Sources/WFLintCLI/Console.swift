@@ -6,8 +6,9 @@ import Musl
 import Darwin
 #endif
 
-/// Standard output and error without Foundation: whole strings, written once,
-/// so that output stays unbroken when it is piped.
+/// Standard output and error without Foundation: each string written whole,
+/// with as few calls as the pipe takes (a report comes in chunks of 64 KiB,
+/// each ending between two findings).
 struct Console: Sendable {
     let descriptor: Int32
 

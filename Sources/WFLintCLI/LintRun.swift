@@ -113,15 +113,17 @@ extension LintOptions {
         return status
     }
 
-    /// Writes the rendered report to `--output`'s file, or `console`
-    /// (standard output unless it holds fixed text); false when that fails.
+    /// Writes the report to `--output`'s file, or `console` (standard output
+    /// unless it holds fixed text), in chunks as it is made; false when that
+    /// fails.
     private func write(_ report: LintReport, to destination: AtomicFile?, console: Console = .standardOutput) -> Bool {
         guard let destination, let output else {
             let color = format == .text && Console.wantsColor(on: console)
-            console.write(format.render(report, color: color))
+            format.write(report, color: color, to: console.write)
             return true
         }
-        switch destination.commit(format.render(report, color: false)) {
+        format.write(report, color: false, to: destination.append)
+        switch destination.commit() {
         case .success: return true
         case .failure(let failure):
             Console.standardError.write("\(output): error: cannot write the report: \(failure)\n")

@@ -76,3 +76,31 @@ import Testing
         #expect(merged.findings.map(\.message) == ["document 0"])
     }
 }
+
+/// A file's findings go into its report sorted; a source's arrive sorted
+/// already, and are then kept as they are rather than copied.
+@Suite struct ReportOrderTests {
+    static func finding(line: Int, rule: String = "WF201") -> Finding {
+        Finding(
+            ruleID: rule, ruleName: "r", severity: .error, message: "m", file: "s.yaml", documentIndex: 0,
+            range: SourceRange(at: SourcePosition(line: line, column: 1)), pointer: .root)
+    }
+
+    static func storage(_ findings: [Finding]) -> UnsafePointer<Finding>? {
+        findings.withUnsafeBufferPointer { $0.baseAddress }
+    }
+
+    @Test func findingsInOrderAreKeptWithoutACopy() {
+        let sorted = [Self.finding(line: 1), Self.finding(line: 2, rule: "WF003"), Self.finding(line: 2, rule: "WF201")]
+        let kept = Finding.inReportOrder(sorted)
+        #expect(kept == sorted)
+        #expect(Self.storage(kept) == Self.storage(sorted))
+    }
+
+    @Test func findingsOutOfOrderAreSortedAsReportOrderSays() {
+        let shuffled = [Self.finding(line: 2, rule: "WF201"), Self.finding(line: 1), Self.finding(line: 2, rule: "WF003")]
+        #expect(Finding.inReportOrder(shuffled).map { "\($0.range.start.line) \($0.ruleID)" } == ["1 WF201", "2 WF003", "2 WF201"])
+        #expect(Finding.inReportOrder([]) == [])
+        #expect(Finding.inReportOrder([Self.finding(line: 3)]) == [Self.finding(line: 3)])
+    }
+}

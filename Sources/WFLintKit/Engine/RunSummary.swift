@@ -105,7 +105,7 @@ public struct RunSummary: Sendable {
             return
         }
         let report = LintReport.FileReport(
-            path: path, findings: findings.sorted(by: Finding.reportOrder),
+            path: path, findings: Finding.inReportOrder(findings),
             suppressed: suppressed.sorted { Finding.reportOrder($0.finding, $1.finding) }, source: capture,
             fixLocations: fixes)
         if earlier == nil { files.append(report) } else { files[entry.index] = report }

@@ -233,14 +233,18 @@ public enum FileSystem {
 
     /// Writes all of `bytes` to an open file.
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) -> Result<Void, Failure> {
-        var utf8 = bytes[...]
-        while !utf8.isEmpty {
-            let written = utf8.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        bytes.withUnsafeBytes { writeAll($0, to: descriptor, path: path) }
+    }
+
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) -> Result<Void, Failure> {
+        var rest = bytes[...]
+        while !rest.isEmpty {
+            let written = write(descriptor, bytes.baseAddress! + rest.startIndex, rest.count)
             if written < 0 {
                 if errno == EINTR { continue }
                 return .failure(Failure(path: path, errno: errno))
             }
-            utf8 = utf8.dropFirst(written)
+            rest = rest.dropFirst(written)
         }
         return .success(())
     }

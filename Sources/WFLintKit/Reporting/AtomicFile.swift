@@ -19,6 +19,8 @@ public final class AtomicFile {
     public let path: String
     private let temporaryPath: String
     private var descriptor: Int32
+    /// The first write that failed; the file is then discarded at `commit`.
+    private var writeFailure: FileSystem.Failure?
 
     private init(path: String, temporaryPath: String, descriptor: Int32) {
         self.path = path
@@ -48,10 +50,27 @@ public final class AtomicFile {
 
     /// Writes `text` and renames the file into place.
     public func commit(_ text: String) -> Result<Void, FileSystem.Failure> {
+        append(text)
+        return commit()
+    }
+
+    /// Writes `text` after what is written so far (a report made in chunks);
+    /// `commit()` then renames the file into place, or returns the first
+    /// write that failed.
+    public func append(_ text: String) {
+        guard writeFailure == nil, descriptor >= 0 else { return }
+        // The string's own UTF-8, not a copy of it.
+        var text = text
+        let written = text.withUTF8 { FileSystem.writeAll(UnsafeRawBufferPointer($0), to: descriptor, path: path) }
+        if case .failure(let failure) = written { writeFailure = failure }
+    }
+
+    /// Renames the file, as appended to, into place.
+    public func commit() -> Result<Void, FileSystem.Failure> {
         // mkstemp makes the file 0600; a report is as readable as any file the user creates.
         let mask = umask(0)
         umask(mask)
-        return commit(Array(text.utf8), mode: 0o666 & ~mask)
+        return finish(mode: 0o666 & ~mask)
     }
 
     /// Writes `bytes` over an existing file (a fixed source), keeping its
@@ -66,13 +85,14 @@ public final class AtomicFile {
         // only keep a file their own (EPERM otherwise), which it already is.
         // Before the mode: a change of owner clears set-user-ID bits.
         _ = fchown(descriptor, info.st_uid, info.st_gid)
-        return commit(bytes, mode: info.st_mode & 0o7777)
+        if case .failure(let failure) = FileSystem.writeAll(bytes, to: descriptor, path: path) { writeFailure = failure }
+        return finish(mode: info.st_mode & 0o7777)
     }
 
-    private func commit(_ bytes: [UInt8], mode: mode_t) -> Result<Void, FileSystem.Failure> {
+    private func finish(mode: mode_t) -> Result<Void, FileSystem.Failure> {
         defer { discard() }
+        if let writeFailure { return .failure(writeFailure) }
         fchmod(descriptor, mode)
-        if case .failure(let failure) = FileSystem.writeAll(bytes, to: descriptor, path: path) { return .failure(failure) }
         guard close(descriptor) == 0 else { return .failure(FileSystem.Failure(path: path, errno: errno)) }
         descriptor = -1
         guard rename(temporaryPath, path) == 0 else { return .failure(FileSystem.Failure(path: path, errno: errno)) }

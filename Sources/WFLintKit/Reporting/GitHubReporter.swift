@@ -12,12 +12,19 @@ public struct GitHubReporter: Sendable {
     public init() {}
 
     public func render(_ report: LintReport) -> String {
-        var out = ""
+        var whole = ""
+        write(report, chunkSize: .max) { whole += $0 }
+        return whole
+    }
+
+    /// The commands in chunks of about `chunkSize` bytes, as `TextReporter.write`.
+    public func write(_ report: LintReport, chunkSize: Int = ReportChunks.defaultSize, to emit: (String) -> Void) {
+        var chunks = ReportChunks(size: chunkSize)
         for notification in report.notifications {
             var properties: [(String, String)] = []
             if let path = notification.path { properties.append(("file", path)) }
             properties.append(("title", "wflint " + notification.kind.rawValue))
-            out += Self.command(Self.commandName(notification.severity), properties, notification.message)
+            chunks.text += Self.command(Self.commandName(notification.severity), properties, notification.message)
         }
         for file in report.files {
             for finding in file.findings {
@@ -35,10 +42,11 @@ public struct GitHubReporter: Sendable {
                 properties.append(("title", finding.ruleID + " " + finding.ruleName + resource))
                 // An annotation has one place: the related ones are lines of its message.
                 let notes = finding.related.map { "\nnote: " + $0.sentence }.joined()
-                out += Self.command(Self.commandName(finding.severity), properties, finding.message + notes)
+                chunks.text += Self.command(Self.commandName(finding.severity), properties, finding.message + notes)
+                chunks.emitIfFull(emit)
             }
         }
-        return out
+        chunks.finish(emit)
     }
 
     static func commandName(_ severity: Severity) -> String {

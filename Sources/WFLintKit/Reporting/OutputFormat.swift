@@ -11,4 +11,15 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .github: return GitHubReporter().render(report)
         }
     }
+
+    /// The output for a run, handed to `emit` in chunks as it is made (text
+    /// and GitHub annotations, line by line; SARIF and JSON, one document, at
+    /// once). `color` applies to `text` only.
+    public func write(_ report: LintReport, color: Bool = false, to emit: (String) -> Void) {
+        switch self {
+        case .text: TextReporter(color: color).write(report, to: emit)
+        case .github: GitHubReporter().write(report, to: emit)
+        case .sarif, .json: emit(render(report))
+        }
+    }
 }

@@ -17,23 +17,34 @@ public struct TextReporter: Sendable {
     }
 
     public func render(_ report: LintReport) -> String {
-        var out = ""
+        var whole = ""
+        write(report, chunkSize: .max) { whole += $0 }
+        return whole
+    }
+
+    /// The report in pieces of about `chunkSize` bytes, each handed to
+    /// `emit` as soon as it is full: the whole text of a long stream's
+    /// report is megabytes, held twice while a string grows past its
+    /// capacity (docs/performance.md, "The report written as it is made").
+    public func write(_ report: LintReport, chunkSize: Int = ReportChunks.defaultSize, to emit: (String) -> Void) {
+        var chunks = ReportChunks(size: chunkSize)
         for notification in report.notifications {
             let place = notification.path ?? report.tool.name
-            out += paint(place + ":", .bold) + " " + severityLabel(notification.severity) + " "
+            chunks.text += paint(place + ":", .bold) + " " + severityLabel(notification.severity) + " "
                 + Self.singleLine(notification.message) + "\n"
         }
         for file in report.files where !file.findings.isEmpty {
             for finding in file.findings {
-                appendHeadline(finding, path: file.path, fixable: report.isFixable(finding), to: &out)
-                out += excerpt(finding.range, in: file.source)
-                for related in finding.related { out += note(related) }
-                if let address = finding.logicalLocation { out += logicalLocation(address) }
+                appendHeadline(finding, path: file.path, fixable: report.isFixable(finding), to: &chunks.text)
+                chunks.text += excerpt(finding.range, in: file.source)
+                for related in finding.related { chunks.text += note(related) }
+                if let address = finding.logicalLocation { chunks.text += logicalLocation(address) }
+                chunks.emitIfFull(emit)
             }
         }
-        out += summary(report) + "\n"
-        if let fixable = Self.fixableSummary(report) { out += fixable + "\n" }
-        return out
+        chunks.text += summary(report) + "\n"
+        if let fixable = Self.fixableSummary(report) { chunks.text += fixable + "\n" }
+        chunks.finish(emit)
     }
 
     /// `path:line:col: severity: message [ID name]`, with `[*] ` before the
