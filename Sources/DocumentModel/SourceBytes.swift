@@ -140,25 +140,36 @@ extension SourceBytes: Equatable {
 /// to back, a window at a time: call `passed(_:)` with the offset reached.
 public struct PageRelease {
     private let bytes: SourceBytes
+    /// How much is kept behind the pass; between one and two windows of it
+    /// stay in memory.
+    private let window: Int
     /// The next offset at which to give pages back.
     private var next: Int
     /// Where the pages not yet given back start.
-    private var released = 0
-    /// How much is kept behind the pass: a little, for what looks back.
-    private static let window = 1 << 22
+    public private(set) var released = 0
 
-    public init(_ bytes: SourceBytes) {
+    /// 4 MiB, for the reader's passes: the documents it has handed to the
+    /// checks are read again behind it (fix plans read their source).
+    public static let defaultWindow = 1 << 22
+    /// 256 KiB, for a pass that reads nothing behind the line it is on and
+    /// comes after the reader, when a long stream's findings are all held:
+    /// the default window's pages were then a run's peak (docs/performance.md,
+    /// "The later passes' pages given back sooner").
+    public static let forwardPassWindow = 1 << 18
+
+    public init(_ bytes: SourceBytes, keepingBehind window: Int = defaultWindow) {
         self.bytes = bytes
-        next = bytes.isMapped ? 2 * Self.window : Int.max
+        self.window = window
+        next = bytes.isMapped ? 2 * window : Int.max
     }
 
     /// The pass has reached `offset`.
     @inline(__always)
     public mutating func passed(_ offset: Int) {
         guard offset >= next else { return }
-        bytes.releasePages(released..<offset - Self.window)
-        released = offset - Self.window
-        next = offset + Self.window
+        bytes.releasePages(released..<offset - window)
+        released = offset - window
+        next = offset + window
     }
 
     /// The pass is over: give back everything it read.

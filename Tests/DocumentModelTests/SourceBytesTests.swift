@@ -56,6 +56,37 @@ import YAMLReader
         #expect(mapped == Self.text)
     }
 
+    /// A pass gives back what lies a window behind it, once it is two
+    /// windows past what it last gave back; a source in memory gives back nothing.
+    @Test func aPassKeepsOneToTwoWindowsBehindIt() throws {
+        let file = try TemporaryFile(Self.text)
+        defer { file.close() }
+        let mapped = try #require(SourceBytes.mapping(of: file.descriptor, size: Self.text.count))
+        var small = PageRelease(mapped, keepingBehind: 4_096)
+        var reached: [Int: Int] = [:]
+        for offset in stride(from: 0, to: mapped.count, by: 1_000) {
+            small.passed(offset)
+            reached[offset] = small.released
+        }
+        #expect(reached[8_000] == 0)
+        #expect(reached[9_000] == 9_000 - 4_096)
+        #expect(reached[13_000] == 9_000 - 4_096)
+        #expect(reached[14_000] == 14_000 - 4_096)
+        try #require(mapped.count > 26_000)
+        #expect(reached[24_000] == 24_000 - 4_096)
+        #expect(reached[26_000] == 24_000 - 4_096)
+        // Never more than two windows behind, once the first is given back.
+        #expect(reached.allSatisfy { $0.key < 2 * 4_096 || $0.key - $0.value < 2 * 4_096 })
+        #expect(mapped == Self.text)
+        var usual = PageRelease(mapped)
+        usual.passed(mapped.count - 1)
+        #expect(usual.released == 0)
+        var inMemory = PageRelease(SourceBytes(Self.text), keepingBehind: 4_096)
+        inMemory.passed(Self.text.count - 1)
+        #expect(inMemory.released == 0)
+        #expect(PageRelease.forwardPassWindow < PageRelease.defaultWindow)
+    }
+
     @Test func aFileCutShortUnderItsMappingReadsAsZeros() throws {
         let file = try TemporaryFile(Self.text)
         defer { file.close() }

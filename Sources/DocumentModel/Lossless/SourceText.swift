@@ -144,7 +144,7 @@ public final class SourceText: Sendable {
     /// in memory that does not grow with it (its pages are given back
     /// behind the pass when it is mapped). The same as `position(ofByte:)`.
     public static func positions(ofAscending offsets: [Int], in bytes: SourceBytes) -> [SourcePosition] {
-        var pages = PageRelease(bytes)
+        var pages = PageRelease(bytes, keepingBehind: PageRelease.forwardPassWindow)
         defer { pages.finish() }
         return bytes.withUnsafeBufferPointer { buffer in
             var positions: [SourcePosition] = []

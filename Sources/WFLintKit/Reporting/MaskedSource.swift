@@ -85,8 +85,9 @@ public struct MaskedSource: Sendable {
         }
         // SARIF hashes only the line a result starts on.
         let starts = Set(ranges.map { $0.start.line - 1 })
-        // A mapped stream's pages are given back behind the pass.
-        var pages = (bytes as? SourceBytes).map(PageRelease.init)
+        // A mapped stream's pages are given back close behind the pass: it
+        // copies each run of lines out as it leaves it.
+        var pages = (bytes as? SourceBytes).map { PageRelease($0, keepingBehind: PageRelease.forwardPassWindow) }
         defer { pages?.finish() }
         self = bytes.withContiguousBytes { buffer in
             let hasBOM = buffer.starts(with: [0xEF, 0xBB, 0xBF])

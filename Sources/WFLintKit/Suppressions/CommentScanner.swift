@@ -17,7 +17,7 @@ enum CommentScanner {
     /// directive, and for them nothing else of this scanner runs.
     static func mayContainDirective<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         let marker = Array(SuppressionDirective.marker.utf8)
-        var pages = (bytes as? SourceBytes).map(PageRelease.init)
+        var pages = (bytes as? SourceBytes).map { PageRelease($0) }
         defer { pages?.finish() }
         return bytes.withContiguousBytes { buffer in
             guard let base = buffer.baseAddress, buffer.count >= marker.count else { return false }
