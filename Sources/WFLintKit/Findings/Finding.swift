@@ -43,8 +43,6 @@ public struct Finding: Sendable, Hashable {
         self.logicalLocation = logicalLocation
     }
 
-    /// The order every output uses, whatever order work finished in:
-    /// file, line, column, rule, then the rest to make it total.
     /// `findings` sorted with `reportOrder`: the array itself when it is in
     /// that order already, as a source's are (a long stream's findings are
     /// megabytes, which a sorted copy would hold twice until the end).
@@ -53,6 +51,8 @@ public struct Finding: Sendable, Hashable {
         return inOrder ? findings : findings.sorted(by: reportOrder)
     }
 
+    /// The order every output uses, whatever order work finished in:
+    /// file, line, column, rule, then the rest to make it total.
     public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
         // By the names' bytes: two Unicode spellings of one name are two files.
         if !a.file.isExactly(b.file) { return FileSystem.bytewiseLess(a.file, b.file) }
