@@ -79,12 +79,9 @@ public struct MaskedSource: Sendable {
     /// builds only the lines it must mask; with `lineHashes` (SARIF) the whole
     /// file is read, since a line's hash depends on every line before it.
     public init<Bytes: Collection<UInt8>>(capturing bytes: Bytes, showing ranges: [SourceRange], sensitiveRanges: [SourceRange], lineHashes: Bool) {
-        var shown = Set<Int>()
-        for range in ranges where range.start.line >= 1 {
-            for number in range.start.line...max(range.start.line, range.end.line) { shown.insert(number - 1) }
-        }
+        let shown = Self.coveredLines(ranges)
         // SARIF hashes only the line a result starts on.
-        let starts = Set(ranges.map { $0.start.line - 1 })
+        let starts = lineHashes ? Set(ranges.map { $0.start.line - 1 }) : []
         // A mapped stream's pages are given back close behind the pass: it
         // copies each run of lines out as it leaves it.
         var pages = (bytes as? SourceBytes).map { PageRelease($0, keepingBehind: PageRelease.forwardPassWindow) }
@@ -92,9 +89,30 @@ public struct MaskedSource: Sendable {
         self = bytes.withContiguousBytes { buffer in
             let hasBOM = buffer.starts(with: [0xEF, 0xBB, 0xBF])
             return Self.capture(
-                UnsafeBufferPointer(rebasing: buffer[(hasBOM ? 3 : 0)...]), showing: shown.sorted(), hashing: starts,
+                UnsafeBufferPointer(rebasing: buffer[(hasBOM ? 3 : 0)...]), showing: shown, hashing: starts,
                 sensitiveRanges: sensitiveRanges, lineHashes: lineHashes, pages: &pages)
         }
+    }
+
+    /// The 0-based lines `ranges` cover (from each one's first line to its
+    /// last; none before line 1), ascending and each once. Swept from the
+    /// ranges sorted by their first line, not gathered in a set: a long
+    /// stream's findings cover hundreds of thousands of lines, and a set of
+    /// them was megabytes at the end of its run.
+    static func coveredLines(_ ranges: [SourceRange]) -> [Int] {
+        var spans = ranges.compactMap { range in
+            range.start.line >= 1 ? (first: range.start.line - 1, last: max(range.start.line, range.end.line) - 1) : nil
+        }
+        spans.sort { $0.first < $1.first }
+        var lines: [Int] = []
+        var next = 0
+        for span in spans {
+            let from = max(span.first, next)
+            guard from <= span.last else { continue }
+            lines.append(contentsOf: from...span.last)
+            next = span.last + 1
+        }
+        return lines
     }
 
     private static func capture(
@@ -266,15 +284,24 @@ public struct MaskedSource: Sendable {
             self.shown = shown
             self.hashed = hashed
             hashes = lineHashes ? LineHashes.Builder() : nil
-            let kept = shown.map(Set.init)
             for range in sensitiveRanges where range.start.line >= 1 {
                 for number in range.start.line...max(range.start.line, range.end.line) {
-                    guard lineHashes || kept?.contains(number - 1) != false else { continue }
+                    guard lineHashes || shown.map({ Self.contains($0, number - 1) }) != false else { continue }
                     let from = number == range.start.line ? range.start.column - 1 : 0
                     let to = number == range.end.line ? range.end.column - 1 : Int.max
                     rangeMasks[number - 1, default: []].append(from..<max(from, to))
                 }
             }
+        }
+
+        /// Whether the ascending `lines` hold `line` (a binary search).
+        private static func contains(_ lines: [Int], _ line: Int) -> Bool {
+            var (low, high) = (0, lines.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if lines[middle] < line { low = middle + 1 } else { high = middle }
+            }
+            return low < lines.count && lines[low] == line
         }
 
         /// Whether a later line is still needed: one to show, or every line to hash.
