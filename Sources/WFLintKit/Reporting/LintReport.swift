@@ -106,11 +106,15 @@ public struct LintReport: Sendable {
     /// only `--unsafe-fixes` would add.
     public var fixableCounts: (fixable: Int, unsafeOnly: Int) {
         var counts = (fixable: 0, unsafeOnly: 0)
-        for finding in files.flatMap(\.findings) {
-            if isFixable(finding) {
-                counts.fixable += 1
-            } else if finding.fix != nil {
-                counts.unsafeOnly += 1
+        // In place, as `count` below: `flatMap` copied every finding of the
+        // run, the last peak of a long stream's run.
+        for file in files {
+            for finding in file.findings {
+                if isFixable(finding) {
+                    counts.fixable += 1
+                } else if finding.fix != nil {
+                    counts.unsafeOnly += 1
+                }
             }
         }
         return counts
