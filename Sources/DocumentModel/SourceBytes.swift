@@ -146,15 +146,17 @@ public struct PageRelease {
     /// The next offset at which to give pages back.
     private var next: Int
     /// Where the pages not yet given back start.
-    public private(set) var released = 0
+    private(set) var released = 0
 
     /// 4 MiB, for the reader's passes: the documents it has handed to the
     /// checks are read again behind it (fix plans read their source).
     public static let defaultWindow = 1 << 22
-    /// 256 KiB, for a pass that reads nothing behind the line it is on and
-    /// comes after the reader, when a long stream's findings are all held:
-    /// the default window's pages were then a run's peak (docs/performance.md,
-    /// "The later passes' pages given back sooner").
+    /// 256 KiB, for a pass that comes after the reader, when a long stream's
+    /// findings are all held, and reads behind it only the lines it is on
+    /// (the excerpt capture: the run of shown lines it is copying, which a
+    /// finding over a whole document can make longer; pages given back are
+    /// read from the file again). The default window's pages were then a
+    /// run's peak (docs/performance.md, "The later passes' pages given back sooner").
     public static let forwardPassWindow = 1 << 18
 
     public init(_ bytes: SourceBytes, keepingBehind window: Int = defaultWindow) {
@@ -172,8 +174,9 @@ public struct PageRelease {
         next = offset + window
     }
 
-    /// The pass is over: give back everything it read.
-    public func finish() { bytes.releasePages(released..<bytes.count) }
+    /// The pass is over: give back everything it read, pages behind
+    /// `released` that it read again included.
+    public func finish() { bytes.releasePages(0..<bytes.count) }
 }
 
 extension Collection<UInt8> {

@@ -7,8 +7,8 @@ import Darwin
 #endif
 
 /// Standard output and error without Foundation: each string written whole,
-/// with as few calls as the pipe takes (a report comes in chunks of 64 KiB,
-/// each ending between two findings).
+/// with as few calls as the pipe takes (a report comes in chunks of about
+/// 64 KiB, each ending after a whole finding).
 struct Console: Sendable {
     let descriptor: Int32
 

@@ -1,4 +1,4 @@
-import DocumentModel
+@testable import DocumentModel
 import Glibc
 import Testing
 import YAMLReader

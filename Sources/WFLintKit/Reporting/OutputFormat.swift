@@ -12,9 +12,10 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The output for a run, handed to `emit` in chunks as it is made (text
-    /// and GitHub annotations, line by line; SARIF and JSON, one document, at
-    /// once). `color` applies to `text` only.
+    /// The output for a run, handed to `emit` as it is made: text and GitHub
+    /// annotations in chunks of about 64 KiB, each ending after a whole
+    /// finding (`ReportChunks`); SARIF and JSON, one document each, at once.
+    /// `color` applies to `text` only.
     public func write(_ report: LintReport, color: Bool = false, to emit: (String) -> Void) {
         switch self {
         case .text: TextReporter(color: color).write(report, to: emit)
