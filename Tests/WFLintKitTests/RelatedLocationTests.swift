@@ -60,23 +60,24 @@ import Testing
     }
 
     @Test func jsonHasARelatedListOnlyWhereThereIsOne() throws {
-        let report = try Self.report()
-        guard case .object(let root) = JSONReporter().document(report),
-              case .array(let findings)? = root.first(where: { $0.0 == "findings" })?.1 else {
-            Issue.record("no findings array")
-            return
-        }
-        let related = findings.map { finding -> JSONOutput? in
-            guard case .object(let fields) = finding else { return nil }
-            return fields.first { $0.0 == "related" }?.1
-        }
-        #expect(related.compactMap { $0 }.count == 2)
-        #expect(related.contains(.array([.object([
-            ("file", .string("team.yaml")),
-            ("message", .string("first defined")),
-            ("start", .object([("line", .integer(4)), ("column", .integer(3))])),
-            ("end", .object([("line", .integer(4)), ("column", .integer(11))])),
-        ])])))
+        let json = JSONReporter().render(try Self.report())
+        #expect(json.components(separatedBy: "\"related\": ").count - 1 == 2)
+        #expect(json.contains("""
+                  "related": [
+                    {
+                      "file": "team.yaml",
+                      "message": "first defined",
+                      "start": {
+                        "line": 4,
+                        "column": 3
+                      },
+                      "end": {
+                        "line": 4,
+                        "column": 11
+                      }
+                    }
+                  ]
+            """))
     }
 
     @Test func sarifHasValidRelatedLocations() throws {

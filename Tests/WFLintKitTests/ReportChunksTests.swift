@@ -10,7 +10,8 @@ import Testing
         switch format {
         case .text: TextReporter(color: color).write(ReportingFixtures.report, chunkSize: size) { chunks.append($0) }
         case .github: GitHubReporter().write(ReportingFixtures.report, chunkSize: size) { chunks.append($0) }
-        case .sarif, .json: Issue.record("\(format) is one document, not written in chunks")
+        case .sarif: SarifReporter().write(ReportingFixtures.report, chunkSize: size) { chunks.append($0) }
+        case .json: JSONReporter().write(ReportingFixtures.report, chunkSize: size) { chunks.append($0) }
         }
         return chunks
     }
@@ -63,11 +64,31 @@ import Testing
     /// the golden files hold; a chunk holds at least `size` bytes but the last.
     @Test(arguments: [1, 100, 400, 1 << 16])
     func theChunksAreTheWholeReport(size: Int) {
-        for (format, color) in [(OutputFormat.text, false), (.text, true), (.github, false)] {
+        for (format, color) in [(OutputFormat.text, false), (.text, true), (.github, false), (.sarif, false), (.json, false)] {
             let chunks = Self.chunks(format, size: size, color: color)
             #expect(chunks.joined() == format.render(ReportingFixtures.report, color: color))
             #expect(chunks.dropLast().allSatisfy { $0.utf8.count >= size })
             #expect(!chunks.contains(""))
         }
+    }
+
+    /// SARIF and JSON are written a result (a finding) at a time: at the
+    /// smallest size the first chunk is the log's head with the first
+    /// result, each further chunk one result, and the last the log's end.
+    @Test func aMachineReportChunkEndsAfterAResult() {
+        let report = ReportingFixtures.report
+        let results = report.files.reduce(0) { $0 + $1.findings.count + $1.suppressed.count }
+        #expect(results == 6)
+        let sarif = Self.chunks(.sarif, size: 1)
+        #expect(sarif.count == results + 1)
+        #expect(sarif.first?.hasPrefix("{\n  \"$schema\": ") == true)
+        #expect(sarif.dropLast().allSatisfy { $0.hasSuffix("\n        }") })
+        #expect(sarif.dropFirst().dropLast().allSatisfy { $0.hasPrefix(",\n        {\n          \"ruleId\": ") })
+        #expect(sarif.last == "\n      ]\n    }\n  ]\n}\n")
+        let json = Self.chunks(.json, size: 1)
+        #expect(json.count == results + 1)
+        #expect(json.dropLast().allSatisfy { $0.hasSuffix("\n    }") })
+        #expect(json.last?.hasPrefix("\n  ],\n  \"notifications\": [") == true)
+        #expect(json.last?.hasSuffix("\n  }\n}\n") == true)
     }
 }

@@ -56,6 +56,35 @@ import Testing
         #expect(suppression["justification"] as? String == "legacy tag, tracked in TICKET-12")
     }
 
+    /// A file's results are its reported and silenced findings merged in
+    /// report order (the silenced ones sorted first if they are not).
+    @Test func silencedFindingsTakeTheirPlaceAmongAFilesResults() throws {
+        let path = ReportingFixtures.yamlPath
+        let reported = ReportingFixtures.yamlFile.findings
+        let line = { (line: Int, rule: String) in
+            ReportingFixtures.finding(rule, "pattern", "at \(line)", file: path, (line, 1), (line, 2), pointer: [])
+        }
+        let file = LintReport.FileReport(
+            path: path, findings: [reported[0], reported[2]],
+            suppressed: [
+                SuppressedFinding(finding: line(7, "WF007"), kind: .inSource),
+                SuppressedFinding(finding: line(1, "WF007"), kind: .inSource),
+                SuppressedFinding(finding: reported[1], kind: .external),
+            ],
+            source: SourceLines(ReportingFixtures.yamlText))
+        let report = LintReport(
+            tool: ReportingFixtures.tool, files: [file], filesChecked: 1, rules: ReportingFixtures.rules, exitCode: 1)
+        let run = try #require(try Self.firstRun(OutputFormat.sarif.render(report)))
+        let results = try #require(run["results"] as? [[String: Any]])
+        let order = results.map { result -> String in
+            let location = (result["locations"] as? [[String: Any]])?.first
+            let region = (location?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+            let silenced = (result["suppressions"] as? [Any])?.isEmpty == false
+            return "\(region?["startLine"] as? Int ?? 0)\(silenced ? " silenced" : "")"
+        }
+        #expect(order == ["1 silenced", "2", "6 silenced", "7 silenced", "9"])
+    }
+
     @Test func unreadableFileIsAnErrorNotificationAndFailsTheExecution() throws {
         let run = try #require(try Self.firstRun(OutputFormat.sarif.render(ReportingFixtures.report)))
         let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)

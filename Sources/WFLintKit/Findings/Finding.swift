@@ -47,8 +47,13 @@ public struct Finding: Sendable, Hashable {
     /// that order already, as a source's are (a long stream's findings are
     /// megabytes, which a sorted copy would hold twice until the end).
     public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
-        let inOrder = zip(findings, findings.dropFirst()).allSatisfy { !reportOrder($1, $0) }
-        return inOrder ? findings : findings.sorted(by: reportOrder)
+        inReportOrder(findings, by: \.self)
+    }
+
+    /// `items` sorted by their findings' `reportOrder`, as above; the sort is stable.
+    public static func inReportOrder<Item>(_ items: [Item], by finding: (Item) -> Finding) -> [Item] {
+        let inOrder = zip(items, items.dropFirst()).allSatisfy { !reportOrder(finding($1), finding($0)) }
+        return inOrder ? items : items.sorted { reportOrder(finding($0), finding($1)) }
     }
 
     /// The order every output uses, whatever order work finished in:

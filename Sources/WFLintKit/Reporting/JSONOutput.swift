@@ -52,7 +52,9 @@ public indirect enum JSONOutput: Sendable, Equatable {
         }
     }
 
-    private func write(into out: inout String, indent: Int) {
+    /// Written as an element or member value at `indent` levels (two spaces
+    /// each): the lines after its first are indented from there.
+    func write(into out: inout String, indent: Int) {
         switch self {
         case .string(let text): Self.writeString(text, into: &out)
         case .integer(let value): out.append(String(value))
@@ -79,14 +81,20 @@ public indirect enum JSONOutput: Sendable, Equatable {
             out.append(open + close)
             return
         }
-        let inner = String(repeating: "  ", count: indent + 1)
         out.append(open)
         for index in 0..<count {
             out.append(index == 0 ? "\n" : ",\n")
-            out.append(inner)
+            Self.indent(indent + 1, into: &out)
             element(index, &out)
         }
-        out.append("\n" + String(repeating: "  ", count: indent) + close)
+        out.append("\n")
+        Self.indent(indent, into: &out)
+        out.append(close)
+    }
+
+    /// Two spaces a level.
+    static func indent(_ levels: Int, into out: inout String) {
+        for _ in 0..<levels { out.append("  ") }
     }
 
     /// RFC 8259 section 7: quote, backslash and the C0 controls are escaped;

@@ -11,39 +11,56 @@ public struct JSONReporter: Sendable {
     public init() {}
 
     public func render(_ report: LintReport) -> String {
-        document(report).rendered()
+        var whole = ""
+        write(report, chunkSize: .max) { whole += $0 }
+        return whole
     }
 
-    public func document(_ report: LintReport) -> JSONOutput {
+    /// The document in pieces of about `chunkSize` bytes, as
+    /// `TextReporter.write`: its findings are made and written one at a
+    /// time, each chunk ending after a whole finding.
+    public func write(_ report: LintReport, chunkSize: Int = ReportChunks.defaultSize, to emit: (String) -> Void) {
         var helpURIs: [String: String] = [:]
         for rule in report.rules { helpURIs[rule.id] = report.tool.helpURI(for: rule) }
-        let finding = { (file: LintReport.FileReport, finding: Finding, fixed: Bool) in
-            self.finding(file.path, finding, helpURI: helpURIs[finding.ruleID], fix: fixed ? self.fix(finding, in: file) : .null)
+        let fields = { (file: LintReport.FileReport, finding: Finding, fix: JSONOutput) in
+            self.fields(file.path, finding, helpURI: helpURIs[finding.ruleID], fix: fix)
         }
-        let findings = report.files.flatMap { file in file.findings.map { finding(file, $0, true) } }
-        // A silenced finding is not fixed, so it offers no fix.
-        let suppressed = report.files.flatMap { file in
-            file.suppressed.map { suppressed in
-                guard case .object(var fields) = finding(file, suppressed.finding, false) else { return JSONOutput.null }
-                var suppression: [(String, JSONOutput)] = [("kind", .string(suppressed.kind.rawValue))]
-                suppression.append(("justification", suppressed.justification.map { .string($0) } ?? .null))
-                fields.append(("suppression", .object(suppression)))
-                return .object(fields)
+        var json = JSONStreamWriter(chunkSize: chunkSize)
+        json.beginObject()
+        json.member("version", .integer(Self.formatVersion))
+        json.member("tool", .object([("name", .string(report.tool.name)), ("version", .string(report.tool.version))]))
+        json.name("findings")
+        json.beginArray()
+        for file in report.files {
+            for finding in file.findings {
+                json.value(.object(fields(file, finding, fix(finding, in: file))))
+                json.emitIfFull(emit)
             }
         }
-        return .object([
-            ("version", .integer(Self.formatVersion)),
-            ("tool", .object([("name", .string(report.tool.name)), ("version", .string(report.tool.version))])),
-            ("findings", .array(findings)),
-            ("suppressed", .array(suppressed)),
-            ("notifications", .array(report.notifications.map(notification))),
-            ("summary", summary(report)),
-        ])
+        json.endArray()
+        json.name("suppressed")
+        json.beginArray()
+        for file in report.files {
+            for suppressed in file.suppressed {
+                // A silenced finding is not fixed, so it offers no fix.
+                let suppression: [(String, JSONOutput)] = [
+                    ("kind", .string(suppressed.kind.rawValue)),
+                    ("justification", suppressed.justification.map { .string($0) } ?? .null),
+                ]
+                json.value(.object(fields(file, suppressed.finding, .null) + [("suppression", .object(suppression))]))
+                json.emitIfFull(emit)
+            }
+        }
+        json.endArray()
+        json.member("notifications", .array(report.notifications.map(notification)))
+        json.member("summary", summary(report))
+        json.endObject()
+        json.finish(emit)
     }
 
     /// `helpURI`: the rule's help address, null when it has none.
     /// `related` is there only when the finding has related locations.
-    private func finding(_ path: String, _ finding: Finding, helpURI: String?, fix: JSONOutput) -> JSONOutput {
+    private func fields(_ path: String, _ finding: Finding, helpURI: String?, fix: JSONOutput) -> [(String, JSONOutput)] {
         var fields: [(String, JSONOutput)] = [
             ("file", .string(path)),
             ("document", .integer(finding.documentIndex)),
@@ -68,7 +85,7 @@ public struct JSONReporter: Sendable {
             })))
         }
         if let address = finding.logicalLocation { fields.append(("logicalLocation", .string(address))) }
-        return .object(fields)
+        return fields
     }
 
     /// The finding's fix: its applicability, message and edits, each with

@@ -12,15 +12,16 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The output for a run, handed to `emit` as it is made: text and GitHub
-    /// annotations in chunks of about 64 KiB, each ending after a whole
-    /// finding (`ReportChunks`); SARIF and JSON, one document each, at once.
-    /// `color` applies to `text` only.
+    /// The output for a run, handed to `emit` as it is made, in chunks of
+    /// about 64 KiB, each ending after a whole finding (`ReportChunks`): a
+    /// text finding with its excerpt, an annotation, a SARIF result, a JSON
+    /// finding. `color` applies to `text` only.
     public func write(_ report: LintReport, color: Bool = false, to emit: (String) -> Void) {
         switch self {
         case .text: TextReporter(color: color).write(report, to: emit)
         case .github: GitHubReporter().write(report, to: emit)
-        case .sarif, .json: emit(render(report))
+        case .sarif: SarifReporter().write(report, to: emit)
+        case .json: JSONReporter().write(report, to: emit)
         }
     }
 }

@@ -10,23 +10,38 @@ public struct SarifReporter: Sendable {
     public init() {}
 
     public func render(_ report: LintReport) -> String {
-        log(report).rendered()
+        var whole = ""
+        write(report, chunkSize: .max) { whole += $0 }
+        return whole
     }
 
-    public func log(_ report: LintReport) -> JSONOutput {
+    /// The log in pieces of about `chunkSize` bytes, as `TextReporter.write`:
+    /// its results are made and written one at a time, each chunk ending
+    /// after a whole result.
+    public func write(_ report: LintReport, chunkSize: Int = ReportChunks.defaultSize, to emit: (String) -> Void) {
         let rules = RuleIndex(report)
-        let run: [(String, JSONOutput)] = [
-            ("tool", .object([("driver", driver(report, rules: rules))])),
-            ("originalUriBaseIds", originalURIBaseIDs(report)),
-            ("columnKind", .string("utf16CodeUnits")),
-            ("invocations", .array([invocation(report)])),
-            ("results", .array(results(report, rules: rules))),
-        ]
-        return .object([
-            ("$schema", .string(Self.schemaURI)),
-            ("version", .string("2.1.0")),
-            ("runs", .array([.object(run)])),
-        ])
+        var json = JSONStreamWriter(chunkSize: chunkSize)
+        json.beginObject()
+        json.member("$schema", .string(Self.schemaURI))
+        json.member("version", .string("2.1.0"))
+        json.name("runs")
+        json.beginArray()
+        json.beginObject()
+        json.member("tool", .object([("driver", driver(report, rules: rules))]))
+        json.member("originalUriBaseIds", originalURIBaseIDs(report))
+        json.member("columnKind", .string("utf16CodeUnits"))
+        json.member("invocations", .array([invocation(report)]))
+        json.name("results")
+        json.beginArray()
+        forEachResult(report, rules: rules) { result in
+            json.value(result)
+            json.emitIfFull(emit)
+        }
+        json.endArray()
+        json.endObject()
+        json.endArray()
+        json.endObject()
+        json.finish(emit)
     }
 
     // MARK: - Driver
@@ -118,17 +133,29 @@ public struct SarifReporter: Sendable {
 
     // MARK: - Results
 
-    private func results(_ report: LintReport, rules: RuleIndex) -> [JSONOutput] {
-        var results: [JSONOutput] = []
+    /// Each file's findings, reported and silenced, in report order; a
+    /// reported one before a silenced one it ties with. The two lists are
+    /// merged, not sorted together: a copy of every finding of a long
+    /// stream's run.
+    private func forEachResult(_ report: LintReport, rules: RuleIndex, _ body: (JSONOutput) -> Void) {
         for file in report.files {
-            let entries = file.findings.map { ($0, SuppressedFinding?.none) }
-                + file.suppressed.map { ($0.finding, Optional($0)) }
-            for (finding, suppression) in entries.sorted(by: { Finding.reportOrder($0.0, $1.0) }) {
-                let context = ResultContext(file: file, report: report)
-                results.append(result(finding, suppression: suppression, context: context, rules: rules))
+            let context = ResultContext(file: file, report: report)
+            let findings = Finding.inReportOrder(file.findings)
+            let suppressed = Finding.inReportOrder(file.suppressed, by: \.finding)
+            var (next, nextSuppressed) = (0, 0)
+            while next < findings.count || nextSuppressed < suppressed.count {
+                if nextSuppressed == suppressed.count
+                    || next < findings.count && !Finding.reportOrder(suppressed[nextSuppressed].finding, findings[next])
+                {
+                    body(result(findings[next], suppression: nil, context: context, rules: rules))
+                    next += 1
+                } else {
+                    let silenced = suppressed[nextSuppressed]
+                    body(result(silenced.finding, suppression: silenced, context: context, rules: rules))
+                    nextSuppressed += 1
+                }
             }
         }
-        return results
     }
 
     private struct ResultContext {
@@ -319,13 +346,19 @@ private struct RuleIndex {
     init(_ report: LintReport) {
         descriptors = report.rules
         for (index, rule) in descriptors.enumerated() where positions[rule.id] == nil { positions[rule.id] = index }
-        let all = report.files.flatMap { $0.findings + $0.suppressed.map(\.finding) }
-        for finding in all where positions[finding.ruleID] == nil {
-            positions[finding.ruleID] = descriptors.count
-            descriptors.append(RuleDescriptor(
-                id: finding.ruleID, name: finding.ruleName, severity: finding.severity,
-                summary: finding.ruleName, description: "", help: .none))
+        // In place: a list of every finding was a copy of a long stream's.
+        for file in report.files {
+            for finding in file.findings { add(finding) }
+            for silenced in file.suppressed { add(silenced.finding) }
         }
+    }
+
+    private mutating func add(_ finding: Finding) {
+        guard positions[finding.ruleID] == nil else { return }
+        positions[finding.ruleID] = descriptors.count
+        descriptors.append(RuleDescriptor(
+            id: finding.ruleID, name: finding.ruleName, severity: finding.severity,
+            summary: finding.ruleName, description: "", help: .none))
     }
 
     func index(of ruleID: String) -> Int { positions[ruleID] ?? 0 }
