@@ -49,6 +49,27 @@ import Testing
         #expect(LineHashes(lines: SourceLines(text)).hashes == expected)
     }
 
+    /// A SARIF capture labels only the lines results start on, counting
+    /// every line of the file: the same labels as for the whole file.
+    @Test func theWantedLinesAloneAreLabelledAsInTheWholeFile() {
+        let text = String(repeating: "Lorem ipsum dolor sit amet.\n", count: 10) + "tail\n"
+            + String(repeating: "Lorem ipsum dolor sit amet.\n", count: 8)
+        var builder = LineHashes.Builder()
+        for line in SourceLines(text).lines {
+            var line = line
+            line.withUTF8 { builder.add(ascii: $0) }
+        }
+        let hashes = builder.finished()
+        let all = LineHashes.labels(hashes)
+        #expect(all == LineHashes(lines: SourceLines(text)).hashes)
+        for wanted: Set<Int> in [[], [0], [5], [4, 5, 17], [6, 12, 13], Set(0..<all.count), [3, 400]] {
+            let expected = Dictionary(uniqueKeysWithValues: wanted.filter { $0 < all.count }.map { ($0, all[$0]) })
+            #expect(LineHashes.labels(hashes, ofLines: wanted) == expected, "lines \(wanted.sorted())")
+        }
+        // Line 13 (0-based) is the ninth of its hash: the eight before it count, though not wanted.
+        #expect(LineHashes.labels(hashes, ofLines: [13]) == [13: "a7f2ff13bc495cf2:9"])
+    }
+
     @Test func sarifNotesExampleLineFive() {
         let text = """
             service:

@@ -367,7 +367,11 @@ public struct MaskedSource: Sendable {
             endRun()
             guard var hashes else { return result }
             let all = hashes.finished()
-            for (index, hash) in all.enumerated() where hashed?.contains(index) ?? true { result.lineHashes[index] = hash }
+            if let hashed {
+                result.lineHashes = LineHashes.labels(all, ofLines: hashed)
+            } else {
+                for (index, label) in LineHashes.labels(all).enumerated() { result.lineHashes[index] = label }
+            }
             return result
         }
     }
