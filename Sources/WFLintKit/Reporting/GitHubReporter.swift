@@ -12,9 +12,7 @@ public struct GitHubReporter: Sendable {
     public init() {}
 
     public func render(_ report: LintReport) -> String {
-        var whole = ""
-        write(report, chunkSize: .max) { whole += $0 }
-        return whole
+        ReportChunks.whole { write(report, chunkSize: $0, to: $1) }
     }
 
     /// The commands in chunks of about `chunkSize` bytes, as `TextReporter.write`.

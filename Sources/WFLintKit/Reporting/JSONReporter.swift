@@ -11,9 +11,7 @@ public struct JSONReporter: Sendable {
     public init() {}
 
     public func render(_ report: LintReport) -> String {
-        var whole = ""
-        write(report, chunkSize: .max) { whole += $0 }
-        return whole
+        ReportChunks.whole { write(report, chunkSize: $0, to: $1) }
     }
 
     /// The document in pieces of about `chunkSize` bytes, as

@@ -23,6 +23,14 @@ public struct ReportChunks {
         text.removeAll(keepingCapacity: true)
     }
 
+    /// The whole text a reporter's `write` hands on, as one string: its
+    /// `render`, for callers that want the report whole (tests, goldens).
+    static func whole(_ write: (_ chunkSize: Int, _ emit: (String) -> Void) -> Void) -> String {
+        var whole = ""
+        write(.max) { whole += $0 }
+        return whole
+    }
+
     /// Hands on what is left, if anything is.
     mutating func finish(_ emit: (String) -> Void) {
         if !text.isEmpty { emit(text) }

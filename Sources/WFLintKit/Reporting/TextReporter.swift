@@ -17,9 +17,7 @@ public struct TextReporter: Sendable {
     }
 
     public func render(_ report: LintReport) -> String {
-        var whole = ""
-        write(report, chunkSize: .max) { whole += $0 }
-        return whole
+        ReportChunks.whole { write(report, chunkSize: $0, to: $1) }
     }
 
     /// The report in pieces of about `chunkSize` bytes, each handed to
