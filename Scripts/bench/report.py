@@ -191,6 +191,10 @@ def targets(r):
     floor_scaling = ratio(x10_floor, floor)
     if floor_scaling:
         lines.append(f"| (reference) parse floor 10× corpus ÷ 1× corpus | {floor_scaling:.2f} | | |")
+    sarif, sarif80 = r.rss_kib("stream.wflint-sarif"), r.rss_kib("stream80.wflint-sarif")
+    if sarif and sarif80:
+        lines.append(f"| (reference) `--format sarif`: 20 MB stream, 80 MB stream peak RSS (MiB); ratio "
+                     f"| {sarif / MIB:.1f}, {sarif80 / MIB:.1f}; {sarif80 / sarif:.2f} | | |")
     return lines
 
 
