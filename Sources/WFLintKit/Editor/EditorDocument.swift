@@ -31,7 +31,8 @@ public struct EditorDocument: Sendable {
         let linted = linter.lint(bytes, as: input)
         guard !linted.isSkipped else { return [] }
         guard let ignores = setup.ignores else { return linted.findings }
-        return linted.findings.filter { ignores.justification(for: $0, absolutePath: path) == nil }
+        let file = ignores.file(atAbsolutePath: path)
+        return linted.findings.filter { file.justification(for: $0) == nil }
     }
 
     /// The position of byte `offset`, as findings give positions.

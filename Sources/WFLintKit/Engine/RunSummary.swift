@@ -55,9 +55,9 @@ public struct RunSummary: Sendable {
     ) -> (findings: [Finding], suppressed: [SuppressedFinding]) {
         guard let ignores, !ignores.isEmpty else { return (findings, suppressed) }
         var suppressed = suppressed
-        let absolutePath = ProjectPath.absolute(path, from: workingDirectory)
+        let file = ignores.file(atAbsolutePath: ProjectPath.absolute(path, from: workingDirectory))
         let kept = findings.filter { finding in
-            guard let justification = ignores.justification(for: finding, absolutePath: absolutePath) else { return true }
+            guard let justification = file.justification(for: finding) else { return true }
             suppressed.append(SuppressedFinding(finding: finding, kind: .external, justification: justification))
             return false
         }

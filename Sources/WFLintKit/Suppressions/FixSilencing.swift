@@ -24,8 +24,9 @@ public struct FixSilencing: Sendable {
     func unsilenced(_ linted: LintedSource, path: String) -> [Finding] {
         let absolutePath = ProjectPath.absolute(path, from: workingDirectory)
         var remaining = baseline
+        let ignored = ignores?.file(atAbsolutePath: absolutePath)
         return linted.findings.filter { finding in
-            if let ignores, ignores.justification(for: finding, absolutePath: absolutePath) != nil { return false }
+            if let ignored, ignored.justification(for: finding) != nil { return false }
             guard let baseline, let source = linted.source else { return true }
             return remaining?.consume(baseline.key(for: finding, absolutePath: absolutePath, source: source)) != true
         }

@@ -38,15 +38,62 @@ public struct IgnoreRules: Sendable {
 
     public var isEmpty: Bool { entries.isEmpty }
 
-    /// The justification of the first entry that ignores `finding` in the file
-    /// at `absolutePath`, or nil when none does.
-    public func justification(for finding: Finding, absolutePath: String) -> String? {
-        guard let path = configuration.relativePath(of: absolutePath) else { return nil }
-        let pointer = finding.pointer.description
-        return entries.first { entry in
-            entry.ruleIDs.contains(finding.ruleID)
-                && entry.paths.contains { $0.matches(path) }
-                && entry.pointer.map { pointer.isExactly($0) || pointer.utf8.starts(with: ($0 + "/").utf8) || $0.isEmpty } ?? true
-        }?.justification
+    /// The entries that concern the file at `absolutePath`, indexed for its
+    /// findings: each entry's globs are matched once for the file, not once
+    /// for each finding (8,000 entries and 8,000 findings took 11 s).
+    public func file(atAbsolutePath absolutePath: String) -> FileIgnores {
+        var file = FileIgnores()
+        guard let path = configuration.relativePath(of: absolutePath) else { return file }
+        for (index, entry) in entries.enumerated() where entry.paths.contains(where: { $0.matches(path) }) {
+            // In the configuration's order: the first entry of a rule and pointer is kept.
+            for ruleID in entry.ruleIDs {
+                if let pointer = entry.pointer, !pointer.isEmpty {
+                    file.atPointer[ExactText(pointer), default: [:]].keepFirst(index, for: ruleID)
+                } else {
+                    file.anywhere.keepFirst(index, for: ruleID)
+                }
+            }
+            file.justifications[index] = entry.justification
+        }
+        return file
+    }
+}
+
+/// The `ignore:` entries whose globs match one file, by rule and pointer
+/// (`IgnoreRules.file(atAbsolutePath:)`).
+public struct FileIgnores: Sendable {
+    /// By rule id, the first entry (its index in the configuration) without
+    /// a pointer, or with the root's (""): it ignores the rule anywhere.
+    fileprivate var anywhere: [String: Int] = [:]
+    /// By pointer, as written, and rule id: the first entry that ignores the
+    /// rule at that node and below it.
+    fileprivate var atPointer: [ExactText: [String: Int]] = [:]
+    fileprivate var justifications: [Int: String] = [:]
+
+    /// The justification of the first entry that ignores `finding`, or nil
+    /// when none does. An entry's pointer is the finding's own or an
+    /// ancestor's, compared by bytes: the finding's pointer up to each `/`
+    /// (its tokens keep `/` escaped as `~1`) and the whole of it.
+    public func justification(for finding: Finding) -> String? {
+        guard !justifications.isEmpty else { return nil }
+        var first = anywhere[finding.ruleID]
+        if !atPointer.isEmpty {
+            let pointer = finding.pointer.description
+            let utf8 = pointer.utf8
+            var ends = utf8.indices.filter { utf8[$0] == UInt8(ascii: "/") }.dropFirst().map { $0 }
+            ends.append(utf8.endIndex)
+            for end in ends {
+                guard let index = atPointer[ExactText(String(pointer[..<end]))]?[finding.ruleID] else { continue }
+                first = min(first ?? index, index)
+            }
+        }
+        return first.flatMap { justifications[$0] }
+    }
+}
+
+extension [String: Int] {
+    /// Sets the rule's entry unless an earlier one is set.
+    fileprivate mutating func keepFirst(_ index: Int, for ruleID: String) {
+        if self[ruleID] == nil { self[ruleID] = index }
     }
 }

@@ -176,7 +176,8 @@ public final class Workspace: Sendable {
     /// `findings` less those an `ignore:` entry silences in the file at `absolutePath`.
     private static func unignored(_ findings: [Finding], _ ignores: IgnoreRules?, absolutePath: String) -> [Finding] {
         guard let ignores, !ignores.isEmpty else { return findings }
-        return findings.filter { ignores.justification(for: $0, absolutePath: absolutePath) == nil }
+        let file = ignores.file(atAbsolutePath: absolutePath)
+        return findings.filter { file.justification(for: $0) == nil }
     }
 
     /// Findings a document's lint shows in another file, as `wflint lint`
