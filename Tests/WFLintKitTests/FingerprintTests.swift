@@ -62,8 +62,8 @@ import Testing
         let hashes = builder.finished()
         let all = LineHashes.labels(hashes)
         #expect(all == LineHashes(lines: SourceLines(text)).hashes)
-        for wanted: Set<Int> in [[], [0], [5], [4, 5, 17], [6, 12, 13], Set(0..<all.count), [3, 400]] {
-            let expected = Dictionary(uniqueKeysWithValues: wanted.filter { $0 < all.count }.map { ($0, all[$0]) })
+        for wanted: Set<Int> in [[], [0], [5], [4, 5, 17], [6, 12, 13], Set(0..<all.count), [3, 400], [-1, 2]] {
+            let expected = Dictionary(uniqueKeysWithValues: wanted.filter(all.indices.contains).map { ($0, all[$0]) })
             #expect(LineHashes.labels(hashes, ofLines: wanted) == expected, "lines \(wanted.sorted())")
         }
         // Line 13 (0-based) is the ninth of its hash: the eight before it count, though not wanted.

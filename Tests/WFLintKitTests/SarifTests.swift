@@ -57,7 +57,8 @@ import Testing
     }
 
     /// A file's results are its reported and silenced findings merged in
-    /// report order (the silenced ones sorted first if they are not).
+    /// report order (the silenced ones sorted first if they are not); of two
+    /// equal findings, the reported one first (a baseline silences one of two).
     @Test func silencedFindingsTakeTheirPlaceAmongAFilesResults() throws {
         let path = ReportingFixtures.yamlPath
         let reported = ReportingFixtures.yamlFile.findings
@@ -69,6 +70,7 @@ import Testing
             suppressed: [
                 SuppressedFinding(finding: line(7, "WF007"), kind: .inSource),
                 SuppressedFinding(finding: line(1, "WF007"), kind: .inSource),
+                SuppressedFinding(finding: reported[2], kind: .external),
                 SuppressedFinding(finding: reported[1], kind: .external),
             ],
             source: SourceLines(ReportingFixtures.yamlText))
@@ -82,7 +84,7 @@ import Testing
             let silenced = (result["suppressions"] as? [Any])?.isEmpty == false
             return "\(region?["startLine"] as? Int ?? 0)\(silenced ? " silenced" : "")"
         }
-        #expect(order == ["1 silenced", "2", "6 silenced", "7 silenced", "9"])
+        #expect(order == ["1 silenced", "2", "6 silenced", "7 silenced", "9", "9 silenced"])
     }
 
     @Test func unreadableFileIsAnErrorNotificationAndFailsTheExecution() throws {

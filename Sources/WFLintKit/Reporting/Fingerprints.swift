@@ -50,13 +50,14 @@ public struct LineHashes: Sendable {
         }
     }
 
-    /// The labels of `lines` (0-based) alone, keyed by line. Every line is
-    /// counted, but only the hashes the wanted lines have: a label for each
-    /// line of a file, and a count for each hash, were about 100 bytes a line
-    /// (a 2.3 million line stream's SARIF log peaked at 330 MiB).
+    /// The labels of `lines` (0-based; others are left out) alone, keyed by
+    /// line. Every line is counted, but only for the hashes the wanted lines
+    /// have, so that a file costs its 8 bytes a line and no label or count
+    /// of its own (docs/performance.md, "SARIF and JSON written as they are made").
     static func labels(_ hashes: LineHashList, ofLines lines: Set<Int>) -> [Int: String] {
         var counts: [UInt64: Int] = [:]
-        for line in lines where line < hashes.count { counts[hashes[line]] = 0 }
+        for line in lines where hashes.indices.contains(line) { counts[hashes[line]] = 0 }
+        guard !counts.isEmpty else { return [:] }
         var labels: [Int: String] = [:]
         for (line, hash) in hashes.enumerated() {
             guard let count = counts[hash].map({ $0 + 1 }) else { continue }
@@ -169,26 +170,26 @@ public struct LineHashes: Sendable {
     }
 }
 
-/// Each line's hash, in blocks of 8,192 (64 KiB): a growing array held its
-/// old and new buffers at once while it doubled, 48 MiB at the end of a 2.3
-/// million line stream for its 19 MiB of hashes.
-struct LineHashList: Sequence {
+/// Each line's hash, by 0-based line, in blocks of 8,192 (64 KiB): the list
+/// grows with no copy, where an array doubling holds its old and new buffers
+/// at once (two and a half times the hashes of a long file).
+struct LineHashList: RandomAccessCollection {
     private static let blockSize = 1 << 13
     private var blocks: [[UInt64]] = []
-    private(set) var count = 0
+    private(set) var endIndex = 0
+
+    var startIndex: Int { 0 }
 
     mutating func append(_ hash: UInt64) {
-        if count % Self.blockSize == 0 {
+        if endIndex % Self.blockSize == 0 {
             blocks.append([])
             blocks[blocks.count - 1].reserveCapacity(Self.blockSize)
         }
         blocks[blocks.count - 1].append(hash)
-        count += 1
+        endIndex += 1
     }
 
     subscript(line: Int) -> UInt64 { blocks[line / Self.blockSize][line % Self.blockSize] }
-
-    func makeIterator() -> FlattenSequence<[[UInt64]]>.Iterator { blocks.joined().makeIterator() }
 }
 
 /// wflint's own partial fingerprint (`wflint/v1`): rule, path, JSON pointer and

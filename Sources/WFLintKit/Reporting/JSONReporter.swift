@@ -20,8 +20,8 @@ public struct JSONReporter: Sendable {
     public func write(_ report: LintReport, chunkSize: Int = ReportChunks.defaultSize, to emit: (String) -> Void) {
         var helpURIs: [String: String] = [:]
         for rule in report.rules { helpURIs[rule.id] = report.tool.helpURI(for: rule) }
-        let fields = { (file: LintReport.FileReport, finding: Finding, fix: JSONOutput) in
-            self.fields(file.path, finding, helpURI: helpURIs[finding.ruleID], fix: fix)
+        let findingFields = { (file: LintReport.FileReport, finding: Finding, fix: JSONOutput) in
+            fields(file.path, finding, helpURI: helpURIs[finding.ruleID], fix: fix)
         }
         var json = JSONStreamWriter(chunkSize: chunkSize)
         json.beginObject()
@@ -31,7 +31,7 @@ public struct JSONReporter: Sendable {
         json.beginArray()
         for file in report.files {
             for finding in file.findings {
-                json.value(.object(fields(file, finding, fix(finding, in: file))))
+                json.value(.object(findingFields(file, finding, fix(finding, in: file))))
                 json.emitIfFull(emit)
             }
         }
@@ -45,7 +45,7 @@ public struct JSONReporter: Sendable {
                     ("kind", .string(suppressed.kind.rawValue)),
                     ("justification", suppressed.justification.map { .string($0) } ?? .null),
                 ]
-                json.value(.object(fields(file, suppressed.finding, .null) + [("suppression", .object(suppression))]))
+                json.value(.object(findingFields(file, suppressed.finding, .null) + [("suppression", .object(suppression))]))
                 json.emitIfFull(emit)
             }
         }

@@ -1,5 +1,5 @@
 /// A report's text gathered a piece at a time and handed on in chunks, so
-/// that a line-by-line format (text, GitHub annotations) holds one chunk of
+/// that a report (text, GitHub annotations, SARIF, JSON) holds one chunk of
 /// its output at a time, not the whole of it.
 public struct ReportChunks {
     /// 64 KiB: a handful of writes for a usual report, and a long stream's

@@ -132,9 +132,12 @@ public struct SarifReporter: Sendable {
     // MARK: - Results
 
     /// Each file's findings, reported and silenced, in report order; a
-    /// reported one before a silenced one it ties with. The two lists are
-    /// merged, not sorted together: a copy of every finding of a long
-    /// stream's run.
+    /// reported one before a silenced one it ties with (a baseline that
+    /// silences one of two equal findings), as a stable sort of the two
+    /// lists one after the other would put them. Merged, not sorted
+    /// together, which would copy every finding of a long stream's run; each
+    /// list is sorted first only if it is not in order already (`RunSummary`
+    /// sorts both; a `LintReport` made elsewhere need not).
     private func forEachResult(_ report: LintReport, rules: RuleIndex, _ body: (JSONOutput) -> Void) {
         for file in report.files {
             let context = ResultContext(file: file, report: report)
@@ -142,9 +145,9 @@ public struct SarifReporter: Sendable {
             let suppressed = Finding.inReportOrder(file.suppressed, by: \.finding)
             var (next, nextSuppressed) = (0, 0)
             while next < findings.count || nextSuppressed < suppressed.count {
-                if nextSuppressed == suppressed.count
-                    || next < findings.count && !Finding.reportOrder(suppressed[nextSuppressed].finding, findings[next])
-                {
+                let takesReported = nextSuppressed == suppressed.count
+                    || (next < findings.count && !Finding.reportOrder(suppressed[nextSuppressed].finding, findings[next]))
+                if takesReported {
                     body(result(findings[next], suppression: nil, context: context, rules: rules))
                     next += 1
                 } else {
