@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// Standard output and error without Foundation: each string written whole,
 /// with as few calls as the pipe takes (a report comes in chunks of about
@@ -14,6 +15,18 @@ struct Console: Sendable {
 
     static let standardOutput = Console(descriptor: STDOUT_FILENO)
     static let standardError = Console(descriptor: STDERR_FILENO)
+
+    /// The `errno` of the first write to standard output that failed (a full
+    /// disk, a file over `ulimit -f`), 0 while none has: the run then ends
+    /// with exit code 2 (`runCommandLine`), not with a report cut short in
+    /// silence. A closed pipe is SIGPIPE's, as for any command line tool.
+    private static let standardOutputFailure = Atomic<Int32>(0)
+
+    /// The reason the first write to standard output failed, or nil.
+    static var standardOutputFailureReason: String? {
+        let code = standardOutputFailure.load(ordering: .relaxed)
+        return code == 0 ? nil : String(cString: strerror(code))
+    }
 
     func write(_ text: String) {
         // The string's own UTF-8, not a copy of it (a long stream's report
@@ -34,6 +47,9 @@ struct Console: Sendable {
             let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
+                if descriptor == STDOUT_FILENO {
+                    _ = Self.standardOutputFailure.compareExchange(expected: 0, desired: errno, ordering: .relaxed)
+                }
                 return
             }
             offset += written

@@ -9,6 +9,15 @@ import WFLintKit
 /// EndToEndTests checks what the binary prints and its exit status;
 /// `versionIsWhatTheParserPrints`, that the parser would print the same version.
 public func runCommandLine(_ arguments: [String]) -> Int32 {
+    let status = run(arguments)
+    if let reason = Console.standardOutputFailureReason {
+        Console.standardError.write("wflint: error: cannot write to standard output: \(reason)\n")
+        return ExitStatus.failure.rawValue
+    }
+    return status
+}
+
+private func run(_ arguments: [String]) -> Int32 {
     if arguments == ["--version"] {
         Console.standardOutput.write(WFLintVersion.current + "\n")
         return ExitStatus.clean.rawValue

@@ -34,10 +34,10 @@ public struct WFLint: ParsableCommand {
               1  at least one such finding (a syntax error, or a rule pack
                  named as a file to lint that does not load, counts);
                  with --diff: a file would change
-              2  usage error, unreadable file, or a rule pack or configuration
-                 that did not load; with --fix or --diff: a fix that would
-                 break a file, or a fixed file (a diff) that could not be
-                 written
+              2  usage error, unreadable file, a rule pack or configuration
+                 that did not load, or a report that could not be written;
+                 with --fix or --diff: a fix that would break a file, or a
+                 fixed file (a diff) that could not be written
             """,
         version: WFLintVersion.current,
         subcommands: [

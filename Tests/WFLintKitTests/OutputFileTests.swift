@@ -42,6 +42,27 @@ import Testing
         #expect(try Self.entries(directory) == ["ok.json", "report.txt"])
     }
 
+    /// A report that outgrows the file-size limit (`ulimit -f`) is a failed
+    /// write like any other: a message, exit code 2, the earlier report
+    /// intact and no temporary file left, not a process killed by SIGXFSZ.
+    /// To standard output, a message says so.
+    @Test func aReportOverTheFileSizeLimitIsExit2WithTheEarlierReportIntact() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("broken.json", "{,}")
+        try directory.write("report.sarif", "{\"an\": \"older report\"}\n")
+        let toFile = try WFLintBinary.run(
+            fileSizeLimit: 512, ["--format", "sarif", "--output", "report.sarif", "broken.json"], in: directory.url)
+        #expect(toFile.stderr == "report.sarif: error: cannot write the report: File too large\n")
+        #expect(toFile.status == 2)
+        #expect(try String(contentsOfFile: directory.path("report.sarif"), encoding: .utf8) == "{\"an\": \"older report\"}\n")
+        #expect(try Self.entries(directory) == ["broken.json", "report.sarif"])
+        let toStandardOutput = try WFLintBinary.run(
+            fileSizeLimit: 512, ["--format", "sarif", "broken.json"], standardOutputTo: "out.sarif", in: directory.url)
+        #expect(toStandardOutput.stderr == "wflint: error: cannot write to standard output: File too large\n")
+        #expect(toStandardOutput.status == 2)
+        #expect(try FileManager.default.attributesOfItem(atPath: directory.path("out.sarif"))[.size] as? Int == 512)
+    }
+
     /// A run stopped while it lints (here, waiting on standard input) keeps
     /// the earlier report as it was and removes its temporary file.
     @Test(arguments: [SIGINT, SIGTERM])
