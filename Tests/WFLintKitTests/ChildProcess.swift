@@ -25,4 +25,14 @@ enum ChildProcess {
         defer { lock.unlock() }
         return try body(Process())
     }
+
+    /// The same with two processes, both live at once: the second acts on
+    /// the first (sets its resource limits while it runs). Both are launched
+    /// from the caller's thread, one after the other; the second may inherit
+    /// the first's pipes, so it must exit before the test waits on them.
+    static func withTwo<Result>(_ body: (Process, Process) throws -> Result) rethrows -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(Process(), Process())
+    }
 }

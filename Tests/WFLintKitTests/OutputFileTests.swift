@@ -45,22 +45,57 @@ import Testing
     /// A report that outgrows the file-size limit (`ulimit -f`) is a failed
     /// write like any other: a message, exit code 2, the earlier report
     /// intact and no temporary file left, not a process killed by SIGXFSZ.
-    /// To standard output, a message says so.
+    /// The limit is set on the running wflint once its temporary file exists
+    /// (it then waits on standard input): set before it starts, it would stop
+    /// ThreadSanitizer's runtime, which sizes a file of its own at start-up.
     @Test func aReportOverTheFileSizeLimitIsExit2WithTheEarlierReportIntact() throws {
         let directory = try TemporaryDirectory()
-        try directory.write("broken.json", "{,}")
         try directory.write("report.sarif", "{\"an\": \"older report\"}\n")
-        let toFile = try WFLintBinary.run(
-            fileSizeLimit: 512, ["--format", "sarif", "--output", "report.sarif", "broken.json"], in: directory.url)
-        #expect(toFile.stderr == "report.sarif: error: cannot write the report: File too large\n")
-        #expect(toFile.status == 2)
+        let (status, errors) = try ChildProcess.withTwo { process, limiter in
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = [
+                "python3", "-c", WFLintBinary.defaultSignalsLauncher, "", WFLintBinary.url.path,
+                "--format", "sarif", "--output", "report.sarif", "--stdin-filename", "broken.json", "-",
+            ]
+            process.currentDirectoryURL = directory.url
+            let (input, errors) = (Pipe(), Pipe())
+            (process.standardInput, process.standardError) = (input, errors)
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            // A hang guard, not timing: two minutes for a start-up under sanitizers.
+            var waited = 0
+            while try Self.entries(directory).count < 2 && waited < 2_400 {
+                usleep(50_000)
+                waited += 1
+            }
+            limiter.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            limiter.arguments = [
+                "python3", "-c", "import resource, sys; resource.prlimit(int(sys.argv[1]), resource.RLIMIT_FSIZE, (512, 512))",
+                String(process.processIdentifier),
+            ]
+            try limiter.run()
+            limiter.waitUntilExit()
+            #expect(limiter.terminationStatus == 0)
+            try input.fileHandleForWriting.write(contentsOf: Data("{,}".utf8))
+            try input.fileHandleForWriting.close()
+            let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: stderr, as: UTF8.self))
+        }
+        #expect(errors == "report.sarif: error: cannot write the report: File too large\n")
+        #expect(status == 2)
         #expect(try String(contentsOfFile: directory.path("report.sarif"), encoding: .utf8) == "{\"an\": \"older report\"}\n")
-        #expect(try Self.entries(directory) == ["broken.json", "report.sarif"])
-        let toStandardOutput = try WFLintBinary.run(
-            fileSizeLimit: 512, ["--format", "sarif", "broken.json"], standardOutputTo: "out.sarif", in: directory.url)
-        #expect(toStandardOutput.stderr == "wflint: error: cannot write to standard output: File too large\n")
-        #expect(toStandardOutput.status == 2)
-        #expect(try FileManager.default.attributesOfItem(atPath: directory.path("out.sarif"))[.size] as? Int == 512)
+        #expect(try Self.entries(directory) == ["report.sarif"])
+    }
+
+    /// A report to standard output that cannot be written whole (here a full
+    /// device) ends the run with a message and exit code 2, not in silence.
+    @Test func aReportStandardOutputCannotTakeIsExit2() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("broken.json", "{,}")
+        let run = try WFLintBinary.run(["--format", "sarif", "broken.json"], standardOutputTo: "/dev/full", in: directory.url)
+        #expect(run.stderr == "wflint: error: cannot write to standard output: No space left on device\n")
+        #expect(run.status == 2)
     }
 
     /// A run stopped while it lints (here, waiting on standard input) keeps

@@ -51,26 +51,26 @@ enum WFLintBinary {
         return try execute(URL(fileURLWithPath: "/usr/bin/setpriv"), nobody + [binary.path] + arguments, in: directory)
     }
 
-    /// Runs `wflint arguments` in `directory` under a file-size limit of
-    /// `bytes` (`ulimit -f`), standard output to the file `output` when given.
-    /// SIGXFSZ is set to its default action and unblocked first: a test
-    /// runner's threads may pass it on blocked, which would hide what the
-    /// signal does to wflint (and Python, which sets the limit, ignores it).
-    static func run(
-        fileSizeLimit bytes: Int, _ arguments: [String], standardOutputTo output: String? = nil, in directory: URL
-    ) throws -> Run {
-        let launcher = """
-            import os, resource, signal, sys
-            signal.signal(signal.SIGXFSZ, signal.SIG_DFL)
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGXFSZ})
-            resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[1]), int(sys.argv[1])))
-            if sys.argv[2]:
-                os.dup2(os.open(sys.argv[2], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644), 1)
-            os.execv(sys.argv[3], sys.argv[3:])
-            """
-        return try execute(
-            URL(fileURLWithPath: "/usr/bin/env"),
-            ["python3", "-c", launcher, String(bytes), output ?? "", url.path] + arguments, in: directory)
+    /// A launcher (`python3 -c launcher OUTPUT PROGRAM ARGUMENTS...`) that
+    /// sets SIGXFSZ to its default action and unblocks it, sends standard
+    /// output to the file OUTPUT unless it is empty, and becomes PROGRAM. A
+    /// test runner's threads may pass the signal on blocked, which would hide
+    /// what it does to wflint (and Python itself ignores it).
+    static let defaultSignalsLauncher = """
+        import os, signal, sys
+        signal.signal(signal.SIGXFSZ, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGXFSZ})
+        if sys.argv[1]:
+            os.dup2(os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644), 1)
+        os.execv(sys.argv[2], sys.argv[2:])
+        """
+
+    /// Runs `wflint arguments` in `directory` through `defaultSignalsLauncher`,
+    /// standard output to the file `output` (`/dev/full`: every write fails).
+    static func run(_ arguments: [String], standardOutputTo output: String, in directory: URL) throws -> Run {
+        try execute(
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", defaultSignalsLauncher, output, url.path] + arguments,
+            in: directory)
     }
 
     /// Runs another program (found on PATH) around wflint, e.g. `script` for a
