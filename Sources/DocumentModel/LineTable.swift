@@ -233,12 +233,6 @@ public struct LineTable: Sendable {
 
     /// Binary search: the index of the last value at or before `value` (0 when none is).
     private static func last(atOrBefore value: Int, in starts: [Int]) -> Int {
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if starts[middle] <= value { low = middle } else { high = middle - 1 }
-        }
-        return low
+        max(starts.partitionPoint { $0 <= value } - 1, 0)
     }
 }

@@ -74,13 +74,7 @@ struct FlowColons {
 
     func restorer(from characterOrigin: Int) -> Restorer {
         // Binary search: a stream of many segments must not walk the patches for each.
-        var low = 0
-        var high = patches.count
-        while low < high {
-            let middle = (low + high) / 2
-            if patches[middle].character < characterOrigin { low = middle + 1 } else { high = middle }
-        }
-        return Restorer(patches: patches, next: low)
+        Restorer(patches: patches, next: patches.partitionPoint { $0.character < characterOrigin })
     }
 
     /// The token scanner's walk: which flow collections are open, which

@@ -225,12 +225,6 @@ public final class SourceText: Sendable {
 
     /// The index of the first comment whose end is past `offset` (binary search).
     private func firstComment(endingAfter offset: Int) -> Int {
-        var low = 0
-        var high = comments.count
-        while low < high {
-            let middle = (low + high) / 2
-            if comments[middle].end <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        comments.partitionPoint { $0.end <= offset }
     }
 }

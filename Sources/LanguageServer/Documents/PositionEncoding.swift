@@ -90,12 +90,8 @@ public struct LineTable: Sendable {
     /// The LSP position of a byte offset (clamped to the text).
     public func position(ofByte offset: Int, encoding: PositionEncoding) -> TextPosition {
         let offset = min(max(0, offset), bytes.count)
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
+        // The last line starting at or before the offset.
+        let low = max(starts.partitionPoint { $0 <= offset } - 1, 0)
         let end = min(offset, contentEnd(ofLine: low))
         var units = 0
         for index in starts[low]..<end { units += encoding.units(ofByte: bytes[index]) }

@@ -99,12 +99,7 @@ public enum LineDiff {
             var tops: [Int] = []  // index into pairs of the smallest tail of each length
             var previous = Array(repeating: -1, count: pairs.count)
             for (index, pair) in pairs.enumerated() {
-                var low = 0
-                var high = tops.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if pairs[tops[middle]].1 < pair.1 { low = middle + 1 } else { high = middle }
-                }
+                let low = tops.partitionPoint { pairs[$0].1 < pair.1 }
                 if low > 0 { previous[index] = tops[low - 1] }
                 if low == tops.count { tops.append(index) } else { tops[low] = index }
             }

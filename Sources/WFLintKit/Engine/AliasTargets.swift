@@ -131,11 +131,6 @@ struct AliasTargets: Sendable {
 
     /// How many targets start before `offset`.
     private func count(startingBefore offset: Int) -> Int {
-        var (low, high) = (0, starts.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if starts[middle] < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        starts.partitionPoint { $0 < offset }
     }
 }

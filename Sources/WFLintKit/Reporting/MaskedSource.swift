@@ -52,12 +52,7 @@ public struct MaskedSource: Sendable {
     /// Line `index` (0-based) as captured, and whether it is all ASCII.
     private func capturedLine(_ index: Int) -> (text: Substring, isASCII: Bool)? {
         // The last run that starts at or before the line.
-        var low = 0
-        var high = runs.count
-        while low < high {
-            let middle = (low + high) / 2
-            if runs[middle].first <= index { low = middle + 1 } else { high = middle }
-        }
+        let low = runs.partitionPoint { $0.first <= index }
         guard low > 0 else { return nil }
         let run = runs[low - 1]
         return index - run.first < run.lineCount ? (run.line(index - run.first), run.isASCII) : nil
@@ -294,14 +289,10 @@ public struct MaskedSource: Sendable {
             }
         }
 
-        /// Whether the ascending `lines` hold `line` (a binary search).
+        /// Whether the ascending `lines` hold `line`.
         private static func contains(_ lines: [Int], _ line: Int) -> Bool {
-            var (low, high) = (0, lines.count)
-            while low < high {
-                let middle = (low + high) / 2
-                if lines[middle] < line { low = middle + 1 } else { high = middle }
-            }
-            return low < lines.count && lines[low] == line
+            let index = lines.partitionPoint { $0 < line }
+            return index < lines.count && lines[index] == line
         }
 
         /// Whether a later line is still needed: one to show, or every line to hash.

@@ -156,11 +156,6 @@ public struct CommentSites: Sendable {
 
     /// The index of the first of the ascending `positions` at or after `position`.
     private static func firstIndex(in positions: ArraySlice<SourcePosition>, notBefore position: SourcePosition) -> Int {
-        var low = positions.startIndex, high = positions.endIndex
-        while low < high {
-            let middle = (low + high) / 2
-            if positions[middle] < position { low = middle + 1 } else { high = middle }
-        }
-        return low
+        positions.partitionPoint { $0 < position }
     }
 }
