@@ -75,6 +75,19 @@ import Testing
         #expect(merged.sensitiveRanges.map(\.description) == ["2:3-2:7", "5:1-5:2", "9:5-9:9", "8:1-8:4"])
         #expect(merged.findings.map(\.message) == ["document 0"])
     }
+
+    /// A range is kept in 32-bit fields and given back as it was, far into a
+    /// long stream; a replaced outcome's ranges go, as the ledger's findings do.
+    @Test func sensitiveRangesComeBackAsTheyWereKept() {
+        var ledger = OutcomeLedger()
+        let far = SourceRange(
+            start: SourcePosition(line: 2_345_678, column: 17), end: SourcePosition(line: 2_345_679, column: 4_000))
+        ledger.record(Self.outcome(70_000, sequence: 70_001, secrets: [far]))
+        ledger.record(Self.outcome(5, sequence: 6, secrets: [Self.secret(11, 1, 3)]))
+        ledger.record(Self.outcome(5, sequence: 70_002, secrets: [Self.secret(12, 2, 8)]))
+        let merged = ledger.merged(documentCount: 70_001)
+        #expect(merged.sensitiveRanges == [Self.secret(12, 2, 8), far])
+    }
 }
 
 /// A file's findings go into its report sorted; a source's arrive sorted

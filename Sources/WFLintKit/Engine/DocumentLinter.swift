@@ -191,9 +191,12 @@ public enum DocumentLinter {
         outcomes.findings = []
         findings += extra.findings
         findings.sort(by: Finding.reportOrder)
+        var sensitiveRanges = outcomes.sensitiveRanges
+        outcomes.sensitiveRanges = []
+        sensitiveRanges += extra.sensitiveRanges
         return SourceLintResult(
             findings: findings,
-            sensitiveRanges: outcomes.sensitiveRanges + extra.sensitiveRanges,
+            sensitiveRanges: sensitiveRanges,
             commentSites: commentSites.map {
                 gathered(
                     $0, hashesInsideScalars: claimsEmpty ? [] : outcomes.hashesInsideScalars,

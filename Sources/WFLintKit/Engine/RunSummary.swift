@@ -82,7 +82,10 @@ public struct RunSummary: Sendable {
     ) {
         var entry = reported[ExactText(path)] ?? (files.count, nil, [])
         entry.bytes = entry.bytes ?? bytes
-        entry.sensitiveRanges += sensitiveRanges
+        // A file's first report takes its input's ranges as they are (a long
+        // stream has tens of thousands), not a copy of them.
+        if entry.sensitiveRanges.isEmpty { entry.sensitiveRanges = sensitiveRanges }
+        else { entry.sensitiveRanges += sensitiveRanges }
         var findings = found
         var suppressed = silenced
         var fixes = fixLocations

@@ -30,7 +30,7 @@ struct CheckedDocuments {
 }
 
 /// The outcomes of a source's documents as they are checked, in any order:
-/// about nine bytes a document (more while the two arrays grow), 48 bytes a
+/// about nine bytes a document (more while the two arrays grow), 24 bytes a
 /// sensitive range (an OIDC client secret: a third of a stream's documents
 /// have one), and whole outcomes only for those that hold findings. Every
 /// outcome kept whole, then put in order through a table and a sorted copy,
@@ -42,10 +42,49 @@ struct OutcomeLedger {
     var recognized: [Bool] = []
     /// The outcomes that hold findings or `#`s, in the order they were
     /// checked, those replaced since included (`merged` leaves them out).
-    var holding: [CheckedDocument] = []
+    var holding: [HeldOutcome] = []
     /// Every outcome's sensitive ranges, each with its outcome's index and
     /// sequence, in the order they were checked.
-    var sensitive: [(index: Int, sequence: Int, range: SourceRange)] = []
+    var sensitive: [SensitiveEntry] = []
+
+    /// An outcome that holds findings or `#`s: what `merged` reads of it.
+    struct HeldOutcome {
+        let index: Int
+        let sequence: Int
+        var findings: [Finding]
+        var hashesInsideScalars: [SourcePosition]
+    }
+
+    /// A sensitive range and the outcome it came from, in 32-bit fields: a
+    /// long stream holds tens of thousands, and `Int`s made each 48 bytes.
+    /// A source is under 4 GiB (as `Node`'s byte offsets assume), so no line
+    /// or column saturates; an index or sequence that did would only keep a
+    /// replaced document's range, which masks more, never less.
+    struct SensitiveEntry {
+        private let index: UInt32
+        private let sequence: UInt32
+        private let startLine, startColumn, endLine, endColumn: UInt32
+
+        init(index: Int, sequence: Int, range: SourceRange) {
+            self.index = UInt32(clamping: index)
+            self.sequence = UInt32(clamping: sequence)
+            (startLine, startColumn) = (UInt32(clamping: range.start.line), UInt32(clamping: range.start.column))
+            (endLine, endColumn) = (UInt32(clamping: range.end.line), UInt32(clamping: range.end.column))
+        }
+
+        var documentIndex: Int { Int(index) }
+
+        var range: SourceRange {
+            SourceRange(
+                start: SourcePosition(line: Int(startLine), column: Int(startColumn)),
+                end: SourcePosition(line: Int(endLine), column: Int(endColumn)))
+        }
+
+        /// Whether it came from the latest outcome at an index below `documentCount`.
+        func isCurrent(in sequences: [Int], documentCount: Int) -> Bool {
+            Int(index) < documentCount && sequence == UInt32(clamping: sequences[Int(index)])
+        }
+    }
 
     mutating func record(_ outcome: CheckedDocument) {
         let index = outcome.index
@@ -58,11 +97,13 @@ struct OutcomeLedger {
         sequences[index] = outcome.sequence
         recognized[index] = outcome.isRecognized
         if outcome.holdsFindingsOrHashes {
-            holding.append(CheckedDocument(
-                index: index, sequence: outcome.sequence, isRecognized: outcome.isRecognized, findings: outcome.findings,
-                sensitiveRanges: [], hashesInsideScalars: outcome.hashesInsideScalars))
+            holding.append(HeldOutcome(
+                index: index, sequence: outcome.sequence, findings: outcome.findings,
+                hashesInsideScalars: outcome.hashesInsideScalars))
         }
-        for range in outcome.sensitiveRanges { sensitive.append((index, outcome.sequence, range)) }
+        for range in outcome.sensitiveRanges {
+            sensitive.append(SensitiveEntry(index: index, sequence: outcome.sequence, range: range))
+        }
     }
 
     /// The latest outcomes of the first `documentCount` indexes, merged in order.
@@ -71,22 +112,23 @@ struct OutcomeLedger {
         merged.isAnyRecognized = recognized.prefix(documentCount).contains(true)
         holding.removeAll { $0.index >= documentCount || $0.sequence != sequences[$0.index] }
         holding.sort { $0.index < $1.index }
-        // At their size (and the one finding `DocumentLinter` may add): grown
-        // by appending, a long stream's findings would be held twice at a doubling.
-        merged.findings.reserveCapacity(holding.reduce(1) { $0 + $1.findings.count })
-        for outcome in holding {
-            merged.findings += outcome.findings
-            merged.hashesInsideScalars += outcome.hashesInsideScalars
+        // Each outcome's findings are let go as they are moved into the
+        // merged array, which grows as they come: reserved at its size, it
+        // was a second copy of a long stream's findings beside the first
+        // (4.4 MB of the 80 MB stream's, at its peak).
+        for index in holding.indices {
+            merged.findings += holding[index].findings
+            merged.hashesInsideScalars += holding[index].hashesInsideScalars
+            holding[index].findings = []
+            holding[index].hashesInsideScalars = []
         }
+        holding = []
         // In document order, and within a document as its checks found them
         // (the sort is stable); sorted and filtered in place.
-        sensitive.removeAll { $0.index >= documentCount || $0.sequence != sequences[$0.index] }
-        sensitive.sort { $0.index < $1.index }
+        sensitive.removeAll { !$0.isCurrent(in: sequences, documentCount: documentCount) }
+        sensitive.sort { $0.documentIndex < $1.documentIndex }
         merged.sensitiveRanges = sensitive.map(\.range)
         sensitive = []
-        // The merged arrays hold the findings now; `StreamedChecks` lives on
-        // to the end of the lint, and would hold every one of them twice.
-        holding = []
         return merged
     }
 }
