@@ -120,7 +120,7 @@ import Testing
         #expect(ofA.linted == 0)
         #expect(ofB.linted == 1)
         #expect(ofA.declarations.resourceBlocks.map { "\($0.file) \($0.name)" } == ["0 a", "1 b"])
-        #expect(ofA.declarations.blocks(inFile: 1).map(\.name) == ["b"])
+        #expect(ofA.declarations.blocks(inFile: 1).map { ofA.declarations.resourceBlocks[$0].name } == ["b"])
     }
 
     /// A run lints a folder's files with its `--var-file`s (a file named)

@@ -131,6 +131,166 @@ import Testing
         #expect(try Module(files).described() == [Self.originalHostBits, Self.pattern("mod/override.tf:2:20", "plain bad")])
     }
 
+    /// Three overrides of one resource, each writing over what is written before it.
+    static let chain = [
+        "main.tf": """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "main bad"
+              cognito_config {
+                client_id = "c"
+                user_pool = "us-east-1_abcDEF123"
+              }
+              source_ip_config {
+                cidrs = ["10.0.0.1/16"]
+              }
+              extra_main = 1
+            }
+
+            """,
+        "a_override.tf": """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "a bad"
+              source_ip_config {
+                cidrs = ["10.1.0.1/16"]
+              }
+              source_ip_config {
+                cidrs = ["10.2.0.0/16"]
+              }
+              extra_a = 1
+            }
+
+            """,
+        "b_override.tf": """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "b bad"
+              arn            = "arn:aws:sagemaker:us-east-1:123456789012:workforce/b"
+            }
+
+            """,
+        "c_override.tf": """
+            resource "aws_sagemaker_workforce" "main" {
+              dynamic "source_ip_config" {
+                for_each = [1]
+                content {
+                  cidrs = ["192.168.0.1/24"]
+                }
+              }
+              extra_main = 2
+            }
+
+            """,
+    ]
+
+    /// Several overrides of one resource, each over the last: `workforce_name`
+    /// is replaced twice, `source_ip_config` twice (the second time by a
+    /// `dynamic` block). What a later override writes takes the earlier
+    /// findings about it away, a translation finding (WF502, WF003) as a
+    /// check's; what nothing later writes keeps its findings, in its file.
+    @Test func severalOverridesOfOneResourceMergeEachOverTheLast() throws {
+        let unknown = { (place: String, name: String) in
+            "\(place) WF003 \(Self.prefix)/\(name) \"\(name)\" is not a member of aws_sagemaker_workforce.main; expected one "
+                + "of 'cognito_config', 'oidc_config', 'source_ip_config', 'workforce_name', 'workforce_vpc_config'"
+        }
+        let expected = [
+            unknown("mod/a_override.tf:9:3", "extra_a"),
+            Self.pattern("mod/b_override.tf:2:20", "b bad"),
+            "mod/b_override.tf:3:3 WF501 \(Self.prefix)/arn \"arn\" is an attribute the provider computes; "
+                + "aws_sagemaker_workforce.main cannot set it",
+            Self.hostBits(
+                "mod/c_override.tf:5:16", "dynamic/source_ip_config/0/content/0/cidrs/0", "192.168.0.1/24", "192.168.0.0/24"),
+            unknown("mod/c_override.tf:8:3", "extra_main"),
+        ]
+        for linted in ["main.tf", "a_override.tf", "c_override.tf"] {
+            #expect(try Module(Self.chain).described(linted) == expected, "\(linted)")
+        }
+        let shown = [
+            "mod/a_override.tf WF003 9:3", "mod/b_override.tf WF007 2:20", "mod/b_override.tf WF501 3:3",
+            "mod/c_override.tf WF203 5:16", "mod/c_override.tf WF003 8:3",
+        ]
+        #expect(try TerraformVariableTests.run(try Module(Self.chain), ["."]).findings == shown)
+        // Named together, the earlier override's lint checks the resource, the later one's does not.
+        let module = try Module(Self.chain)
+        defer { try? FileManager.default.removeItem(at: module.folder) }
+        let inputs = ["c_override.tf", "a_override.tf"].map { name in
+            LintInput(source: .file(module.folder.path + "/" + name), displayName: "mod/" + name, isExplicit: true)
+        }
+        let each = try builtinLinter().lint(inputs, jobs: 2).map { outcome in
+            let linted = try outcome.result.get()
+            return (linted.findings + linted.referenced.flatMap(\.findings)).sorted(by: Finding.reportOrder)
+                .map { "\($0.file) \($0.ruleID) \($0.range.start)" }
+        }
+        #expect(each == [[], shown])
+    }
+
+    /// The merged resource holds what stays of each of its parts in the
+    /// module's order: the original's members first, then each override's,
+    /// and their translation findings alike.
+    @Test func aMergedResourceKeepsWhatStaysOfEachPartInOrder() throws {
+        let others = ["a_override.tf", "b_override.tf", "c_override.tf"].map { name in
+            TerraformSourceFile(path: "mod/" + name, bytes: Array((Self.chain[name] ?? "").utf8))
+        }
+        let translated = try TerraformLinting.nativeResources(
+            Array((Self.chain["main.tf"] ?? "").utf8), file: "mod/main.tf", schema: .builtin, readLimits: .default,
+            module: TerraformModuleSources(others))
+        let module = try #require(translated.module)
+        let resource = try #require(translated.resources.first)
+        #expect(resource.document.root.entries?.map { $0.name ?? "" } == ["CognitoConfig", "WorkforceName", "SourceIpConfig"])
+        #expect(resource.findings.map { "\(module.files[$0.file].path) \($0.ruleID) \($0.range.start)" } == [
+            "mod/a_override.tf WF003 9:3", "mod/b_override.tf WF501 3:3", "mod/c_override.tf WF003 8:3",
+        ])
+    }
+
+    /// A finding is shown in the file that writes its value however many
+    /// values earlier overrides wrote in its place. The module knows a node's
+    /// file by the node's address: when the merge freed each override's
+    /// replaced values as it went, a later override's node could take one's
+    /// address and be shown in its file (here the host bits of
+    /// `z_override.tf.json` were shown at 2:56 of `a_override.tf`).
+    @Test func aFindingIsShownInTheFileOfItsValueAfterReplacedOnes() throws {
+        let files = [
+            "main.tf": Self.original,
+            "a_override.tf": """
+                resource "aws_sagemaker_workforce" "main" {
+                  workforce_name = "bad name a"
+                  source_ip_config {
+                    cidrs = ["10.0.0.0/33", var.allowed_cidrs[0]]
+                  }
+                }
+
+                """,
+            "override.tf": """
+                resource "aws_sagemaker_workforce" "main" {
+                  workforce_name = "${var.name}-x"
+                  dynamic "oidc_config" {
+                    for_each = [1]
+                    content {
+                      authorization_endpoint = local.endpoints.authorization
+                      client_id              = var.idp.client_id
+                      client_secret          = "plaintext-secret"
+                      issuer                 = "http://insecure.example.com"
+                      jwks_uri               = local.endpoints.jwks
+                      logout_endpoint        = local.endpoints.logout
+                      token_endpoint         = local.endpoints.token
+                      user_info_endpoint     = local.endpoints.user_info
+                    }
+                  }
+                }
+
+                """,
+            "z_override.tf.json": """
+                {"resource": {"aws_sagemaker_workforce": {"main": {
+                  "source_ip_config": [{"cidrs": ["${local.cidrs[0]}", "10.5.0.1/16"]}],
+                  "workforce_vpc_config": {"vpc_id": "vpc-1"}
+                }}}}
+
+                """,
+        ]
+        #expect(try TerraformVariableTests.run(try Module(files), ["."]).findings == [
+            "mod/override.tf WF140 8:32", "mod/override.tf WF111 9:32", "mod/z_override.tf.json WF203 2:56",
+            "mod/z_override.tf.json WF213 3:3", "mod/z_override.tf.json WF213 3:3", "mod/z_override.tf.json WF212 3:38",
+        ])
+    }
+
     /// An override in Terraform's JSON syntax merges into an HCL original
     /// (the common case: a generated file overriding a written one), and the
     /// other way round.

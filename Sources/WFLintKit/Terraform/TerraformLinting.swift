@@ -211,14 +211,16 @@ enum TerraformLinting {
         var sensitiveRanges: [SourceRange]?
         // The linted file first: its sink's sensitive ranges are the resource's.
         let linted = module?.linted ?? 0
-        let files = [linted] + Set(resource.findings.map(\.file)).subtracting([linted]).sorted()
-        for index in files {
+        // Each file's findings sorted out once: a walk of them all for each
+        // file cost a resource with findings in N override files N × N.
+        let byFile = Dictionary(grouping: resource.findings, by: \.file)
+        for index in [linted] + byFile.keys.filter({ $0 != linted }).sorted() {
             let path = index == linted ? file : module?.files[index].path ?? file
             var sink = FindingSink(
                 rules: rules, file: path, documentIndex: resource.document.index,
                 capacity: maximumFindings == .max ? .max : maximumFindings + 1)
             for node in resource.sensitive { sink.markSensitive(node) }
-            for finding in resource.findings where finding.file == index {
+            for finding in byFile[index] ?? [] {
                 sink.report(
                     finding.ruleID, range: finding.range, pointer: finding.pointer, message: finding.message,
                     related: finding.related)

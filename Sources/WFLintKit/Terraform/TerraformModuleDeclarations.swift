@@ -69,10 +69,11 @@ final class TerraformModuleDeclarations: Sendable {
     /// The index in `files` of each member given, nil for one that gives no
     /// file (a `.tf` file that could not be read).
     let memberFiles: [Int?]
-    /// `resourceBlocks`' indices by resource name and by file, each in that order:
-    /// a linted file asks for its own blocks and for one name's, never walks them all.
-    private let blocksByName: [String: [Int]]
+    /// `resourceBlocks`' indices by file, in that order, and the override
+    /// chain of each resource name: a linted file asks for its own blocks and
+    /// for one name's chain, never walks them all.
     private let blocksByFile: [Int: [Int]]
+    private let chains: [String: OverrideChain]
     /// Each file's indices in `files` by its path's exact text (a `--var-file`
     /// that is the module's own `terraform.tfvars` is there twice).
     private let filesByPath: [ExactText: [Int]]
@@ -93,34 +94,56 @@ final class TerraformModuleDeclarations: Sendable {
         brokenConfigurations = builder.brokenConfigurations
         definitionsAreBroken = builder.definitionsAreBroken
         self.memberFiles = memberFiles
-        var byName: [String: [Int]] = [:]
         var byFile: [Int: [Int]] = [:]
+        var chains: [String: OverrideChain] = [:]
         for (index, block) in builder.resourceBlocks.enumerated() {
-            byName[block.name, default: []].append(index)
             byFile[block.file, default: []].append(index)
+            chains[block.name, default: OverrideChain()].add(index, file: builder.files[block.file])
         }
-        blocksByName = byName
         blocksByFile = byFile
+        self.chains = chains
         var byPath: [ExactText: [Int]] = [:]
         for (index, file) in builder.files.enumerated() { byPath[ExactText(file.path), default: []].append(index) }
         filesByPath = byPath
     }
 
-    /// The resource blocks of file `file`, in source order.
-    func blocks(inFile file: Int) -> [TerraformModule.ResourceBlock] {
-        (blocksByFile[file] ?? []).map { resourceBlocks[$0] }
-    }
+    /// The indices in `resourceBlocks` of file `file`'s blocks, in source order.
+    func blocks(inFile file: Int) -> [Int] { blocksByFile[file] ?? [] }
 
-    /// The resource blocks named `name`, in the module's order.
-    func blocks(named name: String) -> [TerraformModule.ResourceBlock] {
-        (blocksByName[name] ?? []).map { resourceBlocks[$0] }
-    }
+    /// The override chain of the resources named `name`.
+    func chain(named name: String) -> OverrideChain { chains[name] ?? OverrideChain() }
 
     /// The indices in `files` of the files at `path`, compared exactly.
     func files(at path: String) -> [Int] { filesByPath[ExactText(path)] ?? [] }
 }
 
 extension TerraformModuleDeclarations {
+    /// The blocks of one resource name that Terraform merges into one
+    /// resource (`TerraformOverrides`), each an index in `resourceBlocks`:
+    /// the first block of a primary file, and every block of an override
+    /// file, in the module's order. Made once for the module: each linted
+    /// override file looking through its chain made N override files cost N × N.
+    struct OverrideChain: Sendable {
+        private(set) var original: Int?
+        private(set) var overrides: [Int] = []
+        /// The first of these blocks in a file the run lints.
+        private(set) var firstLinted: Int?
+
+        /// Adds block `index` (of `file`), after every block added before it.
+        fileprivate mutating func add(_ index: Int, file: File) {
+            if file.isOverride {
+                overrides.append(index)
+            } else if original == nil {
+                original = index
+            } else {
+                // A later primary block of the name (WF505) merges the
+                // overrides only in its own file's lint.
+                return
+            }
+            if file.isLinted && firstLinted == nil { firstLinted = index }
+        }
+    }
+
     /// Reads the members and declares what they declare; its results become
     /// the declarations' constants.
     private struct Builder {

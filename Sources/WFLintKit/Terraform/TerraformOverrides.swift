@@ -24,31 +24,36 @@ enum TerraformOverrides {
     static func resources(of module: TerraformModule) -> [TerraformResource] {
         var resources: [TerraformResource] = []
         var merged: Set<String> = []
-        for block in module.declared.blocks(inFile: module.linted) {
-            let named = module.declared.blocks(named: block.name)
-            let overrides = named.filter { module.files[$0.file].isOverride }
-            var chain = [block]
+        for index in module.declared.blocks(inFile: module.linted) {
+            let name = module.declared.resourceBlocks[index].name
+            let chain = module.declared.chain(named: name)
+            var original = index
             if module.files[module.linted].isOverride {
-                guard let original = named.first(where: { !module.files[$0.file].isOverride }),
-                    merged.insert(block.name).inserted
-                else { continue }
-                let before = [original] + overrides.prefix { $0.file != module.linted }
-                guard !before.contains(where: { module.files[$0.file].isLinted }) else { continue }
-                chain = [original] + overrides
-            } else {
-                chain += overrides
+                guard let first = chain.original, merged.insert(name).inserted else { continue }
+                // An earlier file of the chain that the run lints checks it: in
+                // the module's order every primary block comes first and each
+                // file's blocks are together, so an earlier block is an earlier file's.
+                if let linted = chain.firstLinted, linted < index { continue }
+                original = first
             }
-            resources.append(merge(chain, index: resources.count, module: module))
+            resources.append(merge(original, chain.overrides, index: resources.count, module: module))
         }
         return resources
     }
 
-    /// The original (`chain[0]`) with each override after it merged in.
-    private static func merge(_ chain: [TerraformModule.ResourceBlock], index: Int, module: TerraformModule) -> TerraformResource {
-        chain.dropFirst().reduce(translate(chain[0], index: index, module: module)) { resource, override in
-            resource.merging(
-                translate(override, index: index, module: module), replacing: writtenNames(override), schema: module.schema)
-        }
+    /// Block `original` with each of `overrides` (indices in the module's
+    /// `resourceBlocks`) merged in, in order.
+    private static func merge(_ original: Int, _ overrides: [Int], index: Int, module: TerraformModule) -> TerraformResource {
+        let blocks = module.declared.resourceBlocks
+        // Translated in the module's order, as Terraform evaluates them (the
+        // references they make draw on one node budget), and all held until
+        // merged: the module knows a node by its address (`TerraformModule.file(of:)`),
+        // which a node freed meanwhile would hand on to a later one, whose
+        // findings would then be shown in the freed node's file.
+        let resource = translate(blocks[original], index: index, module: module)
+        return resource.merging(
+            overrides.map { (translate(blocks[$0], index: index, module: module), writtenNames(blocks[$0])) },
+            schema: module.schema)
     }
 
     private static func translate(_ block: TerraformModule.ResourceBlock, index: Int, module: TerraformModule) -> TerraformResource {
@@ -90,29 +95,80 @@ enum TerraformOverrides {
 }
 
 extension TerraformResource {
-    /// This resource with `override` merged in: the arguments and block types
-    /// `names` (the override's Terraform names) are the override's, with
-    /// their findings; the rest stay this resource's.
-    func merging(_ override: TerraformResource, replacing names: Set<String>, schema: TerraformResourceSchema) -> TerraformResource {
-        let replaced = Set(names.compactMap { schema.body.argument(named: $0)?.api ?? schema.body.block(named: $0)?.api })
-        func kept(_ pointer: JSONPointer) -> Bool { pointer.tokens.first.map { !replaced.contains($0) } ?? true }
-        // A translation finding's pointer is Terraform's: /resource/TYPE/NAME/ARGUMENT... or .../dynamic/TYPE/...
-        func keeps(_ finding: TerraformFinding) -> Bool {
-            let tokens = finding.pointer.tokens.dropFirst(3)
-            guard let first = tokens.first else { return true }
-            return !names.contains(first == "dynamic" ? tokens.dropFirst().first ?? first : first)
+    /// This resource with `overrides` merged in, in order: the arguments and
+    /// block types an override writes (`names`, its Terraform names) are its
+    /// own, with their findings, until a later override writes them; the rest
+    /// stay this resource's. What stays of each is told once, from the names
+    /// the overrides after it write: merging one override at a time copied
+    /// the whole merge so far at each, and k overrides cost k × k.
+    func merging(
+        _ overrides: [(resource: TerraformResource, names: Set<String>)], schema: TerraformResourceSchema
+    ) -> TerraformResource {
+        guard !overrides.isEmpty else { return self }
+        var later = OverriddenNames(schema: schema)
+        var parts: [MergedPart] = []
+        for override in overrides.reversed() {
+            parts.append(MergedPart(override.resource, keeping: later, isOverride: true))
+            later.formUnion(override.names)
         }
-        let entries = (document.root.entries ?? []).filter { !replaced.contains($0.name ?? "") }
-            + (override.document.root.entries ?? [])
-        let root = Node(.mapping(entries), range: document.root.range, bytes: document.root.bytes)
-        // The override's root is the original's: what is written at it stays where the original is.
-        let overridePointers = override.pointers.filter { $0.key != .root }
+        parts.append(MergedPart(self, keeping: later, isOverride: false))
+        parts.reverse()
+        let root = Node(.mapping(parts.flatMap(\.entries)), range: document.root.range, bytes: document.root.bytes)
+        // A later override's pointer and origin of a place replace an earlier one's.
         return TerraformResource(
             name: name, document: Document(index: document.index, root: root),
-            pointers: pointers.filter { kept($0.key) }.merging(overridePointers) { $1 },
-            findings: findings.filter(keeps) + override.findings, sensitive: sensitive + override.sensitive, range: range,
-            address: address,
-            origins: origins.filter { kept($0.key) }.merging(override.origins.filter { $0.key != .root }) { $1 },
-            secretUses: secretUses.filter { kept($0.pointer) } + override.secretUses)
+            pointers: parts.reduce(into: [:]) { $0.merge($1.pointers) { $1 } },
+            findings: parts.flatMap(\.findings), sensitive: parts.flatMap(\.sensitive), range: range, address: address,
+            origins: parts.reduce(into: [:]) { $0.merge($1.origins) { $1 } }, secretUses: parts.flatMap(\.secretUses))
+    }
+}
+
+/// The names that the overrides after a part of a merge write: Terraform's,
+/// and the API members they are.
+private struct OverriddenNames {
+    let schema: TerraformResourceSchema
+    private var names: Set<String> = []
+    private var members: Set<String> = []
+
+    init(schema: TerraformResourceSchema) {
+        self.schema = schema
+    }
+
+    mutating func formUnion(_ written: Set<String>) {
+        for name in written where names.insert(name).inserted {
+            if let api = schema.body.argument(named: name)?.api ?? schema.body.block(named: name)?.api { members.insert(api) }
+        }
+    }
+
+    func keeps(_ entry: MappingEntry) -> Bool { !members.contains(entry.name ?? "") }
+
+    func keeps(_ pointer: JSONPointer) -> Bool { pointer.tokens.first.map { !members.contains($0) } ?? true }
+
+    /// A translation finding's pointer is Terraform's: /resource/TYPE/NAME/ARGUMENT... or .../dynamic/TYPE/...
+    func keeps(_ finding: TerraformFinding) -> Bool {
+        let tokens = finding.pointer.tokens.dropFirst(3)
+        guard let first = tokens.first else { return true }
+        return !names.contains(first == "dynamic" ? tokens.dropFirst().first ?? first : first)
+    }
+}
+
+/// What stays of one resource of a merge: what no later override writes.
+private struct MergedPart {
+    let entries: [MappingEntry]
+    let pointers: [JSONPointer: JSONPointer]
+    let findings: [TerraformFinding]
+    let sensitive: [Node]
+    let origins: [JSONPointer: TerraformOrigin]
+    let secretUses: [TerraformSecretUse]
+
+    init(_ resource: TerraformResource, keeping later: OverriddenNames, isOverride: Bool) {
+        // An override's root is the original's: what is written at it stays where the original is.
+        func kept(_ pointer: JSONPointer) -> Bool { later.keeps(pointer) && !(isOverride && pointer == .root) }
+        entries = (resource.document.root.entries ?? []).filter(later.keeps)
+        pointers = resource.pointers.filter { kept($0.key) }
+        findings = resource.findings.filter(later.keeps)
+        sensitive = resource.sensitive
+        origins = resource.origins.filter { kept($0.key) }
+        secretUses = resource.secretUses.filter { later.keeps($0.pointer) }
     }
 }
