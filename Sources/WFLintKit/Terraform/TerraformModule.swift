@@ -112,6 +112,14 @@ final class TerraformModule {
     /// finding about it. A value used twice holds its latest use, which is
     /// the one the translator records next.
     private var uses: [Int: TerraformPlace] = [:]
+    /// Every node whose address a table above holds (`fileOf`, `uses`,
+    /// `sizes`, `sensitiveNodes`; a node's descendants live with it), kept
+    /// alive as long as the tables are: a node freed while its address is a
+    /// key hands the key on to the next node allocated there, which would be
+    /// shown in another file, related to another use, counted at another
+    /// size, or masked, depending on the allocator. The lint drops nodes as
+    /// it goes (what a later override replaces, a converted copy's source).
+    private var retained: [Node] = []
 
     /// The lint of file `linted` of `declared`.
     init(_ declared: TerraformModuleDeclarations, linted: Int, limits: ReadLimits) {
@@ -203,6 +211,7 @@ final class TerraformModule {
 
     /// Marks `node` and everything in it as a sensitive variable's value.
     private func markSensitive(_ node: Node) {
+        retained.append(node)
         SensitiveValues.insertAddresses(of: [node], into: &sensitiveNodes)
     }
 
@@ -270,25 +279,35 @@ final class TerraformModule {
     func use(of node: Node) -> TerraformPlace? { uses[node.address] }
 
     /// Records that the value `node` is used at `place`.
-    func recordUse(of node: Node, at place: TerraformPlace) { uses[node.address] = place }
+    func recordUse(of node: Node, at place: TerraformPlace) {
+        retained.append(node)
+        uses[node.address] = place
+    }
 
     /// Records that `node` and everything in it are in file `index`.
     func built(_ node: Node, in index: Int) {
         guard fileOf[node.address] == nil else { return }
+        retained.append(node)
+        record(node, in: index)
+    }
+
+    private func record(_ node: Node, in index: Int) {
+        guard fileOf[node.address] == nil else { return }
         fileOf[node.address] = index
         switch node.content {
         case .scalar: return
-        case .sequence(let items): items.forEach { built($0, in: index) }
+        case .sequence(let items): items.forEach { record($0, in: index) }
         case .mapping(let entries):
             for entry in entries {
-                built(entry.key, in: index)
-                built(entry.value, in: index)
+                record(entry.key, in: index)
+                record(entry.value, in: index)
             }
         }
     }
 
     /// Takes `node` into the document when the budget allows it: nil (unknown) when it does not.
     func admitted(_ node: Node) -> Node? {
+        retained.append(node)
         let size = self.size(of: node)
         guard size <= budget else { return nil }
         budget -= size
