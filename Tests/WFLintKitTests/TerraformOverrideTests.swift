@@ -418,10 +418,9 @@ import Testing
         #expect(try Module(files).described("override.tf") == missing)
     }
 
-    /// A suppression comment in the override file silences the finding shown
-    /// there, whichever file is linted.
-    @Test func aSuppressionCommentInTheOverrideFileSilencesItsFinding() throws {
-        let files = [
+    /// A module whose override file silences the finding written in it.
+    static var silenced: [String: String] {
+        [
             "main.tf": Self.original,
             "override.tf": """
                 resource "aws_sagemaker_workforce" "main" {
@@ -431,11 +430,39 @@ import Testing
 
                 """,
         ]
+    }
+
+    /// A suppression comment in the override file silences the finding shown
+    /// there, whichever file is linted.
+    @Test func aSuppressionCommentInTheOverrideFileSilencesItsFinding() throws {
+        let files = Self.silenced
         #expect(try Module(files).described() == [Self.originalHostBits])
         #expect(try Module(files).described("override.tf") == [Self.originalHostBits])
         let linted = try Module(files).lint()
         #expect(linted.referenced.flatMap(\.suppressed).map { "\($0.finding.file):\($0.finding.range.start) \($0.finding.ruleID)" }
             == ["mod/override.tf:3:20 WF007"])
+    }
+
+    /// In a run that lints both files, the original's lint checks the merged
+    /// resource and the override file's lint defers to it: the comment that
+    /// silenced the finding shown in the override file is not "unused" there
+    /// (it was reported as WF010 at 2:30). Its comments are then treated as
+    /// those of any other file an input's findings are shown in: one that
+    /// silences nothing gets no WF010, as it may be meant for another input.
+    /// Linted alone, the override file checks the resource itself, and still
+    /// notes a comment that silences nothing.
+    @Test func aCommentThatSilencesAnotherInputsFindingIsNotUnused() throws {
+        let silenced = Self.silenced
+        for paths in [["."], ["main.tf", "override.tf"], ["override.tf", "main.tf"], ["override.tf"]] {
+            let run = try TerraformVariableTests.run(try Module(silenced), paths)
+            #expect(run.findings == ["mod/main.tf WF203 8:14"], "\(paths)")
+        }
+        var unused = silenced
+        unused["override.tf"] = unused["override.tf"]?.replacingOccurrences(of: "WF007", with: "WF101")
+        #expect(try TerraformVariableTests.run(try Module(unused), ["override.tf"]).findings
+            == ["mod/main.tf WF203 8:14", "mod/override.tf WF010 2:30", "mod/override.tf WF007 3:20"])
+        #expect(try TerraformVariableTests.run(try Module(unused), ["."]).findings
+            == ["mod/main.tf WF203 8:14", "mod/override.tf WF007 3:20"])
     }
 
     /// The module of the consistency checks: a finding in each file.

@@ -15,6 +15,11 @@ public struct SourceLintResult: Sendable {
     /// The suppression directives of a source whose comments its reader
     /// gives (Terraform), found without the YAML comment scanner.
     var directives: [SuppressionDirective]?
+    /// Whether `directives` may silence findings another input's lint shows
+    /// in this source (a Terraform override file whose resource an earlier
+    /// input checks): then, as in any file an input's findings are shown in,
+    /// none of them gets WF010 for silencing nothing.
+    var directivesServeOtherInputs = false
     /// A rule pack met in a directory walk: not a file wflint checks, so not
     /// counted as one (`RulePackFile`).
     public var isSkipped = false

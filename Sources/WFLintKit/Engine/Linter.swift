@@ -192,7 +192,9 @@ public struct Linter: Sendable {
         var findings = result.parses ? own : own.map(\.withoutFix)
         var suppressed: [SuppressedFinding] = []
         if let policy = inlineSuppressions, let directives = result.directives ?? result.commentSites.map(CommentScanner.directives) {
-            let outcome = policy.apply(directives, to: findings, file: input.displayName, rules: rules)
+            let outcome = policy.apply(
+                directives, to: findings, file: input.displayName, rules: rules,
+                reportsUnused: !result.directivesServeOtherInputs)
             (findings, suppressed) = (outcome.findings, outcome.suppressed)
         }
         var source: MaskedSource?

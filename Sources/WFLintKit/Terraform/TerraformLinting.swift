@@ -80,6 +80,7 @@ enum TerraformLinting {
             findings: findings.sorted(by: Finding.reportOrder), sensitiveRanges: sensitiveRanges,
             directives: translated.directives)
         result.referencedFiles = translated.module.map { TerraformPlacement.referencedFiles(findings, in: $0) } ?? []
+        result.directivesServeOtherInputs = translated.module.map(TerraformOverrides.defersToAnotherInput) ?? false
         return result
     }
 

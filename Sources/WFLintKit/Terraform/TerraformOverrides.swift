@@ -29,16 +29,33 @@ enum TerraformOverrides {
             let chain = module.declared.chain(named: name)
             var original = index
             if module.files[module.linted].isOverride {
-                guard let first = chain.original, merged.insert(name).inserted else { continue }
-                // An earlier file of the chain that the run lints checks it: in
-                // the module's order every primary block comes first and each
-                // file's blocks are together, so an earlier block is an earlier file's.
-                if let linted = chain.firstLinted, linted < index { continue }
+                guard let first = chain.original, merged.insert(name).inserted,
+                    !isCheckedByAnEarlierInput(index, chain)
+                else { continue }
                 original = first
             }
             resources.append(merge(original, chain.overrides, index: resources.count, module: module))
         }
         return resources
+    }
+
+    /// Whether an earlier file of `chain` that the run lints checks the
+    /// resource that override block `index` belongs to: in the module's
+    /// order every primary block comes first and each file's blocks are
+    /// together, so an earlier block is an earlier file's.
+    private static func isCheckedByAnEarlierInput(_ index: Int, _ chain: TerraformModuleDeclarations.OverrideChain) -> Bool {
+        chain.original != nil && chain.firstLinted.map { $0 < index } ?? false
+    }
+
+    /// Whether the linted file is an override file some of whose resources
+    /// another input's lint checks: the findings shown in it then come from
+    /// that lint too, and which of its suppression comments silence nothing
+    /// cannot be told by its own.
+    static func defersToAnotherInput(_ module: TerraformModule) -> Bool {
+        guard module.files[module.linted].isOverride else { return false }
+        return module.declared.blocks(inFile: module.linted).contains { index in
+            isCheckedByAnEarlierInput(index, module.declared.chain(named: module.declared.resourceBlocks[index].name))
+        }
     }
 
     /// Block `original` with each of `overrides` (indices in the module's
