@@ -418,6 +418,38 @@ import Testing
         #expect(try Module(files).described("override.tf") == missing)
     }
 
+    /// A member the override writes beside one the original keeps is in
+    /// another file: the place a message gives for the other names its file,
+    /// whichever file is linted (it said "set at 3:3", a position of the
+    /// file the finding is not shown in).
+    @Test func aPlaceInAnotherFileOfTheMergeIsNamedWithItsFile() throws {
+        let files = [
+            "main.tf": TerraformWorkforceText.cognito(cidrs: #"["10.0.0.0/16"]"#),
+            "main_override.tf": """
+                resource "aws_sagemaker_workforce" "main" {
+                  oidc_config {
+                    authorization_endpoint = "https://a.example.com/auth"
+                    client_id              = "x"
+                    client_secret          = "s"
+                    issuer                 = "https://a.example.com"
+                    jwks_uri               = "https://a.example.com/jwks"
+                    logout_endpoint        = "https://a.example.com/logout"
+                    token_endpoint         = "https://a.example.com/token"
+                    user_info_endpoint     = "https://a.example.com/userinfo"
+                  }
+                }
+
+                """,
+        ]
+        let expected = "mod/main_override.tf:2:3 WF101 \(TerraformVariableTests.prefix)/oidc_config/0 "
+            + "\"oidc_config\" cannot be set together with "
+            + "\"cognito_config\" (set at mod/main.tf:3:3); a workforce uses one identity provider"
+        for name in ["main.tf", "main_override.tf"] {
+            let described = try Module(files).described(name)
+            #expect(described.filter { $0.contains("WF101") } == [expected], "\(name)")
+        }
+    }
+
     /// A module whose override file silences the finding written in it.
     static var silenced: [String: String] {
         [

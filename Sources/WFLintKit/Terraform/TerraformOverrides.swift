@@ -67,10 +67,25 @@ enum TerraformOverrides {
         // merged: the module knows a node by its address (`TerraformModule.file(of:)`),
         // which a node freed meanwhile would hand on to a later one, whose
         // findings would then be shown in the freed node's file.
-        let resource = translate(blocks[original], index: index, module: module)
+        let resource = translateRecorded(blocks[original], index: index, module: module)
         return resource.merging(
-            overrides.map { (translate(blocks[$0], index: index, module: module), writtenNames(blocks[$0])) },
+            overrides.map { (translateRecorded(blocks[$0], index: index, module: module), writtenNames(blocks[$0])) },
             schema: module.schema)
+    }
+
+    /// `block` translated, and what of it is not the linted file's recorded
+    /// as its own file's (`TerraformModule.built`): the nodes a translation
+    /// makes for the block's arguments and nested blocks are no value's, and
+    /// nothing else records them. A message that gives the place of one member
+    /// beside another (WF101's "set at") names the file of a place in another
+    /// file than the finding's by it. Values built from expressions are
+    /// recorded already, as their own files', and stay so.
+    private static func translateRecorded(
+        _ block: TerraformModule.ResourceBlock, index: Int, module: TerraformModule
+    ) -> TerraformResource {
+        let resource = translate(block, index: index, module: module)
+        if block.file != module.linted { module.built(resource.document.root, in: block.file) }
+        return resource
     }
 
     private static func translate(_ block: TerraformModule.ResourceBlock, index: Int, module: TerraformModule) -> TerraformResource {
