@@ -532,6 +532,38 @@ import Testing
         }
     }
 
+    /// Each WF504 of a walk is shown by the lint of its own file when that
+    /// file has a workforce resource, and by every other lint (the run shows
+    /// it once) only when it does not, as an override file of `locals` alone:
+    /// a lint showing every other input's made N override files N × N findings.
+    @Test func anOrphanIsShownByItsOwnFilesLintWhenItHasOne() throws {
+        var files = Self.both
+        files["a_override.tf"] = "resource \"aws_sagemaker_workforce\" \"gone\" {\n  workforce_name = \"a\"\n}\n"
+        files["b_override.tf"] = "resource \"aws_sagemaker_workforce\" \"lost\" {\n  workforce_name = \"b\"\n}\n"
+        files["locals_override.tf"] = "locals {\n  missing = 1\n}\n"
+        let expected = [
+            "mod/a_override.tf WF504 1:1", "mod/b_override.tf WF504 1:1", "mod/locals_override.tf WF504 2:3",
+            "mod/main.tf WF203 8:14", "mod/override.tf WF007 2:20",
+        ]
+        #expect(try TerraformVariableTests.run(try Module(files), ["."]).findings == expected)
+        #expect(try TerraformVariableTests.run(try Module(files), ["main.tf"]).findings == expected)
+        let module = try Module(files)
+        defer { try? FileManager.default.removeItem(at: module.folder) }
+        let walk = FileWalker.inputs(for: [module.folder.path], stdinName: "-")
+        var shown: [String: [String]] = [:]
+        for outcome in builtinLinter().lint(walk.inputs, jobs: 2) {
+            let linted = try outcome.result.get()
+            let name = (outcome.input.displayName as NSString).lastPathComponent
+            shown[name] = (linted.findings + linted.referenced.flatMap(\.findings))
+                .filter { $0.ruleID == "WF504" }.map { ($0.file as NSString).lastPathComponent }.sorted()
+        }
+        #expect(shown == [
+            "a_override.tf": ["a_override.tf", "locals_override.tf"],
+            "b_override.tf": ["b_override.tf", "locals_override.tf"],
+            "main.tf": ["locals_override.tf"], "override.tf": ["locals_override.tf"], "locals_override.tf": [],
+        ])
+    }
+
     /// The language server lints each open document in its module: the
     /// override file shows the findings written in it, the original the
     /// findings written in it.

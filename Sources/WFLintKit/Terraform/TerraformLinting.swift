@@ -60,12 +60,13 @@ enum TerraformLinting {
                 findings += shown.findings
                 module.sensitiveRanges[index, default: []] += shown.sensitiveRanges
             }
-            findings += declared.missingOriginals.flatMap { missing in
+            let shownHere = { (file: Int) in declared.isShown(file, byTheLintOf: module.linted) }
+            findings += declared.missingOriginals.filter { shownHere($0.file) }.flatMap { missing in
                 var sink = FindingSink(rules: rules, file: module.files[missing.file].path, documentIndex: 0)
                 sink.report(CoreRule.tfOrphanOverride, range: missing.range, pointer: missing.pointer, message: missing.message)
                 return sink.findings
             }
-            findings += declared.duplicates.flatMap { duplicate in
+            findings += declared.duplicates.filter { shownHere($0.file) }.flatMap { duplicate in
                 var sink = FindingSink(rules: rules, file: module.files[duplicate.file].path, documentIndex: 0)
                 let first = RelatedPlace(
                     message: RelatedLocation.firstDefinition, range: duplicate.first.range,
