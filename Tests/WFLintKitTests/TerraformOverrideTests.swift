@@ -495,6 +495,16 @@ import Testing
             == ["mod/main.tf WF203 8:14", "mod/override.tf WF010 2:30", "mod/override.tf WF007 3:20"])
         #expect(try TerraformVariableTests.run(try Module(unused), ["."]).findings
             == ["mod/main.tf WF203 8:14", "mod/override.tf WF007 3:20"])
+        // A typo is one whatever lint reads it: an unknown directive or rule is noted in a walk too.
+        var typos = silenced
+        typos["override.tf"] = typos["override.tf"]?.replacingOccurrences(of: "WF007", with: "WF0O7")
+            .replacingOccurrences(of: "  # wflint", with: "  # wflint-disable-fil WF007\n  # wflint")
+        for paths in [["."], ["override.tf"]] {
+            #expect(try TerraformVariableTests.run(try Module(typos), paths).findings == [
+                "mod/main.tf WF203 8:14", "mod/override.tf WF010 2:5", "mod/override.tf WF010 3:30",
+                "mod/override.tf WF007 4:20",
+            ], "\(paths)")
+        }
     }
 
     /// The module of the consistency checks: a finding in each file.

@@ -17,8 +17,8 @@ public struct SourceLintResult: Sendable {
     var directives: [SuppressionDirective]?
     /// Whether `directives` may silence findings another input's lint shows
     /// in this source (a Terraform override file whose resource an earlier
-    /// input checks): then, as in any file an input's findings are shown in,
-    /// none of them gets WF010 for silencing nothing.
+    /// input checks): then none of them gets WF010 for silencing nothing,
+    /// which this lint alone cannot tell (an unknown name still gets one).
     var directivesServeOtherInputs = false
     /// A rule pack met in a directory walk: not a file wflint checks, so not
     /// counted as one (`RulePackFile`).

@@ -194,7 +194,7 @@ public struct Linter: Sendable {
         if let policy = inlineSuppressions, let directives = result.directives ?? result.commentSites.map(CommentScanner.directives) {
             let outcome = policy.apply(
                 directives, to: findings, file: input.displayName, rules: rules,
-                reportsUnused: !result.directivesServeOtherInputs)
+                reportsSilencingNothing: !result.directivesServeOtherInputs)
             (findings, suppressed) = (outcome.findings, outcome.suppressed)
         }
         var source: MaskedSource?

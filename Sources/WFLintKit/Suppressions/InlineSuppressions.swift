@@ -28,9 +28,12 @@ extension InlineSuppressionPolicy {
     /// themselves suppressed by comments (turn the rule off instead).
     /// Without `reportsUnused` (the comments of a file another input's
     /// findings point into, which may be meant for other inputs) no WF010.
+    /// Without `reportsSilencingNothing` (a file whose findings another
+    /// input's lint shows too) no WF010 for silencing nothing, but still for
+    /// an unknown directive or rule: a typo is one whatever lint reads it.
     func apply(
         _ directives: [SuppressionDirective], to findings: [Finding], file: String, rules: RuleTable,
-        reportsUnused: Bool = true
+        reportsUnused: Bool = true, reportsSilencingNothing: Bool = true
     ) -> InlineSuppressionOutcome {
         let resolved = directives.map { directive in directive.rules.map { names.id(of: $0.text) } }
         var used = directives.map { Array(repeating: false, count: max($0.rules.count, 1)) }
@@ -64,7 +67,8 @@ extension InlineSuppressionPolicy {
                 outcome.findings.append(finding)
             }
         }
-        var notes = Notes(rules: rules, file: file, cut: Self.cutDocuments(in: findings))
+        var notes = Notes(
+            rules: rules, file: file, cut: Self.cutDocuments(in: findings), reportsSilencingNothing: reportsSilencingNothing)
         for (index, directive) in directives.enumerated() where reportsUnused {
             notes.report(directive, ids: resolved[index], used: used[index], names: names)
         }
@@ -83,6 +87,8 @@ extension InlineSuppressionPolicy {
         let file: String
         /// The documents whose findings `max-findings` cut (`cutDocuments(in:)`).
         let cut: Set<Int>
+        /// Whether a directive, or a rule of one, that silences nothing is noted.
+        let reportsSilencingNothing: Bool
         var findings: [Finding] = []
 
         /// Whether a finding the directive would silence may have been left
@@ -102,9 +108,11 @@ extension InlineSuppressionPolicy {
                     "unknown suppression \"\(directive.word.text)\"; \(hint)valid suppressions: \(valid.joined(separator: ", "))")
                 return
             }
-            let mayHaveBeenCut = mayHaveBeenCut(directive, scope)
+            // Whether "silences nothing" cannot be told here: a finding it
+            // silences may have been cut, or be another input's lint's.
+            let untold = mayHaveBeenCut(directive, scope) || !reportsSilencingNothing
             if directive.rules.isEmpty {
-                if !used[0] && !mayHaveBeenCut {
+                if !used[0] && !untold {
                     add(directive, directive.range, "\(scope.rawValue) silences nothing: no finding \(place(directive))")
                 }
                 return
@@ -116,7 +124,7 @@ extension InlineSuppressionPolicy {
                 }
                 // A rule that is off in this run has nothing to silence, and the
                 // comment is still right for runs where it is on.
-                guard !used[slot], rules.isEnabled(id), !mayHaveBeenCut else { continue }
+                guard !used[slot], rules.isEnabled(id), !untold else { continue }
                 add(directive, token.range,
                     "\"\(token.text)\" in \(scope.rawValue) silences nothing: no \(id) finding \(place(directive))")
             }
