@@ -91,6 +91,22 @@ import Testing
                         """,
                 ],
                 linted: "main.tf.json", expected: "main.tf.json:3:34 \(afterMember)"),
+            Case(
+                name: "a client secret on the line of an error elsewhere",
+                files: [
+                    "main.tf": "resource \"aws_sagemaker_workforce\" \"main\" { oidc_config { client_secret = \"Hunter2Pass\" } }\n",
+                ],
+                expected: "main.tf:1:45 a one-line block holds a single attribute: put the block 'oidc_config' on a line "
+                    + "of its own in a block written over several lines"),
+            Case(
+                name: "a client secret on the line of an error elsewhere in JSON syntax",
+                files: [
+                    "main.tf.json": """
+                        {"resource": {"aws_sagemaker_workforce": {"main": {"oidc_config": [{"client_secret": "Hunter2Pass"}], "x" 1}}}}
+
+                        """,
+                ],
+                linted: "main.tf.json", expected: "main.tf.json:1:107 expected ':' after object key"),
         ]
     }
 

@@ -7,7 +7,9 @@ import HCLReader
 /// `default` (whether it is declared `sensitive` cannot be told from a
 /// file that does not parse), an argument named like a secret
 /// (`client_secret`) — the file is read again without quoting its text,
-/// and the error's line is masked (`isInSecret`).
+/// and the error's line is masked (`isInSecret`). So is an error elsewhere on
+/// a line that names such an argument (a block written on one line): the
+/// line is shown with the error, and would show the secret.
 struct TerraformSyntaxError: Error {
     let error: SyntaxError
     let isInSecret: Bool
@@ -15,6 +17,7 @@ struct TerraformSyntaxError: Error {
     /// `error` of `bytes`, a variable definitions file when `isVariableValues`.
     init(_ error: HCLSyntaxError, of bytes: [UInt8], limits: ReadLimits, isVariableValues: Bool) {
         isInSecret = isVariableValues || Self.isSecretPlace(error.context)
+            || Self.lineNamesASecret(error.syntaxError.position.line, in: bytes)
         var reported = error.syntaxError
         if isInSecret && reported.exceededLimit == nil {
             // The same bytes fail the same way, now without quoting them.
@@ -39,6 +42,28 @@ struct TerraformSyntaxError: Error {
     init(json error: SyntaxError, of bytes: [UInt8], source: SourceText) {
         self.error = error
         isInSecret = Self.isSecretPlace(Self.jsonKeys(before: source.byteOffset(of: error.position), in: bytes))
+            || Self.lineNamesASecret(error.position.line, in: bytes)
+    }
+
+    /// Whether line `line` (from 1) of `bytes` has a word named like a
+    /// secret (`client_secret`, `"client_secret"`), read lexically: the text
+    /// does not parse. Only a file with an error is split into lines.
+    static func lineNamesASecret(_ line: Int, in bytes: [UInt8]) -> Bool {
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return false }
+        return lines[line - 1].split { !isWordByte($0) }.contains { word in
+            SensitiveValues.isSensitiveKey(String(decoding: word, as: UTF8.self))
+        }
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// The keys of the objects the byte at `offset` lies in, outermost
