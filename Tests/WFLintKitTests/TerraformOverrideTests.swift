@@ -450,6 +450,20 @@ import Testing
         }
     }
 
+    /// In HCL's JSON syntax a block type given `null` or `[]` writes no block
+    /// (`unpackBlock`), and Terraform's merge replaces a block type only with
+    /// the override's blocks of it: the original's stay (they were dropped,
+    /// and WF102 said the workforce had no identity provider).
+    @Test func aJSONBlockTypeOfNullOrNothingReplacesNoBlock() throws {
+        let files = [
+            "main.tf": Self.original,
+            "override.tf.json": #"{"resource": {"aws_sagemaker_workforce": {"main": {"source_ip_config": null, "cognito_config": []}}}}"#
+                + "\n",
+        ]
+        #expect(try Module(files).described() == [Self.originalHostBits])
+        #expect(try Module(files).described("override.tf.json") == [Self.originalHostBits])
+    }
+
     /// A module whose override file silences the finding written in it.
     static var silenced: [String: String] {
         [

@@ -69,7 +69,10 @@ enum TerraformOverrides {
         // findings would then be shown in the freed node's file.
         let resource = translateRecorded(blocks[original], index: index, module: module)
         return resource.merging(
-            overrides.map { (translateRecorded(blocks[$0], index: index, module: module), writtenNames(blocks[$0])) },
+            overrides.map { override in
+                let names = writtenNames(blocks[override], schema: module.schema)
+                return (translateRecorded(blocks[override], index: index, module: module), names)
+            },
             schema: module.schema)
     }
 
@@ -102,7 +105,7 @@ enum TerraformOverrides {
 
     /// The Terraform names of the arguments and nested block types a
     /// resource block writes, a `dynamic` block's as its label's type.
-    static func writtenNames(_ block: TerraformModule.ResourceBlock) -> Set<String> {
+    static func writtenNames(_ block: TerraformModule.ResourceBlock, schema: TerraformResourceSchema) -> Set<String> {
         switch block.written {
         case .native(let written):
             var names = Set(written.body.attributes.map(\.name.text))
@@ -116,12 +119,25 @@ enum TerraformOverrides {
             return names
         case .json(let written):
             typealias JSON = TerraformJSONTranslator
-            var names = Set((written.body.entries ?? []).compactMap(\.name))
+            // A block type given `null` or `[]` writes no block (HCL's JSON
+            // syntax, `unpackBlock`), so it replaces none of the original's.
+            let entries = (written.body.entries ?? []).filter { entry in
+                schema.body.block(named: entry.name ?? "") == nil || !Self.writesNoBlock(entry.value)
+            }
+            var names = Set(entries.compactMap(\.name))
             for dynamic in JSON.members(written.body, named: "dynamic").flatMap(JSON.objects) {
                 names.formUnion((dynamic.entries ?? []).compactMap(\.name))
             }
             names.subtract(["dynamic", JSON.comment])
             return names
+        }
+    }
+
+    private static func writesNoBlock(_ value: Node) -> Bool {
+        switch value.content {
+        case .scalar(let scalar): if case .null = scalar.value { return true } else { return false }
+        case .sequence(let items): return items.isEmpty
+        case .mapping: return false
         }
     }
 }
