@@ -194,7 +194,7 @@ public struct Linter: Sendable {
         if let policy = inlineSuppressions, let directives = result.directives ?? result.commentSites.map(CommentScanner.directives) {
             let outcome = policy.apply(
                 directives, to: findings, file: input.displayName, rules: rules,
-                reportsSilencingNothing: !result.directivesServeOtherInputs)
+                notes: result.directivesServeOtherInputs ? .unknownNamesOnly : .all)
             (findings, suppressed) = (outcome.findings, outcome.suppressed)
         }
         var source: MaskedSource?
@@ -218,7 +218,7 @@ public struct Linter: Sendable {
         _ findings: [Finding], in file: ReferencedFile
     ) -> (file: ReferencedFile, findings: [Finding], suppressed: [SuppressedFinding]) {
         guard let policy = inlineSuppressions, !file.directives.isEmpty else { return (file, findings, []) }
-        let outcome = policy.apply(file.directives, to: findings, file: file.path, rules: rules, reportsUnused: false)
+        let outcome = policy.apply(file.directives, to: findings, file: file.path, rules: rules, notes: .none)
         return (file, outcome.findings, outcome.suppressed)
     }
 

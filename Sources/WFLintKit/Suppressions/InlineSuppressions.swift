@@ -15,6 +15,21 @@ public struct InlineSuppressionPolicy: Sendable {
     }
 }
 
+/// Which WF010 notes a file's suppression comments get.
+enum UnusedNotes {
+    /// Every one: for a directive or rule that silences nothing, and for an
+    /// unknown directive or rule.
+    case all
+    /// Only for an unknown directive or rule (a typo is one whatever lint
+    /// reads it): the file's findings are shown by another input's lint too,
+    /// so whether a comment silences nothing cannot be told by this one.
+    case unknownNamesOnly
+    /// None: the comments of a file another input's findings are shown in,
+    /// which may be meant for other inputs (its own lint, when it is one,
+    /// notes them).
+    case none
+}
+
 /// What the suppression comments of one file did.
 struct InlineSuppressionOutcome {
     var findings: [Finding]
@@ -26,14 +41,10 @@ extension InlineSuppressionPolicy {
     /// WF010 note for each directive, or rule of a directive, that silences
     /// nothing, and for an unknown directive or rule. WF010 notes are never
     /// themselves suppressed by comments (turn the rule off instead).
-    /// Without `reportsUnused` (the comments of a file another input's
-    /// findings point into, which may be meant for other inputs) no WF010.
-    /// Without `reportsSilencingNothing` (a file whose findings another
-    /// input's lint shows too) no WF010 for silencing nothing, but still for
-    /// an unknown directive or rule: a typo is one whatever lint reads it.
+    /// `notes` says which WF010s the file gets (see `UnusedNotes`).
     func apply(
         _ directives: [SuppressionDirective], to findings: [Finding], file: String, rules: RuleTable,
-        reportsUnused: Bool = true, reportsSilencingNothing: Bool = true
+        notes reported: UnusedNotes = .all
     ) -> InlineSuppressionOutcome {
         let resolved = directives.map { directive in directive.rules.map { names.id(of: $0.text) } }
         var used = directives.map { Array(repeating: false, count: max($0.rules.count, 1)) }
@@ -68,8 +79,8 @@ extension InlineSuppressionPolicy {
             }
         }
         var notes = Notes(
-            rules: rules, file: file, cut: Self.cutDocuments(in: findings), reportsSilencingNothing: reportsSilencingNothing)
-        for (index, directive) in directives.enumerated() where reportsUnused {
+            rules: rules, file: file, cut: Self.cutDocuments(in: findings), reportsSilencingNothing: reported == .all)
+        for (index, directive) in directives.enumerated() where reported != .none {
             notes.report(directive, ids: resolved[index], used: used[index], names: names)
         }
         outcome.findings = (outcome.findings + notes.findings).sorted(by: Finding.reportOrder)

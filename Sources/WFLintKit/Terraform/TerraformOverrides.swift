@@ -135,7 +135,9 @@ enum TerraformOverrides {
 
     private static func writesNoBlock(_ value: Node) -> Bool {
         switch value.content {
-        case .scalar(let scalar): if case .null = scalar.value { return true } else { return false }
+        case .scalar(let scalar):
+            guard case .null = scalar.value else { return false }
+            return true
         case .sequence(let items): return items.isEmpty
         case .mapping: return false
         }
