@@ -29,6 +29,11 @@ public struct SourceLintResult: Sendable {
     /// The other files some findings point into (a Terraform value written in
     /// a `.tfvars` file): what is needed to show them.
     public var referencedFiles: [ReferencedFile] = []
+    /// A Terraform file that parsed and declares no workforce resource (a
+    /// file of `variable`s or `locals`, a `.tfvars` file): what it holds is
+    /// checked by the lints of its module's workforce resources
+    /// (`Linter.findingsOfItsModule`).
+    var declaresNoWorkforce = false
 
     public init(
         findings: [Finding], sensitiveRanges: [SourceRange], commentSites: CommentSites? = nil, isSkipped: Bool = false,

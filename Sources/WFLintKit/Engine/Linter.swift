@@ -187,7 +187,15 @@ public struct Linter: Sendable {
         let referenced = result.referencedFiles.map { file in
             shownElsewhere(elsewhere.filter { $0.file.isExactly(file.path) }, in: file)
         }
-        let own = elsewhere.isEmpty ? result.findings : result.findings.filter { $0.file.isExactly(input.displayName) }
+        var own = elsewhere.isEmpty ? result.findings : result.findings.filter { $0.file.isExactly(input.displayName) }
+        var sensitiveRanges = result.sensitiveRanges
+        if result.declaresNoWorkforce,
+            let module = findingsOfItsModule(shownIn: input, linted: linted, moduleFolders: moduleFolders)
+        {
+            // A file of a workforce's module is no unknown document.
+            own = (own.filter { $0.ruleID != CoreRule.unknownDocument } + module.findings).sorted(by: Finding.reportOrder)
+            sensitiveRanges += module.sensitiveRanges
+        }
         // `fix` never changes a source that does not parse: nothing to offer.
         var findings = result.parses ? own : own.map(\.withoutFix)
         var suppressed: [SuppressedFinding] = []
@@ -205,10 +213,10 @@ public struct Linter: Sendable {
                 capturing: bytes,
                 showing: findings.map(\.range) + suppressed.map(\.finding.range) + (fixLocations?.ranges ?? [])
                     + (findings + suppressed.map(\.finding)).flatMap(\.related).map(\.range),
-                sensitiveRanges: result.sensitiveRanges, lineHashes: hashesLines)
+                sensitiveRanges: sensitiveRanges, lineHashes: hashesLines)
         }
         return LintedSource(
-            findings: findings, suppressed: suppressed, sensitiveRanges: result.sensitiveRanges, source: source,
+            findings: findings, suppressed: suppressed, sensitiveRanges: sensitiveRanges, source: source,
             isSkipped: result.isSkipped, fixLocations: fixLocations, referenced: referenced)
     }
 

@@ -91,10 +91,13 @@ public struct RunSummary: Sendable {
         var fixes = fixLocations
         let earlier = entry.index < files.count ? files[entry.index] : nil
         if let earlier {
-            // Two inputs of one module both show a definitions file's syntax error.
+            // Two inputs of one module both show a definitions file's syntax
+            // error, or a value in a file of the module that is an input too
+            // (`Linter.findingsOfItsModule`): once each, shown or silenced.
             let shown = Set(earlier.findings)
             findings = findings.filter { !shown.contains($0) } + earlier.findings
-            suppressed += earlier.suppressed
+            let silenced = Set(earlier.suppressed.map(\.finding))
+            suppressed = suppressed.filter { !silenced.contains($0.finding) } + earlier.suppressed
             fixes = fixes ?? earlier.fixLocations
         }
         let capture: MaskedSource

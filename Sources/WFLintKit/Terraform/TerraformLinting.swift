@@ -82,6 +82,7 @@ enum TerraformLinting {
             directives: translated.directives)
         result.referencedFiles = translated.module.map { TerraformPlacement.referencedFiles(findings, in: $0) } ?? []
         result.directivesServeOtherInputs = translated.module.map(TerraformOverrides.defersToAnotherInput) ?? false
+        result.declaresNoWorkforce = translated.module == nil
         return result
     }
 

@@ -87,6 +87,12 @@ public struct TerraformModuleSources: Sendable {
         return TerraformModuleFiles.others(of: folder.entries, ownName: ownName) + varFiles
     }
 
+    /// What the lints of the module's workforce files show in its other
+    /// files: `make`'s, made once for the run's folder when the module is one.
+    func shownByWorkforces(withVarFiles: Bool, make: () -> FindingsShownByWorkforces) -> FindingsShownByWorkforces {
+        folder?.shownByWorkforces(withVarFiles: withVarFiles, make: make) ?? make()
+    }
+
     /// The folder's shared declarations and the linted file's index in
     /// them, when the linted file (at `path`, holding `bytes`) is the
     /// folder's file as the run read it (`TerraformModuleFolders.Folder.shared`).

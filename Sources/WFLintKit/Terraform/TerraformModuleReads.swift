@@ -94,6 +94,27 @@ public final class TerraformModuleFolders: Sendable {
         /// How many kinds of declarations a folder keeps.
         static let keptDeclarations = 4
 
+        /// What the lints of the folder's workforce files show in its other
+        /// files, made once for the files of the folder the run names that
+        /// declare no workforce (`Linter.findingsOfItsModule`), by whether
+        /// the run's `--var-file`s apply to the folder.
+        private let shownByWorkforces = Locked<[Bool: FindingsShownByWorkforces]>([:])
+
+        /// The folder's `FindingsShownByWorkforces`, made by `make` the first
+        /// time. Made under the lock: the folder's other files wait for it
+        /// rather than lint its workforce files again (`make` takes no other
+        /// folder's lock than the ones a lint takes, never this one).
+        func shownByWorkforces(
+            withVarFiles: Bool, make: () -> FindingsShownByWorkforces
+        ) -> FindingsShownByWorkforces {
+            shownByWorkforces.withLock { held in
+                if let made = held[withVarFiles] { return made }
+                let made = make()
+                held[withVarFiles] = made
+                return made
+            }
+        }
+
         init(_ entries: [TerraformModuleFiles.FolderEntry]) {
             self.entries = entries
             var configurations: [ExactText: Int] = [:]

@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+/// A Terraform file named on the command line without a workforce resource
+/// of its own (`locals.tf`, `terraform.tfvars`), as pre-commit names the
+/// files a commit changes: checked as a file of its module, through the
+/// built binary (`Linter.findingsOfItsModule`).
+@Suite struct TerraformModuleFileInputTests {
+    static let main = """
+        resource "aws_sagemaker_workforce" "main" {
+          workforce_name = var.name
+          source_ip_config {
+            cidrs = [local.cidr]
+          }
+          cognito_config {
+            client_id = "abc"
+            user_pool = "us-east-1_abc"
+          }
+        }
+
+        """
+
+    static let variables = """
+        variable "name" {
+          type    = string
+          default = "team"
+        }
+
+        """
+
+    /// A module of `main.tf`, `variables.tf` and a `locals.tf` holding `locals`.
+    static func module(locals: String) throws -> TemporaryDirectory {
+        let directory = try TemporaryDirectory()
+        try directory.write("main.tf", main)
+        try directory.write("variables.tf", variables)
+        try directory.write("locals.tf", locals)
+        return directory
+    }
+
+    /// The hook names only the changed `locals.tf`: its bad CIDR fails it,
+    /// shown where it is written, with the workforce that uses it.
+    @Test func aBadValueInAChangedLocalsFileFailsWhenItIsLintedAlone() throws {
+        let directory = try Self.module(locals: "locals {\n  cidr = \"10.0.0.0/33\"\n}\n")
+        let run = try WFLintBinary.run(["--no-config", "locals.tf"], in: directory.url)
+        #expect(run.stdout == """
+            locals.tf:2:10: error: CIDR "10.0.0.0/33" is invalid: prefix "33" is greater than 32; expected an address and a prefix length, like "10.0.0.0/16" or "2001:db8::/32" [WF201 cidr-invalid]
+                2 |   cidr = "10.0.0.0/33"
+                  |          ^~~~~~~~~~~~~
+              note: used by aws_sagemaker_workforce.main at main.tf:4:14
+            1 error in 1 file; 1 file checked
+
+            """)
+        #expect(run.status == 1)
+        // A file of the module that sets nothing the workforce uses is clean, and no unknown document.
+        let variables = try WFLintBinary.run(["--no-config", "variables.tf"], in: directory.url)
+        #expect(variables.stdout == "no problems found; 1 file checked\n")
+        #expect(variables.status == 0)
+    }
+
+    /// The same through a variable definitions file, which was read for its syntax only.
+    @Test func aBadValueInAChangedDefinitionsFileFailsWhenItIsLintedAlone() throws {
+        let directory = try Self.module(locals: "locals {\n  cidr = \"10.0.0.0/16\"\n}\n")
+        try directory.write("terraform.tfvars", "name = \"bad name\"\n")
+        let run = try WFLintBinary.run(["--no-config", "terraform.tfvars"], in: directory.url)
+        #expect(run.stdout == """
+            terraform.tfvars:1:8: error: "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got "bad name" [WF007 pattern]
+                1 | name = "bad name"
+                  |        ^~~~~~~~~~
+              note: used by aws_sagemaker_workforce.main at main.tf:2:20
+            1 error in 1 file; 1 file checked
+
+            """)
+        #expect(run.status == 1)
+    }
+
+    /// A suppression comment the workforce needs is used, whether the file is
+    /// linted alone or with the resource's; the finding is silenced once.
+    @Test func aSuppressionCommentTheModulesWorkforceNeedsGetsNoWF010() throws {
+        let directory = try Self.module(
+            locals: "locals {\n  # wflint-disable-next-line WF201\n  cidr = \"10.0.0.0/33\"\n}\n")
+        for arguments in [["locals.tf"], ["main.tf", "locals.tf"], ["locals.tf", "main.tf"]] {
+            let run = try WFLintBinary.run(["--no-config"] + arguments, in: directory.url)
+            #expect(run.stdout == "no problems found; \(arguments.count) file\(arguments.count == 1 ? "" : "s") checked; 1 suppressed\n")
+            #expect(run.status == 0)
+        }
+        let json = try WFLintBinary.run(["--no-config", "--format", "json", "main.tf", "locals.tf"], in: directory.url)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let suppressed = try #require(report["suppressed"] as? [[String: Any]])
+        #expect(suppressed.map { "\($0["file"] ?? "") \($0["ruleId"] ?? "")" } == ["locals.tf WF201"])
+    }
+
+    /// One no workforce of the module uses is WF010, judged against them all.
+    @Test func aSuppressionCommentNoWorkforceOfTheModuleNeedsIsWF010() throws {
+        let directory = try Self.module(
+            locals: "locals {\n  # wflint-disable-next-line WF202\n  cidr = \"10.0.0.0/16\"\n}\n")
+        let run = try WFLintBinary.run(["--no-config", "locals.tf"], in: directory.url)
+        #expect(run.stdout == """
+            locals.tf:2:30: note: "WF202" in wflint-disable-next-line silences nothing: no WF202 finding on line 3 [WF010 unused-suppression]
+                2 |   # wflint-disable-next-line WF202
+                  |                              ^~~~~
+            1 note in 1 file; 1 file checked
+
+            """)
+        #expect(run.status == 0)
+    }
+
+    /// A folder without a workforce resource: the file is an unknown document, as before.
+    @Test func aFileOfAModuleWithoutAWorkforceIsStillAnUnknownDocument() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("locals.tf", "locals {\n  cidr = \"10.0.0.0/33\"\n}\n")
+        try directory.write("s3.tf", "resource \"aws_s3_bucket\" \"logs\" {}\n")
+        let run = try WFLintBinary.run(["--no-config", "locals.tf"], in: directory.url)
+        #expect(run.stdout == """
+            locals.tf:1:1: note: not a workforce document: the Terraform file has no resource "aws_sagemaker_workforce" [WF000 unknown-document]
+                1 | locals {
+                  | ^
+            1 note in 1 file; 1 file checked
+
+            """)
+    }
+
+    /// A secret a local holds is masked in the file's own report, in every format.
+    @Test func aSecretInTheFileIsMaskedInEveryFormat() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("main.tf", """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "team"
+              oidc_config {
+                authorization_endpoint = "https://idp.example.com/authorize"
+                client_id              = "abc"
+                client_secret          = local.secret
+                issuer                 = "https://idp.example.com"
+                jwks_uri               = "https://idp.example.com/jwks"
+                logout_endpoint        = "https://idp.example.com/logout"
+                token_endpoint         = "https://idp.example.com/token"
+                user_info_endpoint     = "https://idp.example.com/userinfo"
+              }
+            }
+
+            """)
+        try directory.write("locals.tf", "locals {\n  secret = \"s3cr3t-in-a-local\"\n}\n")
+        let text = try WFLintBinary.run(["--no-config", "locals.tf"], in: directory.url)
+        #expect(text.stdout == """
+            locals.tf:2:12: warning: oidc_config.client_secret is a literal secret committed in the file; set it from a variable declared sensitive = true, whose value comes from outside the repository (TF_VAR_oidc_client_secret, a secret store) [WF140 client-secret-literal]
+                2 |   secret = *******************
+                  |            ^~~~~~~~~~~~~~~~~~~
+              note: used by aws_sagemaker_workforce.main at main.tf:6:30
+            1 warning in 1 file; 1 file checked
+
+            """)
+        for format in ["text", "json", "sarif", "github"] {
+            let run = try WFLintBinary.run(["--no-config", "--format", format, "locals.tf"], in: directory.url)
+            #expect(run.status == 0)
+            #expect(!run.stdout.contains("s3cr3t"))
+        }
+    }
+}
