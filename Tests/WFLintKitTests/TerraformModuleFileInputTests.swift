@@ -122,22 +122,7 @@ import Testing
     /// A secret a local holds is masked in the file's own report, in every format.
     @Test func aSecretInTheFileIsMaskedInEveryFormat() throws {
         let directory = try TemporaryDirectory()
-        try directory.write("main.tf", """
-            resource "aws_sagemaker_workforce" "main" {
-              workforce_name = "team"
-              oidc_config {
-                authorization_endpoint = "https://idp.example.com/authorize"
-                client_id              = "abc"
-                client_secret          = local.secret
-                issuer                 = "https://idp.example.com"
-                jwks_uri               = "https://idp.example.com/jwks"
-                logout_endpoint        = "https://idp.example.com/logout"
-                token_endpoint         = "https://idp.example.com/token"
-                user_info_endpoint     = "https://idp.example.com/userinfo"
-              }
-            }
-
-            """)
+        try directory.write("main.tf", Self.oidcMain.replacingOccurrences(of: "var.secret", with: "local.secret"))
         try directory.write("locals.tf", "locals {\n  secret = \"s3cr3t-in-a-local\"\n}\n")
         let text = try WFLintBinary.run(["--no-config", "locals.tf"], in: directory.url)
         #expect(text.stdout == """
@@ -154,4 +139,136 @@ import Testing
             #expect(!run.stdout.contains("s3cr3t"))
         }
     }
+
+    /// A `--var-file` is named as it was given: the same file named in another
+    /// spelling is the file whose findings they are, and they are named as it is.
+    @Test func aVarFileNamedInAnotherSpellingIsTheSameFile() throws {
+        let directory = try Self.module(locals: "locals {\n  cidr = \"10.0.0.0/16\"\n}\n")
+        try directory.write("prod.tfvars", "name = \"prod name\"\n")
+        for varFile in ["./prod.tfvars", directory.path("prod.tfvars")] {
+            let run = try WFLintBinary.run(["--no-config", "--var-file", varFile, "prod.tfvars"], in: directory.url)
+            #expect(run.stdout == """
+                prod.tfvars:1:8: error: "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got "prod name" [WF007 pattern]
+                    1 | name = "prod name"
+                      |        ^~~~~~~~~~~
+                  note: used by aws_sagemaker_workforce.main at main.tf:2:20
+                1 error in 1 file; 1 file checked
+
+                """)
+            #expect(run.status == 1)
+        }
+    }
+
+    /// The file named in two spellings of its folder (`./main.tf` and
+    /// `locals.tf`): the finding is shown once, in the named file.
+    @Test func aFindingIsShownOnceWhateverSpellingTheFilesAreNamedIn() throws {
+        let directory = try Self.module(locals: "locals {\n  cidr = \"10.0.0.0/33\"\n}\n")
+        for arguments in [["./main.tf", "locals.tf"], ["main.tf", "./locals.tf"]] {
+            let run = try WFLintBinary.run(["--no-config", "--format", "github"] + arguments, in: directory.url)
+            #expect(run.stdout.components(separatedBy: "title=WF201").count == 2)
+            #expect(run.status == 1)
+        }
+    }
+
+    /// A module's own finding (an override of nothing) is made by the lint of
+    /// every workforce file: shown once, whichever files are named.
+    @Test func aModulesOwnFindingIsShownOnceWithTwoWorkforces() throws {
+        let directory = try Self.module(locals: "locals {\n  cidr = \"10.0.0.0/16\"\n}\n")
+        try directory.write("b.tf", Self.main.replacingOccurrences(of: "\"main\"", with: "\"second\""))
+        try directory.write("override.tf", "locals {\n  nothere = 1\n}\n")
+        for arguments in [["override.tf"], ["b.tf", "override.tf"], ["override.tf", "b.tf"]] {
+            let run = try WFLintBinary.run(["--no-config", "--format", "github"] + arguments, in: directory.url)
+            #expect(run.stdout.components(separatedBy: "title=WF504").count == 2)
+            #expect(run.stdout.components(separatedBy: "::error").count == 2)
+        }
+    }
+
+    /// Terraform refuses a module whose file does not parse: the named file
+    /// shows that error, where it is, and fails as the module would.
+    @Test func aWorkforceFileThatDoesNotParseIsShownWithTheNamedFile() throws {
+        let directory = try Self.module(locals: "locals {\n  cidr = \"10.0.0.0/33\"\n}\n")
+        try directory.write("main.tf", Self.main.replacingOccurrences(of: "= var.name", with: "= var.name \"x\""))
+        let run = try WFLintBinary.run(["--no-config", "locals.tf", "variables.tf"], in: directory.url)
+        #expect(run.stdout == """
+            main.tf:2:29: error: expected a newline after the value of 'workforce_name', found '"' [WF001 syntax-error]
+                2 |   workforce_name = var.name "x"
+                  |                             ^
+            1 error in 1 file; 2 files checked
+
+            """)
+        #expect(run.status == 1)
+    }
+
+    /// A resource whose check stopped at `max-findings` may have needed any
+    /// comment of the file: none gets WF010, and the stop is shown.
+    @Test func aResourceStoppedAtMaxFindingsJudgesNoComment() throws {
+        let directory = try Self.module(
+            locals: "locals {\n  # wflint-disable-next-line WF203\n  cidr = \"10.0.0.1/16\"\n}\n")
+        try directory.write(".wflint.yaml", "limits:\n  max-findings: 1\n")
+        try directory.write("main.tf", Self.main.replacingOccurrences(
+            of: "[local.cidr]", with: "[\"10.0.0.0/40\", \"10.0.0.0/41\", local.cidr]"))
+        let run = try WFLintBinary.run(["locals.tf"], in: directory.url)
+        #expect(run.stdout == """
+            main.tf:4:29: error: the document has more than 1 findings; the rest are not reported (limits.max-findings) [WF011 resource-limit]
+                4 |     cidrs = ["10.0.0.0/40", "10.0.0.0/41", local.cidr]
+                  |                             ^~~~~~~~~~~~~
+            1 error in 1 file; 1 file checked
+
+            """)
+        #expect(run.status == 1)
+    }
+
+    /// A workforce file the configuration excludes is linted for no file:
+    /// the named file is then of a module without a (selected) workforce.
+    @Test func aWorkforceFileTheConfigurationExcludesIsNotLinted() throws {
+        let directory = try Self.module(locals: "locals {\n  cidr = \"10.0.0.0/33\"\n}\n")
+        try directory.write(".wflint.yaml", "exclude:\n  - main.tf\n")
+        let run = try WFLintBinary.run(["locals.tf"], in: directory.url)
+        #expect(run.stdout.hasPrefix("locals.tf:1:1: note: not a workforce document"))
+        #expect(run.status == 0)
+    }
+
+    /// A file that names the type without a resource (a `removed` block) is no workforce file.
+    @Test func aFileThatOnlyNamesTheResourceTypeIsNoWorkforce() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("locals.tf", "locals {\n  cidr = \"10.0.0.0/33\"\n}\n")
+        try directory.write("moved.tf", "removed {\n  from = aws_sagemaker_workforce.old\n}\n")
+        let run = try WFLintBinary.run(["--no-config", "locals.tf"], in: directory.url)
+        #expect(run.stdout.hasPrefix("locals.tf:1:1: note: not a workforce document"))
+    }
+
+    /// A secret the module's workforce reads in the named file is masked on
+    /// every line shown, one that shows no finding about it included (the
+    /// value was printed in a WF010's excerpt).
+    @Test func aSecretOnALineShownForAnotherReasonIsMasked() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("main.tf", Self.oidcMain)
+        try directory.write("variables.tf", "variable \"secret\" {\n  type      = string\n  sensitive = true\n}\n")
+        try directory.write("terraform.tfvars", "secret = \"s3cr3t-in-tfvars\" # wflint-disable-line WF201\n")
+        let run = try WFLintBinary.run(["--no-config", "--ignore", "WF140", "terraform.tfvars"], in: directory.url)
+        #expect(run.stdout == """
+            terraform.tfvars:1:51: note: "WF201" in wflint-disable-line silences nothing: no WF201 finding on this line [WF010 unused-suppression]
+                1 | secret = ****************** # wflint-disable-line WF201
+                  |                                                   ^~~~~
+            1 note in 1 file; 1 file checked
+
+            """)
+    }
+
+    static let oidcMain = """
+        resource "aws_sagemaker_workforce" "main" {
+          workforce_name = "team"
+          oidc_config {
+            authorization_endpoint = "https://idp.example.com/authorize"
+            client_id              = "abc"
+            client_secret          = var.secret
+            issuer                 = "https://idp.example.com"
+            jwks_uri               = "https://idp.example.com/jwks"
+            logout_endpoint        = "https://idp.example.com/logout"
+            token_endpoint         = "https://idp.example.com/token"
+            user_info_endpoint     = "https://idp.example.com/userinfo"
+          }
+        }
+
+        """
 }

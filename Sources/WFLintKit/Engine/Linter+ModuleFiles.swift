@@ -19,7 +19,9 @@ extension Linter {
     /// files would read from disk, not as the buffer holds it).
     func findingsOfItsModule(
         shownIn input: LintInput, linted: Set<FileSystem.Identity>, moduleFolders: TerraformModuleFolders?
-    ) -> FindingsShownByWorkforces.Shown? {
+    ) -> ModuleFileFindings? {
+        // Only a named file: the workforce files' own lints are not named,
+        // so they never come here again (nor take the folder's lock twice).
         guard case .file(let path) = input.source, input.isExplicit, !input.standsAlone else { return nil }
         let module = TerraformModuleFiles.sources(
             for: path, displayName: input.displayName, varFiles: input.isInNamedFolder ? terraformVarFiles : [],
@@ -30,29 +32,47 @@ extension Linter {
             lintWorkforces(of: module.others, folder: PathParts(path).folder, input: input, linted: linted, moduleFolders: moduleFolders)
         }
         guard shown.hasWorkforce else { return nil }
-        return shown.byFile[ExactText(input.displayName)] ?? FindingsShownByWorkforces.Shown()
+        var found = ModuleFileFindings(stopped: shown.stopped)
+        // By the file's identity: a `--var-file` is named as it was given,
+        // `./prod.tfvars` where the input is `prod.tfvars`.
+        if let identity = FileSystem.identity(path), let own = shown.byFile[identity] {
+            found.findings = own.findings.map { $0.shown(in: input.displayName, for: own.path) }
+            found.sensitiveRanges = own.sensitiveRanges
+        }
+        return found
     }
 
     /// Lints each workforce file among a module's `files` (not an override
-    /// file: its resource is checked by its original's lint) and gathers
-    /// what each shows in the module's other files, each shown once.
+    /// file: its resource is checked by its original's lint; nor one the
+    /// configuration's `include:`/`exclude:` leave out) and gathers what each
+    /// shows in the module's other files, each finding once.
     private func lintWorkforces(
         of files: [TerraformSourceFile], folder: String?, input: LintInput, linted: Set<FileSystem.Identity>,
         moduleFolders: TerraformModuleFolders?
     ) -> FindingsShownByWorkforces {
-        let workforceFiles = files.filter { file in
-            file.isConfiguration && !file.isOverride && TerraformLinting.mentions(file.bytes, .builtin)
-        }
-        var shown = FindingsShownByWorkforces(hasWorkforce: !workforceFiles.isEmpty)
-        for file in workforceFiles {
+        var shown = FindingsShownByWorkforces()
+        for file in files where file.isConfiguration && !file.isOverride && TerraformLinting.mentions(file.bytes, .builtin) {
+            guard selectsFile?(file.path) ?? true else { continue }
             let name = PathParts(file.path).name
             let workforceInput = LintInput(
                 source: .file(folder.map { $0 + "/" + name } ?? name), displayName: file.path, isExplicit: false,
                 isInNamedFolder: input.isInNamedFolder)
             let outcome = lint(SourceBytes(file.bytes), as: workforceInput, linted: linted, moduleFolders: moduleFolders)
+            // A file that names the type without a resource (a `removed`
+            // block, a comment) is no workforce; one that does not parse may be.
+            guard !outcome.declaresNoWorkforce else { continue }
+            shown.hasWorkforce = true
+            // What kept its resource from being checked whole: Terraform
+            // refuses a module whose file does not parse, and `max-findings`
+            // stopped the check. Shown where it is, with the named file's findings.
+            let stoppers = outcome.findings.filter { $0.ruleID == CoreRule.syntaxError || $0.ruleID == CoreRule.resourceLimit }
+            if !stoppers.isEmpty {
+                shown.stopped.append((ReferencedFile(path: file.path, bytes: file.bytes, sensitiveRanges: outcome.sensitiveRanges), stoppers))
+            }
             for elsewhere in outcome.referenced {
+                guard let identity = FileSystem.identity(elsewhere.file.path) else { continue }
                 // Its own suppression comments apply once, in its own lint.
-                shown.byFile[ExactText(elsewhere.file.path), default: .init()].add(
+                shown.byFile[identity, default: .init(path: elsewhere.file.path)].add(
                     elsewhere.findings + elsewhere.suppressed.map(\.finding), masking: elsewhere.file.sensitiveRanges)
             }
         }
@@ -60,21 +80,57 @@ extension Linter {
     }
 }
 
+/// What a named file's module check (`Linter.findingsOfItsModule`) found.
+struct ModuleFileFindings {
+    /// Shown in the file, named as the file is named.
+    var findings: [Finding] = []
+    /// The ranges of the secrets the module's workforces read in the file.
+    var sensitiveRanges: [SourceRange] = []
+    /// Each workforce file whose resource was not checked whole, with why (WF001, WF011).
+    var stopped: [(file: ReferencedFile, findings: [Finding])] = []
+}
+
 /// What the lints of a module's workforce files show in the module's other
 /// files, by file (`Linter.findingsOfItsModule`).
 struct FindingsShownByWorkforces: Sendable {
     /// Whether the module has a workforce file at all.
-    let hasWorkforce: Bool
-    var byFile: [ExactText: Shown] = [:]
+    var hasWorkforce = false
+    var byFile: [FileSystem.Identity: Shown] = [:]
+    var stopped: [(file: ReferencedFile, findings: [Finding])] = []
 
-    /// The findings shown in one file, and the ranges of secrets they show in it.
+    /// The findings shown in one file (as the lints named it, `path`), each
+    /// once, and the ranges of secrets they know in it.
     struct Shown: Sendable {
+        let path: String
         private(set) var findings: [Finding] = []
         private(set) var sensitiveRanges: [SourceRange] = []
+        private var seen: Set<Finding> = []
 
+        init(path: String) {
+            self.path = path
+        }
+
+        /// A module's own findings (an orphan override, a name declared
+        /// twice) come from every workforce's lint: kept once.
         mutating func add(_ found: [Finding], masking ranges: [SourceRange]) {
-            findings += found
+            for finding in found where seen.insert(finding).inserted { findings.append(finding) }
             sensitiveRanges += ranges
         }
+    }
+}
+
+extension Finding {
+    /// The finding as a file named `name` shows it, when the lint that made
+    /// it named that file `lintedName` (another spelling of its path).
+    fileprivate func shown(in name: String, for lintedName: String) -> Finding {
+        guard !name.isExactly(lintedName) else { return self }
+        var finding = self
+        if finding.file.isExactly(lintedName) { finding.file = name }
+        finding.related = related.map { place in
+            var place = place
+            if place.file.isExactly(lintedName) { place.file = name }
+            return place
+        }
+        return finding
     }
 }

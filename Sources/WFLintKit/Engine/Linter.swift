@@ -23,6 +23,11 @@ public struct LintedSource: Sendable {
     /// Findings shown in other files (a Terraform value written in a
     /// `.tfvars` file), with those files.
     public var referenced: [(file: ReferencedFile, findings: [Finding], suppressed: [SuppressedFinding])] = []
+    /// A Terraform file that parsed and declares no workforce resource.
+    var declaresNoWorkforce = false
+    /// Such a file, named, that reports what its module's workforces show in
+    /// it (`Linter.findingsOfItsModule`): other inputs' lints leave it those.
+    var isCheckedAsModuleFile = false
 }
 
 /// Reads and lints inputs, in parallel, with one rule set. Holds nothing per
@@ -51,6 +56,10 @@ public struct Linter: Sendable {
     /// every root module, the folders named on the command line
     /// (`LintInput.isInNamedFolder`; docs/terraform.md).
     public var terraformVarFiles: [TerraformSourceFile] = []
+    /// The configuration's `include:` and `exclude:`, by a path as findings
+    /// name it: a workforce file they leave out is not linted for a named
+    /// file of its module either (`findingsOfItsModule`). Nil: every file.
+    public var selectsFile: (@Sendable (String) -> Bool)?
     /// PCRE2's form of `limits.match`, made once and shared by every thread.
     let matchContext: MatchContext
 
@@ -106,8 +115,29 @@ public struct Linter: Sendable {
                 }
             })
         }
-        if jobs > 1 && inputs.count > 1 { return parallelMap(inputs, jobs: jobs, lintInput) }
-        return WorkerThreads.runOne { inputs.map(lintInput) }
+        let outcomes = jobs > 1 && inputs.count > 1
+            ? parallelMap(inputs, jobs: jobs, lintInput) : WorkerThreads.runOne { inputs.map(lintInput) }
+        return Self.leavingModuleFilesTheirFindings(outcomes)
+    }
+
+    /// A named file checked as a file of its module reports what the
+    /// module's workforces show in it; the lint of a workforce file that is
+    /// an input too shows the same findings there, maybe under another
+    /// spelling of its path (`./locals.tf`): those are left to the file.
+    /// Decided once every input is linted, so that no order of the work matters.
+    private static func leavingModuleFilesTheirFindings(_ outcomes: [InputOutcome]) -> [InputOutcome] {
+        let moduleFiles = Set(outcomes.compactMap { outcome -> FileSystem.Identity? in
+            guard case .success(let linted) = outcome.result, linted.isCheckedAsModuleFile,
+                case .file(let path) = outcome.input.source
+            else { return nil }
+            return FileSystem.identity(path)
+        })
+        guard !moduleFiles.isEmpty else { return outcomes }
+        return outcomes.map { outcome in
+            guard case .success(var linted) = outcome.result, !linted.referenced.isEmpty else { return outcome }
+            linted.referenced.removeAll { FileSystem.identity($0.file.path).map(moduleFiles.contains) ?? false }
+            return InputOutcome(input: outcome.input, result: .success(linted))
+        }
     }
 
     /// An input's bytes: a file as a `SourceBytes` (`asSource`, what a lint
@@ -189,12 +219,15 @@ public struct Linter: Sendable {
         }
         var own = elsewhere.isEmpty ? result.findings : result.findings.filter { $0.file.isExactly(input.displayName) }
         var sensitiveRanges = result.sensitiveRanges
-        if result.declaresNoWorkforce,
-            let module = findingsOfItsModule(shownIn: input, linted: linted, moduleFolders: moduleFolders)
-        {
+        var notes = result.directivesServeOtherInputs ? UnusedNotes.unknownNamesOnly : .all
+        let module = result.declaresNoWorkforce
+            ? findingsOfItsModule(shownIn: input, linted: linted, moduleFolders: moduleFolders) : nil
+        if let module {
             // A file of a workforce's module is no unknown document.
             own = (own.filter { $0.ruleID != CoreRule.unknownDocument } + module.findings).sorted(by: Finding.reportOrder)
             sensitiveRanges += module.sensitiveRanges
+            // A resource not checked whole may have needed any comment here.
+            if !module.stopped.isEmpty { notes = .unknownNamesOnly }
         }
         // `fix` never changes a source that does not parse: nothing to offer.
         var findings = result.parses ? own : own.map(\.withoutFix)
@@ -202,7 +235,7 @@ public struct Linter: Sendable {
         if let policy = inlineSuppressions, let directives = result.directives ?? result.commentSites.map(CommentScanner.directives) {
             let outcome = policy.apply(
                 directives, to: findings, file: input.displayName, rules: rules,
-                notes: result.directivesServeOtherInputs ? .unknownNamesOnly : .all)
+                notes: notes)
             (findings, suppressed) = (outcome.findings, outcome.suppressed)
         }
         var source: MaskedSource?
@@ -215,9 +248,13 @@ public struct Linter: Sendable {
                     + (findings + suppressed.map(\.finding)).flatMap(\.related).map(\.range),
                 sensitiveRanges: sensitiveRanges, lineHashes: hashesLines)
         }
-        return LintedSource(
+        var linted = LintedSource(
             findings: findings, suppressed: suppressed, sensitiveRanges: sensitiveRanges, source: source,
-            isSkipped: result.isSkipped, fixLocations: fixLocations, referenced: referenced)
+            isSkipped: result.isSkipped, fixLocations: fixLocations,
+            referenced: referenced + (module?.stopped.map { ($0.file, $0.findings, []) } ?? []))
+        linted.declaresNoWorkforce = result.declaresNoWorkforce
+        linted.isCheckedAsModuleFile = module != nil
+        return linted
     }
 
     /// Findings shown in `file`, less those its own suppression comments

@@ -107,6 +107,10 @@ enum TerraformPlacement {
     /// file's name is another file (`RunSummary`).
     static func referencedFiles(_ findings: [Finding], in module: TerraformModule) -> [ReferencedFile] {
         var paths = Set(findings.map { ExactText($0.file) })
+        // And the files whose secrets it knows, though it shows nothing
+        // there: a named file of the module masks them in what it shows
+        // itself (a WF010's excerpt; `Linter.findingsOfItsModule`).
+        for index in module.sensitiveRanges.keys { paths.insert(ExactText(module.files[index].path)) }
         paths.remove(ExactText(module.files[module.linted].path))
         var referenced: [ExactText: ReferencedFile] = [:]
         // Only the files the findings name: a lint costs what it shows, not its module's size.

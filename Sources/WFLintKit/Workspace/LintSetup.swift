@@ -116,6 +116,10 @@ public struct LintSetup: Sendable {
             checks: ruleSet.checks(enabledIn: table), rules: table, operationForPath: operationForPath,
             inlineSuppressions: InlineSuppressionPolicy(names: ruleNames), limits: configuration?.limits ?? .default)
         linter.terraformVarFiles = varFiles
+        if let configuration, !configuration.include.isEmpty || !configuration.exclude.isEmpty {
+            let directory = workingDirectory
+            linter.selectsFile = { path in configuration.selects(ProjectPath.absolute(path, from: directory)) }
+        }
         return linter
     }
 
