@@ -170,9 +170,14 @@ import Testing
     /// `locals.tf`): the finding is shown once, in the named file.
     @Test func aFindingIsShownOnceWhateverSpellingTheFilesAreNamedIn() throws {
         let directory = try Self.module(locals: "locals {\n  cidr = \"10.0.0.0/33\"\n}\n")
-        for arguments in [["./main.tf", "locals.tf"], ["main.tf", "./locals.tf"]] {
+        try Self.expectShownOnce("WF201", in: directory, namedAs: [["./main.tf", "locals.tf"], ["main.tf", "./locals.tf"]])
+    }
+
+    /// Each way of naming the files gives one GitHub annotation of `rule`, and exit code 1.
+    static func expectShownOnce(_ rule: String, in directory: TemporaryDirectory, namedAs namings: [[String]]) throws {
+        for arguments in namings {
             let run = try WFLintBinary.run(["--no-config", "--format", "github"] + arguments, in: directory.url)
-            #expect(run.stdout.components(separatedBy: "title=WF201").count == 2)
+            #expect(run.stdout.components(separatedBy: "title=\(rule)").count == 2, "\(arguments)")
             #expect(run.status == 1)
         }
     }
@@ -269,4 +274,48 @@ import Testing
         }
 
         """
+
+    /// A `--var-file` named as an input that a workforce of another folder
+    /// reads: the findings that module shows in it are kept (the file's own
+    /// module check covers only its own folder's workforces).
+    @Test func aVarFileReadByAnotherFoldersWorkforceKeepsItsFindings() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("main.tf", Self.main.replacingOccurrences(of: "[local.cidr]", with: "[\"10.0.0.0/16\"]"))
+        try directory.write("variables.tf", Self.variables)
+        try directory.write("prod.tfvars", "name = \"prod\"\ncidr = \"10.0.0.0/40\"\n")
+        try directory.write("b/main.tf", "variable \"cidr\" {\n  default = \"10.0.0.0/16\"\n}\n"
+            + Self.main.replacingOccurrences(of: "[local.cidr]", with: "[var.cidr]")
+                .replacingOccurrences(of: "var.name", with: "\"team-b\""))
+        for arguments in [["prod.tfvars", "b/main.tf"], ["b/main.tf", "prod.tfvars"]] {
+            let run = try WFLintBinary.run(["--no-config", "--var-file", "prod.tfvars"] + arguments, in: directory.url)
+            #expect(run.stdout == """
+                prod.tfvars:2:8: error: CIDR "10.0.0.0/40" is invalid: prefix "40" is greater than 32; expected an address and a prefix length, like "10.0.0.0/16" or "2001:db8::/32" [WF201 cidr-invalid]
+                    2 | cidr = "10.0.0.0/40"
+                      |        ^~~~~~~~~~~~~
+                  note: used by aws_sagemaker_workforce.main at b/main.tf:7:14
+                1 error in 1 file; 2 files checked
+
+                """)
+            #expect(run.status == 1)
+        }
+    }
+
+    /// A workforce file that does not parse, shown for two named files of
+    /// its folder named in two spellings (`./locals.tf variables.tf`): once.
+    @Test func aStoppedWorkforceIsShownOnceForFilesNamedInTwoSpellings() throws {
+        let directory = try Self.module(locals: "locals {\n  cidr = \"10.0.0.0/33\"\n}\n")
+        try directory.write("main.tf", Self.main.replacingOccurrences(of: "= var.name", with: "= var.name \"x\""))
+        try Self.expectShownOnce("WF001", in: directory, namedAs: [["./locals.tf", "variables.tf"], ["variables.tf", "./locals.tf"]])
+    }
+
+    /// A definitions file of the module that does not parse stops Terraform
+    /// (every variable unknown): shown with the named file, which fails.
+    @Test func aBrokenDefinitionsFileIsShownWithTheNamedFile() throws {
+        let directory = try Self.module(locals: "locals {\n  cidr = \"10.0.0.0/16\"\n}\n")
+        try directory.write("terraform.tfvars", "name = [\n")
+        let run = try WFLintBinary.run(["--no-config", "locals.tf"], in: directory.url)
+        #expect(run.stdout.hasPrefix("terraform.tfvars:2:1: error: "))
+        #expect(run.stdout.hasSuffix("[WF001 syntax-error]\n    2 | \n      | ^\n1 error in 1 file; 1 file checked\n"))
+        #expect(run.status == 1)
+    }
 }

@@ -32,10 +32,14 @@ extension Linter {
             lintWorkforces(of: module.others, folder: PathParts(path).folder, input: input, linted: linted, moduleFolders: moduleFolders)
         }
         guard shown.hasWorkforce else { return nil }
-        var found = ModuleFileFindings(stopped: shown.stopped)
+        let identity = FileSystem.identity(path)
+        // What stopped a check in the file itself is among its own findings.
+        var found = ModuleFileFindings(stopped: shown.stopped.filter { $0.identity == nil || $0.identity != identity }.map {
+            ($0.file, $0.findings)
+        })
         // By the file's identity: a `--var-file` is named as it was given,
         // `./prod.tfvars` where the input is `prod.tfvars`.
-        if let identity = FileSystem.identity(path), let own = shown.byFile[identity] {
+        if let identity, let own = shown.byFile[identity] {
             found.findings = own.findings.map { $0.shown(in: input.displayName, for: own.path) }
             found.sensitiveRanges = own.sensitiveRanges
         }
@@ -65,18 +69,88 @@ extension Linter {
             // What kept its resource from being checked whole: Terraform
             // refuses a module whose file does not parse, and `max-findings`
             // stopped the check. Shown where it is, with the named file's findings.
-            let stoppers = outcome.findings.filter { $0.ruleID == CoreRule.syntaxError || $0.ruleID == CoreRule.resourceLimit }
+            let stoppers = outcome.findings.filter(Self.stopsACheck)
             if !stoppers.isEmpty {
-                shown.stopped.append((ReferencedFile(path: file.path, bytes: file.bytes, sensitiveRanges: outcome.sensitiveRanges), stoppers))
+                shown.stopped.append((ReferencedFile(path: file.path, bytes: file.bytes, sensitiveRanges: outcome.sensitiveRanges), stoppers, nil))
             }
             for elsewhere in outcome.referenced {
                 guard let identity = FileSystem.identity(elsewhere.file.path) else { continue }
+                // A definitions file or a `variables.tf` that does not parse
+                // stops Terraform too (and every variable is unknown).
+                let stoppers = elsewhere.findings.filter(Self.stopsACheck)
+                if !stoppers.isEmpty { shown.stopped.append((elsewhere.file, stoppers, identity)) }
                 // Its own suppression comments apply once, in its own lint.
                 shown.byFile[identity, default: .init(path: elsewhere.file.path)].add(
                     elsewhere.findings + elsewhere.suppressed.map(\.finding), masking: elsewhere.file.sensitiveRanges)
             }
         }
         return shown
+    }
+
+    /// A file that does not parse, or a limit that stopped a check (WF001, WF011).
+    private static func stopsACheck(_ finding: Finding) -> Bool {
+        finding.ruleID == CoreRule.syntaxError || finding.ruleID == CoreRule.resourceLimit
+    }
+}
+
+extension Linter {
+    /// Findings an input's lint shows in another file that is an input too
+    /// are named as that input names it (`./locals.tf` or `locals.tf`), and
+    /// in a file that is none as the first lint to show it named it, so
+    /// that the report shows each once. Those a named file reports itself,
+    /// as a file of the module whose workforce made them
+    /// (`findingsOfItsModule`), are left to it; a module of another folder
+    /// that reads it (a `--var-file`, a linked file) still shows its own.
+    /// Decided once every input is linted, so that no order of the work matters.
+    static func namingFilesShownElsewhereAsInputs(_ outcomes: [InputOutcome]) -> [InputOutcome] {
+        guard outcomes.contains(where: { (try? $0.result.get())?.referenced.isEmpty == false }) else { return outcomes }
+        // Each input file by identity: its name, and its folder when it is
+        // checked as a file of that folder's module. The first name wins, as
+        // the run's list of inputs keeps the first (`FileWalker`).
+        var inputs: [FileSystem.Identity: (name: String, moduleFolder: FileSystem.Identity?)] = [:]
+        for outcome in outcomes {
+            guard case .file(let path) = outcome.input.source, case .success(let linted) = outcome.result,
+                let identity = FileSystem.identity(path), inputs[identity] == nil
+            else { continue }
+            inputs[identity] = (outcome.input.displayName, linted.isCheckedAsModuleFile ? folderIdentity(of: path) : nil)
+        }
+        // A file that is no input is named as the first lint to show it named it.
+        var shownNames: [FileSystem.Identity: String] = [:]
+        return outcomes.map { outcome in
+            guard case .success(var linted) = outcome.result, !linted.referenced.isEmpty else { return outcome }
+            let folder = if case .file(let path) = outcome.input.source { folderIdentity(of: path) } else { nil as FileSystem.Identity? }
+            linted.referenced = linted.referenced.compactMap { entry in
+                guard let identity = FileSystem.identity(entry.file.path) else { return entry }
+                let name: String
+                if let input = inputs[identity] {
+                    if let moduleFolder = input.moduleFolder, moduleFolder == folder { return nil }
+                    name = input.name
+                } else {
+                    name = shownNames[identity] ?? entry.file.path
+                    shownNames[identity] = name
+                }
+                return name.isExactly(entry.file.path) ? entry : renamed(entry, to: name)
+            }
+            return InputOutcome(input: outcome.input, result: .success(linted))
+        }
+    }
+
+    private static func folderIdentity(of path: String) -> FileSystem.Identity? {
+        FileSystem.identity(PathParts(path).folder ?? ".")
+    }
+
+    private static func renamed(
+        _ entry: (file: ReferencedFile, findings: [Finding], suppressed: [SuppressedFinding]), to name: String
+    ) -> (file: ReferencedFile, findings: [Finding], suppressed: [SuppressedFinding]) {
+        let old = entry.file.path
+        var file = ReferencedFile(path: name, bytes: entry.file.bytes, sensitiveRanges: entry.file.sensitiveRanges)
+        file.directives = entry.file.directives
+        let suppressed = entry.suppressed.map { silenced in
+            var silenced = silenced
+            silenced.finding = silenced.finding.shown(in: name, for: old)
+            return silenced
+        }
+        return (file, entry.findings.map { $0.shown(in: name, for: old) }, suppressed)
     }
 }
 
@@ -96,7 +170,9 @@ struct FindingsShownByWorkforces: Sendable {
     /// Whether the module has a workforce file at all.
     var hasWorkforce = false
     var byFile: [FileSystem.Identity: Shown] = [:]
-    var stopped: [(file: ReferencedFile, findings: [Finding])] = []
+    /// What stopped a workforce's check (`ModuleFileFindings.stopped`), with
+    /// the identity of the file it is shown in when that may be a named one.
+    var stopped: [(file: ReferencedFile, findings: [Finding], identity: FileSystem.Identity?)] = []
 
     /// The findings shown in one file (as the lints named it, `path`), each
     /// once, and the ranges of secrets they know in it.
@@ -122,7 +198,7 @@ struct FindingsShownByWorkforces: Sendable {
 extension Finding {
     /// The finding as a file named `name` shows it, when the lint that made
     /// it named that file `lintedName` (another spelling of its path).
-    fileprivate func shown(in name: String, for lintedName: String) -> Finding {
+    func shown(in name: String, for lintedName: String) -> Finding {
         guard !name.isExactly(lintedName) else { return self }
         var finding = self
         if finding.file.isExactly(lintedName) { finding.file = name }

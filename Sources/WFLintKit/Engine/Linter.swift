@@ -117,27 +117,7 @@ public struct Linter: Sendable {
         }
         let outcomes = jobs > 1 && inputs.count > 1
             ? parallelMap(inputs, jobs: jobs, lintInput) : WorkerThreads.runOne { inputs.map(lintInput) }
-        return Self.leavingModuleFilesTheirFindings(outcomes)
-    }
-
-    /// A named file checked as a file of its module reports what the
-    /// module's workforces show in it; the lint of a workforce file that is
-    /// an input too shows the same findings there, maybe under another
-    /// spelling of its path (`./locals.tf`): those are left to the file.
-    /// Decided once every input is linted, so that no order of the work matters.
-    private static func leavingModuleFilesTheirFindings(_ outcomes: [InputOutcome]) -> [InputOutcome] {
-        let moduleFiles = Set(outcomes.compactMap { outcome -> FileSystem.Identity? in
-            guard case .success(let linted) = outcome.result, linted.isCheckedAsModuleFile,
-                case .file(let path) = outcome.input.source
-            else { return nil }
-            return FileSystem.identity(path)
-        })
-        guard !moduleFiles.isEmpty else { return outcomes }
-        return outcomes.map { outcome in
-            guard case .success(var linted) = outcome.result, !linted.referenced.isEmpty else { return outcome }
-            linted.referenced.removeAll { FileSystem.identity($0.file.path).map(moduleFiles.contains) ?? false }
-            return InputOutcome(input: outcome.input, result: .success(linted))
-        }
+        return Self.namingFilesShownElsewhereAsInputs(outcomes)
     }
 
     /// An input's bytes: a file as a `SourceBytes` (`asSource`, what a lint
