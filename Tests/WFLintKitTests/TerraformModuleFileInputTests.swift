@@ -318,4 +318,28 @@ import Testing
         #expect(run.stdout.hasSuffix("[WF001 syntax-error]\n    2 | \n      | ^\n1 error in 1 file; 1 file checked\n"))
         #expect(run.status == 1)
     }
+
+    /// One locals file linked into two modules' folders is a file of each:
+    /// a walk shows each module's finding in that module's own path.
+    @Test func aFileLinkedIntoTwoModulesIsShownInEachModulesPath() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("shared/locals.tf", "locals {\n  cidr = \"10.0.0.0/33\"\n}\n")
+        for module in ["dev", "prod"] {
+            try directory.write("\(module)/main.tf", Self.main.replacingOccurrences(of: "var.name", with: "\"\(module)\""))
+            try FileManager.default.createSymbolicLink(
+                atPath: directory.path("\(module)/locals.tf"), withDestinationPath: "../shared/locals.tf")
+        }
+        let run = try WFLintBinary.run(["--no-config", "--format", "github", "dev", "prod"], in: directory.url)
+        let annotated = run.stdout.split(separator: "\n").map { $0.split(separator: ",").first ?? "" }
+        #expect(annotated == ["::error file=dev/locals.tf", "::error file=prod/locals.tf"])
+    }
+
+    /// `--fix` reports as the lint does: a finding shown by two inputs in a
+    /// file named in two spellings, once.
+    @Test func fixReportsAFindingShownByTwoInputsOnce() throws {
+        let directory = try Self.module(locals: "locals {\n  cidr = \"10.0.0.0/33\"\n}\n")
+        let run = try WFLintBinary.run(["--no-config", "--fix", "--format", "github", "./main.tf", "locals.tf"], in: directory.url)
+        #expect(run.stdout.components(separatedBy: "title=WF201").count == 2)
+        #expect(run.status == 1)
+    }
 }

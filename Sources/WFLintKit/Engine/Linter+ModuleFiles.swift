@@ -101,33 +101,33 @@ extension Linter {
     /// as a file of the module whose workforce made them
     /// (`findingsOfItsModule`), are left to it; a module of another folder
     /// that reads it (a `--var-file`, a linked file) still shows its own.
-    /// Decided once every input is linted, so that no order of the work matters.
+    /// A file is a place, a file in a folder (`FilePlace`). Decided once every input is linted, so that no order of the work matters.
     static func namingFilesShownElsewhereAsInputs(_ outcomes: [InputOutcome]) -> [InputOutcome] {
         guard outcomes.contains(where: { (try? $0.result.get())?.referenced.isEmpty == false }) else { return outcomes }
-        // Each input file by identity: its name, and its folder when it is
-        // checked as a file of that folder's module. The first name wins, as
-        // the run's list of inputs keeps the first (`FileWalker`).
-        var inputs: [FileSystem.Identity: (name: String, moduleFolder: FileSystem.Identity?)] = [:]
+        // Each input file that was linted, by its place: its name, and
+        // whether it is checked as a file of its folder's module. The first
+        // name wins, as the run's list of inputs keeps the first (`FileWalker`).
+        var inputs: [FilePlace: (name: String, isModuleFile: Bool)] = [:]
         for outcome in outcomes {
             guard case .file(let path) = outcome.input.source, case .success(let linted) = outcome.result,
-                let identity = FileSystem.identity(path), inputs[identity] == nil
+                !linted.isSkipped, let place = FilePlace(path), inputs[place] == nil
             else { continue }
-            inputs[identity] = (outcome.input.displayName, linted.isCheckedAsModuleFile ? folderIdentity(of: path) : nil)
+            inputs[place] = (outcome.input.displayName, linted.isCheckedAsModuleFile)
         }
         // A file that is no input is named as the first lint to show it named it.
-        var shownNames: [FileSystem.Identity: String] = [:]
+        var shownNames: [FilePlace: String] = [:]
         return outcomes.map { outcome in
             guard case .success(var linted) = outcome.result, !linted.referenced.isEmpty else { return outcome }
-            let folder = if case .file(let path) = outcome.input.source { folderIdentity(of: path) } else { nil as FileSystem.Identity? }
+            let folder = if case .file(let path) = outcome.input.source { FilePlace.folder(of: path) } else { nil as FileSystem.Identity? }
             linted.referenced = linted.referenced.compactMap { entry in
-                guard let identity = FileSystem.identity(entry.file.path) else { return entry }
+                guard let place = FilePlace(entry.file.path) else { return entry }
                 let name: String
-                if let input = inputs[identity] {
-                    if let moduleFolder = input.moduleFolder, moduleFolder == folder { return nil }
+                if let input = inputs[place] {
+                    if input.isModuleFile && place.folder == folder { return nil }
                     name = input.name
                 } else {
-                    name = shownNames[identity] ?? entry.file.path
-                    shownNames[identity] = name
+                    name = shownNames[place] ?? entry.file.path
+                    shownNames[place] = name
                 }
                 return name.isExactly(entry.file.path) ? entry : renamed(entry, to: name)
             }
@@ -135,8 +135,20 @@ extension Linter {
         }
     }
 
-    private static func folderIdentity(of path: String) -> FileSystem.Identity? {
-        FileSystem.identity(PathParts(path).folder ?? ".")
+    /// A file in its folder, by their identities: one file linked into two
+    /// folders is a file of each folder's module, so two places.
+    private struct FilePlace: Hashable {
+        let file: FileSystem.Identity
+        let folder: FileSystem.Identity
+
+        init?(_ path: String) {
+            guard let file = FileSystem.identity(path), let folder = Self.folder(of: path) else { return nil }
+            (self.file, self.folder) = (file, folder)
+        }
+
+        static func folder(of path: String) -> FileSystem.Identity? {
+            FileSystem.identity(PathParts(path).folder ?? ".")
+        }
     }
 
     private static func renamed(

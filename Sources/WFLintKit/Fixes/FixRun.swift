@@ -37,7 +37,10 @@ extension Linter {
                 return FixOutcome(outcome: InputOutcome(input: input, result: .success(fixed.linted)), fixed: fixed)
             }
         }
-        if jobs > 1 && inputs.count > 1 { return parallelMap(inputs, jobs: jobs, fixInput) }
-        return WorkerThreads.runOne { inputs.map(fixInput) }
+        let fixed = jobs > 1 && inputs.count > 1
+            ? parallelMap(inputs, jobs: jobs, fixInput) : WorkerThreads.runOne { inputs.map(fixInput) }
+        // Files shown by several inputs are named and shown once, as in `lint`.
+        let outcomes = Self.namingFilesShownElsewhereAsInputs(fixed.map(\.outcome))
+        return zip(fixed, outcomes).map { FixOutcome(outcome: $1, fixed: $0.fixed) }
     }
 }
