@@ -323,11 +323,11 @@ import Testing
     /// a walk shows each module's finding in that module's own path.
     @Test func aFileLinkedIntoTwoModulesIsShownInEachModulesPath() throws {
         let directory = try TemporaryDirectory()
-        try directory.write("shared/locals.tf", "locals {\n  cidr = \"10.0.0.0/33\"\n}\n")
+        try directory.write("common/locals.tf", "locals {\n  cidr = \"10.0.0.0/33\"\n}\n")
         for module in ["dev", "prod"] {
             try directory.write("\(module)/main.tf", Self.main.replacingOccurrences(of: "var.name", with: "\"\(module)\""))
             try FileManager.default.createSymbolicLink(
-                atPath: directory.path("\(module)/locals.tf"), withDestinationPath: "../shared/locals.tf")
+                atPath: directory.path("\(module)/locals.tf"), withDestinationPath: "../common/locals.tf")
         }
         let run = try WFLintBinary.run(["--no-config", "--format", "github", "dev", "prod"], in: directory.url)
         let annotated = run.stdout.split(separator: "\n").map { $0.split(separator: ",").first ?? "" }
