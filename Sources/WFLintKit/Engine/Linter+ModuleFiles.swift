@@ -32,14 +32,12 @@ extension Linter {
             lintWorkforces(of: module.others, folder: PathParts(path).folder, input: input, linted: linted, moduleFolders: moduleFolders)
         }
         guard shown.hasWorkforce else { return nil }
-        let identity = FileSystem.identity(path)
+        let place = FilePlace(path)
         // What stopped a check in the file itself is among its own findings.
-        var found = ModuleFileFindings(stopped: shown.stopped.filter { $0.identity == nil || $0.identity != identity }.map {
-            ($0.file, $0.findings)
-        })
-        // By the file's identity: a `--var-file` is named as it was given,
+        var found = ModuleFileFindings(stopped: shown.stopped.filter { $0.place == nil || $0.place != place })
+        // By the file's place: a `--var-file` is named as it was given,
         // `./prod.tfvars` where the input is `prod.tfvars`.
-        if let identity, let own = shown.byFile[identity] {
+        if let place, let own = shown.byFile[place] {
             found.findings = own.findings.map { $0.shown(in: input.displayName, for: own.path) }
             found.sensitiveRanges = own.sensitiveRanges
         }
@@ -55,13 +53,16 @@ extension Linter {
         moduleFolders: TerraformModuleFolders?
     ) -> FindingsShownByWorkforces {
         var shown = FindingsShownByWorkforces()
+        // Only their findings are read: the lines they show are not captured.
+        var linter = self
+        linter.capturesSource = false
         for file in files where file.isConfiguration && !file.isOverride && TerraformLinting.mentions(file.bytes, .builtin) {
             guard selectsFile?(file.path) ?? true else { continue }
             let name = PathParts(file.path).name
             let workforceInput = LintInput(
                 source: .file(folder.map { $0 + "/" + name } ?? name), displayName: file.path, isExplicit: false,
                 isInNamedFolder: input.isInNamedFolder)
-            let outcome = lint(SourceBytes(file.bytes), as: workforceInput, linted: linted, moduleFolders: moduleFolders)
+            let outcome = linter.lint(SourceBytes(file.bytes), as: workforceInput, linted: linted, moduleFolders: moduleFolders)
             // A file that names the type without a resource (a `removed`
             // block, a comment) is no workforce; one that does not parse may be.
             guard !outcome.declaresNoWorkforce else { continue }
@@ -69,27 +70,19 @@ extension Linter {
             // What kept its resource from being checked whole: Terraform
             // refuses a module whose file does not parse, and `max-findings`
             // stopped the check. Shown where it is, with the named file's findings.
-            let stoppers = outcome.findings.filter(Self.stopsACheck)
-            if !stoppers.isEmpty {
-                shown.stopped.append((ReferencedFile(path: file.path, bytes: file.bytes, sensitiveRanges: outcome.sensitiveRanges), stoppers, nil))
-            }
+            let workforceFile = ReferencedFile(path: file.path, bytes: file.bytes, sensitiveRanges: outcome.sensitiveRanges)
+            shown.noteStops(in: outcome.findings, of: workforceFile, at: nil)
             for elsewhere in outcome.referenced {
-                guard let identity = FileSystem.identity(elsewhere.file.path) else { continue }
+                guard let place = FilePlace(elsewhere.file.path) else { continue }
                 // A definitions file or a `variables.tf` that does not parse
                 // stops Terraform too (and every variable is unknown).
-                let stoppers = elsewhere.findings.filter(Self.stopsACheck)
-                if !stoppers.isEmpty { shown.stopped.append((elsewhere.file, stoppers, identity)) }
+                shown.noteStops(in: elsewhere.findings, of: elsewhere.file, at: place)
                 // Its own suppression comments apply once, in its own lint.
-                shown.byFile[identity, default: .init(path: elsewhere.file.path)].add(
+                shown.byFile[place, default: .init(path: elsewhere.file.path)].add(
                     elsewhere.findings + elsewhere.suppressed.map(\.finding), masking: elsewhere.file.sensitiveRanges)
             }
         }
         return shown
-    }
-
-    /// A file that does not parse, or a limit that stopped a check (WF001, WF011).
-    private static func stopsACheck(_ finding: Finding) -> Bool {
-        finding.ruleID == CoreRule.syntaxError || finding.ruleID == CoreRule.resourceLimit
     }
 }
 
@@ -101,7 +94,8 @@ extension Linter {
     /// as a file of the module whose workforce made them
     /// (`findingsOfItsModule`), are left to it; a module of another folder
     /// that reads it (a `--var-file`, a linked file) still shows its own.
-    /// A file is a place, a file in a folder (`FilePlace`). Decided once every input is linted, so that no order of the work matters.
+    /// A file is a place, a file in a folder (`FilePlace`). Decided once
+    /// every input is linted, so that no order of the work matters.
     static func namingFilesShownElsewhereAsInputs(_ outcomes: [InputOutcome]) -> [InputOutcome] {
         guard outcomes.contains(where: { (try? $0.result.get())?.referenced.isEmpty == false }) else { return outcomes }
         // Each input file that was linted, by its place: its name, and
@@ -135,22 +129,6 @@ extension Linter {
         }
     }
 
-    /// A file in its folder, by their identities: one file linked into two
-    /// folders is a file of each folder's module, so two places.
-    private struct FilePlace: Hashable {
-        let file: FileSystem.Identity
-        let folder: FileSystem.Identity
-
-        init?(_ path: String) {
-            guard let file = FileSystem.identity(path), let folder = Self.folder(of: path) else { return nil }
-            (self.file, self.folder) = (file, folder)
-        }
-
-        static func folder(of path: String) -> FileSystem.Identity? {
-            FileSystem.identity(PathParts(path).folder ?? ".")
-        }
-    }
-
     private static func renamed(
         _ entry: (file: ReferencedFile, findings: [Finding], suppressed: [SuppressedFinding]), to name: String
     ) -> (file: ReferencedFile, findings: [Finding], suppressed: [SuppressedFinding]) {
@@ -166,14 +144,38 @@ extension Linter {
     }
 }
 
+/// A file in its folder, by their identities: one file linked into two
+/// folders is a file of each folder's module, so two places.
+struct FilePlace: Hashable, Sendable {
+    let file: FileSystem.Identity
+    let folder: FileSystem.Identity
+
+    init?(_ path: String) {
+        guard let file = FileSystem.identity(path), let folder = Self.folder(of: path) else { return nil }
+        (self.file, self.folder) = (file, folder)
+    }
+
+    static func folder(of path: String) -> FileSystem.Identity? {
+        FileSystem.identity(PathParts(path).folder ?? ".")
+    }
+}
+
+/// What kept a workforce's resource from being checked whole, and where it
+/// is: a module file that does not parse, a check `max-findings` stopped
+/// (WF001, WF011). `place` is the file's when it may be a named one.
+struct StoppedCheck: Sendable {
+    let file: ReferencedFile
+    let findings: [Finding]
+    let place: FilePlace?
+}
+
 /// What a named file's module check (`Linter.findingsOfItsModule`) found.
 struct ModuleFileFindings {
+    var stopped: [StoppedCheck]
     /// Shown in the file, named as the file is named.
     var findings: [Finding] = []
     /// The ranges of the secrets the module's workforces read in the file.
     var sensitiveRanges: [SourceRange] = []
-    /// Each workforce file whose resource was not checked whole, with why (WF001, WF011).
-    var stopped: [(file: ReferencedFile, findings: [Finding])] = []
 }
 
 /// What the lints of a module's workforce files show in the module's other
@@ -181,10 +183,14 @@ struct ModuleFileFindings {
 struct FindingsShownByWorkforces: Sendable {
     /// Whether the module has a workforce file at all.
     var hasWorkforce = false
-    var byFile: [FileSystem.Identity: Shown] = [:]
-    /// What stopped a workforce's check (`ModuleFileFindings.stopped`), with
-    /// the identity of the file it is shown in when that may be a named one.
-    var stopped: [(file: ReferencedFile, findings: [Finding], identity: FileSystem.Identity?)] = []
+    var byFile: [FilePlace: Shown] = [:]
+    var stopped: [StoppedCheck] = []
+
+    /// Notes the findings of `file` that stopped a check, if any.
+    mutating func noteStops(in findings: [Finding], of file: ReferencedFile, at place: FilePlace?) {
+        let stoppers = findings.filter { $0.ruleID == CoreRule.syntaxError || $0.ruleID == CoreRule.resourceLimit }
+        if !stoppers.isEmpty { stopped.append(StoppedCheck(file: file, findings: stoppers, place: place)) }
+    }
 
     /// The findings shown in one file (as the lints named it, `path`), each
     /// once, and the ranges of secrets they know in it.
