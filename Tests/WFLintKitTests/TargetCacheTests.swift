@@ -42,4 +42,43 @@ import Testing
         #expect(paths.map { pointers($0, cache) } == expected)
         #expect(paths.reversed().map { pointers($0, cache) } == expected.reversed())
     }
+
+    /// A path's prefix is the text before its last step, the same path (and
+    /// id) another rule writes for those steps; a one-step path has none.
+    @Test(arguments: [
+        ("OidcConfig.Issuer", "OidcConfig"), ("SourceIpConfig.Cidrs[*]", "SourceIpConfig.Cidrs"),
+        ("Tags[Key!=never0].Value", "Tags[Key!=never0]"), ("Tags[Key=~\"^a\"]", "Tags"),
+        ("OidcConfig.@key", "OidcConfig"), ("Tags.*", "Tags"), ("A.B.C", "A.B"),
+    ])
+    func aPathsPrefixIsThePathOfItsLeadingSteps(text: String, prefix: String) throws {
+        let path = try TargetPath.parse(text).get()
+        let expected = try TargetPath.parse(prefix).get()
+        #expect(path.prefix?.description == prefix)
+        #expect(path.prefix?.steps == expected.steps)
+        #expect(path.prefix?.id == expected.id)
+    }
+
+    @Test func aOneStepPathHasNoPrefix() throws {
+        #expect(try TargetPath.parse("OidcConfig").get().prefix == nil)
+        #expect(TargetPath.object.prefix == nil)
+    }
+
+    /// Resolved from its prefix's cached nodes, in any order of asking, a
+    /// path reaches the nodes, at the pointers, that it reaches step by step
+    /// from the object.
+    @Test func aPathResolvedFromItsPrefixReachesWhatItReachesAlone() throws {
+        let texts = Self.paths + ["Tags[Key=a].Value", "Tags[Key=~\"^n\"].Key", "OidcConfig.Scope", "Tags[*]"]
+        for order in [texts, texts.reversed()] {
+            let cache = TargetCache(matchContext: .default)
+            for text in order {
+                let path = try TargetPath.parse(text).get()
+                let alone = path.resolve(from: root.target, in: .default)
+                let cached = cache.resolution(of: path, from: root)
+                #expect(cached.nodes.map(\.pointer) == alone.nodes.map(\.pointer), "\(text)")
+                #expect(cached.nodes.map(\.node.address) == alone.nodes.map(\.node.address), "\(text)")
+                #expect(cached.nodes.map { $0.key?.address } == alone.nodes.map { $0.key?.address }, "\(text)")
+                #expect(cached.nodes.map { $0.parent?.address } == alone.nodes.map { $0.parent?.address }, "\(text)")
+            }
+        }
+    }
 }

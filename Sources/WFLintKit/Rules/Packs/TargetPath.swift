@@ -30,12 +30,29 @@ final class TargetPath: Sendable, Hashable, CustomStringConvertible {
     /// A number for the path's text, the same in every rule that writes it:
     /// the key of the per-document target cache, cheaper to hash than the text.
     let id: Int
+    /// The path without its last step, for a path of two steps or more: the
+    /// target cache resolves a path from its prefix's cached nodes, so that
+    /// the paths of every rule share their leading steps as a trie does
+    /// (`OidcConfig` is looked up once for the seven `OidcConfig.*` targets,
+    /// `SourceIpConfig.Cidrs` once for the CIDR rules' count and items).
+    let prefix: TargetPath?
 
     init(steps: [Step], offsets: [Int], description: String) {
         self.steps = steps
         self.offsets = offsets
         self.description = description
         self.id = Self.id(of: description)
+        self.prefix = Self.prefix(steps: steps, offsets: offsets, description: description)
+    }
+
+    /// The path of all but the last step, written as the text before the last
+    /// step's start (without the `.` that joins them): the same text, and so
+    /// the same id, in every rule whose path begins with those steps.
+    private static func prefix(steps: [Step], offsets: [Int], description: String) -> TargetPath? {
+        guard steps.count > 1, offsets.count == steps.count else { return nil }
+        var text = String(String.UnicodeScalarView(description.unicodeScalars.prefix(offsets[offsets.count - 1])))
+        if text.hasSuffix(".") { text.removeLast() }
+        return TargetPath(steps: Array(steps.dropLast()), offsets: Array(offsets.dropLast()), description: text)
     }
 
     static let object = TargetPath(steps: [], offsets: [], description: "")
@@ -112,38 +129,51 @@ final class TargetPath: Sendable, Hashable, CustomStringConvertible {
     /// pattern ran out of `matchContext`'s limits is not reached, and is
     /// listed in `undecided` for the rules that use the path to report.
     func resolve(from start: TargetNode, in matchContext: MatchContext) -> ResolvedTargets {
-        var current = [start]
-        var undecided: [UndecidedMatches.Entry] = []
-        var reachedUnknown = false
-        for step in steps {
-            // Each step's nodes go into one list: a list per node of the
-            // step before, joined after, was an allocation for every node.
-            var next: [TargetNode] = []
-            for target in current {
-                guard case .filtered(let filter) = step else {
-                    Self.apply(step, to: target, into: &next)
-                    continue
-                }
-                let kept = next.count
-                Self.apply(.elements, to: target, into: &next)
-                // The kept items move up in place, in order.
-                var end = kept
-                for index in kept..<next.count
-                where Self.keeps(next[index], filter, matchContext, &undecided, &reachedUnknown) {
-                    next[end] = next[index]
-                    end += 1
-                }
-                next.removeSubrange(end...)
+        steps.reduce(ResolvedTargets(nodes: [start], undecided: [])) { Self.take($1, from: $0, in: matchContext) }
+    }
+
+    /// What the path reaches from what its `prefix` reached: its last step taken
+    /// (the path itself, from `start`, when it has no prefix).
+    func resolve(
+        from start: TargetNode, afterPrefix reached: ResolvedTargets?, in matchContext: MatchContext
+    ) -> ResolvedTargets {
+        guard let reached, let last = steps.last else { return resolve(from: start, in: matchContext) }
+        return Self.take(last, from: reached, in: matchContext)
+    }
+
+    /// One step from every node `reached` holds, keeping what it could not decide and
+    /// whether it met an unknown value.
+    private static func take(
+        _ step: Step, from reached: ResolvedTargets, in matchContext: MatchContext
+    ) -> ResolvedTargets {
+        var undecided = reached.undecided
+        var reachedUnknown = reached.reachedUnknown
+        // Each step's nodes go into one list: a list per node of the
+        // step before, joined after, was an allocation for every node.
+        var next: [TargetNode] = []
+        for target in reached.nodes {
+            guard case .filtered(let filter) = step else {
+                apply(step, to: target, into: &next)
+                continue
             }
-            // A value not known before evaluation is no target, and what
-            // lies below it cannot be told (see `ResolvedTargets.reachedUnknown`).
-            if next.contains(where: \.node.isUnknown) {
-                reachedUnknown = true
-                next.removeAll(where: \.node.isUnknown)
+            let kept = next.count
+            apply(.elements, to: target, into: &next)
+            // The kept items move up in place, in order.
+            var end = kept
+            for index in kept..<next.count
+            where keeps(next[index], filter, matchContext, &undecided, &reachedUnknown) {
+                next[end] = next[index]
+                end += 1
             }
-            current = next
+            next.removeSubrange(end...)
         }
-        return ResolvedTargets(nodes: current, undecided: undecided, reachedUnknown: reachedUnknown)
+        // A value not known before evaluation is no target, and what
+        // lies below it cannot be told (see `ResolvedTargets.reachedUnknown`).
+        if next.contains(where: \.node.isUnknown) {
+            reachedUnknown = true
+            next.removeAll(where: \.node.isUnknown)
+        }
+        return ResolvedTargets(nodes: next, undecided: undecided, reachedUnknown: reachedUnknown)
     }
 
     /// Whether `filter` keeps the list item `item`; an item it cannot decide
