@@ -54,6 +54,9 @@ enum TerraformLinting {
         // name the primary files declare twice.
         if let module = translated.module {
             let declared = module.declared
+            for (index, ranges) in declared.sensitiveValueRanges {
+                if index == module.linted { sensitiveRanges += ranges } else { module.sensitiveRanges[index, default: []] += ranges }
+            }
             let broken = declared.brokenDefinitions.map { ($0.file, TerraformSyntaxError($0.error)) } + declared.brokenConfigurations
             for (index, error) in broken {
                 let shown = unreadable(error.error, file: module.files[index].path, rules: rules, isInSecret: error.isInSecret)

@@ -47,6 +47,13 @@ final class TerraformModuleDeclarations: Sendable {
     let locals: [String: TerraformModule.Assignment]
     /// The variable definitions files' values, by variable name.
     let assignments: [String: TerraformModule.Assignment]
+    /// Where each value of a variable that may be sensitive is written, by
+    /// file: every `default` of its declarations and every value a
+    /// definitions file gives it, whether or not a workforce reads it.
+    /// Terraform keeps a sensitive variable out of its output wherever it is
+    /// set, and a module's other secrets (a database password beside the
+    /// workforce's variables) sit on lines a finding's excerpt may show.
+    let sensitiveValueRanges: [Int: [SourceRange]]
     /// Every resource of `schema`'s type, in Terraform's order: the primary
     /// files' first, then the override files' in lexical order of their
     /// names, each file's in source order.
@@ -87,6 +94,7 @@ final class TerraformModuleDeclarations: Sendable {
         variables = builder.variables
         locals = builder.locals
         assignments = builder.assignments
+        sensitiveValueRanges = builder.sensitiveValueRanges
         resourceBlocks = builder.resourceBlocks
         missingOriginals = builder.missingOriginals
         duplicates = builder.duplicates
@@ -185,6 +193,10 @@ extension TerraformModuleDeclarations {
         var brokenConfigurations: [(file: Int, error: TerraformSyntaxError)] = []
         var definitionsAreBroken = false
         private var declarations: [Declaration] = []
+        /// Every value written for each variable: its declarations' defaults
+        /// (an override's too) and the definitions files' values, not only
+        /// the ones that win.
+        private var writtenValues: [String: [TerraformModule.Assignment]] = [:]
         /// The names of the primary files' resources of the module's type.
         private var primaryResources: Set<String> = []
         private var bodies: [(file: Int, body: Body)] = []
@@ -291,7 +303,9 @@ extension TerraformModuleDeclarations {
             guard case .mapping(let entries)? = root?.content else { return }
             files.append(File(path: other.path, source: stream.source))
             for entry in entries {
-                if let name = entry.name { assignments[name] = .json(file: files.count - 1, entry.value) }
+                guard let name = entry.name else { continue }
+                assignments[name] = .json(file: files.count - 1, entry.value)
+                writtenValues[name, default: []].append(.json(file: files.count - 1, entry.value))
             }
         }
 
@@ -317,6 +331,7 @@ extension TerraformModuleDeclarations {
             } else {
                 for attribute in parsed.body.attributes {
                     assignments[attribute.name.text] = .expression(file: files.count - 1, attribute.value)
+                    writtenValues[attribute.name.text, default: []].append(.expression(file: files.count - 1, attribute.value))
                 }
             }
         }
@@ -383,6 +398,7 @@ extension TerraformModuleDeclarations {
         private mutating func declareVariable(
             _ name: String, _ variable: TerraformModule.Variable, written: Set<String>, header: SourceRange
         ) {
+            if let value = variable.defaultValue { writtenValues[name, default: []].append(value) }
             guard files[variable.file].isOverride else {
                 declarations.append(Declaration(kind: .variable, name: name, file: variable.file, range: header))
                 // Declared twice (WF505): the later declaration, as Terraform
@@ -406,6 +422,28 @@ extension TerraformModuleDeclarations {
             if written.contains("sensitive") { original.isSensitive = variable.isSensitive }
             if written.contains("nullable") { original.isNullable = variable.isNullable }
             variables[name] = original
+        }
+
+        /// `sensitiveValueRanges`: the values of each declared variable that
+        /// may be sensitive (`sensitive` not a literal `false`, the safe side
+        /// `TerraformModule.variableValue` takes too).
+        var sensitiveValueRanges: [Int: [SourceRange]] {
+            var ranges: [Int: [SourceRange]] = [:]
+            for (name, values) in writtenValues where variables[name].map({ $0.isSensitive != false }) ?? false {
+                for value in values {
+                    let (file, range) = place(of: value)
+                    ranges[file, default: []].append(range)
+                }
+            }
+            return ranges
+        }
+
+        /// The file and range of a written value.
+        private func place(of value: TerraformModule.Assignment) -> (file: Int, range: SourceRange) {
+            switch value {
+            case .expression(let file, let expression): (file, files[file].source.range(of: expression.range))
+            case .json(let file, let node), .jsonConfiguration(let file, let node): (file, node.range)
+            }
         }
 
         /// Whether a variable declared twice is sensitive: true when either
