@@ -107,6 +107,47 @@ import Testing
                         """,
                 ],
                 linted: "main.tf.json", expected: "main.tf.json:1:107 expected ':' after object key"),
+            Case(
+                name: "a sensitive default on the line of an error after it",
+                files: ["main.tf": "variable \"pw\" { sensitive = true, default = \"Hunter2Pass word9\" }\n" + cognitoWorkforce],
+                expected: "main.tf:1:33 expected '}' after the attribute of the one-line block 'variable', found ',': "
+                    + "a block on one line holds a single attribute; write more on lines of their own"),
+            Case(
+                name: "a sensitive default on the line of an error after it in JSON syntax",
+                files: [
+                    "main.tf.json": """
+                        {"variable": {"pw": {"sensitive": true, "default": "Hunter2Pass word9"}}, "resource": {"x": 1,}}
+
+                        """,
+                ],
+                linted: "main.tf.json", expected: "main.tf.json:1:95 expected a string key after ','"),
+            Case(
+                name: "a secret pasted alone on a line of terraform.tfvars",
+                files: [
+                    "main.tf": cognitoWorkforce, "variables.tf": declaration,
+                    "terraform.tfvars": "pw = \"x\"\nHunter2Pass-word9\n",
+                ],
+                expected: "terraform.tfvars:2:18 expected '=' after the attribute name, or labels and '{' after the block type, "
+                    + "found a newline"),
+            Case(
+                name: "a secret pasted on a line of terraform.tfvars before a word",
+                files: [
+                    "main.tf": cognitoWorkforce, "variables.tf": declaration,
+                    "terraform.tfvars": "pw = \"x\"\nHunter2Pass word9\n",
+                ],
+                expected: "terraform.tfvars:2:18 expected '{' on the line of the block header, found a newline"),
+            Case(
+                name: "a heredoc of terraform.tfvars whose marker is a secret",
+                files: ["main.tf": cognitoWorkforce, "variables.tf": declaration, "terraform.tfvars": "pw = <<Hunter2Pass word9\n"],
+                expected: "terraform.tfvars:1:19 expected a newline after the heredoc's marker: a heredoc's text starts on "
+                    + "the next line"),
+            Case(
+                name: "a heredoc of terraform.tfvars without its closing line",
+                files: [
+                    "main.tf": cognitoWorkforce, "variables.tf": declaration,
+                    "terraform.tfvars": "pw = <<Hunter2Pass\nword9\nmore word9",
+                ],
+                expected: "terraform.tfvars:3:11 the heredoc at 1:6 has no closing line before the end of the file"),
         ]
     }
 

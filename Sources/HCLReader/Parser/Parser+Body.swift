@@ -54,7 +54,7 @@ extension Parser {
             }
             return .block(try parseBlock(type: name))
         default:
-            throw expected("'=' after the attribute name '\(name.text)', or labels and '{' after the block type", found: next)
+            throw expected("'=' after the attribute name\(quoted(name.text)), or labels and '{' after the block type", found: next)
         }
     }
 
@@ -91,12 +91,12 @@ extension Parser {
                 // `name "value"` on its own line is more often an attribute
                 // missing its '=' than a block missing its body.
                 let attribute = labels.count == 1 && labels[0].isQuoted
-                    ? " (an attribute is written '\(type.text) = \"...\"')" : ""
+                    ? " (an attribute is written '\(quotesSource ? type.text : "NAME") = \"...\"')" : ""
                 throw failure(
-                    "expected '{' on the line of the block header '\(type.text)', found a newline\(attribute)",
+                    "expected '{' on the line of the block header\(quoted(type.text)), found a newline\(attribute)",
                     at: token.start)
             default:
-                throw expected("a label or '{' after the block type '\(type.text)'", found: token)
+                throw expected("a label or '{' after the block type\(quoted(type.text))", found: token)
             }
             token = try peek(true)
         }

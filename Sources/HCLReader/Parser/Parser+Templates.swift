@@ -122,7 +122,8 @@ extension Parser {
         let lineBreak = lineEnd(from: offset)
         guard lineBreak.end == offset, lineBreak.next > offset else {
             throw failure(
-                "expected a newline after '\(text(introducer))': a heredoc's text starts on the next line",
+                "expected a newline after \(quotesSource ? "'\(text(introducer))'" : "the heredoc's marker"): a heredoc's text starts on "
+                    + "the next line",
                 at: offset)
         }
         try enterTemplate(at: introducer.start)
@@ -131,7 +132,7 @@ extension Parser {
         while true {
             guard offset < bytes.count else {
                 throw failure(
-                    "the heredoc '\(text(introducer))' at \(place(introducer.start)) has no closing '\(marker)' line "
+                    "the heredoc\(quoted(text(introducer))) at \(place(introducer.start)) has no closing\(quoted(marker)) line "
                         + "before the end of the file", at: offset)
             }
             if let closing = closingMarker(marker, at: offset) {

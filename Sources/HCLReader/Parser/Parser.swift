@@ -130,6 +130,14 @@ struct Parser {
         }
     }
 
+    /// ` 'text'`: a name from the source (an attribute's, a block type, a
+    /// heredoc's marker) as a message quotes it after the word that says what
+    /// it is; nothing where the source is not quoted (a pasted secret is read
+    /// as an attribute's name).
+    func quoted(_ text: String) -> String {
+        quotesSource ? " '\(text)'" : ""
+    }
+
     /// `'x'`, or `U+0009` for a control or invisible character; `a
     /// character` where the source is not quoted.
     func describeCharacter(at offset: Int) -> String {

@@ -8,7 +8,8 @@ import HCLReader
 /// file that does not parse), an argument named like a secret
 /// (`client_secret`) — the file is read again without quoting its text,
 /// and the error's line is masked (`isInSecret`). So is an error elsewhere on
-/// a line that names such an argument (a block written on one line): the
+/// a line that names such an argument or writes a `default` (a block written
+/// on one line, `variable "pw" { sensitive = true, default = "..." }`): the
 /// line is shown with the error, and would show the secret.
 struct TerraformSyntaxError: Error {
     let error: SyntaxError
@@ -46,13 +47,15 @@ struct TerraformSyntaxError: Error {
     }
 
     /// Whether line `line` (from 1) of `bytes` has a word named like a
-    /// secret (`client_secret`, `"client_secret"`), read lexically: the text
-    /// does not parse. Only a file with an error is split into lines.
+    /// secret (`client_secret`, `"client_secret"`) or the word `default` (a
+    /// variable's, which may be declared sensitive: that cannot be told from
+    /// a file that does not parse), read lexically. Only a file with an
+    /// error is split into lines.
     static func lineNamesASecret(_ line: Int, in bytes: [UInt8]) -> Bool {
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard line >= 1, line <= lines.count else { return false }
         return lines[line - 1].split { !isWordByte($0) }.contains { word in
-            SensitiveValues.isSensitiveKey(String(decoding: word, as: UTF8.self))
+            word.elementsEqual("default".utf8) || SensitiveValues.isSensitiveKey(String(decoding: word, as: UTF8.self))
         }
     }
 
