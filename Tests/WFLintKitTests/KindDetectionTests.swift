@@ -27,15 +27,55 @@ import Testing
         (#"{"Workforce": {}, "Workforces": []}"#, .listWorkforcesResponse),
         (#"{"ModelPackageGroupSummaryList": [], "Workforce": {}}"#, .describeWorkforceResponse),
         (#"{"WorkforceName": "wf", "CreationTimeAfter": 1}"#, .listModelPackageGroupsRequest),
+        // A workforce request whose name is mistyped or left out, which both
+        // operations refuse, by a member no other file has at its top level.
+        (#"{"workforceName": "wf", "CognitoConfig": {}}"#, .createWorkforceRequest),
+        (#"{"OidcConfig": {}}"#, .createWorkforceRequest),
+        (#"{"SourceIpConfig": {}, "Tags": []}"#, .createWorkforceRequest),
+        (#"{"WorkforceVpcConfig": {}}"#, .createWorkforceRequest),
+        (#"{"Workforce": {}, "OidcConfig": {}}"#, .describeWorkforceResponse),
     ])
     func detectsEachKindFromTopLevelKeys(json: String, kind: DocumentKind) throws {
         #expect(DocumentKind.detect(try root(json)) == kind)
     }
 
     @Test(arguments: [#"{"name": "pkg", "version": "1.0.0"}"#, "{}", "[]", #""WorkforceName""#,
-                      #"{"SortBy": "Name"}"#, #"{"Nested": {"WorkforceName": "wf"}}"#])
+                      #"{"SortBy": "Name"}"#, #"{"Nested": {"WorkforceName": "wf"}}"#,
+                      // Members other APIs' requests have too.
+                      #"{"Tags": [], "IpAddressType": "ipv4"}"#, #"{"Nested": {"OidcConfig": {}}}"#])
     func aDocumentWithoutAKindsKeysIsNoWorkforceDocument(json: String) throws {
         #expect(DocumentKind.detect(try root(json)) == nil)
+    }
+
+    /// A request whose `WorkforceName` is mistyped was skipped in a walk (CI)
+    /// and a note when named (pre-commit), exit 0, where the AWS CLI refuses
+    /// it: now it is linted, in both, as the CreateWorkforce request it is.
+    @Test func aRequestWithAMistypedNameIsLintedInAWalkAndWhenNamed() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("infra/create-workforce.json", """
+            {
+              "workforceName": "labeling-team",
+              "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"},
+              "SourceIpConfig": {"Cidrs": ["10.0.0.0/16"]}
+            }
+
+            """)
+        let expected = """
+            infra/create-workforce.json:1:1: error: CreateWorkforceRequest is missing required member "WorkforceName" [WF005 missing-field]
+                1 | {
+                  | ^
+            infra/create-workforce.json:2:3: error: [*] "workforceName" is not a member of CreateWorkforceRequest; did you mean 'WorkforceName'? [WF003 unknown-field]
+                2 |   "workforceName": "labeling-team",
+                  |   ^~~~~~~~~~~~~~~
+            2 errors in 1 file; 1 file checked
+            [*] 1 fixable with --fix
+
+            """
+        for input in ["infra", "infra/create-workforce.json"] {
+            let run = try WFLintBinary.run(["--no-config", input], in: directory.url)
+            #expect(run.stdout == expected, "\(input)")
+            #expect(run.status == 1, "\(input)")
+        }
     }
 
     @Test func withoutAnOperationResolveIsDetection() throws {

@@ -29,6 +29,8 @@ extension DocumentKind {
         var workforceName = false
         /// A key other than `WorkforceName`.
         var otherThanWorkforceName = false
+        /// A member only a workforce request has (see `isWorkforceRequestMember`).
+        var workforceRequestMember = false
 
         mutating func note(_ key: String) {
             if key.isExactly("WorkforceName") {
@@ -46,7 +48,20 @@ extension DocumentKind {
                 || key.isExactly("CreationTimeBefore")
             {
                 listModelPackageGroupsFilter = true
+            } else if Self.isWorkforceRequestMember(key) {
+                workforceRequestMember = true
             }
+        }
+
+        /// The members that only the workforce requests (CreateWorkforce,
+        /// UpdateWorkforce) have, and no other file of a repository names at
+        /// its top level: with one of them and no `WorkforceName` (mistyped,
+        /// `workforceName`, or left out), a file is still a workforce request,
+        /// which both operations refuse, not a file to skip. `Tags` and
+        /// `IpAddressType` are left out: other APIs' requests have them too.
+        private static func isWorkforceRequestMember(_ key: String) -> Bool {
+            key.isExactly("CognitoConfig") || key.isExactly("OidcConfig") || key.isExactly("SourceIpConfig")
+                || key.isExactly("WorkforceVpcConfig")
         }
 
         /// The first match wins, in this order.
@@ -56,7 +71,7 @@ extension DocumentKind {
             if workforce { return .describeWorkforceResponse }
             if modelPackageGroupSummaryList { return .listModelPackageGroupsResponse }
             if listModelPackageGroupsFilter { return .listModelPackageGroupsRequest }
-            guard workforceName else { return nil }
+            guard workforceName else { return workforceRequestMember ? .createWorkforceRequest : nil }
             // Any other key makes it a CreateWorkforce request, so that a mistyped
             // member (`CognitoConfg`) is reported as unknown rather than changing the kind.
             return otherThanWorkforceName ? .createWorkforceRequest : .describeWorkforceRequest
