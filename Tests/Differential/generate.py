@@ -367,6 +367,8 @@ def document_cases(name, operation, base, rng):
                       render(base, "yaml", rng) + "---\n" + render(base, "yaml", rng)))
     found.append(Case(f"{name} document end marker [yaml]", "yaml", operation, render(base, "yaml", rng) + "...\n"))
     found.append(Case(f"{name} flow style [yaml]", "yaml", operation, to_json(base, ascii_only=False)))
+    # json.loads refuses a byte-order mark the AWS CLI reads with the file (YAML allows one: above).
+    found.append(Case(f"{name} header BOM [json]", "json", operation, "\ufeff" + to_json(base, ascii_only=False)))
     for what, text in (("empty", ""), ("null", "null\n"), ("list", "[]\n"), ("scalar", "abc\n")):
         for fmt in ("json", "yaml"):
             if fmt == "json" and what == "empty":

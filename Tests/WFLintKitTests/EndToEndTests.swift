@@ -103,6 +103,28 @@ import Testing
         #expect(marked.stdout.contains("\n    1 | WorkforceName: labeling_team\n      |                ^~~~~~~~~~~~~\n"))
     }
 
+    /// In JSON the AWS CLI refuses a byte-order mark (it hands the file's text
+    /// to `json.loads`): a workforce document that starts with one is WF001 at
+    /// 1:1, and its other findings are still reported; a walk's other JSON
+    /// files with one stay unseen.
+    @Test func aByteOrderMarkIsAnErrorInAJSONWorkforceDocument() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("wf.json", "\u{FEFF}{\"WorkforceName\": \"labeling_team\", \"CognitoConfig\": {\"UserPool\": \"us-east-1_a\", \"ClientId\": \"c\"}}\n")
+        try directory.write("package.json", "\u{FEFF}{\"name\": \"tools\"}\n")
+        let run = try WFLintBinary.run(["--no-config", "."], in: directory.url)
+        #expect(run.stdout == """
+            wf.json:1:1: error: the file starts with a UTF-8 byte-order mark, which the AWS CLI refuses in JSON (Python's json.loads: "Unexpected UTF-8 BOM"); save it as UTF-8 without a byte-order mark [WF001 syntax-error]
+                1 | {"WorkforceName": "labeling_team", "CognitoConfig": {"UserPool": "us-east-1_a", "ClientId": "c"}}
+                  | ^
+            wf.json:1:19: error: "WorkforceName" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got "labeling_team" [WF007 pattern]
+                1 | {"WorkforceName": "labeling_team", "CognitoConfig": {"UserPool": "us-east-1_a", "ClientId": "c"}}
+                  |                   ^~~~~~~~~~~~~~~
+            2 errors in 1 file; 2 files checked
+
+            """)
+        #expect(run.status == 1)
+    }
+
     /// The secret stays hidden whichever rules run: the schema walk that marks
     /// it runs even when no schema rule is selected. The key is written with a
     /// JSON escape, which the lexical backstop in excerpts cannot see.

@@ -95,6 +95,20 @@ public enum DocumentLinter {
         return sink
     }
 
+    /// WF001 for a JSON workforce document whose file starts with a UTF-8
+    /// byte-order mark: the AWS CLI reads `--cli-input-json file://` in the
+    /// locale's encoding and hands the text to Python's `json.loads`, which
+    /// refuses it ("Unexpected UTF-8 BOM"), as does `json.load` in a boto3
+    /// script. (YAML allows one, and ruamel.yaml and PyYAML read it.) Told of
+    /// a document whose kind is known, so that a walk's other JSON files are
+    /// left alone; the document is still checked, as it parses.
+    static func reportByteOrderMark(into sink: inout FindingSink) {
+        sink.report(
+            CoreRule.syntaxError, range: SourceRange(at: .start), pointer: .root,
+            message: "the file starts with a UTF-8 byte-order mark, which the AWS CLI refuses in JSON "
+                + "(Python's json.loads: \"Unexpected UTF-8 BOM\"); save it as UTF-8 without a byte-order mark")
+    }
+
     /// Parses `bytes` as `format` and lints every document: a syntax error is
     /// WF001, a document over `readLimits` WF011 (the documents before either
     /// are still linted); a document whose kind
@@ -157,9 +171,11 @@ public enum DocumentLinter {
             guard let kind = DocumentKind.resolve(root: document.root, operation: operation) ?? claimed else {
                 return nil
             }
-            return lintDocument(
+            var sink = lintDocument(
                 document, kind: kind, file: file, checks: checks, rules: rules, matchContext: matchContext,
                 maximumFindings: maximumFindings, source: source)
+            if format == .json && bytes.starts(with: SourceFormat.utf8BOM) { reportByteOrderMark(into: &sink) }
+            return sink
         }
         var read = ReadDocuments(mayBePack: format == .yaml, streamed: streamed)
         let (stream, documentCount) = format == .json
