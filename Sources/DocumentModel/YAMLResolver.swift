@@ -35,22 +35,22 @@ public enum YAMLResolver {
         case boolTag: return try constructBool(text, rules: rules)
         case intTag:
             guard !text.isEmpty, let value = YAMLNumbers.integerValue(Array(text.utf8)[...], rules: rules) else {
-                throw UnloadableScalar(tag: tag, reason: "\(quoted(text)) is not an integer")
+                throw UnloadableScalar(tag: tag, text, "is not an integer")
             }
             return .integer(value)
         case floatTag:
             guard !text.isEmpty, let value = YAMLNumbers.floatValue(Array(text.utf8)[...], rules: rules) else {
-                throw UnloadableScalar(tag: tag, reason: "\(quoted(text)) is not a number")
+                throw UnloadableScalar(tag: tag, text, "is not a number")
             }
             return .float(value)
         case timestampTag:
             guard let fields = YAMLTimestamp.fields(of: Array(text.utf8)[...]) else {
-                throw UnloadableScalar(tag: tag, reason: "\(quoted(text)) is not a date or a date-time")
+                throw UnloadableScalar(tag: tag, text, "is not a date or a date-time")
             }
             return try .timestamp(fields.value(tag: tag).get())
         case binaryTag:
             guard Base64Text.isDecodable(text) else {
-                throw UnloadableScalar(tag: tag, reason: "\(quoted(text)) is not base64 (its padding is wrong)")
+                throw UnloadableScalar(tag: tag, text, "is not base64 (its padding is wrong)")
             }
             return .binary
         case mergeTag:
@@ -97,13 +97,13 @@ public enum YAMLResolver {
         let bytes = Array(text.utf8)[...]
         if YAMLNumbers.isFloat(bytes, rules: rules) {
             guard let value = YAMLNumbers.floatValue(bytes, rules: rules) else {
-                throw UnloadableScalar(tag: nil, reason: "\(quoted(text)) has the form of a number but no digits")
+                throw UnloadableScalar(tag: nil, text, "has the form of a number but no digits")
             }
             return .float(value)
         }
         if YAMLNumbers.isInteger(bytes, rules: rules) {
             guard let value = YAMLNumbers.integerValue(bytes, rules: rules) else {
-                throw UnloadableScalar(tag: nil, reason: "\(quoted(text)) has the form of an integer but no digits")
+                throw UnloadableScalar(tag: nil, text, "has the form of an integer but no digits")
             }
             return .integer(value)
         }
@@ -171,7 +171,7 @@ public enum YAMLResolver {
         case "false", "no", "off": return .bool(false)
         case "y" where rules.constructsLetterBooleans: return .bool(true)
         case "n" where rules.constructsLetterBooleans: return .bool(false)
-        default: throw UnloadableScalar(tag: boolTag, reason: "\(quoted(text)) is not a boolean")
+        default: throw UnloadableScalar(tag: boolTag, text, "is not a boolean")
         }
     }
 
@@ -191,19 +191,32 @@ public struct UnloadableScalar: Error, Equatable, Sendable {
     /// The explicit tag that asked for the failing constructor, or nil for a plain scalar.
     public let tag: String?
     public let reason: String
+    /// `reason` without the scalar's text or anything read from it (`the
+    /// value is not an integer`), for a scalar that is a secret's.
+    public let concealedReason: String
 
-    public init(tag: String?, reason: String) {
+    public init(tag: String?, reason: String, concealedReason: String? = nil) {
         self.tag = tag
         self.reason = reason
+        self.concealedReason = concealedReason ?? reason
+    }
+
+    /// `"TEXT" predicate`, or `the value predicate` when it is concealed.
+    init(tag: String?, _ text: String, _ predicate: String) {
+        self.init(
+            tag: tag, reason: "\(YAMLResolver.quoted(text)) \(predicate)", concealedReason: "the value \(predicate)")
     }
 
     /// The syntax error's message: `the AWS CLI and PyYAML cannot load the tag
     /// !!int here: "yes" is not an integer`, or, when PyYAML loads what the AWS
-    /// CLI cannot (`pyyamlReads`), the AWS CLI alone.
-    public func message(pyyamlReads: ScalarValue?) -> String {
+    /// CLI cannot (`pyyamlReads`), the AWS CLI alone. `concealingValue`: the
+    /// scalar is a secret's (`ClientSecret: !!binary ...`), and the message
+    /// quotes none of it.
+    public func message(pyyamlReads: ScalarValue?, concealingValue: Bool = false) -> String {
         let subject = tag.map { "the tag \(YAMLResolver.shortName(ofTag: $0)) here" } ?? "this plain scalar"
         let loaders = pyyamlReads == nil ? "the AWS CLI and PyYAML cannot" : "the AWS CLI cannot"
-        return "\(loaders) load \(subject): \(reason)" + (pyyamlReads == nil ? "" : " (PyYAML loads it)")
+        let why = concealingValue ? concealedReason : reason
+        return "\(loaders) load \(subject): \(why)" + (pyyamlReads == nil ? "" : " (PyYAML loads it)")
     }
 }
 

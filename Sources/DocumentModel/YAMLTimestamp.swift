@@ -55,7 +55,7 @@ public struct YAMLTimestamp: Sendable, Equatable {
         /// The value Python's `datetime` builds, or why it raises (under `tag`, nil for a plain scalar).
         func value(tag: String?) -> Result<YAMLTimestamp, UnloadableScalar> {
             func invalid(_ reason: String) -> Result<YAMLTimestamp, UnloadableScalar> {
-                .failure(UnloadableScalar(tag: tag, reason: "not a valid date: \(reason)"))
+                .failure(UnloadableScalar(tag: tag, reason: "not a valid date: \(reason)", concealedReason: "not a valid date"))
             }
             guard (1...9999).contains(year) else { return invalid("year \(year) is out of range") }
             guard (1...12).contains(month) else { return invalid("month must be in 1..12") }

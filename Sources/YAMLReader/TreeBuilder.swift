@@ -306,7 +306,9 @@ struct TreeBuilder {
             switch YAMLResolver.reading(text, style: style, tag: tag, rules: rules) {
             case .success(let resolved): value = resolved
             case .failure(let failure):
-                throw SyntaxError(message: failure.message(pyyamlReads: try? pyyaml.get()), position: start.position)
+                throw SyntaxError(
+                    message: failure.message(pyyamlReads: try? pyyaml.get(), concealingValue: isUnderASecretKey),
+                    position: start.position)
             }
             pyyamlReading = pyyamlReading ?? PyYAMLReading(pyyaml, awsCLI: value)
         }
@@ -317,6 +319,13 @@ struct TreeBuilder {
             .scalar(scalar), range: .init(start: start.position, end: contentEnd.position),
             bytes: ByteRange(start: start.offset, end: contentEnd.offset), tag: tag)
         return (node, MergeKeys.isMergeKey(text: text, style: style, tag: tag))
+    }
+
+    /// Whether the scalar being made lies under a key named like a secret
+    /// (`ClientSecret: !!binary ...`): the error of one the loaders cannot
+    /// build quotes none of it, before any check can tell the value is one.
+    private var isUnderASecretKey: Bool {
+        open.contains { $0.pendingKey?.scalarText.map(SecretWord.occurs(in:)) ?? false }
     }
 
     private func text(of event: ScalarEventData) -> String {

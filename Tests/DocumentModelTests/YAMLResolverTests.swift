@@ -235,16 +235,22 @@ private let loaderReadings: [LoaderReading] = [
     }
 
     @Test func anUnloadableScalarSaysWhichLoadersFail() {
-        #expect(throws: UnloadableScalar(tag: YAMLResolver.intTag, reason: "\"yes\" is not an integer")) {
+        let bothFail = UnloadableScalar(
+            tag: YAMLResolver.intTag, reason: "\"yes\" is not an integer", concealedReason: "the value is not an integer")
+        #expect(throws: bothFail) {
             try YAMLResolver.resolve("yes", style: .plain, tag: YAMLResolver.intTag)
         }
-        let bothFail = UnloadableScalar(tag: YAMLResolver.intTag, reason: "\"yes\" is not an integer")
         #expect(bothFail.message(pyyamlReads: nil)
             == "the AWS CLI and PyYAML cannot load the tag !!int here: \"yes\" is not an integer")
+        // A secret's scalar (`ClientSecret: !!int ...`): nothing of it is quoted.
+        #expect(bothFail.message(pyyamlReads: nil, concealingValue: true)
+            == "the AWS CLI and PyYAML cannot load the tag !!int here: the value is not an integer")
         let awsCLIFails = UnloadableScalar(tag: nil, reason: "\"-_\" has the form of an integer but no digits")
         #expect(awsCLIFails.message(pyyamlReads: .string("-_"))
             == "the AWS CLI cannot load this plain scalar: \"-_\" has the form of an integer but no digits (PyYAML loads it)")
-        #expect(throws: UnloadableScalar(tag: nil, reason: "not a valid date: month must be in 1..12")) {
+        let badDate = UnloadableScalar(
+            tag: nil, reason: "not a valid date: month must be in 1..12", concealedReason: "not a valid date")
+        #expect(throws: badDate) {
             try YAMLResolver.resolvePlain("2024-13-01")
         }
     }

@@ -99,6 +99,20 @@ import Testing
 
     static let syntaxCases: [Case] = [
         Case(
+            name: "a secret under a tag its loaders cannot build in YAML", file: "binary.yaml",
+            template: oidc("  ClientSecret: !!binary §1"),
+            expected: [Expected(
+                rule: "WF001", line: 10, column: 17, severity: "error",
+                message: "the AWS CLI and PyYAML cannot load the tag !!binary here: the value is not base64 (its padding is wrong)")],
+            // Unpadded base64, as URL-safe secrets are written.
+            secrets: (known: Secrets(first: "UzNDUkVULXh5ei0xMjM", second: "0"), standIn: Secrets(first: "QnJhdm8tQ2hhcmxpZTQ", second: "0"))),
+        Case(
+            name: "a secret in a list under !!int in YAML", file: "int.yaml",
+            template: oidc("  ClientSecret: [!!int §1]"),
+            expected: [Expected(
+                rule: "WF001", line: 10, column: 18, severity: "error",
+                message: "the AWS CLI and PyYAML cannot load the tag !!int here: the value is not an integer")]),
+        Case(
             name: "unterminated quote in JSON", file: "unterminated.json",
             template: #"{"WorkforceName": "w", "OidcConfig": {"ClientId": "c", "ClientSecret": "§1, "Issuer": "https://idp.example.com"}}"#,
             expected: [Expected(rule: "WF001", line: 1, column: 99, severity: "error", message: "expected ',' or '}' after object member")]),

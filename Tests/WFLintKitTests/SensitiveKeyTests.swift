@@ -1,3 +1,4 @@
+import DocumentModel
 import Testing
 
 @testable import WFLintKit
@@ -18,6 +19,6 @@ import Testing
     func aNameWithTheWordIsSensitive(name: String, sensitive: Bool) {
         #expect(SensitiveValues.isSensitiveKey(name) == sensitive)
         // The byte scan agrees with the one over any sequence of bytes.
-        #expect(SensitiveValues.containsSecretWord(Array(name.utf8)) == sensitive)
+        #expect(SecretWord.occurs(in: Array(name.utf8)) == sensitive)
     }
 }

@@ -10,57 +10,13 @@ public enum SensitiveValues {
     /// any name with "secret" in it once case and everything but letters and
     /// digits are ignored. Hiding the value of a `SecretArn` too is the safe side.
     public static func isSensitiveKey(_ name: String) -> Bool {
-        let utf8 = name.utf8
-        if utf8.count >= secretWord.count {
-            // Over the bytes in memory where the text has them in one piece
-            // (native strings do): stepping the UTF-8 view cost several times more.
-            let found = utf8.withContiguousStorageIfAvailable { containsSecretWord($0) } ?? containsSecretWord(utf8)
-            if found { return true }
-        }
-        return !otherSensitiveNames.isEmpty && otherSensitiveNames.contains(name.lowercased())
+        SecretWord.occurs(in: name) || (!otherSensitiveNames.isEmpty && otherSensitiveNames.contains(name.lowercased()))
     }
 
     /// Sensitive members the word does not already find (none in today's API
     /// data), so the schema walk, which asks for every member, lower-cases none.
     private static let otherSensitiveNames = ShapeCatalog.builtin.sensitiveMemberNames.filter {
-        !containsSecretWord($0.utf8)
-    }
-
-    /// Whether the letters and digits of `bytes`, lower-cased, contain "secret".
-    /// Runs for every member the schema walk visits, so it allocates nothing;
-    /// the word's first letter does not recur in it, so a mismatch can restart
-    /// at the current letter.
-    static func containsSecretWord(_ bytes: some Sequence<UInt8>) -> Bool {
-        var matched = 0
-        for byte in bytes {
-            let folded: UInt8
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): folded = byte
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): folded = byte | 0x20
-            default: continue
-            }
-            if folded == secretLetter(matched) {
-                matched += 1
-                if matched == 6 { return true }  // "secret"
-            } else {
-                matched = folded == UInt8(ascii: "s") ? 1 : 0
-            }
-        }
-        return false
-    }
-
-    /// `secretWord[index]`, as a constant: reading the static list for each
-    /// byte (its lazy initialization check, its bounds) was most of the scan.
-    @inline(__always)
-    private static func secretLetter(_ index: Int) -> UInt8 {
-        switch index {
-        case 0: UInt8(ascii: "s")
-        case 1: UInt8(ascii: "e")
-        case 2: UInt8(ascii: "c")
-        case 3: UInt8(ascii: "r")
-        case 4: UInt8(ascii: "e")
-        default: UInt8(ascii: "t")
-        }
+        !SecretWord.occurs(in: $0.utf8)
     }
 
     /// The word a lexical scan looks for before trying to read a key.
