@@ -24,19 +24,34 @@ public struct TextReporter: Sendable {
     /// `emit` as soon as it is full: the whole text of a long stream's
     /// report is megabytes, held twice while a string grows past its
     /// capacity (docs/performance.md, "The report written as it is made").
+    /// Each finding's lines are written as UTF-8 bytes into one buffer, used
+    /// again for every finding, and made a string once: appended to a string
+    /// piece by piece (some 27 pieces a finding, about 350 instructions each),
+    /// they cost about 9 K instructions a finding more.
     public func write(_ report: LintReport, chunkSize: Int = ReportChunks.defaultSize, to emit: (String) -> Void) {
         var chunks = ReportChunks(size: chunkSize)
+        var lines: [UInt8] = []
         for notification in report.notifications {
-            let place = notification.path ?? report.tool.name
-            chunks.text += paint(place + ":", .bold) + " " + severityLabel(notification.severity) + " "
-                + Self.singleLine(notification.message) + "\n"
+            lines.removeAll(keepingCapacity: true)
+            paint(.bold, into: &lines) { out in
+                out.append(utf8: notification.path ?? report.tool.name)
+                out.append(literal: ":")
+            }
+            lines.append(literal: " ")
+            appendSeverityLabel(notification.severity, to: &lines)
+            lines.append(literal: " ")
+            lines.append(utf8: Self.singleLine(notification.message))
+            lines.append(literal: "\n")
+            chunks.text += String(decoding: lines, as: UTF8.self)
         }
         for file in report.files where !file.findings.isEmpty {
             for finding in file.findings {
-                appendHeadline(finding, path: file.path, fixable: report.isFixable(finding), to: &chunks.text)
-                chunks.text += excerpt(finding.range, in: file.source)
-                for related in finding.related { chunks.text += note(related) }
-                if let address = finding.logicalLocation { chunks.text += logicalLocation(address) }
+                lines.removeAll(keepingCapacity: true)
+                appendHeadline(finding, path: file.path, fixable: report.isFixable(finding), to: &lines)
+                appendExcerpt(finding.range, in: file.source, to: &lines)
+                for related in finding.related { appendNote(related, to: &lines) }
+                if let address = finding.logicalLocation { appendLogicalLocation(address, to: &lines) }
+                chunks.text += String(decoding: lines, as: UTF8.self)
                 chunks.emitIfFull(emit)
             }
         }
@@ -48,41 +63,51 @@ public struct TextReporter: Sendable {
     /// `path:line:col: severity: message [ID name]`, with `[*] ` before the
     /// message when `--fix` would fix it (as ruff marks it, where editors
     /// show it with the message).
-    /// Appended piece by piece: a headline made of joined and interpolated
-    /// strings cost 13 K instructions, more than its finding's check.
-    func appendHeadline(_ finding: Finding, path: String, fixable: Bool = false, to out: inout String) {
+    func appendHeadline(_ finding: Finding, path: String, fixable: Bool = false, to out: inout [UInt8]) {
         paint(.bold, into: &out) { out in
-            out += path
-            out += ":"
-            out += String(finding.range.start.line)
-            out += ":"
-            out += String(finding.range.start.column)
-            out += ":"
+            out.append(utf8: path)
+            out.append(literal: ":")
+            out.append(decimal: finding.range.start.line)
+            out.append(literal: ":")
+            out.append(decimal: finding.range.start.column)
+            out.append(literal: ":")
         }
-        out += " "
-        out += severityLabel(finding.severity)
-        out += fixable ? " [*] " : " "
-        paint(.bold, into: &out) { $0 += Self.singleLine(finding.message) }
-        out += " "
+        out.append(literal: " ")
+        appendSeverityLabel(finding.severity, to: &out)
+        out.append(literal: fixable ? " [*] " : " ")
+        paint(.bold, into: &out) { $0.append(utf8: Self.singleLine(finding.message)) }
+        out.append(literal: " ")
         paint(.dim, into: &out) { out in
-            out += "["
-            out += finding.ruleID
-            out += " "
-            out += finding.ruleName
-            out += "]"
+            out.append(literal: "[")
+            out.append(utf8: finding.ruleID)
+            out.append(literal: " ")
+            out.append(utf8: finding.ruleName)
+            out.append(literal: "]")
         }
-        out += "\n"
+        out.append(literal: "\n")
     }
 
     /// `  note: first defined at a.yaml:3:5`, under the finding's excerpt.
-    func note(_ related: RelatedLocation) -> String {
-        "  " + paint("note:", .cyan) + " " + Self.singleLine(related.sentence) + "\n"
+    func appendNote(_ related: RelatedLocation, to out: inout [UInt8]) {
+        appendNoteLabel(to: &out)
+        out.append(utf8: Self.singleLine(related.sentence))
+        out.append(literal: "\n")
     }
 
     /// `  note: in resource ADDRESS`, under the excerpt: the Terraform
     /// resource a plan's finding is about, which its position alone does not say.
-    func logicalLocation(_ address: String) -> String {
-        "  " + paint("note:", .cyan) + " in resource " + Self.singleLine(address) + "\n"
+    func appendLogicalLocation(_ address: String, to out: inout [UInt8]) {
+        appendNoteLabel(to: &out)
+        out.append(literal: "in resource ")
+        out.append(utf8: Self.singleLine(address))
+        out.append(literal: "\n")
+    }
+
+    /// `  note: `, as each line under an excerpt starts.
+    private func appendNoteLabel(to out: inout [UInt8]) {
+        out.append(literal: "  ")
+        paint(.cyan, into: &out) { $0.append(literal: "note:") }
+        out.append(literal: " ")
     }
 
     /// `[*] 3 fixable with --fix (1 more with --unsafe-fixes)`, or
@@ -104,8 +129,8 @@ public struct TextReporter: Sendable {
     /// The finding's first line with a caret under its start and tildes under
     /// the rest of the range on that line. A line wider than `excerptWidth` is
     /// clipped to a window around the finding, with `…` where it was cut.
-    func excerpt(_ range: SourceRange, in source: MaskedSource) -> String {
-        guard let length = source.characterCount(ofLine: range.start.line) else { return "" }
+    func appendExcerpt(_ range: SourceRange, in source: MaskedSource, to out: inout [UInt8]) {
+        guard let length = source.characterCount(ofLine: range.start.line) else { return }
         let startIndex = max(range.start.column - 1, 0)
         let endIndex = range.end.line == range.start.line ? range.end.column - 1 : length
         let window = Self.excerptWindow(lineLength: length, findingStart: startIndex)
@@ -114,42 +139,44 @@ public struct TextReporter: Sendable {
         let clippedAfter = window.upperBound < length
         let width = max(1, min(endIndex, window.upperBound) - startIndex)
 
+        let numberWidth = Self.decimalWidth(range.start.line)
+        let indent = max(1, 5 - numberWidth)
+        out.append(repeating: " ", count: indent)
+        out.append(decimal: range.start.line)
+        out.append(literal: clippedBefore ? " | …" : " | ")
+        Self.appendPrintable(shown, to: &out)
+        out.append(literal: clippedAfter ? "…\n" : "\n")
+        out.append(repeating: " ", count: indent + numberWidth)
+        out.append(literal: " | ")
         // Keep tabs under tabs so the caret lines up whatever the tab width.
-        // Made as bytes: a string grown a `Character` at a time cost about a
-        // hundred instructions a column.
-        var padding: [UInt8] = clippedBefore ? [UInt8(ascii: " ")] : []
+        if clippedBefore { out.append(UInt8(ascii: " ")) }
         for index in window.lowerBound..<max(startIndex, window.lowerBound) {
             let offset = index - window.lowerBound
-            padding.append(offset < shown.count && shown[offset] == "\t" ? UInt8(ascii: "\t") : UInt8(ascii: " "))
+            out.append(offset < shown.count && shown[offset] == "\t" ? UInt8(ascii: "\t") : UInt8(ascii: " "))
         }
-        let number = String(range.start.line)
-        let indent = max(1, 5 - number.count)
-        // Appended piece by piece, as the headline is.
-        var out = Self.repeated(" ", indent)
-        out += number
-        out += clippedBefore ? " | …" : " | "
-        out += Self.printable(shown[...])
-        out += clippedAfter ? "…\n" : "\n"
-        out += Self.repeated(" ", indent + number.utf8.count)
-        out += " | "
-        out += String(decoding: padding, as: UTF8.self)
         paint(.green, into: &out) { out in
-            out += "^"
-            out += Self.repeated("~", width - 1)
+            out.append(literal: "^")
+            out.append(repeating: "~", count: width - 1)
         }
-        out += "\n"
-        return out
+        out.append(literal: "\n")
     }
 
-    /// `count` copies of an ASCII character, written into the string's own
-    /// storage: `String(repeating: Character, count:)` cost about 1,600
-    /// instructions for a handful of spaces.
-    static func repeated(_ character: Unicode.Scalar, _ count: Int) -> String {
-        let count = max(0, count)
-        return String(unsafeUninitializedCapacity: count) { bytes in
-            bytes.initialize(repeating: UInt8(ascii: character))
-            return count
+    /// The excerpt alone, as a string.
+    func excerpt(_ range: SourceRange, in source: MaskedSource) -> String {
+        var out: [UInt8] = []
+        appendExcerpt(range, in: source, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// How many characters `String(number)` has.
+    static func decimalWidth(_ number: Int) -> Int {
+        var width = number < 0 ? 2 : 1
+        var rest = number.magnitude / 10
+        while rest > 0 {
+            width += 1
+            rest /= 10
         }
+        return width
     }
 
     /// The columns (0-based) of a line the excerpt shows: all of a short line;
@@ -211,16 +238,18 @@ public struct TextReporter: Sendable {
     /// Control characters from the file (an escape sequence could drive the
     /// terminal) and the line and paragraph separators (which some viewers
     /// break on) become U+FFFD, one for one so columns stay put.
-    static func printable(_ line: some Sequence<Unicode.Scalar>) -> String {
-        // Encoded into bytes and made a string once: appending to a string
-        // scalar by scalar cost more than the rest of the excerpt.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(line.underestimatedCount)
+    static func appendPrintable(_ line: some Sequence<Unicode.Scalar>, to out: inout [UInt8]) {
         for scalar in line {
             // A tab stays: it lines the caret up under tabs.
-            UTF8.encode(scalar != "\t" && scalar.isControlOrLineSeparator ? "\u{FFFD}" : scalar) { bytes.append($0) }
+            let shown = scalar != "\t" && scalar.isControlOrLineSeparator ? "\u{FFFD}" : scalar
+            // Nearly every character is ASCII, one byte: encoded through
+            // `UTF8.encode`'s closure, a line cost about 18 instructions a character.
+            if shown.isASCII {
+                out.append(UInt8(truncatingIfNeeded: shown.value))
+            } else {
+                UTF8.encode(shown) { out.append($0) }
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: - Color
@@ -229,28 +258,55 @@ public struct TextReporter: Sendable {
         case bold = "1", dim = "2", red = "1;31", yellow = "1;33", cyan = "1;36", green = "32"
     }
 
-    func paint(_ text: String, _ style: Style) -> String {
-        guard color else { return text }
-        var out = ""
-        paint(style, into: &out) { $0 += text }
-        return out
-    }
-
     /// What `write` appends to `out`, painted in `style`.
-    func paint(_ style: Style, into out: inout String, _ write: (inout String) -> Void) {
+    func paint(_ style: Style, into out: inout [UInt8], _ write: (inout [UInt8]) -> Void) {
         guard color else { return write(&out) }
-        out += "\u{1B}["
-        out += style.rawValue
-        out += "m"
+        out.append(literal: "\u{1B}[")
+        out.append(utf8: style.rawValue)
+        out.append(literal: "m")
         write(&out)
-        out += "\u{1B}[0m"
+        out.append(literal: "\u{1B}[0m")
     }
 
-    func severityLabel(_ severity: Severity) -> String {
+    func appendSeverityLabel(_ severity: Severity, to out: inout [UInt8]) {
         switch severity {
-        case .error: return paint("error:", .red)
-        case .warning: return paint("warning:", .yellow)
-        case .note: return paint("note:", .cyan)
+        case .error: paint(.red, into: &out) { $0.append(literal: "error:") }
+        case .warning: paint(.yellow, into: &out) { $0.append(literal: "warning:") }
+        case .note: paint(.cyan, into: &out) { $0.append(literal: "note:") }
+        }
+    }
+}
+
+extension [UInt8] {
+    /// `text`'s UTF-8, copied from the string's storage in one piece.
+    fileprivate mutating func append(utf8 text: String) {
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { append(contentsOf: $0) }
+        if copied == nil { append(contentsOf: text.utf8) }
+    }
+
+    /// `count` copies of an ASCII character; none when `count` is not positive.
+    fileprivate mutating func append(repeating character: Unicode.Scalar, count: Int) {
+        append(contentsOf: repeatElement(UInt8(ascii: character), count: Swift.max(0, count)))
+    }
+
+    /// `text`'s bytes: a literal's, read where the program holds them (no
+    /// string made, retained and released for each piece).
+    fileprivate mutating func append(literal text: StaticString) {
+        text.withUTF8Buffer { bytes in
+            for byte in bytes { append(byte) }
+        }
+    }
+
+    /// `number` in decimal, as `String(number)` writes it, from its first
+    /// digit on (no string made, and nothing reversed afterwards).
+    fileprivate mutating func append(decimal number: Int) {
+        if number < 0 { append(UInt8(ascii: "-")) }
+        let magnitude = number.magnitude
+        var unit: UInt = 1
+        while magnitude / unit >= 10 { unit *= 10 }
+        while unit > 0 {
+            append(UInt8(ascii: "0") + UInt8(magnitude / unit % 10))
+            unit /= 10
         }
     }
 }
