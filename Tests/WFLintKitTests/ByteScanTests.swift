@@ -76,4 +76,27 @@ import Testing
         }
         #expect(answers == [true, false])
     }
+
+    /// The search the excerpt capture runs on over a file's lines: from any
+    /// start, the first backslash or whole word (any case), as the loop over
+    /// every byte tells it; across line breaks too, which the word never spans.
+    @Test func thePossibleKeyIsTheFirstTheByteLoopFinds() {
+        let word = Array("secret".utf8)
+        for inserted in ["secret", "SeCrEt", "secre\nt", "a\nsecret", "\\u0073", "sesecret", "se\ncret\nSECRET"] {
+            for text in Self.texts(inserting: Array(inserted.utf8), filler: UInt8(ascii: "s")) {
+                text.withUnsafeBufferPointer { bytes in
+                    for start in 0...bytes.count {
+                        let expected = bytes.indices[start...].first { index in
+                            bytes[index] == UInt8(ascii: "\\")
+                                || (index + word.count <= bytes.count
+                                    && word.indices.allSatisfy { bytes[index + $0] | 0x20 == word[$0] })
+                        }
+                        #expect(
+                            SecretValueScan.firstPossibleKey(in: bytes, from: start) == expected,
+                            "\(String(decoding: text, as: UTF8.self)) from \(start)")
+                    }
+                }
+            }
+        }
+    }
 }

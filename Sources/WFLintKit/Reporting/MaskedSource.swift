@@ -268,6 +268,12 @@ public struct MaskedSource: Sendable {
         /// The checks' sensitive ranges as column masks, on the lines that matter.
         private var rangeMasks: [Int: [Range<Int>]] = [:]
         private var scan = SecretValueScan()
+        /// Where the next line that may name a secret starts its backslash or
+        /// word (`SecretValueScan.firstPossibleKey`), once looked for: one
+        /// search runs on over the lines without one, where a search of each
+        /// line cost about 300 instructions (a line is shorter than two of
+        /// its 16-byte blocks, and its tail was tested a byte at a time).
+        private var nextPossibleKey = -1
         /// The line hashes under way; nil when not hashing (only SARIF hashes:
         /// a builder's window and factor cost about 13 K instructions, a fifth
         /// of a capture that does not hash).
@@ -315,7 +321,7 @@ public struct MaskedSource: Sendable {
             let bytes = UnsafeBufferPointer(rebasing: text[range])
             let isShown = shown.map { nextShown < $0.count && $0[nextShown] == index } ?? true
             if !isShown { endRun() }
-            let mayMask = scan.isInsideValue || SecretValueScan.mayHoldSecretKey(bytes)
+            let mayMask = scan.isInsideValue || mayHoldSecretKey(lineAt: range)
             // Most lines of a large file: neither shown nor hashed, and no secret's.
             guard isShown || hashing || mayMask else { return }
             var decoded: Substring?
@@ -337,6 +343,15 @@ public struct MaskedSource: Sendable {
                 let line = decoded ?? Substring(String(decoding: bytes, as: UTF8.self))
                 hashes?.add(MaskedSource.masked(MaskedSource.scalars(of: line), lineMasks, from: 0))
             }
+        }
+
+        /// `SecretValueScan.mayHoldSecretKey` of the line at `range`, the next
+        /// line of the file, found by searching on from the last answer.
+        private mutating func mayHoldSecretKey(lineAt range: Range<Int>) -> Bool {
+            if nextPossibleKey < range.lowerBound {
+                nextPossibleKey = SecretValueScan.firstPossibleKey(in: text, from: range.lowerBound) ?? text.count
+            }
+            return nextPossibleKey < range.upperBound
         }
 
         /// Extends the run the line continues, or ends it and starts one.

@@ -30,19 +30,26 @@ struct SecretValueScan {
     /// characters: the word itself in a row (any case), which is all the scan
     /// matches, or an escape that could spell it.
     static func mayHoldSecretKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstPossibleKey(in: bytes, from: 0) != nil
+    }
+
+    /// The first offset from `start` on where `mayHoldSecretKey` would answer
+    /// yes for a line there: a backslash, or the word spelled in full (its
+    /// letters are no line break, so a word that starts on a line ends on it).
+    static func firstPossibleKey(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let word = SensitiveValues.secretWord
         let backslash = UInt8(ascii: "\\")
-        var from = 0
+        var from = start
         // Only a backslash or the word's first two letters, in either case, can start what is looked for.
         while let index = ByteScan.firstIndex(of: backslash, orLetters: word[0], word[1], in: bytes, from: from) {
-            if bytes[index] == backslash { return true }
+            if bytes[index] == backslash { return index }
             // Setting bit 5 lower-cases an ASCII letter, and turns no other byte into one of the word's.
             if index + word.count <= bytes.count, (2..<word.count).allSatisfy({ bytes[index + $0] | 0x20 == word[$0] }) {
-                return true
+                return index
             }
             from = index + 1
         }
-        return false
+        return nil
     }
 
     /// The 0-based column ranges to mask on the next line of the file (an
