@@ -62,6 +62,7 @@ TIMESTAMP_FORMS = [
     "0000-01-01T00:00:00Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "10000-01-01T00:00:00Z",
     "Mon, 01 Jan 2024 00:00:00 GMT", "Mon, 01 Jan 2024 00:00:00 +0000", "01 Jan 2024", "June 1 2024",
     "yesterday", "", "2024-06-01T00:00:00.123456789Z",
+    "2024-6-01", "2024-06-01T1:00:00", "2024-06-01T00:00:00Z ", "  2024-06-01",
 ]
 
 
@@ -82,6 +83,14 @@ URL_FORMS = [
     "https://idp.example.com/a b", "https://idp.exa_mple.com/", "https://-idp.example.com/", "https://idp..example.com/",
     "https://10.0.0.1/authorize", "https://256.0.0.1/authorize", "https:///authorize", "https://", "https:idp.example.com",
     "HTTPS://idp.example.com/authorize", "http://idp.example.com/authorize", "https://idp.example.com.",
+]
+
+# CIDRs around the model's IPv6 alternative, which allows a zone id ((%.+)?)
+# and spaces (\s*) before the address and before the prefix, where RFC 4291's
+# text form allows neither; the IPv4 alternative allows no spaces.
+CIDR_FORMS = [
+    "fe80::1/64", "fe80::1%eth0/64", "fe80::1%/64", " 2001:db8::/32", "\t2001:db8::/32", "2001:db8:: /32",
+    "2001:db8::/32 ", " 10.0.0.0/16",
 ]
 
 
@@ -187,6 +196,8 @@ def leaf_cases(name, operation, base, path, shape, rng):
         forms += [(f"timestamp form {text!r}", text) for text in TIMESTAMP_FORMS if text]
     if shape.name == "OidcEndpoint":
         values += [(f"url {text!r}", text) for text in URL_FORMS]
+    if shape.name == "Cidr":
+        values += [(f"cidr {text!r}", text) for text in CIDR_FORMS]
     values += wrong_type_values(shape)
     found = []
     for what, value in values:
