@@ -93,6 +93,13 @@ CIDR_FORMS = [
     "2001:db8::/32 ", " 10.0.0.0/16",
 ]
 
+# \u escapes as typed, after a valid value: a surrogate pair, lone surrogates
+# and a pair in the wrong order. RFC 8259's grammar allows any four hex digits
+# (section 8.2: a lone surrogate is allowed, what a reader makes of it
+# unpredictable); json.loads, ruamel.yaml and PyYAML read each, and botocore
+# sends it on as the same escape.
+SURROGATE_ESCAPES = ["\\ud83d\\ude00", "\\ud800", "\\udc00", "\\udc00\\ud800"]
+
 
 def cases():
     rng = random.Random(SEED)
@@ -111,6 +118,7 @@ def cases():
             found.extend(container_cases(name, operation, base, path, node, rng))
         found.extend(document_cases(name, operation, base, rng))
     found.extend(key_cases(rng))
+    found.extend(escape_cases(rng))
     found.extend(alias_cases())
     found.extend(libyaml_gap_cases())
     unique = {}
@@ -415,6 +423,23 @@ def key_cases(rng):
             for what, op, doc in variants for fmt in ("json", "yaml")]
 
 
+def escape_cases(rng):
+    """Surrogate escapes where the model's pattern takes them (.*) and where
+    it does not ([ -~]+), in JSON and in a double-quoted YAML scalar."""
+    bases = {name: (operation, base) for name, operation, base in BASES}
+    places = [("create-oidc", ("OidcConfig", "AuthenticationRequestExtraParams", "audience")),
+              ("create-oidc", ("OidcConfig", "ClientId")), ("list-workforces", ("NextToken",))]
+    found = []
+    for name, path in places:
+        operation, base = bases[name]
+        for escape in SURROGATE_ESCAPES:
+            document = replaced(base, path, Raw(f'"{value_at_path(base, path)}{escape}"'))
+            for fmt in ("json", "yaml"):
+                found.append(Case(f"{name}{label(path)} escape {escape!r} [{fmt}]", fmt, operation,
+                                  render(document, fmt, rng)))
+    return found
+
+
 def alias_cases():
     """Anchors and aliases as typed: a value, a mapping and a list shared."""
     cognito = "CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: client123}\n"
@@ -435,7 +460,9 @@ def alias_cases():
 
 def libyaml_gap_cases():
     """What libyaml refuses and the AWS CLI's loader reads (docs/yaml.md):
-    directives other than %YAML and %TAG, and flow entries that start with ':'."""
+    directives other than %YAML and %TAG, flow entries that start with ':',
+    and a raw NEL, LS or PS inside a plain scalar of a block mapping (YAML 1.2
+    has no line breaks but CR and LF; libyaml, YAML 1.1, ends the line there)."""
     cognito = "CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: client123}\n"
     body = "WorkforceName: team-a\n" + cognito
     dualstack = body + "IpAddressType: dualstack\n"
@@ -455,5 +482,11 @@ def libyaml_gap_cases():
         "colon-led tag value in a flow mapping": body + "Tags: [{Key: k, Value: ::1}]\n",
         "colon before ] in a flow scalar": body + "Tags: [{Key: k, Value: [v:]}]\n",
         "colon before } in a flow scalar": body + "Tags: [{Key: k, Value: v:}]\n",
+        "raw NEL in a block plain tag value": body + "Tags:\n  - Key: k\n    Value: v\u0085w\n",
+        "raw LS in a block plain tag value": body + "Tags:\n  - Key: k\n    Value: v\u2028w\n",
+        "raw PS in a block plain tag value": body + "Tags:\n  - Key: k\n    Value: v\u2029w\n",
+        "raw NEL in a block plain ClientId": "WorkforceName: team-a\nCognitoConfig:\n  UserPool: us-east-1_abcDEF123\n"
+                                             "  ClientId: client\u0085123\n",
+        "raw LS in a flow plain tag value": body + "Tags: [{Key: k, Value: v\u2028w}]\n",
     }
     return [Case(f"create-cognito {what} [yaml]", "yaml", "CreateWorkforce", text) for what, text in texts.items()]
