@@ -240,10 +240,25 @@ import Testing
                 """,
             expected: [
                 Expected(rule: "WF111", line: 5, column: 11, severity: "error", message: "Issuer \"***\" must begin with \"https://\""),
+                // The scope is the secret: what the rule says of its tokens is
+                // concealed as a Terraform secret's is, the required one too.
                 Expected(
                     rule: "WF121", line: 11, column: 10, severity: "warning",
-                    message: "Scope \"***\" lacks the token \"openid\", without which the provider issues no ID token"),
+                    message: "Scope \"***\" lacks the token ***, without which the provider issues no ID token"),
             ]),
+        Case(
+            name: "a scope token of the secret through an alias", file: "alias-scope.yaml",
+            template: oidc("  ClientSecret: &s \"§1\"\n  Scope: *s"),
+            expected: [
+                literal(10, 17),
+                Expected(
+                    rule: "WF123", line: 11, column: 10, severity: "warning",
+                    message: "Scope token *** contains a comma; separate scopes with spaces"),
+            ],
+            // A scope whose second token has a comma: the message quotes that token alone.
+            secrets: (
+                known: Secrets(first: "openid Sup3r-S3cret,7f1c", second: "0"),
+                standIn: Secrets(first: "openid Qz8wq-T4pkla,9b3e", second: "0"))),
         Case(
             name: "the secret used as a key through an alias", file: "alias-key.yaml",
             template: oidc("  ClientSecret: &s §1\n  AuthenticationRequestExtraParams: {*s : x}\nTags: [{*s : a}]"),

@@ -49,6 +49,16 @@ public struct FindingSink: Sendable {
         sensitiveTexts.formUnion(SensitiveValues.texts(in: node))
     }
 
+    /// Whether `node` is a string a secret of the document was written as
+    /// (a `Scope: *s` aliasing the client secret, or its text copied): what a
+    /// rule derives from it (a scope's token, a URL's host) is as secret as
+    /// it is, though it is not the whole text the messages are concealed of.
+    /// The schema walk, which marks the secrets, runs before every rule.
+    func holdsASecretText(_ node: Node) -> Bool {
+        guard !sensitiveTexts.isEmpty, let text = node.scalarText else { return false }
+        return sensitiveTexts.contains(text)
+    }
+
     /// How many findings have been reported so far: the start of the next
     /// check's findings, for `replay`.
     var reportedCount: Int { reported.count }

@@ -235,7 +235,7 @@ public struct DeclarativeRule: Check {
         let target = violation.target
         var variables = optionValues
         variables["name"] = target.name
-        let isSensitiveValue = context.isSensitive(target.node)
+        let isSensitiveValue = context.isSensitive(target.node) || sink.holdsASecretText(target.node)
         if SensitiveValues.isSensitive(target.pointer) || isSensitiveValue {
             variables["value"] = SensitiveValues.mask
             // A key inside a secret (a map written where the secret belongs) is part of it.
