@@ -196,6 +196,22 @@ struct InlineSuppressionTests {
         #expect(linted.suppressed.map { "\($0.finding.range.start) \($0.finding.ruleID)" } == ["5:7 WF201", "6:7 WF201"])
     }
 
+    /// With WF011 turned off (`--ignore WF011`) the cut is reported by
+    /// nothing, and still no comment past it is noted: the sink tells the
+    /// cut, not its finding.
+    @Test func commentsPastACutWhoseWF011IsOffAreNotNoted() throws {
+        let ruleSet = RuleSet.builtin()
+        let table = RuleTable(ruleSet.descriptors.filter { $0.id != CoreRule.resourceLimit })
+        let linter = Linter(
+            checks: ruleSet.checks(enabledIn: table), rules: table, operation: nil,
+            inlineSuppressions: InlineSuppressionPolicy(loadedRules: ruleSet.descriptors),
+            limits: LintLimits(maximumFindings: 2))
+        let input = LintInput(source: .standardInput, displayName: "cut.yaml", isExplicit: true)
+        let linted = linter.lint(Array(Self.text.utf8), as: input)
+        #expect(linted.findings.isEmpty)
+        #expect(linted.suppressed.map { "\($0.finding.range.start) \($0.finding.ruleID)" } == ["5:7 WF201", "6:7 WF201"])
+    }
+
     /// Without a cut, a comment that silences nothing is noted as ever.
     @Test func withoutACutAnUnusedCommentIsNoted() throws {
         let linter = Self.linter()

@@ -29,6 +29,10 @@ public struct SourceLintResult: Sendable {
     /// The other files some findings point into (a Terraform value written in
     /// a `.tfvars` file): what is needed to show them.
     public var referencedFiles: [ReferencedFile] = []
+    /// The documents (by index) whose findings `max-findings` cut: whether a
+    /// suppression comment silences nothing cannot be told there, whether
+    /// or not their WF011 is reported.
+    var cutDocuments: Set<Int> = []
     /// A Terraform file that parsed and declares no workforce resource (a
     /// file of `variable`s or `locals`, a `.tfvars` file): what it holds is
     /// checked by the lints of its module's workforce resources
@@ -220,7 +224,7 @@ public enum DocumentLinter {
         var sensitiveRanges = outcomes.sensitiveRanges
         outcomes.sensitiveRanges = []
         sensitiveRanges += extra.sensitiveRanges
-        return SourceLintResult(
+        var result = SourceLintResult(
             findings: findings,
             sensitiveRanges: sensitiveRanges,
             commentSites: commentSites.map {
@@ -229,6 +233,8 @@ public enum DocumentLinter {
                     documentStartLines: Array(streamed.documentStartLines.prefix(documentCount)))
             },
             parses: stream.syntaxError == nil)
+        result.cutDocuments = outcomes.cutDocuments
+        return result
     }
 
     /// `sites` with what the checked documents told of its `#`s.

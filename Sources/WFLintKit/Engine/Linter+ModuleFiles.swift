@@ -71,7 +71,7 @@ extension Linter {
             // refuses a module whose file does not parse, and `max-findings`
             // stopped the check. Shown where it is, with the named file's findings.
             let workforceFile = ReferencedFile(path: file.path, bytes: file.bytes, sensitiveRanges: outcome.sensitiveRanges)
-            shown.noteStops(in: outcome.findings, of: workforceFile, at: nil)
+            shown.noteStops(in: outcome.findings, of: workforceFile, at: nil, cut: outcome.cutsFindings)
             for elsewhere in outcome.referenced {
                 guard let place = FilePlace(elsewhere.file.path) else { continue }
                 // A definitions file or a `variables.tf` that does not parse
@@ -186,10 +186,11 @@ struct FindingsShownByWorkforces: Sendable {
     var byFile: [FilePlace: Shown] = [:]
     var stopped: [StoppedCheck] = []
 
-    /// Notes the findings of `file` that stopped a check, if any.
-    mutating func noteStops(in findings: [Finding], of file: ReferencedFile, at place: FilePlace?) {
+    /// Notes the findings of `file` that stopped a check, if any, and a
+    /// check `max-findings` cut (`cut`), whose WF011 may be turned off.
+    mutating func noteStops(in findings: [Finding], of file: ReferencedFile, at place: FilePlace?, cut: Bool = false) {
         let stoppers = findings.filter { $0.ruleID == CoreRule.syntaxError || $0.ruleID == CoreRule.resourceLimit }
-        if !stoppers.isEmpty { stopped.append(StoppedCheck(file: file, findings: stoppers, place: place)) }
+        if !stoppers.isEmpty || cut { stopped.append(StoppedCheck(file: file, findings: stoppers, place: place)) }
     }
 
     /// The findings shown in one file (as the lints named it, `path`), each

@@ -28,6 +28,8 @@ public struct LintedSource: Sendable {
     /// Such a file, named, that reports what its module's workforces show in
     /// it (`Linter.findingsOfItsModule`): other inputs' lints leave it those.
     var isCheckedAsModuleFile = false
+    /// Whether `max-findings` cut a check of it (its WF011 may be turned off).
+    var cutsFindings = false
 }
 
 /// Reads and lints inputs, in parallel, with one rule set. Holds nothing per
@@ -215,7 +217,7 @@ public struct Linter: Sendable {
         if let policy = inlineSuppressions, let directives = result.directives ?? result.commentSites.map(CommentScanner.directives) {
             let outcome = policy.apply(
                 directives, to: findings, file: input.displayName, rules: rules,
-                notes: notes)
+                notes: notes, cutDocuments: result.cutDocuments)
             (findings, suppressed) = (outcome.findings, outcome.suppressed)
         }
         var source: MaskedSource?
@@ -231,8 +233,10 @@ public struct Linter: Sendable {
         var linted = LintedSource(
             findings: findings, suppressed: suppressed, sensitiveRanges: sensitiveRanges, source: source,
             isSkipped: result.isSkipped, fixLocations: fixLocations,
-            referenced: referenced + (module?.stopped.map { ($0.file, $0.findings, []) } ?? []))
+            referenced: referenced
+                + (module?.stopped.filter { !$0.findings.isEmpty }.map { ($0.file, $0.findings, []) } ?? []))
         linted.declaresNoWorkforce = result.declaresNoWorkforce
+        linted.cutsFindings = !result.cutDocuments.isEmpty
         linted.isCheckedAsModuleFile = module != nil
         return linted
     }

@@ -14,10 +14,12 @@ struct CheckedDocument: Sendable {
     let findings: [Finding]
     let sensitiveRanges: [SourceRange]
     let hashesInsideScalars: [SourcePosition]
+    /// Whether `max-findings` cut its findings (`FindingSink.wasCut`).
+    var wasCut = false
 
-    /// Whether it holds findings or `#`s (most do not; a sensitive range
-    /// alone is kept apart, in `OutcomeLedger.sensitive`).
-    var holdsFindingsOrHashes: Bool { !findings.isEmpty || !hashesInsideScalars.isEmpty }
+    /// Whether it holds findings or `#`s, or was cut (most do not; a
+    /// sensitive range alone is kept apart, in `OutcomeLedger.sensitive`).
+    var holdsFindingsOrHashes: Bool { !findings.isEmpty || !hashesInsideScalars.isEmpty || wasCut }
 }
 
 /// What a source's documents came to, in document order.
@@ -27,6 +29,8 @@ struct CheckedDocuments {
     var hashesInsideScalars: [SourcePosition] = []
     /// Whether the kind of any document was told.
     var isAnyRecognized = false
+    /// The documents `max-findings` cut, by index.
+    var cutDocuments: Set<Int> = []
 }
 
 /// The outcomes of a source's documents as they are checked, in any order:
@@ -53,6 +57,7 @@ struct OutcomeLedger {
         let sequence: Int
         var findings: [Finding]
         var hashesInsideScalars: [SourcePosition]
+        let wasCut: Bool
     }
 
     /// A sensitive range and the outcome it came from, in 32-bit fields: a
@@ -99,7 +104,7 @@ struct OutcomeLedger {
         if outcome.holdsFindingsOrHashes {
             holding.append(HeldOutcome(
                 index: index, sequence: outcome.sequence, findings: outcome.findings,
-                hashesInsideScalars: outcome.hashesInsideScalars))
+                hashesInsideScalars: outcome.hashesInsideScalars, wasCut: outcome.wasCut))
         }
         for range in outcome.sensitiveRanges {
             sensitive.append(SensitiveEntry(index: index, sequence: outcome.sequence, range: range))
@@ -119,6 +124,7 @@ struct OutcomeLedger {
         for index in holding.indices {
             merged.findings += holding[index].findings
             merged.hashesInsideScalars += holding[index].hashesInsideScalars
+            if holding[index].wasCut { merged.cutDocuments.insert(holding[index].index) }
             holding[index].findings = []
             holding[index].hashesInsideScalars = []
         }
@@ -223,7 +229,8 @@ final class StreamedChecks: @unchecked Sendable {
         let inside = hashes.map { CommentSites.hashesInsideScalars($0, of: item.document) } ?? []
         let outcome = CheckedDocument(
             index: item.document.index, sequence: item.sequence, isRecognized: sink != nil,
-            findings: sink?.findings ?? [], sensitiveRanges: sink?.sensitiveRanges ?? [], hashesInsideScalars: inside)
+            findings: sink?.findings ?? [], sensitiveRanges: sink?.sensitiveRanges ?? [], hashesInsideScalars: inside,
+            wasCut: sink?.wasCut ?? false)
         checked.withLock { $0.record(outcome) }
     }
 }

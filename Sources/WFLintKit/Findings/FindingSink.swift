@@ -84,6 +84,7 @@ public struct FindingSink: Sendable {
     /// the order of the checks.
     mutating func keepFirst(_ maximum: Int) {
         guard reported.count > maximum else { return }
+        wasCut = true
         reported.sort(by: Finding.reportOrder)
         let firstLeftOut = reported[maximum]
         reported.removeLast(reported.count - maximum)
@@ -91,6 +92,12 @@ public struct FindingSink: Sendable {
             CoreRule.resourceLimit, range: firstLeftOut.range, pointer: firstLeftOut.pointer,
             message: "the document has more than \(maximum) findings; the rest are not reported " + Self.cutMarker)
     }
+
+    /// Whether `keepFirst` left findings out: told apart from its WF011,
+    /// which is not reported when the rule is turned off, so that whether a
+    /// suppression comment silences nothing is not judged on a cut check
+    /// (`InlineSuppressionPolicy`).
+    private(set) var wasCut = false
 
     /// How the WF011 of `keepFirst` ends its message.
     private static let cutMarker = "(\(ResourceLimit.findings.settingName))"

@@ -41,10 +41,12 @@ extension InlineSuppressionPolicy {
     /// WF010 note for each directive, or rule of a directive, that silences
     /// nothing, and for an unknown directive or rule. WF010 notes are never
     /// themselves suppressed by comments (turn the rule off instead).
-    /// `notes` says which WF010s the file gets (see `UnusedNotes`).
+    /// `notes` says which WF010s the file gets (see `UnusedNotes`);
+    /// `cutDocuments`, the documents `max-findings` cut (a cut's WF011, when
+    /// reported, tells it too).
     func apply(
         _ directives: [SuppressionDirective], to findings: [Finding], file: String, rules: RuleTable,
-        notes reported: UnusedNotes = .all
+        notes reported: UnusedNotes = .all, cutDocuments: Set<Int> = []
     ) -> InlineSuppressionOutcome {
         let resolved = directives.map { directive in directive.rules.map { names.id(of: $0.text) } }
         var used = directives.map { Array(repeating: false, count: max($0.rules.count, 1)) }
@@ -79,7 +81,8 @@ extension InlineSuppressionPolicy {
             }
         }
         var notes = Notes(
-            rules: rules, file: file, cut: Self.cutDocuments(in: findings), reportsSilencingNothing: reported == .all)
+            rules: rules, file: file, cut: cutDocuments.union(Self.cutDocuments(in: findings)),
+            reportsSilencingNothing: reported == .all)
         for (index, directive) in directives.enumerated() where reported != .none {
             notes.report(directive, ids: resolved[index], used: used[index], names: names)
         }

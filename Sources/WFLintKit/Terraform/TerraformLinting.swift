@@ -38,7 +38,7 @@ enum TerraformLinting {
         if isVariableValues && !reportUnknown && translated.resources.isEmpty {
             return SourceLintResult(findings: [], sensitiveRanges: [], isSkipped: true)
         }
-        var (findings, sensitiveRanges) = check(
+        var (findings, sensitiveRanges, cutDocuments) = check(
             translated.resources, file: file, checks: checks, rules: rules, matchContext: matchContext,
             maximumFindings: maximumFindings, schema: schema, module: translated.module)
         // A variable values file holds no resource; it is read for its syntax
@@ -83,6 +83,7 @@ enum TerraformLinting {
         var result = SourceLintResult(
             findings: findings.sorted(by: Finding.reportOrder), sensitiveRanges: sensitiveRanges,
             directives: translated.directives)
+        result.cutDocuments = cutDocuments
         result.referencedFiles = translated.module.map { TerraformPlacement.referencedFiles(findings, in: $0) } ?? []
         result.directivesServeOtherInputs = translated.module.map(TerraformOverrides.defersToAnotherInput) ?? false
         result.declaresNoWorkforce = translated.module == nil
@@ -150,9 +151,10 @@ enum TerraformLinting {
     static func check(
         _ resources: [TerraformResource], file: String, checks: [any Check], rules: RuleTable, matchContext: MatchContext,
         maximumFindings: Int, schema: TerraformResourceSchema, module: TerraformModule? = nil, isPlan: Bool = false
-    ) -> (findings: [Finding], sensitiveRanges: [SourceRange]) {
+    ) -> (findings: [Finding], sensitiveRanges: [SourceRange], cutDocuments: Set<Int>) {
         var findings: [Finding] = []
         var sensitiveRanges: [SourceRange] = []
+        var cutDocuments: Set<Int> = []
         // Which module file each value written elsewhere is in, for the
         // places messages and related locations name.
         let nodeFiles = module.map { module in
@@ -169,6 +171,7 @@ enum TerraformLinting {
                 sensitiveNodes: SensitiveValues.addresses(in: resource.sensitive))
             let own = translationFindings(
                 of: resource, file: file, rules: rules, maximumFindings: maximumFindings, module: module)
+            if checked.wasCut || own.wasCut { cutDocuments.insert(index) }
             // What the translation found sensitive (a plan's `after_sensitive`,
             // a sensitive variable's value) the checks did not know of: it leaves their messages too.
             let secrets = ConcealedTexts(Set(resource.sensitive.flatMap(SensitiveValues.texts(in:))))
@@ -202,7 +205,7 @@ enum TerraformLinting {
             }
             sensitiveRanges += resourceSensitive
         }
-        return (findings, sensitiveRanges)
+        return (findings, sensitiveRanges, cutDocuments)
     }
 
     /// The translation's findings of `resource` (WF003, WF501, WF502), each
@@ -212,9 +215,10 @@ enum TerraformLinting {
     /// sensitive ranges are those of `resource.sensitive`.
     static func translationFindings(
         of resource: TerraformResource, file: String, rules: RuleTable, maximumFindings: Int, module: TerraformModule?
-    ) -> (findings: [Finding], sensitiveRanges: [SourceRange]) {
+    ) -> (findings: [Finding], sensitiveRanges: [SourceRange], wasCut: Bool) {
         var findings: [Finding] = []
         var sensitiveRanges: [SourceRange]?
+        var wasCut = false
         // The linted file first: its sink's sensitive ranges are the resource's.
         let linted = module?.linted ?? 0
         // Each file's findings sorted out once: a walk of them all for each
@@ -232,10 +236,11 @@ enum TerraformLinting {
                     related: finding.related)
             }
             sink.keepFirst(maximumFindings)
+            wasCut = wasCut || sink.wasCut
             findings += sink.findings
             sensitiveRanges = sensitiveRanges ?? sink.sensitiveRanges
         }
-        return (findings, sensitiveRanges ?? [])
+        return (findings, sensitiveRanges ?? [], wasCut)
     }
 
     /// The `# wflint-disable…` and `// wflint-disable…` comments, each in

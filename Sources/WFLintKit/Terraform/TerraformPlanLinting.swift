@@ -25,7 +25,7 @@ extension TerraformLinting {
         // A plan holds every secret as evaluated, wherever it came from: that
         // one is there says nothing of what the configuration commits.
         let planChecks = checks.filter { !(($0 as? DeclarativeRule)?.looksForCommittedSecrets ?? false) }
-        var (findings, sensitiveRanges) = check(
+        var (findings, sensitiveRanges, cutDocuments) = check(
             resources, file: file, checks: planChecks, rules: rules, matchContext: matchContext,
             maximumFindings: maximumFindings, schema: schema, isPlan: true)
         if resources.isEmpty {
@@ -36,7 +36,9 @@ extension TerraformLinting {
                 message: "not a workforce document: the Terraform plan or state has no resource \"\(schema.type)\"")
             findings = sink.findings
         }
-        return SourceLintResult(findings: findings.sorted(by: Finding.reportOrder), sensitiveRanges: sensitiveRanges)
+        var result = SourceLintResult(findings: findings.sorted(by: Finding.reportOrder), sensitiveRanges: sensitiveRanges)
+        result.cutDocuments = cutDocuments
+        return result
     }
 }
 
