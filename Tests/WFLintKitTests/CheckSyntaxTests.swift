@@ -173,12 +173,30 @@ import Testing
         ("open\"id", "error: has the character \"\"\", which a scope token may not contain"),
         ("émail", "error: has the character \"é\", which a scope token may not contain"),
         ("a\\b", "error: has the character \"\\\", which a scope token may not contain"),
+        // Read over bytes when well-formed: the first and last token characters, one-byte tokens.
+        ("! # [ ] ~", "!|#|[|]|~"),
+        ("a b c", "a|b|c"),
+        ("openid \"", "error: has the character \"\"\", which a scope token may not contain"),
+        ("openid email ", "error: ends with a space"),
+        ("openid\r\nemail", "error: has the character \"U+000D\", which a scope token may not contain"),
+        // A space and a combining mark are one character, not a space, to the character reading.
+        (" \u{301}openid", "error: has the character \" \", which a scope token may not contain"),
+        ("openid \u{301}email", "error: has the character \" \", which a scope token may not contain"),
     ])
     func scopeParsing(_ input: String, _ expected: String) {
         switch ScopeText.tokens(input) {
         case .success(let tokens): #expect(tokens.joined(separator: "|") == expected)
         case .failure(let error): #expect("error: \(error.reason)" == expected)
         }
+    }
+
+    @Test func repeatedScopeTokensAreNamedOnceInTheOrderOfTheirRepeat() {
+        #expect(ScopeFunction.repeats(["openid", "email", "openid", "profile", "email", "openid"]) == ["openid", "email"])
+        #expect(ScopeFunction.repeats(["openid", "email"]).isEmpty)
+        // Past sixteen tokens they are counted in sets, with the same answer.
+        let many = (0..<20).map { "t\($0 % 7)" }
+        #expect(ScopeFunction.repeats(many) == (0..<7).map { "t\($0)" })
+        #expect(ScopeFunction.repeats(Array(many.prefix(16))) == (0..<7).map { "t\($0)" })
     }
 
     @Test func targetPaths() {

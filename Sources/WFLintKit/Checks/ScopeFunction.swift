@@ -47,32 +47,51 @@ extension ScopeFunction {
 
     private func check(_ target: TargetNode, _ tokens: [String], in context: DocumentContext) -> [Violation] {
         var violations: [Violation] = []
-        let present = Set(tokens.map(ExactText.init))
-        if let missing = requiredTokens?.filter({ !present.contains(ExactText($0)) }), !missing.isEmpty {
+        // Each required token looked for in the list (a pack's few, each one
+        // pass): a set of the tokens made for each scope cost about 1.8 K
+        // instructions (callgrind, 500 clean files).
+        if let missing = requiredTokens?.filter({ !tokens.containsExactly($0) }), !missing.isEmpty {
             violations.append(Violation(target, ["tokens": Self.quoted(missing)]).fixed(
                 by: Self.prepending(missing, to: target, tokens, in: context)))
         }
         if forbidDuplicates {
-            // Sets, not scans of the lists: a hostile scope has thousands of tokens.
-            var seen = Set<ExactText>()
-            var reported = Set<ExactText>()
-            var repeated: [String] = []
-            for token in tokens where !seen.insert(ExactText(token)).inserted && reported.insert(ExactText(token)).inserted {
-                repeated.append(token)
-            }
+            let repeated = Self.repeats(tokens)
             if !repeated.isEmpty {
                 violations.append(Violation(target, ["tokens": Self.quoted(repeated)]).fixed(
                     by: context.editingValue(of: target.node, .safe, "Remove the repeated tokens", edits: Self.repeatRemovals)))
             }
         }
         if forbidComma {
-            let withComma = tokens.filter { $0.contains(",") }
+            // By bytes: a well-formed scope's tokens are ASCII, where a
+            // character is one byte (by characters, about 2.2 K instructions a scope).
+            let withComma = tokens.filter { $0.utf8.contains(UInt8(ascii: ",")) }
             if !withComma.isEmpty {
                 violations.append(Violation(target, ["tokens": Self.quoted(withComma)]).fixed(
                     by: Self.splittingCommas(target, tokens, in: context)))
             }
         }
         return violations
+    }
+
+    /// Each token written more than once, once, in the order of its second writing.
+    static func repeats(_ tokens: [String]) -> [String] {
+        var repeated: [String] = []
+        // A scope has a handful of tokens: each is compared with those before
+        // it, where two sets allocated and hashed for each scope cost about
+        // 2.6 K instructions. A hostile scope has thousands: sets.
+        guard tokens.count <= 16 else {
+            var seen = Set<ExactText>()
+            var reported = Set<ExactText>()
+            for token in tokens where !seen.insert(ExactText(token)).inserted && reported.insert(ExactText(token)).inserted {
+                repeated.append(token)
+            }
+            return repeated
+        }
+        for (index, token) in tokens.enumerated()
+        where tokens[..<index].containsExactly(token) && !repeated.containsExactly(token) {
+            repeated.append(token)
+        }
+        return repeated
     }
 
     /// A scope whose only fault is its spacing (two spaces in a row, a
