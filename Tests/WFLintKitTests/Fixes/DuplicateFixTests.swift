@@ -39,6 +39,21 @@ import Testing
             removing: "WF214", appliedCount: 1)
     }
 
+    @Test func aListOfMoreThanSixteenIdsHasTheRepeatsOfAShorterOne() throws {
+        // Up to sixteen values are searched in order, more are kept in a table: the same verdicts.
+        func repeats(_ count: Int) throws -> [String] {
+            let ids = (0..<count).map { "subnet-1234567\($0 % 5)" }
+            return try fixesOffered("WF214", in: "WorkforceName: labelers\nWorkforceVpcConfig:\n  VpcId: vpc-12345678\n"
+                + "  SecurityGroupIds: [sg-12345678]\n  Subnets: [\(ids.joined(separator: ", "))]\n")
+        }
+        let sixteen = try repeats(16)
+        let seventeen = try repeats(17)
+        #expect(sixteen.count == 11)
+        #expect(sixteen.last == #"5:268 /WorkforceVpcConfig/Subnets/15 duplicate id "subnet-12345670", first listed at 5:13 -> Remove the repeated entry (safe)"#)
+        #expect(Array(seventeen.prefix(11)) == sixteen)
+        #expect(seventeen.last == #"5:285 /WorkforceVpcConfig/Subnets/16 duplicate id "subnet-12345671", first listed at 5:30 -> Remove the repeated entry (safe)"#)
+    }
+
     @Test func aRepeatedTagKeyIsNotAListItemSoNoFixIsOffered() throws {
         // `unique` on `Tags[*].Key`: removing the key alone would break the tag.
         let input = "WorkforceName: labelers\nTags:\n  - {Key: team, Value: a}\n  - {Key: team, Value: b}\n"
