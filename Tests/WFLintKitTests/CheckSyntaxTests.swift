@@ -73,6 +73,9 @@ import Testing
         ("https://192.0.2.1./", "192.0.2.1 - q=false f=false"),
         ("https://idp.example.com/a?b=c?d/e#f?g/h", "idp.example.com - q=true f=true"),
         ("https://idp.example.com/p;x=1/@me:1/%C3%A9", "idp.example.com - q=false f=false"),
+        // A plain host longer than a small string, in lower case and not.
+        ("https://login.corporate-identity.example/", "login.corporate-identity.example - q=false f=false"),
+        ("https://Login.Corporate-Identity.Example./", "login.corporate-identity.example - q=false f=false"),
     ])
     func validURLs(_ input: String, _ expected: String) {
         #expect(Self.url(input) == expected)
@@ -80,6 +83,10 @@ import Testing
 
     @Test(arguments: [
         ("https:///path", "has no host"),
+        ("https://", "has no host"),
+        ("https:/", "does not begin with \"https://\""),
+        ("https:\\\\idp.example.com/", "does not begin with \"https://\""),
+        ("http://idp.example.com/", "does not begin with \"https://\""),
         ("https://user@/x", "has no host"),
         ("https://idp.example.com:65536", "has an invalid port \"65536\""),
         ("https://idp.example.com:0065536", "has an invalid port \"0065536\""),

