@@ -34,6 +34,20 @@ import Testing
         ("fe80::1%eth0/64", "error: IPv6 address has a zone id"),
         ("::ffff:1.2.3.256/128", "error: IPv6 address \"::ffff:1.2.3.256\" has an invalid IPv4 tail"),
         ("2001:db8::/129", "error: prefix \"129\" is greater than 128"),
+        // Valid IPv6 text of hexadecimal digits, ":" and "." is read over bytes; every other text as before.
+        ("ABCD:EF01::/32", "abcd:ef01::/32"),
+        ("::1.2.3.4/128", "::102:304/128"),
+        ("1:2:3:4:5:6:1.2.3.4/128", "1:2:3:4:5:6:102:304/128"),
+        ("1:2:3:4:5:6:7::/64", "1:2:3:4:5:6:7:0/64"),
+        ("1:2:3:4:5:6:7:1.2.3.4/128", "error: \"1:2:3:4:5:6:7:1.2.3.4\" is not a valid IPv6 address"),
+        ("::1.2.3.4:1/128", "error: \"::1.2.3.4:1\" is not a valid IPv6 address"),
+        ("1.2.3.4::/64", "error: \"1.2.3.4::\" is not a valid IPv6 address"),
+        ("::ffff:1.2.3/128", "error: IPv6 address \"::ffff:1.2.3\" has an invalid IPv4 tail"),
+        (":::/64", "error: \":::\" is not a valid IPv6 address"),
+        ("1:::2/64", "error: \"1:::2\" is not a valid IPv6 address"),
+        (":1::/64", "error: \":1::\" is not a valid IPv6 address"),
+        ("1::2:3::/64", "error: IPv6 address \"1::2:3::\" has more than one \"::\""),
+        ("1::\u{301}2/64", "error: \"1::\u{301}2\" is not a valid IPv6 address"),
     ])
     func cidrParsing(_ input: String, _ expected: String) {
         #expect(Self.cidr(input) == expected)
