@@ -32,6 +32,28 @@ import Testing
         #expect(values.browserHost("https://a.example/", of: host, scheme: "https").written == "a.example")
     }
 
+    /// A short list's CIDRs are parsed as they come, a long one's through a
+    /// table by text: the same readings, an equal text's once per list.
+    @Test func shortAndLongCIDRListsReadAlike() {
+        let texts = (0..<20).map { index in index.isMultiple(of: 4) ? "10.0.0.\(index)/33" : "10.0.\(index % 3).0/24" }
+        func readings(_ count: Int) -> [String] {
+            let targets = texts.prefix(count).enumerated().map { index, text in
+                TargetNode(node: node(text), pointer: JSONPointer([String(index)]), key: nil, parent: nil)
+            }
+            return ParsedValues().networks(of: Array(targets)).map { reading in
+                switch reading {
+                case .success(let network)?: return network.description
+                case .failure(let error)?: return "error: \(error.reason)"
+                case nil: return "nil"
+                }
+            }
+        }
+        #expect(ParsedValues.parsedInPlace == 16)
+        let long = readings(20)
+        #expect(Array(long.prefix(16)) == readings(16))
+        #expect(long.prefix(5) == ["error: prefix \"33\" is greater than 32", "10.0.1.0/24", "10.0.2.0/24", "10.0.0.0/24", "error: prefix \"33\" is greater than 32"])
+    }
+
     /// Past the first few URLs of a document, the readings move to a table:
     /// every node keeps its own readings, by scheme, before and after.
     @Test func manyURLsKeepTheirReadingsPastTheList() {
