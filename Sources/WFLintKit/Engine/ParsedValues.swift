@@ -15,7 +15,9 @@ import DocumentModel
 final class ParsedValues: @unchecked Sendable {
     private var networks: [ExactText: Result<IPNetwork, IPSyntaxError>?] = [:]
     private var urls = ByNodeAndScheme<Result<AbsoluteURL, IPSyntaxError>>()
-    private var browserHosts = ByNodeAndScheme<BrowserHost>()
+    /// Made at the first question: only a pack's `allowed-hosts` asks, and
+    /// an unused one cost each document the release of its five lists.
+    private var browserHosts: ByNodeAndScheme<BrowserHost>?
     private var scopes: [ExactText: Result<[String], IPSyntaxError>] = [:]
     /// The quote WF009's fixes write (`DocumentContext.preferredQuote`), once counted.
     private var quote: Character?
@@ -86,7 +88,8 @@ final class ParsedValues: @unchecked Sendable {
 
     /// The host a browser visits for `text`, the string value of `node`, read with `scheme`.
     func browserHost(_ text: String, of node: Node, scheme: String) -> BrowserHost {
-        browserHosts.value(of: node, scheme: scheme) { BrowserHost.read(text, scheme: scheme) }
+        if browserHosts == nil { browserHosts = ByNodeAndScheme() }
+        return browserHosts!.value(of: node, scheme: scheme) { BrowserHost.read(text, scheme: scheme) }
     }
 }
 
