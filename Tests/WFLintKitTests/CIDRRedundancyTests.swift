@@ -53,4 +53,22 @@ struct CIDRRedundancyTests {
             #"3:80 /SourceIpConfig/Cidrs/5 CIDR "2001:db8::/64" is already covered by "2001:db8::/64" at 3:50"#,
         ])
     }
+
+    /// A short list is scanned pair by pair, a long one sorted: on every
+    /// list of nested, equal and disjoint blocks they name the same covers.
+    @Test func thePairwiseScanOfAShortListAgreesWithTheSort() throws {
+        let blocks = try ["10.0.0.0/8", "10.1.0.0/16", "10.1.2.0/24", "10.1.2.3/24", "10.2.0.0/16", "0.0.0.0/0",
+                          "192.168.0.0/16", "::/0", "2001:db8::/32", "::ffff:10.0.0.0/104"].map { try IPNetwork.parse($0).get() }
+        var seed: UInt64 = 12_345
+        for _ in 0..<500 {
+            var list: [IPNetwork] = []
+            for _ in 0..<(1 + Int(seed % 16)) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                list.append(blocks[Int(seed >> 33) % blocks.count])
+            }
+            let pairwise = CIDRRedundancy.pairwiseCovers(of: list)
+            let sorted = CIDRRedundancy.sortedCovers(of: list)
+            #expect(pairwise.map(\.entry) == sorted.map(\.entry) && pairwise.map(\.cover) == sorted.map(\.cover), "\(list)")
+        }
+    }
 }
