@@ -94,7 +94,7 @@ def detection_chain(kinds):
         ({"allOf": [has("WorkforceName"), {"minProperties": 2}]}, kinds["CreateWorkforceRequest"]),
         (has("WorkforceName"), kinds["DescribeWorkforceRequest"]),
         # a workforce request whose WorkforceName is mistyped or left out
-        ({"anyOf": [has(key) for key in ("CognitoConfig", "OidcConfig", "SourceIpConfig", "WorkforceVpcConfig")]},
+        ({"anyOf": [has(key) for key in ("CognitoConfig", "OidcConfig", "WorkforceVpcConfig")]},
          kinds["CreateWorkforceRequest"]),
     ]
     # a document that matches no kind must still be one of the shapes

@@ -125,6 +125,28 @@ import Testing
         #expect(run.status == 1)
     }
 
+    /// The mark's WF001 is the document's first finding, counted in
+    /// `max-findings` as every finding is; a response (the AWS CLI's output,
+    /// never its input) with a mark gets none.
+    @Test func aByteOrderMarkCountsInMaxFindingsAndIsNoResponsesError() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(".wflint.yaml", "limits:\n  max-findings: 1\n")
+        try directory.write("wf.json", "\u{FEFF}{\"WorkforceName\": \"labeling_team\", \"IpAddressType\": \"ipv5\", \"CognitoConfig\": {\"UserPool\": \"us-east-1_a\", \"ClientId\": \"c\"}}\n")
+        try directory.write("describe.json", "\u{FEFF}{\"Workforce\": {\"WorkforceName\": \"labeling-team\", \"WorkforceArn\": \"arn:aws:sagemaker:us-east-1:123456789012:workforce/labeling-team\"}}\n")
+        let byteOrderMark = "wf.json:1:1: error: the file starts with a UTF-8 byte-order mark, which the AWS CLI refuses in JSON (Python's json.loads: \"Unexpected UTF-8 BOM\"); save it as UTF-8 without a byte-order mark [WF001 syntax-error]"
+        let cut = try WFLintBinary.run(["wf.json", "describe.json"], in: directory.url)
+        let lines = cut.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+        #expect(lines == [
+            Substring(byteOrderMark),
+            "wf.json:1:19: error: the document has more than 1 findings; the rest are not reported (limits.max-findings) [WF011 resource-limit]",
+            "2 errors in 1 file; 2 files checked",
+        ])
+        let uncounted = try WFLintBinary.run(["--ignore", "WF011", "wf.json"], in: directory.url)
+        #expect(uncounted.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") } == [
+            Substring(byteOrderMark), "1 error in 1 file; 1 file checked",
+        ])
+    }
+
     /// The secret stays hidden whichever rules run: the schema walk that marks
     /// it runs even when no schema rule is selected. The key is written with a
     /// JSON escape, which the lexical backstop in excerpts cannot see.

@@ -31,7 +31,7 @@ import Testing
         // operations refuse, by a member no other file has at its top level.
         (#"{"workforceName": "wf", "CognitoConfig": {}}"#, .createWorkforceRequest),
         (#"{"OidcConfig": {}}"#, .createWorkforceRequest),
-        (#"{"SourceIpConfig": {}, "Tags": []}"#, .createWorkforceRequest),
+        (#"{"OidcConfig": {}, "SourceIpConfig": {}, "Tags": []}"#, .createWorkforceRequest),
         (#"{"WorkforceVpcConfig": {}}"#, .createWorkforceRequest),
         (#"{"Workforce": {}, "OidcConfig": {}}"#, .describeWorkforceResponse),
     ])
@@ -42,7 +42,9 @@ import Testing
     @Test(arguments: [#"{"name": "pkg", "version": "1.0.0"}"#, "{}", "[]", #""WorkforceName""#,
                       #"{"SortBy": "Name"}"#, #"{"Nested": {"WorkforceName": "wf"}}"#,
                       // Members other APIs' requests have too.
-                      #"{"Tags": [], "IpAddressType": "ipv4"}"#, #"{"Nested": {"OidcConfig": {}}}"#])
+                      #"{"Tags": [], "IpAddressType": "ipv4"}"#, #"{"Nested": {"OidcConfig": {}}}"#,
+                      // An Elastic Load Balancing rule's condition.
+                      #"{"Field": "source-ip", "SourceIpConfig": {"Values": ["10.0.0.0/8"]}}"#])
     func aDocumentWithoutAKindsKeysIsNoWorkforceDocument(json: String) throws {
         #expect(DocumentKind.detect(try root(json)) == nil)
     }

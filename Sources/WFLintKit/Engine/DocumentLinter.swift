@@ -80,7 +80,7 @@ public enum DocumentLinter {
     public static func lintDocument(
         _ document: Document, kind: DocumentKind, file: String, checks: [any Check], rules: RuleTable,
         matchContext: MatchContext = .default, maximumFindings: Int = .max, source: SourceText? = nil,
-        names: (any MemberNaming)? = nil, sensitiveNodes: Set<Int> = []
+        names: (any MemberNaming)? = nil, sensitiveNodes: Set<Int> = [], startsWithByteOrderMark: Bool = false
     ) -> FindingSink {
         let conditionSets = document.hasAliases
             ? checks.compactMap { ($0 as? DeclarativeRule)?.conditions }.filter { !$0.isEmpty } : []
@@ -93,19 +93,22 @@ public enum DocumentLinter {
         var sink = FindingSink(
             rules: rules, file: file, documentIndex: document.index,
             capacity: maximumFindings == .max ? .max : maximumFindings + 1)
+        // First, as its place is: counted in `max-findings` as every finding is.
+        if startsWithByteOrderMark && !kind.isResponse { reportByteOrderMark(into: &sink) }
         for check in checks { check.check(context, supersession: supersession, into: &sink) }
         sink.placeAtAliasSites(of: document)
         sink.keepFirst(maximumFindings)
         return sink
     }
 
-    /// WF001 for a JSON workforce document whose file starts with a UTF-8
-    /// byte-order mark: the AWS CLI reads `--cli-input-json file://` in the
-    /// locale's encoding and hands the text to Python's `json.loads`, which
-    /// refuses it ("Unexpected UTF-8 BOM"), as does `json.load` in a boto3
-    /// script. (YAML allows one, and ruamel.yaml and PyYAML read it.) Told of
-    /// a document whose kind is known, so that a walk's other JSON files are
-    /// left alone; the document is still checked, as it parses.
+    /// WF001 for a JSON request whose file starts with a UTF-8 byte-order
+    /// mark: the AWS CLI reads `--cli-input-json file://` in the locale's
+    /// encoding and hands the text to Python's `json.loads`, which refuses it
+    /// ("Unexpected UTF-8 BOM"), as does `json.load` in a boto3 script.
+    /// (YAML allows one, and ruamel.yaml and PyYAML read it.) Told of a
+    /// request only: a walk's other JSON files are left alone, and a response
+    /// is the CLI's output, never its input. The document is still checked,
+    /// as it parses.
     static func reportByteOrderMark(into sink: inout FindingSink) {
         sink.report(
             CoreRule.syntaxError, range: SourceRange(at: .start), pointer: .root,
@@ -175,11 +178,10 @@ public enum DocumentLinter {
             guard let kind = DocumentKind.resolve(root: document.root, operation: operation) ?? claimed else {
                 return nil
             }
-            var sink = lintDocument(
+            return lintDocument(
                 document, kind: kind, file: file, checks: checks, rules: rules, matchContext: matchContext,
-                maximumFindings: maximumFindings, source: source)
-            if format == .json && bytes.starts(with: SourceFormat.utf8BOM) { reportByteOrderMark(into: &sink) }
-            return sink
+                maximumFindings: maximumFindings, source: source,
+                startsWithByteOrderMark: format == .json && document.index == 0 && bytes.starts(with: SourceFormat.utf8BOM))
         }
         var read = ReadDocuments(mayBePack: format == .yaml, streamed: streamed)
         let (stream, documentCount) = format == .json

@@ -85,7 +85,7 @@ has many other JSON and YAML files). If the file is an UpdateWorkforce
 or ListWorkforces request, whose keys cannot tell it apart, name the
 operation with `--operation UpdateWorkforce`. A file with a member
 only the workforce requests have (`CognitoConfig`, `OidcConfig`,
-`SourceIpConfig`, `WorkforceVpcConfig`) is a CreateWorkforce request
+`WorkforceVpcConfig`) is a CreateWorkforce request
 even when its `WorkforceName` is mistyped or left out: both operations
 refuse it, so it is linted rather than skipped.
 
@@ -131,6 +131,11 @@ exist (`2024-02-30`), `!!int yes`, a tag neither loader knows (`!Ref`),
 a merge key `<<` whose value is not a mapping. The message says whether
 PyYAML fails as well. See [docs/yaml.md](../docs/yaml.md).
 
+A JSON request whose file starts with a UTF-8 byte-order mark is WF001
+at 1:1 too, though wflint reads it: the AWS CLI hands the file's text
+to Python's `json.loads`, which refuses it ("Unexpected UTF-8 BOM").
+Save the file as UTF-8 without one.
+
 Reference: [RFC 8259](https://www.rfc-editor.org/rfc/rfc8259), [YAML 1.2](https://yaml.org/spec/1.2.2/).
 
 """#,
@@ -142,12 +147,12 @@ Reference: [RFC 8259](https://www.rfc-editor.org/rfc/rfc8259), [YAML 1.2](https:
                 valid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": "labelers", "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 66, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 71, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": "labelers",
  "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"},}
 
-"""#, operation: nil, position: SourcePosition(line: 69, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 74), pointer: nil, message: nil)])]),
+"""#, operation: nil, position: SourcePosition(line: 74, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 74), pointer: nil, message: nil)])]),
             file: "rules/core.yaml", position: SourcePosition(line: 45, column: 9), namePosition: SourcePosition(line: 46, column: 11),
             pack: "core", isBuiltin: true)
     }
@@ -181,13 +186,13 @@ Reference: [RFC 8259, section 4](https://www.rfc-editor.org/rfc/rfc8259#section-
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 97, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 102, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": "labelers", "WorkforceName": "other",
  "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 101, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 31), pointer: "/WorkforceName", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 75, column: 9), namePosition: SourcePosition(line: 76, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 106, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 31), pointer: "/WorkforceName", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 80, column: 9), namePosition: SourcePosition(line: 81, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -212,19 +217,19 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 122, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 127, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfg:
   UserPool: us-east-1_abcDEF123
 
-"""#, operation: nil, position: SourcePosition(line: 126, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfg", message: nil)], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 131, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfg", message: nil)], fixed: #"""
 WorkforceName: labelers
 CognitoConfig:
   UserPool: us-east-1_abcDEF123
 
 """#)]),
-            file: "rules/core.yaml", position: SourcePosition(line: 108, column: 9), namePosition: SourcePosition(line: 109, column: 11),
+            file: "rules/core.yaml", position: SourcePosition(line: 113, column: 9), namePosition: SourcePosition(line: 114, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -264,16 +269,16 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: "123"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 167, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 172, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": 123, "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 171, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 19), pointer: "/WorkforceName", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 176, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 19), pointer: "/WorkforceName", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 CreationTimeBefore: 2024-06-30
 
-"""#, operation: .listModelPackageGroups, position: SourcePosition(line: 176, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 21), pointer: "/CreationTimeBefore", message: "\"CreationTimeBefore\" must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got date 2024-06-30; botocore refuses a date without a time; quote it: \"2024-06-30\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 138, column: 9), namePosition: SourcePosition(line: 139, column: 11),
+"""#, operation: .listModelPackageGroups, position: SourcePosition(line: 181, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 21), pointer: "/CreationTimeBefore", message: "\"CreationTimeBefore\" must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got date 2024-06-30; botocore refuses a date without a time; quote it: \"2024-06-30\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 143, column: 9), namePosition: SourcePosition(line: 144, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -300,14 +305,14 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 200, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 205, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig:
   UserPool: us-east-1_abcDEF123
 
-"""#, operation: nil, position: SourcePosition(line: 204, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfig", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 184, column: 9), namePosition: SourcePosition(line: 185, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 209, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfig", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 189, column: 9), namePosition: SourcePosition(line: 190, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -341,13 +346,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 MaxResults: 100
 CreationTimeAfter: "2024-01-01"
 
-"""#, operation: nil, position: SourcePosition(line: 235, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 240, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 MaxResults: 500
 CreationTimeAfter: "2024-01-01"
 
-"""#, operation: nil, position: SourcePosition(line: 239, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 212, column: 9), namePosition: SourcePosition(line: 213, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 244, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 217, column: 9), namePosition: SourcePosition(line: 218, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -374,13 +379,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: team-labelers-2
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 262, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 267, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: team_labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 266, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 246, column: 9), namePosition: SourcePosition(line: 247, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 271, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 251, column: 9), namePosition: SourcePosition(line: 252, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -405,17 +410,17 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 IpAddressType: dualstack
 
-"""#, operation: nil, position: SourcePosition(line: 287, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 292, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 IpAddressType: DualStack
 
-"""#, operation: nil, position: SourcePosition(line: 291, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 16), pointer: "/IpAddressType", message: nil)], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 296, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 16), pointer: "/IpAddressType", message: nil)], fixed: #"""
 WorkforceName: labelers
 IpAddressType: dualstack
 
 """#)]),
-            file: "rules/core.yaml", position: SourcePosition(line: 273, column: 9), namePosition: SourcePosition(line: 274, column: 11),
+            file: "rules/core.yaml", position: SourcePosition(line: 278, column: 9), namePosition: SourcePosition(line: 279, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -446,12 +451,12 @@ Reference: [YAML 1.1 bool type](https://yaml.org/type/bool.html).
 WorkforceName: "yes"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: y}
 
-"""#, operation: nil, position: SourcePosition(line: 321, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 326, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: yes
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 325, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 330, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")], fixed: #"""
 WorkforceName: "yes"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
@@ -459,11 +464,11 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
                 RuleExample(format: .yaml, text: #"""
 MaxResults: 017
 
-"""#, operation: .listWorkforces, position: SourcePosition(line: 335, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")], fixed: #"""
+"""#, operation: .listWorkforces, position: SourcePosition(line: 340, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")], fixed: #"""
 MaxResults: 17
 
 """#)]),
-            file: "rules/core.yaml", position: SourcePosition(line: 301, column: 9), namePosition: SourcePosition(line: 302, column: 11),
+            file: "rules/core.yaml", position: SourcePosition(line: 306, column: 9), namePosition: SourcePosition(line: 307, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -493,13 +498,13 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 Tags:
   - {Key: env, Value: yes}  # wflint-disable-line yaml-ambiguous-scalar
 
-"""##, operation: nil, position: SourcePosition(line: 362, column: 11), findings: [])],
+"""##, operation: nil, position: SourcePosition(line: 367, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: ##"""
 WorkforceName: labelers  # wflint-disable-line WF009
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""##, operation: nil, position: SourcePosition(line: 368, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 345, column: 9), namePosition: SourcePosition(line: 346, column: 11),
+"""##, operation: nil, position: SourcePosition(line: 373, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 350, column: 9), namePosition: SourcePosition(line: 351, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -539,7 +544,7 @@ Tags:
   - &owner {Key: owner, Value: data-platform}
   - *owner
 
-"""#, operation: nil, position: SourcePosition(line: 402, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 407, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
@@ -550,8 +555,8 @@ d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
 e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
 f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
 
-"""#, operation: nil, position: SourcePosition(line: 409, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 376, column: 9), namePosition: SourcePosition(line: 377, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 414, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 381, column: 9), namePosition: SourcePosition(line: 382, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -596,7 +601,7 @@ rules:
         - yaml: 'WorkforceName: a'
           findings: ["1:16"]
 
-"""#, operation: nil, position: SourcePosition(line: 443, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 448, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
@@ -607,14 +612,14 @@ rules:
     description: Names start with corp-.
     check: {function: pattern, regex: '^corp-('}
 
-"""#, operation: nil, position: SourcePosition(line: 460, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 465, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
   - id: corp1
 
-"""#, operation: nil, position: SourcePosition(line: 472, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 422, column: 9), namePosition: SourcePosition(line: 423, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 477, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 427, column: 9), namePosition: SourcePosition(line: 428, column: 11),
             pack: "core", isBuiltin: true)
     }
 

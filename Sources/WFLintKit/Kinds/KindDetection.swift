@@ -57,11 +57,12 @@ extension DocumentKind {
         /// UpdateWorkforce) have, and no other file of a repository names at
         /// its top level: with one of them and no `WorkforceName` (mistyped,
         /// `workforceName`, or left out), a file is still a workforce request,
-        /// which both operations refuse, not a file to skip. `Tags` and
-        /// `IpAddressType` are left out: other APIs' requests have them too.
+        /// which both operations refuse, not a file to skip. Left out: `Tags`
+        /// and `IpAddressType` (other APIs' requests have them too) and
+        /// `SourceIpConfig` (an Elastic Load Balancing rule's condition has one:
+        /// `{"Field": "source-ip", "SourceIpConfig": {"Values": [...]}}`).
         private static func isWorkforceRequestMember(_ key: String) -> Bool {
-            key.isExactly("CognitoConfig") || key.isExactly("OidcConfig") || key.isExactly("SourceIpConfig")
-                || key.isExactly("WorkforceVpcConfig")
+            key.isExactly("CognitoConfig") || key.isExactly("OidcConfig") || key.isExactly("WorkforceVpcConfig")
         }
 
         /// The first match wins, in this order.
