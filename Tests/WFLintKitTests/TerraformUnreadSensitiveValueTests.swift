@@ -78,4 +78,40 @@ import Testing
             }
         }
     }
+
+    /// A definitions file its module does not read (`prod.tfvars`, meant as a
+    /// `--var-file`) named alone, as pre-commit names a changed file: no lint
+    /// tells which of its values are secret, so all of them are masked in
+    /// what it shows; passed as a `--var-file` too, its module tells, and a
+    /// value that is no secret stays shown.
+    @Test func theValuesOfADefinitionsFileNoModuleReadsAreMasked() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(
+            "main.tf", Self.workforce + "variable \"cidr\" {}\nvariable \"db_password\" {\n  sensitive = true\n}\n")
+        try directory.write("prod.tfvars", """
+            db_password = "S3CRET-xyz-123" # wflint-disable-line WF204
+            cidr        = "10.0.0.1/16" # wflint-disable-line WF204
+
+            """)
+        let alone = try WFLintBinary.run(["--no-config", "prod.tfvars"], in: directory.url)
+        #expect(alone.stdout == """
+            prod.tfvars:1:54: note: "WF204" in wflint-disable-line silences nothing: no WF204 finding on this line [WF010 unused-suppression]
+                1 | db_password = **************** # wflint-disable-line WF204
+                  |                                                      ^~~~~
+            prod.tfvars:2:51: note: "WF204" in wflint-disable-line silences nothing: no WF204 finding on this line [WF010 unused-suppression]
+                2 | cidr        = ************* # wflint-disable-line WF204
+                  |                                                   ^~~~~
+            2 notes in 1 file; 1 file checked
+
+            """)
+        let asVarFile = try WFLintBinary.run(["--no-config", "--var-file", "prod.tfvars", "prod.tfvars"], in: directory.url)
+        #expect(asVarFile.stdout.contains("    1 | db_password = **************** # wflint-disable-line WF204\n"))
+        #expect(asVarFile.stdout.contains("10.0.0.1/16"))
+        for format in Self.formats {
+            let output = try WFLintBinary.run(["--no-config", "--format", format, "prod.tfvars"], in: directory.url)
+            #expect(!output.stdout.contains("S3CRET"), "\(format)")
+            #expect(output.stdout.contains("WF010"), "\(format)")
+        }
+    }
 }
+

@@ -211,6 +211,9 @@ public struct Linter: Sendable {
             // A resource not checked whole may have needed any comment here.
             if !module.stopped.isEmpty { notes = .unknownNamesOnly }
         }
+        if result.declaresNoWorkforce, isDefinitionsFileNoModuleReads(input) {
+            sensitiveRanges += TerraformLinting.definitionValueRanges(bytes.array, file: input.displayName, limits: limits.read)
+        }
         // `fix` never changes a source that does not parse: nothing to offer.
         var findings = result.parses ? own : own.map(\.withoutFix)
         var suppressed: [SuppressedFinding] = []
@@ -239,6 +242,22 @@ public struct Linter: Sendable {
         linted.cutsFindings = !result.cutDocuments.isEmpty
         linted.isCheckedAsModuleFile = module != nil
         return linted
+    }
+
+    /// A variable definitions file its folder's module does not read (not
+    /// `terraform.tfvars` or `*.auto.tfvars`) and the run does not pass as a
+    /// `--var-file` (`prod.tfvars`, named alone as pre-commit names a changed
+    /// file): no lint knows which of its values are secret, so every value is
+    /// masked in what it shows (its comments' WF010s). One a module reads is
+    /// masked where its lints say (`sensitive = true`).
+    private func isDefinitionsFileNoModuleReads(_ input: LintInput) -> Bool {
+        guard case .file(let path) = input.source, TerraformLinting.isVariableValues(path),
+            !TerraformModuleFiles.isReadByItsModule(PathParts(path).name)
+        else { return false }
+        let identity = FileSystem.identity(path)
+        return !terraformVarFiles.contains { varFile in
+            varFile.path.isExactly(input.displayName) || (identity != nil && FileSystem.identity(varFile.path) == identity)
+        }
     }
 
     /// Findings shown in `file`, less those its own suppression comments

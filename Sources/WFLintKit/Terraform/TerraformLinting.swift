@@ -1,5 +1,6 @@
 import DocumentModel
 import HCLReader
+import JSONReader
 import PCRERegex
 
 /// Lints a Terraform file: each `aws_sagemaker_workforce` resource is
@@ -269,6 +270,18 @@ enum TerraformLinting {
         let last = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { file.utf8.index(after: $0) } ?? file.startIndex
         let name = String(Substring(file.utf8[last...])).lowercased()
         return name.hasSuffix(".tfvars") || name.hasSuffix(".tfvars.json")
+    }
+
+    /// Where each value of a variable definitions file is written (an
+    /// attribute's expression; a `.tfvars.json` member's value); none when it
+    /// does not parse (its error's line is masked: `unreadable`).
+    static func definitionValueRanges(_ bytes: [UInt8], file: String, limits: ReadLimits) -> [SourceRange] {
+        if file.lowercased().hasSuffix(".json") {
+            let entries = JSONReader.parse(bytes, limits: limits).documents.first?.root.entries ?? []
+            return entries.map(\.value.range)
+        }
+        guard let parsed = try? HCLReader.parse(bytes, limits: limits) else { return [] }
+        return parsed.body.attributes.map { parsed.source.range(of: $0.value.range) }
     }
 
     /// Whether a file is skipped unparsed: met in a walk (not

@@ -114,6 +114,14 @@ public struct TerraformModuleSources: Sendable {
 /// (what it declares is unknown); a definitions file that cannot be read or
 /// does not parse makes every variable unknown (`TerraformModule`).
 public enum TerraformModuleFiles {
+    /// Whether a variable definitions file named `name` is one Terraform
+    /// reads without being told (`terraform.tfvars`, `*.auto.tfvars`, their
+    /// `.json` forms); any other is read only as a `--var-file`.
+    static func isReadByItsModule(_ name: String) -> Bool {
+        name == "terraform.tfvars" || name == "terraform.tfvars.json" || name.hasSuffix(".auto.tfvars")
+            || name.hasSuffix(".auto.tfvars.json")
+    }
+
     /// The module files of the `.tf` file at `path` (named `displayName` in
     /// findings), as its module takes them (`TerraformModuleSources.others`
     /// lists them): the other files of its folder, then `varFiles`. A file
@@ -202,6 +210,7 @@ public enum TerraformModuleFiles {
         let configurations = names.filter { $0.hasSuffix(".tf") || $0.hasSuffix(".tf.json") }
         let automatic = names.filter { $0.hasSuffix(".auto.tfvars") || $0.hasSuffix(".auto.tfvars.json") }
         let definitions = ["terraform.tfvars", "terraform.tfvars.json"].filter(names.contains) + automatic
+        assert(definitions.allSatisfy(isReadByItsModule))
         let read = { @Sendable (name: String) -> TerraformSourceFile? in
             let file = folder.map { $0 + "/" + name } ?? name
             let shown = displayFolder.map { $0 + "/" + name } ?? name
