@@ -168,6 +168,8 @@ public enum DocumentLinter {
         {
             return plan
         }
+        // Told once for the source, not at each of its documents.
+        let startsWithByteOrderMark = format == .json && bytes.starts(with: SourceFormat.utf8BOM)
         let streamed = StreamedChecks(jobs: jobs, hashes: commentSites?.hashes) { document, source -> FindingSink? in
             // A file named on the command line under an operation (--operation,
             // or `operations:` in the configuration) is that operation's request
@@ -181,7 +183,7 @@ public enum DocumentLinter {
             return lintDocument(
                 document, kind: kind, file: file, checks: checks, rules: rules, matchContext: matchContext,
                 maximumFindings: maximumFindings, source: source,
-                startsWithByteOrderMark: format == .json && document.index == 0 && bytes.starts(with: SourceFormat.utf8BOM))
+                startsWithByteOrderMark: startsWithByteOrderMark && document.index == 0)
         }
         var read = ReadDocuments(mayBePack: format == .yaml, streamed: streamed)
         let (stream, documentCount) = format == .json

@@ -102,13 +102,6 @@ public struct FindingSink: Sendable {
     /// How the WF011 of `keepFirst` ends its message.
     private static let cutMarker = "(\(ResourceLimit.findings.settingName))"
 
-    /// Whether `finding` is the WF011 `keepFirst` reports: its document's
-    /// findings were cut, and which were left out is not known (each check
-    /// stops at its first findings past the cap).
-    static func saysFindingsWereCut(_ finding: Finding) -> Bool {
-        finding.ruleID == CoreRule.resourceLimit && finding.message.hasSuffix(cutMarker)
-    }
-
     /// Shows each finding reached through a YAML alias at the alias (see `AliasPlacement`).
     mutating func placeAtAliasSites(of document: Document) {
         guard document.hasAliases else { return }

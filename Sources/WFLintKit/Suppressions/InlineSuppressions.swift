@@ -42,8 +42,8 @@ extension InlineSuppressionPolicy {
     /// nothing, and for an unknown directive or rule. WF010 notes are never
     /// themselves suppressed by comments (turn the rule off instead).
     /// `notes` says which WF010s the file gets (see `UnusedNotes`);
-    /// `cutDocuments`, the documents `max-findings` cut (a cut's WF011, when
-    /// reported, tells it too).
+    /// `cutDocuments`, the documents `max-findings` cut (the lint's
+    /// `SourceLintResult.cutDocuments`, whether or not WF011 is reported).
     func apply(
         _ directives: [SuppressionDirective], to findings: [Finding], file: String, rules: RuleTable,
         notes reported: UnusedNotes = .all, cutDocuments: Set<Int> = []
@@ -81,8 +81,7 @@ extension InlineSuppressionPolicy {
             }
         }
         var notes = Notes(
-            rules: rules, file: file, cut: cutDocuments.union(Self.cutDocuments(in: findings)),
-            reportsSilencingNothing: reported == .all)
+            rules: rules, file: file, cut: cutDocuments, reportsSilencingNothing: reported == .all)
         for (index, directive) in directives.enumerated() where reported != .none {
             notes.report(directive, ids: resolved[index], used: used[index], names: names)
         }
@@ -90,16 +89,11 @@ extension InlineSuppressionPolicy {
         return outcome
     }
 
-    /// The documents whose findings `max-findings` cut, by index.
-    private static func cutDocuments(in findings: [Finding]) -> Set<Int> {
-        Set(findings.filter(FindingSink.saysFindingsWereCut).map(\.documentIndex))
-    }
-
     /// The WF010 notes of one file.
     private struct Notes {
         let rules: RuleTable
         let file: String
-        /// The documents whose findings `max-findings` cut (`cutDocuments(in:)`).
+        /// The documents whose findings `max-findings` cut.
         let cut: Set<Int>
         /// Whether a directive, or a rule of one, that silences nothing is noted.
         let reportsSilencingNothing: Bool
