@@ -43,8 +43,10 @@ import Testing
         #expect(paths.reversed().map { pointers($0, cache) } == expected.reversed())
     }
 
-    /// A path's prefix is the text before its last step, the same path (and
-    /// id) another rule writes for those steps; a one-step path has none.
+    /// A path's prefix is the text before its last step, the same path
+    /// another rule writes for those steps; a one-step path has none. (Not
+    /// its id: the id table is bounded and shared by the process, and a test
+    /// that floods it may renumber the text at any moment.)
     @Test(arguments: [
         ("OidcConfig.Issuer", "OidcConfig"), ("SourceIpConfig.Cidrs[*]", "SourceIpConfig.Cidrs"),
         ("Tags[Key!=never0].Value", "Tags[Key!=never0]"), ("Tags[Key=~\"^a\"]", "Tags"),
@@ -55,7 +57,6 @@ import Testing
         let expected = try TargetPath.parse(prefix).get()
         #expect(path.prefix?.description == prefix)
         #expect(path.prefix?.steps == expected.steps)
-        #expect(path.prefix?.id == expected.id)
     }
 
     @Test func aOneStepPathHasNoPrefix() throws {

@@ -211,14 +211,22 @@ import Testing
         #expect(run.status == 1)
     }
 
-    /// A resource whose check stopped at `max-findings` may have needed any
-    /// comment of the file: none gets WF010, and the stop is shown.
-    @Test func aResourceStoppedAtMaxFindingsJudgesNoComment() throws {
+    /// A module whose resource's check `max-findings: 1` stops at two bad
+    /// CIDRs before `local.cidr`, whose line in `locals.tf` has a comment;
+    /// `edit` changes `main.tf` after that.
+    static func moduleStoppedAtMaxFindings(_ edit: (String) -> String = { $0 }) throws -> TemporaryDirectory {
         let directory = try Self.module(
             locals: "locals {\n  # wflint-disable-next-line WF203\n  cidr = \"10.0.0.1/16\"\n}\n")
         try directory.write(".wflint.yaml", "limits:\n  max-findings: 1\n")
-        try directory.write("main.tf", Self.main.replacingOccurrences(
-            of: "[local.cidr]", with: "[\"10.0.0.0/40\", \"10.0.0.0/41\", local.cidr]"))
+        try directory.write("main.tf", edit(Self.main.replacingOccurrences(
+            of: "[local.cidr]", with: "[\"10.0.0.0/40\", \"10.0.0.0/41\", local.cidr]")))
+        return directory
+    }
+
+    /// A resource whose check stopped at `max-findings` may have needed any
+    /// comment of the file: none gets WF010, and the stop is shown.
+    @Test func aResourceStoppedAtMaxFindingsJudgesNoComment() throws {
+        let directory = try Self.moduleStoppedAtMaxFindings()
         let run = try WFLintBinary.run(["locals.tf"], in: directory.url)
         #expect(run.stdout == """
             main.tf:4:29: error: the document has more than 1 findings; the rest are not reported (limits.max-findings) [WF011 resource-limit]
@@ -235,13 +243,10 @@ import Testing
     /// (past the cut, `user_pool`'s WF007 was never reported: its comment
     /// cannot be told to silence nothing).
     @Test func aResourceStoppedAtMaxFindingsWithWF011OffJudgesNoComment() throws {
-        let directory = try Self.module(
-            locals: "locals {\n  # wflint-disable-next-line WF203\n  cidr = \"10.0.0.1/16\"\n}\n")
-        try directory.write(".wflint.yaml", "limits:\n  max-findings: 1\n")
-        try directory.write("main.tf", Self.main
-            .replacingOccurrences(
-                of: "[local.cidr]", with: "[\"10.0.0.0/40\", \"10.0.0.0/41\", local.cidr] # wflint-disable-line WF201")
-            .replacingOccurrences(of: "user_pool = \"us-east-1_abc\"", with: "user_pool = \"bad pool\" # wflint-disable-line WF007"))
+        let directory = try Self.moduleStoppedAtMaxFindings { main in
+            main.replacingOccurrences(of: "local.cidr]", with: "local.cidr] # wflint-disable-line WF201")
+                .replacingOccurrences(of: "user_pool = \"us-east-1_abc\"", with: "user_pool = \"bad pool\" # wflint-disable-line WF007")
+        }
         for (input, expected) in [
             ("locals.tf", "no problems found; 1 file checked\n"),
             ("main.tf", "no problems found; 1 file checked; 1 suppressed\n"),
