@@ -29,6 +29,18 @@ import Testing
         #expect(try Self.passThrough(1_000, consumers: 3).sorted() == Array(0..<1_000))
     }
 
+    /// What lets a stream's reader check a batch itself rather than wait.
+    @Test func aFullQueueRefusesATryPushAndTakesOneOnceThereIsRoom() {
+        let queue = BoundedQueue<Int>(capacity: 2)
+        #expect(queue.tryPush(1))
+        #expect(queue.tryPush(2))
+        #expect(!queue.tryPush(3))
+        #expect(queue.pop() == 1)
+        #expect(queue.tryPush(3))
+        queue.close()
+        #expect([queue.pop(), queue.pop(), queue.pop()] == [2, 3, nil])
+    }
+
     @Test func aClosedEmptyQueueEndsItsConsumer() {
         let queue = BoundedQueue<Int>(capacity: 1)
         queue.push(7)

@@ -7,8 +7,8 @@ import Darwin
 #endif
 
 /// A first-in first-out queue of at most `capacity` items between one
-/// producer and its consumers: `push` waits while it is full, `pop` while it
-/// is empty and open. Its bound is what bounds the memory of a streamed
+/// producer and its consumers: `push` waits while it is full (`tryPush`
+/// does not), `pop` while it is empty and open. Its bound is what bounds the memory of a streamed
 /// source (`StreamedChecks`). pthread primitives, which ThreadSanitizer sees
 /// (see `Locked`).
 final class BoundedQueue<Item>: @unchecked Sendable {
@@ -50,9 +50,23 @@ final class BoundedQueue<Item>: @unchecked Sendable {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         while count == capacity { pthread_cond_wait(notFull, mutex) }
+        append(item)
+    }
+
+    /// Called with the mutex held and room in the queue.
+    private func append(_ item: Item) {
         items[(head + count) % capacity] = item
         count += 1
         pthread_cond_signal(notEmpty)
+    }
+
+    /// Adds `item` at the end if there is room now, and says whether it did.
+    func tryPush(_ item: Item) -> Bool {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        guard count < capacity else { return false }
+        append(item)
+        return true
     }
 
     /// The first item, once there is one; nil when the queue is closed and empty.
