@@ -17,6 +17,8 @@ public enum YAMLResolver {
     public static let timestampTag = tagPrefix + "timestamp"
     public static let binaryTag = tagPrefix + "binary"
     public static let mergeTag = tagPrefix + "merge"
+    /// YAML 1.1's value key (a plain `=`): no loader builds it as a value.
+    public static let valueTag = tagPrefix + "value"
     /// YAML 1.1's collection types: a set (a mapping's keys), an ordered map
     /// and a list of pairs (both written as a sequence of one-key mappings).
     public static let setTag = tagPrefix + "set"

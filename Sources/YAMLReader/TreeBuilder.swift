@@ -147,7 +147,7 @@ struct TreeBuilder {
                 ? try colons.restore(written, in: index(event.start_mark)..<index(event.end_mark), lines: lines)
                 : nil
             let (node, isMergeKey) = try makeScalar(
-                scalar, text: restored?.text ?? written, restored: restored,
+                scalar, text: restored?.text ?? written, restored: restored, isKey: isAtKey,
                 start: isEmptyRoot ? documentStartEnd : startMark, end: isEmptyRoot ? documentStartEnd : endMark)
             try budget.countNode(at: start)
             register(node, expandedSize: 1, anchor: string(scalar.anchor))
@@ -290,7 +290,8 @@ struct TreeBuilder {
     /// `text` is the scalar's text, its colons restored; the result tells
     /// whether the node is a merge key.
     private func makeScalar(
-        _ event: ScalarEventData, text: String, restored: FlowColons.RestoredScalar?, start: Mark, end: Mark
+        _ event: ScalarEventData, text: String, restored: FlowColons.RestoredScalar?, isKey: Bool, start: Mark,
+        end: Mark
     ) throws(SyntaxError) -> (node: Node, isMergeKey: Bool) {
         let style = scalarStyle(event.style)
         let tag = string(event.tag)
@@ -300,6 +301,8 @@ struct TreeBuilder {
         let value: ScalarValue
         var pyyamlReading = restored?.pyyaml
         if tag == nil && (style != .plain || YAMLResolver.isPlainString(text, under: rules, and: .pyyaml)) {
+            value = .string(text)
+        } else if isKey && Self.isValueKey(text, style: style, tag: tag) {
             value = .string(text)
         } else {
             let pyyaml = YAMLResolver.reading(text, style: style, tag: tag, rules: .pyyaml)
@@ -319,6 +322,28 @@ struct TreeBuilder {
             .scalar(scalar), range: .init(start: start.position, end: contentEnd.position),
             bytes: ByteRange(start: start.offset, end: contentEnd.offset), tag: tag)
         return (node, MergeKeys.isMergeKey(text: text, style: style, tag: tag))
+    }
+
+    /// Whether the next scalar is a mapping's key (its open collection is a
+    /// mapping waiting for one).
+    private var isAtKey: Bool {
+        guard let innermost = open.last else { return false }
+        return innermost.isMapping && innermost.pendingKey == nil
+    }
+
+    /// Whether a key is YAML 1.1's value key: a plain `=` (both loaders
+    /// resolve it to `tag:yaml.org,2002:value`, and so does the non-specific
+    /// tag `!` whatever the style) or a scalar tagged `!!value`. Neither
+    /// loader can build such a value, but as a mapping's key both make it a
+    /// string (`flatten_mapping` in ruamel.yaml and PyYAML): `{=: x}` and
+    /// `{! "=": x}` load as `{'=': 'x'}`, `{!!value 12: x}` as `{'12': 'x'}`.
+    private static func isValueKey(_ text: String, style: ScalarStyle, tag: String?) -> Bool {
+        switch tag {
+        case YAMLResolver.valueTag?: true
+        case "!"?: text == "="
+        case nil: style == .plain && text == "="
+        default: false
+        }
     }
 
     /// Whether the scalar being made lies under a key named like a secret

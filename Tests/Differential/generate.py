@@ -420,7 +420,22 @@ def key_cases(rng):
          replaced(base, params, Pairs([("e\u0301", "a"), ("\u00e9", "b")]))),
     ]
     return [Case(f"keys: {what} [{fmt}]", fmt, op, render(doc, fmt, rng))
-            for what, op, doc in variants for fmt in ("json", "yaml")]
+            for what, op, doc in variants for fmt in ("json", "yaml")] + value_key_cases(rng)
+
+
+def value_key_cases(rng):
+    """YAML 1.1's value key, `=` (or a `!!value` scalar): no loader builds it
+    as a value, but as a mapping's key both make it a string."""
+    _, operation, base = BASES[1]  # create-oidc
+    params = ("OidcConfig", "AuthenticationRequestExtraParams")
+    variants = [
+        ("extra params key plain =", replaced(base, params, Pairs([(Raw("="), "a")]))),
+        ("extra params key ! \"=\"", replaced(base, params, Pairs([(Raw('! "="'), "a")]))),
+        ("extra params key !!value 12", replaced(base, params, Pairs([(Raw("!!value 12"), "a")]))),
+        ("extra params key plain = twice", replaced(base, params, Pairs([(Raw("="), "a"), (Raw("="), "b")]))),
+        ("extra params value plain =", replaced(base, params, {"audience": Raw("=")})),
+    ]
+    return [Case(f"keys: {what} [yaml]", "yaml", operation, render(doc, "yaml", rng)) for what, doc in variants]
 
 
 def escape_cases(rng):

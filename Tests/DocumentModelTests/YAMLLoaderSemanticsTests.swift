@@ -107,6 +107,31 @@ import YAMLReader
         ])
     }
 
+    /// YAML 1.1's value key: a plain `=` or a `!!value` scalar cannot be a
+    /// value, but is a string as a mapping's key (both loaders'
+    /// `flatten_mapping`): ruamel.yaml 0.18.16 and PyYAML 6.0.3 load
+    /// `{=: x}` as `{'=': 'x'}`, under `%YAML 1.1` too.
+    @Test func theValueKeyIsAStringAsAKey() throws {
+        let root = try yamlRoot("a: {=: 1, ! \"=\": 2, !!value 12: 3, ? =\n : 4}\nb:\n  =: 5\nc: {&e =: 6, d: *e}\n")
+        #expect(root[member: "a"]?.entries?.map { $0.key.scalar?.value } == [
+            .string("="), .string("="), .string("12"), .string("="),
+        ])
+        #expect(root[member: "b"]?.entries?.first?.key.scalar?.value == .string("="))
+        // An alias of the key is that string where a value belongs.
+        #expect(root[member: "c"]?[member: "d"]?.scalar?.value == .string("="))
+        let yaml11 = try yamlRoot("%YAML 1.1\n---\n{=: x}\n")
+        #expect(yaml11.entries?.first?.key.scalar?.value == .string("="))
+    }
+
+    @Test(arguments: [
+        ("a: =\n", "0 1:4: the AWS CLI and PyYAML cannot load this plain scalar: a plain = is YAML 1.1's value key, which neither loader can build"),
+        ("a: [=]\n", "0 1:5: the AWS CLI and PyYAML cannot load this plain scalar: a plain = is YAML 1.1's value key, which neither loader can build"),
+        ("a: {k: =}\n", "0 1:8: the AWS CLI and PyYAML cannot load this plain scalar: a plain = is YAML 1.1's value key, which neither loader can build"),
+    ])
+    func theValueKeyIsNoValue(text: String, expected: String) {
+        #expect(yamlError(Array(text.utf8)) == expected)
+    }
+
     @Test func yaml11CollectionTypesLoad() throws {
         let root = try yamlRoot("a: !!set {x, y}\nb: !!omap [x: 1, y: 2]\nc: !!pairs [x: 1]\n")
         #expect(root.entries?.map { $0.value.tag.map(YAMLResolver.shortName(ofTag:)) } == ["!!set", "!!omap", "!!pairs"])
