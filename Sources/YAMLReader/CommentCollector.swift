@@ -28,6 +28,12 @@ struct CommentCollector {
     /// The first `#` at or after `scanned` (the input's length when none is left).
     private var nextHash = 0
 
+    /// The comments collected since the last take, which the collector lets go.
+    mutating func take() -> [ByteRange] {
+        defer { comments = [] }
+        return comments
+    }
+
     /// Collects the comments from byte `start` on (where a segment of the
     /// input starts; see `Segment`).
     init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) {

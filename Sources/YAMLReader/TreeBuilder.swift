@@ -129,7 +129,8 @@ struct TreeBuilder {
             lastDocument = document
             // Its comments, and those between the last document and it, are
             // all collected: `gap` ran up to this event's start.
-            let documentComments = Array(comments.comments[commentsBeforeDocument...])
+            let documentComments = delivery.keepsStreamComments
+                ? Array(comments.comments[commentsBeforeDocument...]) : comments.take()
             commentsBeforeDocument = comments.comments.count
             delivery.offer(document, comments: documentComments)
             lastDocumentEndedExplicitly = event.data.document_end.implicit == 0

@@ -7,12 +7,12 @@ import Testing
 /// order, keeping none, and telling at the end how many belong to the stream.
 @Suite struct YAMLDocumentDeliveryTests {
     static func streamed(
-        _ text: String
+        _ text: String, keepingComments: Bool = true
     ) -> (indexes: [Int], lines: [Int], comments: [[ByteRange]], stream: ParsedStream, count: Int) {
         var indexes: [Int] = []
         var lines: [Int] = []
         var comments: [[ByteRange]] = []
-        let (stream, count) = YAMLReader.stream(Array(text.utf8)) { document, source in
+        let (stream, count) = YAMLReader.stream(Array(text.utf8), keepingComments: keepingComments) { document, source in
             indexes.append(document.index)
             lines.append(document.root.range.start.line)
             comments.append(source.comments)
@@ -33,6 +33,24 @@ import Testing
         #expect(read.stream.syntaxError == nil)
         #expect(read.stream.source.bytes == Array(text.utf8))
         #expect(read.stream.source.comments == [ByteRange(start: 14, end: 20)])
+    }
+
+    /// The linter's reading: each document still gets its comments, but the
+    /// stream's source keeps only those after the last document, so that the
+    /// comments of a long stream are not all held to its end.
+    @Test func withoutKeepingCommentsEachDocumentStillGetsItsOwn() {
+        // "# d" comes after the last document's end marker: it is the stream's, not a document's.
+        let text = "# a\na: 1\n---\nb: 2 # b\n# c\n---\nc: 3\n...\n# d\n"
+        let kept = Self.streamed(text)
+        let read = Self.streamed(text, keepingComments: false)
+        #expect(read.indexes == [0, 1, 2])
+        #expect(read.comments == kept.comments)
+        #expect(read.comments == [
+            [ByteRange(start: 0, end: 3)], [ByteRange(start: 18, end: 21), ByteRange(start: 22, end: 25)], [],
+        ])
+        #expect(kept.stream.source.comments == read.comments.flatMap { $0 } + [ByteRange(start: 39, end: 42)])
+        #expect(read.stream.source.comments == [ByteRange(start: 39, end: 42)])
+        #expect(YAMLReader.parse(Array(text.utf8)).source.comments == kept.stream.source.comments)
     }
 
     @Test func aSyntaxErrorEndsTheDeliveredDocuments() {

@@ -188,7 +188,7 @@ public enum DocumentLinter {
         var read = ReadDocuments(mayBePack: format == .yaml, streamed: streamed)
         let (stream, documentCount) = format == .json
             ? read.all(JSONReader.parse(bytes, limits: readLimits))
-            : YAMLReader.stream(bytes, limits: readLimits) { read.receive($0, source: $1) }
+            : YAMLReader.stream(bytes, limits: readLimits, keepingComments: false) { read.receive($0, source: $1) }
         let held = read.held.prefix(documentCount)
         if stream.syntaxError == nil, let first = held.first, RulePackFile.isPack(first.document) {
             // Nothing was handed on, unless a document read again became a pack's.
