@@ -148,7 +148,9 @@ struct OutcomeLedger {
 /// go in batches (`DocumentBatch`) to `jobs - 1` worker threads through a
 /// queue of two batches a worker, and the reader checks a batch itself when
 /// the queue is full: `jobs` threads in all, each busy. Memory is then bounded
-/// by about `3 × jobs` batches plus the findings, whatever the stream's length.
+/// by `3 × (jobs - 1) + 2` batches (queued, being checked, or checked and not
+/// yet freed, plus the reader's own two) and the findings, whatever the
+/// stream's length.
 /// Each outcome carries its document's index, and `finish` puts them in
 /// document order, so nothing of the result depends on which thread checked
 /// what, or when. Each document comes with its source (`YAMLReader.stream`),
