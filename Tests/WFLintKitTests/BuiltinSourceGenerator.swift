@@ -346,7 +346,8 @@ extension BuiltinSourceGenerator {
         let inner = indent + "    "
         var out = "TerraformBlockSchema(\n\(inner)arguments: ["
         out += block.arguments.map { argument in
-            "\n\(inner)    TerraformArgument(name: \(literal(argument.name)), api: \(literal(argument.api)), type: .\(argument.type)),"
+            "\n\(inner)    TerraformArgument(name: \(literal(argument.name)), api: \(literal(argument.api)), type: .\(argument.type)"
+                + (argument.sentWhenEmpty ? "" : ", sentWhenEmpty: false") + "),"
         }.joined()
         out += block.arguments.isEmpty ? "],\n" : "\n\(inner)],\n"
         out += "\(inner)blocks: ["

@@ -81,6 +81,7 @@ import Testing
             "WF110 invalid 1": .notACreateWorkforceRequest,  // rules/identity.yaml:129:11
             "WF111 invalid 1": .notACreateWorkforceRequest,  // rules/identity.yaml:207:11
             "WF112 invalid 2": .notACreateWorkforceRequest,  // rules/identity.yaml:317:11
+            "WF120 invalid 1": .unsentWhenEmpty,  // rules/identity.yaml:415:11
             "WF201 invalid 1": .notACreateWorkforceRequest,  // rules/network.yaml:69:11
             "WF206 valid 0": .noProviderArgument,  // rules/network.yaml:269:11
             "WF206 valid 1": .noProviderArgument,  // rules/network.yaml:274:11
@@ -127,7 +128,7 @@ import Testing
             (try? TerraformExampleTranslation.translate(text, format: example.format, operation: example.operation).get()) != nil
         }
         #expect(documents.count == 120)
-        #expect(translated.count == 72)
+        #expect(translated.count == 71)
         #expect(documents.count == translated.count + Self.skipped.count)
     }
 }

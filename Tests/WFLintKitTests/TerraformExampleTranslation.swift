@@ -16,6 +16,7 @@ enum Inexpressible: String, Error, Sendable, CaseIterable {
     case yamlReading = "YAML's own reading (aliases, merge keys, several documents, a scalar PyYAML reads otherwise)"
     case suppressionComment = "a suppression comment, which belongs to the YAML text"
     case notWellFormed = "not a well-formed document"
+    case unsentWhenEmpty = "an empty value the provider does not send (oidc_config.scope \"\")"
 }
 
 /// A CreateWorkforce request written as the `resource
@@ -60,6 +61,7 @@ struct TerraformExampleTranslation {
         for entry in entries {
             guard let name = entry.name else { return .mistypedMember }
             if let argument = schema.arguments.first(where: { $0.api == name }) {
+                if argument.isUnsent(entry.value) { return .unsentWhenEmpty }
                 guard let value = literal(entry.value) else { return .convertedByTerraform }
                 lines.append("\(indent)\(argument.name) = \(value)")
             } else if let block = schema.blocks.first(where: { $0.api == name }) {

@@ -57,6 +57,34 @@ import Testing
         ])
     }
 
+    /// The provider sends `scope` only when it is not "" (its expand
+    /// function), so an empty scope, written or from a variable's default (a
+    /// module's usual `default = ""`), is no WF120: it is not sent. In
+    /// `.tf.json` too; a scope with text is checked.
+    @Test func anEmptyScopeIsNotSent() {
+        let resource = { (scope: String) in
+            """
+            variable "scope" {
+              default = ""
+            }
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "labelers"
+              oidc_config {
+            \(Self.oidcWithoutLogout(indent: 4))
+                logout_endpoint = "https://idp.example.com/logout"
+                scope           = \(scope)
+              }
+            }
+            """
+        }
+        let issuer = "10:30 WF111 \(Self.prefix)/oidc_config/0/issuer oidc_config.issuer \"http://idp.example.com\" must begin with \"https://\""
+        #expect(Self.findings(resource(#""""#)) == [issuer])
+        #expect(Self.findings(resource("var.scope")) == [issuer])
+        #expect(Self.findings(resource(#""email""#)).map { $0.split(separator: " ")[1] } == ["WF111", "WF121"])
+        let json = #"{"resource": {"aws_sagemaker_workforce": {"main": {"workforce_name": "labelers", "cognito_config": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"}, "oidc_config": {"scope": ""}}}}}"#
+        #expect(!Self.findings(json, name: "main.tf.json").contains { $0.contains("WF120") })
+    }
+
     @Test func aMissingArgumentAndCountsNameTerraformsMembers() {
         let text = """
             resource "aws_sagemaker_workforce" "main" {

@@ -100,6 +100,23 @@ import Testing
         #expect(Self.findings(Self.plan(values)).map { $0.split(separator: " ")[1] } == ["WF005", "WF203", "WF004"])
     }
 
+    /// What the provider's Read writes for a workforce with no allow list and
+    /// no OIDC scope (its acceptance tests: `source_ip_config.0.cidrs.# = 0`;
+    /// `scope` is read as ""): no WF202 and no WF120 on every plan and state
+    /// of such a workforce. The provider sends neither (`scope` only when it
+    /// is not "", `source_ip_config` only when it changes).
+    @Test func theProvidersReadingOfNoAllowListAndNoScopeIsNotChecked() {
+        let endpoints = #""authorization_endpoint": "https://idp.example.com/a", "client_id": "c", "client_secret": "s", "issuer": "https://idp.example.com", "jwks_uri": "https://idp.example.com/j", "logout_endpoint": "https://idp.example.com/l", "token_endpoint": "https://idp.example.com/t", "user_info_endpoint": "https://idp.example.com/u""#
+        func values(scope: String, cidrs: String) -> String {
+            #"{"workforce_name": "labelers", "oidc_config": [{\#(endpoints), "scope": "\#(scope)", "authentication_request_extra_params": {}}], "source_ip_config": [{"cidrs": [\#(cidrs)]}]}"#
+        }
+        #expect(Self.findings(Self.plan(values(scope: "", cidrs: ""))) == [])
+        // A scope with text, and an allow list with CIDRs, are checked as before.
+        #expect(Self.findings(Self.plan(values(scope: "email", cidrs: #""10.0.0.1/16""#))).map {
+            $0.split(separator: " ")[1]
+        } == ["WF121", "WF203"])
+    }
+
     @Test func aSensitiveValueIsNeverShown() {
         let values = #"{"workforce_name": "bad name!", "cognito_config": [{"client_id": "c", "user_pool": "us-east-1_abcDEF123"}]}"#
         let linted = Self.lint(Self.plan(values, sensitive: #"{"workforce_name": true}"#))

@@ -32,7 +32,7 @@ enum BuiltinTerraform {
                             TerraformArgument(name: "logout_endpoint", api: "LogoutEndpoint", type: .string),
                             TerraformArgument(name: "token_endpoint", api: "TokenEndpoint", type: .string),
                             TerraformArgument(name: "user_info_endpoint", api: "UserInfoEndpoint", type: .string),
-                            TerraformArgument(name: "scope", api: "Scope", type: .string),
+                            TerraformArgument(name: "scope", api: "Scope", type: .string, sentWhenEmpty: false),
                             TerraformArgument(name: "authentication_request_extra_params", api: "AuthenticationRequestExtraParams", type: .stringMap),
                         ],
                         blocks: [],

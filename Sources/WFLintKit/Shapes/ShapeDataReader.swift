@@ -75,6 +75,11 @@ struct ShapeDataReader {
         return result
     }
 
+    func boolean(_ node: Node, context: String) throws(SourceError) -> Bool {
+        guard case .bool(let value)? = node.scalar?.value else { throw error(at: node, "\(context) must be true or false") }
+        return value
+    }
+
     func integer(_ node: Node, context: String) throws(SourceError) -> Int {
         guard case .integer(let value)? = node.scalar?.value else {
             throw error(at: node, "\(context) must be an integer")

@@ -103,8 +103,8 @@ struct TerraformJSONTranslator {
                 TerraformSecretUse.record(
                     api.appending(argument.api), range: entry.value.range, file: values.file, module: values.module,
                     into: &secretUses)
-                // `null` leaves the argument unset.
-                guard let value else { continue }
+                // `null` leaves the argument unset, as an empty value the provider does not send does.
+                guard let value, !argument.isUnsent(value) else { continue }
                 // A sensitive variable's value is kept out of every output, as a secret is.
                 sensitive += values.module?.sensitiveParts(of: value) ?? []
                 record(value, api: api.appending(argument.api), terraform: terraform.appending(name), keyRange: entry.key.range)

@@ -46,9 +46,9 @@ struct TerraformPlanTranslator {
             guard let name = entry.name else { continue }
             let marks = (unknown: unknown?.mark(name), sensitive: sensitive.compactMap { $0.mark(name) })
             if let argument = schema.argument(named: name) {
-                guard let value = self.value(entry.value, unknown: marks.unknown, sensitive: marks.sensitive) else {
-                    continue
-                }
+                guard let value = self.value(entry.value, unknown: marks.unknown, sensitive: marks.sensitive),
+                    !argument.isUnsent(value)
+                else { continue }
                 TerraformResource.record(value, api: api.appending(argument.api), terraform: plan.appending(name), into: &pointers)
                 entries.append(MappingEntry(key: TerraformResource.key(argument.api, at: entry.key.range, bytes: entry.key.bytes), value: value))
             } else if let nested = schema.block(named: name),
@@ -79,12 +79,33 @@ struct TerraformPlanTranslator {
             pointers[apiPointer] = plan.appending(nested.name)
             return MappingEntry(key: key, value: UnknownNode(expression: "(known after apply)", range: entry.value.range, bytes: entry.value.bytes))
         }
-        guard let first = entry.value.elements?.first, first.entries != nil else { return nil }
+        guard let first = entry.value.elements?.first, first.entries != nil,
+            !Self.isReadBackEmpty(first, unknown: marks.unknown?.mark(0))
+        else { return nil }
         pointers[apiPointer] = planPointer
         let members = body(
             first, nested.body, unknown: marks.unknown?.mark(0), sensitive: marks.sensitive.compactMap { $0.mark(0) },
             api: apiPointer, plan: planPointer)
         return MappingEntry(key: key, value: Node(.mapping(members), range: first.range, bytes: first.bytes))
+    }
+
+    /// Whether a block holds nothing but empty values: what the provider's
+    /// Read writes for an API member the service returned empty, such as
+    /// `source_ip_config` with no `cidrs` in every state and plan of a
+    /// workforce without an allow list (the API's own DescribeWorkforce
+    /// holds `"SourceIpConfig": {"Cidrs": []}` there). Such a block is the
+    /// provider's reading, left out as its computed attributes are; a
+    /// configuration that writes one sends it, but a plan cannot tell the two.
+    /// A block with a value known only after apply is not empty.
+    private static func isReadBackEmpty(_ block: Node, unknown: Node?) -> Bool {
+        guard !(unknown?.entries ?? []).contains(where: { $0.value.isMarked }) else { return false }
+        return (block.entries ?? []).allSatisfy { entry in
+            switch entry.value.content {
+            case .scalar(let scalar): scalar.value == .null || scalar.value == .string("")
+            case .sequence(let items): items.isEmpty
+            case .mapping(let entries): entries.isEmpty
+            }
+        }
     }
 
     /// A value as evaluated; unknown where `unknown` marks it, nil for `null`.

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// How one Terraform resource type maps onto an API request, as
 /// `rules/shapes/terraform.yaml` states it (the built-in one is generated
 /// from there: `BuiltinTerraform`).
@@ -55,6 +57,22 @@ public struct TerraformArgument: Sendable {
     public let name: String
     public let api: String
     public let type: ValueType
+    /// Whether the provider sends the member when the value is empty: not
+    /// `scope`, which its expand function sends only when it is not `""`
+    /// (and which its Read writes as `""` in every state without one).
+    public let sentWhenEmpty: Bool
+
+    public init(name: String, api: String, type: ValueType, sentWhenEmpty: Bool = true) {
+        self.name = name
+        self.api = api
+        self.type = type
+        self.sentWhenEmpty = sentWhenEmpty
+    }
+
+    /// Whether `value`, known, is one the provider does not send (see `sentWhenEmpty`).
+    func isUnsent(_ value: Node) -> Bool {
+        !sentWhenEmpty && value.string?.isEmpty == true
+    }
 }
 
 extension TerraformArgument.ValueType {

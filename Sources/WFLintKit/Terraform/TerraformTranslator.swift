@@ -154,13 +154,13 @@ struct TerraformTranslator {
                     continue
                 }
                 values.module?.variablesRead = []
-                // `null` leaves the argument unset.
+                // `null` leaves the argument unset, as an empty value the provider does not send does.
                 let value = values.node(attribute.value, as: argument.type)
                 let apiPointer = api.appending(argument.api)
                 TerraformSecretUse.record(
                     apiPointer, range: values.source.range(of: attribute.value.range), file: values.file,
                     module: values.module, into: &secretUses)
-                guard let value else { continue }
+                guard let value, !argument.isUnsent(value) else { continue }
                 // A sensitive variable's value is kept out of every output, as a secret is.
                 sensitive += values.module?.sensitiveParts(of: value) ?? []
                 record(value, api: apiPointer, terraform: terraform.appending(name),
