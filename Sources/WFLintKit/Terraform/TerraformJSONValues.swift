@@ -39,11 +39,11 @@ struct TerraformJSONValues {
                     .scalar(Scalar(text: literal, style: .doubleQuoted, value: .string(literal))), range: value.range,
                     bytes: value.bytes))
             default:
-                // A number or bool, as written.
+                // A number or bool where a string is expected: the string
+                // Terraform makes of it (`10.0` is `"10"`, `true` is `"true"`).
                 guard type == .string else { return made(value) }
-                return made(Node(
-                    .scalar(Scalar(text: scalar.text, style: .plain, value: .string(scalar.text))), range: value.range,
-                    bytes: value.bytes))
+                guard let text = TerraformNumberText.stringValue(of: scalar) else { return unknown(value) }
+                return made(Node(.scalar(Scalar(text: text, style: .plain, value: .string(text))), range: value.range, bytes: value.bytes))
             }
         case .sequence(let items):
             let element: TerraformArgument.ValueType? = type?.holdsStrings == true ? .string : nil

@@ -72,9 +72,14 @@ struct TerraformValues {
         return made(Node(.mapping(entries), range: source.range(of: expression.range), bytes: expression.range))
     }
 
+    /// A number literal; where a string is expected, the string Terraform
+    /// makes of it (`10.0` is `"10"`), unknown when that is too long to make.
     private func number(_ text: String, as type: TerraformArgument.ValueType?, _ expression: HCLExpression) -> Node {
-        let value: ScalarValue = Int(text).map(ScalarValue.integer) ?? .float(Double(text) ?? .nan)
-        return scalar(text, value, convertedIf: type == .string, expression)
+        guard type == .string else {
+            return scalar(text, Int(text).map(ScalarValue.integer) ?? .float(Double(text) ?? .nan), convertedIf: false, expression)
+        }
+        guard let string = TerraformNumberText.string(of: text) else { return unknown(expression) }
+        return scalar(string, .string(string), convertedIf: false, expression)
     }
 
     private func scalar(_ text: String, _ value: ScalarValue, convertedIf converted: Bool, _ expression: HCLExpression) -> Node {
@@ -164,8 +169,9 @@ struct TerraformValues {
         case (.string, .scalar(let scalar)):
             switch scalar.value {
             case .bool, .integer, .float:
+                guard let text = TerraformNumberText.stringValue(of: scalar) else { return unknown(node.bytes) }
                 let string = Node(
-                    .scalar(Scalar(text: scalar.text, style: scalar.style, value: .string(scalar.text))),
+                    .scalar(Scalar(text: text, style: scalar.style, value: .string(text))),
                     range: node.range, bytes: node.bytes)
                 module?.built(string, in: module?.file(of: node) ?? file)
                 module?.inheritSensitivity(string, from: node)
