@@ -226,6 +226,37 @@ import Testing
         ])
     }
 
+    /// A `dynamic` block whose `for_each` is known to be empty makes no
+    /// block: the provider then has no identity provider (its ExactlyOneOf),
+    /// WF102. One known to hold an item, or not known, is checked as before.
+    @Test func aDynamicBlockOverAnEmptyCollectionIsNoBlock() {
+        let workforce = { (forEach: String) in
+            """
+            variable "pools" {
+              default = []
+            }
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "w"
+              dynamic "cognito_config" {
+                for_each = \(forEach)
+                content {
+                  client_id = "abc"
+                  user_pool = "us-east-1_abcDEF123"
+                }
+              }
+            }
+            """
+        }
+        let missing = #"4:1 WF102 \#(Self.prefix) a CreateWorkforce request needs "cognito_config" or "oidc_config"; neither is set"#
+        #expect(Self.findings(workforce("[]")) == [missing])
+        #expect(Self.findings(workforce("{}")) == [missing])
+        #expect(Self.findings(workforce("var.pools")) == [missing])
+        #expect(Self.findings(workforce(#"["a"]"#)) == [])
+        #expect(Self.findings(workforce("toset(var.pools)")) == [])
+        let json = #"{"resource": {"aws_sagemaker_workforce": {"main": {"workforce_name": "w", "dynamic": {"cognito_config": {"for_each": [], "content": {"client_id": "abc", "user_pool": "us-east-1_abcDEF123"}}}}}}}"#
+        #expect(Self.findings(json, name: "main.tf.json").map { $0.split(separator: " ")[1] } == ["WF102"])
+    }
+
     @Test func aWhenConditionOnAnUnknownValueStandsAside() throws {
         // A pack rule that holds only while a member has a value: unknown, it
         // might, or might not.

@@ -178,6 +178,12 @@ struct TerraformJSONTranslator {
                     let block = Self.objects(entry.value).first
                 else { continue }
                 written[dynamicType] = (1, entry.key.range)
+                // `"for_each": []` (or a reference known to be empty) makes no block at all.
+                if let forEach = Self.members(block, named: "for_each").first,
+                    let collection = values.node(forEach, as: nil), TerraformValues.isKnownEmpty(collection)
+                {
+                    continue
+                }
                 let apiPointer = api.appending(nested.api)
                 let dynamicPointer = terraform.appending("dynamic").appending(label).appending(0)
                 guard let content = Self.members(block, named: "content").flatMap(Self.objects).first else {

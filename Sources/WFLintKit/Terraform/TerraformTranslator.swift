@@ -174,7 +174,9 @@ struct TerraformTranslator {
                     blockTypes = types
                     if !types.contains(nested.name), written[type + " " + nested.name] == nil {
                         written[type + " " + nested.name] = (1, values.source.range(of: block.type.range))
-                        entries.append(dynamicBlock(block, label: label, nested, api: api, terraform: terraform))
+                        if let entry = dynamicBlock(block, label: label, nested, api: api, terraform: terraform) {
+                            entries.append(entry)
+                        }
                     }
                     continue
                 }
@@ -219,7 +221,13 @@ struct TerraformTranslator {
     /// evaluation's, and no WF502 is certain.
     private mutating func dynamicBlock(
         _ block: HCLBlock, label: HCLLabel, _ nested: TerraformNestedBlock, api: JSONPointer, terraform: JSONPointer
-    ) -> MappingEntry {
+    ) -> MappingEntry? {
+        // `for_each = []` (or a variable known to be empty) makes no block at all.
+        if let forEach = block.body.attributes.first(where: { $0.name.text == "for_each" }),
+            let collection = values.node(forEach.value, as: nil), TerraformValues.isKnownEmpty(collection)
+        {
+            return nil
+        }
         let apiPointer = api.appending(nested.api)
         let dynamicPointer = terraform.appending("dynamic").appending(nested.name).appending(0)
         guard let content = block.body.blocks.first(where: { $0.type.text == "content" }) else {

@@ -202,6 +202,12 @@ struct TerraformValues {
     /// A value not known before evaluation.
     func unknown(_ expression: HCLExpression) -> Node { unknown(expression.range) }
 
+    /// Whether `collection` is a list, set or map known to be empty: a
+    /// `dynamic` block's `for_each` that makes no block.
+    static func isKnownEmpty(_ collection: Node) -> Bool {
+        !collection.isUnknown && (collection.elements?.isEmpty ?? collection.entries?.isEmpty ?? false)
+    }
+
     /// The text at `range` (an expression, a `dynamic` block) as a value not known before evaluation.
     func unknown(_ range: ByteRange) -> Node {
         made(UnknownNode(expression: source.text(range), range: source.range(of: range), bytes: range))
