@@ -76,6 +76,28 @@ import Testing
 
     static let usedAt = "  note: used by aws_sagemaker_workforce.main at mod/main.tf:8:26"
 
+    /// A number from a `.tfvars` file is checked as the string Terraform
+    /// makes of it (`1e-2` is "0.01"); one whose string is too long to make
+    /// is not known, never checked, wherever it is written in its file (it
+    /// once read the number's text at its offsets in `main.tf` and crashed).
+    @Test func aNumberFromATfvarsFileIsItsTerraformString() throws {
+        let main = """
+            variable "name" {}
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = var.name
+              cognito_config {
+                client_id = "c"
+                user_pool = "us-east-1_abcDEF123"
+              }
+            }
+            """
+        let padding = String(repeating: "# a comment line\n", count: 40)
+        #expect(try Module(["main.tf": main, "terraform.tfvars": padding + "name = 1e999999999\n"]).described() == [])
+        #expect(try Module(["main.tf": main, "terraform.tfvars": "name = 10.0\n"]).described() == [])
+        #expect(try Module(["main.tf": main, "terraform.tfvars": "name = 1e-2\n"]).described().first
+            == #"mod/terraform.tfvars:1:8 WF007 \#(Self.prefix)/workforce_name "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\-]){0,62}', got "0.01""#)
+    }
+
     /// Each source overrides the one before it: the default, terraform.tfvars,
     /// terraform.tfvars.json, *.auto.tfvars and *.auto.tfvars.json in lexical
     /// order, then each --var-file, the last winning.

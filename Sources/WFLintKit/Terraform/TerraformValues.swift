@@ -163,13 +163,15 @@ struct TerraformValues {
 
     /// A referenced value as an argument of `type` takes it: Terraform
     /// converts a number or bool to a string where a string is expected,
-    /// as it does a literal.
-    private func converted(_ node: Node, to type: TerraformArgument.ValueType?) -> Node {
+    /// as it does a literal. Nil when a number's string is too long to make
+    /// (`TerraformNumberText`): the value is then not known.
+    private func converted(_ node: Node, to type: TerraformArgument.ValueType?) -> Node? {
         switch (type, node.content) {
         case (.string, .scalar(let scalar)):
             switch scalar.value {
             case .bool, .integer, .float:
-                guard let text = TerraformNumberText.stringValue(of: scalar) else { return unknown(node.bytes) }
+                // A number whose string is too long to make is not known.
+                guard let text = TerraformNumberText.stringValue(of: scalar) else { return nil }
                 let string = Node(
                     .scalar(Scalar(text: text, style: scalar.style, value: .string(text))),
                     range: node.range, bytes: node.bytes)
@@ -179,11 +181,19 @@ struct TerraformValues {
             default: return node
             }
         case (.stringList, .sequence(let items)), (.stringSet, .sequence(let items)):
-            let strings = items.map { converted($0, to: .string) }
+            var strings: [Node] = []
+            for item in items {
+                guard let string = converted(item, to: .string) else { return nil }
+                strings.append(string)
+            }
             guard zip(strings, items).contains(where: { $0 !== $1 }) else { return node }
             return rebuilt(node, .sequence(strings))
         case (.stringMap, .mapping(let entries)):
-            let strings = entries.map { MappingEntry(key: $0.key, value: converted($0.value, to: .string)) }
+            var strings: [MappingEntry] = []
+            for entry in entries {
+                guard let string = converted(entry.value, to: .string) else { return nil }
+                strings.append(MappingEntry(key: entry.key, value: string))
+            }
             guard zip(strings, entries).contains(where: { $0.value !== $1.value }) else { return node }
             return rebuilt(node, .mapping(strings))
         default:
