@@ -277,7 +277,9 @@ def write_repeats(folder):
 
 def write_dynamic_blocks(folder):
     # Each `dynamic` block asked again which block types its body writes.
-    block = '  dynamic "source_ip_config" {\n    for_each = []\n    content {\n      cidrs = []\n    }\n  }\n'
+    # (A `for_each` known to be empty makes no block, so the first one is
+    # given an item: it is checked, the others are left out as repeats.)
+    block = '  dynamic "source_ip_config" {\n    for_each = ["a"]\n    content {\n      cidrs = []\n    }\n  }\n'
     (folder / "dynamic.tf").write_text(
         'resource "aws_sagemaker_workforce" "w0" {\n  workforce_name = "w0"\n  cognito_config {\n'
         '    client_id = "c"\n    user_pool = "us-east-1_abcDEF123"\n  }\n' + block * 20_000 + "}\n")
