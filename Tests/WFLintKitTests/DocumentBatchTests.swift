@@ -37,6 +37,6 @@ import Testing
         var batch = DocumentBatch()
         #expect(batch.isEmpty && !batch.isFull)
         batch.append(Self.received(0, bytes: 1_000_000))
-        #expect(batch.isFull && batch.count == 1)
+        #expect(batch.isFull && batch.items.count == 1)
     }
 }

@@ -97,66 +97,58 @@ import Testing
         Expected(rule: "WF140", line: line, column: column, severity: "warning", message: literalSecret)
     }
 
+    /// WF001 at `line`:`column`, with `message`.
+    static func syntaxError(_ line: Int, _ column: Int, _ message: String) -> Expected {
+        Expected(rule: "WF001", line: line, column: column, severity: "error", message: message)
+    }
+
     static let syntaxCases: [Case] = [
         Case(
             name: "a secret under a tag its loaders cannot build in YAML", file: "binary.yaml",
             template: oidc("  ClientSecret: !!binary §1"),
-            expected: [Expected(
-                rule: "WF001", line: 10, column: 17, severity: "error",
-                message: "the AWS CLI and PyYAML cannot load the tag !!binary here: the value is not base64 (its padding is wrong)")],
+            expected: [syntaxError(10, 17, "the AWS CLI and PyYAML cannot load the tag !!binary here: the value is not base64 (its padding is wrong)")],
             // Unpadded base64, as URL-safe secrets are written.
             secrets: (known: Secrets(first: "UzNDUkVULXh5ei0xMjM", second: "0"), standIn: Secrets(first: "QnJhdm8tQ2hhcmxpZTQ", second: "0"))),
         Case(
             name: "a secret in a list under !!int in YAML", file: "int.yaml",
             template: oidc("  ClientSecret: [!!int §1]"),
-            expected: [Expected(
-                rule: "WF001", line: 10, column: 18, severity: "error",
-                message: "the AWS CLI and PyYAML cannot load the tag !!int here: the value is not an integer")]),
+            expected: [syntaxError(10, 18, "the AWS CLI and PyYAML cannot load the tag !!int here: the value is not an integer")]),
         Case(
             name: "unterminated quote in JSON", file: "unterminated.json",
             template: #"{"WorkforceName": "w", "OidcConfig": {"ClientId": "c", "ClientSecret": "§1, "Issuer": "https://idp.example.com"}}"#,
-            expected: [Expected(rule: "WF001", line: 1, column: 99, severity: "error", message: "expected ',' or '}' after object member")]),
+            expected: [syntaxError(1, 99, "expected ',' or '}' after object member")]),
         Case(
             name: "unterminated quote in YAML", file: "unterminated.yaml",
             template: oidc("  ClientSecret: \"§1\n    §2"),
-            expected: [Expected(
-                rule: "WF001", line: 12, column: 1, severity: "error",
-                message: "found unexpected end of stream (while scanning a quoted scalar that starts at 10:17)")]),
+            expected: [syntaxError(12, 1, "found unexpected end of stream (while scanning a quoted scalar that starts at 10:17)")]),
         Case(
             name: "tab before the key in YAML", file: "tab.yaml",
             template: oidc("\tClientSecret: §1"),
-            expected: [Expected(
-                rule: "WF001", line: 10, column: 1, severity: "error",
-                message: "found a tab character that violates indentation (while scanning a plain scalar that starts at 9:12)")]),
+            expected: [syntaxError(10, 1, "found a tab character that violates indentation (while scanning a plain scalar that starts at 9:12)")]),
         Case(
             name: "tab inside the secret in JSON", file: "tab.json",
             template: "{\"WorkforceName\": \"w\", \"OidcConfig\": {\"ClientSecret\": \"§1\t§2\", \"ClientId\": \"c\"}}",
-            expected: [Expected(
-                rule: "WF001", line: 1, column: 79, severity: "error", message: "control character U+0009 in string must be escaped")]),
+            expected: [syntaxError(1, 79, "control character U+0009 in string must be escaped")]),
         Case(
             name: "invalid UTF-8 inside the secret in YAML", file: "utf8.yaml",
             template: oidc("  ClientSecret: §1§FF§2"),
-            expected: [Expected(rule: "WF001", line: 10, column: 40, severity: "error", message: "invalid leading UTF-8 octet: 0xFF")]),
+            expected: [syntaxError(10, 40, "invalid leading UTF-8 octet: 0xFF")]),
         Case(
             name: "invalid UTF-8 inside the secret in JSON", file: "utf8.json",
             template: "{\"WorkforceName\": \"w\", \"OidcConfig\": {\"ClientSecret\": \"§1§FF§2\", \"ClientId\": \"c\"}}",
-            expected: [Expected(rule: "WF001", line: 1, column: 79, severity: "error", message: "invalid UTF-8 byte 0xFF")]),
+            expected: [syntaxError(1, 79, "invalid UTF-8 byte 0xFF")]),
         Case(
             name: "syntax error on the line after", file: "after.yaml",
             template: oidc("  ClientSecret: §1\n  : : ["),
-            expected: [Expected(
-                rule: "WF001", line: 11, column: 3, severity: "error",
-                message: "did not find expected key (while parsing a block mapping that starts at 3:3)")]),
+            expected: [syntaxError(11, 3, "did not find expected key (while parsing a block mapping that starts at 3:3)")]),
         Case(
             name: "JSON-escaped key on a line with a syntax error", file: "escaped.json",
             template: #"{"WorkforceName": "w", "OidcConfig": {"Client\u0053ecret": "§1" x, "ClientId": "c"}}"#,
-            expected: [Expected(rule: "WF001", line: 1, column: 86, severity: "error", message: "expected ',' or '}' after object member")]),
+            expected: [syntaxError(1, 86, "expected ',' or '}' after object member")]),
         Case(
             name: "mistyped parent in a flow mapping with a syntax error", file: "parent-flow.yaml",
             template: "WorkforceName: w\nOidcConfg: {ClientSecrett: §1, x: [1}\n",
-            expected: [Expected(
-                rule: "WF001", line: 2, column: 58, severity: "error",
-                message: "did not find expected ',' or ']' (while parsing a flow sequence that starts at 2:56)")]),
+            expected: [syntaxError(2, 58, "did not find expected ',' or ']' (while parsing a flow sequence that starts at 2:56)")]),
     ]
 
     static let cases: [Case] = syntaxCases + [

@@ -298,7 +298,6 @@ struct DocumentBatch: Sendable {
     private(set) var items: [StreamedChecks.Received] = []
     private(set) var bytes = 0
 
-    var count: Int { items.count }
     var isEmpty: Bool { items.isEmpty }
     var isFull: Bool { items.count >= Self.maximumDocuments || bytes >= Self.maximumBytes }
 

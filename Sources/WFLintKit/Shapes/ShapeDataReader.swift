@@ -170,9 +170,7 @@ private struct FieldReader {
     }
 
     func bool(_ field: String) throws(SourceError) -> Bool {
-        guard let node = fields[field] else { return false }
-        guard case .bool(let value)? = node.scalar?.value else { throw reader.error(at: node, "\(field) must be true or false") }
-        return value
+        try fields[field].map { node throws(SourceError) in try reader.boolean(node, context: field) } ?? false
     }
 
     func pattern() throws(SourceError) -> Pattern? {
