@@ -141,7 +141,8 @@ def write_aliased_workforce(folder):
 
 def aliased_workforce_findings():
     # Each alias (lines 7 to 405, column 5) repeats the anchored workforce's two findings.
-    too_many = "error: Cidrs has 1000 entries; the allow list takes 1 to 10 [WF202 cidr-count]"
+    # A response's list takes none to ten (the API returns an empty one).
+    too_many = "error: Cidrs has 1000 entries; the allow list takes 0 to 10 [WF202 cidr-count]"
     redundant = 'warning: CIDR "10.0.0.0/24" is already covered by "10.0.0.0/24" at 6:15 [WF204 cidr-redundant]'
     last_column = len("      Cidrs: [" + ", ".join(ALIASED_CIDRS[:-1]) + ", ") + 1
     return ([f"aliases.yaml:6:14: {too_many}", f"aliases.yaml:6:{last_column}: {redundant}"]
@@ -150,6 +151,8 @@ def aliased_workforce_findings():
 
 SHARING_WORKFORCES = 900
 TOO_MANY = "error: Cidrs has {} entries; the allow list takes 1 to 10 [WF202 cidr-count]"
+# The same in a response (a ListWorkforces response's workforces): its list takes none to ten.
+TOO_MANY_RETURNED = "error: Cidrs has {} entries; the allow list takes 0 to 10 [WF202 cidr-count]"
 
 
 def write_shared_list(folder, name, cidrs):
@@ -177,8 +180,8 @@ def shared_list_findings():
     # Each workforce has one finding, the count, at its list: the anchor's
     # `&c` in the first, its own `*c` in the others.
     cidrs = [cidr(index) for index in range(1000)]
-    return ([f"shared.yaml:5:14: {TOO_MANY.format(1000)}"]
-            + [f"shared.yaml:{shared_alias_line(index, cidrs)}:29: {TOO_MANY.format(1000)}"
+    return ([f"shared.yaml:5:14: {TOO_MANY_RETURNED.format(1000)}"]
+            + [f"shared.yaml:{shared_alias_line(index, cidrs)}:29: {TOO_MANY_RETURNED.format(1000)}"
                for index in range(1, SHARING_WORKFORCES)])
 
 
@@ -206,7 +209,7 @@ def shared_host_bit_findings():
     # at the first left out, the last workforce's count.
     def count(index):
         line = 5 if index == 0 else shared_alias_line(index, HOST_BIT_CIDRS)
-        return f"host-bits.yaml:{line}:{14 if index == 0 else 29}: {TOO_MANY.format(999)}"
+        return f"host-bits.yaml:{line}:{14 if index == 0 else 29}: {TOO_MANY_RETURNED.format(999)}"
 
     def host_bit_lines(index, values):
         if index == 0:

@@ -12,6 +12,8 @@ told from their keys (wflint needs --operation for them): they are read like wfl
 without it. Deliberate differences from botocore, as wflint's shapes have them:
   - every pattern is matched against the whole value (botocore's are unanchored, the API's are not);
   - SourceIpConfig.Cidrs holds 1 to 10 entries (the API documentation; botocore has no bounds).
+    (wflint's shapes also let a response's Cidrs be empty, as the API returns it for a workforce
+    without an allow list; the corpus never holds an empty list, so this schema keeps one bound.)
 """
 
 import json

@@ -83,6 +83,8 @@ import Testing
             "WF112 invalid 2": .notACreateWorkforceRequest,  // rules/identity.yaml:317:11
             "WF120 invalid 1": .unsentWhenEmpty,  // rules/identity.yaml:415:11
             "WF201 invalid 1": .notACreateWorkforceRequest,  // rules/network.yaml:69:11
+            "WF202 invalid 2": .notACreateWorkforceRequest,  // rules/network.yaml:143:11
+            "WF202 valid 1": .notACreateWorkforceRequest,  // rules/network.yaml:114:11
             "WF206 valid 0": .noProviderArgument,  // rules/network.yaml:269:11
             "WF206 valid 1": .noProviderArgument,  // rules/network.yaml:274:11
             "WF213 invalid 1": .notACreateWorkforceRequest,  // rules/network.yaml:439:11
@@ -127,7 +129,7 @@ import Testing
         let translated = documents.filter { _, example, text in
             (try? TerraformExampleTranslation.translate(text, format: example.format, operation: example.operation).get()) != nil
         }
-        #expect(documents.count == 120)
+        #expect(documents.count == 122)
         #expect(translated.count == 71)
         #expect(documents.count == translated.count + Self.skipped.count)
     }

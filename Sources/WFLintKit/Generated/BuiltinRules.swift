@@ -1387,12 +1387,16 @@ SourceIpConfig:
     private static func wf202() -> Rule {
         let descriptor = RuleDescriptor(
             id: "WF202", name: "cidr-count", severity: .error,
-            summary: "SourceIpConfig.Cidrs has more than ten entries, or none.",
+            summary: "SourceIpConfig.Cidrs has more than ten entries, or none in a request.",
             description: #"""
 The allow list takes one to ten CIDRs. An empty list is refused by the
 API; an eleventh entry is too. Merge adjacent ranges into wider blocks,
 or move the workforce behind a VPC (`WorkforceVpcConfig`) if the list
 keeps growing.
+
+A response's list may be empty: DescribeWorkforce, ListWorkforces and
+UpdateWorkforce return `"SourceIpConfig": {"Cidrs": []}` for a workforce
+without an allow list. More than ten is reported there too.
 
 Reference: [SourceIpConfig](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SourceIpConfig.html),
 [SageMaker quotas](https://docs.aws.amazon.com/general/latest/gr/sagemaker.html).
@@ -1402,10 +1406,11 @@ Reference: [SourceIpConfig](https://docs.aws.amazon.com/sagemaker/latest/APIRefe
         return Rule(
             descriptor: descriptor,
             implementation: .declarative(DeclarativeRule(
-            descriptor: descriptor, scope: .workforce,
+            descriptor: descriptor, scope: .document,
             conditions: [],
             checks: [
-                DeclarativeRule.TargetedFunction(targets: [TargetPath(steps: [.member("SourceIpConfig"), .member("Cidrs")], offsets: [0, 15], description: "SourceIpConfig.Cidrs")], function: CountFunction(bounds: Bounds(min: 1.0, max: 10.0)), optionValues: ["max": "10", "min": "1"])],
+                DeclarativeRule.TargetedFunction(targets: [TargetPath(steps: [.member("SourceIpConfig"), .member("Cidrs")], offsets: [0, 15], description: "SourceIpConfig.Cidrs")], function: CountFunction(bounds: Bounds(min: 1.0, max: 10.0)), optionValues: ["max": "10", "min": "1"]),
+                DeclarativeRule.TargetedFunction(targets: [TargetPath(steps: [.member("Workforce"), .member("SourceIpConfig"), .member("Cidrs")], offsets: [0, 10, 25], description: "Workforce.SourceIpConfig.Cidrs"), TargetPath(steps: [.member("Workforces"), .elements, .member("SourceIpConfig"), .member("Cidrs")], offsets: [0, 10, 14, 29], description: "Workforces[*].SourceIpConfig.Cidrs")], function: CountFunction(bounds: Bounds(min: 0.0, max: 10.0)), optionValues: ["max": "10", "min": "0"])],
             message: MessageTemplate(pieces: [.text("Cidrs has "), .placeholder("count"), .text(" entries; the allow list takes "), .placeholder("min"), .text(" to "), .placeholder("max")]),
             replaces: ["WF006"])),
             examples: RuleExamples(
@@ -1414,7 +1419,12 @@ WorkforceName: labelers
 SourceIpConfig:
   Cidrs: [10.0.0.0/24, 10.0.1.0/24]
 
-"""#, operation: nil, position: SourcePosition(line: 99, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 110, column: 11), findings: []),
+                RuleExample(format: .json, text: #"""
+{"Workforce": {"WorkforceName": "w", "WorkforceArn": "arn:aws:sagemaker:us-east-1:111122223333:workforce/w",
+  "SourceIpConfig": {"Cidrs": []}}}
+
+"""#, operation: nil, position: SourcePosition(line: 114, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 SourceIpConfig:
@@ -1431,11 +1441,17 @@ SourceIpConfig:
     - 10.0.10.0/24
     - 10.0.11.0/24
 
-"""#, operation: nil, position: SourcePosition(line: 104, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 5), pointer: "/SourceIpConfig/Cidrs", message: "Cidrs has 11 entries; the allow list takes 1 to 10")]),
+"""#, operation: nil, position: SourcePosition(line: 118, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 5), pointer: "/SourceIpConfig/Cidrs", message: "Cidrs has 11 entries; the allow list takes 1 to 10")]),
                 RuleExample(format: .json, text: #"""
 {"WorkforceName": "w", "SourceIpConfig": {"Cidrs": []}}
 
-"""#, operation: nil, position: SourcePosition(line: 123, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 52), pointer: "/SourceIpConfig/Cidrs", message: "Cidrs has 0 entries; the allow list takes 1 to 10")])]),
+"""#, operation: nil, position: SourcePosition(line: 137, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 52), pointer: "/SourceIpConfig/Cidrs", message: "Cidrs has 0 entries; the allow list takes 1 to 10")]),
+                RuleExample(format: .json, text: #"""
+{"Workforces": [{"WorkforceName": "w", "WorkforceArn": "arn:aws:sagemaker:us-east-1:111122223333:workforce/w",
+  "SourceIpConfig": {"Cidrs": ["10.0.1.0/24", "10.0.2.0/24", "10.0.3.0/24", "10.0.4.0/24", "10.0.5.0/24",
+    "10.0.6.0/24", "10.0.7.0/24", "10.0.8.0/24", "10.0.9.0/24", "10.0.10.0/24", "10.0.11.0/24"]}}]}
+
+"""#, operation: nil, position: SourcePosition(line: 143, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 31), pointer: "/Workforces/0/SourceIpConfig/Cidrs", message: "Cidrs has 11 entries; the allow list takes 0 to 10")])]),
             file: "rules/network.yaml", position: SourcePosition(line: 77, column: 9), namePosition: SourcePosition(line: 78, column: 11),
             pack: "network", isBuiltin: true)
     }
@@ -1470,7 +1486,7 @@ WorkforceName: labelers
 SourceIpConfig:
   Cidrs: [10.0.0.0/16, 198.51.100.7/32, "2001:db8::/48"]
 
-"""#, operation: nil, position: SourcePosition(line: 150, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 172, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 SourceIpConfig:
@@ -1478,7 +1494,7 @@ SourceIpConfig:
     - 10.0.0.1/16
     - 2001:db8::1/64
 
-"""#, operation: nil, position: SourcePosition(line: 155, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 7), pointer: nil, message: "CIDR \"10.0.0.1/16\" has host bits set; the block it allows is \"10.0.0.0/16\""), ExpectedFinding(position: SourcePosition(line: 5, column: 7), pointer: nil, message: "CIDR \"2001:db8::1/64\" has host bits set; the block it allows is \"2001:db8::/64\"")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 177, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 7), pointer: nil, message: "CIDR \"10.0.0.1/16\" has host bits set; the block it allows is \"10.0.0.0/16\""), ExpectedFinding(position: SourcePosition(line: 5, column: 7), pointer: nil, message: "CIDR \"2001:db8::1/64\" has host bits set; the block it allows is \"2001:db8::/64\"")], fixed: #"""
 WorkforceName: labelers
 SourceIpConfig:
   Cidrs:
@@ -1486,7 +1502,7 @@ SourceIpConfig:
     - 2001:db8::/64
 
 """#)]),
-            file: "rules/network.yaml", position: SourcePosition(line: 130, column: 9), namePosition: SourcePosition(line: 131, column: 11),
+            file: "rules/network.yaml", position: SourcePosition(line: 152, column: 9), namePosition: SourcePosition(line: 153, column: 11),
             pack: "network", isBuiltin: true)
     }
 
@@ -1520,7 +1536,7 @@ WorkforceName: labelers
 SourceIpConfig:
   Cidrs: [10.0.0.0/24, 10.0.1.0/24, "::ffff:10.0.0.0/120"]
 
-"""#, operation: nil, position: SourcePosition(line: 193, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 215, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 SourceIpConfig:
@@ -1529,14 +1545,14 @@ SourceIpConfig:
     - 10.0.0.0/8
     - 10.0.0.1/8
 
-"""#, operation: nil, position: SourcePosition(line: 198, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 7), pointer: nil, message: "CIDR \"10.1.2.0/24\" is already covered by \"10.0.0.0/8\" at 5:7"), ExpectedFinding(position: SourcePosition(line: 6, column: 7), pointer: nil, message: "CIDR \"10.0.0.1/8\" is already covered by \"10.0.0.0/8\" at 5:7")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 220, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 7), pointer: nil, message: "CIDR \"10.1.2.0/24\" is already covered by \"10.0.0.0/8\" at 5:7"), ExpectedFinding(position: SourcePosition(line: 6, column: 7), pointer: nil, message: "CIDR \"10.0.0.1/8\" is already covered by \"10.0.0.0/8\" at 5:7")], fixed: #"""
 WorkforceName: labelers
 SourceIpConfig:
   Cidrs:
     - 10.0.0.0/8
 
 """#)]),
-            file: "rules/network.yaml", position: SourcePosition(line: 173, column: 9), namePosition: SourcePosition(line: 174, column: 11),
+            file: "rules/network.yaml", position: SourcePosition(line: 195, column: 9), namePosition: SourcePosition(line: 196, column: 11),
             pack: "network", isBuiltin: true)
     }
 
@@ -1568,14 +1584,14 @@ WorkforceName: labelers
 SourceIpConfig:
   Cidrs: [10.0.0.0/8]
 
-"""#, operation: nil, position: SourcePosition(line: 234, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 256, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 SourceIpConfig:
   Cidrs: [10.0.0.0/8, 0.0.0.0/0]
 
-"""#, operation: nil, position: SourcePosition(line: 239, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 23), pointer: "/SourceIpConfig/Cidrs/1", message: "CIDR \"0.0.0.0/0\" allows every address; the allow list then restricts nothing")])]),
-            file: "rules/network.yaml", position: SourcePosition(line: 216, column: 9), namePosition: SourcePosition(line: 217, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 261, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 23), pointer: "/SourceIpConfig/Cidrs/1", message: "CIDR \"0.0.0.0/0\" allows every address; the allow list then restricts nothing")])]),
+            file: "rules/network.yaml", position: SourcePosition(line: 238, column: 9), namePosition: SourcePosition(line: 239, column: 11),
             pack: "network", isBuiltin: true)
     }
 
@@ -1609,21 +1625,21 @@ IpAddressType: dualstack
 SourceIpConfig:
   Cidrs: [10.0.0.0/8, "2001:db8::/32"]
 
-"""#, operation: nil, position: SourcePosition(line: 269, column: 11), findings: []),
+"""#, operation: nil, position: SourcePosition(line: 291, column: 11), findings: []),
                 RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 IpAddressType: IPv4
 SourceIpConfig:
   Cidrs: ["2001:db8::/32"]
 
-"""#, operation: nil, position: SourcePosition(line: 274, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 296, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 SourceIpConfig:
   Cidrs: [10.0.0.0/8, "2001:db8::/32"]
 
-"""#, operation: nil, position: SourcePosition(line: 280, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 23), pointer: nil, message: "IPv6 CIDR \"2001:db8::/32\" never matches while IpAddressType is ipv4; set IpAddressType to dualstack or remove it")])]),
-            file: "rules/network.yaml", position: SourcePosition(line: 248, column: 9), namePosition: SourcePosition(line: 249, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 302, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 23), pointer: nil, message: "IPv6 CIDR \"2001:db8::/32\" never matches while IpAddressType is ipv4; set IpAddressType to dualstack or remove it")])]),
+            file: "rules/network.yaml", position: SourcePosition(line: 270, column: 9), namePosition: SourcePosition(line: 271, column: 11),
             pack: "network", isBuiltin: true)
     }
 
@@ -1658,7 +1674,7 @@ WorkforceVpcConfig:
   SecurityGroupIds: [sg-0123456789abcdef0, sg-12345678]
   Subnets: [subnet-0123456789abcdef0]
 
-"""#, operation: nil, position: SourcePosition(line: 308, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 330, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 WorkforceVpcConfig:
@@ -1666,8 +1682,8 @@ WorkforceVpcConfig:
   SecurityGroupIds: [default, sg-0123456789ABCDEF0]
   Subnets: [subnet-0123456789abcdef0]
 
-"""#, operation: nil, position: SourcePosition(line: 315, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 22), pointer: "/WorkforceVpcConfig/SecurityGroupIds/0", message: "security group id \"default\" is not \"sg-\" followed by 8 or 17 lower-case hexadecimal digits"), ExpectedFinding(position: SourcePosition(line: 4, column: 31), pointer: "/WorkforceVpcConfig/SecurityGroupIds/1", message: nil)])]),
-            file: "rules/network.yaml", position: SourcePosition(line: 288, column: 9), namePosition: SourcePosition(line: 289, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 337, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 22), pointer: "/WorkforceVpcConfig/SecurityGroupIds/0", message: "security group id \"default\" is not \"sg-\" followed by 8 or 17 lower-case hexadecimal digits"), ExpectedFinding(position: SourcePosition(line: 4, column: 31), pointer: "/WorkforceVpcConfig/SecurityGroupIds/1", message: nil)])]),
+            file: "rules/network.yaml", position: SourcePosition(line: 310, column: 9), namePosition: SourcePosition(line: 311, column: 11),
             pack: "network", isBuiltin: true)
     }
 
@@ -1698,7 +1714,7 @@ Reference: [WorkforceVpcConfigRequest](https://docs.aws.amazon.com/sagemaker/lat
 {"WorkforceName": "w", "WorkforceVpcConfig": {"VpcId": "vpc-12345678",
   "SecurityGroupIds": ["sg-12345678"], "Subnets": ["subnet-12345678", "subnet-0123456789abcdef0"]}}
 
-"""#, operation: nil, position: SourcePosition(line: 347, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 369, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 WorkforceVpcConfig:
@@ -1707,8 +1723,8 @@ WorkforceVpcConfig:
   Subnets:
     - subnet-123
 
-"""#, operation: nil, position: SourcePosition(line: 351, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 6, column: 7), pointer: "/WorkforceVpcConfig/Subnets/0", message: "subnet id \"subnet-123\" is not \"subnet-\" followed by 8 or 17 lower-case hexadecimal digits")])]),
-            file: "rules/network.yaml", position: SourcePosition(line: 328, column: 9), namePosition: SourcePosition(line: 329, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 373, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 6, column: 7), pointer: "/WorkforceVpcConfig/Subnets/0", message: "subnet id \"subnet-123\" is not \"subnet-\" followed by 8 or 17 lower-case hexadecimal digits")])]),
+            file: "rules/network.yaml", position: SourcePosition(line: 350, column: 9), namePosition: SourcePosition(line: 351, column: 11),
             pack: "network", isBuiltin: true)
     }
 
@@ -1742,7 +1758,7 @@ WorkforceVpcConfig:
   SecurityGroupIds: [sg-12345678]
   Subnets: [subnet-12345678]
 
-"""#, operation: nil, position: SourcePosition(line: 382, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 404, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 WorkforceVpcConfig:
@@ -1750,8 +1766,8 @@ WorkforceVpcConfig:
   SecurityGroupIds: [sg-12345678]
   Subnets: [subnet-12345678]
 
-"""#, operation: nil, position: SourcePosition(line: 389, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: "/WorkforceVpcConfig/VpcId", message: "VPC id \"my-vpc\" is not \"vpc-\" followed by 8 or 17 lower-case hexadecimal digits")])]),
-            file: "rules/network.yaml", position: SourcePosition(line: 363, column: 9), namePosition: SourcePosition(line: 364, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 411, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: "/WorkforceVpcConfig/VpcId", message: "VPC id \"my-vpc\" is not \"vpc-\" followed by 8 or 17 lower-case hexadecimal digits")])]),
+            file: "rules/network.yaml", position: SourcePosition(line: 385, column: 9), namePosition: SourcePosition(line: 386, column: 11),
             pack: "network", isBuiltin: true)
     }
 
@@ -1787,19 +1803,19 @@ WorkforceVpcConfig:
   SecurityGroupIds: [sg-12345678]
   Subnets: [subnet-12345678]
 
-"""#, operation: nil, position: SourcePosition(line: 421, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 443, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 WorkforceVpcConfig:
   VpcId: vpc-12345678
 
-"""#, operation: nil, position: SourcePosition(line: 428, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/WorkforceVpcConfig", message: "\"WorkforceVpcConfig\" lacks \"SecurityGroupIds\"; a workforce VPC configuration needs VpcId, SecurityGroupIds and Subnets"), ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/WorkforceVpcConfig", message: "\"WorkforceVpcConfig\" lacks \"Subnets\"; a workforce VPC configuration needs VpcId, SecurityGroupIds and Subnets")]),
+"""#, operation: nil, position: SourcePosition(line: 450, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/WorkforceVpcConfig", message: "\"WorkforceVpcConfig\" lacks \"SecurityGroupIds\"; a workforce VPC configuration needs VpcId, SecurityGroupIds and Subnets"), ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/WorkforceVpcConfig", message: "\"WorkforceVpcConfig\" lacks \"Subnets\"; a workforce VPC configuration needs VpcId, SecurityGroupIds and Subnets")]),
                 RuleExample(format: .json, text: #"""
 {"Workforce": {"WorkforceName": "w", "WorkforceArn": "arn:aws:sagemaker:us-east-1:111122223333:workforce/w",
   "WorkforceVpcConfig": {"SecurityGroupIds": ["sg-12345678"], "Subnets": ["subnet-12345678"]}}}
 
-"""#, operation: nil, position: SourcePosition(line: 439, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 3), pointer: "/Workforce/WorkforceVpcConfig", message: "\"WorkforceVpcConfig\" lacks \"VpcId\"; a workforce VPC configuration needs VpcId, SecurityGroupIds and Subnets")])]),
-            file: "rules/network.yaml", position: SourcePosition(line: 400, column: 9), namePosition: SourcePosition(line: 401, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 461, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 3), pointer: "/Workforce/WorkforceVpcConfig", message: "\"WorkforceVpcConfig\" lacks \"VpcId\"; a workforce VPC configuration needs VpcId, SecurityGroupIds and Subnets")])]),
+            file: "rules/network.yaml", position: SourcePosition(line: 422, column: 9), namePosition: SourcePosition(line: 423, column: 11),
             pack: "network", isBuiltin: true)
     }
 
@@ -1834,7 +1850,7 @@ WorkforceVpcConfig:
   SecurityGroupIds: [sg-12345678]
   Subnets: [subnet-12345678, subnet-87654321]
 
-"""#, operation: nil, position: SourcePosition(line: 465, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 487, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 WorkforceVpcConfig:
@@ -1842,7 +1858,7 @@ WorkforceVpcConfig:
   SecurityGroupIds: [sg-12345678, sg-12345678]
   Subnets: [subnet-12345678, subnet-87654321, subnet-12345678]
 
-"""#, operation: nil, position: SourcePosition(line: 472, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 35), pointer: "/WorkforceVpcConfig/SecurityGroupIds/1", message: "duplicate id \"sg-12345678\", first listed at 4:22"), ExpectedFinding(position: SourcePosition(line: 5, column: 47), pointer: "/WorkforceVpcConfig/Subnets/2", message: "duplicate id \"subnet-12345678\", first listed at 5:13")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 494, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 35), pointer: "/WorkforceVpcConfig/SecurityGroupIds/1", message: "duplicate id \"sg-12345678\", first listed at 4:22"), ExpectedFinding(position: SourcePosition(line: 5, column: 47), pointer: "/WorkforceVpcConfig/Subnets/2", message: "duplicate id \"subnet-12345678\", first listed at 5:13")], fixed: #"""
 WorkforceName: labelers
 WorkforceVpcConfig:
   VpcId: vpc-12345678
@@ -1850,7 +1866,7 @@ WorkforceVpcConfig:
   Subnets: [subnet-12345678, subnet-87654321]
 
 """#)]),
-            file: "rules/network.yaml", position: SourcePosition(line: 447, column: 9), namePosition: SourcePosition(line: 448, column: 11),
+            file: "rules/network.yaml", position: SourcePosition(line: 469, column: 9), namePosition: SourcePosition(line: 470, column: 11),
             pack: "network", isBuiltin: true)
     }
 
