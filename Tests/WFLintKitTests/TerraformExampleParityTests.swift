@@ -100,14 +100,16 @@ import Testing
             "WF401 valid 1": .notACreateWorkforceRequest,  // rules/list-model-package-groups.yaml:32:11
             "WF501 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:39:11
             "WF501 valid 0": .alreadyTerraform,  // rules/terraform.yaml:30:11
-            "WF502 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:86:11
-            "WF502 valid 0": .alreadyTerraform,  // rules/terraform.yaml:74:11
-            "WF503 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:145:11
-            "WF503 valid 0": .alreadyTerraform,  // rules/terraform.yaml:126:11
-            "WF504 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:207:11
-            "WF504 valid 0": .alreadyTerraform,  // rules/terraform.yaml:198:11
-            "WF505 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:260:11
-            "WF505 valid 0": .alreadyTerraform,  // rules/terraform.yaml:241:11
+            "WF502 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:111:11
+            "WF502 invalid 1": .alreadyTerraform,  // rules/terraform.yaml:129:11
+            "WF502 valid 0": .alreadyTerraform,  // rules/terraform.yaml:83:11
+            "WF502 valid 1": .alreadyTerraform,  // rules/terraform.yaml:94:11
+            "WF503 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:188:11
+            "WF503 valid 0": .alreadyTerraform,  // rules/terraform.yaml:169:11
+            "WF504 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:247:11
+            "WF504 valid 0": .alreadyTerraform,  // rules/terraform.yaml:238:11
+            "WF505 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:300:11
+            "WF505 valid 0": .alreadyTerraform,  // rules/terraform.yaml:281:11
         ]
     }
 
@@ -129,7 +131,7 @@ import Testing
         let translated = documents.filter { _, example, text in
             (try? TerraformExampleTranslation.translate(text, format: example.format, operation: example.operation).get()) != nil
         }
-        #expect(documents.count == 122)
+        #expect(documents.count == 124)
         #expect(translated.count == 71)
         #expect(documents.count == translated.count + Self.skipped.count)
     }

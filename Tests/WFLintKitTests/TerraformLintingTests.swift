@@ -257,6 +257,114 @@ import Testing
         #expect(Self.findings(json, name: "main.tf.json").map { $0.split(separator: " ")[1] } == ["WF102"])
     }
 
+    /// A `dynamic` block whose `for_each` is known to hold two or more
+    /// elements makes that many blocks where the provider takes one
+    /// (MaxItems 1): Terraform's block count check fails the plan ("Too many
+    /// source_ip_config blocks"). WF502 at the `for_each`; the block is still
+    /// checked as the first. A `for_each` not known, or of one element, is
+    /// silent; equal elements count once (a set-typed variable merges them).
+    @Test func aDynamicBlockOverTwoElementsIsARepeatedBlock() {
+        let workforce = { (block: String, forEach: String) in
+            """
+            variable "cidrs" {
+              default = ["10.0.0.0/16", "10.1.0.0/16"]
+            }
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "w"
+              cognito_config {
+                client_id = "abc"
+                user_pool = "us-east-1_abcDEF123"
+              }
+              dynamic "\(block)" {
+                for_each = \(forEach)
+                content {
+                  cidrs = ["10.0.0.0/16"]
+                }
+              }
+            }
+            """
+        }
+        let two = { (block: String, at: String) in
+            "\(at) WF502 \(Self.prefix)/dynamic/\(block)/0/for_each aws_sagemaker_workforce.main takes one \(block) block, "
+                + "and this for_each makes 2; give it at most one element"
+        }
+        #expect(Self.findings(workforce("source_ip_config", #"["a", "b"]"#)) == [two("source_ip_config", "11:16")])
+        #expect(Self.findings(workforce("source_ip_config", "var.cidrs")) == [two("source_ip_config", "11:16")])
+        #expect(Self.findings(workforce("source_ip_config", "{ a = 1, b = 2 }")) == [two("source_ip_config", "11:16")])
+        // The unknown element may equal "a", were the list a set's value: one block at the fewest.
+        #expect(Self.findings(workforce("source_ip_config", #"["a", var.unknown]"#)) == [])
+        #expect(Self.findings(workforce("source_ip_config", #"["a", "b", var.unknown]"#)) == [
+            "11:16 WF502 \(Self.prefix)/dynamic/source_ip_config/0/for_each aws_sagemaker_workforce.main takes one "
+                + "source_ip_config block, and this for_each makes at least 2; give it at most one element",
+        ])
+        // The content is checked as the first block: cidrs is no member of workforce_vpc_config.
+        let vpc = Self.findings(workforce("workforce_vpc_config", #"["a", "b"]"#)).map { $0.split(separator: " ").prefix(3) }
+        #expect(vpc.filter { $0[1] != "WF213" }.map { $0.joined(separator: " ") } == [
+            "11:16 WF502 \(Self.prefix)/dynamic/workforce_vpc_config/0/for_each",
+            "13:7 WF003 \(Self.prefix)/dynamic/workforce_vpc_config/0/content/0/cidrs",
+        ])
+        #expect(Self.findings(workforce("source_ip_config", #"["a"]"#)) == [])
+        #expect(Self.findings(workforce("source_ip_config", #"["a", "a"]"#)) == [])
+        #expect(Self.findings(workforce("source_ip_config", "var.unknown")) == [])
+        #expect(Self.findings(workforce("source_ip_config", "toset(var.cidrs)")) == [])
+    }
+
+    /// A `dynamic` block beside a written block of its name: one block known
+    /// to be made is one too many (WF502 at its `for_each`, the written block
+    /// its first); a `for_each` not known, or known to be empty, is silent.
+    @Test func aDynamicBlockBesideAWrittenOneIsARepeatedBlock() {
+        let workforce = { (forEach: String) in
+            """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "w"
+              cognito_config {
+                client_id = "abc"
+                user_pool = "us-east-1_abcDEF123"
+              }
+              dynamic "source_ip_config" {
+                for_each = \(forEach)
+                content {
+                  cidrs = ["10.0.0.0/16"]
+                }
+              }
+              source_ip_config {
+                cidrs = ["192.168.0.0/24"]
+              }
+            }
+            """
+        }
+        #expect(Self.findings(workforce(#"["a"]"#)) == [
+            "8:16 WF502 \(Self.prefix)/dynamic/source_ip_config/0/for_each aws_sagemaker_workforce.main takes one "
+                + "source_ip_config block, and this for_each makes 1 beside the one at 13:3; merge them into one",
+        ])
+        #expect(Self.findings(workforce("var.unknown")) == [])
+        #expect(Self.findings(workforce("[]")) == [])
+    }
+
+    /// The same in JSON syntax: `"dynamic": {"NAME": {"for_each": [...]}}`.
+    @Test func aJSONDynamicBlockOverTwoElementsIsARepeatedBlock() {
+        let workforce = { (forEach: String, beside: String) in
+            """
+            {"resource": {"aws_sagemaker_workforce": {"main": {
+              "workforce_name": "w",
+              "cognito_config": {"client_id": "abc", "user_pool": "us-east-1_abcDEF123"},\(beside)
+              "dynamic": {"source_ip_config": {"for_each": \(forEach), "content": {"cidrs": ["10.0.0.0/16"]}}}
+            }}}}
+            """
+        }
+        #expect(Self.findings(workforce(#"["a", "b"]"#, ""), name: "main.tf.json") == [
+            "4:48 WF502 \(Self.prefix)/dynamic/source_ip_config/0/for_each aws_sagemaker_workforce.main takes one "
+                + "source_ip_config block, and this for_each makes 2; give it at most one element",
+        ])
+        #expect(Self.findings(workforce(#"["a"]"#, #"\#n  "source_ip_config": {"cidrs": ["192.168.0.0/24"]},"#),
+                              name: "main.tf.json") == [
+            "5:48 WF502 \(Self.prefix)/dynamic/source_ip_config/0/for_each aws_sagemaker_workforce.main takes one "
+                + "source_ip_config block, and this for_each makes 1 beside the one at 4:3; merge them into one",
+        ])
+        #expect(Self.findings(workforce(#"["a"]"#, ""), name: "main.tf.json") == [])
+        #expect(Self.findings(workforce(#""${var.unknown}""#, ""), name: "main.tf.json") == [])
+    }
+
     @Test func aWhenConditionOnAnUnknownValueStandsAside() throws {
         // A pack rule that holds only while a member has a value: unknown, it
         // might, or might not.

@@ -2023,6 +2023,12 @@ plan` ("Too many ... blocks"); two `source_ip_config` blocks do not add
 their CIDRs together. Merge them into one block. The first block is
 checked as usual; each later one gets this finding only.
 
+A `dynamic` block counts as the blocks its `for_each` makes: one known
+to make two or more, or one beside a written block of its name, gets
+this finding at its `for_each`. The count is the fewest Terraform can
+make (a list's distinct known elements, a map's keys); a `for_each`
+not known before apply is not reported.
+
 Reference: [aws_sagemaker_workforce](https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_workforce#argument-reference).
 
 """##,
@@ -2043,7 +2049,25 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 77, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 83, column: 11), findings: []),
+                RuleExample(format: .hcl, text: ##"""
+variable "allow_list" {
+  type = list(string)
+}
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = "labelers"
+  cognito_config {
+    client_id = "abc"
+    user_pool = "us-east-1_abcDEF123"
+  }
+  # One element, one block: the whole list is its one allow list.
+  dynamic "source_ip_config" {
+    for_each = [var.allow_list]
+    content { cidrs = source_ip_config.value }
+  }
+}
+
+"""##, operation: nil, position: SourcePosition(line: 94, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 resource "aws_sagemaker_workforce" "main" {
   workforce_name = "labelers"
@@ -2059,7 +2083,23 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 89, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 10, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/source_ip_config/1", message: "aws_sagemaker_workforce.main takes one source_ip_config block, and this is block 2 (the first is at 7:3); merge them into one")])]),
+"""#, operation: nil, position: SourcePosition(line: 111, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 10, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/source_ip_config/1", message: "aws_sagemaker_workforce.main takes one source_ip_config block, and this is block 2 (the first is at 7:3); merge them into one")]),
+                RuleExample(format: .hcl, text: #"""
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = "labelers"
+  cognito_config {
+    client_id = "abc"
+    user_pool = "us-east-1_abcDEF123"
+  }
+  dynamic "source_ip_config" {
+    for_each = ["office", "vpn"]
+    content {
+      cidrs = ["10.0.0.0/16"]
+    }
+  }
+}
+
+"""#, operation: nil, position: SourcePosition(line: 129, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 16), pointer: "/resource/aws_sagemaker_workforce/main/dynamic/source_ip_config/0/for_each", message: "aws_sagemaker_workforce.main takes one source_ip_config block, and this for_each makes 2; give it at most one element")])]),
             file: "rules/terraform.yaml", position: SourcePosition(line: 59, column: 9), namePosition: SourcePosition(line: 60, column: 11),
             pack: "terraform", isBuiltin: true)
     }
@@ -2106,7 +2146,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 129, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 169, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 variable "oidc_client_secret" {
   type = string
@@ -2128,8 +2168,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 148, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 10), pointer: "/variable/oidc_client_secret", message: "variable \"oidc_client_secret\" feeds oidc_config.client_secret of aws_sagemaker_workforce.main but is not declared sensitive = true")])]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 108, column: 9), namePosition: SourcePosition(line: 109, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 188, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 10), pointer: "/variable/oidc_client_secret", message: "variable \"oidc_client_secret\" feeds oidc_config.client_secret of aws_sagemaker_workforce.main but is not declared sensitive = true")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 148, column: 9), namePosition: SourcePosition(line: 149, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 
@@ -2169,14 +2209,14 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 198, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 238, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 resource "aws_sagemaker_workforce" "labelers" {
   workforce_name = "labelers"
 }
 
-"""#, operation: nil, position: SourcePosition(line: 207, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 1), pointer: "/resource/aws_sagemaker_workforce/labelers", message: "there is no aws_sagemaker_workforce resource named \"labelers\" to override; an override file can only override a resource block defined in a primary configuration file of the module")], file: "override.tf")]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 173, column: 9), namePosition: SourcePosition(line: 174, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 247, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 1), pointer: "/resource/aws_sagemaker_workforce/labelers", message: "there is no aws_sagemaker_workforce resource named \"labelers\" to override; an override file can only override a resource block defined in a primary configuration file of the module")], file: "override.tf")]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 213, column: 9), namePosition: SourcePosition(line: 214, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 
@@ -2226,7 +2266,7 @@ resource "aws_sagemaker_workforce" "reviewers" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 241, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 281, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 resource "aws_sagemaker_workforce" "main" {
   workforce_name = "labelers"
@@ -2243,8 +2283,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 260, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 1), pointer: "/resource/aws_sagemaker_workforce/main", message: "aws_sagemaker_workforce resource \"main\" is already declared at main.tf:1:1; resource names must be unique per type in a module")], file: "main.tf")]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 216, column: 9), namePosition: SourcePosition(line: 217, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 300, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 1), pointer: "/resource/aws_sagemaker_workforce/main", message: "aws_sagemaker_workforce resource \"main\" is already declared at main.tf:1:1; resource names must be unique per type in a module")], file: "main.tf")]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 256, column: 9), namePosition: SourcePosition(line: 257, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 }

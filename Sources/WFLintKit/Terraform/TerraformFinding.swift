@@ -41,6 +41,28 @@ struct TerraformFinding {
             related: [RelatedPlace(message: RelatedLocation.firstDefinition, range: first)])
     }
 
+    /// WF502: a `dynamic` block whose `for_each` (at `range`) makes `count`
+    /// blocks of `type` (at least, unless `exact`), past the `maxItems`
+    /// `owner` takes; `besides` is the first block of `type` written beside it.
+    static func repeatedDynamicBlock(
+        _ type: String, count: (count: Int, exact: Bool), maxItems: Int, besides first: SourceRange?, owner: String,
+        range: SourceRange, pointer: JSONPointer
+    ) -> TerraformFinding {
+        let takes = maxItems == 1 ? "one" : "at most \(maxItems)"
+        let makes = "this for_each makes \(count.exact ? "" : "at least ")\(count.count)"
+        guard let first else {
+            return TerraformFinding(
+                ruleID: CoreRule.tfRepeatedBlock, range: range, pointer: pointer,
+                message: "\(owner) takes \(takes) \(type) block, and \(makes); "
+                    + "give it at most \(maxItems == 1 ? "one element" : "\(maxItems) elements")")
+        }
+        return TerraformFinding(
+            ruleID: CoreRule.tfRepeatedBlock, range: range, pointer: pointer,
+            message: "\(owner) takes \(takes) \(type) block, and \(makes) beside the one at \(first.start); "
+                + "merge them into one",
+            related: [RelatedPlace(message: RelatedLocation.firstDefinition, range: first)])
+    }
+
     /// WF003 for a name that is neither argument nor block, with the nearest one.
     static func unknownName(
         _ name: String, of schema: TerraformBlockSchema, owner: String, range: SourceRange, pointer: JSONPointer

@@ -110,7 +110,9 @@ struct TerraformJSONTranslator {
                 record(value, api: api.appending(argument.api), terraform: terraform.appending(name), keyRange: entry.key.range)
                 entries.append(MappingEntry(key: key(argument.api, entry.key), value: value))
             } else if name == "dynamic" {
-                entries += dynamicBlocks(entry.value, schema, written: &written, siblings: entriesWritten, api: api, terraform: terraform)
+                entries += dynamicBlocks(
+                    entry.value, schema, written: &written, siblings: entriesWritten, api: api, terraform: terraform,
+                    owner: owner)
             } else if let nested = schema.block(named: name) {
                 entries += blocks(entry, nested, written: &written, api: api, terraform: terraform, owner: owner)
             } else {
@@ -165,27 +167,40 @@ struct TerraformJSONTranslator {
     /// NAME block made from `content`, present for required-member checks but
     /// maybe absent (a `ConditionalNode`); without `content`, unknown as a
     /// whole; left out beside a written NAME block or a second dynamic one.
+    /// A `for_each` known to make more blocks than the provider takes (with
+    /// the written ones beside it) is WF502, at the `for_each`.
     private mutating func dynamicBlocks(
         _ value: Node, _ schema: TerraformBlockSchema, written: inout [String: (count: Int, first: SourceRange)],
-        siblings: [MappingEntry], api: JSONPointer, terraform: JSONPointer
+        siblings: [MappingEntry], api: JSONPointer, terraform: JSONPointer, owner: String
     ) -> [MappingEntry] {
         var entries: [MappingEntry] = []
         for labels in Self.objects(value) {
             for entry in labels.entries ?? [] {
-                guard let label = entry.name, let nested = schema.block(named: label) else { continue }
-                let dynamicType = "dynamic " + label
-                guard !siblings.contains(where: { $0.name == label }), written[dynamicType] == nil,
+                guard let label = entry.name, let nested = schema.block(named: label),
                     let block = Self.objects(entry.value).first
                 else { continue }
-                written[dynamicType] = (1, entry.key.range)
-                // `"for_each": []` (or a reference known to be empty) makes no block at all.
-                if let forEach = Self.members(block, named: "for_each").first,
-                    let collection = values.node(forEach, as: nil), TerraformValues.isKnownEmpty(collection)
-                {
-                    continue
+                let dynamicType = "dynamic " + label
+                let index = written[dynamicType]?.count ?? 0
+                written[dynamicType] = (index + 1, written[dynamicType]?.first ?? entry.key.range)
+                let dynamicPointer = terraform.appending("dynamic").appending(label).appending(index)
+                // The blocks of the name written beside it, each property's objects.
+                let besides = siblings.filter { $0.name == label }.flatMap { sibling in
+                    Self.objects(sibling.value).map { sibling.value.entries != nil ? sibling.key.range : $0.range }
                 }
+                // A second dynamic block of a name, with no written one, is left out unread.
+                if besides.isEmpty, index > 0 { continue }
+                let forEach = Self.members(block, named: "for_each").first
+                let collection = forEach.flatMap { values.node($0, as: nil) }
+                let fewest = collection.map(TerraformValues.fewestBlocks) ?? (count: 0, exact: false)
+                if let forEach, fewest.count > 0, besides.count + fewest.count > nested.maxItems {
+                    findings.append(.repeatedDynamicBlock(
+                        label, count: fewest, maxItems: nested.maxItems, besides: besides.first, owner: owner,
+                        range: forEach.range, pointer: dynamicPointer.appending("for_each")))
+                }
+                guard besides.isEmpty, index == 0 else { continue }
+                // `"for_each": []` (or a reference known to be empty) makes no block at all.
+                if let collection, TerraformValues.isKnownEmpty(collection) { continue }
                 let apiPointer = api.appending(nested.api)
-                let dynamicPointer = terraform.appending("dynamic").appending(label).appending(0)
                 guard let content = Self.members(block, named: "content").flatMap(Self.objects).first else {
                     let unknown = values.unknown(block)
                     record(unknown, api: apiPointer, terraform: dynamicPointer)

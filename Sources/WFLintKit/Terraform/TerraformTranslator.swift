@@ -141,9 +141,10 @@ struct TerraformTranslator {
     ) -> [MappingEntry] {
         var entries: [MappingEntry] = []
         var written: [String: (count: Int, first: SourceRange)] = [:]
-        // The body's block types, listed at its first `dynamic` block and
-        // kept: listing them again for each one made n of them cost n × n.
-        var blockTypes: Set<String>?
+        // The body's written blocks by type (the first and how many), listed
+        // at its first `dynamic` block and kept: listing them again for each
+        // one made n of them cost n × n.
+        var blockTypes: [String: (first: HCLBlock, count: Int)]?
         for item in body.items {
             switch item {
             case .attribute(let attribute):
@@ -170,13 +171,18 @@ struct TerraformTranslator {
                 let type = block.type.text
                 if isResource && self.schema.metaArguments.contains(type) { continue }
                 if type == "dynamic", let label = block.labels.first, let nested = schema.block(named: label.value) {
-                    let types = blockTypes ?? Set(body.blocks.map(\.type.text))
+                    let types = blockTypes ?? Self.blocksByType(body)
                     blockTypes = types
-                    if !types.contains(nested.name), written[type + " " + nested.name] == nil {
-                        written[type + " " + nested.name] = (1, values.source.range(of: block.type.range))
-                        if let entry = dynamicBlock(block, label: label, nested, api: api, terraform: terraform) {
-                            entries.append(entry)
-                        }
+                    let index = written[type + " " + nested.name]?.count ?? 0
+                    let first = written[type + " " + nested.name]?.first ?? values.source.range(of: block.type.range)
+                    written[type + " " + nested.name] = (index + 1, first)
+                    let pointer = terraform.appending(type).appending(nested.name).appending(index)
+                    if let written = types[nested.name] {
+                        dynamicBeside(written, block, nested, pointer: pointer, owner: owner)
+                    } else if index == 0,
+                        let entry = dynamicBlock(block, label: label, nested, api: api, terraform: terraform, owner: owner)
+                    {
+                        entries.append(entry)
                     }
                     continue
                 }
@@ -216,17 +222,26 @@ struct TerraformTranslator {
     /// NAME block made from `content`: what it reads of the iterator is
     /// unknown, as every reference is, and whether `for_each` makes the
     /// block at all is not known (a `ConditionalNode`). Without `content` it
-    /// is unknown as a whole. A dynamic block beside a written block of its
-    /// name, or a second one, is left out: how many blocks they make is
-    /// evaluation's, and no WF502 is certain.
+    /// is unknown as a whole. A `for_each` known to make more blocks than
+    /// the provider takes is WF502, at the `for_each`; the block is still
+    /// checked, as the first. A dynamic block beside a written block of its
+    /// name, or a second one, is left out (`dynamicBeside`).
     private mutating func dynamicBlock(
-        _ block: HCLBlock, label: HCLLabel, _ nested: TerraformNestedBlock, api: JSONPointer, terraform: JSONPointer
+        _ block: HCLBlock, label: HCLLabel, _ nested: TerraformNestedBlock, api: JSONPointer, terraform: JSONPointer,
+        owner: String
     ) -> MappingEntry? {
-        // `for_each = []` (or a variable known to be empty) makes no block at all.
         if let forEach = block.body.attributes.first(where: { $0.name.text == "for_each" }),
-            let collection = values.node(forEach.value, as: nil), TerraformValues.isKnownEmpty(collection)
+            let collection = values.node(forEach.value, as: nil)
         {
-            return nil
+            // `for_each = []` (or a variable known to be empty) makes no block at all.
+            if TerraformValues.isKnownEmpty(collection) { return nil }
+            let fewest = TerraformValues.fewestBlocks(collection)
+            if fewest.count > nested.maxItems {
+                findings.append(.repeatedDynamicBlock(
+                    nested.name, count: fewest, maxItems: nested.maxItems, besides: nil, owner: owner,
+                    range: values.source.range(of: forEach.value.range),
+                    pointer: terraform.appending("dynamic").appending(nested.name).appending(0).appending("for_each")))
+            }
         }
         let apiPointer = api.appending(nested.api)
         let dynamicPointer = terraform.appending("dynamic").appending(nested.name).appending(0)
@@ -242,6 +257,33 @@ struct TerraformTranslator {
         let value = ConditionalNode(.mapping(members), range: values.source.range(of: block.range), bytes: block.range)
         writtenElsewhere(value, api: apiPointer)
         return MappingEntry(key: key(nested.api, label.range), value: value)
+    }
+
+    /// A dynamic block beside `written`, the blocks of its name the body
+    /// writes, is left out: the written ones are checked. Its `for_each`
+    /// known to make a block more than they leave room for is WF502 (a
+    /// `for_each` not known may make none, and is silent).
+    private mutating func dynamicBeside(
+        _ written: (first: HCLBlock, count: Int), _ block: HCLBlock, _ nested: TerraformNestedBlock, pointer: JSONPointer,
+        owner: String
+    ) {
+        guard let forEach = block.body.attributes.first(where: { $0.name.text == "for_each" }),
+            let collection = values.node(forEach.value, as: nil)
+        else { return }
+        let fewest = TerraformValues.fewestBlocks(collection)
+        guard fewest.count > 0, written.count + fewest.count > nested.maxItems else { return }
+        findings.append(.repeatedDynamicBlock(
+            nested.name, count: fewest, maxItems: nested.maxItems, besides: values.source.range(of: written.first.type.range),
+            owner: owner, range: values.source.range(of: forEach.value.range), pointer: pointer.appending("for_each")))
+    }
+
+    /// The blocks `body` writes, by type: the first of each and how many.
+    private static func blocksByType(_ body: HCLBody) -> [String: (first: HCLBlock, count: Int)] {
+        var types: [String: (first: HCLBlock, count: Int)] = [:]
+        for block in body.blocks {
+            types[block.type.text] = (types[block.type.text]?.first ?? block, (types[block.type.text]?.count ?? 0) + 1)
+        }
+        return types
     }
 
     /// A key node: the API's member name, where Terraform's name is written.

@@ -218,6 +218,29 @@ struct TerraformValues {
         !collection.isUnknown && (collection.elements?.isEmpty ?? collection.entries?.isEmpty ?? false)
     }
 
+    /// How many blocks a `dynamic` block's `for_each` over `collection`
+    /// makes at the fewest, and whether exactly that many: a map's or an
+    /// object's keys, a list's distinct elements. Equal elements count once
+    /// and unknown ones not at all (a set-typed variable merges the equal
+    /// ones, and an unknown one may equal another), so the count never says
+    /// more blocks than Terraform makes; 0 for a collection not known.
+    static func fewestBlocks(_ collection: Node) -> (count: Int, exact: Bool) {
+        guard !collection.isUnknown else { return (0, false) }
+        if let entries = collection.entries {
+            let keys = Set(entries.compactMap(\.name))
+            return (keys.count, keys.count == entries.count)
+        }
+        guard let elements = collection.elements else { return (0, false) }
+        var scalars: Set<String> = []
+        var others = 0
+        for element in elements where !element.isUnknown {
+            if let text = element.scalarText { scalars.insert(text) } else { others += 1 }
+        }
+        // Lists or maps as elements are not compared: together they are one block at the fewest.
+        let count = scalars.count + (scalars.isEmpty && others > 0 ? 1 : 0)
+        return (count, count == elements.count)
+    }
+
     /// The text at `range` (an expression, a `dynamic` block) as a value not known before evaluation.
     func unknown(_ range: ByteRange) -> Node {
         made(UnknownNode(expression: source.text(range), range: source.range(of: range), bytes: range))
