@@ -125,6 +125,26 @@ import Testing
         #expect(linted.sensitiveRanges.map(\.start.description) == ["7:20"])
     }
 
+    /// `oidc_config` marked sensitive as a whole, as Terraform writes a block
+    /// whose value is marked (`true`, or `[true]` for its one element): every
+    /// value in it is sensitive, never shown in a message or an excerpt.
+    @Test func aBlockMarkedSensitiveAsAWholeIsNeverShown() {
+        let values = #"{"workforce_name": "labelers", "oidc_config": [{"authorization_endpoint": "https://idp.example.com/a", "client_id": "c", "client_secret": "s", "issuer": "http://idp.example.com", "jwks_uri": "https://idp.example.com/j", "logout_endpoint": "https://idp.example.com/l", "token_endpoint": "https://idp.example.com/t", "user_info_endpoint": "https://idp.example.com/u"}]}"#
+        for mark in [#"{"oidc_config": true}"#, #"{"oidc_config": [true]}"#] {
+            let linted = Self.lint(Self.plan(values, sensitive: mark))
+            #expect(linted.findings.map(\.ruleID) == ["WF111"])
+            #expect(!linted.findings.contains { $0.message.contains("idp.example.com") })
+            // Each of the block's eight values, at its column on line 7.
+            #expect(Set(linted.sensitiveRanges.map(\.start.description)) == [
+                "7:75", "7:117", "7:139", "7:154", "7:192", "7:240", "7:287", "7:338",
+            ])
+        }
+        // Marked value by value, only the secret is.
+        let marked = Self.lint(Self.plan(values, sensitive: #"{"oidc_config": [{"client_secret": true}]}"#))
+        #expect(marked.findings.map(\.message) == [#"oidc_config.issuer "http://idp.example.com" must begin with "https://""#])
+        #expect(Set(marked.sensitiveRanges.map(\.start.description)) == ["7:139"])
+    }
+
     @Test func aStateIsReadFromItsValuesAndAPlanWithoutAWorkforceIsNoDocument() {
         let state = """
             {"format_version": "1.0", "terraform_version": "1.9.8", "values": {"root_module": {"child_modules": [

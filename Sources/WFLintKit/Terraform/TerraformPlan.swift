@@ -80,10 +80,14 @@ extension Node {
     }
 
     /// The mark for `name` of the marks in this object (nil where none is).
-    func mark(_ name: String) -> Node? { self[member: name] }
+    /// A mark that is `true` covers everything inside the value it marks:
+    /// Terraform writes `"oidc_config": true` (or `[true]`) for a block
+    /// marked sensitive as a whole, and each value in it is then sensitive.
+    func mark(_ name: String) -> Node? { isMarked ? self : self[member: name] }
 
-    /// The mark for item `index` of the marks in this list.
+    /// The mark for item `index` of the marks in this list (see `mark(_:)`).
     func mark(_ index: Int) -> Node? {
+        if isMarked { return self }
         guard let items = elements, index < items.count else { return nil }
         return items[index]
     }
