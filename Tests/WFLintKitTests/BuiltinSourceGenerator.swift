@@ -347,7 +347,8 @@ extension BuiltinSourceGenerator {
         var out = "TerraformBlockSchema(\n\(inner)arguments: ["
         out += block.arguments.map { argument in
             "\n\(inner)    TerraformArgument(name: \(literal(argument.name)), api: \(literal(argument.api)), type: .\(argument.type)"
-                + (argument.sentWhenEmpty ? "" : ", sentWhenEmpty: false") + "),"
+                + (argument.sentWhenEmpty ? "" : ", sentWhenEmpty: false")
+                + (argument.isReadBack ? "" : ", isReadBack: false") + "),"
         }.joined()
         out += block.arguments.isEmpty ? "],\n" : "\n\(inner)],\n"
         out += "\(inner)blocks: ["

@@ -145,6 +145,23 @@ import Testing
         #expect(Set(marked.sensitiveRanges.map(\.start.description)) == ["7:139"])
     }
 
+    /// The state of an imported OIDC workforce: DescribeWorkforce never
+    /// returns the client secret, so the provider's Read writes `""` for it
+    /// (its import test ignores `oidc_config.0.client_secret`). That is no
+    /// secret too short (WF006) but one not known; a configuration cannot
+    /// give `""` (the provider's StringLenBetween(1, 1024) refuses it).
+    @Test func theEmptySecretOfAnImportedWorkforceIsNotChecked() {
+        func values(secret: String) -> String {
+            #"{"workforce_name": "labelers", "oidc_config": [{"authorization_endpoint": "https://idp.example.com/a", "client_id": "c", "client_secret": "\#(secret)", "issuer": "https://idp.example.com", "jwks_uri": "https://idp.example.com/j", "logout_endpoint": "https://idp.example.com/l", "token_endpoint": "https://idp.example.com/t", "user_info_endpoint": "https://idp.example.com/u", "scope": "", "authentication_request_extra_params": {}}]}"#
+        }
+        let sensitive = #"{"oidc_config": [{"client_secret": true}]}"#
+        #expect(Self.findings(Self.plan(values(secret: ""), sensitive: sensitive)) == [])
+        // A secret the state holds is checked as before.
+        #expect(Self.findings(Self.plan(values(secret: String(repeating: "s", count: 1025)), sensitive: sensitive)) == [
+            #"7:139 WF006 /planned_values/root_module/resources/0/values/oidc_config/0/client_secret [aws_sagemaker_workforce.main] "oidc_config.client_secret" must be between 1 and 1024 characters long, got 1025"#,
+        ])
+    }
+
     @Test func aStateIsReadFromItsValuesAndAPlanWithoutAWorkforceIsNoDocument() {
         let state = """
             {"format_version": "1.0", "terraform_version": "1.9.8", "values": {"root_module": {"child_modules": [

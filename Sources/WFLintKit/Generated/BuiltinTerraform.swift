@@ -26,7 +26,7 @@ enum BuiltinTerraform {
                         arguments: [
                             TerraformArgument(name: "authorization_endpoint", api: "AuthorizationEndpoint", type: .string),
                             TerraformArgument(name: "client_id", api: "ClientId", type: .string),
-                            TerraformArgument(name: "client_secret", api: "ClientSecret", type: .string),
+                            TerraformArgument(name: "client_secret", api: "ClientSecret", type: .string, isReadBack: false),
                             TerraformArgument(name: "issuer", api: "Issuer", type: .string),
                             TerraformArgument(name: "jwks_uri", api: "JwksUri", type: .string),
                             TerraformArgument(name: "logout_endpoint", api: "LogoutEndpoint", type: .string),

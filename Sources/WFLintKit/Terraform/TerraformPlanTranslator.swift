@@ -46,9 +46,12 @@ struct TerraformPlanTranslator {
             guard let name = entry.name else { continue }
             let marks = (unknown: unknown?.mark(name), sensitive: sensitive.compactMap { $0.mark(name) })
             if let argument = schema.argument(named: name) {
-                guard let value = self.value(entry.value, unknown: marks.unknown, sensitive: marks.sensitive),
+                guard var value = self.value(entry.value, unknown: marks.unknown, sensitive: marks.sensitive),
                     !argument.isUnsent(value)
                 else { continue }
+                if argument.isUnread(value) {
+                    value = UnknownNode(expression: "(not read back)", range: value.range, bytes: value.bytes)
+                }
                 TerraformResource.record(value, api: api.appending(argument.api), terraform: plan.appending(name), into: &pointers)
                 entries.append(MappingEntry(key: TerraformResource.key(argument.api, at: entry.key.range, bytes: entry.key.bytes), value: value))
             } else if let nested = schema.block(named: name),

@@ -61,17 +61,30 @@ public struct TerraformArgument: Sendable {
     /// `scope`, which its expand function sends only when it is not `""`
     /// (and which its Read writes as `""` in every state without one).
     public let sentWhenEmpty: Bool
+    /// Whether the provider's Read writes the value the API returns: not
+    /// `client_secret`, which DescribeWorkforce never returns, so the Read
+    /// keeps what the configuration gave and writes `""` in the state of an
+    /// imported workforce. In a plan or state such an empty value is not
+    /// known (the configuration cannot give `""`: the provider refuses it).
+    public let isReadBack: Bool
 
-    public init(name: String, api: String, type: ValueType, sentWhenEmpty: Bool = true) {
+    public init(name: String, api: String, type: ValueType, sentWhenEmpty: Bool = true, isReadBack: Bool = true) {
         self.name = name
         self.api = api
         self.type = type
         self.sentWhenEmpty = sentWhenEmpty
+        self.isReadBack = isReadBack
     }
 
     /// Whether `value`, known, is one the provider does not send (see `sentWhenEmpty`).
     func isUnsent(_ value: Node) -> Bool {
         !sentWhenEmpty && value.string?.isEmpty == true
+    }
+
+    /// Whether `value`, in a plan or state, is what the provider's Read
+    /// writes for a value it could not read (see `isReadBack`).
+    func isUnread(_ value: Node) -> Bool {
+        !isReadBack && value.string?.isEmpty == true
     }
 }
 

@@ -55,7 +55,7 @@ extension TerraformBlockSchema {
     fileprivate init(fields: [String: Node], shape: Shape, catalog: ShapeCatalog, reader: ShapeDataReader) throws(SourceError) {
         var arguments: [TerraformArgument] = []
         for entry in try fields["arguments"].map({ (node) throws(SourceError) in try reader.entries(of: node, context: "\"arguments\"") }) ?? [] {
-            let values = try reader.mapping(entry.value, allowed: ["api", "type", "sent-when-empty"], context: "an argument")
+            let values = try reader.mapping(entry.value, allowed: ["api", "type", "sent-when-empty", "read-back"], context: "an argument")
             let api = try Self.member(values, at: entry.value, of: shape, reader: reader)
             let typeNode = try reader.require("type", in: values, at: entry.value)
             guard let type = TerraformArgument.ValueType(rawValue: try reader.string(typeNode, context: "\"type\"")) else {
@@ -65,8 +65,12 @@ extension TerraformBlockSchema {
             let sentWhenEmpty = try values["sent-when-empty"].map { (node) throws(SourceError) in
                 try reader.boolean(node, context: "\"sent-when-empty\"")
             }
+            let isReadBack = try values["read-back"].map { (node) throws(SourceError) in
+                try reader.boolean(node, context: "\"read-back\"")
+            }
             arguments.append(TerraformArgument(
-                name: try reader.name(of: entry), api: api.name, type: type, sentWhenEmpty: sentWhenEmpty ?? true))
+                name: try reader.name(of: entry), api: api.name, type: type, sentWhenEmpty: sentWhenEmpty ?? true,
+                isReadBack: isReadBack ?? true))
         }
         var blocks: [TerraformNestedBlock] = []
         for entry in try fields["blocks"].map({ (node) throws(SourceError) in try reader.entries(of: node, context: "\"blocks\"") }) ?? [] {
