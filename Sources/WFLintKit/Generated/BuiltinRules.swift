@@ -205,6 +205,11 @@ The API refuses a request with a member it does not know, and a
 misspelled member is silently absent from what you meant to set. The
 message suggests the nearest member name when there is one.
 
+A response's `ResponseMetadata` at its root is not reported: botocore
+adds it to every response it returns (`RequestId`, `HTTPStatusCode`,
+`HTTPHeaders`, `RetryAttempts`), so a boto3 response saved as a fixture
+holds it, and nothing in it is checked.
+
 Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateWorkforce.html).
 
 """#,
@@ -217,13 +222,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 127, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 132, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfg:
   UserPool: us-east-1_abcDEF123
 
-"""#, operation: nil, position: SourcePosition(line: 131, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfg", message: nil)], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 136, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfg", message: nil)], fixed: #"""
 WorkforceName: labelers
 CognitoConfig:
   UserPool: us-east-1_abcDEF123
@@ -269,16 +274,16 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: "123"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 172, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 177, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": 123, "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 176, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 19), pointer: "/WorkforceName", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 181, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 19), pointer: "/WorkforceName", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 CreationTimeBefore: 2024-06-30
 
-"""#, operation: .listModelPackageGroups, position: SourcePosition(line: 181, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 21), pointer: "/CreationTimeBefore", message: "\"CreationTimeBefore\" must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got date 2024-06-30; botocore refuses a date without a time; quote it: \"2024-06-30\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 143, column: 9), namePosition: SourcePosition(line: 144, column: 11),
+"""#, operation: .listModelPackageGroups, position: SourcePosition(line: 186, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 21), pointer: "/CreationTimeBefore", message: "\"CreationTimeBefore\" must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got date 2024-06-30; botocore refuses a date without a time; quote it: \"2024-06-30\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 148, column: 9), namePosition: SourcePosition(line: 149, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -305,14 +310,14 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 205, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 210, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig:
   UserPool: us-east-1_abcDEF123
 
-"""#, operation: nil, position: SourcePosition(line: 209, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfig", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 189, column: 9), namePosition: SourcePosition(line: 190, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 214, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfig", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 194, column: 9), namePosition: SourcePosition(line: 195, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -346,13 +351,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 MaxResults: 100
 CreationTimeAfter: "2024-01-01"
 
-"""#, operation: nil, position: SourcePosition(line: 240, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 245, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 MaxResults: 500
 CreationTimeAfter: "2024-01-01"
 
-"""#, operation: nil, position: SourcePosition(line: 244, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 217, column: 9), namePosition: SourcePosition(line: 218, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 249, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 222, column: 9), namePosition: SourcePosition(line: 223, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -379,13 +384,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: team-labelers-2
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 267, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 272, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: team_labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 271, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 251, column: 9), namePosition: SourcePosition(line: 252, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 276, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 256, column: 9), namePosition: SourcePosition(line: 257, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -410,17 +415,17 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 IpAddressType: dualstack
 
-"""#, operation: nil, position: SourcePosition(line: 292, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 297, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 IpAddressType: DualStack
 
-"""#, operation: nil, position: SourcePosition(line: 296, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 16), pointer: "/IpAddressType", message: nil)], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 301, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 16), pointer: "/IpAddressType", message: nil)], fixed: #"""
 WorkforceName: labelers
 IpAddressType: dualstack
 
 """#)]),
-            file: "rules/core.yaml", position: SourcePosition(line: 278, column: 9), namePosition: SourcePosition(line: 279, column: 11),
+            file: "rules/core.yaml", position: SourcePosition(line: 283, column: 9), namePosition: SourcePosition(line: 284, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -451,12 +456,12 @@ Reference: [YAML 1.1 bool type](https://yaml.org/type/bool.html).
 WorkforceName: "yes"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: y}
 
-"""#, operation: nil, position: SourcePosition(line: 326, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 331, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: yes
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 330, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 335, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")], fixed: #"""
 WorkforceName: "yes"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
@@ -464,11 +469,11 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
                 RuleExample(format: .yaml, text: #"""
 MaxResults: 017
 
-"""#, operation: .listWorkforces, position: SourcePosition(line: 340, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")], fixed: #"""
+"""#, operation: .listWorkforces, position: SourcePosition(line: 345, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")], fixed: #"""
 MaxResults: 17
 
 """#)]),
-            file: "rules/core.yaml", position: SourcePosition(line: 306, column: 9), namePosition: SourcePosition(line: 307, column: 11),
+            file: "rules/core.yaml", position: SourcePosition(line: 311, column: 9), namePosition: SourcePosition(line: 312, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -498,13 +503,13 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 Tags:
   - {Key: env, Value: yes}  # wflint-disable-line yaml-ambiguous-scalar
 
-"""##, operation: nil, position: SourcePosition(line: 367, column: 11), findings: [])],
+"""##, operation: nil, position: SourcePosition(line: 372, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: ##"""
 WorkforceName: labelers  # wflint-disable-line WF009
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""##, operation: nil, position: SourcePosition(line: 373, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 350, column: 9), namePosition: SourcePosition(line: 351, column: 11),
+"""##, operation: nil, position: SourcePosition(line: 378, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 355, column: 9), namePosition: SourcePosition(line: 356, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -544,7 +549,7 @@ Tags:
   - &owner {Key: owner, Value: data-platform}
   - *owner
 
-"""#, operation: nil, position: SourcePosition(line: 407, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 412, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
@@ -555,8 +560,8 @@ d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
 e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
 f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
 
-"""#, operation: nil, position: SourcePosition(line: 414, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 381, column: 9), namePosition: SourcePosition(line: 382, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 419, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 386, column: 9), namePosition: SourcePosition(line: 387, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -601,7 +606,7 @@ rules:
         - yaml: 'WorkforceName: a'
           findings: ["1:16"]
 
-"""#, operation: nil, position: SourcePosition(line: 448, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 453, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
@@ -612,14 +617,14 @@ rules:
     description: Names start with corp-.
     check: {function: pattern, regex: '^corp-('}
 
-"""#, operation: nil, position: SourcePosition(line: 465, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 470, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
   - id: corp1
 
-"""#, operation: nil, position: SourcePosition(line: 477, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 427, column: 9), namePosition: SourcePosition(line: 428, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 482, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 432, column: 9), namePosition: SourcePosition(line: 433, column: 11),
             pack: "core", isBuiltin: true)
     }
 

@@ -26,6 +26,13 @@ public enum DocumentKind: String, Sendable, CaseIterable, Hashable, Codable {
         }
     }
 
+    /// The member botocore adds at the root of every response it returns
+    /// (`RequestId`, `HTTPStatusCode`, `HTTPHeaders`, `RetryAttempts`, …:
+    /// its parsers and retry handlers fill it, and its Stubber removes it
+    /// before it validates a response). A boto3 response saved as a fixture
+    /// holds it; the API's shapes do not, and nothing in it is checked.
+    public static let botocoreResponseMetadata = "ResponseMetadata"
+
     public var isResponse: Bool {
         switch self {
         case .updateWorkforceResponse, .describeWorkforceResponse, .listWorkforcesResponse,

@@ -134,6 +134,9 @@ private struct SchemaWalk {
             let name = entry.name ?? ""
             let child = LocatedNode(node: entry.value, pointer: value.pointer.appending(name), key: entry.key)
             guard let member = resolved.memberIndex(name), let memberShape = resolved.memberShapes[member] else {
+                if value.pointer == .root && context.kind.isResponse && name == DocumentKind.botocoreResponseMetadata {
+                    continue
+                }
                 if renames == nil { renames = KeyRenames(entries, of: shape, catalog: catalog) }
                 unknownMember(entry, child: child, of: shape, typeName: typeName, renames: renames)
                 continue
