@@ -12,12 +12,20 @@ extension APITimestamp {
         else { return nil }
         if scanner.isAtEnd { return extended ? seconds : nil }  // a bare basic date is epoch seconds
         guard scanner.skip(anyOf: extended ? "Tt " : "Tt"), let time = scanner.isoTimeOfDay() else { return nil }
-        seconds += time
-        if scanner.isAtEnd { return seconds }
+        seconds += time.whole
+        if scanner.isAtEnd { return inside(second: seconds, fraction: time.fraction) }
         _ = scanner.skip(" ")  // dateutil allows one before the zone
         let offset = scanner.zoneOffset(names: ["Z", "z", "UTC", "GMT", "UT"])
         guard let offset, scanner.isAtEnd else { return nil }
-        return seconds - offset
+        return inside(second: seconds - offset, fraction: time.fraction)
+    }
+
+    /// The instant `fraction` into the whole epoch `second`, kept inside that
+    /// second: dateutil keeps the microseconds written, but a `Double` near
+    /// 2.5e11 rounds `.999999` up to the next second, which made
+    /// `9999-12-31T23:59:59.999999Z` the year 10000.
+    private static func inside(second: Double, fraction: Double) -> Double {
+        min(second + fraction, (second + 1).nextDown)
     }
 }
 
@@ -31,20 +39,20 @@ extension TimestampScanner {
     }
 
     /// `hh`, `hh:mm`, `hh:mm:ss`, `hhmm` or `hhmmss`, with a fraction after
-    /// the seconds; in seconds.
-    mutating func isoTimeOfDay() -> Double? {
+    /// the seconds: its whole seconds and the fraction of one.
+    mutating func isoTimeOfDay() -> (whole: Double, fraction: Double)? {
         guard let hour = digits(2), hour < 24 else { return nil }
         var seconds = Double(hour * 3600)
         let extended = skip(":")
-        guard let minute = digits(2) else { return extended ? nil : seconds }
+        guard let minute = digits(2) else { return extended ? nil : (seconds, 0) }
         guard minute < 60 else { return nil }
         seconds += Double(minute * 60)
-        if extended && !skip(":") { return seconds }
-        guard let second = digits(2) else { return extended ? nil : seconds }
+        if extended && !skip(":") { return (seconds, 0) }
+        guard let second = digits(2) else { return extended ? nil : (seconds, 0) }
         guard second < 60 else { return nil }
         seconds += Double(second)
-        guard skip(anyOf: ".,") else { return seconds }
+        guard skip(anyOf: ".,") else { return (seconds, 0) }
         guard let fraction = fractionDigits() else { return nil }
-        return seconds + fraction
+        return (seconds, fraction)
     }
 }
