@@ -5,13 +5,17 @@
 public struct YAMLTimestamp: Sendable, Equatable {
     /// A date alone: botocore refuses a `datetime.date` for every member.
     public let isDate: Bool
-    /// The whole epoch seconds botocore sends for it (a date-time without a
-    /// zone is UTC; fractions of a second are dropped).
+    /// Its whole epoch seconds (a date-time without a zone is UTC): what
+    /// botocore up to 1.43 sends for it.
     public let epochSeconds: Int
+    /// The microseconds into that second: the fraction's first six digits,
+    /// as the loaders' constructor keeps them (botocore from 1.44 sends them).
+    public let microseconds: Int
 
-    public init(isDate: Bool, epochSeconds: Int) {
+    public init(isDate: Bool, epochSeconds: Int, microseconds: Int = 0) {
         self.isDate = isDate
         self.epochSeconds = epochSeconds
+        self.microseconds = microseconds
     }
 
     /// The timestamp form, `[0-9]{4}-[0-9]{2}-[0-9]{2}` or
@@ -30,7 +34,8 @@ public struct YAMLTimestamp: Sendable, Equatable {
         guard scanner.skipSeparator(), let hour = scanner.digits(1...2), scanner.skip(":"),
             let minute = scanner.digits(2...2), scanner.skip(":"), let second = scanner.digits(2...2)
         else { return nil }
-        if scanner.skip(".") { _ = scanner.digits(0...Int.max) }
+        var microseconds = 0
+        if scanner.skip(".") { microseconds = scanner.microseconds() }
         scanner.skipBlanks()
         var offsetMinutes = 0
         if scanner.skip("Z") {
@@ -45,12 +50,13 @@ public struct YAMLTimestamp: Sendable, Equatable {
         }
         guard scanner.isAtEnd else { return nil }
         return Fields(year: year, month: month, day: day,
-                      time: (hour: hour, minute: minute, second: second, offsetMinutes: offsetMinutes))
+                      time: (hour: hour, minute: minute, second: second, offsetMinutes: offsetMinutes,
+                             microseconds: microseconds))
     }
 
     struct Fields {
         let year: Int, month: Int, day: Int
-        let time: (hour: Int, minute: Int, second: Int, offsetMinutes: Int)?
+        let time: (hour: Int, minute: Int, second: Int, offsetMinutes: Int, microseconds: Int)?
 
         /// The value Python's `datetime` builds, or why it raises (under `tag`, nil for a plain scalar).
         func value(tag: String?) -> Result<YAMLTimestamp, UnloadableScalar> {
@@ -67,7 +73,7 @@ public struct YAMLTimestamp: Sendable, Equatable {
             guard time.second <= 59 else { return invalid("second must be in 0..59") }
             guard abs(time.offsetMinutes) < 24 * 60 else { return invalid("the zone offset must be under 24 hours") }
             let seconds = midnight + time.hour * 3600 + time.minute * 60 + time.second - time.offsetMinutes * 60
-            return .success(YAMLTimestamp(isDate: false, epochSeconds: seconds))
+            return .success(YAMLTimestamp(isDate: false, epochSeconds: seconds, microseconds: time.microseconds))
         }
     }
 
@@ -91,6 +97,20 @@ public struct YAMLTimestamp: Sendable, Equatable {
                 read += 1
             }
             return count.contains(read) ? value : nil
+        }
+
+        /// A fraction's digits (any number, none too), as the constructor reads
+        /// them: the first six, padded with zeros, are the microseconds.
+        mutating func microseconds() -> Int {
+            var value = 0
+            var read = 0
+            while index < bytes.endIndex, YAMLNumbers.isDecimal(bytes[index]) {
+                if read < 6 { value = value * 10 + Int(bytes[index] - UInt8(ascii: "0")) }
+                index += 1
+                read += 1
+            }
+            for _ in min(read, 6)..<6 { value *= 10 }
+            return value
         }
 
         mutating func skip(_ character: Unicode.Scalar) -> Bool {

@@ -93,11 +93,13 @@ import Testing
             "WF301 valid 0": .noProviderArgument,  // rules/tags.yaml:25:11
             "WF302 invalid 0": .noProviderArgument,  // rules/tags.yaml:71:11
             "WF302 valid 0": .noProviderArgument,  // rules/tags.yaml:65:11
-            "WF401 invalid 0": .notACreateWorkforceRequest,  // rules/list-model-package-groups.yaml:35:11
-            "WF401 invalid 1": .notACreateWorkforceRequest,  // rules/list-model-package-groups.yaml:42:11
-            "WF401 invalid 2": .notACreateWorkforceRequest,  // rules/list-model-package-groups.yaml:47:11
-            "WF401 valid 0": .notACreateWorkforceRequest,  // rules/list-model-package-groups.yaml:29:11
-            "WF401 valid 1": .notACreateWorkforceRequest,  // rules/list-model-package-groups.yaml:32:11
+            "WF401 invalid 0": .notACreateWorkforceRequest,  // rules/list-model-package-groups.yaml:43:11
+            "WF401 invalid 1": .notACreateWorkforceRequest,  // rules/list-model-package-groups.yaml:50:11
+            "WF401 invalid 2": .notACreateWorkforceRequest,  // rules/list-model-package-groups.yaml:55:11
+            "WF401 valid 0": .notACreateWorkforceRequest,  // rules/list-model-package-groups.yaml:32:11
+            "WF401 valid 1": .notACreateWorkforceRequest,  // rules/list-model-package-groups.yaml:35:11
+            "WF401 valid 2": .notACreateWorkforceRequest,  // rules/list-model-package-groups.yaml:37:11
+            "WF401 valid 3": .notACreateWorkforceRequest,  // rules/list-model-package-groups.yaml:39:11
             "WF501 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:39:11
             "WF501 valid 0": .alreadyTerraform,  // rules/terraform.yaml:30:11
             "WF502 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:111:11
@@ -131,7 +133,7 @@ import Testing
         let translated = documents.filter { _, example, text in
             (try? TerraformExampleTranslation.translate(text, format: example.format, operation: example.operation).get()) != nil
         }
-        #expect(documents.count == 124)
+        #expect(documents.count == 126)
         #expect(translated.count == 71)
         #expect(documents.count == translated.count + Self.skipped.count)
     }

@@ -1285,9 +1285,12 @@ OidcConfig:
 the groups listed; when the lower bound is not earlier than the upper
 one, no group can match and the request silently returns nothing.
 Swap the two values, or fix the one that is wrong. Both are compared
-as botocore sends them: whole epoch seconds, the fraction dropped (a
-date-time without a zone is UTC), and only when both are valid
-timestamps (see WF004).
+as instants, fractions of a second included (a date-time without a
+zone is UTC), and only when both are valid timestamps (see WF004).
+botocore up to 1.43 sends whole epoch seconds and from 1.44 the
+fraction too: a range empty as instants is empty to both, and one
+within a second (`00:00:00.2Z` to `00:00:00.7Z`) is empty only to
+the older botocore, so it is not reported.
 
 Reference: [ListModelPackageGroups](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListModelPackageGroups.html).
 
@@ -1307,24 +1310,34 @@ Reference: [ListModelPackageGroups](https://docs.aws.amazon.com/sagemaker/latest
 CreationTimeAfter: 2024-01-01T00:00:00Z
 CreationTimeBefore: "2024-06-30"
 
-"""#, operation: nil, position: SourcePosition(line: 29, column: 11), findings: []),
+"""#, operation: nil, position: SourcePosition(line: 32, column: 11), findings: []),
                 RuleExample(format: .json, text: #"""
 {"CreationTimeAfter": 1700000000, "CreationTimeBefore": "not a time"}
 
-"""#, operation: nil, position: SourcePosition(line: 32, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 35, column: 11), findings: []),
+                RuleExample(format: .json, text: #"""
+{"CreationTimeAfter": "1717200000", "CreationTimeBefore": "2024-06-01T00:00:00.5Z"}
+
+"""#, operation: nil, position: SourcePosition(line: 37, column: 11), findings: []),
+                RuleExample(format: .yaml, text: #"""
+CreationTimeAfter: 2024-06-01 00:00:00.2
+CreationTimeBefore: 2024-06-01 00:00:00.7
+
+"""#, operation: nil, position: SourcePosition(line: 39, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 CreationTimeAfter: 2024-07-01T00:00:00+02:00
 CreationTimeBefore: 2024-06-30T22:00:00Z
 
-"""#, operation: nil, position: SourcePosition(line: 35, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 20), pointer: "/CreationTimeAfter", message: "CreationTimeAfter \"2024-07-01T00:00:00+02:00\" is not earlier than CreationTimeBefore \"2024-06-30T22:00:00Z\"; no model package group can match")]),
+"""#, operation: nil, position: SourcePosition(line: 43, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 20), pointer: "/CreationTimeAfter", message: "CreationTimeAfter \"2024-07-01T00:00:00+02:00\" is not earlier than CreationTimeBefore \"2024-06-30T22:00:00Z\"; no model package group can match")]),
                 RuleExample(format: .json, text: #"""
 {"CreationTimeBefore": 1700000000, "CreationTimeAfter": 1800000000}
 
-"""#, operation: nil, position: SourcePosition(line: 42, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 57), pointer: "/CreationTimeAfter", message: nil)]),
-                RuleExample(format: .json, text: #"""
-{"CreationTimeAfter": "1717200000", "CreationTimeBefore": "2024-06-01T00:00:00.5Z"}
+"""#, operation: nil, position: SourcePosition(line: 50, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 57), pointer: "/CreationTimeAfter", message: nil)]),
+                RuleExample(format: .yaml, text: #"""
+CreationTimeAfter: 2024-06-01 00:00:00.7
+CreationTimeBefore: "2024-06-01T00:00:00.5Z"
 
-"""#, operation: nil, position: SourcePosition(line: 47, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 23), pointer: "/CreationTimeAfter", message: "CreationTimeAfter \"1717200000\" is not earlier than CreationTimeBefore \"2024-06-01T00:00:00.5Z\"; no model package group can match")])]),
+"""#, operation: nil, position: SourcePosition(line: 55, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 20), pointer: "/CreationTimeAfter", message: "CreationTimeAfter \"2024-06-01 00:00:00.7\" is not earlier than CreationTimeBefore \"2024-06-01T00:00:00.5Z\"; no model package group can match")])]),
             file: "rules/list-model-package-groups.yaml", position: SourcePosition(line: 6, column: 9), namePosition: SourcePosition(line: 7, column: 11),
             pack: "list-model-package-groups", isBuiltin: true)
     }

@@ -13,19 +13,11 @@ extension APITimestamp {
         if scanner.isAtEnd { return extended ? seconds : nil }  // a bare basic date is epoch seconds
         guard scanner.skip(anyOf: extended ? "Tt " : "Tt"), let time = scanner.isoTimeOfDay() else { return nil }
         seconds += time.whole
-        if scanner.isAtEnd { return inside(second: seconds, fraction: time.fraction) }
+        if scanner.isAtEnd { return instant(second: seconds, fraction: time.fraction) }
         _ = scanner.skip(" ")  // dateutil allows one before the zone
         let offset = scanner.zoneOffset(names: ["Z", "z", "UTC", "GMT", "UT"])
         guard let offset, scanner.isAtEnd else { return nil }
-        return inside(second: seconds - offset, fraction: time.fraction)
-    }
-
-    /// The instant `fraction` into the whole epoch `second`, kept inside that
-    /// second: dateutil keeps the microseconds written, but a `Double` near
-    /// 2.5e11 rounds `.999999` up to the next second, which made
-    /// `9999-12-31T23:59:59.999999Z` the year 10000.
-    private static func inside(second: Double, fraction: Double) -> Double {
-        min(second + fraction, (second + 1).nextDown)
+        return instant(second: seconds - offset, fraction: time.fraction)
     }
 }
 

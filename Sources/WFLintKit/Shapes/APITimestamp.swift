@@ -1,8 +1,9 @@
 import DocumentModel
 
 /// The API's timestamp values, read as botocore reads them
-/// (`botocore.utils.parse_to_aware_datetime`) and sent as its JSON serializer
-/// sends them (whole epoch seconds).
+/// (`botocore.utils.parse_to_aware_datetime`): the instant, with its fraction,
+/// and the whole epoch seconds its JSON serializer sent up to 1.43 (from
+/// 1.44 it sends the fraction too).
 ///
 /// Accepted: a JSON/YAML number of epoch seconds; a string of epoch seconds
 /// (Python's `float()` syntax: `"1700000000"`, `" 1.7e9 "`, `"1_700_000_000"`);
@@ -54,9 +55,10 @@ public enum APITimestamp {
         case .integer(let seconds)?: return Double(seconds)
         case .float(let seconds)?: return seconds
         case .string(let text)?: return instant(of: text)
-        // A YAML date-time loads as a datetime, which botocore sends as whole
-        // epoch seconds; a date alone loads as a date, which it refuses.
-        case .timestamp(let timestamp)?: return timestamp.isDate ? nil : Double(timestamp.epochSeconds)
+        // A YAML date-time loads as a datetime, which botocore takes; a date
+        // alone loads as a date, which it refuses.
+        case .timestamp(let timestamp)?:
+            return timestamp.isDate ? nil : instant(second: Double(timestamp.epochSeconds), fraction: Double(timestamp.microseconds) / 1e6)
         default: return nil
         }
     }
@@ -64,6 +66,14 @@ public enum APITimestamp {
     private static func instant(of text: String) -> Double? {
         let scalars = Array(text.unicodeScalars)
         return epochString(scalars) ?? iso8601(scalars) ?? rfc822(scalars)
+    }
+
+    /// The instant `fraction` into the whole epoch `second`, kept inside that
+    /// second: the loaders and dateutil keep the microseconds written, but a
+    /// `Double` near 2.5e11 rounds `.999999` up to the next second, which
+    /// made `9999-12-31T23:59:59.999999Z` the year 10000.
+    static func instant(second: Double, fraction: Double) -> Double {
+        min(second + fraction, (second + 1).nextDown)
     }
 
     private static func inRange(_ seconds: Double) -> Double? {
