@@ -60,6 +60,7 @@ import Testing
             "WF000 invalid 0": .notACreateWorkforceRequest,  // rules/core.yaml:35:11
             "WF001 invalid 0": .notWellFormed,  // rules/core.yaml:65:11
             "WF003 invalid 0": .mistypedMember,  // rules/core.yaml:122:11
+            "WF003 invalid 1": .alreadyTerraform,  // rules/core.yaml:143:11
             "WF004 invalid 0": .convertedByTerraform,  // rules/core.yaml:167:11
             "WF004 invalid 1": .notACreateWorkforceRequest,  // rules/core.yaml:172:11
             "WF006 invalid 0": .notACreateWorkforceRequest,  // rules/core.yaml:235:11
@@ -133,7 +134,7 @@ import Testing
         let translated = documents.filter { _, example, text in
             (try? TerraformExampleTranslation.translate(text, format: example.format, operation: example.operation).get()) != nil
         }
-        #expect(documents.count == 126)
+        #expect(documents.count == 127)
         #expect(translated.count == 71)
         #expect(documents.count == translated.count + Self.skipped.count)
     }

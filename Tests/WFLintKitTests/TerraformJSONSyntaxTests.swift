@@ -160,7 +160,7 @@ import Testing
             "source_ip_config": null,
             "oidc_config": {"clientsecret": "s3cr3t-value"}
             """)
-        // `id` is taken and ignored (the plugin SDK makes it optional): no finding.
+        // `id` is no argument: the provider's plugin SDK refuses it (WF003).
         let p = Self.p
         let missing = ["authorization_endpoint", "client_id", "client_secret", "issuer", "jwks_uri", "logout_endpoint",
                        "token_endpoint", "user_info_endpoint"].map { name in
@@ -169,6 +169,7 @@ import Testing
         #expect(Self.findings(text) == [
             #"4:15 WF005 \#(p) aws_sagemaker_workforce.main is missing required member "workforce_name""#,
             #"8:9 WF003 \#(p)/workforce_nam "workforce_nam" is not a member of aws_sagemaker_workforce.main; did you mean 'workforce_name'?"#,
+            #"9:9 WF003 \#(p)/id "id" is not a member of aws_sagemaker_workforce.main; expected one of 'cognito_config', 'oidc_config', 'source_ip_config', 'workforce_name', 'workforce_vpc_config'"#,
             #"10:9 WF501 \#(p)/arn "arn" is an attribute the provider computes; aws_sagemaker_workforce.main cannot set it"#,
             #"11:9 WF003 \#(p)/cognito_config "cognito_config" is a block of aws_sagemaker_workforce.main; in JSON syntax write it as an object or an array of objects"#,
         ] + missing + [

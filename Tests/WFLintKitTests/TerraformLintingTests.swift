@@ -481,8 +481,7 @@ import Testing
             "3:10 WF202 /SourceIpConfig/Cidrs Cidrs has 11 entries; the allow list takes 1 to 10"))
     }
 
-    /// Terraform's meta-arguments, the provider's `region`, and `id`, which
-    /// the plugin SDK adds to every resource as optional and computed.
+    /// Terraform's meta-arguments and the provider's `region`.
     @Test func metaArgumentsAreNoMembers() {
         let text = """
             resource "aws_sagemaker_workforce" "main" {
@@ -491,7 +490,6 @@ import Testing
               provider   = aws.west
               depends_on = [aws_cognito_user_pool.pool]
               region     = "eu-west-1"
-              id         = "labelers"
               workforce_name = "labelers"
               cognito_config {
                 client_id = "c"
@@ -503,6 +501,34 @@ import Testing
             }
             """
         #expect(Self.findings(text) == [])
+    }
+
+    /// `id` is no argument: the plugin SDK shows it to Terraform as optional
+    /// and computed, but the provider validates the configuration against
+    /// the resource's schema map, which has no `id`, and refuses it
+    /// ("Invalid or unknown key"). In `.tf` and `.tf.json` alike.
+    @Test func idIsAnUnknownArgument() {
+        let text = """
+            resource "aws_sagemaker_workforce" "main" {
+              id             = "labelers"
+              workforce_name = "labelers"
+              cognito_config {
+                client_id = "c"
+                user_pool = "us-east-1_abcDEF123"
+              }
+            }
+            """
+        let message = "\"id\" is not a member of aws_sagemaker_workforce.main; expected one of "
+            + "'cognito_config', 'oidc_config', 'source_ip_config', 'workforce_name', 'workforce_vpc_config'"
+        #expect(Self.findings(text) == ["2:3 WF003 \(Self.prefix)/id \(message)"])
+        let json = """
+            {"resource": {"aws_sagemaker_workforce": {"main": {
+              "id": "labelers",
+              "workforce_name": "labelers",
+              "cognito_config": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"}
+            }}}}
+            """
+        #expect(Self.findings(json, name: "main.tf.json") == ["2:3 WF003 \(Self.prefix)/id \(message)"])
     }
 
     @Test func anUnknownArgumentGetsTheNearestTerraformName() {

@@ -233,7 +233,18 @@ WorkforceName: labelers
 CognitoConfig:
   UserPool: us-east-1_abcDEF123
 
-"""#)]),
+"""#),
+                RuleExample(format: .hcl, text: #"""
+resource "aws_sagemaker_workforce" "main" {
+  id             = "labelers"
+  workforce_name = "labelers"
+  cognito_config {
+    client_id = "abc"
+    user_pool = "us-east-1_abcDEF123"
+  }
+}
+
+"""#, operation: nil, position: SourcePosition(line: 148, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/id", message: "\"id\" is not a member of aws_sagemaker_workforce.main; expected one of 'cognito_config', 'oidc_config', 'source_ip_config', 'workforce_name', 'workforce_vpc_config'")])]),
             file: "rules/core.yaml", position: SourcePosition(line: 113, column: 9), namePosition: SourcePosition(line: 114, column: 11),
             pack: "core", isBuiltin: true)
     }
@@ -274,16 +285,16 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: "123"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 177, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 191, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": 123, "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 181, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 19), pointer: "/WorkforceName", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 195, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 19), pointer: "/WorkforceName", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 CreationTimeBefore: 2024-06-30
 
-"""#, operation: .listModelPackageGroups, position: SourcePosition(line: 186, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 21), pointer: "/CreationTimeBefore", message: "\"CreationTimeBefore\" must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got date 2024-06-30; botocore refuses a date without a time; quote it: \"2024-06-30\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 148, column: 9), namePosition: SourcePosition(line: 149, column: 11),
+"""#, operation: .listModelPackageGroups, position: SourcePosition(line: 200, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 21), pointer: "/CreationTimeBefore", message: "\"CreationTimeBefore\" must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got date 2024-06-30; botocore refuses a date without a time; quote it: \"2024-06-30\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 162, column: 9), namePosition: SourcePosition(line: 163, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -310,14 +321,14 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 210, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 224, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig:
   UserPool: us-east-1_abcDEF123
 
-"""#, operation: nil, position: SourcePosition(line: 214, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfig", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 194, column: 9), namePosition: SourcePosition(line: 195, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 228, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfig", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 208, column: 9), namePosition: SourcePosition(line: 209, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -351,13 +362,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 MaxResults: 100
 CreationTimeAfter: "2024-01-01"
 
-"""#, operation: nil, position: SourcePosition(line: 245, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 259, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 MaxResults: 500
 CreationTimeAfter: "2024-01-01"
 
-"""#, operation: nil, position: SourcePosition(line: 249, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 222, column: 9), namePosition: SourcePosition(line: 223, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 263, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 236, column: 9), namePosition: SourcePosition(line: 237, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -384,13 +395,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: team-labelers-2
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 272, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 286, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: team_labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 276, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 256, column: 9), namePosition: SourcePosition(line: 257, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 290, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 270, column: 9), namePosition: SourcePosition(line: 271, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -415,17 +426,17 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 IpAddressType: dualstack
 
-"""#, operation: nil, position: SourcePosition(line: 297, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 311, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 IpAddressType: DualStack
 
-"""#, operation: nil, position: SourcePosition(line: 301, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 16), pointer: "/IpAddressType", message: nil)], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 315, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 16), pointer: "/IpAddressType", message: nil)], fixed: #"""
 WorkforceName: labelers
 IpAddressType: dualstack
 
 """#)]),
-            file: "rules/core.yaml", position: SourcePosition(line: 283, column: 9), namePosition: SourcePosition(line: 284, column: 11),
+            file: "rules/core.yaml", position: SourcePosition(line: 297, column: 9), namePosition: SourcePosition(line: 298, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -456,12 +467,12 @@ Reference: [YAML 1.1 bool type](https://yaml.org/type/bool.html).
 WorkforceName: "yes"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: y}
 
-"""#, operation: nil, position: SourcePosition(line: 331, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 345, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: yes
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 335, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 349, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")], fixed: #"""
 WorkforceName: "yes"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
@@ -469,11 +480,11 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
                 RuleExample(format: .yaml, text: #"""
 MaxResults: 017
 
-"""#, operation: .listWorkforces, position: SourcePosition(line: 345, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")], fixed: #"""
+"""#, operation: .listWorkforces, position: SourcePosition(line: 359, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")], fixed: #"""
 MaxResults: 17
 
 """#)]),
-            file: "rules/core.yaml", position: SourcePosition(line: 311, column: 9), namePosition: SourcePosition(line: 312, column: 11),
+            file: "rules/core.yaml", position: SourcePosition(line: 325, column: 9), namePosition: SourcePosition(line: 326, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -503,13 +514,13 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 Tags:
   - {Key: env, Value: yes}  # wflint-disable-line yaml-ambiguous-scalar
 
-"""##, operation: nil, position: SourcePosition(line: 372, column: 11), findings: [])],
+"""##, operation: nil, position: SourcePosition(line: 386, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: ##"""
 WorkforceName: labelers  # wflint-disable-line WF009
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""##, operation: nil, position: SourcePosition(line: 378, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 355, column: 9), namePosition: SourcePosition(line: 356, column: 11),
+"""##, operation: nil, position: SourcePosition(line: 392, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 369, column: 9), namePosition: SourcePosition(line: 370, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -549,7 +560,7 @@ Tags:
   - &owner {Key: owner, Value: data-platform}
   - *owner
 
-"""#, operation: nil, position: SourcePosition(line: 412, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 426, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
@@ -560,8 +571,8 @@ d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
 e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
 f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
 
-"""#, operation: nil, position: SourcePosition(line: 419, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 386, column: 9), namePosition: SourcePosition(line: 387, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 433, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 400, column: 9), namePosition: SourcePosition(line: 401, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -606,7 +617,7 @@ rules:
         - yaml: 'WorkforceName: a'
           findings: ["1:16"]
 
-"""#, operation: nil, position: SourcePosition(line: 453, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 467, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
@@ -617,14 +628,14 @@ rules:
     description: Names start with corp-.
     check: {function: pattern, regex: '^corp-('}
 
-"""#, operation: nil, position: SourcePosition(line: 470, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 484, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
   - id: corp1
 
-"""#, operation: nil, position: SourcePosition(line: 482, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 432, column: 9), namePosition: SourcePosition(line: 433, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 496, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 446, column: 9), namePosition: SourcePosition(line: 447, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -1989,9 +2000,8 @@ provider computes after it creates the workforce. A configuration that
 sets one fails `terraform plan` ("Can't configure a value for ...: its
 value will be decided automatically"). Read them as
 `aws_sagemaker_workforce.NAME.arn`; remove them from the resource.
-(`id` is not one of them: the provider's plugin SDK adds it to every
-resource as optional as well as computed, so Terraform takes it, and
-the provider ignores it.)
+(`id` is not one of them, nor an argument: the provider's plugin SDK
+refuses it as an "Invalid or unknown key", and it is WF003.)
 
 Reference: [aws_sagemaker_workforce](https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_workforce#attribute-reference).
 
@@ -2010,7 +2020,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 30, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 29, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 resource "aws_sagemaker_workforce" "main" {
   workforce_name = "labelers"
@@ -2024,7 +2034,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 39, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/arn", message: "\"arn\" is an attribute the provider computes; aws_sagemaker_workforce.main cannot set it"), ExpectedFinding(position: SourcePosition(line: 9, column: 5), pointer: "/resource/aws_sagemaker_workforce/main/workforce_vpc_config/0/vpc_endpoint_id", message: "\"vpc_endpoint_id\" is an attribute the provider computes; workforce_vpc_config cannot set it")])]),
+"""#, operation: nil, position: SourcePosition(line: 38, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/arn", message: "\"arn\" is an attribute the provider computes; aws_sagemaker_workforce.main cannot set it"), ExpectedFinding(position: SourcePosition(line: 9, column: 5), pointer: "/resource/aws_sagemaker_workforce/main/workforce_vpc_config/0/vpc_endpoint_id", message: "\"vpc_endpoint_id\" is an attribute the provider computes; workforce_vpc_config cannot set it")])]),
             file: "rules/terraform.yaml", position: SourcePosition(line: 9, column: 9), namePosition: SourcePosition(line: 10, column: 11),
             pack: "terraform", isBuiltin: true)
     }
@@ -2067,7 +2077,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 83, column: 11), findings: []),
+"""#, operation: nil, position: SourcePosition(line: 82, column: 11), findings: []),
                 RuleExample(format: .hcl, text: ##"""
 variable "allow_list" {
   type = list(string)
@@ -2085,7 +2095,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""##, operation: nil, position: SourcePosition(line: 94, column: 11), findings: [])],
+"""##, operation: nil, position: SourcePosition(line: 93, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 resource "aws_sagemaker_workforce" "main" {
   workforce_name = "labelers"
@@ -2101,7 +2111,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 111, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 10, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/source_ip_config/1", message: "aws_sagemaker_workforce.main takes one source_ip_config block, and this is block 2 (the first is at 7:3); merge them into one")]),
+"""#, operation: nil, position: SourcePosition(line: 110, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 10, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/source_ip_config/1", message: "aws_sagemaker_workforce.main takes one source_ip_config block, and this is block 2 (the first is at 7:3); merge them into one")]),
                 RuleExample(format: .hcl, text: #"""
 resource "aws_sagemaker_workforce" "main" {
   workforce_name = "labelers"
@@ -2117,8 +2127,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 129, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 16), pointer: "/resource/aws_sagemaker_workforce/main/dynamic/source_ip_config/0/for_each", message: "aws_sagemaker_workforce.main takes one source_ip_config block, and this for_each makes 2; give it at most one element")])]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 59, column: 9), namePosition: SourcePosition(line: 60, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 128, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 16), pointer: "/resource/aws_sagemaker_workforce/main/dynamic/source_ip_config/0/for_each", message: "aws_sagemaker_workforce.main takes one source_ip_config block, and this for_each makes 2; give it at most one element")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 58, column: 9), namePosition: SourcePosition(line: 59, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 
@@ -2164,7 +2174,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 169, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 168, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 variable "oidc_client_secret" {
   type = string
@@ -2186,8 +2196,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 188, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 10), pointer: "/variable/oidc_client_secret", message: "variable \"oidc_client_secret\" feeds oidc_config.client_secret of aws_sagemaker_workforce.main but is not declared sensitive = true")])]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 148, column: 9), namePosition: SourcePosition(line: 149, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 187, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 10), pointer: "/variable/oidc_client_secret", message: "variable \"oidc_client_secret\" feeds oidc_config.client_secret of aws_sagemaker_workforce.main but is not declared sensitive = true")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 147, column: 9), namePosition: SourcePosition(line: 148, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 
@@ -2227,14 +2237,14 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 238, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 237, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 resource "aws_sagemaker_workforce" "labelers" {
   workforce_name = "labelers"
 }
 
-"""#, operation: nil, position: SourcePosition(line: 247, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 1), pointer: "/resource/aws_sagemaker_workforce/labelers", message: "there is no aws_sagemaker_workforce resource named \"labelers\" to override; an override file can only override a resource block defined in a primary configuration file of the module")], file: "override.tf")]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 213, column: 9), namePosition: SourcePosition(line: 214, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 246, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 1), pointer: "/resource/aws_sagemaker_workforce/labelers", message: "there is no aws_sagemaker_workforce resource named \"labelers\" to override; an override file can only override a resource block defined in a primary configuration file of the module")], file: "override.tf")]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 212, column: 9), namePosition: SourcePosition(line: 213, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 
@@ -2284,7 +2294,7 @@ resource "aws_sagemaker_workforce" "reviewers" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 281, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 280, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 resource "aws_sagemaker_workforce" "main" {
   workforce_name = "labelers"
@@ -2301,8 +2311,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 300, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 1), pointer: "/resource/aws_sagemaker_workforce/main", message: "aws_sagemaker_workforce resource \"main\" is already declared at main.tf:1:1; resource names must be unique per type in a module")], file: "main.tf")]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 256, column: 9), namePosition: SourcePosition(line: 257, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 299, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 1), pointer: "/resource/aws_sagemaker_workforce/main", message: "aws_sagemaker_workforce resource \"main\" is already declared at main.tf:1:1; resource names must be unique per type in a module")], file: "main.tf")]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 255, column: 9), namePosition: SourcePosition(line: 256, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 }
