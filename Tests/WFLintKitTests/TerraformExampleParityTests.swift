@@ -113,6 +113,8 @@ import Testing
             "WF504 valid 0": .alreadyTerraform,  // rules/terraform.yaml:238:11
             "WF505 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:300:11
             "WF505 valid 0": .alreadyTerraform,  // rules/terraform.yaml:281:11
+            "WF506 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:362:11
+            "WF506 valid 0": .alreadyTerraform,  // rules/terraform.yaml:343:11
         ]
     }
 
@@ -134,7 +136,7 @@ import Testing
         let translated = documents.filter { _, example, text in
             (try? TerraformExampleTranslation.translate(text, format: example.format, operation: example.operation).get()) != nil
         }
-        #expect(documents.count == 127)
+        #expect(documents.count == 129)
         #expect(translated.count == 71)
         #expect(documents.count == translated.count + Self.skipped.count)
     }

@@ -43,6 +43,8 @@ public enum CoreRule {
     public static let tfOrphanOverride = "WF504"
     /// WF505 tf-duplicate-name
     public static let tfDuplicateName = "WF505"
+    /// WF506 tf-ephemeral-value
+    public static let tfEphemeralValue = "WF506"
 }
 
 enum BuiltinRules {
@@ -70,7 +72,7 @@ enum BuiltinRules {
         RulePack(
             file: "rules/terraform.yaml", name: "terraform", isBuiltin: true,
             description: "What an aws_sagemaker_workforce resource writes that the provider does not take.",
-            rules: [wf501(), wf502(), wf503(), wf504(), wf505()]),
+            rules: [wf501(), wf502(), wf503(), wf504(), wf505(), wf506()]),
     ])
 
     private static func wf000() -> Rule {
@@ -2313,6 +2315,77 @@ resource "aws_sagemaker_workforce" "main" {
 
 """#, operation: nil, position: SourcePosition(line: 299, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 1), pointer: "/resource/aws_sagemaker_workforce/main", message: "aws_sagemaker_workforce resource \"main\" is already declared at main.tf:1:1; resource names must be unique per type in a module")], file: "main.tf")]),
             file: "rules/terraform.yaml", position: SourcePosition(line: 255, column: 9), namePosition: SourcePosition(line: 256, column: 11),
+            pack: "terraform", isBuiltin: true)
+    }
+
+    private static func wf506() -> Rule {
+        let descriptor = RuleDescriptor(
+            id: "WF506", name: "tf-ephemeral-value", severity: .error,
+            summary: "A Terraform resource argument takes an ephemeral value.",
+            description: #"""
+An ephemeral value — a variable declared `ephemeral = true`, or an
+attribute of an `ephemeral "TYPE" "NAME"` resource — is never written
+to a plan or state (Terraform 1.10 and later). A managed resource's
+arguments must persist from plan to apply, so `terraform validate` and
+`plan` refuse one there ("Invalid use of ephemeral value: Ephemeral
+values are not valid in resource arguments"), except in a write-only
+argument, which `aws_sagemaker_workforce` has none of. wflint reports
+an argument whose value reads one, directly (`client_secret =
+var.secret`, `ephemeral.aws_secretsmanager_secret_version.idp.secret_string`)
+or through locals, at the value in the resource. Give the argument a
+value that is not ephemeral: a variable declared `sensitive = true` for
+`client_secret`, or a data source.
+
+Reference: [Ephemeral values in resources](https://developer.hashicorp.com/terraform/language/manage-sensitive-data/ephemeral).
+
+"""#,
+            kinds: [.createWorkforceRequest], help: .rulesCatalog)
+        return Rule(
+            descriptor: descriptor,
+            implementation: .swift(name: "terraform", why: "It is about the Terraform text, which the translation into the API request reads; the request holds the value, not whether Terraform may keep it."),
+            examples: RuleExamples(
+                valid: [RuleExample(format: .hcl, text: #"""
+variable "oidc_client_secret" {
+  type      = string
+  sensitive = true
+}
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = "labelers"
+  oidc_config {
+    authorization_endpoint = "https://idp.example.com/authorize"
+    client_id              = "labelers"
+    client_secret          = var.oidc_client_secret
+    issuer                 = "https://idp.example.com"
+    jwks_uri               = "https://idp.example.com/jwks"
+    logout_endpoint        = "https://idp.example.com/logout"
+    token_endpoint         = "https://idp.example.com/token"
+    user_info_endpoint     = "https://idp.example.com/userinfo"
+  }
+}
+
+"""#, operation: nil, position: SourcePosition(line: 343, column: 11), findings: [])],
+                invalid: [RuleExample(format: .hcl, text: #"""
+variable "oidc_client_secret" {
+  type      = string
+  sensitive = true
+  ephemeral = true
+}
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = "labelers"
+  oidc_config {
+    authorization_endpoint = "https://idp.example.com/authorize"
+    client_id              = "labelers"
+    client_secret          = var.oidc_client_secret
+    issuer                 = "https://idp.example.com"
+    jwks_uri               = "https://idp.example.com/jwks"
+    logout_endpoint        = "https://idp.example.com/logout"
+    token_endpoint         = "https://idp.example.com/token"
+    user_info_endpoint     = "https://idp.example.com/userinfo"
+  }
+}
+
+"""#, operation: nil, position: SourcePosition(line: 362, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 11, column: 30), pointer: "/resource/aws_sagemaker_workforce/main/oidc_config/0/client_secret", message: "\"client_secret\" of oidc_config reads var.oidc_client_secret, an ephemeral value; Terraform takes none in a resource argument, whose value must persist from plan to apply: give it one that is not ephemeral")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 319, column: 9), namePosition: SourcePosition(line: 320, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 }

@@ -63,6 +63,19 @@ struct TerraformFinding {
             related: [RelatedPlace(message: RelatedLocation.firstDefinition, range: first)])
     }
 
+    /// WF506: argument `name` of `owner`, whose value (at `range`) reads the
+    /// ephemeral values `module` just read (`TerraformModule.ephemeralValuesRead`);
+    /// nil when it reads none.
+    static func ephemeralValue(
+        _ name: String, owner: String, module: TerraformModule?, range: SourceRange, pointer: JSONPointer
+    ) -> TerraformFinding? {
+        guard let read = module?.ephemeralValuesRead.first else { return nil }
+        return TerraformFinding(
+            ruleID: CoreRule.tfEphemeralValue, range: range, pointer: pointer,
+            message: "\"\(name)\" of \(owner) reads \(read), an ephemeral value; Terraform takes none in a resource "
+                + "argument, whose value must persist from plan to apply: give it one that is not ephemeral")
+    }
+
     /// WF003 for a name that is neither argument nor block, with the nearest one.
     static func unknownName(
         _ name: String, of schema: TerraformBlockSchema, owner: String, range: SourceRange, pointer: JSONPointer

@@ -98,8 +98,13 @@ struct TerraformJSONTranslator {
             guard let name = entry.name, name != Self.comment else { continue }
             if isResource && self.schema.metaArguments.contains(name) { continue }
             if let argument = schema.argument(named: name) {
-                values.module?.variablesRead = []
+                values.module?.startReading()
                 let value = values.node(entry.value, as: argument.type)
+                if let ephemeral = TerraformFinding.ephemeralValue(
+                    name, owner: owner, module: values.module, range: entry.value.range, pointer: terraform.appending(name))
+                {
+                    findings.append(ephemeral)
+                }
                 TerraformSecretUse.record(
                     api.appending(argument.api), range: entry.value.range, file: values.file, module: values.module,
                     into: &secretUses)

@@ -60,13 +60,15 @@ final class TerraformModule {
 
     /// `variable "NAME" { ... }`: where it is declared (its name label),
     /// its `default`, whether `sensitive = true`, whether it may be `null`
-    /// (`nullable`, true unless `nullable = false`).
+    /// (`nullable`, true unless `nullable = false`), whether
+    /// `ephemeral = true` (Terraform 1.10).
     struct Variable: Sendable {
         let file: Int
         let labelRange: SourceRange
         var defaultValue: Assignment?
         var isSensitive: Bool?
         var isNullable = true
+        var isEphemeral = false
     }
 
     /// Where a value is written: an HCL expression; a value of a
@@ -96,8 +98,9 @@ final class TerraformModule {
     /// Terraform keeps it out of its output wherever it goes, through locals
     /// and traversals, and so does every output of wflint.
     private var sensitiveNodes: Set<Int> = []
-    /// Each resolved reference (`var.x`, `local.y`), and the variables it reads.
-    private var resolved: [String: (node: Node, variables: Set<String>)] = [:]
+    /// Each resolved reference (`var.x`, `local.y`), and the variables and
+    /// ephemeral resources it reads.
+    private var resolved: [String: (node: Node, variables: Set<String>, ephemeral: Set<String>)] = [:]
     private var resolving: Set<String> = []
     /// The nodes a value stands for, counting shared ones at each place: a
     /// local used twice by another is checked twice.
@@ -107,6 +110,9 @@ final class TerraformModule {
     private var budget: Int
     /// The variables the expression being converted reads, directly or through locals.
     var variablesRead: Set<String> = []
+    /// The ephemeral resources (`ephemeral.TYPE.NAME`) the expression being
+    /// converted reads, directly or through locals, kept as `variablesRead` is.
+    var ephemeralRead: Set<String> = []
     /// Where in a resource each referenced value placed there is used
     /// (`var.cidrs` of `cidrs = var.cidrs`): the related location of a
     /// finding about it. A value used twice holds its latest use, which is
@@ -157,6 +163,7 @@ final class TerraformModule {
         let key = root + "." + name
         if let known = resolved[key] {
             variablesRead.formUnion(known.variables)
+            ephemeralRead.formUnion(known.ephemeral)
             return known.node
         }
         guard root == "var" || root == "local" else { return nil }
@@ -164,17 +171,36 @@ final class TerraformModule {
         // into them after: merging the reads so far into each reference's
         // cost an expression of n variables n × n.
         var outer: Set<String> = root == "var" ? [name] : []
+        var outerEphemeral: Set<String> = []
         swap(&outer, &variablesRead)
+        swap(&outerEphemeral, &ephemeralRead)
         defer {
             swap(&outer, &variablesRead)
             variablesRead.formUnion(outer)
+            swap(&outerEphemeral, &ephemeralRead)
+            ephemeralRead.formUnion(outerEphemeral)
         }
         // A reference to itself, however long the way round, is unknown.
         guard resolving.insert(key).inserted else { return nil }
         defer { resolving.remove(key) }
         let node = root == "var" ? variableValue(name) : localValue(name)
-        resolved[key] = node.map { ($0, variablesRead) }
+        resolved[key] = node.map { ($0, variablesRead, ephemeralRead) }
         return node
+    }
+
+    /// Starts the reads of an argument's value: none yet.
+    func startReading() {
+        variablesRead = []
+        ephemeralRead = []
+    }
+
+    /// The ephemeral values the expression just converted reads, directly or
+    /// through locals, as Terraform names them (`var.NAME` of a variable
+    /// declared `ephemeral = true`, `ephemeral.TYPE.NAME`), sorted.
+    var ephemeralValuesRead: [String] {
+        guard !variablesRead.isEmpty || !ephemeralRead.isEmpty else { return [] }
+        let ephemeralVariables = variablesRead.filter { variables[$0]?.isEphemeral == true }.map { "var." + $0 }
+        return (ephemeralVariables + ephemeralRead).sorted()
     }
 
     /// A variable's value; one declared `sensitive` is marked so: whatever

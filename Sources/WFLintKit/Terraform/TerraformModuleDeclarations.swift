@@ -362,12 +362,14 @@ extension TerraformModuleDeclarations {
                     if case .bool(let flag)? = sensitive?.value.kind { isSensitive = flag }
                     var isNullable = true
                     if case .bool(false)? = attributes.first(where: { $0.name.text == "nullable" })?.value.kind { isNullable = false }
+                    var isEphemeral = false
+                    if case .bool(true)? = attributes.first(where: { $0.name.text == "ephemeral" })?.value.kind { isEphemeral = true }
                     declareVariable(
                         label.value,
                         TerraformModule.Variable(
                             file: file, labelRange: source.range(of: label.range),
                             defaultValue: attributes.first { $0.name.text == "default" }.map { .expression(file: file, $0.value) },
-                            isSensitive: isSensitive, isNullable: isNullable),
+                            isSensitive: isSensitive, isNullable: isNullable, isEphemeral: isEphemeral),
                         written: Set(attributes.map(\.name.text)), header: source.range(of: Self.header(block)))
                 case "locals":
                     for attribute in block.body.attributes {
@@ -421,6 +423,7 @@ extension TerraformModuleDeclarations {
             if written.contains("default") { original.defaultValue = variable.defaultValue }
             if written.contains("sensitive") { original.isSensitive = variable.isSensitive }
             if written.contains("nullable") { original.isNullable = variable.isNullable }
+            if written.contains("ephemeral") { original.isEphemeral = variable.isEphemeral }
             variables[name] = original
         }
 
@@ -508,12 +511,16 @@ extension TerraformModuleDeclarations {
                         if case .scalar(let scalar)? = JSON.members(block, named: "nullable").first?.content,
                             case .bool(false) = scalar.value
                         { isNullable = false }
+                        var isEphemeral = false
+                        if case .scalar(let scalar)? = JSON.members(block, named: "ephemeral").first?.content,
+                            case .bool(true) = scalar.value
+                        { isEphemeral = true }
                         declareVariable(
                             name,
                             TerraformModule.Variable(
                                 file: file, labelRange: entry.key.range,
                                 defaultValue: JSON.members(block, named: "default").first.map { .jsonConfiguration(file: file, $0) },
-                                isSensitive: isSensitive, isNullable: isNullable),
+                                isSensitive: isSensitive, isNullable: isNullable, isEphemeral: isEphemeral),
                             written: Set((block.entries ?? []).compactMap(\.name)), header: entry.key.range)
                     }
                 }

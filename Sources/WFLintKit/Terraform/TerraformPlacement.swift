@@ -72,7 +72,9 @@ enum TerraformPlacement {
 
     /// WF503: each variable a `client_secret` of `resource` reads, directly or
     /// through locals, that is declared without `sensitive = true`; at its
-    /// declaration, with a related location at the `client_secret`.
+    /// declaration, with a related location at the `client_secret`. Not an
+    /// ephemeral one: Terraform shows it nowhere, and refuses it in the
+    /// resource (WF506), whatever `sensitive` says.
     static func unsensitiveSecretVariables(
         of resource: TerraformResource, in module: TerraformModule, schema: TerraformResourceSchema,
         rules: RuleTable, documentIndex: Int
@@ -81,7 +83,9 @@ enum TerraformPlacement {
         var findings: [Finding] = []
         for use in resource.secretUses {
             for name in use.variables.sorted() where reported.insert(name).inserted {
-                guard let variable = module.variables[name], variable.isSensitive == false else { continue }
+                guard let variable = module.variables[name], variable.isSensitive == false, !variable.isEphemeral else {
+                    continue
+                }
                 let file = module.files[variable.file]
                 var sink = FindingSink(rules: rules, file: file.path, documentIndex: documentIndex)
                 sink.report(

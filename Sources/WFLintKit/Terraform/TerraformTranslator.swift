@@ -154,10 +154,16 @@ struct TerraformTranslator {
                     notAnArgument(attribute, of: schema, terraform: terraform, owner: owner)
                     continue
                 }
-                values.module?.variablesRead = []
+                values.module?.startReading()
                 // `null` leaves the argument unset, as an empty value the provider does not send does.
                 let value = values.node(attribute.value, as: argument.type)
                 let apiPointer = api.appending(argument.api)
+                if let ephemeral = TerraformFinding.ephemeralValue(
+                    name, owner: owner, module: values.module, range: values.source.range(of: attribute.value.range),
+                    pointer: terraform.appending(name))
+                {
+                    findings.append(ephemeral)
+                }
                 TerraformSecretUse.record(
                     apiPointer, range: values.source.range(of: attribute.value.range), file: values.file,
                     module: values.module, into: &secretUses)

@@ -122,8 +122,16 @@ struct TerraformValues {
     /// is not known.
     func known(_ root: HCLExpression, _ steps: [HCLTraversalStep], as type: TerraformArgument.ValueType?) -> Node? {
         guard let module, case .variable(let rootName) = root.kind, let first = steps.first,
-            case .attribute(let name) = first.kind, var value = module.value(rootName, name)
+            case .attribute(let name) = first.kind
         else { return nil }
+        // `ephemeral.TYPE.NAME`: not known before apply, and read (WF506).
+        if rootName == "ephemeral" {
+            if steps.count > 1, case .attribute(let label) = steps[1].kind {
+                module.ephemeralRead.insert("ephemeral.\(name).\(label)")
+            }
+            return nil
+        }
+        guard var value = module.value(rootName, name) else { return nil }
         for step in steps.dropFirst() {
             guard let next = Self.step(step, into: value) else { return nil }
             value = next

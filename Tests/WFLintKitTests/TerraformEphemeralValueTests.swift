@@ -1,0 +1,107 @@
+import Testing
+@testable import WFLintKit
+
+/// WF506 tf-ephemeral-value: Terraform 1.10 and later refuse an ephemeral
+/// value (a variable declared `ephemeral = true`, an `ephemeral.TYPE.NAME`
+/// resource's attribute) in a managed resource's argument, unless the
+/// argument is write-only, which none of `aws_sagemaker_workforce`'s is
+/// (hashicorp/terraform `validateResourceForbiddenEphemeralValues`).
+@Suite struct TerraformEphemeralValueTests {
+    static let p = TerraformLintingTests.prefix
+
+    /// A workforce whose `client_secret` is `secret` and whose name is `name`.
+    static func workforce(secret: String, name: String = "\"labelers\"") -> String {
+        """
+        resource "aws_sagemaker_workforce" "main" {
+          workforce_name = \(name)
+          oidc_config {
+            authorization_endpoint = "https://idp.example.com/authorize"
+            client_id              = "labelers"
+            client_secret          = \(secret)
+            issuer                 = "https://idp.example.com"
+            jwks_uri               = "https://idp.example.com/jwks"
+            logout_endpoint        = "https://idp.example.com/logout"
+            token_endpoint         = "https://idp.example.com/token"
+            user_info_endpoint     = "https://idp.example.com/userinfo"
+          }
+        }
+        """
+    }
+
+    static func message(_ name: String, of owner: String, reads read: String) -> String {
+        "\"\(name)\" of \(owner) reads \(read), an ephemeral value; Terraform takes none in a resource argument, "
+            + "whose value must persist from plan to apply: give it one that is not ephemeral"
+    }
+
+    /// An ephemeral variable, sensitive or not, is WF506 at its use; not
+    /// WF503, whose advice (declare it sensitive) would not make Terraform
+    /// take it.
+    @Test func anEphemeralVariableInAnArgumentIsRefused() {
+        for sensitive in ["  sensitive = true\n", ""] {
+            let text = "variable \"secret\" {\n  type      = string\n\(sensitive)  ephemeral = true\n}\n"
+                + Self.workforce(secret: "var.secret")
+            let line = sensitive.isEmpty ? 10 : 11
+            #expect(TerraformLintingTests.findings(text) == [
+                "\(line):30 WF506 \(Self.p)/oidc_config/0/client_secret "
+                    + Self.message("client_secret", of: "oidc_config", reads: "var.secret"),
+            ], "\(sensitive)")
+        }
+        // `ephemeral = false` is an ordinary variable: WF503 when it is not sensitive.
+        let ordinary = "variable \"secret\" {\n  ephemeral = false\n}\n" + Self.workforce(secret: "var.secret")
+        #expect(TerraformLintingTests.findings(ordinary).map { $0.prefix(11) } == ["1:10 WF503 "])
+    }
+
+    /// An ephemeral resource's attribute, directly and through locals, in
+    /// any argument: at the reference in the resource.
+    @Test func anEphemeralResourceDirectlyOrThroughLocalsIsRefused() {
+        let text = """
+            ephemeral "aws_secretsmanager_secret_version" "idp" {
+              secret_id = "idp"
+            }
+            variable "name" {
+              ephemeral = true
+              default   = "labelers"
+            }
+            locals {
+              secret = ephemeral.aws_secretsmanager_secret_version.idp.secret_string
+              idp    = { secret = local.secret }
+              name   = var.name
+            }
+
+            """ + Self.workforce(secret: "local.idp.secret", name: "local.name")
+        #expect(TerraformLintingTests.findings(text) == [
+            "14:20 WF506 \(Self.p)/workforce_name " + Self.message("workforce_name", of: "aws_sagemaker_workforce.main", reads: "var.name"),
+            "18:30 WF506 \(Self.p)/oidc_config/0/client_secret "
+                + Self.message("client_secret", of: "oidc_config", reads: "ephemeral.aws_secretsmanager_secret_version.idp"),
+        ])
+        let direct = Self.workforce(secret: "ephemeral.aws_secretsmanager_secret_version.idp.secret_string")
+        #expect(TerraformLintingTests.findings(direct) == [
+            "6:30 WF506 \(Self.p)/oidc_config/0/client_secret "
+                + Self.message("client_secret", of: "oidc_config", reads: "ephemeral.aws_secretsmanager_secret_version.idp"),
+        ])
+    }
+
+    /// In `.tf.json`, a string that is one interpolation of the reference.
+    @Test func anEphemeralValueInJSONSyntaxIsRefused() {
+        let text = """
+            {"variable": {"secret": {"type": "string", "sensitive": true, "ephemeral": true}},
+             "resource": {"aws_sagemaker_workforce": {"main": {
+              "workforce_name": "labelers",
+              "oidc_config": {
+                "authorization_endpoint": "https://idp.example.com/authorize",
+                "client_id": "labelers",
+                "client_secret": "${var.secret}",
+                "issuer": "https://idp.example.com",
+                "jwks_uri": "https://idp.example.com/jwks",
+                "logout_endpoint": "https://idp.example.com/logout",
+                "token_endpoint": "https://idp.example.com/token",
+                "user_info_endpoint": "https://idp.example.com/userinfo"
+              }
+            }}}}
+            """
+        #expect(TerraformLintingTests.findings(text, name: "main.tf.json") == [
+            "7:22 WF506 \(Self.p)/oidc_config/0/client_secret "
+                + Self.message("client_secret", of: "oidc_config", reads: "var.secret"),
+        ])
+    }
+}
