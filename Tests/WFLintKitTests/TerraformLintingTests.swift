@@ -531,6 +531,38 @@ import Testing
         #expect(Self.findings(json, name: "main.tf.json") == ["2:3 WF003 \(Self.prefix)/id \(message)"])
     }
 
+    /// A nested block takes no label: HCL refuses `cognito_config "x" {`
+    /// ("Extraneous label for cognito_config"), at the label; its body is
+    /// still checked. JSON syntax has no labels there: the object under the
+    /// block's name is its body, so `"x"` is an unknown argument.
+    @Test func aLabelOnANestedBlockIsRefused() {
+        let text = """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "labelers"
+              cognito_config "x" {
+                client_id = "c"
+              }
+            }
+            """
+        let p = Self.prefix
+        #expect(Self.findings(text) == [
+            "3:3 WF005 \(p)/cognito_config/0 cognito_config is missing required member \"user_pool\"",
+            "3:18 WF003 \(p)/cognito_config/0 \"x\" is a label, and a cognito_config block takes none; "
+                + "write it as cognito_config { ... }",
+        ])
+        let json = """
+            {"resource": {"aws_sagemaker_workforce": {"main": {
+              "workforce_name": "labelers",
+              "cognito_config": {"x": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"}}
+            }}}}
+            """
+        #expect(Self.findings(json, name: "main.tf.json") == [
+            "3:3 WF005 \(p)/cognito_config/0 cognito_config is missing required member \"client_id\"",
+            "3:3 WF005 \(p)/cognito_config/0 cognito_config is missing required member \"user_pool\"",
+            "3:22 WF003 \(p)/cognito_config/0/x \"x\" is not a member of cognito_config; expected one of 'client_id', 'user_pool'",
+        ])
+    }
+
     @Test func anUnknownArgumentGetsTheNearestTerraformName() {
         let text = """
             resource "aws_sagemaker_workforce" "main" {

@@ -76,6 +76,13 @@ struct TerraformFinding {
                 + "argument, whose value must persist from plan to apply: give it one that is not ephemeral")
     }
 
+    /// WF003 for label `label` (the first) on a nested block of `type`, which takes none.
+    static func extraneousLabel(_ label: String, of type: String, range: SourceRange, pointer: JSONPointer) -> TerraformFinding {
+        TerraformFinding(
+            ruleID: CoreRule.unknownField, range: range, pointer: pointer,
+            message: "\"\(label)\" is a label, and a \(type) block takes none; write it as \(type) { ... }")
+    }
+
     /// WF003 for a name that is neither argument nor block, with the nearest one.
     static func unknownName(
         _ name: String, of schema: TerraformBlockSchema, owner: String, range: SourceRange, pointer: JSONPointer

@@ -214,6 +214,12 @@ struct TerraformTranslator {
                 let apiPointer = api.appending(nested.api)
                 let terraformPointer = terraform.appending(type).appending(count - 1)
                 pointers[apiPointer] = terraformPointer
+                // HCL refuses a label on a block that takes none (hclsyntax
+                // Body.PartialContent: "Extraneous label"); its body is still checked.
+                if let label = block.labels.first {
+                    findings.append(.extraneousLabel(
+                        label.value, of: type, range: values.source.range(of: label.range), pointer: terraformPointer))
+                }
                 let members = self.body(
                     block.body, nested.body, api: apiPointer, terraform: terraformPointer, owner: type, isResource: false)
                 let value = Node(.mapping(members), range: values.source.range(of: block.range), bytes: block.range)
