@@ -9,7 +9,8 @@ public struct YAMLTimestamp: Sendable, Equatable {
     /// botocore up to 1.43 sends for it.
     public let epochSeconds: Int
     /// The microseconds into that second: the fraction's first six digits,
-    /// as the loaders' constructor keeps them (botocore from 1.44 sends them).
+    /// as PyYAML's constructor keeps them (ruamel.yaml rounds at the seventh,
+    /// a microsecond apart); botocore from 1.44 sends them.
     public let microseconds: Int
 
     public init(isDate: Bool, epochSeconds: Int, microseconds: Int = 0) {
@@ -99,8 +100,8 @@ public struct YAMLTimestamp: Sendable, Equatable {
             return count.contains(read) ? value : nil
         }
 
-        /// A fraction's digits (any number, none too), as the constructor reads
-        /// them: the first six, padded with zeros, are the microseconds.
+        /// A fraction's digits (any number, none too), as PyYAML's constructor
+        /// reads them: the first six, padded with zeros, are the microseconds.
         mutating func microseconds() -> Int {
             var value = 0
             var read = 0

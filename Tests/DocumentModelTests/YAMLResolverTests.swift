@@ -92,7 +92,7 @@ private let loaderReadings: [LoaderReading] = [
         ("2024-02-29", .timestamp(.init(isDate: true, epochSeconds: 1709164800)), .timestamp(.init(isDate: true, epochSeconds: 1709164800)), .timestamp(.init(isDate: true, epochSeconds: 1709164800))),
         ("2023-02-29", nil, nil, nil),
         ("0000-01-01", nil, nil, nil),
-        ("1969-12-31T23:59:59.9Z", .timestamp(.init(isDate: false, epochSeconds: -1)), .timestamp(.init(isDate: false, epochSeconds: -1)), .timestamp(.init(isDate: false, epochSeconds: -1))),
+        ("1969-12-31T23:59:59.9Z", .timestamp(.init(isDate: false, epochSeconds: -1, microseconds: 900_000)), .timestamp(.init(isDate: false, epochSeconds: -1, microseconds: 900_000)), .timestamp(.init(isDate: false, epochSeconds: -1, microseconds: 900_000))),
         ("20240101", .integer(20240101), .integer(20240101), .integer(20240101)),
         ("12:30", .string("12:30"), .integer(750), .integer(750)),
         ("abc", .string("abc"), .string("abc"), .string("abc")),
@@ -114,7 +114,7 @@ private let loaderReadings: [LoaderReading] = [
         ("2024-01-01 1:00:00 +05", .timestamp(.init(isDate: false, epochSeconds: 1704052800)), .timestamp(.init(isDate: false, epochSeconds: 1704052800)), .timestamp(.init(isDate: false, epochSeconds: 1704052800))),
         ("2024-01-01T25:00:00", nil, nil, nil),
         ("2024-01-01 00:00:00 Z", .timestamp(.init(isDate: false, epochSeconds: 1704067200)), .timestamp(.init(isDate: false, epochSeconds: 1704067200)), .timestamp(.init(isDate: false, epochSeconds: 1704067200))),
-        ("2024-01-01T12:00:00.5-02:30", .timestamp(.init(isDate: false, epochSeconds: 1704119400)), .timestamp(.init(isDate: false, epochSeconds: 1704119400)), .timestamp(.init(isDate: false, epochSeconds: 1704119400))),
+        ("2024-01-01T12:00:00.5-02:30", .timestamp(.init(isDate: false, epochSeconds: 1704119400, microseconds: 500_000)), .timestamp(.init(isDate: false, epochSeconds: 1704119400, microseconds: 500_000)), .timestamp(.init(isDate: false, epochSeconds: 1704119400, microseconds: 500_000))),
         ("2024-01-01T00:00:00+24:00", nil, nil, nil),
         ("", .null, .null, .null)
 ]
