@@ -265,6 +265,27 @@ import YAMLReader
         #expect(try Self.removingItem(1, at: ["cidrs"], in: uncommented) == "cidrs: [\n  a]  # last\n")
     }
 
+    /// An item whose `,` ends its line, with the next item on a later line:
+    /// the lines between stay, with their comments (a `wflint-disable-next-line`
+    /// above the next item stays above it, and no item moves up under it).
+    @Test func flowItemsWhoseCommaEndsTheLineLeaveTheLinesBetween() throws {
+        let shared = ParsedSource(yaml: crlf("cidrs: [a,\n  # note\n  b, c,\n  d]\n"))
+        #expect(try Self.removingItem(2, at: ["cidrs"], in: shared) == crlf("cidrs: [a,\n  # note\n  b,\n  d]\n"))
+        let first = ParsedSource(yaml: "cidrs: [a, b,\n  # note\n  c]\n")
+        #expect(try Self.removingItem(1, at: ["cidrs"], in: first) == "cidrs: [a,\n  # note\n  c]\n")
+        #expect(try Self.removingItem(0, at: ["cidrs"], in: first) == "cidrs: [b,\n  # note\n  c]\n")
+        let own = ParsedSource(yaml: "cidrs: [\n  # about b\n  b,  # b\n  # about c\n  c\n]\n")
+        #expect(try Self.removingItem(0, at: ["cidrs"], in: own) == "cidrs: [\n  # about b\n  # about c\n  c\n]\n")
+        // A comment between an item and a `,` that ends its line is no
+        // item's to take: no removal. Before a `,` the next item follows on
+        // its line, it is the item's own, and goes with it.
+        let between = ParsedSource(yaml: "cidrs: [x, a  # a\n  ,\n  b]\n")
+        let list = try #require(between.root[member: "cidrs"])
+        #expect(between.source.removal(ofItem: 1, in: list, of: between.document) == nil)
+        let own2 = ParsedSource(yaml: "cidrs: [a  # a\n  , b,\n  c]\n")
+        #expect(try Self.removingItem(0, at: ["cidrs"], in: own2) == "cidrs: [b,\n  c]\n")
+    }
+
     @Test func jsonItems() throws {
         let text = byteOrderMark + crlf("{\n  \"Cidrs\": [\n    \"a\",\n    \"é\",\n    \"c\"\n  ]\n}\n")
         let parsed = ParsedSource(json: text)

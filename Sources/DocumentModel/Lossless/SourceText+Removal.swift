@@ -6,7 +6,11 @@
 ///   removed from its indicator up to the next member's, so the next one moves
 ///   up onto that line.
 /// - Flow style and JSON: the member and the `,` after it, up to the next
-///   member; the last member with the `,` before it, and, when it stands on
+///   member when that one is on the same line. When the `,` ends the line,
+///   the lines up to the next member stay (their comments are the next
+///   member's): the member goes with its whole line when it stands alone on
+///   it (the comment after its `,` too), else with the blanks before it.
+///   The last member goes with the `,` before it, and, when it stands on
 ///   a line of its own after a `,` that ends its line, with the rest of its
 ///   line: a comment after that `,` stays, on the line of the member before.
 ///   When the last member shares its line with more (`b]`), only the `,` and
@@ -15,8 +19,8 @@
 ///   stays a list or a map (in block style its text is replaced; in flow style
 ///   the brackets stay and all between them goes, comments included).
 /// - Comments on the lines of a removed block member go with it; those on
-///   lines of their own stay. In flow style, the comments between the removed
-///   member and the one it is cut back to go with it.
+///   lines of their own stay. In flow style, the comments on the removed
+///   member's own line go with it (a last member's: see above).
 ///
 /// Nil when the member cannot be removed cleanly this way: an alias (the
 /// text is the anchor's), entries a merge key brings in, an `!!omap`, or
@@ -44,11 +48,15 @@ extension SourceText {
 
     private func flowRemoval(_ index: Int, of members: [Member], in collection: Node) -> TextEdit? {
         if index + 1 < members.count {
-            // The member, its `,`, and what stands before the next member.
-            guard let separator = separatorEnd(after: members[index], in: collection),
-                skippingTrivia(from: separator, limit: collection.bytes.end) == members[index + 1].start
+            let (member, next) = (members[index], members[index + 1])
+            guard let separator = separatorEnd(after: member, in: collection),
+                skippingTrivia(from: separator, limit: collection.bytes.end) == next.start
             else { return nil }
-            return TextEdit(range: ByteRange(start: members[index].start, end: members[index + 1].start))
+            // The next member on the same line: the member, its `,` and the blanks up to the next.
+            guard bytes[separator..<next.start].contains(where: Self.isBreak) else {
+                return TextEdit(range: ByteRange(start: member.start, end: next.start))
+            }
+            return flowLineRemoval(member, separator: separator)
         }
         // The last member: from the end of the one before, its `,` included.
         let previous = members[index - 1]
@@ -62,6 +70,22 @@ extension SourceText {
         let between = ByteRange(start: separator, end: member.start)
         let kept = comments(in: between).isEmpty ? "" : String(decoding: bytes[between.offsets], as: UTF8.self)
         return TextEdit(range: ByteRange(start: previous.end, end: member.end), replacement: kept)
+    }
+
+    /// A flow member whose `,` ends its line (the next member is on a later
+    /// line): the lines between, and their comments, stay as written, so that
+    /// a comment about the next member (a `wflint-disable-next-line` above it)
+    /// stays above it. Alone on its line, the member goes with its whole line,
+    /// the comment after its `,` included; after another member, with the
+    /// blanks before it. Nil when a comment stands between it and its `,`.
+    private func flowLineRemoval(_ member: Member, separator: Int) -> TextEdit? {
+        guard comments(in: ByteRange(start: member.end, end: separator)).isEmpty else { return nil }
+        if startsItsLine(member.start) {
+            return TextEdit(range: ByteRange(start: lineStart(ofByte: member.start), end: endOfLine(after: separator)))
+        }
+        var start = member.start
+        while start > 0, Self.isBlank(bytes[start - 1]) { start -= 1 }
+        return TextEdit(range: ByteRange(start: start, end: separator))
     }
 
     /// The last flow member on a line of its own, after a `,` that ends its
