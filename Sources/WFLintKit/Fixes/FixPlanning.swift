@@ -67,7 +67,8 @@ extension DocumentContext {
     /// the target is not an item of a list (`Tags[*].Key`), is its only item
     /// (an empty list is seldom what a rule means, and most of the API's
     /// lists need an entry: `SecurityGroupIds: []` is refused), or the list
-    /// cannot lose it cleanly (see `SourceText.removal(ofItem:in:of:)`).
+    /// cannot lose it cleanly (see `SourceText.removal(ofItem:in:of:)`). A
+    /// `wflint-disable-next-line` just above the removed lines goes with them.
     /// A list reached through an alias (`Cidrs: *cidrs`) is removed from as
     /// written at its anchor, so every use's finding carries the same fix
     /// (`offered` makes it unsafe, naming the anchor).
@@ -77,7 +78,8 @@ extension DocumentContext {
             items[index] === target.node,
             let removal = source.removal(ofItem: index, in: list.written, of: document)
         else { return nil }
-        return offered(Fix(applicability, message, edits: [removal]))
+        let edit = SuppressionDirective.takingNextLineDirective(above: removal, in: source)
+        return offered(Fix(applicability, message, edits: [edit]))
     }
 
     /// A string scalar whose written text is exactly its value: its text, its

@@ -1,0 +1,28 @@
+import DocumentModel
+
+extension SuppressionDirective {
+    /// `edit`, a removal of whole lines, with the `# wflint-disable-next-line`
+    /// comment on the line just above them: it spoke of the first line
+    /// removed, and left behind it would silence the line that moves up under
+    /// it (a removed list item's directive silencing the next item, or the
+    /// key after the list). Any other edit, or a line above that holds more
+    /// than the comment, is returned as it is.
+    static func takingNextLineDirective(above edit: TextEdit, in source: SourceText) -> TextEdit {
+        let bytes = source.bytes
+        let (start, end) = (edit.range.start, edit.range.end)
+        guard edit.replacement.isEmpty, start > 0, source.lineStart(ofByte: start) == start,
+            end == bytes.count || isBreak(bytes[end - 1])
+        else { return edit }
+        let above = source.lineStart(ofByte: start - 1)
+        let comments = source.comments(in: ByteRange(start: above, end: start))
+        guard comments.count == 1, let comment = comments.first,
+            bytes[above..<comment.start].allSatisfy(isBlank), bytes[comment.end..<start].allSatisfy(isBreak),
+            parse(comment: Array(source.text(comment).unicodeScalars)[...], line: 1, column: 1, documentIndex: 0)?
+                .scope == .nextLine
+        else { return edit }
+        return TextEdit(range: ByteRange(start: above, end: end))
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    private static func isBreak(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") }
+}

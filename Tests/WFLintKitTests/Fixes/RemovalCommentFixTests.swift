@@ -1,0 +1,97 @@
+import Testing
+@testable import WFLintKit
+
+/// A fix that removes a list entry keeps the comments that are not the
+/// entry's, and takes the `wflint-disable-next-line` that is: no suppression
+/// moves onto another entry, and no comment about another entry is lost.
+@Suite struct RemovalCommentFixTests {
+    static let head = """
+        WorkforceName: w
+        CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
+        SourceIpConfig:
+
+        """
+
+    /// The redundant entry shares its line with a suppressed one, and the
+    /// next entry is on a later line: before, the next entry moved up onto
+    /// the suppressed line, its WF201 silenced, and the run passed.
+    @Test func aFlowEntryWhoseCommaEndsTheLineLeavesTheNextOnItsOwnLine() throws {
+        let input = Self.head + """
+              Cidrs: [10.0.0.0/8,
+                # wflint-disable-next-line WF201
+                10.0.0.256/24, 10.1.0.0/16,
+                10.300.0.0/16]
+
+            """
+        try expectFixed(input, to: Self.head + """
+              Cidrs: [10.0.0.0/8,
+                # wflint-disable-next-line WF201
+                10.0.0.256/24,
+                10.300.0.0/16]
+
+            """, removing: "WF204", appliedCount: 1)
+        #expect(fixedWithBuiltinRules(input).linted.findings.map { "\($0.range.start) \($0.ruleID)" } == ["7:5 WF201"])
+    }
+
+    @Test func aFlowEntryAloneOnItsLineGoesWithItsLineOnly() throws {
+        try expectFixed(Self.head + """
+              Cidrs: [
+                # about the first
+                10.0.0.0/8,
+                # about the redundant one
+                10.1.0.0/16,  # it
+                # about the last
+                192.168.0.0/16
+              ]
+
+            """, to: Self.head + """
+              Cidrs: [
+                # about the first
+                10.0.0.0/8,
+                # about the redundant one
+                # about the last
+                192.168.0.0/16
+              ]
+
+            """, removing: "WF204", appliedCount: 1)
+    }
+
+    /// Left behind, the directive silenced the WF206 of the entry that moved
+    /// up under it; after the list's last entry, it silenced nothing (WF010).
+    @Test(arguments: ["  - 2001:db9::/32\n", "IpAddressType: ipv4\n"])
+    func aBlockEntryTakesTheDirectiveAboveIt(after: String) throws {
+        let input = Self.head + """
+              Cidrs:
+              - 2001:db8::/32
+              # wflint-disable-next-line WF206
+              - 2001:db8:1::/48
+
+            """ + after
+        try expectFixed(input, to: Self.head + """
+              Cidrs:
+              - 2001:db8::/32
+
+            """ + after, removing: "WF204", appliedCount: 1)
+        let remaining = fixedWithBuiltinRules(input).linted.findings.map { "\($0.range.start) \($0.ruleID)" }
+        #expect(remaining == ["5:5 WF206"] + (after.hasPrefix("  -") ? ["6:5 WF206"] : []))
+    }
+
+    /// A directive about more than the removed line stays: one above a
+    /// line that keeps another entry, or a comment that is no directive.
+    @Test func otherCommentsAboveARemovedBlockEntryStay() throws {
+        try expectFixed(Self.head + """
+              Cidrs:
+              - 10.0.0.0/8
+              # wflint-disable-next-line-not WF204
+              - 10.1.0.0/16
+              - 192.168.0.0/16
+
+            """, to: Self.head + """
+              Cidrs:
+              - 10.0.0.0/8
+              # wflint-disable-next-line-not WF204
+              - 192.168.0.0/16
+
+            """, removing: "WF204", appliedCount: 1)
+    }
+}
