@@ -152,6 +152,18 @@ import Testing
     ]
 
     static let cases: [Case] = syntaxCases + [
+        // The secret written inside another value too, above the secret
+        // itself: that value's excerpt is masked whole, its message conceals it.
+        Case(
+            name: "inside another value", file: "inside.yaml",
+            template: oidc("  ClientSecret: §1").replacingOccurrences(
+                of: "JwksUri: https://idp.example.com/k", with: "JwksUri: http://idp.example.com/k?s=§1"),
+            expected: [
+                Expected(
+                    rule: "WF111", line: 9, column: 12, severity: "error",
+                    message: #"JwksUri "http://idp.example.com/k?s=***" must begin with "https://""#),
+                literal(10, 17),
+            ]),
         Case(
             name: "a number", file: "number.yaml", template: oidc("  ClientSecret: §1"),
             expected: [Expected(

@@ -180,10 +180,12 @@ public enum DocumentLinter {
             guard let kind = DocumentKind.resolve(root: document.root, operation: operation) ?? claimed else {
                 return nil
             }
-            return lintDocument(
+            var sink = lintDocument(
                 document, kind: kind, file: file, checks: checks, rules: rules, matchContext: matchContext,
                 maximumFindings: maximumFindings, source: source,
                 startsWithByteOrderMark: startsWithByteOrderMark && document.index == 0)
+            sink.markValuesHoldingSecrets(in: document, source: source)
+            return sink
         }
         var read = ReadDocuments(mayBePack: format == .yaml, streamed: streamed)
         let (stream, documentCount) = format == .json

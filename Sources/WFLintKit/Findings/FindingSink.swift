@@ -17,6 +17,8 @@ public struct FindingSink: Sendable {
     public private(set) var sensitiveRanges: [SourceRange] = []
     /// The text of every sensitive value, for `findings` to take out of messages.
     private var sensitiveTexts: Set<String> = []
+    /// Where the sensitive nodes are written, as byte offsets into their source.
+    private var sensitiveBytes: [ByteRange] = []
 
     public init(rules: RuleTable, file: String, documentIndex: Int, capacity: Int = .max) {
         self.rules = rules
@@ -45,8 +47,54 @@ public struct FindingSink: Sendable {
     /// An alias of a secret hides its anchor's text too, wherever that is written.
     public mutating func markSensitive(_ node: Node) {
         sensitiveRanges.append(node.range)
+        sensitiveBytes.append(node.written.bytes)
         if let target = node.aliasTarget { sensitiveRanges.append(target.range) }
         sensitiveTexts.formUnion(SensitiveValues.texts(in: node))
+    }
+
+    /// Marks every scalar of `document` (keys too) that holds a secret of
+    /// the document inside a longer text, or is a copy of one: a
+    /// `JwksUri: https://idp.example.com/keys?s=<the client secret>`, or the
+    /// secret pasted into a tag. Its excerpts, snippets and diff lines would
+    /// show the secret; masked whole, they do not. Secrets shorter than
+    /// `SensitiveValues.minimumConcealedLength` are looked for only as a
+    /// whole value, as messages look for them only in quotes: a value holding
+    /// "on" somewhere is no leak of a secret "on". Aliases are not entered
+    /// (the anchored text is visited where it is written).
+    /// Looked for in the document's text (`source`) first: a secret written
+    /// only inside the sensitive values (nearly always, once) needs no walk.
+    mutating func markValuesHoldingSecrets(in document: Document, source: SourceText) {
+        guard !sensitiveTexts.isEmpty, isWrittenOutsideSensitiveValues(document, source: source) else { return }
+        let secrets = SecretsInValues(sensitiveTexts)
+        var found: [SourceRange] = []
+        SensitiveValues.visit([document.root]) { node in
+            guard node.aliasTarget == nil else { return false }
+            guard case .scalar(let scalar) = node.content else { return true }
+            if secrets.areHeld(by: scalar.text) { found.append(node.range) }
+            return false
+        }
+        // The secrets themselves are among them, marked already.
+        for range in found where !sensitiveRanges.contains(where: { $0.start == range.start }) {
+            sensitiveRanges.append(range)
+        }
+    }
+
+    /// Whether a secret is written in `document` outside its sensitive values,
+    /// or may be (one that is not plain ASCII is not searched for as written).
+    private func isWrittenOutsideSensitiveValues(_ document: Document, source: SourceText) -> Bool {
+        let range = document.root.bytes
+        guard range.end <= source.bytes.count else { return true }
+        // Searched in place: a slice of the source was copied out byte by byte.
+        return source.bytes.withContiguousBytes { all in
+            let written = UnsafeBufferPointer(rebasing: all[range.offsets])
+            return sensitiveTexts.contains { secret in
+                guard SensitiveValues.isPlainASCII(secret) else { return true }
+                return ByteSearch(secret).offsets(in: written).contains { offset in
+                    let at = range.start + offset
+                    return !sensitiveBytes.contains { $0.start <= at && at + secret.utf8.count <= $0.end }
+                }
+            }
+        }
     }
 
     /// Whether `node` is a string a secret of the document was written as
@@ -151,5 +199,41 @@ public struct RelatedPlace: Sendable {
         self.message = message
         self.range = range
         self.file = file
+    }
+}
+
+/// A document's secrets as `FindingSink.markValuesHoldingSecrets` looks for
+/// them in its values, prepared once a document: most values are shorter
+/// than any secret and are passed over by their length, and the others are
+/// searched with a prepared `ByteSearch` (made anew for each value, the
+/// searches cost a fifth of a corpus lint).
+private struct SecretsInValues {
+    /// Each secret's UTF-8 length, for the copies of a whole secret.
+    private let lengths: Set<Int>
+    private let whole: Set<String>
+    /// The secrets looked for inside longer values: ASCII ones prepared.
+    private let ascii: [ByteSearch]
+    private let other: [String]
+    private let shortest: Int
+
+    init(_ secrets: Set<String>) {
+        whole = secrets
+        lengths = Set(secrets.map(\.utf8.count))
+        let long = secrets.filter { $0.unicodeScalars.count >= SensitiveValues.minimumConcealedLength }
+        ascii = long.filter(SensitiveValues.isPlainASCII).map(ByteSearch.init)
+        other = long.filter { !SensitiveValues.isPlainASCII($0) }
+        shortest = lengths.min() ?? 0
+    }
+
+    /// Whether `text` is a secret, or holds a long enough one.
+    func areHeld(by text: String) -> Bool {
+        let count = text.utf8.count
+        guard count >= shortest else { return false }
+        if lengths.contains(count) && whole.contains(text) { return true }
+        if !ascii.isEmpty, SensitiveValues.isASCII(text), ascii.contains(where: { $0.occurs(in: text.utf8) }) {
+            return true
+        }
+        return other.contains { text.contains($0) } || (!ascii.isEmpty && !SensitiveValues.isASCII(text)
+            && ascii.contains { text.contains(String(decoding: $0.word, as: UTF8.self)) })
     }
 }

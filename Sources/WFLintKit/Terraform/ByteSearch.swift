@@ -22,35 +22,48 @@ struct ByteSearch: Sendable {
 
     /// Whether `bytes` hold the word (never the empty word).
     func occurs<Bytes: Collection<UInt8>>(in bytes: Bytes) -> Bool {
-        let count = word.count
-        guard count > 0, bytes.count >= count else { return false }
-        return bytes.withContiguousBytes { buffer in
-            let text = UnsafeRawBufferPointer(buffer)
-            let first = SIMD16<UInt8>(repeating: word[probes.first])
-            let second = SIMD16<UInt8>(repeating: word[probes.second])
-            let places = text.count - count + 1
-            // A block's loads end at most `count - 1` bytes past its last
-            // place, inside the text; `&+` because no offset can overflow,
-            // and the checks were a third of the loop.
-            let atFirst = text.baseAddress! + probes.first, atSecond = text.baseAddress! + probes.second
-            var start = 0
-            while start &+ 16 <= places {
-                let firsts = atFirst.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
-                let seconds = atSecond.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
-                if any((firsts .== first) .& (seconds .== second)), matches(text, in: start..<(start &+ 16)) {
-                    return true
-                }
-                start &+= 16
+        bytes.withContiguousBytes { firstOffset(in: UnsafeRawBufferPointer($0), from: 0) } != nil
+    }
+
+    /// Where the word starts in `bytes` (offsets from their start), each place.
+    func offsets<Bytes: Collection<UInt8>>(in bytes: Bytes) -> [Int] {
+        bytes.withContiguousBytes { buffer in
+            var found: [Int] = []
+            while let offset = firstOffset(in: UnsafeRawBufferPointer(buffer), from: (found.last ?? -1) + 1) {
+                found.append(offset)
             }
-            return matches(text, in: start..<places)
+            return found
         }
     }
 
-    /// Whether the word starts at one of `places`. Kept out of the loop
+    /// Where the word first starts in `text` at or after `from`; nil for nowhere.
+    private func firstOffset(in text: UnsafeRawBufferPointer, from: Int) -> Int? {
+        let count = word.count
+        guard count > 0, text.count - from >= count else { return nil }
+        let first = SIMD16<UInt8>(repeating: word[probes.first])
+        let second = SIMD16<UInt8>(repeating: word[probes.second])
+        let places = text.count - count + 1
+        // A block's loads end at most `count - 1` bytes past its last
+        // place, inside the text; `&+` because no offset can overflow,
+        // and the checks were a third of the loop.
+        let atFirst = text.baseAddress! + probes.first, atSecond = text.baseAddress! + probes.second
+        var start = from
+        while start &+ 16 <= places {
+            let firsts = atFirst.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
+            let seconds = atSecond.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
+            if any((firsts .== first) .& (seconds .== second)), let found = match(text, in: start..<(start &+ 16)) {
+                return found
+            }
+            start &+= 16
+        }
+        return match(text, in: start..<places)
+    }
+
+    /// The first of `places` the word starts at. Kept out of the loop
     /// above, whose registers it would otherwise take.
     @inline(never)
-    private func matches(_ text: UnsafeRawBufferPointer, in places: Range<Int>) -> Bool {
-        places.contains { start in
+    private func match(_ text: UnsafeRawBufferPointer, in places: Range<Int>) -> Int? {
+        places.first { start in
             text[start + probes.first] == word[probes.first] && text[start + probes.second] == word[probes.second]
                 && word.indices.allSatisfy { text[start + $0] == word[$0] }
         }
