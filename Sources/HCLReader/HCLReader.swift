@@ -22,6 +22,19 @@ public enum HCLReader {
     /// (`"${"${"..."}"}"`): real files nest two or three.
     public static let maximumTemplateNesting = 32
 
+    /// Whether `text` is one identifier of the native syntax, as
+    /// `hclsyntax.ValidIdentifier` tells it: ID_Start or `_`, then ID_Continue
+    /// or `-`. Terraform requires one of a resource's name, written in a
+    /// quoted label or a JSON key ("Invalid resource name").
+    public static func isIdentifier(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), Parser.isIdentifierScalar(first, first: true) else { return false }
+        while let scalar = scalars.next() {
+            guard Parser.isIdentifierScalar(scalar, first: false) else { return false }
+        }
+        return true
+    }
+
     /// Parses a whole configuration file. With `quotingSource` false, an
     /// error's message names what it found by kind (`a name`, `a number`)
     /// without quoting the file's text: for an error in a secret's value.

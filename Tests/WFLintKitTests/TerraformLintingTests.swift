@@ -563,6 +563,47 @@ import Testing
         ])
     }
 
+    /// A resource's name must be an identifier: Terraform refuses
+    /// `resource "aws_sagemaker_workforce" "1main"` (`decodeResourceBlock`:
+    /// "Invalid resource name"), in `.tf` at the label, in `.tf.json` at the
+    /// name's key; the resource is still checked. A name with a dash, a
+    /// leading underscore or a letter beyond ASCII is one.
+    @Test func aResourceNameThatIsNoIdentifierIsRefused() {
+        let resource = { (label: String) in
+            """
+            resource "aws_sagemaker_workforce" \(label) {
+              workforce_name = "labelers"
+              cognito_config {
+                client_id = "c"
+                user_pool = "us-east-1_abcDEF123"
+              }
+              source_ip_config {
+                cidrs = ["10.0.0.1/16"]
+              }
+            }
+            """
+        }
+        let p = "/resource/aws_sagemaker_workforce/1main"
+        let invalid = "aws_sagemaker_workforce resource name \"1main\" is not valid; a name must start with a letter "
+            + "or underscore and may contain only letters, digits, underscores, and dashes"
+        let hostBits = #"WF203 \#(p)/source_ip_config/0/cidrs/0 CIDR "10.0.0.1/16" has host bits set; the block it allows is "10.0.0.0/16""#
+        #expect(Self.findings(resource("\"1main\"")) == ["1:36 WF003 \(p) \(invalid)", "8:14 \(hostBits)"])
+        let json = """
+            {"resource": {"aws_sagemaker_workforce": {"1main": {
+              "workforce_name": "labelers",
+              "cognito_config": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"},
+              "source_ip_config": {"cidrs": ["10.0.0.1/16"]}
+            }}}}
+            """
+        #expect(Self.findings(json, name: "main.tf.json") == ["1:43 WF003 \(p) \(invalid)", "4:34 \(hostBits)"])
+        #expect(Self.findings(resource("\"a b\\n\"")).first
+            == #"1:36 WF003 /resource/aws_sagemaker_workforce/a b\#n aws_sagemaker_workforce resource name "a b\n" is not valid; "#
+                + "a name must start with a letter or underscore and may contain only letters, digits, underscores, and dashes")
+        for valid in ["\"_main-2\"", "\"wörk\"", "main"] {
+            #expect(Self.findings(resource(valid)).map { $0.contains("WF203") } == [true])
+        }
+    }
+
     @Test func anUnknownArgumentGetsTheNearestTerraformName() {
         let text = """
             resource "aws_sagemaker_workforce" "main" {
@@ -713,6 +754,8 @@ import Testing
         #expect(FileWalker.hasExtension("main.tf", in: FileWalker.extensions))
     }
 
+    /// The second name, `b/c`, is escaped in its pointers (`b~1c`); it is
+    /// no identifier either, which Terraform refuses (WF003).
     @Test func twoResourcesAreTwoDocumentsWithTheirOwnPointers() {
         let text = TerraformWorkforceText.cognito(label: "a") + TerraformWorkforceText.cognito(label: "b/c", rest: """
               source_ip_config {
@@ -721,6 +764,8 @@ import Testing
 
             """)
         #expect(Self.findings(text) == [
+            "8:36 WF003 /resource/aws_sagemaker_workforce/b~1c aws_sagemaker_workforce resource name \"b/c\" is not valid; "
+                + "a name must start with a letter or underscore and may contain only letters, digits, underscores, and dashes",
             "15:13 WF202 /resource/aws_sagemaker_workforce/b~1c/source_ip_config/0/cidrs source_ip_config.cidrs has 0 entries; the allow list takes 1 to 10",
         ])
     }

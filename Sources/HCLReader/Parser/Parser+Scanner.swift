@@ -182,13 +182,21 @@ extension Parser {
 
     private func isIdentifierScalar(at index: Int, first: Bool) -> Bool {
         let byte = bytes[index]
-        if byte < 0x80 {
-            let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-            if letter || byte == UInt8(ascii: "_") { return true }
-            return !first && (isDigit(byte) || byte == UInt8(ascii: "-"))
-        }
-        let properties = scalar(at: index).scalar.properties
-        return first ? properties.isIDStart : properties.isIDContinue
+        if byte < 0x80 { return Self.isIdentifierByte(byte, first: first) }
+        return Self.isIdentifierScalar(scalar(at: index).scalar, first: first)
+    }
+
+    /// Whether `scalar` may be an identifier's, its first (`first`) or a later one.
+    static func isIdentifierScalar(_ scalar: Unicode.Scalar, first: Bool) -> Bool {
+        if scalar.isASCII { return isIdentifierByte(UInt8(scalar.value), first: first) }
+        return first ? scalar.properties.isIDStart : scalar.properties.isIDContinue
+    }
+
+    private static func isIdentifierByte(_ byte: UInt8, first: Bool) -> Bool {
+        let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+        if letter || byte == UInt8(ascii: "_") { return true }
+        let digit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+        return !first && (digit || byte == UInt8(ascii: "-"))
     }
 
     /// The end of a number token: digits, with `.` or an exponent inside

@@ -1,4 +1,5 @@
 import DocumentModel
+import HCLReader
 
 /// A finding about the Terraform text itself, found while translating a
 /// resource: an unknown argument (WF003), a computed one (WF501), a repeated
@@ -74,6 +75,18 @@ struct TerraformFinding {
             ruleID: CoreRule.tfEphemeralValue, range: range, pointer: pointer,
             message: "\"\(name)\" of \(owner) reads \(read), an ephemeral value; Terraform takes none in a resource "
                 + "argument, whose value must persist from plan to apply: give it one that is not ephemeral")
+    }
+
+    /// WF003 for a resource of type `type` whose name (its second label, or
+    /// its key in JSON syntax, at `range`) is no identifier, which Terraform
+    /// refuses (`decodeResourceBlock`: "Invalid resource name"), or nil
+    /// when it is one. The resource is still checked.
+    static func invalidResourceName(_ name: String, type: String, range: SourceRange, pointer: JSONPointer) -> TerraformFinding? {
+        guard !HCLReader.isIdentifier(name) else { return nil }
+        return TerraformFinding(
+            ruleID: CoreRule.unknownField, range: range, pointer: pointer,
+            message: "\(type) resource name \(SchemaMessages.quoted(name)) is not valid; a name must start with a letter "
+                + "or underscore and may contain only letters, digits, underscores, and dashes")
     }
 
     /// WF003 for label `label` (the first) on a nested block of `type`, which takes none.

@@ -56,6 +56,12 @@ struct TerraformJSONTranslator {
         var translator = TerraformJSONTranslator(schema: schema, source: source, module: module, file: file)
         let pointer = JSONPointer(["resource", schema.type, block.name])
         translator.pointers[.root] = pointer
+        if let key = block.key,
+            let invalid = TerraformFinding.invalidResourceName(
+                block.name, type: schema.type, range: key.range, pointer: pointer)
+        {
+            translator.findings.append(invalid)
+        }
         let entries = translator.body(
             block.body, schema.body, api: .root, terraform: pointer, owner: "\(schema.type).\(block.name)",
             isResource: true)

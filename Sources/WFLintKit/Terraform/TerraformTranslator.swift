@@ -123,6 +123,11 @@ struct TerraformTranslator {
         let name = block.labels[1].value
         let pointer = JSONPointer(["resource", schema.type, name])
         translator.pointers[.root] = pointer
+        if let invalid = TerraformFinding.invalidResourceName(
+            name, type: schema.type, range: source.range(of: block.labels[1].range), pointer: pointer)
+        {
+            translator.findings.append(invalid)
+        }
         let entries = translator.body(
             block.body, schema.body, api: .root, terraform: pointer, owner: "\(schema.type).\(name)", isResource: true)
         let root = Node(.mapping(entries), range: source.range(of: block.range), bytes: block.range)
