@@ -148,6 +148,31 @@ import Testing
         ])
     }
 
+    /// HCL's JSON syntax makes a block of each element of a block's array
+    /// (`unpackBlock`), and a `null` element is one with an empty body: a
+    /// second block (WF502 at it), or, alone, a block without its required
+    /// arguments (WF005, as `cognito_config {}` is). A `null` that is the
+    /// whole value writes no block.
+    @Test func aNullInABlocksArrayIsAnEmptyBlock() {
+        let second = Self.resource(Self.cognito + """
+
+            "source_ip_config": [{"cidrs": ["10.0.0.0/16"]}, null]
+            """)
+        #expect(Self.findings(second) == [
+            "7:58 WF502 \(Self.p)/source_ip_config/1 aws_sagemaker_workforce.main takes one source_ip_config block, "
+                + "and this is block 2 (the first is at 7:30); merge them into one",
+        ])
+        let alone = Self.resource("""
+            "workforce_name": "labelers",
+            "cognito_config": [null]
+            """)
+        #expect(Self.findings(alone) == [
+            #"6:9 WF005 \#(Self.p)/cognito_config/0 cognito_config is missing required member "client_id""#,
+            #"6:9 WF005 \#(Self.p)/cognito_config/0 cognito_config is missing required member "user_pool""#,
+        ])
+        #expect(Self.findings(Self.resource(Self.cognito + "\n\"source_ip_config\": null")) == [])
+    }
+
     @Test func unknownComputedAndMisshapenMembersAreTheTranslationsFindings() {
         let text = Self.resource("""
             "//": "a comment, which HCL's JSON syntax skips",

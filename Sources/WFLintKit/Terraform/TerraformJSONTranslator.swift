@@ -86,6 +86,19 @@ struct TerraformJSONTranslator {
         }
     }
 
+    /// The bodies of the blocks a nested block's value writes: an object is
+    /// one; an array makes one block of each element (HCL's JSON syntax,
+    /// `unpackBlock`), and a `null` element is a block with an empty body
+    /// (`collectDeepAttrs` finds nothing in it, and reports nothing).
+    static func blockBodies(_ node: Node) -> [Node] {
+        guard case .sequence(let items) = node.content else { return objects(node) }
+        return items.compactMap { item in
+            if item.entries != nil { return item }
+            guard case .scalar(let scalar) = item.content, scalar.value == .null else { return nil }
+            return Node(.mapping([]), range: item.range, bytes: item.bytes)
+        }
+    }
+
     /// The values of every property named `name` (a name may be written more than once).
     static func members(_ object: Node, named name: String) -> [Node] {
         (object.entries ?? []).filter { $0.name == name }.map(\.value)
@@ -133,8 +146,8 @@ struct TerraformJSONTranslator {
         return entries
     }
 
-    /// The blocks one property writes: an object is one, an array of objects
-    /// one each. Past the schema's `maxItems` (counting the property's earlier
+    /// The blocks one property writes: an object is one, an array one of each
+    /// object or `null` (an empty one) in it. Past the schema's `maxItems` (counting the property's earlier
     /// blocks and those of earlier properties of the name) each is WF502, at
     /// its object; the first ones are checked as usual.
     private mutating func blocks(
@@ -151,7 +164,7 @@ struct TerraformJSONTranslator {
             return [MappingEntry(key: key(nested.api, entry.key), value: values.unknown(entry.value))]
         }
         var entries: [MappingEntry] = []
-        for object in Self.objects(entry.value) {
+        for object in Self.blockBodies(entry.value) {
             let place = entry.value.entries != nil ? entry.key.range : object.range
             let count = (written[type]?.count ?? 0) + 1
             let first = written[type]?.first ?? place
@@ -196,7 +209,7 @@ struct TerraformJSONTranslator {
                 let dynamicPointer = terraform.appending("dynamic").appending(label).appending(index)
                 // The blocks of the name written beside it, each property's objects.
                 let besides = siblings.filter { $0.name == label }.flatMap { sibling in
-                    Self.objects(sibling.value).map { sibling.value.entries != nil ? sibling.key.range : $0.range }
+                    Self.blockBodies(sibling.value).map { sibling.value.entries != nil ? sibling.key.range : $0.range }
                 }
                 // A second dynamic block of a name, with no written one, is left out unread.
                 if besides.isEmpty, index > 0 { continue }
