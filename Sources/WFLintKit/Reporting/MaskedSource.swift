@@ -139,6 +139,11 @@ public struct MaskedSource: Sendable {
         if isASCII ?? (utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? false) {
             let lower = min(window.lowerBound, utf8.count)
             let upper = min(max(window.upperBound, lower), utf8.count)
+            // None: an array made with `unsafeUninitializedCapacity: 0` writes
+            // its count into the runtime's one shared empty array, which
+            // ThreadSanitizer reports when two threads make one at once (a
+            // CI run's whole suite did, an empty excerpt window in two tests).
+            guard upper > lower else { return [] }
             // Widened from the bytes in memory: mapping the UTF-8 view's
             // slice cost about 30 instructions a character (2.2 K an excerpt).
             let widened = utf8.withContiguousStorageIfAvailable { bytes in
