@@ -14,16 +14,7 @@ import Testing
         """
         resource "aws_sagemaker_workforce" "main" {
           workforce_name = \(name)
-          oidc_config {
-            authorization_endpoint = "https://idp.example.com/authorize"
-            client_id              = "labelers"
-            client_secret          = \(secret)
-            issuer                 = "https://idp.example.com"
-            jwks_uri               = "https://idp.example.com/jwks"
-            logout_endpoint        = "https://idp.example.com/logout"
-            token_endpoint         = "https://idp.example.com/token"
-            user_info_endpoint     = "https://idp.example.com/userinfo"
-          }
+        \(TerraformOverrideTests.oidc(secret: secret))
         }
         """
     }
