@@ -307,6 +307,18 @@ def write_many_extra_params(folder):
         "  AuthenticationRequestExtraParams:\n" + params + "    p0: again\n")
 
 
+def write_secret_list(folder):
+    # A client secret written as a list of 100,000 items (WF004), each a secret
+    # text of the document, one of them held by a URL too: the document is
+    # searched for its secrets' texts (the longest 64), not for each of them.
+    items = ", ".join(f"s{index:06d}x" for index in range(100_000))
+    endpoints = "".join(f"  {name}: https://idp.example.com/{name.lower()}\n" for name in (
+        "AuthorizationEndpoint", "TokenEndpoint", "UserInfoEndpoint", "LogoutEndpoint"))
+    (folder / "secret-list.yaml").write_text(
+        "WorkforceName: team\nOidcConfig:\n  ClientId: c\n  ClientSecret: [" + items + "]\n"
+        "  Issuer: https://idp.example.com\n" + endpoints + "  JwksUri: http://idp.example.com/k?s=s000001x\n")
+
+
 COGNITO = "CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n"
 
 
@@ -404,6 +416,11 @@ def cases():
             "[WF006 out-of-range]",
             'params.yaml:10013:5: error: duplicate key "p0", first defined at 13:5 [WF002 duplicate-key]',
         ], prepare=write_many_extra_params),
+        Case("a client secret of 100,000 items, one held by a URL (1 MB)", ["secret-list.yaml"], 1, [
+            'secret-list.yaml:4:17: error: "ClientSecret" must be a string, got a list [WF004 wrong-type]',
+            'secret-list.yaml:10:12: error: JwksUri "http://idp.example.com/k?s=***" must begin with "https://" '
+            "[WF111 oidc-https]",
+        ], prepare=write_secret_list),
         Case("100,000 unknown directives; 20,000 prologues; 20,000 documents ended by a directive",
              ["directive-lines.yaml", "directive-prologues.yaml", "directive-ends.yaml"], 1, [],
              prepare=write_unknown_directives),

@@ -63,9 +63,17 @@ public struct FindingSink: Sendable {
     /// (the anchored text is visited where it is written).
     /// Looked for in the document's text (`source`) first: a secret written
     /// only inside the sensitive values (nearly always, once) needs no walk.
+    ///
+    /// Each of the secret's texts is searched for over the document, so the
+    /// work is bounded by `maximumSecretsSearched` of them: a secret written
+    /// as a list of 50,000 items (WF004) made a search of the document for
+    /// each, 11 s for one file. Beyond it the longest are searched; the
+    /// others are masked where they are written, and concealed in messages.
     mutating func markValuesHoldingSecrets(in document: Document, source: SourceText) {
-        guard !sensitiveTexts.isEmpty, isWrittenOutsideSensitiveValues(document, source: source) else { return }
-        let secrets = SecretsInValues(sensitiveTexts)
+        guard !sensitiveTexts.isEmpty else { return }
+        let searched = Self.searched(sensitiveTexts)
+        guard isWrittenOutsideSensitiveValues(searched, in: document, source: source) else { return }
+        let secrets = SecretsInValues(searched)
         var found: [SourceRange] = []
         SensitiveValues.visit([document.root]) { node in
             guard node.aliasTarget == nil else { return false }
@@ -73,25 +81,58 @@ public struct FindingSink: Sendable {
             if secrets.areHeld(by: scalar.text) { found.append(node.range) }
             return false
         }
+        guard !found.isEmpty else { return }
         // The secrets themselves are among them, marked already.
-        for range in found where !sensitiveRanges.contains(where: { $0.start == range.start }) {
-            sensitiveRanges.append(range)
+        let marked = Set(sensitiveRanges.map(\.start))
+        sensitiveRanges += found.filter { !marked.contains($0.start) }
+    }
+
+    /// `ranges` as the disjoint spans they cover, in order.
+    private static func union(of ranges: [ByteRange]) -> [ByteRange] {
+        var spans: [ByteRange] = []
+        for range in ranges.sorted(by: { $0.start < $1.start }) {
+            if let last = spans.last, range.start <= last.end {
+                spans[spans.count - 1] = ByteRange(start: last.start, end: max(last.end, range.end))
+            } else {
+                spans.append(range)
+            }
         }
+        return spans
+    }
+
+    /// At most this many of a document's secret texts are searched for in its
+    /// other values (`markValuesHoldingSecrets`): a client secret is one text.
+    static let maximumSecretsSearched = 64
+
+    /// The secret texts searched for: all of them, or the longest
+    /// `maximumSecretsSearched` (ties in byte order, so that every run picks the same).
+    static func searched(_ texts: Set<String>) -> Set<String> {
+        guard texts.count > maximumSecretsSearched else { return texts }
+        let longest = texts.sorted { a, b in
+            a.utf8.count != b.utf8.count ? a.utf8.count > b.utf8.count : a.utf8.lexicographicallyPrecedes(b.utf8)
+        }
+        return Set(longest.prefix(maximumSecretsSearched))
     }
 
     /// Whether a secret is written in `document` outside its sensitive values,
     /// or may be (one that is not plain ASCII is not searched for as written).
-    private func isWrittenOutsideSensitiveValues(_ document: Document, source: SourceText) -> Bool {
+    private func isWrittenOutsideSensitiveValues(
+        _ secrets: Set<String>, in document: Document, source: SourceText
+    ) -> Bool {
         let range = document.root.bytes
         guard range.end <= source.bytes.count else { return true }
+        let covered = Self.union(of: sensitiveBytes)
         // Searched in place: a slice of the source was copied out byte by byte.
         return source.bytes.withContiguousBytes { all in
             let written = UnsafeBufferPointer(rebasing: all[range.offsets])
-            return sensitiveTexts.contains { secret in
+            return secrets.contains { secret in
                 guard SensitiveValues.isPlainASCII(secret) else { return true }
-                return ByteSearch(secret).offsets(in: written).contains { offset in
+                let length = secret.utf8.count
+                return ByteSearch(secret).occurs(in: written) { offset in
                     let at = range.start + offset
-                    return !sensitiveBytes.contains { $0.start <= at && at + secret.utf8.count <= $0.end }
+                    // The last covered span that starts at or before it.
+                    let next = covered.partitionPoint { $0.start <= at }
+                    return next == 0 || at + length > covered[next - 1].end
                 }
             }
         }

@@ -25,15 +25,15 @@ struct ByteSearch: Sendable {
         bytes.withContiguousBytes { firstOffset(in: UnsafeRawBufferPointer($0), from: 0) } != nil
     }
 
-    /// Where the word starts in `bytes` (offsets from their start), each place.
-    func offsets<Bytes: Collection<UInt8>>(in bytes: Bytes) -> [Int] {
-        bytes.withContiguousBytes { buffer in
-            var found: [Int] = []
-            while let offset = firstOffset(in: UnsafeRawBufferPointer(buffer), from: (found.last ?? -1) + 1) {
-                found.append(offset)
-            }
-            return found
+    /// Whether the word starts somewhere in `bytes` at an offset (from their
+    /// start) that `isWanted` accepts; the places are tried in order.
+    func occurs(in bytes: UnsafeBufferPointer<UInt8>, where isWanted: (Int) -> Bool) -> Bool {
+        var from = 0
+        while let offset = firstOffset(in: UnsafeRawBufferPointer(bytes), from: from) {
+            if isWanted(offset) { return true }
+            from = offset + 1
         }
+        return false
     }
 
     /// Where the word first starts in `text` at or after `from`; nil for nowhere.
