@@ -65,13 +65,13 @@ public struct FindingSink: Sendable {
     /// only inside the sensitive values (nearly always, once) needs no walk.
     ///
     /// Each of the secret's texts is searched for over the document, so the
-    /// work is bounded by `maximumSecretsSearched` of them: a secret written
+    /// work is bounded by `SecretsInValues.maximumSearched` of them: a secret written
     /// as a list of 50,000 items (WF004) made a search of the document for
     /// each, 11 s for one file. Beyond it the longest are searched; the
     /// others are masked where they are written, and concealed in messages.
     mutating func markValuesHoldingSecrets(in document: Document, source: SourceText) {
         guard !sensitiveTexts.isEmpty else { return }
-        let searched = Self.searched(sensitiveTexts)
+        let searched = SecretsInValues.searched(sensitiveTexts)
         guard isWrittenOutsideSensitiveValues(searched, in: document, source: source) else { return }
         let secrets = SecretsInValues(searched)
         var found: [SourceRange] = []
@@ -98,20 +98,6 @@ public struct FindingSink: Sendable {
             }
         }
         return spans
-    }
-
-    /// At most this many of a document's secret texts are searched for in its
-    /// other values (`markValuesHoldingSecrets`): a client secret is one text.
-    static let maximumSecretsSearched = 64
-
-    /// The secret texts searched for: all of them, or the longest
-    /// `maximumSecretsSearched` (ties in byte order, so that every run picks the same).
-    static func searched(_ texts: Set<String>) -> Set<String> {
-        guard texts.count > maximumSecretsSearched else { return texts }
-        let longest = texts.sorted { a, b in
-            a.utf8.count != b.utf8.count ? a.utf8.count > b.utf8.count : a.utf8.lexicographicallyPrecedes(b.utf8)
-        }
-        return Set(longest.prefix(maximumSecretsSearched))
     }
 
     /// Whether a secret is written in `document` outside its sensitive values,
@@ -240,41 +226,5 @@ public struct RelatedPlace: Sendable {
         self.message = message
         self.range = range
         self.file = file
-    }
-}
-
-/// A document's secrets as `FindingSink.markValuesHoldingSecrets` looks for
-/// them in its values, prepared once a document: most values are shorter
-/// than any secret and are passed over by their length, and the others are
-/// searched with a prepared `ByteSearch` (made anew for each value, the
-/// searches cost a fifth of a corpus lint).
-private struct SecretsInValues {
-    /// Each secret's UTF-8 length, for the copies of a whole secret.
-    private let lengths: Set<Int>
-    private let whole: Set<String>
-    /// The secrets looked for inside longer values: ASCII ones prepared.
-    private let ascii: [ByteSearch]
-    private let other: [String]
-    private let shortest: Int
-
-    init(_ secrets: Set<String>) {
-        whole = secrets
-        lengths = Set(secrets.map(\.utf8.count))
-        let long = secrets.filter { $0.unicodeScalars.count >= SensitiveValues.minimumConcealedLength }
-        ascii = long.filter(SensitiveValues.isPlainASCII).map(ByteSearch.init)
-        other = long.filter { !SensitiveValues.isPlainASCII($0) }
-        shortest = lengths.min() ?? 0
-    }
-
-    /// Whether `text` is a secret, or holds a long enough one.
-    func areHeld(by text: String) -> Bool {
-        let count = text.utf8.count
-        guard count >= shortest else { return false }
-        if lengths.contains(count) && whole.contains(text) { return true }
-        if !ascii.isEmpty, SensitiveValues.isASCII(text), ascii.contains(where: { $0.occurs(in: text.utf8) }) {
-            return true
-        }
-        return other.contains { text.contains($0) } || (!ascii.isEmpty && !SensitiveValues.isASCII(text)
-            && ascii.contains { text.contains(String(decoding: $0.word, as: UTF8.self)) })
     }
 }

@@ -56,8 +56,7 @@ public enum SensitiveValues {
     /// itself), as `ConcealedTexts` searches them: the character search cost
     /// about 34 K instructions a fix.
     static func occurs(_ text: String, in other: String) -> Bool {
-        if isPlainASCII(text), isASCII(other) { return ByteSearch(text).occurs(in: other.utf8) }
-        return other.contains(text)
+        SecretSearch(text).occurs(in: other, otherIsASCII: isASCII(other))
     }
 
     /// Whether `text` is all ASCII, told over its bytes in memory where it
@@ -161,15 +160,7 @@ public enum SensitiveValues {
 /// (`abcd\` in `abcd\\`), never leaves the rest of the longer showing,
 /// whatever order a set of texts comes in.
 struct ConcealedTexts {
-    private struct Form {
-        let text: String
-        /// For a form of ASCII without a line break, its bytes' search: a
-        /// message of ASCII holds such a form exactly when its bytes do (see
-        /// `conceal`). Nil for any other form.
-        let plainSearch: ByteSearch?
-    }
-
-    private let forms: [Form]
+    private let forms: [SecretSearch]
 
     init(_ texts: Set<String>) {
         var forms: [String] = []
@@ -182,9 +173,7 @@ struct ConcealedTexts {
             a.characters != b.characters
                 ? a.characters > b.characters : a.text.utf8.lexicographicallyPrecedes(b.text.utf8)
         }
-        self.forms = counted.map { form in
-            Form(text: form.text, plainSearch: SensitiveValues.isPlainASCII(form.text) ? ByteSearch(form.text) : nil)
-        }
+        self.forms = counted.map { SecretSearch($0.text) }
     }
 
     var isEmpty: Bool { forms.isEmpty }
@@ -199,10 +188,31 @@ struct ConcealedTexts {
         var message = message
         // A message of ASCII stays so when a form is replaced by the mask.
         let isASCII = SensitiveValues.isASCII(message)
-        for form in forms {
-            if isASCII, let search = form.plainSearch, !search.occurs(in: message.utf8) { continue }
-            if message.contains(form.text) { message = message.replacing(form.text, with: SensitiveValues.mask) }
+        for form in forms where form.occurs(in: message, otherIsASCII: isASCII) {
+            message = message.replacing(form.text, with: SensitiveValues.mask)
         }
         return message
+    }
+}
+
+/// One secret text, prepared to be looked for in many others as
+/// `String.contains` finds it (`SensitiveValues.occurs`): where both are
+/// ASCII and the secret holds no line break, by its bytes (`ByteSearch`),
+/// made once for all the texts searched.
+struct SecretSearch {
+    let text: String
+    /// The bytes' search, for a secret of ASCII without a line break; nil otherwise.
+    private let plainSearch: ByteSearch?
+
+    init(_ text: String) {
+        self.text = text
+        plainSearch = SensitiveValues.isPlainASCII(text) ? ByteSearch(text) : nil
+    }
+
+    /// Whether `other` holds the secret; `otherIsASCII` is what the caller
+    /// told of it (`SensitiveValues.isASCII`), once for many secrets.
+    func occurs(in other: String, otherIsASCII: Bool) -> Bool {
+        if otherIsASCII, let plainSearch { return plainSearch.occurs(in: other.utf8) }
+        return other.contains(text)
     }
 }
