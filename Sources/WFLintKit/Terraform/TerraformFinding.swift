@@ -43,15 +43,17 @@ struct TerraformFinding {
     }
 
     /// WF502: a `dynamic` block whose `for_each` (at `range`) makes `count`
-    /// blocks of `type` (at least, unless `exact`), past the `maxItems`
-    /// `owner` takes; `besides` is the first block of `type` written beside it.
+    /// blocks of `type` (at least, unless `exact`), with the `written` blocks
+    /// of `type` beside it (the first at `first`), past the `maxItems`
+    /// `owner` takes; nil when they fit, or the `for_each` makes none known.
     static func repeatedDynamicBlock(
-        _ type: String, count: (count: Int, exact: Bool), maxItems: Int, besides first: SourceRange?, owner: String,
-        range: SourceRange, pointer: JSONPointer
-    ) -> TerraformFinding {
+        _ type: String, count: (count: Int, exact: Bool), maxItems: Int, written: (count: Int, first: SourceRange)?,
+        owner: String, range: SourceRange, pointer: JSONPointer
+    ) -> TerraformFinding? {
+        guard count.count > 0, (written?.count ?? 0) + count.count > maxItems else { return nil }
         let takes = maxItems == 1 ? "one" : "at most \(maxItems)"
         let makes = "this for_each makes \(count.exact ? "" : "at least ")\(count.count)"
-        guard let first else {
+        guard let first = written?.first else {
             return TerraformFinding(
                 ruleID: CoreRule.tfRepeatedBlock, range: range, pointer: pointer,
                 message: "\(owner) takes \(takes) \(type) block, and \(makes); "

@@ -215,11 +215,13 @@ struct TerraformJSONTranslator {
                 if besides.isEmpty, index > 0 { continue }
                 let forEach = Self.members(block, named: "for_each").first
                 let collection = forEach.flatMap { values.node($0, as: nil) }
-                let fewest = collection.map(TerraformValues.fewestBlocks) ?? (count: 0, exact: false)
-                if let forEach, fewest.count > 0, besides.count + fewest.count > nested.maxItems {
-                    findings.append(.repeatedDynamicBlock(
-                        label, count: fewest, maxItems: nested.maxItems, besides: besides.first, owner: owner,
-                        range: forEach.range, pointer: dynamicPointer.appending("for_each")))
+                if let forEach, let collection,
+                    let repeated = TerraformFinding.repeatedDynamicBlock(
+                        label, count: TerraformValues.fewestBlocks(collection), maxItems: nested.maxItems,
+                        written: besides.first.map { (besides.count, $0) }, owner: owner, range: forEach.range,
+                        pointer: dynamicPointer.appending("for_each"))
+                {
+                    findings.append(repeated)
                 }
                 guard besides.isEmpty, index == 0 else { continue }
                 // `"for_each": []` (or a reference known to be empty) makes no block at all.

@@ -252,12 +252,12 @@ struct TerraformTranslator {
         {
             // `for_each = []` (or a variable known to be empty) makes no block at all.
             if TerraformValues.isKnownEmpty(collection) { return nil }
-            let fewest = TerraformValues.fewestBlocks(collection)
-            if fewest.count > nested.maxItems {
-                findings.append(.repeatedDynamicBlock(
-                    nested.name, count: fewest, maxItems: nested.maxItems, besides: nil, owner: owner,
-                    range: values.source.range(of: forEach.value.range),
-                    pointer: terraform.appending("dynamic").appending(nested.name).appending(0).appending("for_each")))
+            if let repeated = TerraformFinding.repeatedDynamicBlock(
+                nested.name, count: TerraformValues.fewestBlocks(collection), maxItems: nested.maxItems, written: nil,
+                owner: owner, range: values.source.range(of: forEach.value.range),
+                pointer: terraform.appending("dynamic").appending(nested.name).appending(0).appending("for_each"))
+            {
+                findings.append(repeated)
             }
         }
         let apiPointer = api.appending(nested.api)
@@ -287,11 +287,13 @@ struct TerraformTranslator {
         guard let forEach = block.body.attributes.first(where: { $0.name.text == "for_each" }),
             let collection = values.node(forEach.value, as: nil)
         else { return }
-        let fewest = TerraformValues.fewestBlocks(collection)
-        guard fewest.count > 0, written.count + fewest.count > nested.maxItems else { return }
-        findings.append(.repeatedDynamicBlock(
-            nested.name, count: fewest, maxItems: nested.maxItems, besides: values.source.range(of: written.first.type.range),
-            owner: owner, range: values.source.range(of: forEach.value.range), pointer: pointer.appending("for_each")))
+        if let repeated = TerraformFinding.repeatedDynamicBlock(
+            nested.name, count: TerraformValues.fewestBlocks(collection), maxItems: nested.maxItems,
+            written: (written.count, values.source.range(of: written.first.type.range)), owner: owner,
+            range: values.source.range(of: forEach.value.range), pointer: pointer.appending("for_each"))
+        {
+            findings.append(repeated)
+        }
     }
 
     /// The blocks `body` writes, by type: the first of each and how many.
