@@ -71,7 +71,7 @@ struct LintCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             "Run only these rules (ids or names, comma-separated, repeatable), at the severities the "
-                + "configuration gives them.",
+                + "configuration gives them; WF001 and WF011 (a file not checked) stay on.",
             valueName: "rules"))
     var select: [String] = []
 

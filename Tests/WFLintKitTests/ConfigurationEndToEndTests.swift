@@ -125,6 +125,32 @@ private let typoFixable = "1 fixable with --fix --unsafe-fixes\n"
         #expect(unknown.status == 2)
     }
 
+    /// A file that does not parse, or is past a limit, fails whatever rules
+    /// are selected: it was not checked.
+    @Test func selectNeverPassesAFileThatWasNotChecked() throws {
+        let repository = try TemporaryRepository(files: [
+            "broken.yaml": "WorkforceName: x\nCognitoConfig: {ClientId: abc\n",
+            "large.yaml": teamDocument,
+        ])
+        defer { repository.remove() }
+        let broken = try WFLintBinary.run(["--select", "WF203", "broken.yaml"], in: repository.root)
+        #expect(broken.stdout.hasPrefix("""
+            broken.yaml:3:1: error: did not find expected ',' or '}' (while parsing a flow mapping that starts at 2:16) [WF001 syntax-error]
+
+            """))
+        #expect(broken.status == 1)
+        let ignored = try WFLintBinary.run(["--select", "WF203", "--ignore", "WF001", "broken.yaml"], in: repository.root)
+        #expect(ignored.status == 0)
+
+        try repository.write(".wflint.yaml", "limits: {max-file-size: 5}\n")
+        let large = try WFLintBinary.run(["--select", "WF203", "large.yaml"], in: repository.root)
+        #expect(large.stdout.hasPrefix("""
+            large.yaml:1:1: error: the file is 71 bytes, over the 5 bytes limit (limits.max-file-size); it was not read [WF011 resource-limit]
+
+            """))
+        #expect(large.status == 1)
+    }
+
     @Test func operationsAndIgnoreEntriesApplyToTheirGlobs() throws {
         let repository = try TemporaryRepository(files: [
             ".wflint.yaml": """

@@ -161,6 +161,23 @@ struct RuleSelectionTests {
         #expect(enabled(try selection.table(for: Self.descriptors)) == ["WF009:warning", "WF201:note"])
     }
 
+    /// WF001 and WF011 say a file was not checked: `--select` keeps them
+    /// (else `--select WF201` passed a file that does not parse), unless the
+    /// configuration or `--ignore` turns them off.
+    @Test func selectKeepsTheFindingsThatAFileWasNotChecked() throws {
+        let descriptors = Self.descriptors + [
+            RuleDescriptor(id: "WF001", name: "syntax-error", severity: .error, summary: "", description: ""),
+            RuleDescriptor(id: "WF011", name: "resource-limit", severity: .error, summary: "", description: ""),
+        ]
+        let select = RuleSelection(select: ["WF201"])
+        #expect(enabled(try select.table(for: descriptors)) == ["WF001:error", "WF011:error", "WF201:error"])
+        let turnedOff = RuleSelection(
+            settings: try settings("rules: {WF001: off}"), settingsFile: ".wflint.yaml", select: ["WF201"], ignore: ["WF011"])
+        #expect(enabled(try turnedOff.table(for: descriptors)) == ["WF201:error"])
+        let named = RuleSelection(settings: try settings("rules: {WF001: off}"), settingsFile: ".wflint.yaml", select: ["WF001"])
+        #expect(enabled(try named.table(for: descriptors)) == ["WF001:error", "WF011:error"])
+    }
+
     @Test func ignoreWinsOverSelect() throws {
         let selection = RuleSelection(select: ["WF009, WF201"], ignore: ["cidr-invalid"])
         #expect(enabled(try selection.table(for: Self.descriptors)) == ["WF009:warning"])

@@ -38,9 +38,17 @@ public struct RuleSelectionError: Error, Sendable, Equatable {
 }
 
 /// The rules in force for a run: the configuration's `rules:` settings, then
-/// `--select` (only these run, even ones the configuration turns off) and
-/// `--ignore` (these never run).
+/// `--select` (only these run, even ones the configuration turns off; the
+/// rules that say a file could not be checked stay on) and `--ignore` (these
+/// never run).
 public struct RuleSelection: Sendable {
+    /// The findings that say a file was not checked (WF001: it does not parse;
+    /// WF011: it is past a limit): `--select` keeps them, so that running only
+    /// some rules never turns a file that was not read into a pass, as a
+    /// linter's selection never hides a parse error (ruff, ESLint). Only
+    /// `--ignore` or the configuration turns them off, by name.
+    public static let keptBySelect: Set<String> = [CoreRule.syntaxError, CoreRule.resourceLimit]
+
     public var settings: [Configuration.RuleSetting] = []
     /// The file `settings` come from, for messages.
     public var settingsFile = ""
@@ -87,10 +95,16 @@ public struct RuleSelection: Sendable {
         let ignored = try commandLineIDs(ignore, option: "--ignore", names: names)
         for descriptor in descriptors {
             let id = descriptor.id
-            let disabled = selected.isEmpty ? off.contains(id) : !selected.contains(id)
-            if disabled || ignored.contains(id) { table.disable(id) }
+            if ignored.contains(id) || !isSelected(id, selected: selected, off: off) { table.disable(id) }
         }
         return table
+    }
+
+    /// Whether rule `id` runs before `--ignore`: as the configuration says
+    /// without `--select`; with it, when named or kept (`keptBySelect`).
+    private func isSelected(_ id: String, selected: Set<String>, off: Set<String>) -> Bool {
+        if selected.isEmpty || Self.keptBySelect.contains(id) && !selected.contains(id) { return !off.contains(id) }
+        return selected.contains(id)
     }
 
     /// Comma-separated ids or names, from repeatable options.
