@@ -7,12 +7,15 @@ public enum ConfigurationDiscovery {
     public static let fileNames = [".wflint.yaml", ".wflint.yml"]
 
     /// The absolute path of the configuration for `directory` (absolute), or nil.
+    /// A name that is there is the configuration even when it cannot be read
+    /// (a dangling symbolic link, a loop, a FIFO, a folder): reading it then
+    /// says why, where skipping it would silently apply a folder's above.
     public static func find(from directory: String) -> String? {
         var folder = ProjectPath.normalize(directory)
         while true {
             for name in fileNames {
                 let candidate = folder == "/" ? "/" + name : folder + "/" + name
-                if case .success(.file) = FileSystem.entryType(candidate) { return candidate }
+                if FileSystem.isPresent(candidate) { return candidate }
             }
             let isRepositoryRoot = (try? FileSystem.entryType(folder == "/" ? "/.git" : folder + "/.git").get()) != nil
             if isRepositoryRoot || folder == "/" { return nil }

@@ -43,6 +43,15 @@ public enum FileSystem {
         return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 
+    /// Whether a directory entry named `path` is there, whatever it is and
+    /// wherever a symbolic link points (`lstat`). A name that cannot be
+    /// looked up for another reason than its absence (a folder that may not
+    /// be searched) counts as there: reading it tells why it cannot be read.
+    public static func isPresent(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 || (errno != ENOENT && errno != ENOTDIR)
+    }
+
     public static func entryType(_ path: String) -> Result<EntryType, Failure> {
         var info = stat()
         guard stat(path, &info) == 0 else { return .failure(Failure(path: path, errno: errno)) }
@@ -142,7 +151,7 @@ public enum FileSystem {
         _ path: String, maximumSize: Int, mappingFrom: Int = .max, asSource: Bool = false
     ) -> Result<Content, Failure> {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(Failure(path: path, errno: errno)) }
+        guard fd >= 0 else { return .failure(openFailure(path, errno: errno)) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .failure(Failure(path: path, errno: errno)) }
@@ -177,6 +186,18 @@ public enum FileSystem {
                 return count == 0 ? initialized : nil
             }
         }
+    }
+
+    /// Why `path` could not be opened: the C library's words, except for a
+    /// symbolic link to nothing, whose "No such file or directory" would
+    /// contradict the name a listing shows.
+    private static func openFailure(_ path: String, errno code: Int32) -> Failure {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard code == ENOENT, case let count = readlink(path, &buffer, buffer.count - 1), count >= 0 else {
+            return Failure(path: path, errno: code)
+        }
+        let target = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return Failure(path: path, reason: "it is a symbolic link to \"\(target)\", which does not exist")
     }
 
     /// What a file that is not a regular file is, in words.
