@@ -6,6 +6,11 @@ import DocumentModel
 public struct RuleSet: Sendable {
     public private(set) var rules: [Rule] = []
     public private(set) var packs: [RulePack] = []
+    /// The pack files `addPacks` loaded, by device and inode: a file reached
+    /// again (`packs: [policy/]` and `--rules policy`, `ok.yaml` and
+    /// `./ok.yaml`, a link to it) is the same pack, not a second one whose
+    /// rules would repeat the first's ids.
+    private var loadedPackFiles: Set<FileSystem.Identity> = []
 
     /// The rules implemented in Swift that packs may declare (`implementation:`).
     public static let swiftImplementations: Set<String> = [
@@ -104,9 +109,11 @@ public enum SwiftImplementation {
 extension RuleSet {
     /// Adds the pack at `path`, or every `*.yaml`/`*.yml` pack in the folder at
     /// `path` and its subfolders (hidden ones skipped), in name order: what
-    /// `--rules PATH` does. A file that cannot be read is a `SourceError` too.
+    /// `--rules PATH` does. A file already loaded this way is skipped. A file
+    /// that cannot be read is a `SourceError` too.
     public mutating func addPacks(at path: String) throws(SourceError) {
         for file in try Self.packFiles(at: path) {
+            if let identity = FileSystem.identity(file), !loadedPackFiles.insert(identity).inserted { continue }
             try addPack(text: UserFile.text(at: file, file: file, what: "rule pack"), file: file)
         }
     }
