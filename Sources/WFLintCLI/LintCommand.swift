@@ -20,7 +20,8 @@ struct LintCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             "Write the report to this file instead of standard output, whole or not at all; "
-                + "checked before anything is linted.",
+                + "checked before anything is linted. Not a file the run reads (a path to lint, --config, "
+                + "--baseline, --rules, --var-file) nor the --write-baseline file.",
             valueName: "file"))
     var output: String?
 
@@ -88,7 +89,9 @@ struct LintCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Record every finding of this run in a baseline file (and report them as suppressed).",
+            "Record every finding of this run in a baseline file (and report them as suppressed). "
+                + "It may be the --baseline file, to refresh it, but not a path to lint, --config, --rules, "
+                + "--var-file or the --output file.",
             valueName: "file"))
     var writeBaseline: String?
 

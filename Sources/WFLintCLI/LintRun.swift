@@ -8,7 +8,12 @@ extension LintOptions {
     /// baseline and writes the report. `standardInput` replaces reading
     /// standard input for '-' (tests, embedding).
     func execute(standardInput: [UInt8]? = nil) -> ExitStatus {
-        // Where the run writes must be writable before anything is linted.
+        // Where the run writes must be writable, and not what it reads,
+        // before anything is linted.
+        if let conflict = writeConflict(workingDirectory: FileSystem.currentDirectory()) {
+            Console.standardError.write("wflint: error: \(conflict)\n")
+            return .failure
+        }
         let destinations: Destinations
         switch Destinations.open(report: output, baseline: writeBaseline) {
         case .success(let opened): destinations = opened

@@ -1,0 +1,35 @@
+import WFLintKit
+
+/// The files a run writes (`--output`, `--write-baseline`) must be neither
+/// each other nor a file the command line names for reading: the report
+/// would replace the baseline just said to be recorded, or a linted (and
+/// fixed) file. `--baseline X --write-baseline X`, which refreshes a
+/// baseline, is the one such pair allowed.
+extension LintOptions {
+    /// Why a file this run would write is one it also writes or reads, or nil.
+    /// Files are compared by device and inode when both exist, else by their
+    /// paths made absolute and normalised.
+    func writeConflict(workingDirectory: String) -> String? {
+        if let output, let writeBaseline, Self.sameFile(output, writeBaseline, in: workingDirectory) {
+            return "--output and --write-baseline name the same file, \"\(output)\": the report would replace the baseline"
+        }
+        var read: [(path: String, role: String)] = paths.filter { $0 != "-" }.map { ($0, "a file to lint") }
+        read += packPaths.map { ($0, "a --rules pack") } + varFiles.map { ($0, "a --var-file file") }
+        if let config { read.append((config, "the --config file")) }
+        for (written, option, what) in [(output, "--output", "report"), (writeBaseline, "--write-baseline", "baseline")] {
+            guard let written else { continue }
+            var readHere = read
+            if let baseline, option == "--output" { readHere.append((baseline, "the --baseline file")) }
+            if let named = readHere.first(where: { Self.sameFile(written, $0.path, in: workingDirectory) }) {
+                return "\(option) names \"\(written)\", \(named.role): the \(what) would replace it"
+            }
+        }
+        return nil
+    }
+
+    private static func sameFile(_ first: String, _ second: String, in directory: String) -> Bool {
+        if let one = FileSystem.identity(first), let other = FileSystem.identity(second) { return one == other }
+        // Byte for byte: two Unicode spellings of a name are two files.
+        return ProjectPath.absolute(first, from: directory).utf8.elementsEqual(ProjectPath.absolute(second, from: directory).utf8)
+    }
+}
