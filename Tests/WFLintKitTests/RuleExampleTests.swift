@@ -83,6 +83,35 @@ struct RuleExampleCase: Sendable, CustomTestStringConvertible {
         ])
     }
 
+    /// An example that does not parse is a problem of its own, valid or
+    /// invalid: a valid one would otherwise pass for showing no finding.
+    @Test func anExampleThatDoesNotParseIsReported() throws {
+        let pack = """
+            pack: {name: t, description: t}
+            rules:
+              - id: T001
+                name: name-prefix
+                severity: error
+                summary: s
+                description: d
+                kinds: [CreateWorkforceRequest]
+                target: WorkforceName
+                check: {function: pattern, regex: '^acme-'}
+                message: 'name "{value}" lacks the prefix'
+                examples:
+                  valid: ["WorkforceName: acme-a\\nTags: [\\n"]
+                  invalid:
+                    - json: '{"WorkforceName": "a",}'
+                      findings: ["1:1"]
+            """
+        let (set, rule) = try RuleTestSupport.ruleSet(adding: pack, rule: "T001")
+        let problems = RuleExampleVerifier(ruleSet: set).verify(rule)
+        #expect(problems.map(\.description) == [
+            "t.yaml:13:15: error: T001: the example does not parse: 3:1: did not find expected node content (while parsing a flow node)",
+            "t.yaml:15:11: error: T001: the example does not parse: 1:23: expected a string key after ','",
+        ])
+    }
+
     /// The secret never reaches a message, and its range is marked sensitive.
     @Test func clientSecretNeverAppearsInMessages() throws {
         let set = try RuleTestSupport.ruleSetWithExamplePacks()

@@ -85,6 +85,13 @@ public struct RuleExampleVerifier: Sendable {
     func verify(_ example: RuleExample, of rule: Rule, isValid: Bool) -> [ExampleProblem] {
         let expected = isValid ? [] : example.findings
         let (own, all) = findings(of: rule, on: example)
+        // An example that does not parse shows nothing of its rule (a valid
+        // one passed for it), unless the rule is the syntax error's own.
+        if rule.id != CoreRule.syntaxError, let error = all.first(where: { $0.ruleID == CoreRule.syntaxError }) {
+            return [ExampleProblem(
+                file: rule.file, position: example.position, ruleID: rule.id,
+                message: "the example does not parse: \(error.file == Self.input(example).displayName ? "" : error.file + ":")\(error.range.start): \(error.message)")]
+        }
         var messages: [String] = []
         var unmatched = own
         var missing: [ExpectedFinding] = []
