@@ -74,11 +74,11 @@ import Foundation
 /// is an error whatever `ReadLimits` allows.
 @Suite struct HCLDepthCeilingTests {
     /// Parses on a thread with `ReadLimits.workerStackSize` of stack.
-    private func parseOnWorkerStack(_ text: String) -> String? {
+    private func parseOnWorkerStack(_ text: String, maximumDepth: Int = ReadLimits.depthCeiling) -> String? {
         let result = Locked<String?>(nil)
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
-            result.set(hclError(text, limits: ReadLimits(maximumDepth: ReadLimits.depthCeiling, maximumNodes: 10_000_000)))
+            result.set(hclError(text, limits: ReadLimits(maximumDepth: maximumDepth, maximumNodes: 10_000_000)))
             done.signal()
         }
         thread.stackSize = ReadLimits.workerStackSize
@@ -102,7 +102,7 @@ import Foundation
         let over = parseOnWorkerStack(text(levels + 1))
         // The error is at the bracket of the level past the ceiling.
         let bracket = open.distance(from: open.startIndex, to: open.firstIndex { "[{(".contains($0) }!)
-        #expect(over == "1:\(5 + levels * open.count + bracket): nesting deeper than \(levels) levels (limits.max-depth)")
+        #expect(over == "1:\(5 + levels * open.count + bracket): \(Self.ceilingMessage)")
     }
 
     @Test func blocksAndConditionalsUpToTheCeiling() {
@@ -110,7 +110,20 @@ import Foundation
         #expect(parseOnWorkerStack(String(repeating: "b {\n", count: levels) + String(repeating: "}\n", count: levels)) == nil)
         #expect(parseOnWorkerStack("a = " + String(repeating: "x ? 1 : ", count: levels) + "2") == nil)
         #expect(parseOnWorkerStack("a = " + String(repeating: "-", count: levels + 1) + "2")
-            == "1:\(5 + levels): nesting deeper than \(levels) levels (limits.max-depth)")
+            == "1:\(5 + levels): \(Self.ceilingMessage)")
+    }
+
+    /// What the reader says past its ceiling when `limits.max-depth` allows more.
+    static let ceilingMessage =
+        "nesting deeper than 2000 levels, the HCL reader's own ceiling, which limits.max-depth (10000) does not raise"
+
+    /// Up to its ceiling, `limits.max-depth` is what stops a file, and is named.
+    @Test func aLimitBelowTheCeilingIsNamedAsTheLimit() {
+        let text = "a = " + String(repeating: "[", count: 2_001) + String(repeating: "]", count: 2_001)
+        #expect(parseOnWorkerStack(text, maximumDepth: 1_500) == "1:1505: nesting deeper than 1500 levels (limits.max-depth)")
+        #expect(parseOnWorkerStack(text, maximumDepth: 2_000) == "1:2005: nesting deeper than 2000 levels (limits.max-depth)")
+        #expect(parseOnWorkerStack(text, maximumDepth: 2_001)
+            == "1:2005: nesting deeper than 2000 levels, the HCL reader's own ceiling, which limits.max-depth (2001) does not raise")
     }
 }
 

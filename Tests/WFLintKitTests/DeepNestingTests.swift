@@ -91,6 +91,27 @@ import Testing
         #expect(run.status == 1)
     }
 
+    /// A `.tf` file stops at the HCL reader's own ceiling, 2,000 levels,
+    /// below the most `max-depth` may allow: the finding names that ceiling,
+    /// not the configured limit the file did not reach.
+    @Test func theHCLReadersCeilingIsNamedWhereMaxDepthAllowsMore() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(".wflint.yaml", "limits:\n  max-depth: 10000\n")
+        try directory.write("deep.tf", """
+            resource "aws_sagemaker_workforce" "m" {
+              workforce_name = \(String(repeating: "(", count: 2_500))"w"\(String(repeating: ")", count: 2_500))
+            }
+
+            """)
+        let run = try WFLintBinary.run(["deep.tf"], in: directory.url)
+        #expect(HostileInputTests.headlines(run.stdout) == [
+            "deep.tf:2:2019: error: nesting deeper than 2000 levels, the HCL reader's own ceiling, which "
+                + "limits.max-depth (10000) does not raise [WF011 resource-limit]",
+            "1 error in 1 file; 1 file checked",
+        ])
+        #expect(run.status == 1)
+    }
+
     /// The binary on its workers: several deepest documents at once.
     @Test func parallelWorkersLintTheDeepestDocuments() throws {
         let directory = try TemporaryDirectory()

@@ -9,6 +9,8 @@ struct Parser {
     var offset: Int
     var comments: [HCLComment] = []
     private var budget: NodeBudget
+    /// The depth `ReadLimits` allows, which may be more than `HCLReader.depthCeiling`.
+    private let configuredDepth: Int
     /// Open nesting levels (see `HCLReader`).
     private var depth = 0
     /// Open templates, each inside an interpolation of the one before.
@@ -24,6 +26,7 @@ struct Parser {
         self.bytes = bytes
         self.source = source
         var limits = limits
+        configuredDepth = limits.maximumDepth
         limits.maximumDepth = min(limits.maximumDepth, HCLReader.depthCeiling)
         budget = NodeBudget(limits)
         offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -37,8 +40,15 @@ struct Parser {
 
     // MARK: Limits
 
-    /// Opens a nesting level at `offset`.
+    /// Opens a nesting level at `offset`. Past the reader's own ceiling,
+    /// when `limits.max-depth` allows more, the error names the ceiling: the
+    /// configured limit was not what stopped the file.
     mutating func enter(at offset: Int) throws(HCLSyntaxError) {
+        if depth >= HCLReader.depthCeiling && configuredDepth > HCLReader.depthCeiling {
+            throw depthFailure(
+                "nesting deeper than \(HCLReader.depthCeiling) levels, the HCL reader's own ceiling, which "
+                    + "\(ResourceLimit.depth.settingName) (\(configuredDepth)) does not raise", at: offset)
+        }
         do {
             try budget.checkDepth(openCollections: depth, at: .start)
         } catch {
@@ -52,16 +62,20 @@ struct Parser {
     /// Opens a template: a nesting level, and a template level.
     mutating func enterTemplate(at offset: Int) throws(HCLSyntaxError) {
         guard templateDepth < HCLReader.maximumTemplateNesting else {
-            throw HCLSyntaxError(
-                offset: offset,
-                syntaxError: SyntaxError(
-                    message: "templates nested more than \(HCLReader.maximumTemplateNesting) deep (a string inside an "
-                        + "interpolation of a string, and so on); the HCL reader stops there",
-                    position: source.position(ofByte: offset), exceededLimit: .depth),
-                context: context)
+            throw depthFailure(
+                "templates nested more than \(HCLReader.maximumTemplateNesting) deep (a string inside an "
+                    + "interpolation of a string, and so on); the HCL reader stops there", at: offset)
         }
         try enter(at: offset)
         templateDepth += 1
+    }
+
+    /// A nesting bound of the reader's own, crossed at `offset`: a WF011.
+    private func depthFailure(_ message: String, at offset: Int) -> HCLSyntaxError {
+        HCLSyntaxError(
+            offset: offset,
+            syntaxError: SyntaxError(message: message, position: source.position(ofByte: offset), exceededLimit: .depth),
+            context: context)
     }
 
     mutating func leaveTemplate() {
