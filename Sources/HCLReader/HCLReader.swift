@@ -38,13 +38,20 @@ public enum HCLReader {
     /// Parses a whole configuration file. With `quotingSource` false, an
     /// error's message names what it found by kind (`a name`, `a number`)
     /// without quoting the file's text: for an error in a secret's value.
+    /// An argument set twice in one body is an error, as hclsyntax's parser
+    /// makes it ("Attribute redefined"), but in the blocks of type
+    /// `repeatable.type` whose first label is `repeatable.label` and in
+    /// every block inside them, whose caller reports a repeat itself.
     public static func parse(
-        _ bytes: [UInt8], limits: ReadLimits = .default, quotingSource: Bool = true
+        _ bytes: [UInt8], limits: ReadLimits = .default, quotingSource: Bool = true,
+        repeatable: (type: String, label: String)? = nil
     ) throws(HCLSyntaxError) -> HCLFile {
         // One copy of the bytes, shared by the error's source and the file's.
         let source = SourceBytes(bytes)
         let result = source.withUnsafeBufferPointer {
-            parse(buffer: $0, source: SourceText(bytes: source), limits: limits, quotingSource: quotingSource)
+            parse(
+                buffer: $0, source: SourceText(bytes: source), limits: limits, quotingSource: quotingSource,
+                repeatable: repeatable)
         }
         let (body, comments) = try result.get()
         return HCLFile(
@@ -52,13 +59,15 @@ public enum HCLReader {
     }
 
     private static func parse(
-        buffer: UnsafeBufferPointer<UInt8>, source: SourceText, limits: ReadLimits, quotingSource: Bool
+        buffer: UnsafeBufferPointer<UInt8>, source: SourceText, limits: ReadLimits, quotingSource: Bool,
+        repeatable: (type: String, label: String)?
     ) -> Result<(HCLBody, [HCLComment]), HCLSyntaxError> {
         if let error = TextEncoding.unsupportedByteOrderMark(in: buffer) {
             return .failure(HCLSyntaxError(offset: 0, syntaxError: error))
         }
         var parser = Parser(buffer, source: source, limits: limits)
         parser.quotesSource = quotingSource
+        parser.repeatable = repeatable
         do throws(HCLSyntaxError) {
             let body = try parser.parseFile()
             return .success((body, parser.comments))

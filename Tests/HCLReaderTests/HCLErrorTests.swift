@@ -25,6 +25,9 @@ import Testing
         ("a = 1\r2", "1:6: expected a newline after the value of 'a', found U+000D"),
         ("a = \"é\" é", "1:9: expected a newline after the value of 'a', found 'é'"),
         ("a = x\n.b", "2:1: expected an attribute or block name, found '.'"),
+        ("a = 1\na = 2", "2:1: the argument 'a' was already set at 1:1; each argument may be set only once"),
+        ("b {\n  a = [\n    1,\n  ]\n  a = 2\n}", "5:3: the argument 'a' was already set at 2:3; each argument may be set only once"),
+        ("a = 1\na = [1 2]", "2:8: expected ',' or ']' after an element of the tuple at 2:5, found '2'"),
     ]
 
     static let expressions: [(String, String)] = [
@@ -145,6 +148,9 @@ import Testing
         ("v = 1 ~", "v", "1:7: expected a newline after the value of 'v', found '~'", "1:7: expected a newline after the value of 'v', found a character"),
         ("b {\n} x", "", "2:3: expected a newline after the '}' of the block 'b', found 'x'",
          "2:3: expected a newline after the '}' of the block 'b', found a name"),
+        ("variable \"pw\" {\n  default = \"x\"\n  default = \"y\"\n}\n", "variable pw default",
+         "3:3: the argument 'default' was already set at 2:3; each argument may be set only once",
+         "3:3: the argument was already set at 2:3; each argument may be set only once"),
     ])
     func anErrorHasItsContextAndMayQuoteNothing(text: String, context: String, quoted: String, unquoted: String) {
         let bytes = Array(text.utf8)
@@ -155,6 +161,30 @@ import Testing
         } catch {
             #expect(error.description == unquoted)
             #expect(error.context.joined(separator: " ") == context)
+        }
+    }
+
+    /// hclsyntax refuses an argument set twice in one body ("Attribute
+    /// redefined"), not the name set again in another body, a block
+    /// repeated, nor an object's key repeated (evaluation's matter).
+    @Test func anArgumentIsSetOnceInEachBody() {
+        #expect(hclError("a = 1\nb {\n  a = 2\n}\nc { a = 3 }\nb {\n  a = 4\n}\na {\n}\n") == nil)
+        #expect(hclError("a = {b = 1, b = 2}\n") == nil)
+    }
+
+    /// A caller that reports a repeat itself names the blocks it may be in:
+    /// those of a type and first label, and every block inside them.
+    @Test func anArgumentMayRepeatInTheBlocksTheCallerNames() throws {
+        let text = "resource \"t\" \"x\" {\n  a = 1\n  a = 2\n  b {\n    c = 1\n    c = 2\n  }\n}\n"
+        let file = try HCLReader.parse(Array(text.utf8), repeatable: ("resource", "t"))
+        #expect(file.body.blocks.first?.body.attributes.map(\.name.text) == ["a", "a"])
+        #expect(hclError(text) == "3:3: the argument 'a' was already set at 2:3; each argument may be set only once")
+        let other = text.replacingOccurrences(of: "\"t\"", with: "\"u\"") + "a = 1\na = 2\n"
+        do {
+            _ = try HCLReader.parse(Array(other.utf8), repeatable: ("resource", "t"))
+            Issue.record("parsed")
+        } catch {
+            #expect(error.description == "3:3: the argument 'a' was already set at 2:3; each argument may be set only once")
         }
     }
 

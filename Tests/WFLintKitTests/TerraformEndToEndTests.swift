@@ -146,4 +146,40 @@ import Testing
         #expect(broken.status == 2)
         #expect(broken.stderr.contains("broken.tfvars:2:1: "))
     }
+
+    /// A definitions file Terraform refuses though it is HCL, named with
+    /// the workforce's file: its WF001 at the second argument, once, its
+    /// line masked (any value of it may be a secret) and no value printed.
+    @Test func aDefinitionsFileThatSetsAnArgumentTwiceIsASyntaxError() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("main.tf", TerraformWorkforceText.cognito(name: "var.v"))
+        try folder.write("variables.tf", "variable \"v\" {}\n")
+        try folder.write("terraform.tfvars", "v = \"zzTOP value\"\nv = \"zzTOPok\"\n")
+        let run = try WFLintBinary.run(["--no-config", "main.tf", "terraform.tfvars"], in: folder.url)
+        #expect(run.stdout == """
+            terraform.tfvars:2:1: error: the argument was already set at 1:1; each argument may be set only once [WF001 syntax-error]
+                2 | *************
+                  | ^
+            1 error in 1 file; 2 files checked
+
+            """)
+        #expect(run.status == 1)
+        #expect(!(run.stdout + run.stderr).contains("zzTOP"))
+    }
+
+    /// `terraform plan -var-file=main.tf` reads `main.tf` as a definitions
+    /// file, whose `variable` block Terraform refuses ("Blocks are not
+    /// allowed here"): the run stops there (exit code 2), as for any
+    /// `--var-file` Terraform refuses, and no WF505 says the file declares
+    /// its own variables twice.
+    @Test func aConfigurationFileGivenAsAVarFileStopsTheRunAtItsFirstBlock() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("main.tf", "variable \"cidr\" {\n  default = \"10.0.0.0/16\"\n}\n\n"
+            + TerraformWorkforceText.cognito(cidrs: "[var.cidr]"))
+        let run = try WFLintBinary.run(["--no-config", "--var-file", "main.tf", "main.tf"], in: folder.url)
+        #expect(run.status == 2)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "main.tf:1:1: error: unexpected block: a variable definitions file holds only arguments "
+            + "(NAME = value); blocks are not allowed here\n")
+    }
 }

@@ -602,6 +602,43 @@ import Testing
         }
     }
 
+    /// A definitions file Terraform refuses though it reads as HCL stops
+    /// Terraform as one that does not parse: a block in it (hcl's
+    /// `JustAttributes`: "Blocks are not allowed here") or an argument set
+    /// twice ("Attribute redefined") is WF001 at the block's type or at the
+    /// second argument, naming the first, and no variable's value is known
+    /// (never the default, which would give WF212 here; before, the last
+    /// value won).
+    @Test func aDefinitionsFileTerraformRefusesIsASyntaxErrorAndNoValueIsKnown() throws {
+        for (name, text, error) in [
+            (
+                "terraform.tfvars", "vpc = \"vpc-0123456789abcdef0\"\nfoo {\n}\n",
+                "mod/terraform.tfvars:2:1 WF001  unexpected block: a variable definitions file holds only arguments "
+                    + "(NAME = value); blocks are not allowed here"
+            ),
+            (
+                "a.auto.tfvars", "vpc = \"x y\"\nvpc = \"vpc-0123456789abcdef0\"\n",
+                "mod/a.auto.tfvars:2:1 WF001  the argument was already set at 1:1; each argument may be set only once"
+            ),
+        ] {
+            let files = ["main.tf": Self.workforce(vpcID: "var.vpc"), "variables.tf": Self.declaration, name: text]
+            #expect(try Module(files).described() == [error], "\(name)")
+        }
+    }
+
+    /// A `variable` that sets its `default` twice is refused too ("Attribute
+    /// redefined"): WF001 at the second, in the file that declares it, which
+    /// then declares nothing (the variable is unknown: no WF212).
+    @Test func aDefaultSetTwiceIsASyntaxError() throws {
+        let files = [
+            "main.tf": Self.workforce(vpcID: "var.vpc"),
+            "variables.tf": "variable \"vpc\" {\n  default = \"vpc-default\"\n  default = \"vpc-other\"\n}\n",
+        ]
+        #expect(try Module(files).described() == [
+            "mod/variables.tf:3:3 WF001  the argument was already set at 2:3; each argument may be set only once",
+        ])
+    }
+
     /// A definitions file over the size limit is not read: no variable's
     /// value is then known (never the default); within it, its value is used.
     @Test func aDefinitionsFileOverTheSizeLimitMakesEveryVariableUnknown() throws {

@@ -7,6 +7,8 @@ extension Parser {
     /// at `openBrace`, up to and including its `}`.
     mutating func parseBodyItems(openedBy openBrace: (offset: Int, type: String)?) throws(HCLSyntaxError) -> [HCLBodyItem] {
         var items: [HCLBodyItem] = []
+        // Each attribute's name, at its first definition.
+        var defined: [String: Int] = [:]
         while true {
             let token = try peek(true)
             switch token.kind {
@@ -20,7 +22,7 @@ extension Parser {
                 take(token)
                 return items
             case .identifier:
-                items.append(try parseBodyItem(token, inOneLineBlock: false))
+                items.append(try parseBodyItem(token, inOneLineBlock: false, defined: &defined))
             case .quote:
                 throw failure(
                     "expected an attribute or block name, found a quoted string: attribute names are not quoted",
@@ -31,8 +33,14 @@ extension Parser {
         }
     }
 
-    /// An attribute or block starting with the identifier `nameToken`.
-    private mutating func parseBodyItem(_ nameToken: Token, inOneLineBlock: Bool) throws(HCLSyntaxError) -> HCLBodyItem {
+    /// An attribute or block starting with the identifier `nameToken`. An
+    /// attribute whose name is in `defined` (the body's attributes so far)
+    /// is an error at its name once its value is read, as hclsyntax's
+    /// parser reports it ("Attribute redefined"): Terraform refuses the file
+    /// (but in a block the caller checks itself, `repeatable`).
+    private mutating func parseBodyItem(
+        _ nameToken: Token, inOneLineBlock: Bool, defined: inout [String: Int]
+    ) throws(HCLSyntaxError) -> HCLBodyItem {
         take(nameToken)
         try countNode(at: nameToken.start)
         let name = HCLName(text: text(nameToken), range: nameToken.range)
@@ -44,6 +52,11 @@ extension Parser {
             context.append(name.text)
             let value = try parseExpression(true)
             if !inOneLineBlock { try expectEndOfLine(after: "the value of '\(name.text)'") }
+            if !mayRepeatArguments, let first = defined.updateValue(name.range.start, forKey: name.text) {
+                throw failure(
+                    "the argument\(quoted(name.text)) was already set at \(place(first)); each argument may be set only once",
+                    at: name.range.start)
+            }
             context.removeLast()
             return .attribute(HCLAttribute(name: name, value: value, range: ByteRange(start: name.range.start, end: value.range.end)))
         case .quote, .identifier, .symbol(.openBrace):
@@ -102,7 +115,12 @@ extension Parser {
         }
         take(token)
         try enter(at: token.start)
+        let outerMayRepeat = mayRepeatArguments
+        if let repeatable, type.text == repeatable.type, labels.first?.value == repeatable.label {
+            mayRepeatArguments = true
+        }
         let body = try parseBlockBody(openBrace: token.start, type: type.text)
+        mayRepeatArguments = outerMayRepeat
         leave()
         context = outerContext
         try expectEndOfLine(after: "the '}' of the block '\(type.text)'")
@@ -118,7 +136,8 @@ extension Parser {
             let items = try parseBodyItems(openedBy: (openBrace, type))
             return HCLBody(items: items, range: ByteRange(start: openBrace, end: offset))
         case .identifier:
-            let item = try parseBodyItem(first, inOneLineBlock: true)
+            var defined: [String: Int] = [:]
+            let item = try parseBodyItem(first, inOneLineBlock: true, defined: &defined)
             let close = try peek(true)
             switch close.kind {
             case .symbol(.closeBrace):

@@ -21,6 +21,10 @@ struct Parser {
     var context: [String] = []
     /// Whether messages quote the text they found (`HCLReader.parse`).
     var quotesSource = true
+    /// The blocks, by type and first label, in which an argument may be set
+    /// again (`HCLReader.parse`), and whether the body being read is in one.
+    var repeatable: (type: String, label: String)?
+    var mayRepeatArguments = false
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, source: SourceText, limits: ReadLimits) {
         self.bytes = bytes

@@ -10,7 +10,7 @@ extension Hover {
         at position: SourcePosition, in bytes: [UInt8], limits: ReadLimits, catalog: ShapeCatalog,
         schema: TerraformResourceSchema = .builtin
     ) -> String? {
-        guard let file = try? HCLReader.parse(bytes, limits: limits) else { return nil }
+        guard let file = try? TerraformLinting.parseHCL(bytes, limits: limits) else { return nil }
         let offset = file.source.byteOffset(of: position)
         let holds = { (range: ByteRange) in range.start <= offset && offset < range.end }
         guard let resource = file.body.blocks.first(where: { block in

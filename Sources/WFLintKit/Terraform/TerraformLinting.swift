@@ -102,9 +102,13 @@ enum TerraformLinting {
     ) {
         let parsed: HCLFile
         do {
-            parsed = try HCLReader.parse(bytes, limits: readLimits)
+            parsed = try parseHCL(bytes, limits: readLimits)
         } catch {
             throw TerraformSyntaxError(error, of: bytes, limits: readLimits, isVariableValues: isVariableValues(file))
+        }
+        // A definitions file with a block stops Terraform as one that does not parse.
+        if isVariableValues(file), let error = TerraformModuleFiles.blockError(in: parsed) {
+            throw TerraformSyntaxError(error)
         }
         let blocks = TerraformTranslator.resources(of: schema, in: parsed)
         let module = blocks.isEmpty
@@ -114,6 +118,15 @@ enum TerraformLinting {
                 limits: readLimits, schema: schema)
         let resources = module.map(TerraformOverrides.resources) ?? []
         return (resources, directives(in: parsed, resources: resources), module)
+    }
+
+    /// A file in Terraform's native syntax, parsed. An argument set twice in
+    /// one body is an error (hclsyntax refuses the file: "Attribute
+    /// redefined"), but in a workforce resource, whose translation reports
+    /// it as WF002 duplicate-key and still checks the rest of the resource.
+    static func parseHCL(_ bytes: [UInt8], limits: ReadLimits, quotingSource: Bool = true) throws(HCLSyntaxError) -> HCLFile {
+        try HCLReader.parse(
+            bytes, limits: limits, quotingSource: quotingSource, repeatable: ("resource", TerraformResourceSchema.builtin.type))
     }
 
     /// What a file that does not parse gets: WF001 where the reader gave up,
@@ -280,7 +293,7 @@ enum TerraformLinting {
             let entries = JSONReader.parse(bytes, limits: limits).documents.first?.root.entries ?? []
             return entries.map(\.value.range)
         }
-        guard let parsed = try? HCLReader.parse(bytes, limits: limits) else { return [] }
+        guard let parsed = try? parseHCL(bytes, limits: limits) else { return [] }
         return parsed.body.attributes.map { parsed.source.range(of: $0.value.range) }
     }
 

@@ -323,6 +323,7 @@ extension TerraformModuleDeclarations {
                 }
                 return brokenConfiguration(other, TerraformSyntaxError(error, of: other.bytes, limits: limits, isVariableValues: false))
             }
+            if !other.isConfiguration, let error = TerraformModuleFiles.blockError(in: parsed) { return broken(other, error) }
             files.append(File(
                 path: other.path, source: parsed.source, directives: TerraformLinting.directives(in: parsed, resources: []),
                 isOverride: other.isOverride, isLinted: other.isLinted))

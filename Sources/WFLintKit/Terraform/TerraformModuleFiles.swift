@@ -20,6 +20,9 @@ public struct TerraformSourceFile: Sendable, Equatable {
     /// A definitions file that could not be read, or is over the size
     /// limit (`bytes` is empty): what it sets is not known.
     public var isUnreadable = false
+    /// A `--var-file`: a variable definitions file whatever its name, as
+    /// `terraform plan -var-file=main.tf` reads `main.tf` (`varFile`).
+    public var isVarFile = false
     /// Its parse, made once however many modules of the run read the file.
     let parse = ModuleFileParse()
 
@@ -32,7 +35,8 @@ public struct TerraformSourceFile: Sendable, Equatable {
 
     /// Two files are equal by what they hold, whether or not they were parsed.
     public static func == (first: TerraformSourceFile, second: TerraformSourceFile) -> Bool {
-        (first.path, first.isLinted, first.isUnreadable) == (second.path, second.isLinted, second.isUnreadable)
+        (first.path, first.isLinted, first.isUnreadable, first.isVarFile)
+            == (second.path, second.isLinted, second.isUnreadable, second.isVarFile)
             && first.bytes == second.bytes
     }
 
@@ -44,11 +48,12 @@ public struct TerraformSourceFile: Sendable, Equatable {
 
     /// A `.tfvars.json` file: plain JSON.
     var isJSON: Bool { path.lowercased().hasSuffix(".json") }
-    /// An override file (`TerraformModuleFiles.isOverride`).
-    var isOverride: Bool { TerraformModuleFiles.isOverride(path) }
+    /// An override file (`TerraformModuleFiles.isOverride`), not a `--var-file`.
+    var isOverride: Bool { !isVarFile && TerraformModuleFiles.isOverride(path) }
     /// A `.tf` or `.tf.json` file of the module (its blocks), not a variable
-    /// definitions file.
+    /// definitions file (nor a `--var-file`, whatever its name).
     var isConfiguration: Bool {
+        guard !isVarFile else { return false }
         let name = path.lowercased()
         return name.hasSuffix(".tf") || name.hasSuffix(".tf.json")
     }
@@ -288,7 +293,9 @@ public enum TerraformModuleFiles {
 
     /// A `--var-file`, read and parsed once for the run: one that cannot be
     /// read or does not parse stops the run (exit code 2), as it stops
-    /// `terraform plan`, with its line and column.
+    /// `terraform plan`, with its line and column. Whatever its name it is a
+    /// definitions file, as Terraform reads it (JSON when the name ends in
+    /// `.json`): a `.tf` file given as one is refused at its first block.
     public static func varFile(_ path: String, maximumSize: Int) throws(SourceError) -> TerraformSourceFile {
         let bytes: [UInt8]
         switch FileSystem.readFile(path, maximumSize: maximumSize) {
@@ -300,7 +307,8 @@ public enum TerraformModuleFiles {
         case .failure(let failure):
             throw SourceError(file: path, position: nil, message: "cannot read the variable definitions file: \(failure)")
         }
-        let file = TerraformSourceFile(path: path, bytes: bytes)
+        var file = TerraformSourceFile(path: path, bytes: bytes)
+        file.isVarFile = true
         if let error = syntaxError(of: file, limits: .default) {
             throw SourceError(file: path, position: error.position, message: error.message)
         }
@@ -311,13 +319,28 @@ public enum TerraformModuleFiles {
     /// stops at such a file, so it is an error at its place.
     static func syntaxError(of file: TerraformSourceFile, limits: ReadLimits) -> SyntaxError? {
         guard file.isJSON else {
-            guard case .failure(let error) = file.parsedHCL(limits: limits) else { return nil }
-            // Any of its values may be a secret: the message quotes none.
-            return TerraformSyntaxError(error, of: file.bytes, limits: limits, isVariableValues: true).error
+            switch file.parsedHCL(limits: limits) {
+            case .success(let parsed): return blockError(in: parsed)
+            case .failure(let error):
+                // Any of its values may be a secret: the message quotes none.
+                return TerraformSyntaxError(error, of: file.bytes, limits: limits, isVariableValues: true).error
+            }
         }
         let stream = file.parsedJSON(limits: limits)
         if let error = stream.syntaxError { return error }
         return objectError(stream.documents.first?.root)
+    }
+
+    /// Terraform reads a definitions file for its arguments only (hcl's
+    /// `JustAttributes`): a block in it stops Terraform ("Unexpected block:
+    /// Blocks are not allowed here"), an error at the first block's type.
+    /// The message names the block by kind, quoting none of the file.
+    static func blockError(in file: HCLFile) -> SyntaxError? {
+        guard let block = file.body.blocks.first else { return nil }
+        return SyntaxError(
+            message: "unexpected block: a variable definitions file holds only arguments (NAME = value); "
+                + "blocks are not allowed here",
+            position: file.source.position(ofByte: block.type.range.start))
     }
 
     /// A `.tfvars.json` file holds one JSON object; anything else is an error at its start.

@@ -172,7 +172,7 @@ final class ModuleFileParse: Sendable {
         // for this parse rather than making its own.
         native.withLock { held in
             if let held, held.limits == limits { return held.result }
-            let result = Result { () throws(HCLSyntaxError) in try HCLReader.parse(bytes, limits: limits) }
+            let result = Result { () throws(HCLSyntaxError) in try TerraformLinting.parseHCL(bytes, limits: limits) }
             if held == nil { held = (limits, result) }
             return result
         }

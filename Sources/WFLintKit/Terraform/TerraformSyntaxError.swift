@@ -23,7 +23,7 @@ struct TerraformSyntaxError: Error {
         if isInSecret && reported.exceededLimit == nil {
             // The same bytes fail the same way, now without quoting them.
             do {
-                _ = try HCLReader.parse(bytes, limits: limits, quotingSource: false)
+                _ = try TerraformLinting.parseHCL(bytes, limits: limits, quotingSource: false)
             } catch {
                 reported = error.syntaxError
             }
