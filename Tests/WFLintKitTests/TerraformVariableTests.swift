@@ -639,6 +639,40 @@ import Testing
         ])
     }
 
+    /// A value used twice in a resource (`cidrs = [var.s, var.s]`) is one
+    /// value, resolved once: each finding about it has its own use as its
+    /// related location, in HCL and in JSON syntax (before, both had the last).
+    @Test func eachUseOfAValueIsTheRelatedLocationOfItsFinding() throws {
+        let invalid = #"CIDR "10.0.0.300/16" is invalid: octet "300" is greater than 255; expected an address and a "#
+            + #"prefix length, like "10.0.0.0/16" or "2001:db8::/32""#
+        let declaration = "variable \"s\" {\n  default = \"10.0.0.300/16\"\n}\n"
+        let native = ["main.tf": TerraformWorkforceText.cognito(cidrs: "[var.s, var.s]"), "variables.tf": declaration]
+        let found = try Module(native).described()
+        #expect(found == [
+            "mod/variables.tf:2:13 WF201 \(Self.prefix)/source_ip_config/0/cidrs/0 \(invalid)",
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf:8:14",
+            "mod/variables.tf:2:13 WF201 \(Self.prefix)/source_ip_config/0/cidrs/1 \(invalid)",
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf:8:21",
+        ])
+        let json = """
+            {
+              "resource": {"aws_sagemaker_workforce": {"main": {
+                "workforce_name": "labelers",
+                "cognito_config": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"},
+                "source_ip_config": {"cidrs": ["${var.s}", "${var.s}"]}
+              }}}
+            }
+
+            """
+        let foundInJSON = try Module(["main.tf.json": json, "variables.tf": declaration]).described("main.tf.json")
+        #expect(foundInJSON == [
+            "mod/variables.tf:2:13 WF201 \(Self.prefix)/source_ip_config/0/cidrs/0 \(invalid)",
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf.json:5:36",
+            "mod/variables.tf:2:13 WF201 \(Self.prefix)/source_ip_config/0/cidrs/1 \(invalid)",
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf.json:5:48",
+        ])
+    }
+
     /// A definitions file over the size limit is not read: no variable's
     /// value is then known (never the default); within it, its value is used.
     @Test func aDefinitionsFileOverTheSizeLimitMakesEveryVariableUnknown() throws {

@@ -102,8 +102,8 @@ struct TerraformJSONValues {
             case .traversal(let root, let steps) = attribute.value.kind,
             let resolved = TerraformValues(source: parsed.source, file: file, module: module).known(root, steps, as: type)
         else { return nil }
-        if isResource || file == module.linted { module.recordUse(of: resolved, at: TerraformPlace(file: file, range: value.range)) }
-        return resolved
+        guard isResource || file == module.linted else { return resolved }
+        return module.placed(resolved, at: TerraformPlace(file: file, range: value.range))
     }
 
     /// A node built from this file, recorded as this file's in the module.

@@ -115,8 +115,8 @@ final class TerraformModule {
     var ephemeralRead: Set<String> = []
     /// Where in a resource each referenced value placed there is used
     /// (`var.cidrs` of `cidrs = var.cidrs`): the related location of a
-    /// finding about it. A value used twice holds its latest use, which is
-    /// the one the translator records next.
+    /// finding about it. A value placed again is a copy of its own
+    /// (`placed(_:at:)`), so each place keeps its use.
     private var uses: [Int: TerraformPlace] = [:]
     /// Every node whose address a table above holds (`fileOf`, `uses`,
     /// `sizes`, `sensitiveNodes`; a node's descendants live with it), kept
@@ -304,10 +304,22 @@ final class TerraformModule {
     /// Where the value `node` is used (`uses`), if it came there through a reference.
     func use(of node: Node) -> TerraformPlace? { uses[node.address] }
 
-    /// Records that the value `node` is used at `place`.
-    func recordUse(of node: Node, at place: TerraformPlace) {
+    /// The value `node` as the reference at `place` places it, that place
+    /// recorded as its use. A value that has a use already (`cidrs =
+    /// [var.s, var.s]`: one node, resolved once; a local of the linted file
+    /// that a resource reads) is placed as a copy, in the same file and as
+    /// sensitive: a finding about each is related to its own use.
+    func placed(_ node: Node, at place: TerraformPlace) -> Node {
+        var node = node
+        if uses[node.address] != nil, type(of: node) == Node.self {
+            let copy = Node(node.content, range: node.range, bytes: node.bytes, tag: node.tag)
+            if let file = fileOf[node.address] { built(copy, in: file) }
+            inheritSensitivity(copy, from: node)
+            node = copy
+        }
         retained.append(node)
         uses[node.address] = place
+        return node
     }
 
     /// Records that `node` and everything in it are in file `index`.

@@ -19,7 +19,8 @@ struct TerraformValues {
     /// Whether `source` is a resource's own text (the linted file's, or an
     /// override file's or an original's merged with it): its references
     /// are where values are used. Any other expression of the linted file is
-    /// recorded too, and the translator's later use replaces it.
+    /// recorded too; the resource's use of the same value is placed as a copy
+    /// with its own use (`TerraformModule.placed(_:at:)`).
     var isResource = false
 
     /// The node for `expression` where an argument of `type` expects it, or nil
@@ -111,10 +112,8 @@ struct TerraformValues {
         guard let module, let placed = known(root, steps, as: type) else { return unknown(expression) }
         // A `null` value leaves the argument unset, as a literal `null` does.
         if case .scalar(let scalar) = placed.content, case .null = scalar.value { return nil }
-        if isResource || file == module.linted {
-            module.recordUse(of: placed, at: TerraformPlace(file: file, range: source.range(of: expression.range)))
-        }
-        return placed
+        guard isResource || file == module.linted else { return placed }
+        return module.placed(placed, at: TerraformPlace(file: file, range: source.range(of: expression.range)))
     }
 
     /// The value `var.NAME` or `local.NAME` with `steps` reaches, as an
