@@ -432,8 +432,8 @@ def cases():
         ], prepare=write_colon_led_cidrs),
         Case("invalid UTF-8 and NUL bytes", ["invalid-utf8.json", "invalid-utf8.yaml", "nul.json", "nul.yaml"], 1, [
             f"invalid-utf8.json:1:23: error: invalid UTF-8 byte 0xE9 {SYNTAX}",
-            # 0xE9 starts a three-byte sequence, so the line end is what is invalid.
-            f"invalid-utf8.yaml:1:20: error: invalid trailing UTF-8 octet: 0x0A {SYNTAX}",
+            # libyaml stops at the line end (0xE9 starts a three-byte sequence); the byte named is the 0xE9.
+            f"invalid-utf8.yaml:1:19: error: invalid UTF-8 byte 0xE9 {SYNTAX}",
             f"nul.json:1:21: error: control character U+0000 in string must be escaped {SYNTAX}",
             f"nul.yaml:1:17: error: control characters are not allowed: U+0000 {SYNTAX}",
         ]),

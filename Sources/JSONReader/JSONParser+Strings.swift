@@ -151,7 +151,6 @@ extension JSONParser {
     }
 
     private mutating func invalidByte(at offset: Int) -> SyntaxError {
-        let hex = String(cursor.bytes[offset], radix: 16, uppercase: true)
-        return error("invalid UTF-8 byte 0x\(hex.count < 2 ? "0" + hex : hex)", at: offset)
+        error(InvalidUTF8.message(cursor.bytes[offset]), at: offset)
     }
 }

@@ -98,9 +98,18 @@ struct EventReader {
         let problemText = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         switch parser.error {
         case YAML_READER_ERROR:
-            let offset = segment.bytes.lowerBound + parser.problem_offset
+            var offset = segment.bytes.lowerBound + parser.problem_offset
             let value = parser.problem_value
-            let message = value >= 0 ? "\(problemText): \(describe(value, isByte: problemText.contains("octet")))" : problemText
+            var message = value >= 0 ? "\(problemText): \(describe(value, isByte: problemText.contains("octet")))" : problemText
+            // libyaml stops at the byte that showed the sequence bad (the
+            // line break after a lone `é` byte) and says so in its own words;
+            // the sequence starts at or before it, on its line, within 3 bytes.
+            let lineStart = max(lines.lineStart(ofByte: offset), segment.bytes.lowerBound)
+            let window = min(offset + 4, segment.bytes.upperBound)
+            if let bad = InvalidUTF8.firstOffset(in: lines.bytes, from: lineStart, to: window), bad <= offset {
+                offset = bad
+                message = InvalidUTF8.message(lines.bytes[bad])
+            }
             let failure = ReaderFailure(
                 message: message, position: lines.position(byteOffset: offset), byteOffset: offset)
             failures.reader = failure

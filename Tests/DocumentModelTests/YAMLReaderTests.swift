@@ -204,7 +204,7 @@ func yamlError(_ bytes: [UInt8]) -> String? {
         for documents in [1, 25, 60, 120, 250, 500, 1_000] {
             let bytes = Array(String(repeating: "---\nk: v\n", count: documents).utf8) + Array("---\nc: ".utf8) + [0xFF, 0x0A]
             #expect(YAMLReader.parse(bytes).documents.count == documents, "\(documents) documents")
-            #expect(yamlError(bytes) == "\(documents) \(2 * documents + 2):4: invalid leading UTF-8 octet: 0xFF")
+            #expect(yamlError(bytes) == "\(documents) \(2 * documents + 2):4: invalid UTF-8 byte 0xFF")
         }
     }
 
@@ -212,7 +212,7 @@ func yamlError(_ bytes: [UInt8]) -> String? {
         let bytes = Array("a: 1\n---\nb: é\n---\nc: ".utf8) + [0xFF] + Array("\n".utf8)
         let stream = YAMLReader.parse(bytes)
         #expect(stream.documents.map(\.index) == [0, 1])
-        #expect(yamlError(bytes) == "2 5:4: invalid leading UTF-8 octet: 0xFF")
+        #expect(yamlError(bytes) == "2 5:4: invalid UTF-8 byte 0xFF")
         // Inside a document that started earlier, that document is the one in error.
         let midDocument = Array("a: 1\n---\nb: 2\nc: \u{1}\n".utf8)
         #expect(YAMLReader.parse(midDocument).documents.count == 1)

@@ -79,7 +79,7 @@ import Testing
             "empty.yaml:1:1: note: not a workforce document: its top-level keys match no document kind; name its "
                 + "operation with --operation if it is an UpdateWorkforce or ListWorkforces request [WF000 unknown-document]",
             "latin1.json:1:23: error: invalid UTF-8 byte 0xE9 [WF001 syntax-error]",
-            "latin1.yaml:1:19: error: incomplete UTF-8 octet sequence [WF001 syntax-error]",
+            "latin1.yaml:1:19: error: invalid UTF-8 byte 0xE9 [WF001 syntax-error]",
             "nul.json:1:1: error: expected a value [WF001 syntax-error]",
             "nul.yaml:1:1: error: control characters are not allowed: U+0000 [WF001 syntax-error]",
             "utf16.json:1:1: error: the file is UTF-16LE text (it starts with the byte-order mark FF FE); "

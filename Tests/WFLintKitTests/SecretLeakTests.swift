@@ -132,7 +132,7 @@ import Testing
         Case(
             name: "invalid UTF-8 inside the secret in YAML", file: "utf8.yaml",
             template: oidc("  ClientSecret: §1§FF§2"),
-            expected: [syntaxError(10, 40, "invalid leading UTF-8 octet: 0xFF")]),
+            expected: [syntaxError(10, 40, "invalid UTF-8 byte 0xFF")]),
         Case(
             name: "invalid UTF-8 inside the secret in JSON", file: "utf8.json",
             template: "{\"WorkforceName\": \"w\", \"OidcConfig\": {\"ClientSecret\": \"§1§FF§2\", \"ClientId\": \"c\"}}",

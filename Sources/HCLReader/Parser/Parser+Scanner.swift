@@ -5,19 +5,8 @@ extension Parser {
     /// The whole input must be UTF-8 (the spec: "invalid UTF-8 is always a
     /// parse error"); checked once, so the rest decodes without checking.
     mutating func validateUTF8() throws(HCLSyntaxError) {
-        var index = offset
-        while index < bytes.count {
-            if bytes[index] < 0x80 {
-                index += 1
-                continue
-            }
-            var parser = Unicode.UTF8.ForwardParser()
-            var iterator = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
-            guard case .valid(let encoded) = parser.parseScalar(from: &iterator) else {
-                let hex = String(bytes[index], radix: 16, uppercase: true)
-                throw failure("invalid UTF-8 byte 0x\(hex.count < 2 ? "0" + hex : hex)", at: index)
-            }
-            index += encoded.count
+        if let bad = InvalidUTF8.firstOffset(in: bytes, from: offset) {
+            throw failure(InvalidUTF8.message(bytes[bad]), at: bad)
         }
     }
 
