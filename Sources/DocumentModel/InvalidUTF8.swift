@@ -1,6 +1,7 @@
 /// A byte that is not UTF-8, said the same way by every reader (JSON, HCL,
-/// YAML): at the first byte of the bad sequence, the one a hex dump shows as
-/// the culprit, whatever byte the reader happened to stop at.
+/// YAML, and the configuration, rule packs and baselines): at the first byte
+/// of the bad sequence, the one a hex dump shows as the culprit, whatever
+/// byte the reader happened to stop at.
 public enum InvalidUTF8 {
     /// `invalid UTF-8 byte 0xE9`.
     public static func message(_ byte: UInt8) -> String {
@@ -26,5 +27,15 @@ public enum InvalidUTF8 {
             index += encoded.count
         }
         return nil
+    }
+
+    /// The error for the first byte of `bytes` that is not UTF-8, at its line
+    /// and column; nil when every byte is. For a file read whole as text (a
+    /// configuration, a rule pack), where decoding would quietly make
+    /// U+FFFD of it.
+    public static func error(in bytes: UnsafeBufferPointer<UInt8>) -> SyntaxError? {
+        guard let offset = firstOffset(in: bytes) else { return nil }
+        let position = LineTable(bytes, countingCharacters: false).position(ofByte: offset, in: bytes)
+        return SyntaxError(message: message(bytes[offset]), position: position)
     }
 }

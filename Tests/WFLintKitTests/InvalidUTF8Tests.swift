@@ -46,4 +46,37 @@ import Testing
         ])
         #expect(run.status == 1)
     }
+
+    /// `text` as UTF-8 with its one `§` replaced by the byte 0xE9 (Latin-1's é).
+    static func latin1(_ text: String) -> Data {
+        Data(text.split(separator: "§", omittingEmptySubsequences: false).map { Array($0.utf8) }.joined(separator: [0xE9]))
+    }
+
+    /// Decoded as text, a bad byte of a configuration, a rule pack or a
+    /// baseline was quietly U+FFFD: a comment hid it, and a pack's pattern
+    /// then matched U+FFFD. Each is a broken file of its kind: exit code 2.
+    @Test func aConfigurationPackOrBaselineThatIsNotUTF8StopsTheRun() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("w.yaml", "WorkforceName: w\nCognitoConfig: {ClientId: abc, UserPool: us-east-1_abcDEF123}\n")
+        try directory.write(".wflint.yaml", Self.latin1("rules:\n  WF009: off # caf§\n"))
+        let configured = try WFLintBinary.run(["w.yaml"], in: directory.url)
+        #expect(configured.stderr == ".wflint.yaml:2:19: error: invalid UTF-8 byte 0xE9\n")
+        #expect(configured.stdout == "")
+        #expect(configured.status == 2)
+
+        try directory.write(
+            "pack.yaml", Self.latin1(PackLoadErrorTests.pack(check: "      function: pattern\n      regex: '^CC-§'")))
+        let packed = try WFLintBinary.run(["--no-config", "--rules", "pack.yaml", "w.yaml"], in: directory.url)
+        #expect(packed.stderr == "pack.yaml:12:19: error: invalid UTF-8 byte 0xE9\n")
+        #expect(packed.stdout == "")
+        #expect(packed.status == 2)
+
+        try directory.write("baseline.json", Self.latin1(
+            #"{"version": 1, "findings": [{"ruleId": "WF009", "file": "w.yaml", "pointer": "", "#
+                + #""fingerprint": "0000000000000000", "message": "caf§"}]}"# + "\n"))
+        let baselined = try WFLintBinary.run(["--no-config", "--baseline", "baseline.json", "w.yaml"], in: directory.url)
+        #expect(baselined.stderr == "baseline.json:1:132: error: invalid UTF-8 byte 0xE9\n")
+        #expect(baselined.stdout == "")
+        #expect(baselined.status == 2)
+    }
 }
