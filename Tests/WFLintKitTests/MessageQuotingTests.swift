@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import WFLintKit
 
 /// A finding stays one readable line whatever the value holds: a message
 /// writes invisible characters and line separators as `\uXXXX`, and an excerpt
@@ -28,5 +29,127 @@ import Testing
 
             """)
         #expect(run.status == 1)
+    }
+}
+
+/// Control characters a value brings into a rule's message (`{value}`, a
+/// variable a check function derives from it) are escaped as the schema
+/// rules' quoting escapes them, in every output: an ESC from the file never
+/// reaches a terminal or a CI log.
+@Suite struct MessageControlCharacterTests {
+    static let cognito = "WorkforceName: x\nCognitoConfig: {ClientId: abc, UserPool: us-east-1_abcDEF123}\n"
+
+    /// Text and GitHub output of `wflint --no-config ARGUMENTS FILE` over `text` in a file `name`.
+    static func outputs(_ name: String, _ text: String, _ arguments: [String] = [], files: [String: String] = [:])
+        throws -> (text: String, github: String)
+    {
+        let directory = try TemporaryDirectory()
+        try directory.write(name, text)
+        for (file, contents) in files { try directory.write(file, contents) }
+        let plain = try WFLintBinary.run(["--no-config"] + arguments + [name], in: directory.url)
+        let github = try WFLintBinary.run(["--no-config", "--format", "github"] + arguments + [name], in: directory.url)
+        #expect(plain.status == 1 && github.status == 1)
+        return (plain.stdout, github.stdout)
+    }
+
+    @Test func aDeclarativeRuleEscapesC0C1AndDELInItsValue() throws {
+        // YAML escapes in the file: ESC, U+009B (the one-character CSI), DEL
+        // and a tab, which stays as it is.
+        let output = try Self.outputs(
+            "sg.yaml",
+            Self.cognito + """
+                WorkforceVpcConfig:
+                  VpcId: vpc-0123456789abcdef0
+                  Subnets: [subnet-0123456789abcdef0]
+                  SecurityGroupIds: ["sg-\\e[31m\\x9B\\x7F\\t1"]
+
+                """)
+        let message = #"security group id "sg-\u001B[31m\u009B\u007F"# + "\t"
+            + #"1" is not "sg-" followed by 8 or 17 lower-case hexadecimal digits"#
+        #expect(output.text == """
+            sg.yaml:6:22: error: \(message) [WF210 security-group-id]
+                6 |   SecurityGroupIds: ["sg-\\e[31m\\x9B\\x7F\\t1"]
+                  |                      ^~~~~~~~~~~~~~~~~~~~~~
+            1 error in 1 file; 1 file checked
+
+            """)
+        #expect(output.github == """
+            ::error file=sg.yaml,line=6,col=22,endLine=6,endColumn=44,title=WF210 security-group-id::\(message)
+
+            """)
+    }
+
+    @Test func aSwiftCheckFunctionsVariableIsEscapedToo() throws {
+        // The CIDR function's `{problem}` quotes the octet it took from the value.
+        let output = try Self.outputs("a.yaml", Self.cognito + "SourceIpConfig: {Cidrs: [\"\\e[2J10.0.0.1/16\"]}\n")
+        let message = #"CIDR "\u001B[2J10.0.0.1/16" is invalid: octet "\u001B[2J10" is not a decimal number; "#
+            + #"expected an address and a prefix length, like "10.0.0.0/16" or "2001:db8::/32""#
+        #expect(output.text == """
+            a.yaml:3:26: error: \(message) [WF201 cidr-invalid]
+                3 | SourceIpConfig: {Cidrs: ["\\e[2J10.0.0.1/16"]}
+                  |                          ^~~~~~~~~~~~~~~~~~
+            1 error in 1 file; 1 file checked
+
+            """)
+        #expect(output.github == """
+            ::error file=a.yaml,line=3,col=26,endLine=3,endColumn=44,title=WF201 cidr-invalid::\(message)
+
+            """)
+    }
+
+    @Test func aUserPacksMessageIsEscaped() throws {
+        let pack = """
+            pack:
+              name: acme
+            rules:
+              - id: ACME001
+                name: tag-key-case
+                severity: error
+                summary: s
+                description: d
+                target: Tags[*].Key
+                check:
+                  function: pattern
+                  regex: '\\A[a-z]+\\z'
+                message: 'tag key "{value}" at {name} is not lower case'
+                examples:
+                  valid: ["WorkforceName: w"]
+                  invalid:
+                    - yaml: "WorkforceName: w\\nTags: [{Key: A, Value: b}]"
+                      findings: ["2:15"]
+
+            """
+        // An OSC sequence that would set the terminal's title: ESC ] ... BEL.
+        let output = try Self.outputs(
+            "t.yaml", Self.cognito + "Tags: [{Key: \"\\e]0;owned\\a\", Value: b}]\n", ["--rules", "acme.yaml"],
+            files: ["acme.yaml": pack])
+        let message = #"tag key "\u001B]0;owned\u0007" at Key is not lower case"#
+        // The schema's WF007 quotes the same value the same way.
+        let schema = #""Key" must match the API pattern '([\p{L}\p{Z}\p{N}_.:/=+\-@]*)', got "\u001B]0;owned\u0007""#
+        #expect(output.text == """
+            t.yaml:3:14: error: \(message) [ACME001 tag-key-case]
+                3 | Tags: [{Key: "\\e]0;owned\\a", Value: b}]
+                  |              ^~~~~~~~~~~~~~
+            t.yaml:3:14: error: \(schema) [WF007 pattern]
+                3 | Tags: [{Key: "\\e]0;owned\\a", Value: b}]
+                  |              ^~~~~~~~~~~~~~
+            2 errors in 1 file; 1 file checked
+
+            """)
+        #expect(output.github == """
+            ::error file=t.yaml,line=3,col=14,endLine=3,endColumn=28,title=ACME001 tag-key-case::\(message)
+            ::error file=t.yaml,line=3,col=14,endLine=3,endColumn=28,title=WF007 pattern::\(schema)
+
+            """)
+    }
+
+    /// A message concealed again once finished (a Terraform resource's, of
+    /// what the translation found sensitive) holds a secret's controls
+    /// escaped: that form of it is hidden too.
+    @Test func aSecretIsConcealedInAFinishedMessage() {
+        let secret = "ab\"c\u{1B}defgh"
+        let message = SchemaMessages.escapingControls("the value \"\(secret)\" is wrong")
+        #expect(message == #"the value "ab"c\u001Bdefgh" is wrong"#)
+        #expect(ConcealedTexts([secret]).conceal(message) == #"the value "***" is wrong"#)
     }
 }

@@ -186,7 +186,8 @@ public struct FindingSink: Sendable {
         }
     }
 
-    /// The findings, with no secret of the document in a message or pointer,
+    /// The findings, with no secret of the document in a message or pointer
+    /// and no control character in a message (`SchemaMessages.escapingControls`),
     /// whichever check reported them and whenever the secret was marked: the
     /// one place every output's messages come from.
     public var findings: [Finding] {
@@ -195,6 +196,12 @@ public struct FindingSink: Sendable {
         let secrets = ConcealedTexts(sensitiveTexts)
         return reported.map { finding in
             var finding = finding
+            // Escaped before the secrets are taken out, which are looked for
+            // in their escaped forms too: no text escaping makes shows one.
+            finding.message = SchemaMessages.escapingControls(finding.message)
+            for index in finding.related.indices {
+                finding.related[index].message = SchemaMessages.escapingControls(finding.related[index].message)
+            }
             if !sensitiveTexts.isEmpty {
                 finding.message = secrets.conceal(finding.message)
                 if let fix = finding.fix, !Self.isFree(of: sensitiveTexts, fix) { finding.fix = nil }

@@ -75,11 +75,17 @@ public enum SensitiveValues {
     /// hiding every "1" or "on" would garble them.
     static let minimumConcealedLength = 4
 
-    /// The text as written, and as `SchemaMessages.quoted` escapes and shortens it.
+    /// The text as written, as `SchemaMessages.quoted` escapes and shortens
+    /// it, and as a finished message has it (`SchemaMessages.escapingControls`:
+    /// a message concealed again later, as a Terraform resource's are).
     fileprivate static func quotedForms(of text: String) -> [String] {
         var quoted = Substring(SchemaMessages.quoted(text)).dropFirst().dropLast()
         if quoted.hasSuffix("...") { quoted = quoted.dropLast(3) }
-        return quoted == text ? [text] : [text, String(quoted)]
+        var forms = [text]
+        for form in [String(quoted), SchemaMessages.escapingControls(text)] where !forms.contains(form) {
+            forms.append(form)
+        }
+        return forms
     }
 
     /// Every scalar's text in a node, keys included: what `concealed` hides.
