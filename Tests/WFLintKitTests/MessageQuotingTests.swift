@@ -152,4 +152,37 @@ import Testing
         #expect(message == #"the value "ab"c\u001Bdefgh" is wrong"#)
         #expect(ConcealedTexts([secret]).conceal(message) == #"the value "***" is wrong"#)
     }
+
+    /// A file's name is the text and GitHub outputs' own words, not a
+    /// message: its control characters are escaped there too, and in text
+    /// its line breaks, which would forge a finding's line. JSON keeps the name.
+    @Test func aFilesNameIsEscapedInTextAndGitHubOutput() throws {
+        let directory = try TemporaryDirectory()
+        let red = "a\u{1B}[31mb.yaml"
+        try directory.write(red, Self.cognito + "WorkforceName: y\n")
+        try directory.write(
+            "x\ny.yaml", "WorkforceName: \"a b\"\nCognitoConfig: {ClientId: abc, UserPool: us-east-1_abcDEF123}\n")
+        let text = try WFLintBinary.run(["--no-config", "."], in: directory.url)
+        let pattern = #"must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\-]){0,62}', got "a b""#
+        #expect(text.stdout == #"""
+            a\u001B[31mb.yaml:3:1: error: duplicate key "WorkforceName", first defined at 1:1 [WF002 duplicate-key]
+                3 | WorkforceName: y
+                  | ^~~~~~~~~~~~~
+              note: first defined at a\u001B[31mb.yaml:1:1
+            x\ny.yaml:1:16: error: "WorkforceName" \#(pattern) [WF007 pattern]
+                1 | WorkforceName: "a b"
+                  |                ^~~~~
+            2 errors in 2 files; 2 files checked
+
+            """#)
+        let github = try WFLintBinary.run(["--no-config", "--format", "github", "."], in: directory.url)
+        #expect(github.stdout == #"""
+            ::error file=a\u001B[31mb.yaml,line=3,col=1,endLine=3,endColumn=14,title=WF002 duplicate-key::duplicate key "WorkforceName", first defined at 1:1%0Anote: first defined at a\u001B[31mb.yaml:1:1
+            ::error file=x%0Ay.yaml,line=1,col=16,endLine=1,endColumn=21,title=WF007 pattern::"WorkforceName" \#(pattern)
+
+            """#)
+        let json = try WFLintBinary.run(["--no-config", "--format", "json", "."], in: directory.url)
+        #expect(json.stdout.contains(#""file": "a\u001b[31mb.yaml""#))
+        #expect(json.stdout.contains(#""file": "x\ny.yaml""#))
+    }
 }

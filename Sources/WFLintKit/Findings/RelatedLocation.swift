@@ -20,9 +20,10 @@ public struct RelatedLocation: Sendable, Hashable {
     }
 
     /// `used by aws_sagemaker_workforce.main at main.tf:12:11`: the text
-    /// output's note and the GitHub annotation's line.
+    /// output's note and the GitHub annotation's line, with the file's name
+    /// as the text output shows it (`TextReporter.shownPath`).
     public var sentence: String {
-        "\(message) at \(file):\(range.start.line):\(range.start.column)"
+        "\(message) at \(TextReporter.shownPath(file)):\(range.start.line):\(range.start.column)"
     }
 
     /// What a duplicate's related location says of the first occurrence.

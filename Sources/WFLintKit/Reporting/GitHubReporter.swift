@@ -20,14 +20,16 @@ public struct GitHubReporter: Sendable {
         var chunks = ReportChunks(size: chunkSize)
         for notification in report.notifications {
             var properties: [(String, String)] = []
-            if let path = notification.path { properties.append(("file", path)) }
+            if let path = notification.path { properties.append(("file", Self.shownPath(path))) }
             properties.append(("title", "wflint " + notification.kind.rawValue))
             chunks.text += Self.command(Self.commandName(notification.severity), properties, notification.message)
         }
         for file in report.files {
             for finding in file.findings {
                 let range = finding.range
-                var properties: [(String, String)] = [("file", file.path), ("line", String(range.start.line))]
+                var properties: [(String, String)] = [
+                    ("file", Self.shownPath(file.path)), ("line", String(range.start.line)),
+                ]
                 if range.start.line == range.end.line {
                     properties.append(("col", String(range.start.column)))
                     properties.append(("endLine", String(range.end.line)))
@@ -45,6 +47,13 @@ public struct GitHubReporter: Sendable {
             }
         }
         chunks.finish(emit)
+    }
+
+    /// A file's name with its control characters escaped, as in messages
+    /// (`SchemaMessages.escapingControls`); its CR and LF are left to the
+    /// runner's escaping (`escapeProperty`), which it undoes to find the file.
+    static func shownPath(_ path: String) -> String {
+        SchemaMessages.escapingControls(path)
     }
 
     static func commandName(_ severity: Severity) -> String {

@@ -34,7 +34,7 @@ public struct TextReporter: Sendable {
         for notification in report.notifications {
             lines.removeAll(keepingCapacity: true)
             paint(.bold, into: &lines) { out in
-                out.append(utf8: notification.path ?? report.tool.name)
+                out.append(utf8: notification.path.map(Self.shownPath) ?? report.tool.name)
                 out.append(literal: ":")
             }
             lines.append(literal: " ")
@@ -65,7 +65,7 @@ public struct TextReporter: Sendable {
     /// show it with the message).
     func appendHeadline(_ finding: Finding, path: String, fixable: Bool = false, to out: inout [UInt8]) {
         paint(.bold, into: &out) { out in
-            out.append(utf8: path)
+            out.append(utf8: Self.shownPath(path))
             out.append(literal: ":")
             out.append(decimal: finding.range.start.line)
             out.append(literal: ":")
@@ -210,6 +210,13 @@ public struct TextReporter: Sendable {
 
     static func plural(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)" + (count == 1 ? "" : "s")
+    }
+
+    /// A file's name with its control characters and line breaks escaped
+    /// (`a\nb.yaml`, `a\u001Bb.yaml`): a name is the user's, but the files a
+    /// folder walk finds are anyone's who can add one to the repository.
+    static func shownPath(_ path: String) -> String {
+        SchemaMessages.escapingControls(path, lineBreaksToo: true)
     }
 
     /// One finding must stay one line, whatever a message quotes: every line

@@ -220,13 +220,17 @@ enum SchemaMessages {
     /// escape sequence, and every format shows the same text. A tab drives
     /// nothing, and messages have always shown it as it is (the fix fixtures
     /// record it so); line breaks are left to the reporters, which fold them
-    /// (`TextReporter.singleLine`). Quotes and backslashes stay as the
-    /// message's words wrote them.
-    static func escapingControls(_ message: String) -> String {
-        // A C0 control or DEL is one byte; a C1 control's UTF-8 starts with C2.
+    /// (`TextReporter.singleLine`), unless `lineBreaksToo` (a file's name,
+    /// which no reporter folds: a name holding a line break would forge a
+    /// finding's line). Quotes and backslashes stay as the message's words
+    /// wrote them.
+    static func escapingControls(_ message: String, lineBreaksToo: Bool = false) -> String {
+        // A C0 control or DEL is one byte; a C1 control's UTF-8 starts with
+        // C2, and that of U+2028 and U+2029 with E2.
         func mayBeControl(_ byte: UInt8) -> Bool {
             switch byte {
-            case 0x09, 0x0A, 0x0D: false
+            case 0x09: false
+            case 0x0A, 0x0D, 0xE2: lineBreaksToo
             case 0..<0x20, 0x7F, 0xC2: true
             default: false
             }
@@ -239,7 +243,7 @@ enum SchemaMessages {
         guard mayHaveControls else { return message }
         var out = ""
         for scalar in message.unicodeScalars {
-            if scalar == "\t" || TextReporter.isLineBreak(scalar) {
+            if scalar == "\t" || !lineBreaksToo && TextReporter.isLineBreak(scalar) {
                 out.unicodeScalars.append(scalar)
             } else {
                 appendEscaped(scalar, to: &out)
