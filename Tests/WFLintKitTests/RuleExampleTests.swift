@@ -54,28 +54,36 @@ struct RuleExampleCase: Sendable, CustomTestStringConvertible {
         #expect(problems.isEmpty, "\(problems.map(\.description))")
     }
 
+    /// A pack of one rule, T001 (a name's prefix), with one valid example and
+    /// one invalid one expected at 1:1 (`invalid` is its format and text).
+    static func prefixPack(valid: String, invalid: String) -> String {
+        """
+        pack: {name: t, description: t}
+        rules:
+          - id: T001
+            name: name-prefix
+            severity: error
+            summary: s
+            description: d
+            kinds: [CreateWorkforceRequest]
+            target: WorkforceName
+            check: {function: pattern, regex: '^acme-'}
+            message: 'name "{value}" lacks the prefix'
+            examples:
+              valid: [\(valid)]
+              invalid:
+                - \(invalid)
+                  findings: ["1:1"]
+        """
+    }
+
     /// The verifier itself notices a wrong expected position, so a user's
     /// pack with a wrong example fails `wflint test-rules`; the one mistake is
     /// one problem, not a missing finding and an unexpected one.
     @Test func aWrongExpectedPositionIsReported() throws {
-        let pack = """
-            pack: {name: t, description: t}
-            rules:
-              - id: T001
-                name: name-prefix
-                severity: error
-                summary: s
-                description: d
-                kinds: [CreateWorkforceRequest]
-                target: WorkforceName
-                check: {function: pattern, regex: '^acme-'}
-                message: 'name "{value}" lacks the prefix'
-                examples:
-                  valid: ["WorkforceName: acme-a\\nCognitoConfig: {UserPool: u_1, ClientId: c}\\n"]
-                  invalid:
-                    - yaml: "WorkforceName: a\\nCognitoConfig: {UserPool: u_1, ClientId: c}\\n"
-                      findings: ["1:1"]
-            """
+        let pack = Self.prefixPack(
+            valid: #""WorkforceName: acme-a\nCognitoConfig: {UserPool: u_1, ClientId: c}\n""#,
+            invalid: #"yaml: "WorkforceName: a\nCognitoConfig: {UserPool: u_1, ClientId: c}\n""#)
         let (set, rule) = try RuleTestSupport.ruleSet(adding: pack, rule: "T001")
         let problems = RuleExampleVerifier(ruleSet: set).verify(rule)
         #expect(problems.map(\.description) == [
@@ -86,24 +94,7 @@ struct RuleExampleCase: Sendable, CustomTestStringConvertible {
     /// An example that does not parse is a problem of its own, valid or
     /// invalid: a valid one would otherwise pass for showing no finding.
     @Test func anExampleThatDoesNotParseIsReported() throws {
-        let pack = """
-            pack: {name: t, description: t}
-            rules:
-              - id: T001
-                name: name-prefix
-                severity: error
-                summary: s
-                description: d
-                kinds: [CreateWorkforceRequest]
-                target: WorkforceName
-                check: {function: pattern, regex: '^acme-'}
-                message: 'name "{value}" lacks the prefix'
-                examples:
-                  valid: ["WorkforceName: acme-a\\nTags: [\\n"]
-                  invalid:
-                    - json: '{"WorkforceName": "a",}'
-                      findings: ["1:1"]
-            """
+        let pack = Self.prefixPack(valid: #""WorkforceName: acme-a\nTags: [\n""#, invalid: #"json: '{"WorkforceName": "a",}'"#)
         let (set, rule) = try RuleTestSupport.ruleSet(adding: pack, rule: "T001")
         let problems = RuleExampleVerifier(ruleSet: set).verify(rule)
         #expect(problems.map(\.description) == [
