@@ -46,7 +46,9 @@ import Testing
     struct Case: Sendable, CustomTestStringConvertible {
         let name: String
         let file: String
-        /// The document, with `§1`/`§2` for the secrets and `§FF` for a byte 0xFF.
+        /// The document, with `§1`/`§2` for the secrets, `§U1` for the first
+        /// spelled with its first character as a `\u` escape, and `§FF` for
+        /// a byte 0xFF.
         let template: String
         let expected: [Expected]
         var secrets = (known: Secrets.known, standIn: Secrets.standIn)
@@ -60,7 +62,9 @@ import Testing
 
         func bytes(_ secrets: Secrets) -> Data {
             var data = Data()
-            let parts = template.replacingOccurrences(of: "§1", with: secrets.first)
+            let escaped = secrets.first.unicodeScalars.first.map { String(format: "\\u%04X", $0.value) + secrets.first.dropFirst() }
+            let parts = template.replacingOccurrences(of: "§U1", with: escaped ?? "")
+                .replacingOccurrences(of: "§1", with: secrets.first)
                 .replacingOccurrences(of: "§2", with: secrets.second)
                 .components(separatedBy: "§FF")
             for (index, part) in parts.enumerated() {
@@ -158,6 +162,17 @@ import Testing
             name: "inside another value", file: "inside.yaml",
             template: oidc("  ClientSecret: §1").replacingOccurrences(
                 of: "JwksUri: https://idp.example.com/k", with: "JwksUri: http://idp.example.com/k?s=§1"),
+            expected: [
+                Expected(
+                    rule: "WF111", line: 9, column: 12, severity: "error",
+                    message: #"JwksUri "http://idp.example.com/k?s=***" must begin with "https://""#),
+                literal(10, 17),
+            ]),
+        // The same, the copy spelled with an escape: its bytes are not the secret's.
+        Case(
+            name: "inside another value, escaped", file: "escaped.yaml",
+            template: oidc("  ClientSecret: §1").replacingOccurrences(
+                of: "JwksUri: https://idp.example.com/k", with: #"JwksUri: "http://idp.example.com/k?s=§U1""#),
             expected: [
                 Expected(
                     rule: "WF111", line: 9, column: 12, severity: "error",

@@ -101,27 +101,41 @@ public struct FindingSink: Sendable {
     }
 
     /// Whether a secret is written in `document` outside its sensitive values,
-    /// or may be (one that is not plain ASCII is not searched for as written).
+    /// or may be. A copy's bytes are the secret's unless it is spelled
+    /// otherwise: with an escape (`\x26`, `\u0026`, an escaped line break),
+    /// so any `\` outside the sensitive values may be one; with `''` for `'`;
+    /// folded, where the secret has white space; or not as plain ASCII.
     private func isWrittenOutsideSensitiveValues(
         _ secrets: Set<String>, in document: Document, source: SourceText
     ) -> Bool {
         let range = document.root.bytes
         guard range.end <= source.bytes.count else { return true }
         let covered = Self.union(of: sensitiveBytes)
+        // Whether `length` bytes at `offset` in the document leave the covered spans.
+        func isUncovered(_ offset: Int, _ length: Int) -> Bool {
+            let at = range.start + offset
+            // The last covered span that starts at or before it.
+            let next = covered.partitionPoint { $0.start <= at }
+            return next == 0 || at + length > covered[next - 1].end
+        }
         // Searched in place: a slice of the source was copied out byte by byte.
         return source.bytes.withContiguousBytes { all in
             let written = UnsafeBufferPointer(rebasing: all[range.offsets])
+            if ByteSearch("\\").occurs(in: written, where: { isUncovered($0, 1) }) { return true }
             return secrets.contains { secret in
-                guard SensitiveValues.isPlainASCII(secret) else { return true }
+                guard Self.isSpelledAsItsBytes(secret) else { return true }
                 let length = secret.utf8.count
-                return ByteSearch(secret).occurs(in: written) { offset in
-                    let at = range.start + offset
-                    // The last covered span that starts at or before it.
-                    let next = covered.partitionPoint { $0.start <= at }
-                    return next == 0 || at + length > covered[next - 1].end
-                }
+                return ByteSearch(secret).occurs(in: written) { isUncovered($0, length) }
             }
         }
+    }
+
+    /// Whether every copy of `secret` written without an escape holds its
+    /// bytes: plain ASCII, with no white space a line break may fold into,
+    /// and no `'` that single quotes double.
+    private static func isSpelledAsItsBytes(_ secret: String) -> Bool {
+        SensitiveValues.isPlainASCII(secret)
+            && !secret.utf8.contains { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "'") }
     }
 
     /// Whether `node` is a string a secret of the document was written as
