@@ -246,6 +246,12 @@ extension Node {
 
     /// What a message calls this node's type: `string`, `integer`, `number`,
     /// `boolean`, `null`, `date`, `date-time`, `binary`, `list` or `map`.
+    /// `typeDescription` with its article ("an integer", "a list"), for messages.
+    public var typeDescriptionWithArticle: String {
+        let type = typeDescription
+        return (type.first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + type
+    }
+
     public var typeDescription: String {
         switch content {
         case .sequence: return "list"

@@ -41,7 +41,8 @@ public struct NodeBudget: Sendable {
     public func checkDepth(openCollections: Int, at position: SourcePosition) throws(SyntaxError) {
         guard openCollections >= limits.maximumDepth else { return }
         throw SyntaxError(
-            message: "nesting deeper than \(limits.maximumDepth) levels (\(ResourceLimit.depth.settingName))",
+            message: "nesting deeper than \(limits.maximumDepth) \(limits.maximumDepth == 1 ? "level" : "levels") "
+                + "(\(ResourceLimit.depth.settingName))",
             position: position, exceededLimit: .depth)
     }
 }

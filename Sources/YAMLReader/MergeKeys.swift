@@ -58,13 +58,13 @@ enum MergeKeys {
         case .sequence(let items):
             for item in items where item.entries == nil {
                 throw SyntaxError(
-                    message: "the AWS CLI and PyYAML cannot merge \(article(item.typeDescription)) here: "
+                    message: "the AWS CLI and PyYAML cannot merge \(item.typeDescriptionWithArticle) here: "
                         + "each item of a \"<<\" list must be a mapping", position: item.range.start)
             }
             return items
         case .scalar:
             throw SyntaxError(
-                message: "the AWS CLI and PyYAML cannot merge \(article(value.typeDescription)): "
+                message: "the AWS CLI and PyYAML cannot merge \(value.typeDescriptionWithArticle): "
                     + "\"<<\" takes a mapping or a list of mappings", position: value.range.start)
         }
     }
@@ -74,9 +74,5 @@ enum MergeKeys {
         SyntaxError(
             message: "the AWS CLI and PyYAML cannot load a plain << outside a mapping key (it is the merge key); "
                 + "quote it: \"<<\"", position: node.range.start)
-    }
-
-    private static func article(_ type: String) -> String {
-        ["integer", "list", "map"].contains(type) ? (type == "integer" ? "an integer" : "a \(type)") : "a \(type)"
     }
 }

@@ -13,6 +13,12 @@ import Foundation
         #expect(hclError(over, limits: Self.limits) == "1:13: nesting deeper than 8 levels (limits.max-depth)")
     }
 
+    /// One level is "level": the message names the limit in plain English.
+    @Test func aLimitOfOneLevelIsSingular() {
+        #expect(hclError("a = [[1]]", limits: ReadLimits(maximumDepth: 1, maximumNodes: 40))
+            == "1:6: nesting deeper than 1 level (limits.max-depth)")
+    }
+
     @Test func everyKindOfNestingCounts() {
         let cases = [
             "a = " + String(repeating: "(", count: 9) + "1" + String(repeating: ")", count: 9),

@@ -205,7 +205,7 @@ private let typoFixable = "1 fixable with --fix --unsafe-fixes\n"
 
         try repository.write("ci/wflint-baseline.json", "{\"version\": 1, \"findings\": [{\"ruleId\": 3}]}")
         let broken = try WFLintBinary.run(["--baseline", "ci/wflint-baseline.json"], in: repository.root)
-        #expect(broken.stderr == "ci/wflint-baseline.json:1:40: error: \"ruleId\" must be a string, not a integer\n")
+        #expect(broken.stderr == "ci/wflint-baseline.json:1:40: error: \"ruleId\" must be a string, not an integer\n")
         #expect(broken.stdout == "")
         #expect(broken.status == 2)
     }

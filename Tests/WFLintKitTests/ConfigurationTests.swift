@@ -112,7 +112,7 @@ struct ConfigurationReaderTests {
         ("include:\n  - \"team-[a.yaml\"\n",
          ".wflint.yaml:2:5: error: invalid pattern \"team-[a.yaml\" in \"include\": a \"[\" is never closed by \"]\""),
         ("exclude: [1]\n",
-         ".wflint.yaml:1:11: error: each pattern of \"exclude\" must be a string, not a integer"),
+         ".wflint.yaml:1:11: error: each pattern of \"exclude\" must be a string, not an integer"),
         ("ignore:\n  - rules: [WF201]\n",
          ".wflint.yaml:2:5: error: an \"ignore\" entry lacks the key \"path\""),
         ("ignore:\n  - path: a.yaml\n    rule: [WF201]\n",

@@ -92,7 +92,7 @@ struct DeclarativeReader {
         -> (DeclarativeRule.TargetedFunction, FixReader.WrittenCheck, Set<String>)
     {
         guard let entries = node.entries else {
-            throw syntax.error("a check must be a mapping with \"function\", not a \(node.typeDescription)", at: node)
+            throw syntax.error("a check must be a mapping with \"function\", not \(node.typeDescriptionWithArticle)", at: node)
         }
         guard let functionEntry = entries.first(where: { $0.name == "function" }) else {
             throw syntax.error("a check lacks the key \"function\"", at: node)

@@ -17,7 +17,7 @@ struct PackSyntax: Sendable {
     /// key points back at its first definition.
     func mapping(_ node: Node, allowed: [String], in section: String) throws(SourceError) -> [String: MappingEntry] {
         guard let entries = node.entries else {
-            throw error("\(section) must be a mapping, not a \(node.typeDescription)", at: node)
+            throw error("\(section) must be a mapping, not \(node.typeDescriptionWithArticle)", at: node)
         }
         var byName: [String: MappingEntry] = [:]
         for entry in entries {
@@ -49,7 +49,7 @@ struct PackSyntax: Sendable {
 
     func string(_ node: Node, _ what: String) throws(SourceError) -> String {
         guard let scalar = node.scalar, case .string(let text) = scalar.value else {
-            throw error("\(what) must be a string, not a \(node.typeDescription)", at: node)
+            throw error("\(what) must be a string, not \(node.typeDescriptionWithArticle)", at: node)
         }
         return text
     }
@@ -80,13 +80,13 @@ struct PackSyntax: Sendable {
     /// A scalar's text whatever it resolved to (`10` in an enum list is "10").
     func scalarText(_ node: Node, _ what: String) throws(SourceError) -> String {
         guard let scalar = node.scalar, scalar.value != .null else {
-            throw error("\(what) must be a scalar, not a \(node.typeDescription)", at: node)
+            throw error("\(what) must be a scalar, not \(node.typeDescriptionWithArticle)", at: node)
         }
         return scalar.text
     }
 
     func list(_ node: Node, _ what: String) throws(SourceError) -> [Node] {
-        guard let items = node.elements else { throw error("\(what) must be a list, not a \(node.typeDescription)", at: node) }
+        guard let items = node.elements else { throw error("\(what) must be a list, not \(node.typeDescriptionWithArticle)", at: node) }
         return items
     }
 
@@ -138,7 +138,7 @@ struct PackSyntax: Sendable {
     /// `"text"` for a scalar, else its type, for messages.
     func describe(_ node: Node) -> String {
         if let scalar = node.scalar { return "\"\(scalar.text)\"" }
-        return "a \(node.typeDescription)"
+        return node.typeDescriptionWithArticle
     }
 
     /// Where character `offset` (0-based, in Unicode scalars) of a string
