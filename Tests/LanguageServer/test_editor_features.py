@@ -68,6 +68,41 @@ async def test_quick_fixes_and_suppressions_at_utf16_positions(repository):
     await client.shutdown_session()
 
 
+async def test_utf8_positions_of_a_change_a_hover_and_a_code_action(repository):
+    # With UTF-8 positions a character is a byte: "é" is 2, "😀" 4, so
+    # 10.0.0.1/8 is at bytes 35 to 45 of line 2 (scalars 31 to 41).
+    client = await start(repository, "--debounce-ms", "0")
+    await initialize(client, encodings=["utf-8"])
+    text = ('WorkforceName: a\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n'
+            'SourceIpConfig: {Cidrs: ["é😀", 10.0.0.1/8]}\n')
+    uri = open_document(client, repository / "team.yaml", text)
+    first = as_json((await published(client, uri, version=1)).diagnostics)
+    assert [(d["code"], d["range"]) for d in first] == [("WF201", as_json([span(2, 25, 2, 33)])[0]),
+                                                        ("WF203", as_json([span(2, 35, 2, 45)])[0])]
+    over_cidr_end = await hover(client, uri, 2, 44)
+    assert over_cidr_end.contents.value.startswith("```text\nWF203 cidr-host-bits (warning)\n\n")
+    actions = await code_actions(client, uri, span(2, 44, 2, 44), only=[types.CodeActionKind.QuickFix])
+    assert [(a.title, list(a.edit.changes[uri])) for a in actions] == [
+        ("Write the network address 10.0.0.0/8", [types.TextEdit(range=span(2, 35, 2, 45), new_text="10.0.0.0/8")]),
+        ("Disable WF203 for this line", [types.TextEdit(range=span(2, 0, 2, 0), new_text="# wflint-disable-next-line WF203\n")]),
+        ("Disable WF203 for this file", [types.TextEdit(range=span(0, 0, 0, 0), new_text="# wflint-disable-file WF203\n")]),
+    ]
+    # The client applies the fix as a change at the same bytes: the CIDR is
+    # fixed and the text around it intact.
+    change(client, uri, 2, edit((2, 35), (2, 45), "10.0.0.0/8"))
+    second = as_json((await published(client, uri, version=2)).diagnostics)
+    assert [(d["code"], d["range"]) for d in second] == [("WF201", as_json([span(2, 25, 2, 33)])[0])]
+    # A change that ends inside "😀" (byte 30 of 28 to 32) ends at its
+    # first byte: "é" is replaced, "😀" kept whole.
+    change(client, uri, 3, edit((2, 26), (2, 30), "10.0.0.0/16"))
+    third = as_json((await published(client, uri, version=3)).diagnostics)
+    assert [(d["range"], d["message"]) for d in third] == [(
+        as_json([span(2, 25, 2, 42)])[0],
+        'CIDR "10.0.0.0/16😀" is invalid: prefix "16😀" is not a decimal number; expected an address and a prefix '
+        'length, like "10.0.0.0/16" or "2001:db8::/32" [cidr-invalid]')]
+    await client.shutdown_session()
+
+
 async def test_an_unsafe_fix_is_labelled_and_json_gets_no_comment(repository):
     client = await session(repository)
     text = '{"WorkforceName": "w", "CognitoConfg": {"UserPool": "us-east-1_abc", "ClientId": "c"}}'

@@ -42,6 +42,47 @@ import Testing
         #expect(lines.offset(of: TextPosition(line: 9, character: 0), encoding: .utf8) == lines.bytes.count)
     }
 
+    /// A UTF-8 `character` counts bytes: after "xa", "é" (2 bytes) and "😀"
+    /// (4), "b" is character 8, where UTF-16 counts 5.
+    @Test func utf8CharactersCountBytesAndOneInsideAScalarIsItsStart() {
+        let lines = LineTable(Array("xaé😀b\nsecond".utf8))
+        #expect(lines.offset(of: TextPosition(line: 0, character: 8), encoding: .utf8) == 8)
+        #expect(lines.offset(of: TextPosition(line: 0, character: 9), encoding: .utf8) == 9)
+        // Inside "é" (bytes 2 to 3) and "😀" (bytes 4 to 7): the scalar's start.
+        #expect(lines.offset(of: TextPosition(line: 0, character: 3), encoding: .utf8) == 2)
+        #expect(lines.offset(of: TextPosition(line: 0, character: 5), encoding: .utf8) == 4)
+        #expect(lines.offset(of: TextPosition(line: 0, character: 7), encoding: .utf8) == 4)
+        #expect(lines.offset(of: TextPosition(line: 0, character: 99), encoding: .utf8) == 9)
+    }
+
+    /// Offset to position to offset gives the offset back at every scalar
+    /// boundary of a line with "é", "😀" and CJK text, in UTF-8, UTF-16 and
+    /// wflint's scalar columns; each position counts what is before it.
+    @Test func positionsRoundTripAtEveryScalarBoundary() {
+        let line = "aé😀中b😀é"
+        let lines = LineTable(Array(("first\n" + line + "\r\nlast").utf8))
+        var boundary = 6
+        var expected = [(offset: 6, utf8: 0, utf16: 0, column: 1)]
+        for scalar in line.unicodeScalars {
+            let previous = expected[expected.count - 1]
+            boundary += UTF8.width(scalar)
+            expected.append((boundary, previous.utf8 + UTF8.width(scalar), previous.utf16 + UTF16.width(scalar),
+                previous.column + 1))
+        }
+        #expect(expected.map(\.utf8) == [0, 1, 3, 7, 10, 11, 15, 17])
+        #expect(expected.map(\.utf16) == [0, 1, 2, 4, 5, 6, 8, 9])
+        for place in expected {
+            for (encoding, character) in [(PositionEncoding.utf8, place.utf8), (.utf16, place.utf16)] {
+                let position = lines.position(ofByte: place.offset, encoding: encoding)
+                #expect(position == TextPosition(line: 1, character: character), "\(encoding) \(place)")
+                #expect(lines.offset(of: position, encoding: encoding) == place.offset, "\(encoding) \(place)")
+            }
+            let column = SourcePosition(line: 2, column: place.column)
+            #expect(lines.offset(of: column) == place.offset, "\(place)")
+            #expect(lines.position(of: column, encoding: .utf8) == TextPosition(line: 1, character: place.utf8))
+        }
+    }
+
     @Test func fileURIsArePercentDecodedAndEncoded() {
         #expect(DocumentURI.path(of: "file:///tmp/a%20b/%C3%A9.yaml") == "/tmp/a b/é.yaml")
         #expect(DocumentURI.path(of: "file://localhost/x.yaml") == "/x.yaml")

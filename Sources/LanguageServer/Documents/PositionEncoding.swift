@@ -13,8 +13,9 @@ public enum PositionEncoding: String, Sendable {
         offered.contains(PositionEncoding.utf8.rawValue) ? .utf8 : .utf16
     }
 
-    /// The units of the scalar whose UTF-8 sequence starts with `lead`
-    /// (0 for a continuation byte, which belongs to the scalar before it).
+    /// The units a byte of UTF-8 text counts for: in UTF-8 each byte is one;
+    /// in UTF-16 a scalar's units are counted at its first byte (2 for a
+    /// 4-byte scalar, else 1) and a continuation byte counts 0.
     @inline(__always)
     func units(ofByte byte: UInt8) -> Int {
         switch self {
@@ -70,6 +71,9 @@ public struct LineTable: Sendable {
 
     /// The byte offset of an LSP position; a line past the end is the end of
     /// the text, a character past its line's end is that end (as LSP says).
+    /// A character inside a scalar (between a surrogate pair's units in
+    /// UTF-16, between a multi-byte scalar's bytes in UTF-8) is that
+    /// scalar's start, so that no offset splits a scalar.
     public func offset(of position: TextPosition, encoding: PositionEncoding) -> Int {
         guard position.line >= 0 else { return 0 }
         guard position.line < starts.count else { return bytes.count }
@@ -77,12 +81,14 @@ public struct LineTable: Sendable {
         var offset = starts[position.line]
         var units = 0
         while offset < end {
-            let width = encoding.units(ofByte: bytes[offset])
+            // The scalar at `offset`: its bytes and the units they count for.
+            var next = offset + 1
+            while next < end && bytes[next] & 0xC0 == 0x80 { next += 1 }
+            var width = 0
+            for index in offset..<next { width += encoding.units(ofByte: bytes[index]) }
             if units + width > position.character { break }
             units += width
-            offset += 1
-            // Past the rest of the scalar's bytes.
-            while offset < end && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            offset = next
         }
         return offset
     }
