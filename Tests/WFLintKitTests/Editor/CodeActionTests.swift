@@ -60,6 +60,49 @@ import Testing
         #expect(applying(disable[0], to: text).contains("# wflint-disable-next-line WF201, WF203 -- reviewed\n"))
     }
 
+    /// WF204 names the place of the CIDR that covers it ("at 5:7"), WF010
+    /// the line its comment is for ("on line 9"): a comment line inserted
+    /// above them moves those places a line on, and the suppression is still
+    /// offered, the other findings being the same once read back.
+    @Test func placesInOtherFindingsMessagesDoNotStopASuppression() {
+        let text = Self.request("    - 10.0.0.1/8\n    - 10.0.0.0/8\n    - 192.0.2.0/24\n"
+            + "    # wflint-disable-next-line WF201\n    - 198.51.100.0/24\n")
+        let shown = try? lintWithBuiltinRules(text)
+        #expect(shown?.findings.map { "\($0.range.start) \($0.ruleID) \($0.message)" } == [
+            #"5:7 WF203 CIDR "10.0.0.1/8" has host bits set; the block it allows is "10.0.0.0/8""#,
+            #"6:7 WF204 CIDR "10.0.0.0/8" is already covered by "10.0.0.1/8" at 5:7"#,
+            #"8:32 WF010 "WF201" in wflint-disable-next-line silences nothing: no WF201 finding on line 9"#,
+        ])
+        #expect(described(codeActions(text, at: cursor(5, 7))) == [
+            #"Write the network address 10.0.0.0/8 [quickfix, preferred] 5:7-5:17 -> "10.0.0.0/8""#,
+            ##"Disable WF203 for this line [quickfix] 5:1-5:1 -> "    # wflint-disable-next-line WF203\##n""##,
+            ##"Disable WF203 for this file [quickfix] 1:1-1:1 -> "# wflint-disable-file WF203\##n""##,
+        ])
+        #expect(described(codeActions(text, at: cursor(6, 7))).dropFirst() == [
+            ##"Disable WF204 for this line [quickfix] 6:1-6:1 -> "    # wflint-disable-next-line WF204\##n""##,
+            ##"Disable WF204 for this file [quickfix] 1:1-1:1 -> "# wflint-disable-file WF204\##n""##,
+        ])
+    }
+
+    /// The places of the text after a line inserted at 5:1 as they were
+    /// before: those after it a line back, none in the inserted line.
+    @Test func placesInAMessageReadBackAcrossTheInsertedText() {
+        let before = SourceText(bytes: Array("a\nb\nc\nd\ne\nf\n".utf8))
+        let edit = TextEdit(range: ByteRange(at: 8), replacement: "# x\n")
+        let inserted = InsertedText(edit, before: before, after: SourceText(bytes: edit.applied(to: before.bytes)))
+        #expect(inserted.originalMessage("covered at 6:7, at 4:2 and at 7:1; first at 9:1 (on line 7)")
+            == "covered at 5:7, at 4:2 and at 6:1; first at 8:1 (on line 6)")
+        #expect(inserted.originalMessage("in what:6:7, flat 6:7, at 6:7:8, at main.tf:6:7, at 6: and a\u{E9}t 6:7")
+            == "in what:6:7, flat 6:7, at 6:7:8, at main.tf:6:7, at 6: and a\u{E9}t 6:7")
+        #expect(inserted.originalMessage("no finding on line 5") == nil)
+        #expect(inserted.originalMessage("the comment at 5:3") == nil)
+        // Inserted within a line: its columns after the insertion move back.
+        let within = TextEdit(range: ByteRange(at: 9), replacement: ", WF1")
+        let joined = InsertedText(within, before: before, after: SourceText(bytes: within.applied(to: before.bytes)))
+        #expect(joined.originalMessage("at 5:7, on line 5, at 5:1 and at 6:7") == "at 5:2, on line 5, at 5:1 and at 6:7")
+        #expect(joined.originalMessage("at 5:4") == nil)
+    }
+
     @Test func crlfLinesGetACRLFComment() {
         let text = Self.request().replacing("\n", with: "\r\n")
         let disable = codeActions(text, at: cursor(5, 7)).filter { $0.title.hasPrefix("Disable") }
