@@ -223,11 +223,15 @@ async def test_a_configuration_being_typed_shows_its_load_error(repository):
     assert list((await published(client, uri, version=2)).diagnostics) == []
     pack = open_document(client, repository / "rules" / "mine.yaml",
                          "pack:\n  name: mine\n  description: d\nrules:\n  - id: X1\n    sevrity: error\n")
-    [error] = as_json((await published(client, pack, version=1)).diagnostics)
-    assert error["range"] == {"start": {"line": 5, "character": 4}, "end": {"line": 5, "character": 4}}
-    assert error["message"] == (
-        'unknown key "sevrity" in a rule; did you mean "severity"? valid keys: check, description, examples, fix, '
-        "help-uri, id, kinds, message, name, replaces, scope, severity, summary, target, when")
+    # A pack's load error is WF012, as `wflint lint` reports the pack named.
+    assert as_json((await published(client, pack, version=1)).diagnostics) == [{
+        "range": {"start": {"line": 5, "character": 4}, "end": {"line": 5, "character": 4}},
+        "severity": 1, "code": "WF012",
+        "codeDescription": {"href": "https://github.com/wflint/wflint/blob/main/docs/rules.md#wf012-invalid-rule-pack"},
+        "source": "wflint",
+        "message": 'unknown key "sevrity" in a rule; did you mean "severity"? valid keys: check, description, examples, '
+                   "fix, help-uri, id, kinds, message, name, replaces, scope, severity, summary, target, when "
+                   "[invalid-rule-pack]"}]
     await client.shutdown_session()
 
 

@@ -83,7 +83,7 @@ final class LintScheduler: Sendable {
         let start = DispatchTime.now()
         if let settings = SettingsDocuments.check(document.text, path: path) {
             // A configuration or a rule pack: its load error, as it is typed.
-            let diagnostics = settings.error.map { [settingsDiagnostic($0, in: document.text)] } ?? []
+            let diagnostics = settings.error.map { [settingsDiagnostic($0, of: settings.kind, in: document.text)] } ?? []
             _ = publish(document, scheduling, diagnostics, elsewhere: [:])
             return
         }
@@ -144,16 +144,33 @@ final class LintScheduler: Sendable {
     }
 
     /// A configuration's or pack's load error: an error at its position (an
-    /// empty range), or at the start when it has none.
-    private func settingsDiagnostic(_ error: SourceError, in text: [UInt8]) -> JSONOutput {
+    /// empty range), or at the start when it has none. A pack's is WF012
+    /// invalid-rule-pack, with its code, docs and name as every finding's
+    /// diagnostic (as `wflint lint` reports a pack it is named); a
+    /// configuration's is no rule's (the command line stops at it).
+    private func settingsDiagnostic(
+        _ error: SourceError, of kind: SettingsDocuments.Kind, in text: [UInt8]
+    ) -> JSONOutput {
         let at = LineTable(text).position(of: error.position ?? .start, encoding: encoding())
-        return .object([
+        var members: [(String, JSONOutput)] = [
             ("range", DiagnosticBuilder.range(at, at)),
             ("severity", .integer(DiagnosticBuilder.severity(.error))),
-            ("source", .string("wflint")),
-            ("message", .string(error.message)),
-        ])
+        ]
+        var message = error.message
+        if kind == .rulePack, let rule = Self.rulePackRule {
+            members.append(("code", .string(rule.id)))
+            if let href = ToolInfo.wflint.helpURI(for: rule) {
+                members.append(("codeDescription", .object([("href", .string(href))])))
+            }
+            message += " [\(rule.name)]"
+        }
+        members.append(("source", .string("wflint")))
+        members.append(("message", .string(message)))
+        return .object(members)
     }
+
+    /// WF012 invalid-rule-pack, the rule of a pack's load error.
+    private static let rulePackRule = RuleSet.builtin().descriptors.first { $0.id == CoreRule.invalidRulePack }
 
     func publish(_ uri: String, version: Int?, diagnostics: [JSONOutput]) {
         var params: [(String, JSONOutput)] = [("uri", .string(uri))]
