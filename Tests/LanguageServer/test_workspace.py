@@ -322,3 +322,34 @@ async def test_an_open_tfvars_file_shows_the_findings_of_each_open_document_that
         text_document=types.TextDocumentIdentifier(uri=main)))
     assert located((await published(client, values, count=4)).diagnostics) == [used_by_other]
     await client.shutdown_session()
+
+
+async def test_a_message_names_another_file_relative_to_the_folder_the_server_started_in(repository):
+    # The CIDR in terraform.tfvars is covered by one written in main.tf: the
+    # message names main.tf's place as `wflint lint` run there names it.
+    module = repository / "infra"
+    module.mkdir()
+    (module / "variables.tf").write_text('variable "cidrs" {}\n')
+    (module / "terraform.tfvars").write_text('cidrs = ["10.1.0.0/16"]\n')
+    main_text = """resource "aws_sagemaker_workforce" "main" {
+  workforce_name = "labelers"
+  cognito_config {
+    client_id = "c"
+    user_pool = "us-east-1_abc"
+  }
+  source_ip_config {
+    cidrs = ["10.0.0.0/8", var.cidrs[0]]
+  }
+}
+"""
+    (module / "main.tf").write_text(main_text)
+    client = await start(repository, "--debounce-ms", "0")
+    await initialize(client)
+    main = open_document(client, module / "main.tf", main_text, language="terraform")
+    await published(client, main, version=1)
+    shown = await published(client, (module / "terraform.tfvars").as_uri(), count=1)
+    assert located(shown.diagnostics) == [(
+        "WF204", span(0, 9, 22),
+        'CIDR "10.1.0.0/16" is already covered by "10.0.0.0/8" at infra/main.tf:8:14 [cidr-redundant]',
+        [(main, span(7, 27, 39), "used by aws_sagemaker_workforce.main")])]
+    await client.shutdown_session()

@@ -92,7 +92,9 @@ final class LintScheduler: Sendable {
         var elsewhere: [String: [JSONOutput]] = [:]
         switch result {
         case .linted(let findings, let rules, let others):
-            let files = LintedFiles(uri: uri, path: path, text: document.text, others: others, fallback: otherFile)
+            let files = LintedFiles(
+                uri: uri, path: path, text: document.text, others: others, workingDirectory: workspace.workingDirectory,
+                fallback: otherFile)
             let builder = { (uri: String, lines: LineTable) in
                 DiagnosticBuilder(uri: uri, lines: lines, encoding: self.encoding(), rules: rules, otherFile: files.place)
             }
@@ -200,9 +202,12 @@ private struct LintedFiles {
     let path: String
     let text: [UInt8]
     let others: [Workspace.FindingsElsewhere]
+    /// What findings' file names are relative to (`Workspace.lint`).
+    let workingDirectory: String
     let fallback: (String) -> (uri: String, lines: LineTable)?
 
-    func place(_ file: String) -> (uri: String, lines: LineTable)? {
+    func place(_ name: String) -> (uri: String, lines: LineTable)? {
+        let file = ProjectPath.absolute(name, from: workingDirectory)
         // Names compared exactly: another Unicode spelling is another file.
         if file.isExactly(path) { return (uri, LineTable(text)) }
         if let other = others.first(where: { $0.path.isExactly(file) }) {

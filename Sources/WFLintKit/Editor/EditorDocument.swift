@@ -21,8 +21,10 @@ public struct EditorDocument: Sendable {
         self.linter = linter
     }
 
-    /// As a directory walk meets it: a file that is no workforce document is skipped.
-    var input: LintInput { LintInput(source: .file(path), displayName: path, isExplicit: false) }
+    /// As a directory walk meets it: a file that is no workforce document is
+    /// skipped. Named as `Workspace.lint` names it, so that an action's
+    /// findings read as the diagnostics do.
+    var input: LintInput { LintInput(source: .file(path), displayName: setup.displayName(of: path), isExplicit: false) }
 
     /// The findings its diagnostics show: the lint, less what the
     /// configuration's `ignore:` entries silence (as `Workspace.lint`).

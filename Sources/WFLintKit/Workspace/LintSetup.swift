@@ -138,6 +138,13 @@ public struct LintSetup: Sendable {
         return inputs.filter { selects($0.displayName) }
     }
 
+    /// The name of the file at `path` (absolute) in findings and their
+    /// messages: relative to `workingDirectory` (with `../` steps outside
+    /// it), as the command line run there names a file given relative to it.
+    public func displayName(of path: String) -> String {
+        ProjectPath.relative(path, to: workingDirectory)
+    }
+
     /// Whether the configuration's `include:` and `exclude:` select `path`
     /// (relative to `workingDirectory`, or absolute).
     public func selects(_ path: String) -> Bool {

@@ -145,7 +145,9 @@ public final class Workspace: Sendable {
     /// Lints `bytes`, the text of the document at `path` (absolute; an
     /// editor's unsaved buffer, not what is on disk), as a directory walk
     /// would: a file that is no workforce document gets no finding. Runs on
-    /// a thread with the stack deep documents need.
+    /// a thread with the stack deep documents need. The findings name their
+    /// files, in `file` and in messages, relative to the working directory
+    /// (`LintSetup.displayName(of:)`), as `wflint lint` run there does.
     public func lint(_ bytes: [UInt8], path: String) -> DocumentResult {
         let assembled: Assembled
         switch setup(forDocumentAt: path) {
@@ -154,7 +156,7 @@ public final class Workspace: Sendable {
         }
         guard assembled.setup.selects(path) else { return .notSelected }
         let input = LintInput(
-            source: .file(path), displayName: path, isExplicit: false,
+            source: .file(path), displayName: assembled.setup.displayName(of: path), isExplicit: false,
             isInNamedFolder: ProjectPath.inside(path, base: varFilesFolder) != nil)
         // Diagnostics show no excerpt: no lines are captured.
         var uncaptured = assembled.linter
