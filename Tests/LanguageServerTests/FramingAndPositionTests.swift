@@ -83,6 +83,61 @@ import Testing
         }
     }
 
+    /// The positions of every column and byte of a long line, asked for in
+    /// report order, backwards, each start with an end further on, in a
+    /// scattered order and between places on other lines, are those counted
+    /// from the line's start (what Swift's views of the line count).
+    @Test(arguments: [PositionEncoding.utf8, .utf16])
+    func positionsOnALongLineAreTheSameInAnyOrder(_ encoding: PositionEncoding) {
+        let line = (0..<600).map { ["é😀", "ab", "中"][$0 % 3] }.joined(separator: ", ")
+        let bytes = Array(("first\n" + line + "\nlast").utf8)
+        let scalars = Array(line.unicodeScalars)
+        // Each column's character (one past the end: the line's end), and
+        // each byte's (one inside a scalar: after it in UTF-16, whose units
+        // count at a scalar's first byte; the byte itself in UTF-8).
+        var columns = [0]
+        var byteCharacters: [Int] = []
+        for scalar in scalars {
+            let units = encoding == .utf8 ? UTF8.width(scalar) : UTF16.width(scalar)
+            for byte in 0..<UTF8.width(scalar) {
+                byteCharacters.append(columns[columns.count - 1] + (encoding == .utf8 ? byte : byte == 0 ? 0 : units))
+            }
+            columns.append(columns[columns.count - 1] + units)
+        }
+        byteCharacters.append(columns[columns.count - 1])
+        columns.append(columns[columns.count - 1])
+        let orders = { (count: Int) in
+            #expect(count % 7_919 != 0)
+            return [
+                Array(0..<count), Array((0..<count).reversed()),
+                (0..<count).flatMap { [$0, min($0 + 40, count - 1)] },
+                (0..<count).map { $0 * 7_919 % count },
+            ]
+        }
+        for order in orders(columns.count) {
+            let lines = LineTable(bytes)
+            var found: [TextPosition] = []
+            for (step, index) in order.enumerated() {
+                if step % 100 == 50 {
+                    #expect(lines.position(of: SourcePosition(line: 3, column: 3), encoding: encoding) == TextPosition(line: 2, character: 2))
+                }
+                found.append(lines.position(of: SourcePosition(line: 2, column: index + 1), encoding: encoding))
+            }
+            #expect(found == order.map { TextPosition(line: 1, character: columns[$0]) })
+        }
+        for order in orders(byteCharacters.count) {
+            let lines = LineTable(bytes)
+            var found: [TextPosition] = []
+            for (step, index) in order.enumerated() {
+                if step % 100 == 50 {
+                    #expect(lines.position(ofByte: 2, encoding: encoding) == TextPosition(line: 0, character: 2))
+                }
+                found.append(lines.position(ofByte: 6 + index, encoding: encoding))
+            }
+            #expect(found == order.map { TextPosition(line: 1, character: byteCharacters[$0]) })
+        }
+    }
+
     @Test func fileURIsArePercentDecodedAndEncoded() {
         #expect(DocumentURI.path(of: "file:///tmp/a%20b/%C3%A9.yaml") == "/tmp/a b/é.yaml")
         #expect(DocumentURI.path(of: "file://localhost/x.yaml") == "/x.yaml")

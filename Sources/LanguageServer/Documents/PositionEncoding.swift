@@ -1,4 +1,5 @@
 import DocumentModel
+import Locking
 
 /// How an LSP position's `character` counts: UTF-16 code units (the
 /// protocol's default) or UTF-8 bytes (when the client offers it; Neovim and
@@ -38,10 +39,30 @@ public struct TextPosition: Hashable, Sendable {
 
 /// A text's lines (ended by LF, CRLF or CR, as LSP counts them), to convert
 /// between byte offsets, wflint's `line:column` and LSP positions.
+///
+/// A conversion counts columns or units from the line's start; on a long
+/// line, from the nearest of the places a first walk of the line noted
+/// every `Waypoint.spacing` bytes, so that the diagnostics of ten thousand
+/// findings on one long line cost the line once, not once per finding, in
+/// whatever order they are asked for (a copy of the table shares them).
 public struct LineTable: Sendable {
     public let bytes: [UInt8]
     /// The byte offset where each line starts.
     private let starts: [Int]
+    /// The waypoints of each long line a conversion was asked about, by its 0-based line.
+    private let waypoints = Locked<[Int: [Waypoint]]>([:])
+
+    /// A place the walk of `offset(of:)` passes on its line (a scalar's
+    /// start, or the line's end), with what it counted to there.
+    private struct Waypoint {
+        /// Bytes between two waypoints; a line no longer than this is walked from its start.
+        static let spacing = 256
+        var offset: Int
+        /// The 1-based column (in scalars) at `offset`.
+        var column: Int
+        /// The UTF-16 units before `offset` on its line.
+        var units: Int
+    }
 
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -99,8 +120,11 @@ public struct LineTable: Sendable {
         // The last line starting at or before the offset.
         let low = max(starts.partitionPoint { $0 <= offset } - 1, 0)
         let end = min(offset, contentEnd(ofLine: low))
-        var units = 0
-        for index in starts[low]..<end { units += encoding.units(ofByte: bytes[index]) }
+        // A byte is a unit: no walk.
+        guard encoding == .utf16 else { return TextPosition(line: low, character: end - starts[low]) }
+        let from = waypoint(onLine: low) { $0.offset <= end }
+        var units = from.units
+        for index in from.offset..<end { units += encoding.units(ofByte: bytes[index]) }
         return TextPosition(line: low, character: units)
     }
 
@@ -116,13 +140,47 @@ public struct LineTable: Sendable {
         guard line >= 0 else { return 0 }
         guard line < starts.count else { return bytes.count }
         let end = contentEnd(ofLine: line)
-        var offset = starts[line]
-        var scalars = 1
+        let from = waypoint(onLine: line) { $0.column <= position.column }
+        var (offset, scalars) = (from.offset, from.column)
         while offset < end && scalars < position.column {
-            offset += 1
-            while offset < end && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            offset = scalarEnd(from: offset, before: end)
             scalars += 1
         }
         return offset
+    }
+
+    /// Where the scalar at `offset` ends: past its first byte and the continuation bytes after it.
+    @inline(__always)
+    private func scalarEnd(from offset: Int, before end: Int) -> Int {
+        var next = offset + 1
+        while next < end && bytes[next] & 0xC0 == 0x80 { next += 1 }
+        return next
+    }
+
+    /// The last waypoint of line `line` (0-based) that `isBefore` holds
+    /// for: the line's start for a short line. A long line's waypoints are
+    /// noted at its first conversion, in one walk.
+    private func waypoint(onLine line: Int, where isBefore: (Waypoint) -> Bool) -> Waypoint {
+        let start = starts[line]
+        let end = contentEnd(ofLine: line)
+        let first = Waypoint(offset: start, column: 1, units: 0)
+        guard end - start > Waypoint.spacing else { return first }
+        return waypoints.withLock { waypoints in
+            if waypoints[line] == nil {
+                var noted = [first]
+                var place = first
+                while place.offset < end {
+                    let next = scalarEnd(from: place.offset, before: end)
+                    for index in place.offset..<next { place.units += PositionEncoding.utf16.units(ofByte: bytes[index]) }
+                    place.offset = next
+                    place.column += 1
+                    if place.offset - noted[noted.count - 1].offset >= Waypoint.spacing { noted.append(place) }
+                }
+                waypoints[line] = noted
+            }
+            let noted = waypoints[line] ?? [first]
+            // Both a waypoint's offset and its column grow along the line.
+            return noted[max(noted.partitionPoint(where: isBefore) - 1, 0)]
+        }
     }
 }

@@ -93,16 +93,15 @@ final class LintScheduler: Sendable {
         switch result {
         case .linted(let findings, let rules, let others):
             let files = LintedFiles(
-                uri: uri, path: path, text: document.text, others: others, workingDirectory: workspace.workingDirectory,
-                fallback: otherFile)
+                uri: uri, path: path, lines: LineTable(document.text), others: others,
+                workingDirectory: workspace.workingDirectory, fallback: otherFile)
             let builder = { (uri: String, lines: LineTable) in
                 DiagnosticBuilder(uri: uri, lines: lines, encoding: self.encoding(), rules: rules, otherFile: files.place)
             }
-            diagnostics = findings.sorted(by: Finding.reportOrder).map(builder(uri, LineTable(document.text)).diagnostic)
-            for other in others {
+            diagnostics = findings.sorted(by: Finding.reportOrder).map(builder(uri, files.lines).diagnostic)
+            for (other, lines) in zip(others, files.otherLines) {
                 let otherURI = DocumentURI.uri(of: other.path)
-                elsewhere[otherURI] = other.findings.sorted(by: Finding.reportOrder)
-                    .map(builder(otherURI, LineTable(other.bytes)).diagnostic)
+                elsewhere[otherURI] = other.findings.sorted(by: Finding.reportOrder).map(builder(otherURI, lines).diagnostic)
             }
         case .notSelected:
             break
@@ -196,22 +195,34 @@ func exitProcess(_ code: Int32) -> Never {
 
 /// The files one lint's findings and their related places are in: the
 /// document as it was linted, and the other files as the lint read them,
-/// so that every place is counted in the text it was found in.
+/// so that every place is counted in the text it was found in. Each file's
+/// lines are counted once, for all its findings and related places.
 private struct LintedFiles {
     let uri: String
     let path: String
-    let text: [UInt8]
+    let lines: LineTable
     let others: [Workspace.FindingsElsewhere]
+    /// `others`' lines, in their order.
+    let otherLines: [LineTable]
     /// What findings' file names are relative to (`Workspace.lint`).
     let workingDirectory: String
     let fallback: (String) -> (uri: String, lines: LineTable)?
 
+    init(
+        uri: String, path: String, lines: LineTable, others: [Workspace.FindingsElsewhere], workingDirectory: String,
+        fallback: @escaping (String) -> (uri: String, lines: LineTable)?
+    ) {
+        (self.uri, self.path, self.lines, self.others) = (uri, path, lines, others)
+        self.otherLines = others.map { LineTable($0.bytes) }
+        (self.workingDirectory, self.fallback) = (workingDirectory, fallback)
+    }
+
     func place(_ name: String) -> (uri: String, lines: LineTable)? {
         let file = ProjectPath.absolute(name, from: workingDirectory)
         // Names compared exactly: another Unicode spelling is another file.
-        if file.isExactly(path) { return (uri, LineTable(text)) }
-        if let other = others.first(where: { $0.path.isExactly(file) }) {
-            return (DocumentURI.uri(of: other.path), LineTable(other.bytes))
+        if file.isExactly(path) { return (uri, lines) }
+        if let index = others.firstIndex(where: { $0.path.isExactly(file) }) {
+            return (DocumentURI.uri(of: others[index].path), otherLines[index])
         }
         return fallback(file)
     }
