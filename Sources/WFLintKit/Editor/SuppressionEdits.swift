@@ -92,7 +92,8 @@ enum SuppressionEdits {
         let edited = context.linter.lint(bytes, as: context.input)
         let silenced = edited.suppressed.contains { $0.finding.ruleID == finding.ruleID && $0.finding.pointer == finding.pointer }
         guard silenced else { return false }
-        let inserted = InsertedText(edit, before: context.text, after: SourceText(bytes: bytes))
+        let inserted = InsertedText(
+            edit, before: context.text, after: SourceText(bytes: bytes), file: context.input.displayName)
         let before = Set(context.shown.map { $0.signature(message: $0.message) })
         return edited.findings.allSatisfy { found in
             inserted.originalMessage(found.message).map { before.contains(found.signature(message: $0)) } ?? false
@@ -111,10 +112,14 @@ struct InsertedText {
     let start: SourcePosition
     /// Where the inserted text ends, in the text after.
     let end: SourcePosition
+    /// The text's file as findings name it: a message names a place in it
+    /// with the name (`at infra/main.tf:6:7`) or without.
+    let file: String
 
-    init(_ edit: TextEdit, before: SourceText, after: SourceText) {
+    init(_ edit: TextEdit, before: SourceText, after: SourceText, file: String) {
         start = before.position(ofByte: edit.range.start)
         end = after.position(ofByte: edit.range.start + edit.replacement.utf8.count)
+        self.file = file
     }
 
     /// The place `position` of the text after was at before; nil for one in the inserted text.
@@ -135,17 +140,21 @@ struct InsertedText {
         return line == end.line && start.column == 1 && end.column == 1 ? start.line : nil
     }
 
-    /// `message` with each place it names in the text after ("at 6:7", "on
-    /// line 6") as it was before; nil when one is in the inserted text.
+    /// `message` with each place it names in the text after ("at 6:7", "at
+    /// infra/main.tf:6:7", "on line 6") as it was before; nil when one is in
+    /// the inserted text.
     func originalMessage(_ message: String) -> String? {
         let scalars = Array(message.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0
         while index < scalars.count {
             let startsWord = index == 0 || !Self.isWordScalar(scalars[index - 1])
-            if startsWord, let (numbers, next) = Self.place(in: scalars, at: index, after: "at ", parts: 2) {
+            if startsWord, let (prefix, (numbers, next)) = ["at ", "at \(file):"].lazy
+                .compactMap({ prefix in Self.place(in: scalars, at: index, after: prefix, parts: 2).map { (prefix, $0) } })
+                .first
+            {
                 guard let place = original(SourcePosition(line: numbers[0], column: numbers[1])) else { return nil }
-                result.append(contentsOf: "at \(place)".unicodeScalars)
+                result.append(contentsOf: "\(prefix)\(place)".unicodeScalars)
                 index = next
             } else if startsWord, let (numbers, next) = Self.place(in: scalars, at: index, after: "on line ", parts: 1) {
                 guard let line = originalLine(numbers[0]) else { return nil }

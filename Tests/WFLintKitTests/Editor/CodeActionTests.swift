@@ -84,21 +84,59 @@ import Testing
         ])
     }
 
+    /// WF505 names the first declaration with the file's name ("at
+    /// infra/main.tf:1:1"): a place in the file the comment goes into, read
+    /// back as the others are.
+    @Test func placesNamedWithTheFileItselfDoNotStopASuppression() {
+        let text = "variable \"x\" {}\n" + """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "labelers"
+              cognito_config {
+                client_id = "c"
+                user_pool = "us-east-1_abc"
+              }
+              source_ip_config {
+                cidrs = ["10.0.0.1/8"]
+              }
+            }
+
+            """ + "variable \"x\" {}\n"
+        let linter = builtinLinter()
+        let input = LintInput(source: .file("infra/main.tf"), displayName: "infra/main.tf", isExplicit: false)
+        let shown = linter.lint(Array(text.utf8), as: input).findings
+        #expect(shown.map { "\($0.range.start) \($0.ruleID) \($0.message)" } == [
+            #"9:14 WF203 CIDR "10.0.0.1/8" has host bits set; the block it allows is "10.0.0.0/8""#,
+            #"12:1 WF505 variable "x" is already declared at infra/main.tf:1:1; variable names must be unique in a module"#,
+        ])
+        let actions = CodeActions.actions(
+            for: cursor(9, 15), in: Array(text.utf8), as: input, linter: linter, findings: shown)
+        #expect(described(actions) == [
+            ##"Disable WF203 for this line [quickfix] 9:1-9:1 -> "    # wflint-disable-next-line WF203\##n""##,
+            ##"Disable WF203 for this file [quickfix] 1:1-1:1 -> "# wflint-disable-file WF203\##n""##,
+        ])
+    }
+
     /// The places of the text after a line inserted at 5:1 as they were
     /// before: those after it a line back, none in the inserted line.
     @Test func placesInAMessageReadBackAcrossTheInsertedText() {
         let before = SourceText(bytes: Array("a\nb\nc\nd\ne\nf\n".utf8))
         let edit = TextEdit(range: ByteRange(at: 8), replacement: "# x\n")
-        let inserted = InsertedText(edit, before: before, after: SourceText(bytes: edit.applied(to: before.bytes)))
+        let inserted = InsertedText(
+            edit, before: before, after: SourceText(bytes: edit.applied(to: before.bytes)), file: "infra/main.tf")
         #expect(inserted.originalMessage("covered at 6:7, at 4:2 and at 7:1; first at 9:1 (on line 7)")
             == "covered at 5:7, at 4:2 and at 6:1; first at 8:1 (on line 6)")
+        // The file itself by its name, as Terraform's duplicate declarations name it; not another file.
+        #expect(inserted.originalMessage("at infra/main.tf:6:7, at infra/main.tf:4:1 and at infra/other.tf:6:7")
+            == "at infra/main.tf:5:7, at infra/main.tf:4:1 and at infra/other.tf:6:7")
+        #expect(inserted.originalMessage("at infra/main.tf:5:1") == nil)
         #expect(inserted.originalMessage("in what:6:7, flat 6:7, at 6:7:8, at main.tf:6:7, at 6: and a\u{E9}t 6:7")
             == "in what:6:7, flat 6:7, at 6:7:8, at main.tf:6:7, at 6: and a\u{E9}t 6:7")
         #expect(inserted.originalMessage("no finding on line 5") == nil)
         #expect(inserted.originalMessage("the comment at 5:3") == nil)
         // Inserted within a line: its columns after the insertion move back.
         let within = TextEdit(range: ByteRange(at: 9), replacement: ", WF1")
-        let joined = InsertedText(within, before: before, after: SourceText(bytes: within.applied(to: before.bytes)))
+        let joined = InsertedText(
+            within, before: before, after: SourceText(bytes: within.applied(to: before.bytes)), file: "team.yaml")
         #expect(joined.originalMessage("at 5:7, on line 5, at 5:1 and at 6:7") == "at 5:2, on line 5, at 5:1 and at 6:7")
         #expect(joined.originalMessage("at 5:4") == nil)
     }
