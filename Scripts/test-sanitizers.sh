@@ -40,6 +40,10 @@ trap 'rm -rf "$reports"' EXIT
 chmod 755 "$reports"
 cp Scripts/sanitizers/*.supp "$reports"/ && chmod 644 "$reports"/*.supp
 failed=()
+# Each report's first lines, printed again at the very end: a CI log shown
+# by its tail would otherwise lose an address report under the thread run.
+summary="$reports/summary"
+: > "$summary"
 
 run() {
     local sanitizer="$1"
@@ -68,6 +72,7 @@ run() {
         for report in "${found[@]}"; do
             echo "== $sanitizer report of process ${report##*.}:" >&2
             cat "$report" >&2
+            { echo "== $sanitizer report of process ${report##*.} (its first 60 lines):"; head -n 60 "$report"; } >> "$summary"
         done
         failed+=("$sanitizer: ${#found[@]} report(s)")
     elif [ "$status" -ne 0 ]; then
@@ -79,6 +84,7 @@ run() {
 for sanitizer in "${sanitizers[@]}"; do run "$sanitizer" "$@"; done
 
 if [ ${#failed[@]} -gt 0 ]; then
+    cat "$summary" >&2
     printf 'sanitizers FAILED: %s\n' "${failed[@]}" >&2
     exit 1
 fi
