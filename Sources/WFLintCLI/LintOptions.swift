@@ -28,6 +28,11 @@ struct LintOptions: Equatable {
     var conflict: String? {
         if let jobs, jobs < 1 { return "--jobs must be at least 1, not \(jobs)" }
         if config != nil && noConfig { return "--config and --no-config exclude each other" }
+        // Standard input is read once, and its name means nothing without it.
+        if paths.count(where: { $0 == "-" }) > 1 { return "standard input (-) can be named only once" }
+        if stdinFilename != nil && !paths.contains("-") {
+            return "--stdin-filename names what standard input holds: it needs - among the paths"
+        }
         if unsafeFixes && !fix && !diff { return "--unsafe-fixes applies with --fix or --diff" }
         if fix && diff { return "--fix and --diff exclude each other: --diff changes nothing" }
         if diff && format != .text { return "--diff prints a diff: it excludes --format" }

@@ -53,6 +53,7 @@ import Testing
         ["--rules"], ["--stdin-filename"],
         ["--unsafe-fixes", "x"], ["--fix=yes"], ["--write-baseline", "b", "--fix"], ["--diff", "--write-baseline", "b"],
         ["--diff", "--fix"], ["--diff", "--format", "json"], ["--diff=yes"],
+        ["-", "-"], ["--stdin-filename", "a.yaml", "a.yaml"], ["--stdin-filename", "a.yaml"],
     ]
 
     /// The help names every kind of file a folder walk takes.

@@ -166,6 +166,19 @@ import Testing
         (["--diff", "--write-baseline", "b.json", "x.yaml"], "Error: --diff excludes --write-baseline: record a baseline in a run of its own\n"),
     ])
     func optionsThatExcludeTheDiffAreUsageErrors(_ arguments: [String], _ message: String) throws {
+        try Self.expectUsageError(arguments, message)
+    }
+
+    /// Standard input is read once, and `--stdin-filename` names nothing without it.
+    @Test(arguments: [
+        (["-", "-"], "Error: standard input (-) can be named only once\n"),
+        (["--stdin-filename", "a.yaml", "a.yaml"], "Error: --stdin-filename names what standard input holds: it needs - among the paths\n"),
+    ])
+    func standardInputOptionsThatMeanNothingAreUsageErrors(_ arguments: [String], _ message: String) throws {
+        try Self.expectUsageError(arguments, message)
+    }
+
+    static func expectUsageError(_ arguments: [String], _ message: String) throws {
         let run = try WFLintBinary.run(arguments)
         #expect(run.stderr.hasPrefix(message))
         #expect(run.stdout == "")
