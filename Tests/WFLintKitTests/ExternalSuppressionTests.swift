@@ -116,6 +116,11 @@ struct BaselineTests {
         ("{\"version\": 1, \"findings\": [{\"rule\": \"WF003\"}]}",
          "b.json:1:30: error: unknown key \"rule\" in a baseline entry; did you mean \"ruleId\"? valid keys: file, fingerprint, message, pointer, ruleId"),
         ("{\"version\": 1, \"findings\": {}}", "b.json:1:28: error: \"findings\" must be a list, not a map"),
+        // Entries a baseline never holds would silence nothing, silently.
+        ("{\"version\": 1, \"findings\": [{\"ruleId\": \"WF003\", \"file\": \"a.yaml\", \"pointer\": \"x\", \"fingerprint\": \"0123456789abcdef\"}]}",
+         "b.json:1:78: error: invalid JSON pointer \"x\": it must be empty or start with \"/\", and \"~\" must be followed by 0 or 1, like \"/SourceIpConfig/Cidrs/0\""),
+        ("{\"version\": 1, \"findings\": [{\"ruleId\": \"WF003\", \"file\": \"a.yaml\", \"pointer\": \"\", \"fingerprint\": \"zz\"}]}",
+         "b.json:1:97: error: invalid fingerprint \"zz\": it must be 16 lower-case hexadecimal digits, as --write-baseline writes it"),
     ])
     func aBrokenBaselineIsAnErrorAtItsPlace(text: String, message: String) {
         #expect(throws: SourceError.self) { try Baseline.parse(text: text, file: "b.json", directory: "/repo") }

@@ -176,30 +176,12 @@ public enum ConfigurationReader {
                 }
                 entries.append(Configuration.IgnoreEntry(
                     paths: try globs(pathNode, "\"path\""), rules: rules,
-                    pointer: try field("pointer").map { (node) throws(SourceError) in try pointer(node) },
+                    pointer: try field("pointer").map { (node) throws(SourceError) in try syntax.jsonPointer(node, "\"pointer\"") },
                     reason: try field("reason").map { (node) throws(SourceError) in try syntax.string(node, "\"reason\"") },
                     position: item.range.start))
             }
             return entries
         }
 
-        /// An RFC 6901 pointer: empty, or `/`-separated tokens where `~` is
-        /// followed by 0 or 1.
-        func pointer(_ node: Node) throws(SourceError) -> String {
-            let text = try syntax.string(node, "\"pointer\"")
-            var valid = text.isEmpty || text.hasPrefix("/")
-            var scalars = text.unicodeScalars.makeIterator()
-            while valid, let scalar = scalars.next() {
-                guard scalar == "~" else { continue }
-                let next = scalars.next()
-                valid = next == "0" || next == "1"
-            }
-            guard valid else {
-                throw syntax.error(
-                    "invalid JSON pointer \"\(text)\": it must be empty or start with \"/\", and \"~\" must be followed by 0 or 1, like \"/SourceIpConfig/Cidrs/0\"",
-                    at: node)
-            }
-            return text
-        }
     }
 }

@@ -123,15 +123,27 @@ extension Baseline {
         let findings = try syntax.required(top, "findings", in: "the baseline", at: root)
         for item in try syntax.list(findings, "\"findings\"") {
             let fields = try syntax.mapping(item, allowed: entryKeys, in: "a baseline entry")
-            func field(_ name: String) throws(SourceError) -> String {
-                try syntax.string(try syntax.required(fields, name, in: "a baseline entry", at: item), "\"\(name)\"")
+            func node(_ name: String) throws(SourceError) -> Node {
+                try syntax.required(fields, name, in: "a baseline entry", at: item)
             }
+            func field(_ name: String) throws(SourceError) -> String { try syntax.string(try node(name), "\"\(name)\"") }
             if let message = fields["message"] { _ = try syntax.string(message.value, "\"message\"") }
             baseline.insert(Key(
-                ruleID: try field("ruleId"), file: try field("file"), pointer: try field("pointer"),
-                fingerprint: try field("fingerprint")))
+                ruleID: try field("ruleId"), file: try field("file"),
+                pointer: try syntax.jsonPointer(try node("pointer"), "\"pointer\""),
+                fingerprint: try fingerprint(try node("fingerprint"), syntax)))
         }
         return baseline
+    }
+
+    /// A fingerprint as `--write-baseline` writes it (`StableFingerprint.v1`):
+    /// one of another form would match no finding, silently.
+    private static func fingerprint(_ node: Node, _ syntax: PackSyntax) throws(SourceError) -> String {
+        let text = try syntax.string(node, "\"fingerprint\"")
+        guard text.utf8.count == 16, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else {
+            throw syntax.error("invalid fingerprint \"\(text)\": it must be 16 lower-case hexadecimal digits, as --write-baseline writes it", at: node)
+        }
+        return text
     }
 
     /// Reads the baseline at `path` (`file` is how messages name it).

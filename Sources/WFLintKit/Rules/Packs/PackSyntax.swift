@@ -54,6 +54,25 @@ struct PackSyntax: Sendable {
         return text
     }
 
+    /// An RFC 6901 pointer: empty, or `/`-separated tokens where `~` is
+    /// followed by 0 or 1.
+    func jsonPointer(_ node: Node, _ what: String) throws(SourceError) -> String {
+        let text = try string(node, what)
+        var valid = text.isEmpty || text.hasPrefix("/")
+        var scalars = text.unicodeScalars.makeIterator()
+        while valid, let scalar = scalars.next() {
+            guard scalar == "~" else { continue }
+            let next = scalars.next()
+            valid = next == "0" || next == "1"
+        }
+        guard valid else {
+            throw error(
+                "invalid JSON pointer \"\(text)\": it must be empty or start with \"/\", and \"~\" must be followed by 0 or 1, like \"/SourceIpConfig/Cidrs/0\"",
+                at: node)
+        }
+        return text
+    }
+
     /// A string that says something: empty or only white space is an error,
     /// since it would be shown as nothing (`title=CORP001 …::` in GitHub output).
     func text(_ node: Node, _ what: String) throws(SourceError) -> String {
