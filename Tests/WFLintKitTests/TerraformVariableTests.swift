@@ -620,6 +620,11 @@ import Testing
                 "a.auto.tfvars", "vpc = \"x y\"\nvpc = \"vpc-0123456789abcdef0\"\n",
                 "mod/a.auto.tfvars:2:1 WF001  the argument was already set at 1:1; each argument may be set only once"
             ),
+            // JSON syntax: hcl's JSON body refuses a key set twice ("Duplicate argument").
+            (
+                "b.auto.tfvars.json", "{\"vpc\": \"x y\",\n \"vpc\": \"vpc-0123456789abcdef0\"}\n",
+                "mod/b.auto.tfvars.json:2:2 WF001  the argument was already set at 1:2; each argument may be set only once"
+            ),
         ] {
             let files = ["main.tf": Self.workforce(vpcID: "var.vpc"), "variables.tf": Self.declaration, name: text]
             #expect(try Module(files).described() == [error], "\(name)")

@@ -343,10 +343,22 @@ public enum TerraformModuleFiles {
             position: file.source.position(ofByte: block.type.range.start))
     }
 
-    /// A `.tfvars.json` file holds one JSON object; anything else is an error at its start.
+    /// A `.tfvars.json` file holds one JSON object; anything else is an error
+    /// at its start. A key set twice stops Terraform too (hcl's JSON body:
+    /// "Duplicate argument"), an error at the second, naming none of the file
+    /// as `.tfvars` errors do.
     static func objectError(_ root: Node?) -> SyntaxError? {
-        guard case .mapping? = root?.content else {
+        guard case .mapping(let entries)? = root?.content else {
             return SyntaxError(message: "a variable definitions file holds a JSON object", position: .start)
+        }
+        var first: [ExactText: SourcePosition] = [:]
+        for entry in entries {
+            guard let name = entry.name else { continue }
+            let place = entry.key.range.start
+            if let earlier = first.updateValue(place, forKey: ExactText(name)) {
+                return SyntaxError(
+                    message: "the argument was already set at \(earlier); each argument may be set only once", position: place)
+            }
         }
         return nil
     }
