@@ -30,7 +30,7 @@ struct ExplainCommand: ParsableCommand {
         do { ruleSet = try ruleOptions.loadRuleSet() } catch { throw ExitCode(reportLoadFailure(error).rawValue) }
         guard let found = ruleSet.rule(rule) else {
             let message = RuleNames(ruleSet.descriptors).unknownMessage(rule, in: "wflint explain")
-            Console.standardError.write("wflint: error: \(message)\n")
+            Console.standardError.writeLine("wflint: error: \(message)")
             throw ExitCode(ExitStatus.failure.rawValue)
         }
         Console.standardOutput.write(RuleCatalogText.explain(found))

@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import Synchronization
+import WFLintKit
 
 /// Standard output and error without Foundation: each string written whole,
 /// with as few calls as the pipe takes (a report comes in chunks of about
@@ -33,6 +34,14 @@ struct Console: Sendable {
         // is megabytes).
         var text = text
         text.withUTF8(write(buffer:))
+    }
+
+    /// Writes `line` and a line break: wflint's own words about the run (an
+    /// error, a count), which quote paths and values from files and the
+    /// command line, so with their control characters escaped
+    /// (`TerminalText.oneLine`). Reports are written as they are made.
+    func writeLine(_ line: String) {
+        write(TerminalText.oneLine(line) + "\n")
     }
 
     /// Writes bytes as they are (a fixed source, which need not be valid UTF-8).

@@ -13,7 +13,7 @@ extension LintOptions {
     ) -> ExitStatus {
         var failed = false
         for failure in unreadable {
-            Console.standardError.write("\(failure.path): error: cannot read: \(failure.reason)\n")
+            Console.standardError.writeLine("\(failure.path): error: cannot read: \(failure.reason)")
             failed = true
         }
         var text = ""
@@ -26,12 +26,12 @@ extension LintOptions {
         for (outcome, header) in named.sorted(by: { $0.header < $1.header }) {
             let path = outcome.outcome.input.displayName
             if case .failure(let failure) = outcome.outcome.result {
-                Console.standardError.write("\(path): error: cannot read: \(failure.reason)\n")
+                Console.standardError.writeLine("\(path): error: cannot read: \(failure.reason)")
                 failed = true
             }
             guard let fixed = outcome.fixed else { continue }
             if let failure = fixed.failure {
-                Console.standardError.write("\(path): error: \(failure)\n")
+                Console.standardError.writeLine("\(path): error: \(failure)")
                 failed = true
             }
             applied += fixed.appliedCount
@@ -40,7 +40,7 @@ extension LintOptions {
         }
         if !write(diff: text, to: destination) { failed = true }
         let files = changedFiles == 1 ? "1 file" : "\(changedFiles) files"
-        Console.standardError.write("wflint: would apply \(applied) fix\(applied == 1 ? "" : "es"), \(files) would change\n")
+        Console.standardError.writeLine("wflint: would apply \(applied) fix\(applied == 1 ? "" : "es"), \(files) would change")
         if failed { return .failure }
         return changedFiles > 0 ? .findings : .clean
     }
@@ -51,7 +51,7 @@ extension LintOptions {
             return true
         }
         if case .failure(let failure) = destination.commit(text) {
-            Console.standardError.write("\(output): error: cannot write the diff: \(failure)\n")
+            Console.standardError.writeLine("\(output): error: cannot write the diff: \(failure)")
             return false
         }
         return true

@@ -11,7 +11,7 @@ import WFLintKit
 public func runCommandLine(_ arguments: [String]) -> Int32 {
     let status = run(arguments)
     if let reason = Console.standardOutputFailureReason {
-        Console.standardError.write("wflint: error: cannot write to standard output: \(reason)\n")
+        Console.standardError.writeLine("wflint: error: cannot write to standard output: \(reason)")
         return ExitStatus.failure.rawValue
     }
     return status

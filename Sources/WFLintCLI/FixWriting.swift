@@ -23,7 +23,7 @@ extension LintOptions {
             guard let fixed = outcome.fixed else { continue }
             let input = outcome.outcome.input
             if let failure = fixed.failure {
-                Console.standardError.write("\(input.displayName): error: \(failure)\n")
+                Console.standardError.writeLine("\(input.displayName): error: \(failure)")
                 succeeded = false
             }
             switch input.source {
@@ -33,7 +33,7 @@ extension LintOptions {
             case .file(let path):
                 guard fixed.changed else { continue }
                 if case .failure(let failure) = FixedFileWriter.replace(path, with: fixed.bytes) {
-                    Console.standardError.write("\(input.displayName): error: cannot write the fixed file: \(failure)\n")
+                    Console.standardError.writeLine("\(input.displayName): error: cannot write the fixed file: \(failure)")
                     succeeded = false
                     reported[reported.count - 1] = outcome.unwritten(by: linter)
                 } else {
@@ -45,10 +45,10 @@ extension LintOptions {
         let fixes = "applied \(applied) fix\(applied == 1 ? "" : "es")"
         // Standard input's text is printed, not written to a file: only files count as changed.
         if !outcomes.isEmpty && outcomes.allSatisfy({ $0.outcome.input.source == .standardInput }) {
-            Console.standardError.write("wflint: \(fixes)\n")
+            Console.standardError.writeLine("wflint: \(fixes)")
         } else {
             let files = changedFiles == 1 ? "1 file" : "\(changedFiles) files"
-            Console.standardError.write("wflint: \(fixes), \(files) changed\n")
+            Console.standardError.writeLine("wflint: \(fixes), \(files) changed")
         }
         return (reported, succeeded)
     }

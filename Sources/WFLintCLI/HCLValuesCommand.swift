@@ -25,10 +25,10 @@ struct HCLValuesCommand: ParsableCommand {
                     entries.append(.object([("file", .string(path)), ("error", .string("\(error.position): \(error.message)"))]))
                 }
             case .success(.none):
-                Console.standardError.write("wflint: error: \(path): larger than \(LintLimits.defaultFileSize) bytes\n")
+                Console.standardError.writeLine("wflint: error: \(path): larger than \(LintLimits.defaultFileSize) bytes")
                 throw ExitCode(ExitStatus.failure.rawValue)
             case .failure(let failure):
-                Console.standardError.write("wflint: error: \(path): \(failure.reason)\n")
+                Console.standardError.writeLine("wflint: error: \(path): \(failure.reason)")
                 throw ExitCode(ExitStatus.failure.rawValue)
             }
         }

@@ -11,14 +11,14 @@ extension LintOptions {
         // Where the run writes must be writable, and not what it reads,
         // before anything is linted.
         if let conflict = writeConflict(workingDirectory: FileSystem.currentDirectory()) {
-            Console.standardError.write("wflint: error: \(conflict)\n")
+            Console.standardError.writeLine("wflint: error: \(conflict)")
             return .failure
         }
         let destinations: Destinations
         switch Destinations.open(report: output, baseline: writeBaseline) {
         case .success(let opened): destinations = opened
         case .failure(let failure):
-            Console.standardError.write(failure.message + "\n")
+            Console.standardError.writeLine(failure.message)
             return .failure
         }
         let setup: LintSetup
@@ -28,7 +28,7 @@ extension LintOptions {
             switch error {
             case .source(let error): return reportSetupFailure(error, to: destinations.report)
             case .usage(let message):
-                Console.standardError.write("wflint: error: \(message)\n")
+                Console.standardError.writeLine("wflint: error: \(message)")
                 return .failure
             }
         }
@@ -85,7 +85,7 @@ extension LintOptions {
         // CI logs and people see them.
         if format != .text || output != nil {
             for notification in report.notifications {
-                Console.standardError.write("\(notification.path ?? "wflint"): error: \(notification.message)\n")
+                Console.standardError.writeLine("\(notification.path ?? "wflint"): error: \(notification.message)")
             }
         }
         let reportConsole = fixesStandardInput(inputs) ? Console.standardError : Console.standardOutput
@@ -97,11 +97,11 @@ extension LintOptions {
         let location = setup.baselineLocation(file)
         let (baseline, messages) = run.recordBaseline(file: file, directory: location.directory)
         if case .failure(let failure) = destination.commit(baseline.rendered(messages: messages)) {
-            Console.standardError.write("\(file): error: cannot write the baseline: \(failure)\n")
+            Console.standardError.writeLine("\(file): error: cannot write the baseline: \(failure)")
             return nil
         }
         let count = baseline.counts.values.reduce(0, +)
-        Console.standardError.write("wflint: recorded \(count) finding\(count == 1 ? "" : "s") in \(file)\n")
+        Console.standardError.writeLine("wflint: recorded \(count) finding\(count == 1 ? "" : "s") in \(file)")
         return baseline
     }
 
@@ -131,7 +131,7 @@ extension LintOptions {
         switch destination.commit() {
         case .success: return true
         case .failure(let failure):
-            Console.standardError.write("\(output): error: cannot write the report: \(failure)\n")
+            Console.standardError.writeLine("\(output): error: cannot write the report: \(failure)")
             return false
         }
     }

@@ -27,6 +27,6 @@ extension FailOn: ExpressibleByArgument {}
 /// Reports a rule pack or configuration that did not load; the run then ends
 /// with exit code 2, before any document is linted.
 func reportLoadFailure(_ error: SourceError) -> ExitStatus {
-    Console.standardError.write(error.diagnosticLine + "\n")
+    Console.standardError.writeLine(error.diagnosticLine)
     return .failure
 }

@@ -151,6 +151,21 @@ private let typoFixable = "1 fixable with --fix --unsafe-fixes\n"
         #expect(large.status == 1)
     }
 
+    /// wflint's own errors quote what a configuration or a command line
+    /// holds: its control characters are escaped, as in findings' messages,
+    /// so that no escape sequence drives the terminal or a CI log.
+    @Test func errorsOnStandardErrorEscapeControlCharacters() throws {
+        let repository = try TemporaryRepository(files: [".wflint.yaml": "rules: {\"WF\\e[31m9\": off}\n", "a.yaml": "WorkforceName: a\n"])
+        defer { repository.remove() }
+        let configuration = try WFLintBinary.run(["a.yaml"], in: repository.root)
+        #expect(configuration.stderr == ".wflint.yaml:1:9: error: unknown rule \"WF\\u001B[31m9\" in \"rules\"; 'wflint rules' lists them\n")
+        #expect(configuration.status == 2)
+
+        let output = try WFLintBinary.run(["--no-config", "--output", "none/a\u{1B}[2J\nb.json", "a.yaml"], in: repository.root)
+        #expect(output.stderr == "none/a\\u001B[2J\\nb.json: error: cannot write the report: No such file or directory\n")
+        #expect(output.status == 2)
+    }
+
     @Test func operationsAndIgnoreEntriesApplyToTheirGlobs() throws {
         let repository = try TemporaryRepository(files: [
             ".wflint.yaml": """
