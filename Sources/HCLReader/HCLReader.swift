@@ -65,9 +65,8 @@ public enum HCLReader {
         if let error = TextEncoding.unsupportedByteOrderMark(in: buffer) {
             return .failure(HCLSyntaxError(offset: 0, syntaxError: error))
         }
-        var parser = Parser(buffer, source: source, limits: limits)
+        var parser = Parser(buffer, source: source, limits: limits, repeatable: repeatable)
         parser.quotesSource = quotingSource
-        parser.repeatable = repeatable
         do throws(HCLSyntaxError) {
             let body = try parser.parseFile()
             return .success((body, parser.comments))

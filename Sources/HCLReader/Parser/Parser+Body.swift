@@ -116,7 +116,7 @@ extension Parser {
         take(token)
         try enter(at: token.start)
         let outerMayRepeat = mayRepeatArguments
-        if let repeatable, type.text == repeatable.type, labels.first?.value == repeatable.label {
+        if let repeatable = settings.repeatable, type.text == repeatable.type, labels.first?.value == repeatable.label {
             mayRepeatArguments = true
         }
         let body = try parseBlockBody(openBrace: token.start, type: type.text)

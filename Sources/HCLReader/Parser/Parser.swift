@@ -9,28 +9,46 @@ struct Parser {
     var offset: Int
     var comments: [HCLComment] = []
     private var budget: NodeBudget
-    /// The depth `ReadLimits` allows, which may be more than `HCLReader.depthCeiling`.
-    private let configuredDepth: Int
-    /// Open nesting levels (see `HCLReader`).
-    private var depth = 0
+    /// What the caller asked for beyond the limits, behind one reference.
+    /// The parser stays as large as it was: a debug build keeps copies of it
+    /// in the frames of the recursive descent, and 2,000 levels of them
+    /// must fit the worker stack under ThreadSanitizer too (a 56-byte larger
+    /// parser overflowed it in `HCLDepthCeilingTests`).
+    let settings: Settings
+    /// Open nesting levels (see `HCLReader`), at most `HCLReader.depthCeiling`.
+    private var depth: Int32 = 0
     /// Open templates, each inside an interpolation of the one before.
-    private var templateDepth = 0
+    private var templateDepth: Int32 = 0
     /// The last token peeked, with where and how: peeking again is free.
     var peeked: (offset: Int, newlines: Bool, token: Token)?
     /// The blocks (type, labels), the attribute and the object keys being read: an error's `context`.
     var context: [String] = []
     /// Whether messages quote the text they found (`HCLReader.parse`).
     var quotesSource = true
-    /// The blocks, by type and first label, in which an argument may be set
-    /// again (`HCLReader.parse`), and whether the body being read is in one.
-    var repeatable: (type: String, label: String)?
+    /// Whether the body being read is in a `settings.repeatable` block.
     var mayRepeatArguments = false
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, source: SourceText, limits: ReadLimits) {
+    /// The depth `ReadLimits` allows, which may be more than
+    /// `HCLReader.depthCeiling`, and the blocks, by type and first label, in
+    /// which an argument may be set again (`HCLReader.parse`).
+    final class Settings {
+        let configuredDepth: Int
+        let repeatable: (type: String, label: String)?
+
+        init(configuredDepth: Int, repeatable: (type: String, label: String)?) {
+            self.configuredDepth = configuredDepth
+            self.repeatable = repeatable
+        }
+    }
+
+    init(
+        _ bytes: UnsafeBufferPointer<UInt8>, source: SourceText, limits: ReadLimits,
+        repeatable: (type: String, label: String)? = nil
+    ) {
         self.bytes = bytes
         self.source = source
+        settings = Settings(configuredDepth: limits.maximumDepth, repeatable: repeatable)
         var limits = limits
-        configuredDepth = limits.maximumDepth
         limits.maximumDepth = min(limits.maximumDepth, HCLReader.depthCeiling)
         budget = NodeBudget(limits)
         offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -48,13 +66,13 @@ struct Parser {
     /// when `limits.max-depth` allows more, the error names the ceiling: the
     /// configured limit was not what stopped the file.
     mutating func enter(at offset: Int) throws(HCLSyntaxError) {
-        if depth >= HCLReader.depthCeiling && configuredDepth > HCLReader.depthCeiling {
+        if depth >= HCLReader.depthCeiling && settings.configuredDepth > HCLReader.depthCeiling {
             throw depthFailure(
                 "nesting deeper than \(HCLReader.depthCeiling) levels, the HCL reader's own ceiling, which "
-                    + "\(ResourceLimit.depth.settingName) (\(configuredDepth)) does not raise", at: offset)
+                    + "\(ResourceLimit.depth.settingName) (\(settings.configuredDepth)) does not raise", at: offset)
         }
         do {
-            try budget.checkDepth(openCollections: depth, at: .start)
+            try budget.checkDepth(openCollections: Int(depth), at: .start)
         } catch {
             throw placed(error, at: offset)
         }
