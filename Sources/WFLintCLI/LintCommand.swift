@@ -59,15 +59,7 @@ struct LintCommand: ParsableCommand {
             valueName: "severity"))
     var failOn: FailOn?
 
-    @Option(
-        help: ArgumentHelp(
-            "Read this configuration file instead of looking for .wflint.yaml or .wflint.yml in the working "
-                + "directory and the folders above it, up to the repository root.",
-            valueName: "file"))
-    var config: String?
-
-    @Flag(help: "Use no configuration file, even if one is found.")
-    var noConfig = false
+    @OptionGroup var configOptions: ConfigOptions
 
     @Option(
         help: ArgumentHelp(
@@ -128,7 +120,8 @@ struct LintCommand: ParsableCommand {
     var options: LintOptions {
         LintOptions(
             paths: paths, format: format, output: output, packPaths: ruleOptions.packPaths, operation: operation,
-            stdinFilename: stdinFilename, varFiles: varFiles, failOn: failOn, config: config, noConfig: noConfig, select: select,
+            stdinFilename: stdinFilename, varFiles: varFiles, failOn: failOn, config: configOptions.config,
+            noConfig: configOptions.noConfig, select: select,
             ignore: ignore, baseline: baseline, writeBaseline: writeBaseline, jobs: jobs, fix: fix,
             unsafeFixes: unsafeFixes, diff: diff)
     }

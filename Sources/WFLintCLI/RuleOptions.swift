@@ -7,17 +7,10 @@ struct RuleOptions: ParsableArguments {
     @Option(
         name: .customLong("rules"),
         help: ArgumentHelp(
-            "A rule pack file, or a folder of packs, to load after the built-in ones (repeatable).",
+            "A rule pack file, or a folder of packs, to load after the built-in ones and the configuration's "
+                + "packs (repeatable).",
             valueName: "path"))
     var packPaths: [String] = []
-
-    /// The built-in packs plus the user's; a pack that does not load stops the
-    /// run with its `file:line:col`.
-    func loadRuleSet() throws(SourceError) -> RuleSet {
-        var ruleSet = RuleSet.builtin()
-        for path in packPaths { try ruleSet.addPacks(at: path) }
-        return ruleSet
-    }
 }
 
 extension Operation: ExpressibleByArgument {}
