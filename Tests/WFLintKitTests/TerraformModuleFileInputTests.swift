@@ -37,19 +37,22 @@ import Testing
         return directory
     }
 
+    /// The report of `locals.tf` holding `cidr = "10.0.0.0/33"`, named or piped.
+    static let badLocalsCIDR = """
+        locals.tf:2:10: error: CIDR "10.0.0.0/33" is invalid: prefix "33" is greater than 32; expected an address and a prefix length, like "10.0.0.0/16" or "2001:db8::/32" [WF201 cidr-invalid]
+            2 |   cidr = "10.0.0.0/33"
+              |          ^~~~~~~~~~~~~
+          note: used by aws_sagemaker_workforce.main at main.tf:4:14
+        1 error in 1 file; 1 file checked
+
+        """
+
     /// The hook names only the changed `locals.tf`: its bad CIDR fails it,
     /// shown where it is written, with the workforce that uses it.
     @Test func aBadValueInAChangedLocalsFileFailsWhenItIsLintedAlone() throws {
         let directory = try Self.module(locals: "locals {\n  cidr = \"10.0.0.0/33\"\n}\n")
         let run = try WFLintBinary.run(["--no-config", "locals.tf"], in: directory.url)
-        #expect(run.stdout == """
-            locals.tf:2:10: error: CIDR "10.0.0.0/33" is invalid: prefix "33" is greater than 32; expected an address and a prefix length, like "10.0.0.0/16" or "2001:db8::/32" [WF201 cidr-invalid]
-                2 |   cidr = "10.0.0.0/33"
-                  |          ^~~~~~~~~~~~~
-              note: used by aws_sagemaker_workforce.main at main.tf:4:14
-            1 error in 1 file; 1 file checked
-
-            """)
+        #expect(run.stdout == Self.badLocalsCIDR)
         #expect(run.status == 1)
         // A file of the module that sets nothing the workforce uses is clean, and no unknown document.
         let variables = try WFLintBinary.run(["--no-config", "variables.tf"], in: directory.url)
@@ -368,5 +371,53 @@ import Testing
         let run = try WFLintBinary.run(["--no-config", "--fix", "--format", "github", "./main.tf", "locals.tf"], in: directory.url)
         #expect(run.stdout.components(separatedBy: "title=WF201").count == 2)
         #expect(run.status == 1)
+    }
+
+    /// An editor pipes an unsaved module file with `--stdin-filename`: it
+    /// gets what naming the saved file gets, not a WF000 note (the
+    /// reviewer's reproduction, in the bundled invalid module).
+    @Test func standardInputOfAModuleFileGetsWhatNamingTheFileGets() throws {
+        let module = Golden.repositoryRoot.appendingPathComponent("examples/terraform/invalid/module")
+        let expected = [
+            "variables.tf": """
+                variables.tf:7:10: warning: variable "oidc_client_secret" feeds oidc_config.client_secret of aws_sagemaker_workforce.labelers but is not declared sensitive = true [WF503 tf-unsensitive-secret]
+                    7 | variable "oidc_client_secret" {
+                      |          ^~~~~~~~~~~~~~~~~~~~
+                  note: used by aws_sagemaker_workforce.labelers at main.tf:10:30
+                1 warning in 1 file; 1 file checked
+
+                """,
+            "locals.tf": """
+                locals.tf:3:14: error: oidc_config.issuer "http://idp.example.com" must begin with "https://" [WF111 oidc-https]
+                    3 |     issuer = "http://idp.example.com"
+                      |              ^~~~~~~~~~~~~~~~~~~~~~~~
+                  note: used by aws_sagemaker_workforce.labelers at main.tf:11:30
+                1 error in 1 file; 1 file checked
+
+                """,
+        ]
+        for (file, output) in expected {
+            let text = try String(contentsOf: module.appendingPathComponent(file), encoding: .utf8)
+            let named = try WFLintBinary.run(["--no-config", file], in: module)
+            let piped = try WFLintBinary.run(["--no-config", "--stdin-filename", file, "-"], in: module, stdin: text)
+            #expect(named.stdout == output)
+            #expect(piped.stdout == output)
+            #expect((named.status, piped.status) == (file == "locals.tf" ? (1, 1) : (0, 0)))
+        }
+    }
+
+    /// The buffer is read in place of the saved file by the module's
+    /// workforce lints: its edit counts, the saved text does not.
+    @Test func standardInputOfAModuleFileIsReadInPlaceOfTheSavedFile() throws {
+        let good = "locals {\n  cidr = \"10.0.0.0/16\"\n}\n"
+        let bad = "locals {\n  cidr = \"10.0.0.0/33\"\n}\n"
+        let saved = try Self.module(locals: good)
+        let edited = try WFLintBinary.run(["--no-config", "--stdin-filename", "locals.tf", "-"], in: saved.url, stdin: bad)
+        #expect(edited.stdout == Self.badLocalsCIDR)
+        #expect(edited.status == 1)
+        let savedBad = try Self.module(locals: bad)
+        let fixed = try WFLintBinary.run(["--no-config", "--stdin-filename", "locals.tf", "-"], in: savedBad.url, stdin: good)
+        #expect(fixed.stdout == "no problems found; 1 file checked\n")
+        #expect(fixed.status == 0)
     }
 }

@@ -14,22 +14,32 @@ import DocumentModel
 extension Linter {
     /// What the lints of the workforce resources of `input`'s module show in
     /// `input`'s file, before its suppression comments apply; nil when the
-    /// module has no workforce resource in another file, or `input` is not
-    /// a file on disk (standard input stands for a file the module's other
-    /// files would read from disk, not as the buffer holds it).
+    /// module has no workforce resource in another file. Standard input
+    /// (`--stdin-filename`) and an editor's buffer (`LintInput.isEditorBuffer`)
+    /// are checked as the file their path names, the buffer in place of
+    /// that saved file: the workforce files' lints read it as it holds it.
     func findingsOfItsModule(
-        shownIn input: LintInput, linted: Set<FileSystem.Identity>, moduleFolders: TerraformModuleFolders?
+        shownIn input: LintInput, bytes: SourceBytes, linted: Set<FileSystem.Identity>,
+        moduleFolders: TerraformModuleFolders?
     ) -> ModuleFileFindings? {
-        // Only a named file: the workforce files' own lints are not named,
-        // so they never come here again (nor take the folder's lock twice).
-        guard case .file(let path) = input.source, input.isExplicit, !input.standsAlone else { return nil }
+        // Only a named file or a buffer: the workforce files' own lints are
+        // neither, so they never come here again (nor take the folder's lock twice).
+        guard input.isExplicit || input.isEditorBuffer, !input.standsAlone else { return nil }
+        let path = if case .file(let path) = input.source { path } else { input.displayName }
+        let standIn = input.standsInForItsFile ? TerraformModuleFiles.StandIn(path: path, bytes: bytes.array) : nil
+        // A buffer of a file not saved yet has no place in its folder's module.
+        guard standIn == nil || FilePlace(path) != nil else { return nil }
+        // A buffer's module is its own: the run's shared folder holds the saved file.
+        let moduleFolders = standIn == nil ? moduleFolders : nil
         let module = TerraformModuleFiles.sources(
             for: path, displayName: input.displayName, varFiles: input.isInNamedFolder ? terraformVarFiles : [],
-            maximumSize: limits.maximumFileSize, linted: linted, folders: moduleFolders)
+            maximumSize: limits.maximumFileSize, linted: linted, folders: moduleFolders, standIn: standIn)
         // Made once for every file of the folder the run names: a folder of
         // a thousand such files lints its workforce files once, not a thousand times.
         let shown = module.shownByWorkforces(withVarFiles: input.isInNamedFolder) {
-            lintWorkforces(of: module.others, folder: PathParts(path).folder, input: input, linted: linted, moduleFolders: moduleFolders)
+            lintWorkforces(
+                of: module.others, folder: PathParts(path).folder, input: input, standIn: standIn, linted: linted,
+                moduleFolders: moduleFolders)
         }
         guard shown.hasWorkforce else { return nil }
         let place = FilePlace(path)
@@ -49,13 +59,14 @@ extension Linter {
     /// configuration's `include:`/`exclude:` leave out) and gathers what each
     /// shows in the module's other files, each finding once.
     private func lintWorkforces(
-        of files: [TerraformSourceFile], folder: String?, input: LintInput, linted: Set<FileSystem.Identity>,
-        moduleFolders: TerraformModuleFolders?
+        of files: [TerraformSourceFile], folder: String?, input: LintInput, standIn: TerraformModuleFiles.StandIn?,
+        linted: Set<FileSystem.Identity>, moduleFolders: TerraformModuleFolders?
     ) -> FindingsShownByWorkforces {
         var shown = FindingsShownByWorkforces()
         // Only their findings are read: the lines they show are not captured.
         var linter = self
         linter.capturesSource = false
+        linter.terraformStandIn = standIn
         for file in files where file.isConfiguration && !file.isOverride && TerraformLinting.mentions(file.bytes, .builtin) {
             guard selectsFile?(file.path) ?? true else { continue }
             let name = PathParts(file.path).name

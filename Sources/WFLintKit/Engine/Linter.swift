@@ -64,6 +64,10 @@ public struct Linter: Sendable {
     public var selectsFile: (@Sendable (String) -> Bool)?
     /// PCRE2's form of `limits.match`, made once and shared by every thread.
     let matchContext: MatchContext
+    /// A buffer read in place of its saved file in its folder's module, by
+    /// the lints of that module's workforce files that check it as a file
+    /// of the module (`findingsOfItsModule`).
+    var terraformStandIn: TerraformModuleFiles.StandIn?
 
     public init(
         checks: [any Check], rules: RuleTable,
@@ -174,9 +178,15 @@ public struct Linter: Sendable {
         moduleFolders: TerraformModuleFolders? = nil
     ) -> LintedSource {
         let format = SourceFormat.of(name: input.displayName, bytes: bytes)
+        // An editor's buffer of a Terraform file is read as a named file is,
+        // so that one of a workforce's module is checked as a file of it; one
+        // that turns out to be of no such module is linted again as a walk
+        // meets it (below), and gets what it got before: no WF000.
+        let asModuleFile = input.isEditorBuffer && !input.isExplicit && (format == .hcl || format == .terraformJSON)
+        let reportUnknown = input.isExplicit || asModuleFile
         // Most of a repository's Terraform: one search, and nothing else
         // (TerraformLinting.lintSource would skip it after the same search).
-        if format == .hcl && TerraformLinting.skips(bytes, file: input.displayName, reportUnknown: input.isExplicit) {
+        if format == .hcl && TerraformLinting.skips(bytes, file: input.displayName, reportUnknown: reportUnknown) {
             return LintedSource(findings: [], suppressed: [], sensitiveRanges: [], source: nil, isSkipped: true)
         }
         // Only YAML's comments are scanned for here (Terraform's reader gives
@@ -187,7 +197,7 @@ public struct Linter: Sendable {
         let result = DocumentLinter.lintSource(
             bytes, format: format, file: input.displayName,
             operation: operationForPath(input.displayName),
-            checks: checks, rules: rules, reportUnknown: input.isExplicit, jobs: jobs,
+            checks: checks, rules: rules, reportUnknown: reportUnknown, jobs: jobs,
             readLimits: limits.read, matchContext: matchContext, maximumFindings: limits.maximumFindings,
             commentSites: commentSites,
             terraformModule: terraformModule(
@@ -203,7 +213,12 @@ public struct Linter: Sendable {
         var sensitiveRanges = result.sensitiveRanges
         var notes = result.directivesServeOtherInputs ? UnusedNotes.unknownNamesOnly : .all
         let module = result.declaresNoWorkforce
-            ? findingsOfItsModule(shownIn: input, linted: linted, moduleFolders: moduleFolders) : nil
+            ? findingsOfItsModule(shownIn: input, bytes: bytes, linted: linted, moduleFolders: moduleFolders) : nil
+        if asModuleFile && module == nil && (result.declaresNoWorkforce || !result.parses) {
+            var walked = input
+            walked.isEditorBuffer = false
+            return lint(bytes, as: walked, jobs: jobs, linted: linted, moduleFolders: moduleFolders)
+        }
         if let module {
             // A file of a workforce's module is no unknown document.
             own = (own.filter { $0.ruleID != CoreRule.unknownDocument } + module.findings).sorted(by: Finding.reportOrder)
@@ -286,7 +301,7 @@ public struct Linter: Sendable {
         let path = if case .file(let path) = input.source { path } else { input.displayName }
         return TerraformModuleFiles.sources(
             for: path, displayName: input.displayName, varFiles: input.isInNamedFolder ? terraformVarFiles : [],
-            maximumSize: limits.maximumFileSize, linted: linted, folders: folders)
+            maximumSize: limits.maximumFileSize, linted: linted, folders: folders, standIn: terraformStandIn)
     }
 }
 

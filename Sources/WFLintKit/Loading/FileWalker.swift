@@ -21,6 +21,12 @@ public struct LintInput: Sendable, Equatable {
     /// example): a Terraform file's module is then that file alone, whatever
     /// the current folder holds. Its name is only the name findings carry.
     public let standsAlone: Bool
+    /// Whether the text is an editor's buffer of the file at its path (the
+    /// language server's open document): a Terraform file of a workforce's
+    /// module that declares no workforce itself is checked as a file of its
+    /// module, with the buffer in place of the saved file, as standard input
+    /// is; one of no such module is skipped, as in a walk.
+    public var isEditorBuffer = false
 
     public init(
         source: Source, displayName: String, isExplicit: Bool, isInNamedFolder: Bool = true, standsAlone: Bool = false
@@ -31,6 +37,11 @@ public struct LintInput: Sendable, Equatable {
         self.isInNamedFolder = isInNamedFolder
         self.standsAlone = standsAlone
     }
+
+    /// Whether the text read stands in for the saved file its name names in
+    /// that file's folder's module: standard input (`--stdin-filename`) or
+    /// an editor's buffer.
+    var standsInForItsFile: Bool { source == .standardInput || isEditorBuffer }
 }
 
 /// A path that could not be walked (it does not exist, or a directory could

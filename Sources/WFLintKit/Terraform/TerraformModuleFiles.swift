@@ -136,14 +136,21 @@ public enum TerraformModuleFiles {
     /// `folders`: the run's folders read so far, which the folder's files
     /// come from when it holds them (a run reads each folder once), so that
     /// the lints of one folder's files share what the folder declares.
+    /// `standIn`: a buffer (standard input, an editor's) read in place of
+    /// the saved file of its folder that its path names; the folder is then
+    /// read for this module alone, not shared through `folders`.
     public static func sources(
         for path: String?, displayName: String, varFiles: [TerraformSourceFile], maximumSize: Int,
-        linted: Set<FileSystem.Identity> = [], folders: TerraformModuleFolders? = nil
+        linted: Set<FileSystem.Identity> = [], folders: TerraformModuleFolders? = nil, standIn: StandIn? = nil
     ) -> TerraformModuleSources {
         guard let path else { return TerraformModuleSources(varFiles) }
         let folder = folderOf(path)
         let displayFolder = folderOf(displayName)
-        let readFolder = { readEntries(of: folder, shownIn: displayFolder, maximumSize: maximumSize, linted: linted) }
+        let standIn = standIn.flatMap { folderOf($0.path) == folder ? $0 : nil }
+        let folders = standIn == nil ? folders : nil
+        let readFolder = {
+            readEntries(of: folder, shownIn: displayFolder, maximumSize: maximumSize, linted: linted, standIn: standIn)
+        }
         // A path ending in `/` names a folder, none of its files. The name is
         // compared exactly: `é.tf` and `e\u{301}.tf` are two files, as they
         // are to Terraform, and to the reports (`Linter`, `RunSummary`).
@@ -208,7 +215,8 @@ public enum TerraformModuleFiles {
     /// Every module file of `folder`, in the order the module reads them;
     /// nil when the folder cannot be listed.
     private static func readEntries(
-        of folder: String?, shownIn displayFolder: String?, maximumSize: Int, linted: Set<FileSystem.Identity>
+        of folder: String?, shownIn displayFolder: String?, maximumSize: Int, linted: Set<FileSystem.Identity>,
+        standIn: StandIn? = nil
     ) -> [FolderEntry]? {
         guard let entries = FileSystem.entries(in: folder ?? ".") else { return nil }
         let names = entries.filter { $0.type == .file }.map(\.name)
@@ -219,6 +227,9 @@ public enum TerraformModuleFiles {
         let read = { @Sendable (name: String) -> TerraformSourceFile? in
             let file = folder.map { $0 + "/" + name } ?? name
             let shown = displayFolder.map { $0 + "/" + name } ?? name
+            if let standIn, name.isExactly(PathParts(standIn.path).name) {
+                return TerraformSourceFile(path: shown, bytes: standIn.bytes)
+            }
             guard case .success(.bytes(let bytes)) = FileSystem.readFile(file, maximumSize: maximumSize) else {
                 return name.hasSuffix(".tf") ? nil : TerraformSourceFile(path: shown, bytes: [], isUnreadable: true)
             }
@@ -227,6 +238,19 @@ public enum TerraformModuleFiles {
         }
         return configurations.map { name in FolderEntry(name: name, isConfiguration: true) { read(name) } }
             + definitions.map { name in FolderEntry(name: name, isConfiguration: false) { read(name) } }
+    }
+
+    /// A buffer read in place of the saved file at `path` (as it is opened:
+    /// the folder is `path`'s), which its module's other files' lints read
+    /// as it is, not as it is on disk.
+    public struct StandIn: Sendable {
+        public let path: String
+        public let bytes: [UInt8]
+
+        public init(path: String, bytes: [UInt8]) {
+            self.path = path
+            self.bytes = bytes
+        }
     }
 
     /// The name endings of the files whose change may change the findings
