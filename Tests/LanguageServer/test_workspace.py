@@ -304,23 +304,26 @@ async def test_an_open_tfvars_file_shows_the_findings_of_each_open_document_that
     client = await start(repository, "--debounce-ms", "0")
     await initialize(client)
     # The .tfvars file open in the editor: its own lint (it holds no
-    # workforce) does not take away what main.tf shows there.
+    # workforce) is that of a file of its module, as `wflint lint
+    # terraform.tfvars` checks it: both workforces' uses, main.tf's as
+    # main.tf's lint shows it.
     main = open_document(client, module / "main.tf", WORKFORCE, language="terraform")
     await published(client, main, version=1)
     values = open_document(client, tfvars, tfvars.read_text(), version=7, language="terraform")
     shown = await published(client, values, version=7)
-    assert located(shown.diagnostics) == [wrong_pool(module, main)]
-    # A second document that uses the value: the file shows both, each once.
-    second = open_document(client, module / "other.tf", other, language="terraform")
-    await published(client, second, version=1)
-    both = (await published(client, values, count=3)).diagnostics
+    second = (module / "other.tf").as_uri()
     used_by_other = ("WF007", span(1, 12, 22), wrong_pool(module, main)[2],
                      [(second, span(4, 16, 29), "used by aws_sagemaker_workforce.other")])
+    assert located(shown.diagnostics) == [wrong_pool(module, main), used_by_other]
+    # A second open document that uses the value: the file shows each finding once.
+    open_document(client, module / "other.tf", other, language="terraform")
+    await published(client, second, version=1)
+    both = (await published(client, values, count=3)).diagnostics
     assert located(both) == [wrong_pool(module, main), used_by_other]
-    # Closing main.tf leaves other.tf's.
+    # Closing main.tf leaves what the file's own lint shows.
     client.text_document_did_close(types.DidCloseTextDocumentParams(
         text_document=types.TextDocumentIdentifier(uri=main)))
-    assert located((await published(client, values, count=4)).diagnostics) == [used_by_other]
+    assert located((await published(client, values, count=4)).diagnostics) == [wrong_pool(module, main), used_by_other]
     await client.shutdown_session()
 
 
@@ -352,4 +355,29 @@ async def test_a_message_names_another_file_relative_to_the_folder_the_server_st
         "WF204", span(0, 9, 22),
         'CIDR "10.1.0.0/16" is already covered by "10.0.0.0/8" at infra/main.tf:8:14 [cidr-redundant]',
         [(main, span(7, 27, 39), "used by aws_sagemaker_workforce.main")])]
+    await client.shutdown_session()
+
+
+async def test_a_module_file_open_alone_shows_its_findings_with_its_buffer_in_place_of_the_saved_file(repository):
+    # Only variables.tf is open, and its unsaved buffer gives user_pool a bad
+    # default the saved file does not have: its diagnostics are what
+    # `wflint lint --stdin-filename infra/variables.tf -` reports, not nothing.
+    module = module_with_variables(repository)
+    client = await start(repository, "--debounce-ms", "0")
+    await initialize(client)
+    text = 'variable "client_id" {\n  default = "c"\n}\nvariable "user_pool" {\n  default = "bad pool"\n}\n'
+    variables = open_document(client, module / "variables.tf", text, language="terraform")
+    main = (module / "main.tf").as_uri()
+    shown = await published(client, variables, version=1)
+    assert located(shown.diagnostics) == [("WF007", span(4, 12, 22), wrong_pool(module, main)[2],
+                                           [(main, span(4, 16, 29), "used by aws_sagemaker_workforce.main")])]
+    # Saved as it was (no default): the buffer, edited back, shows nothing.
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=variables, version=2),
+        content_changes=[types.TextDocumentContentChangeWholeDocument(text=(module / "variables.tf").read_text())]))
+    assert located((await published(client, variables, version=2)).diagnostics) == []
+    # A .tf file of a folder without a workforce still gets nothing.
+    (repository / "plain").mkdir()
+    plain = open_document(client, repository / "plain" / "locals.tf", 'locals {\n  x = "y"\n}\n', language="terraform")
+    assert located((await published(client, plain, version=1)).diagnostics) == []
     await client.shutdown_session()

@@ -23,8 +23,13 @@ public struct EditorDocument: Sendable {
 
     /// As a directory walk meets it: a file that is no workforce document is
     /// skipped. Named as `Workspace.lint` names it, so that an action's
-    /// findings read as the diagnostics do.
-    var input: LintInput { LintInput(source: .file(path), displayName: setup.displayName(of: path), isExplicit: false) }
+    /// findings read as the diagnostics do; the buffer stands in for the
+    /// saved file in its Terraform module, as for the diagnostics.
+    var input: LintInput {
+        var input = LintInput(source: .file(path), displayName: setup.displayName(of: path), isExplicit: false)
+        input.isEditorBuffer = true
+        return input
+    }
 
     /// The findings its diagnostics show: the lint, less what the
     /// configuration's `ignore:` entries silence (as `Workspace.lint`).

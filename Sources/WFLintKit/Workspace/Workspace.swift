@@ -155,9 +155,12 @@ public final class Workspace: Sendable {
         case .failure(let failure): return .setupFailed(failure)
         }
         guard assembled.setup.selects(path) else { return .notSelected }
-        let input = LintInput(
+        var buffer = LintInput(
             source: .file(path), displayName: assembled.setup.displayName(of: path), isExplicit: false,
             isInNamedFolder: ProjectPath.inside(path, base: varFilesFolder) != nil)
+        // A file of a workforce's module is checked as one, with this buffer in place of the saved file.
+        buffer.isEditorBuffer = true
+        let input = buffer
         // Diagnostics show no excerpt: no lines are captured.
         var uncaptured = assembled.linter
         uncaptured.capturesSource = false
