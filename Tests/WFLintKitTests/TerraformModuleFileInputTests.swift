@@ -148,6 +148,15 @@ import Testing
             #expect(run.status == 0)
             #expect(!run.stdout.contains("s3cr3t"))
         }
+        // Piped in place of the saved file, another secret of the same length: masked alike.
+        let buffer = "locals {\n  secret = \"s3cr3t-in-a-buffr\"\n}\n"
+        for format in ["text", "json", "sarif", "github"] {
+            let piped = try WFLintBinary.run(
+                ["--no-config", "--format", format, "--stdin-filename", "locals.tf", "-"], in: directory.url, stdin: buffer)
+            #expect(piped.status == 0)
+            #expect(!piped.stdout.contains("s3cr3t"))
+            if format == "text" { #expect(piped.stdout == text.stdout) }
+        }
     }
 
     /// A `--var-file` is named as it was given: the same file named in another
