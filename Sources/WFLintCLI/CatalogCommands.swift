@@ -38,8 +38,7 @@ struct ExplainCommand: ParsableCommand {
         let ruleSet = try options.loadRuleSet()
         guard let found = ruleSet.rule(rule) else {
             let message = RuleNames(ruleSet.descriptors).unknownMessage(rule, in: "wflint explain")
-            Console.standardError.writeLine("wflint: error: \(message)")
-            throw ExitCode(ExitStatus.failure.rawValue)
+            throw ExitCode(reportUsageError(message).rawValue)
         }
         Console.standardOutput.write(RuleCatalogText.explain(found))
     }

@@ -29,9 +29,7 @@ struct CatalogOptions: ParsableArguments {
         } catch {
             switch error {
             case .source(let error): throw ExitCode(reportLoadFailure(error).rawValue)
-            case .usage(let message):
-                Console.standardError.write("wflint: error: \(message)\n")
-                throw ExitCode(ExitStatus.failure.rawValue)
+            case .usage(let message): throw ExitCode(reportUsageError(message).rawValue)
             }
         }
     }

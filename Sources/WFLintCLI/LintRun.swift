@@ -11,8 +11,7 @@ extension LintOptions {
         // Where the run writes must be writable, and not what it reads,
         // before anything is linted.
         if let conflict = writeConflict(workingDirectory: FileSystem.currentDirectory()) {
-            Console.standardError.writeLine("wflint: error: \(conflict)")
-            return .failure
+            return reportUsageError(conflict)
         }
         let destinations: Destinations
         switch Destinations.open(report: output, baseline: writeBaseline) {
@@ -27,9 +26,7 @@ extension LintOptions {
         } catch {
             switch error {
             case .source(let error): return reportSetupFailure(error, to: destinations.report)
-            case .usage(let message):
-                Console.standardError.writeLine("wflint: error: \(message)")
-                return .failure
+            case .usage(let message): return reportUsageError(message)
             }
         }
         let silenced: Baseline?

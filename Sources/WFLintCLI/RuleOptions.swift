@@ -23,3 +23,10 @@ func reportLoadFailure(_ error: SourceError) -> ExitStatus {
     Console.standardError.writeLine(error.diagnosticLine)
     return .failure
 }
+
+/// Reports a usage error found once the options are read (outputs that
+/// clash, a rule no pack has): `wflint: error: ...`, then exit code 2.
+func reportUsageError(_ message: String) -> ExitStatus {
+    Console.standardError.writeLine("wflint: error: \(message)")
+    return .failure
+}
