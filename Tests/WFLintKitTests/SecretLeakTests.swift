@@ -155,30 +155,28 @@ import Testing
             expected: [syntaxError(2, 58, "did not find expected ',' or ']' (while parsing a flow sequence that starts at 2:56)")]),
     ]
 
+    /// The OIDC document with its `JwksUri` written as `jwksUri`, a plain
+    /// http URL holding the secret: WF111 on it, its message concealing it.
+    static func insideJwksUri(name: String, file: String, jwksUri: String) -> Case {
+        Case(
+            name: name, file: file,
+            template: oidc("  ClientSecret: §1").replacingOccurrences(
+                of: "JwksUri: https://idp.example.com/k", with: "JwksUri: " + jwksUri),
+            expected: [
+                Expected(
+                    rule: "WF111", line: 9, column: 12, severity: "error",
+                    message: #"JwksUri "http://idp.example.com/k?s=***" must begin with "https://""#),
+                literal(10, 17),
+            ])
+    }
+
     static let cases: [Case] = syntaxCases + [
         // The secret written inside another value too, above the secret
         // itself: that value's excerpt is masked whole, its message conceals it.
-        Case(
-            name: "inside another value", file: "inside.yaml",
-            template: oidc("  ClientSecret: §1").replacingOccurrences(
-                of: "JwksUri: https://idp.example.com/k", with: "JwksUri: http://idp.example.com/k?s=§1"),
-            expected: [
-                Expected(
-                    rule: "WF111", line: 9, column: 12, severity: "error",
-                    message: #"JwksUri "http://idp.example.com/k?s=***" must begin with "https://""#),
-                literal(10, 17),
-            ]),
+        insideJwksUri(name: "inside another value", file: "inside.yaml", jwksUri: "http://idp.example.com/k?s=§1"),
         // The same, the copy spelled with an escape: its bytes are not the secret's.
-        Case(
-            name: "inside another value, escaped", file: "escaped.yaml",
-            template: oidc("  ClientSecret: §1").replacingOccurrences(
-                of: "JwksUri: https://idp.example.com/k", with: #"JwksUri: "http://idp.example.com/k?s=§U1""#),
-            expected: [
-                Expected(
-                    rule: "WF111", line: 9, column: 12, severity: "error",
-                    message: #"JwksUri "http://idp.example.com/k?s=***" must begin with "https://""#),
-                literal(10, 17),
-            ]),
+        insideJwksUri(
+            name: "inside another value, escaped", file: "escaped.yaml", jwksUri: #""http://idp.example.com/k?s=§U1""#),
         Case(
             name: "a number", file: "number.yaml", template: oidc("  ClientSecret: §1"),
             expected: [Expected(
