@@ -81,7 +81,13 @@ extension JSONParser {
         shown.hasPrefix("'") ? "'\\" + shown.dropFirst() : "'\\' followed by \(shown)"
     }
 
-    /// `\uXXXX`, or a surrogate pair `\uD83D\uDE00`; a lone surrogate is an error.
+    /// `\uXXXX`, or a surrogate pair `\uD83D\uDE00`. A lone surrogate (a high
+    /// one not followed by a low one's escape, or a low one alone) reads as
+    /// U+FFFD: RFC 8259 (section 8.2) allows it, Python's `json.loads` reads
+    /// it and botocore sends it on, and Terraform's JSON reader replaces it
+    /// with U+FFFD, so it is no syntax error. A Swift string cannot hold it;
+    /// U+FFFD is one UTF-16 unit as the surrogate is, so lengths and the
+    /// model's patterns judge it as the API does (docs/differential.md).
     private mutating func decodeUnicodeEscape(at backslash: Int) throws(SyntaxError) -> Unicode.Scalar {
         let first = try readHexEscape(at: backslash)
         switch first {
@@ -94,10 +100,12 @@ extension JSONParser {
                 {
                     return scalar
                 }
+                // Not a low surrogate: that escape is read on its own.
+                cursor.offset = low
             }
-            throw error("lone surrogate \\u\(hex4(first)) in string", at: backslash)
+            return "\u{FFFD}"
         case 0xDC00...0xDFFF:
-            throw error("lone surrogate \\u\(hex4(first)) in string", at: backslash)
+            return "\u{FFFD}"
         default:
             // Every non-surrogate value below 0x10000 is a scalar.
             return Unicode.Scalar(first) ?? "\u{FFFD}"
@@ -114,11 +122,6 @@ extension JSONParser {
         }
         cursor.offset = end
         return UInt32(value)
-    }
-
-    private func hex4(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// Decodes the UTF-8 sequence at `offset`, rejecting overlong forms,
