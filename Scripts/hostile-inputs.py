@@ -296,15 +296,19 @@ def write_many_tags(folder):
         + tags + "  - {Key: k0, Value: again}\n")
 
 
+def with_extra_params(params):
+    """An OIDC workforce whose AuthenticationRequestExtraParams are `params` (lines of YAML)."""
+    endpoints = "".join(f"  {name}: https://idp.example.com/{name.lower()}\n" for name in (
+        "AuthorizationEndpoint", "TokenEndpoint", "UserInfoEndpoint", "LogoutEndpoint", "JwksUri"))
+    return ("WorkforceName: team\nOidcConfig:\n  ClientId: abc\n  ClientSecret: ${SECRET}\n"
+            "  Issuer: https://idp.example.com\n" + endpoints + "  Scope: openid\n"
+            "  AuthenticationRequestExtraParams:\n" + params)
+
+
 def write_many_extra_params(folder):
     # 10,000 distinct parameters, then the first again.
     params = "".join(f"    p{index}: v\n" for index in range(10_000))
-    endpoints = "".join(f"  {name}: https://idp.example.com/{name.lower()}\n" for name in (
-        "AuthorizationEndpoint", "TokenEndpoint", "UserInfoEndpoint", "LogoutEndpoint", "JwksUri"))
-    (folder / "params.yaml").write_text(
-        "WorkforceName: team\nOidcConfig:\n  ClientId: abc\n  ClientSecret: ${SECRET}\n"
-        "  Issuer: https://idp.example.com\n" + endpoints + "  Scope: openid\n"
-        "  AuthenticationRequestExtraParams:\n" + params + "    p0: again\n")
+    (folder / "params.yaml").write_text(with_extra_params(params + "    p0: again\n"))
 
 
 def write_secret_list(folder):
@@ -339,6 +343,17 @@ def write_colon_led_cidrs(folder):
     cidrs = ",\n    ".join(f"::{index:x}/128" for index in range(20_000))
     (folder / "colon-cidrs.yaml").write_text(
         f"WorkforceName: team\n{COGNITO}IpAddressType: dualstack\nSourceIpConfig:\n  Cidrs: [{cidrs},\n    ::0/128]\n")
+
+
+def write_surrogate_escapes(folder):
+    # libyaml stops at the first surrogate escape; wflint patches them all and
+    # reads the text once more, never again for each. One 3 MB name of
+    # 250,000 escaped pairs (as json.dumps writes emoji), and 100,000
+    # parameters whose keys each end in a lone surrogate, then the first again.
+    (folder / "surrogate-name.yaml").write_text(
+        'WorkforceName: "' + "\\ud83d\\ude00" * 250_000 + '"\n' + COGNITO)
+    params = "".join(f'    "p{index}\\ud800": v\n' for index in range(100_000))
+    (folder / "surrogate-keys.yaml").write_text(with_extra_params(params + '    "p0\\ud800": again\n'))
 
 
 def cases():
@@ -430,6 +445,14 @@ def cases():
             'colon-cidrs.yaml:20005:5: warning: [*] CIDR "::0/128" is already covered by "::0/128" at 5:11 '
             "[WF204 cidr-redundant]",
         ], prepare=write_colon_led_cidrs),
+        Case("surrogate escapes: 250,000 pairs in one name (3 MB); 100,000 keys with a lone one",
+             ["surrogate-name.yaml", "surrogate-keys.yaml"], 1, [
+            'surrogate-keys.yaml:13:5: error: "AuthenticationRequestExtraParams" must have at most 10 entries, '
+            "got 100001 [WF006 out-of-range]",
+            'surrogate-keys.yaml:100013:5: error: duplicate key "p0\ufffd", first defined at 13:5 [WF002 duplicate-key]',
+            'surrogate-name.yaml:1:16: error: "WorkforceName" must be between 1 and 63 characters long, got 250000 '
+            'characters (500000 UTF-16 code units): "' + "\U0001F600" * 57 + '..." [WF006 out-of-range]',
+        ], prepare=write_surrogate_escapes),
         Case("invalid UTF-8 and NUL bytes", ["invalid-utf8.json", "invalid-utf8.yaml", "nul.json", "nul.yaml"], 1, [
             f"invalid-utf8.json:1:23: error: invalid UTF-8 byte 0xE9 {SYNTAX}",
             # libyaml stops at the line end (0xE9 starts a three-byte sequence); the byte named is the 0xE9.

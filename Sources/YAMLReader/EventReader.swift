@@ -43,10 +43,11 @@ struct EventReader {
 
     static func read(
         _ text: UnsafeBufferPointer<UInt8>, segment: Segment, lines: LineIndex, limits: ReadLimits, colons: FlowColons,
-        delivery: DocumentDelivery
+        escapes: SurrogateEscapes, delivery: DocumentDelivery
     ) -> EventReader {
         delivery.startRead()
-        var builder = TreeBuilder(lines: lines, limits: limits, segment: segment, colons: colons, delivery: delivery)
+        var builder = TreeBuilder(
+            lines: lines, limits: limits, segment: segment, colons: colons, escapes: escapes, delivery: delivery)
         var failures = ParserFailures()
         let bytes = UnsafeBufferPointer(rebasing: text[segment.bytes])
         do {

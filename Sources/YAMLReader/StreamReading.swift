@@ -2,18 +2,20 @@ import DocumentModel
 
 /// One stream read through libyaml, segment by segment: the whole input is
 /// one segment unless libyaml refuses a directive that the AWS CLI ignores
-/// (`UnknownDirectives`), and each segment's flow colons are read as the AWS
-/// CLI reads them (`FlowColons`).
+/// (`UnknownDirectives`), and each segment's flow colons and surrogate escapes
+/// are read as the AWS CLI reads them (`FlowColons`, `SurrogateEscapes`).
 struct StreamReading {
     let original: UnsafeBufferPointer<UInt8>
     let lines: LineIndex
     let limits: ReadLimits
     let delivery: DocumentDelivery
     /// The input as libyaml is given it, made once something must change
-    /// (unknown directives become comments, flow colons placeholders): the
+    /// (unknown directives become comments, flow colons placeholders,
+    /// surrogate escapes U+FFFD's): the
     /// same bytes otherwise, so every position stays.
     private var patched: [UInt8]?
     private var colons = FlowColons()
+    private var escapes = SurrogateEscapes()
     /// How many documents the segments read to their end made (they went to `delivery`).
     private var documentCount = 0
     /// Their comments, and then those of the last segment.
@@ -34,13 +36,13 @@ struct StreamReading {
         var readerFailure: ReaderFailure?
         while true {
             let segment = segment(from: start, to: end)
-            let attempt = readResolvingColons(segment)
+            let attempt = readResolvingEscapes(segment)
             if let percent = attempt.refusedDirective {
                 let prologue = UnknownDirectives.prologue(around: percent, lines: lines, floor: start)
                 guard prologue.error != nil || prologue.ignored.contains(percent) else { return finish(attempt) }
                 // The same text up to the directive: the documents the attempt made again.
                 delivery.nextReadRepeatsLast()
-                let before = readResolvingColons(self.segment(from: start, to: prologue.start))
+                let before = readResolvingEscapes(self.segment(from: start, to: prologue.start))
                 if before.stream.syntaxError != nil { return finish(before) }
                 comments += before.comments
                 if let error = Self.blockScalarText(before: prologue, last: before.lastDocument, lines: lines) {
@@ -99,6 +101,23 @@ struct StreamReading {
         return (ParsedStream(documents: [], syntaxError: error), documentCount)
     }
 
+    /// A segment read by libyaml, again with every surrogate escape patched
+    /// when libyaml stopped at one (`SurrogateEscapes`). The escapes are
+    /// found by their bytes, so one more read takes them all.
+    private mutating func readResolvingEscapes(_ segment: Segment) -> EventReader {
+        let attempt = readResolvingColons(segment)
+        guard withText({ SurrogateEscapes.stoppedAtSurrogate(attempt.problemOffset, in: $0) }) else { return attempt }
+        let found = withText { SurrogateEscapes.find(in: $0, range: segment.bytes) }
+        guard !found.isEmpty else { return attempt }
+        if patched == nil { patched = Array(original) }
+        for patch in found {
+            patched?.replaceSubrange(patch.byte + 2..<patch.byte + patch.length, with: patch.replacement)
+        }
+        escapes.add(found)
+        // Other text: each document is delivered again, and replaces the one before.
+        return readResolvingColons(segment)
+    }
+
     /// A segment read by libyaml, again with its flow colons patched when
     /// libyaml failed at a colon or read a pair in a flow sequence (the only
     /// two ways such a colon shows).
@@ -125,7 +144,8 @@ struct StreamReading {
 
     private func readEvents(_ segment: Segment) -> EventReader {
         withText {
-            EventReader.read($0, segment: segment, lines: lines, limits: limits, colons: colons, delivery: delivery)
+            EventReader.read(
+                $0, segment: segment, lines: lines, limits: limits, colons: colons, escapes: escapes, delivery: delivery)
         }
     }
 

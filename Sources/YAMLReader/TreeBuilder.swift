@@ -20,6 +20,8 @@ struct TreeBuilder {
     private let segment: Segment
     /// Colons the AWS CLI reads as plain text, to put back into scalars.
     private var colons: FlowColons.Restorer
+    /// Puts back what surrogate escapes' patches changed (`SurrogateEscapes`).
+    private var escapes: SurrogateEscapes.Restorer
 
     private var open: [OpenCollection] = []
     /// Where the last mark was looked up, where the next one nearly always is.
@@ -78,11 +80,15 @@ struct TreeBuilder {
         }
     }
 
-    init(lines: LineIndex, limits: ReadLimits, segment: Segment, colons: FlowColons, delivery: DocumentDelivery) {
+    init(
+        lines: LineIndex, limits: ReadLimits, segment: Segment, colons: FlowColons, escapes: SurrogateEscapes,
+        delivery: DocumentDelivery
+    ) {
         self.lines = lines
         self.delivery = delivery
         self.segment = segment
         self.colons = colons.restorer(from: segment.characterOrigin)
+        self.escapes = escapes.restorer(from: segment.bytes.lowerBound)
         self.budget = NodeBudget(limits)
         self.tabs = TabPlacement(lines)
         self.comments = CommentCollector(lines.bytes, from: segment.bytes.lowerBound)
@@ -147,8 +153,13 @@ struct TreeBuilder {
             let restored = scalar.style == YAML_PLAIN_SCALAR_STYLE
                 ? try colons.restore(written, in: index(event.start_mark)..<index(event.end_mark), lines: lines)
                 : nil
+            // The scalar's text starts after its properties' comments, if any (`&a # note`).
+            let contentStart = comments.comments.last.map { max($0.end, startMark.offset) } ?? startMark.offset
+            let unescaped = try escapes.restore(
+                restored?.text ?? written, doubleQuoted: scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE,
+                bytes: min(contentStart, endMark.offset)..<endMark.offset, lines: lines)
             let (node, isMergeKey) = try makeScalar(
-                scalar, text: restored?.text ?? written, restored: restored, isKey: isAtKey,
+                scalar, text: unescaped ?? restored?.text ?? written, restored: restored, isKey: isAtKey,
                 start: isEmptyRoot ? documentStartEnd : startMark, end: isEmptyRoot ? documentStartEnd : endMark)
             try budget.countNode(at: start)
             register(node, expandedSize: 1, anchor: string(scalar.anchor))
@@ -288,7 +299,7 @@ struct TreeBuilder {
     /// The scalar as the AWS CLI loads it, with PyYAML's reading where that
     /// differs; a scalar the AWS CLI cannot load fails the document at its
     /// start (its tag, when it has one).
-    /// `text` is the scalar's text, its colons restored; the result tells
+    /// `text` is the scalar's text, its colons and surrogate escapes restored; the result tells
     /// whether the node is a merge key.
     private func makeScalar(
         _ event: ScalarEventData, text: String, restored: FlowColons.RestoredScalar?, isKey: Bool, start: Mark,
