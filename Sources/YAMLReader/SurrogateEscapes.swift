@@ -120,6 +120,10 @@ struct SurrogateEscapes {
         let patches: [Patch]
         var next: Int
 
+        /// Whether no patch is left to put right: every read of a text
+        /// without surrogate escapes, whose scalars skip `restore`.
+        var isDone: Bool { next == patches.count }
+
         /// The scalar's text as the AWS CLI reads it, when a patch lies in
         /// `bytes` (the scalar's event, anchor and tag included); nil when
         /// none does.

@@ -153,11 +153,8 @@ struct TreeBuilder {
             let restored = scalar.style == YAML_PLAIN_SCALAR_STYLE
                 ? try colons.restore(written, in: index(event.start_mark)..<index(event.end_mark), lines: lines)
                 : nil
-            // The scalar's text starts after its properties' comments, if any (`&a # note`).
-            let contentStart = comments.comments.last.map { max($0.end, startMark.offset) } ?? startMark.offset
-            let unescaped = try escapes.restore(
-                restored?.text ?? written, doubleQuoted: scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE,
-                bytes: min(contentStart, endMark.offset)..<endMark.offset, lines: lines)
+            let unescaped = escapes.isDone ? nil : try restoreEscapes(
+                in: restored?.text ?? written, style: scalar.style, from: startMark.offset, to: endMark.offset)
             let (node, isMergeKey) = try makeScalar(
                 scalar, text: unescaped ?? restored?.text ?? written, restored: restored, isKey: isAtKey,
                 start: isEmptyRoot ? documentStartEnd : startMark, end: isEmptyRoot ? documentStartEnd : endMark)
@@ -295,6 +292,18 @@ struct TreeBuilder {
     }
 
     // MARK: Scalars
+
+    /// The scalar's text with its surrogate escapes read as the AWS CLI
+    /// reads them, when a patch lies in it (`SurrogateEscapes`).
+    private mutating func restoreEscapes(
+        in text: String, style: yaml_scalar_style_t, from start: Int, to end: Int
+    ) throws(SyntaxError) -> String? {
+        // The text starts after its properties' comments, if any (`&a # note`).
+        let contentStart = comments.comments.last.map { max($0.end, start) } ?? start
+        return try escapes.restore(
+            text, doubleQuoted: style == YAML_DOUBLE_QUOTED_SCALAR_STYLE, bytes: min(contentStart, end)..<end,
+            lines: lines)
+    }
 
     /// The scalar as the AWS CLI loads it, with PyYAML's reading where that
     /// differs; a scalar the AWS CLI cannot load fails the document at its
