@@ -356,6 +356,13 @@ def write_surrogate_escapes(folder):
     (folder / "surrogate-keys.yaml").write_text(with_extra_params(params + '    "p0\\ud800": again\n'))
 
 
+def write_line_separators(folder):
+    # 100,000 tags whose values each hold a raw U+2028 in a plain scalar, which
+    # libyaml ends the line at: one token scan and one more read, not one each.
+    tags = "".join(f"  - Key: k{index}\n    Value: v\u2028{index}\n" for index in range(100_000))
+    (folder / "separators.yaml").write_text(f"WorkforceName: team\n{COGNITO}Tags:\n{tags}", encoding="utf-8")
+
+
 def cases():
     return [
         Case("file over max-file-size (200 MiB, not read)", ["big.json"], 1, [
@@ -453,6 +460,10 @@ def cases():
             'surrogate-name.yaml:1:16: error: "WorkforceName" must be between 1 and 63 characters long, got 250000 '
             'characters (500000 UTF-16 code units): "' + "\U0001F600" * 57 + '..." [WF006 out-of-range]',
         ], prepare=write_surrogate_escapes),
+        # WF009 (PyYAML refuses each value) is left out: 100,000 warnings would time the report.
+        Case("100,000 plain scalars holding a raw U+2028 (2.3 MB)", ["--ignore", "WF009", "separators.yaml"], 1, [
+            'separators.yaml:4:3: error: "Tags" must have at most 50 entries, got 100000 [WF006 out-of-range]',
+        ], prepare=write_line_separators),
         Case("invalid UTF-8 and NUL bytes", ["invalid-utf8.json", "invalid-utf8.yaml", "nul.json", "nul.yaml"], 1, [
             f"invalid-utf8.json:1:23: error: invalid UTF-8 byte 0xE9 {SYNTAX}",
             # libyaml stops at the line end (0xE9 starts a three-byte sequence); the byte named is the 0xE9.

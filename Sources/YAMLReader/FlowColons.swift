@@ -207,7 +207,7 @@ struct FlowColons {
 
 /// libyaml's character indexes turned into byte offsets by walking forward:
 /// tokens come in file order, so a whole segment costs one pass.
-private struct CharacterCursor {
+struct CharacterCursor {
     var character: Int
     var byte: Int
 

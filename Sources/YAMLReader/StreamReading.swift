@@ -2,8 +2,9 @@ import DocumentModel
 
 /// One stream read through libyaml, segment by segment: the whole input is
 /// one segment unless libyaml refuses a directive that the AWS CLI ignores
-/// (`UnknownDirectives`), and each segment's flow colons and surrogate escapes
-/// are read as the AWS CLI reads them (`FlowColons`, `SurrogateEscapes`).
+/// (`UnknownDirectives`), and each segment's flow colons, surrogate escapes
+/// and line breaks of YAML 1.1 only are read as the AWS CLI reads them
+/// (`FlowColons`, `SurrogateEscapes`, `UnicodeLineBreaks`).
 struct StreamReading {
     let original: UnsafeBufferPointer<UInt8>
     let lines: LineIndex
@@ -11,11 +12,12 @@ struct StreamReading {
     let delivery: DocumentDelivery
     /// The input as libyaml is given it, made once something must change
     /// (unknown directives become comments, flow colons placeholders,
-    /// surrogate escapes U+FFFD's): the
+    /// surrogate escapes U+FFFD's, NEL, LS and PS text): the
     /// same bytes otherwise, so every position stays.
     private var patched: [UInt8]?
     private var colons = FlowColons()
     private var escapes = SurrogateEscapes()
+    private var lineBreaks = UnicodeLineBreaks()
     /// How many documents the segments read to their end made (they went to `delivery`).
     private var documentCount = 0
     /// Their comments, and then those of the last segment.
@@ -36,13 +38,13 @@ struct StreamReading {
         var readerFailure: ReaderFailure?
         while true {
             let segment = segment(from: start, to: end)
-            let attempt = readResolvingEscapes(segment)
+            let attempt = readResolvingLineBreaks(segment)
             if let percent = attempt.refusedDirective {
                 let prologue = UnknownDirectives.prologue(around: percent, lines: lines, floor: start)
                 guard prologue.error != nil || prologue.ignored.contains(percent) else { return finish(attempt) }
                 // The same text up to the directive: the documents the attempt made again.
                 delivery.nextReadRepeatsLast()
-                let before = readResolvingEscapes(self.segment(from: start, to: prologue.start))
+                let before = readResolvingLineBreaks(self.segment(from: start, to: prologue.start))
                 if before.stream.syntaxError != nil { return finish(before) }
                 comments += before.comments
                 if let error = Self.blockScalarText(before: prologue, last: before.lastDocument, lines: lines) {
@@ -101,6 +103,43 @@ struct StreamReading {
         return (ParsedStream(documents: [], syntaxError: error), documentCount)
     }
 
+    /// A segment read by libyaml, again with every NEL, LS and PS inside a
+    /// plain scalar made text when the read failed (`UnicodeLineBreaks`).
+    /// That reading stands when it gets further than the first; else the
+    /// first is read again, without them.
+    private mutating func readResolvingLineBreaks(_ segment: Segment) -> EventReader {
+        let attempt = readResolvingEscapes(segment)
+        guard let error = attempt.stream.syntaxError, attempt.readerFailure == nil, attempt.refusedDirective == nil else {
+            return attempt
+        }
+        let last = lineBreaks.patches.all.last?.byte ?? -1
+        let found = withText { UnicodeLineBreaks.find(in: $0, range: segment.bytes) }.filter { $0.byte > last }
+        guard !found.isEmpty else { return attempt }
+        if patched == nil { patched = Array(original) }
+        for patch in found { patched?.replaceSubrange(patch.byte..<patch.byte + patch.length, with: patch.placeholder) }
+        let kept = withText { UnicodeLineBreaks.inPlainScalars(found, text: $0, segment: segment) }
+        unpatch(UnicodeLineBreaks.leavingOut(kept, from: found))
+        guard !kept.isEmpty else { return attempt }
+        lineBreaks.add(kept)
+        let retry = readResolvingEscapes(segment)
+        if let later = retry.stream.syntaxError,
+            (later.documentIndex, later.position) <= (error.documentIndex, error.position)
+        {
+            unpatch(kept)
+            lineBreaks.remove(kept)
+            return readResolvingEscapes(segment)
+        }
+        return retry
+    }
+
+    /// Gives `patches` their bytes as written again.
+    private mutating func unpatch(_ patches: [UnicodeLineBreaks.Patch]) {
+        for patch in patches {
+            let bytes = patch.byte..<patch.byte + patch.length
+            patched?.replaceSubrange(bytes, with: original[bytes])
+        }
+    }
+
     /// A segment read by libyaml, again with every surrogate escape patched
     /// when libyaml stopped at one (`SurrogateEscapes`). The escapes are
     /// found by their bytes, so one more read takes them all.
@@ -145,7 +184,8 @@ struct StreamReading {
     private func readEvents(_ segment: Segment) -> EventReader {
         withText {
             EventReader.read(
-                $0, segment: segment, lines: lines, limits: limits, colons: colons, escapes: escapes, delivery: delivery)
+                $0, segment: segment, lines: lines, limits: limits, colons: colons, escapes: escapes,
+                lineBreaks: lineBreaks, delivery: delivery)
         }
     }
 

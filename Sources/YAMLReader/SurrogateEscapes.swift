@@ -23,7 +23,7 @@ import DocumentModel
 /// the first: one more read of the segment, however many there are.
 struct SurrogateEscapes {
     /// Eight bytes: a text of escapes alone holds one in every six bytes.
-    struct Patch {
+    struct Patch: BytePatch {
         /// The escape's backslash (a source is under 4 GiB, see `Node`).
         private let start: UInt32
         let codeUnit: UInt16
@@ -45,7 +45,7 @@ struct SurrogateEscapes {
     }
 
     /// The patches so far, in file order.
-    private(set) var patches: [Patch] = []
+    private(set) var patches = BytePatches<Patch>()
 
     /// Whether libyaml stopped at a surrogate escape: its problem mark is on
     /// the escape's first digit.
@@ -104,25 +104,20 @@ struct SurrogateEscapes {
         return (UInt32(truncatingIfNeeded: value), 2 + digits)
     }
 
-    /// Adds patches found after every earlier one.
     mutating func add(_ found: [Patch]) {
-        // Not copied when it is the first: a text of escapes alone holds millions.
-        guard let last = patches.last else { return patches = found }
-        patches += found.filter { $0.byte > last.byte }
+        patches.add(found)
     }
 
     func restorer(from byteOrigin: Int) -> Restorer {
-        Restorer(patches: patches, next: patches.partitionPoint { $0.byte < byteOrigin })
+        Restorer(patches: patches.cursor(from: byteOrigin))
     }
 
     /// Puts each scalar's text right, scalar by scalar in file order.
     struct Restorer {
-        let patches: [Patch]
-        var next: Int
+        var patches: BytePatches<Patch>.Cursor
 
-        /// Whether no patch is left to put right: every read of a text
-        /// without surrogate escapes, whose scalars skip `restore`.
-        var isDone: Bool { next == patches.count }
+        /// Whether no patch is left to put right: its scalars skip `restore`.
+        var isDone: Bool { patches.isDone }
 
         /// The scalar's text as the AWS CLI reads it, when a patch lies in
         /// `bytes` (the scalar's event, anchor and tag included); nil when
@@ -132,10 +127,8 @@ struct SurrogateEscapes {
         ) throws(SyntaxError) -> String? {
             let source = lines.bytes
             // Patches in comments, anchors or tags are passed over: they stay U+FFFD's digits.
-            while next < patches.count, patches[next].byte < bytes.lowerBound { next += 1 }
-            let first = next
-            while next < patches.count, patches[next].byte < bytes.upperBound { next += 1 }
-            let taken = patches[first..<next]
+            patches.skip(before: bytes.lowerBound)
+            let taken = patches.take(before: bytes.upperBound)
             guard !taken.isEmpty else { return nil }
             let restored = doubleQuoted
                 ? Self.decoded(text, taken, bytes: bytes, source: source)

@@ -22,6 +22,8 @@ struct TreeBuilder {
     private var colons: FlowColons.Restorer
     /// Puts back what surrogate escapes' patches changed (`SurrogateEscapes`).
     private var escapes: SurrogateEscapes.Restorer
+    /// Reads the plain scalars that hold NEL, LS or PS (`UnicodeLineBreaks`).
+    private var lineBreaks: UnicodeLineBreaks.Restorer
 
     private var open: [OpenCollection] = []
     /// Where the last mark was looked up, where the next one nearly always is.
@@ -82,13 +84,14 @@ struct TreeBuilder {
 
     init(
         lines: LineIndex, limits: ReadLimits, segment: Segment, colons: FlowColons, escapes: SurrogateEscapes,
-        delivery: DocumentDelivery
+        lineBreaks: UnicodeLineBreaks, delivery: DocumentDelivery
     ) {
         self.lines = lines
         self.delivery = delivery
         self.segment = segment
         self.colons = colons.restorer(from: segment.characterOrigin)
         self.escapes = escapes.restorer(from: segment.bytes.lowerBound)
+        self.lineBreaks = lineBreaks.restorer(from: segment.bytes.lowerBound)
         self.budget = NodeBudget(limits)
         self.tabs = TabPlacement(lines)
         self.comments = CommentCollector(lines.bytes, from: segment.bytes.lowerBound)
@@ -111,6 +114,7 @@ struct TreeBuilder {
         comments.gap(upTo: startMark.offset)
         defer { comments.token(upTo: endMark.offset) }
         try colons.checkAllRestored(before: index(event.start_mark), lines: lines)
+        if !lineBreaks.isDone { try lineBreaks.checkAllTaken(before: startMark.offset, lines: lines) }
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             comments.directives(upTo: endMark.offset)
@@ -155,8 +159,13 @@ struct TreeBuilder {
                 : nil
             let unescaped = escapes.isDone ? nil : try restoreEscapes(
                 in: restored?.text ?? written, style: scalar.style, from: startMark.offset, to: endMark.offset)
+            // Read from its source, which holds its colons and escapes as written.
+            let unbroken = lineBreaks.isDone ? nil : try lineBreaks.restore(
+                content: contentStart(from: startMark.offset, to: endMark.offset)..<endMark.offset,
+                isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, lines: lines)
             let (node, isMergeKey) = try makeScalar(
-                scalar, text: unescaped ?? restored?.text ?? written, restored: restored, isKey: isAtKey,
+                scalar, text: unbroken?.text ?? unescaped ?? restored?.text ?? written, restored: unbroken ?? restored,
+                isKey: isAtKey,
                 start: isEmptyRoot ? documentStartEnd : startMark, end: isEmptyRoot ? documentStartEnd : endMark)
             try budget.countNode(at: start)
             register(node, expandedSize: 1, anchor: string(scalar.anchor))
@@ -298,11 +307,15 @@ struct TreeBuilder {
     private mutating func restoreEscapes(
         in text: String, style: yaml_scalar_style_t, from start: Int, to end: Int
     ) throws(SyntaxError) -> String? {
-        // The text starts after its properties' comments, if any (`&a # note`).
-        let contentStart = comments.comments.last.map { max($0.end, start) } ?? start
-        return try escapes.restore(
-            text, doubleQuoted: style == YAML_DOUBLE_QUOTED_SCALAR_STYLE, bytes: min(contentStart, end)..<end,
+        try escapes.restore(
+            text, doubleQuoted: style == YAML_DOUBLE_QUOTED_SCALAR_STYLE, bytes: contentStart(from: start, to: end)..<end,
             lines: lines)
+    }
+
+    /// Where the text of a scalar whose event is `start..<end` starts: after
+    /// its properties' comments, if any (`&a # note`).
+    private func contentStart(from start: Int, to end: Int) -> Int {
+        min(comments.comments.last.map { max($0.end, start) } ?? start, end)
     }
 
     /// The scalar as the AWS CLI loads it, with PyYAML's reading where that

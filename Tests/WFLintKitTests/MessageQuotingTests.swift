@@ -30,6 +30,31 @@ import Testing
             """)
         #expect(run.status == 1)
     }
+
+    /// A raw U+2028 or U+0085 inside a plain scalar (text pasted from a word
+    /// processor): the AWS CLI reads the document, PyYAML refuses it, so the
+    /// finding is a WF009 warning, not a syntax error; its message shows the
+    /// separator escaped, even where it names the scalar unquoted.
+    @Test func aPlainScalarThatHoldsALineSeparator() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(
+            "team.yaml",
+            "WorkforceName: team-a\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: client123}\nTags:\n"
+                + "  - Key: k\n    Value: v\u{2028}w\n  - Key: n\u{85}m\n    Value: x\n")
+        let run = try WFLintBinary.run(["--no-config", "team.yaml"], in: directory.url)
+        let refuses = "which PyYAML cannot load (it reads"
+        #expect(run.stdout == """
+            team.yaml:5:12: warning: "Value" is the plain scalar v\\u2028w, \(refuses) U+2028 as a line break, which ends the line there) (the AWS CLI reads a string); quote it: "v\\u2028w" [WF009 yaml-ambiguous-scalar]
+                5 |     Value: v\u{FFFD}w
+                  |            ^~~
+            team.yaml:6:10: warning: "Key" is the plain scalar n m, \(refuses) U+0085 as a line break, which ends the line there) (the AWS CLI reads a string); quote it: "n m" [WF009 yaml-ambiguous-scalar]
+                6 |   - Key: n\u{FFFD}m
+                  |          ^~~
+            2 warnings in 1 file; 1 file checked
+
+            """)
+        #expect(run.status == 0)
+    }
 }
 
 /// Control characters a value brings into a rule's message (`{value}`, a

@@ -148,7 +148,7 @@ enum SchemaMessages {
     ) -> String {
         let form = tag.map { "the scalar \(YAMLResolver.shortName(ofTag: $0))" } ?? "the plain scalar"
         let subject = sensitive ? "\(place) is \(form == "the plain scalar" ? "a plain scalar" : form) that"
-            : "\(place) is \(form) \(scalar.text), which"
+            : "\(place) is \(form) \(shownInline(scalar.text)), which"
         let reading: String
         switch pyyaml {
         case .value(let value): reading = "PyYAML reads as \(phrase(for: value, sensitive: sensitive))"
@@ -253,6 +253,15 @@ enum SchemaMessages {
     }
 
     /// A control character or line separator as an escape, any other scalar as it is.
+    /// A value as a message shows it without quotes (a plain scalar): its
+    /// invisible characters and line breaks written as `quoted` writes them,
+    /// so that a U+2028 in it cannot break the finding's line.
+    static func shownInline(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars { appendEscaped(scalar, to: &out) }
+        return out
+    }
+
     private static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout String) {
         switch scalar {
         case "\n": out += "\\n"

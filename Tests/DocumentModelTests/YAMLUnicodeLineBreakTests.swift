@@ -1,0 +1,49 @@
+import DocumentModel
+import Testing
+import YAMLReader
+
+/// NEL, LS and PS written raw in a plain scalar: the AWS CLI's loader
+/// (ruamel.yaml 0.18.16, `YAML(typ='safe', pure=True)`) folds the scalar there
+/// and reads on; libyaml and PyYAML start a new line and refuse the
+/// document. Each expected value is what ruamel.yaml loads from the same text.
+@Suite struct YAMLUnicodeLineBreakTests {
+    static let pyyamlRefusesLS = PyYAMLReading.unloadable("it reads U+2028 as a line break, which ends the line there")
+
+    @Test(arguments: [
+        ("k: v\u{2028}w\n", "v\u{2028}w"),
+        ("k: v\u{2029}w\n", "v\u{2029}w"),
+        ("k: v\u{85}w\n", "v w"),
+        ("k: v \u{2028}w\n", "v\u{2028}w"),
+        ("k: v\u{2028}\u{2028}w\n", "v\u{2028}\u{2028}w"),
+        ("k: v\u{85}\u{85}w\n", "v\nw"),
+        ("k: v\u{2028}w\n  x\n", "v\u{2028}w x"),
+        ("k: v\u{2028}w\n\n  x\n", "v\u{2028}w\nx"),
+        ("k: \"a\"\nx: 1\nk2: v\u{2028}w\n", "v\u{2028}w"),
+    ])
+    func aPlainScalarReadsOnPastTheCharacter(text: String, value: String) throws {
+        let root = try yamlRoot(text)
+        let scalar = try #require(root.entries?.last?.value.scalar)
+        #expect(scalar.value == .string(value))
+        #expect(scalar.pyyamlReading != nil)
+    }
+
+    @Test func inNestedMappingsSequencesKeysAndBesideOtherForms() throws {
+        let root = try yamlRoot("k\u{2028}: v\nn:\n  a: v\u{2028}w\nl:\n  - v\u{2029}w\nf: [v\u{2028}w]\nq: \"q\u{2028}r\"\n")
+        #expect(root.entries?.map(\.name) == ["k", "n", "l", "f", "q"])
+        #expect(root[member: "n"]?[member: "a"]?.scalar?.value == .string("v\u{2028}w"))
+        #expect(root[member: "n"]?[member: "a"]?.scalar?.pyyamlReading == Self.pyyamlRefusesLS)
+        #expect(root[member: "l"]?.elements?.first?.string == "v\u{2029}w")
+        #expect(root[member: "f"]?.elements?.first?.string == "v\u{2028}w")
+        #expect(root[member: "q"]?.string == "q\u{2028}r")
+        #expect(elementRanges(root[member: "l"]) == ["5:5-5:8"])
+    }
+
+    /// Where ruamel.yaml refuses the document too, the first read's error stands.
+    @Test(arguments: [
+        ("k: v # c\u{2028}w\n", "0 2:1: could not find expected ':' (while scanning a simple key that starts at 1:10)"),
+        ("k: |\n  a\u{2028}b\nx: v\u{2028}w\n", "0 3:1: could not find expected ':' (while scanning a simple key that starts at 2:5)"),
+    ])
+    func whereBothRefuseTheErrorStays(text: String, error: String) {
+        #expect(yamlError(Array(text.utf8)) == error)
+    }
+}
