@@ -55,17 +55,21 @@ import Testing
     }
 
     /// The byte test before a line is widened: the word in a row in any case,
-    /// or a backslash, as the loop over every byte it replaced told.
+    /// or an escape that the decoding reads as one of its letters (as
+    /// `UInt32(_:radix:)` reads its digits), as the loop over every byte it
+    /// replaced told. Any other escape cannot help spell the word: a line of
+    /// them is not decoded.
     @Test func aLineMayHoldTheSecretKeyWhereTheByteLoopSaidSo() {
         func byteLoop(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             let word = Array("secret".utf8)
             return bytes.indices.contains { index in
-                bytes[index] == UInt8(ascii: "\\")
+                (bytes[index] == UInt8(ascii: "\\") && Self.spellsALetter(bytes, at: index))
                     || (index + word.count <= bytes.count && word.indices.allSatisfy { bytes[index + $0] | 0x20 == word[$0] })
             }
         }
         var answers: Set<Bool> = []
-        for inserted in ["secret", "SeCrEt", "secre", "ClientSecret", "s e c r e t", "\\u0073", "sesecret"] {
+        let escapes = ["\\u0073", "\\U00000043", "\\x65", "\\u+074", "\\u0041", "\\u-073", "\\", "\\n", "\\u00"]
+        for inserted in ["secret", "SeCrEt", "secre", "ClientSecret", "s e c r e t", "sesecret"] + escapes {
             for text in Self.texts(inserting: Array(inserted.utf8), filler: UInt8(ascii: "s")) {
                 text.withUnsafeBufferPointer { bytes in
                     let expected = byteLoop(bytes)
@@ -77,17 +81,29 @@ import Testing
         #expect(answers == [true, false])
     }
 
+    /// Whether the backslash at `index` starts an escape that the decoding
+    /// reads as one of the word's letters, as `UInt32(_:radix:)` reads digits.
+    static func spellsALetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let digits: [UInt8: Int] = [UInt8(ascii: "u"): 4, UInt8(ascii: "U"): 8, UInt8(ascii: "x"): 2]
+        guard index + 1 < bytes.count, let count = digits[bytes[index + 1]], index + 2 + count <= bytes.count,
+            let value = UInt32(String(decoding: bytes[index + 2..<index + 2 + count], as: UTF8.self), radix: 16)
+        else { return false }
+        return value < 0x80 && "secretSECRET".utf8.contains(UInt8(value))
+    }
+
     /// The search the excerpt capture runs on over a file's lines: from any
-    /// start, the first backslash or whole word (any case), as the loop over
-    /// every byte tells it; across line breaks too, which the word never spans.
+    /// start, the first escape of one of the word's letters or whole word (any
+    /// case), as the loop over every byte tells it; across line breaks too,
+    /// which the word never spans.
     @Test func thePossibleKeyIsTheFirstTheByteLoopFinds() {
         let word = Array("secret".utf8)
-        for inserted in ["secret", "SeCrEt", "secre\nt", "a\nsecret", "\\u0073", "sesecret", "se\ncret\nSECRET"] {
+        let insertions = ["secret", "SeCrEt", "secre\nt", "a\nsecret", "\\u0073", "sesecret", "se\ncret\nSECRET"]
+        for inserted in insertions + ["\\u0041\\x63", "\\\\u0073", "\\U0000005A"] {
             for text in Self.texts(inserting: Array(inserted.utf8), filler: UInt8(ascii: "s")) {
                 text.withUnsafeBufferPointer { bytes in
                     for start in 0...bytes.count {
                         let expected = bytes.indices[start...].first { index in
-                            bytes[index] == UInt8(ascii: "\\")
+                            (bytes[index] == UInt8(ascii: "\\") && Self.spellsALetter(bytes, at: index))
                                 || (index + word.count <= bytes.count
                                     && word.indices.allSatisfy { bytes[index + $0] | 0x20 == word[$0] })
                         }

@@ -42,7 +42,11 @@ struct SecretValueScan {
         var from = start
         // Only a backslash or the word's first two letters, in either case, can start what is looked for.
         while let index = ByteScan.firstIndex(of: backslash, orLetters: word[0], word[1], in: bytes, from: from) {
-            if bytes[index] == backslash { return index }
+            if bytes[index] == backslash {
+                if escapeMaySpellWordLetter(in: bytes, at: index) { return index }
+                from = index + 1
+                continue
+            }
             // Setting bit 5 lower-cases an ASCII letter, and turns no other byte into one of the word's.
             if index + word.count <= bytes.count, (2..<word.count).allSatisfy({ bytes[index + $0] | 0x20 == word[$0] }) {
                 return index
@@ -50,6 +54,42 @@ struct SecretValueScan {
             from = index + 1
         }
         return nil
+    }
+
+    private static let wordLetters = Array("secretSECRET".utf8)
+
+    /// Whether the backslash at `index` starts an escape `DecodedLine` reads as
+    /// one of the word's letters (either case): only such an escape can help
+    /// spell the word, so a line of other escapes is not decoded. Parsed as
+    /// `UInt32(_:radix: 16)` does (a leading `+` too).
+    static func escapeMaySpellWordLetter(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 1 < bytes.count else { return false }
+        let digits: Int
+        switch bytes[index + 1] {
+        case UInt8(ascii: "u"): digits = 4
+        case UInt8(ascii: "U"): digits = 8
+        case UInt8(ascii: "x"): digits = 2
+        default: return false
+        }
+        var at = index + 2
+        let end = at + digits
+        guard end <= bytes.count else { return false }
+        if bytes[at] == UInt8(ascii: "-") { return false }  // decodes to U+0000 at most
+        if bytes[at] == UInt8(ascii: "+") { at += 1 }
+        var value: UInt32 = 0
+        while at < end {
+            let byte = bytes[at]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return false  // `UInt32(_:radix:)` reads no other character
+            }
+            value = value << 4 | UInt32(digit)
+            at += 1
+        }
+        return value < 0x80 && Self.wordLetters.contains(UInt8(value))
     }
 
     /// The 0-based column ranges to mask on the next line of the file (an
@@ -173,9 +213,30 @@ private struct DecodedLine {
         default: return nil
         }
         guard index + 2 + digits <= scalars.count else { return nil }
-        let hex = String(String.UnicodeScalarView(scalars[(index + 2)..<(index + 2 + digits)]))
-        guard let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else { return nil }
+        // As `UInt32(_:radix: 16)` reads the digits (a sign first; "-0…0" is
+        // zero), without building a string of them: that cost ~5 K instructions an escape.
+        var at = index + 2
+        let end = at + digits
+        let negative = scalars[at] == "-"
+        if negative || scalars[at] == "+" { at += 1 }
+        guard at < end else { return nil }
+        var value: UInt32 = 0
+        while at < end {
+            guard let digit = hexDigit(scalars[at]) else { return nil }
+            value = value << 4 | digit
+            at += 1
+        }
+        guard !negative || value == 0, let scalar = Unicode.Scalar(value) else { return nil }
         return (scalar, 2 + digits)
+    }
+
+    private static func hexDigit(_ scalar: Unicode.Scalar) -> UInt32? {
+        switch scalar.value {
+        case 0x30...0x39: return scalar.value - 0x30
+        case 0x41...0x46: return scalar.value - 0x41 + 10
+        case 0x61...0x66: return scalar.value - 0x61 + 10
+        default: return nil
+        }
     }
 
     /// The first decoded index at or after line column `column`.
