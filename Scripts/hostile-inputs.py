@@ -456,7 +456,7 @@ def cases():
              ["surrogate-name.yaml", "surrogate-keys.yaml"], 1, [
             'surrogate-keys.yaml:13:5: error: "AuthenticationRequestExtraParams" must have at most 10 entries, '
             "got 100001 [WF006 out-of-range]",
-            'surrogate-keys.yaml:100013:5: error: duplicate key "p0\ufffd", first defined at 13:5 [WF002 duplicate-key]',
+            'surrogate-keys.yaml:100013:5: error: duplicate key "p0\\uD800", first defined at 13:5 [WF002 duplicate-key]',
             'surrogate-name.yaml:1:16: error: "WorkforceName" must be between 1 and 63 characters long, got 250000 '
             'characters (500000 UTF-16 code units): "' + "\U0001F600" * 57 + '..." [WF006 out-of-range]',
         ], prepare=write_surrogate_escapes),

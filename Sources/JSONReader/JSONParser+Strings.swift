@@ -82,12 +82,10 @@ extension JSONParser {
     }
 
     /// `\uXXXX`, or a surrogate pair `\uD83D\uDE00`. A lone surrogate (a high
-    /// one not followed by a low one's escape, or a low one alone) reads as
-    /// U+FFFD: RFC 8259 (section 8.2) allows it, Python's `json.loads` reads
-    /// it and botocore sends it on, and Terraform's JSON reader replaces it
-    /// with U+FFFD, so it is no syntax error. A Swift string cannot hold it;
-    /// U+FFFD is one UTF-16 unit as the surrogate is, so lengths and the
-    /// model's patterns judge it as the API does (docs/differential.md).
+    /// one not followed by a low one's escape, or a low one alone) is no
+    /// syntax error: RFC 8259 (section 8.2) allows it, and Python's
+    /// `json.loads` reads it and botocore sends it on. A Swift string cannot
+    /// hold it, so its `LoneSurrogate` stand-in does.
     private mutating func decodeUnicodeEscape(at backslash: Int) throws(SyntaxError) -> Unicode.Scalar {
         let first = try readHexEscape(at: backslash)
         switch first {
@@ -103,9 +101,9 @@ extension JSONParser {
                 // Not a low surrogate: that escape is read on its own.
                 cursor.offset = low
             }
-            return "\u{FFFD}"
+            return LoneSurrogate.standIn(for: first)
         case 0xDC00...0xDFFF:
-            return "\u{FFFD}"
+            return LoneSurrogate.standIn(for: first)
         default:
             // Every non-surrogate value below 0x10000 is a scalar.
             return Unicode.Scalar(first) ?? "\u{FFFD}"

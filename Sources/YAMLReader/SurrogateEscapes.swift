@@ -15,10 +15,9 @@ import DocumentModel
 /// U+FFFD (the same length, so every position stays) and the segment is read
 /// again. Each scalar's text is then put right (`Restorer`): in a
 /// double-quoted scalar, a high surrogate's U+FFFD followed by a low one's is
-/// the pair's character, and a lone one stays U+FFFD (a Swift string cannot
-/// hold a surrogate; U+FFFD is one UTF-16 unit as the surrogate is, so the
-/// model's lengths and patterns judge it as the API does); in any other
-/// scalar, where a backslash is text, the digits as written come back. The
+/// the pair's character, and a lone one is its `LoneSurrogate` stand-in (a
+/// Swift string cannot hold a surrogate); in any other scalar, where a
+/// backslash is text, the digits as written come back. The
 /// escapes are found by their bytes, not by libyaml's scanner, which stops at
 /// the first: one more read of the segment, however many there are.
 struct SurrogateEscapes {
@@ -40,6 +39,8 @@ struct SurrogateEscapes {
         /// 6 for `\uXXXX`, 10 for `\UXXXXXXXX`.
         var length: Int { isLong ? 10 : 6 }
         var isHigh: Bool { codeUnit < 0xDC00 }
+        /// What the surrogate is when no pair is made of it.
+        var standIn: Unicode.Scalar { LoneSurrogate.standIn(for: UInt32(codeUnit)) }
         /// The digits that replace the escape's own.
         var replacement: [UInt8] { Array((isLong ? "0000FFFD" : "FFFD").utf8) }
     }
@@ -143,7 +144,8 @@ struct SurrogateEscapes {
 
         /// A double-quoted scalar: every U+FFFD of its text, in order, came
         /// from a patch, from the character written raw, or from an escape
-        /// of it; a high surrogate's followed by a low one's is the pair.
+        /// of it; a high surrogate's followed by a low one's is the pair, any
+        /// other patch's is its surrogate's stand-in.
         private static func decoded(
             _ text: String, _ taken: ArraySlice<Patch>, bytes: Range<Int>, source: UnsafeBufferPointer<UInt8>
         ) -> String? {
@@ -173,29 +175,33 @@ struct SurrogateEscapes {
             guard patchIndex == taken.endIndex else { return nil }
             var scalars = String.UnicodeScalarView()
             var ordinal = 0
-            var pendingHigh = false  // a high surrogate's U+FFFD, held back for a low one's
+            var pendingHigh: Patch?  // a high surrogate's, held back for a low one's
             for scalar in text.unicodeScalars {
                 guard scalar == "\u{FFFD}" else {
-                    if pendingHigh { scalars.append("\u{FFFD}") }
-                    pendingHigh = false
+                    if let high = pendingHigh { scalars.append(high.standIn) }
+                    pendingHigh = nil
                     scalars.append(scalar)
                     continue
                 }
                 guard ordinal < producers.count else { return nil }
                 let producer = producers[ordinal]
                 ordinal += 1
-                if pendingHigh, let low = producer, !low.isHigh, let high = producers[ordinal - 2],
+                if let high = pendingHigh, let low = producer, !low.isHigh,
                     let pair = Unicode.Scalar(0x10000 + ((UInt32(high.codeUnit) - 0xD800) << 10) + (UInt32(low.codeUnit) - 0xDC00))
                 {
                     scalars.append(pair)
-                    pendingHigh = false
+                    pendingHigh = nil
                     continue
                 }
-                if pendingHigh { scalars.append("\u{FFFD}") }
-                pendingHigh = producer?.isHigh ?? false
-                if !pendingHigh { scalars.append(scalar) }
+                if let high = pendingHigh { scalars.append(high.standIn) }
+                pendingHigh = nil
+                switch producer {
+                case nil: scalars.append(scalar)
+                case let patch? where patch.isHigh: pendingHigh = patch
+                case let patch?: scalars.append(patch.standIn)
+                }
             }
-            if pendingHigh { scalars.append("\u{FFFD}") }
+            if let high = pendingHigh { scalars.append(high.standIn) }
             guard ordinal == producers.count else { return nil }
             return String(scalars)
         }

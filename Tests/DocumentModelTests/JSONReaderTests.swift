@@ -68,13 +68,15 @@ private func jsonError(_ text: String) -> String? { jsonError(Array(text.utf8)) 
     }
 
     /// As Python's `json.loads` reads them and botocore sends them on, a lone
-    /// surrogate is no syntax error; a Swift string holds U+FFFD in its place
-    /// (one UTF-16 unit, as the surrogate is). An escape after a lone high
-    /// surrogate is read on its own.
+    /// surrogate is no syntax error; a Swift string holds its `LoneSurrogate`
+    /// stand-in (U+D800 is U+10D800), distinct for each surrogate. An escape
+    /// after a lone high surrogate is read on its own.
     @Test func loneSurrogatesReadAsReplacementCharacters() throws {
         let root = try jsonRoot(#"["abc\ud800", "\udc00x", "\ude00\ud83d", "\ud800\u0041", "\ud800\ud83d\ude00"]"#)
         let items = try #require(root.elements)
-        #expect(items.map(\.string) == ["abc\u{FFFD}", "\u{FFFD}x", "\u{FFFD}\u{FFFD}", "\u{FFFD}A", "\u{FFFD}😀"])
+        #expect(items.map(\.string) == [
+            "abc\u{10D800}", "\u{10DC00}x", "\u{10DE00}\u{10D83D}", "\u{10D800}A", "\u{10D800}😀",
+        ])
         #expect(items.map { "\($0.range)" } == ["1:2-1:13", "1:15-1:24", "1:26-1:40", "1:42-1:56", "1:58-1:78"])
     }
 }

@@ -5,8 +5,8 @@ import YAMLReader
 /// `\u` and `\U` escapes of surrogates in double-quoted scalars, which libyaml
 /// refuses and the AWS CLI's loader reads. Each expected value is what
 /// ruamel.yaml 0.18.16 (`YAML(typ='safe', pure=True)`) and PyYAML 6.0.3 both
-/// load from the same text, with each lone surrogate as U+FFFD (a Swift
-/// string cannot hold a surrogate).
+/// load from the same text, with each lone surrogate as its `LoneSurrogate`
+/// stand-in (a Swift string cannot hold a surrogate): U+D800 is U+10D800.
 @Suite struct YAMLSurrogateEscapeTests {
     @Test func pairsAreTheirCharacterAndLoneSurrogatesReplacementCharacters() throws {
         let root = try yamlRoot(#"""
@@ -20,7 +20,9 @@ import YAMLReader
               \ude00"
             """#)
         let values = ["pair", "long", "lone", "reversed", "before", "written", "folded"].map { root[member: $0]?.string }
-        #expect(values == ["a😀b", "😀", "x\u{FFFD}", "\u{FFFD}\u{FFFD}", "\u{FFFD}A", "\u{FFFD}\u{FFFD} \u{FFFD}", "😀"])
+        #expect(values == [
+            "a😀b", "😀", "x\u{10D800}", "\u{10DE00}\u{10D83D}", "\u{10D800}A", "\u{FFFD}\u{10D800} \u{10D83D}", "😀",
+        ])
         #expect(root[member: "pair"]?.scalar?.pyyamlReading == nil)
     }
 
@@ -36,7 +38,7 @@ import YAMLReader
               c\U0000D800
             """#)
         let values = ["plain", "single", "escaped", "block"].map { root[member: $0]?.string }
-        #expect(values == [#"a\ud800 \uFFFD\uDC00"#, #"b\ud83d\ude00"#, #"\ud800 \"# + "\u{FFFD}", "c\\U0000D800"])
+        #expect(values == [#"a\ud800 \uFFFD\uDC00"#, #"b\ud83d\ude00"#, #"\ud800 \"# + "\u{10D801}", "c\\U0000D800"])
     }
 
     /// A comment between a scalar's properties and its text is no part of
@@ -53,7 +55,7 @@ import YAMLReader
 
             """#)
         let values = ["a", "b", "c", "d"].map { root[member: $0]?.string }
-        #expect(values == ["x😀", #"plain\ud801"#, "\u{FFFD}", "l\\ud802\n"])
+        #expect(values == ["x😀", #"plain\ud801"#, "\u{10D800}", "l\\ud802\n"])
     }
 
     /// Keys, flow style, CRLF and non-ASCII text: every position is where it
@@ -64,11 +66,11 @@ import YAMLReader
         #expect(roots.count == 3)
         let flow = try #require(roots.dropFirst().first)
         #expect(flow.entries?.map(\.name) == ["😀"])
-        #expect(flow[member: "😀"]?.elements?.map(\.string) == ["ü\u{FFFD}", "é"])
+        #expect(flow[member: "😀"]?.elements?.map(\.string) == ["ü\u{10DC00}", "é"])
         #expect(entryRanges(flow) == ["3:2-3:16 3:18-3:32"])
         #expect(elementRanges(flow[member: "😀"]) == ["3:19-3:28", "3:30-3:31"])
         let last = try #require(roots.last)
-        #expect(last[member: "k"]?.string == "\u{FFFD}")
+        #expect(last[member: "k"]?.string == "\u{10D800}")
         #expect(elementRanges(last[member: "n"]) == ["6:5-6:6"])
         #expect(try #require(roots.first)[member: "é"]?.scalar?.value == .integer(1))
     }

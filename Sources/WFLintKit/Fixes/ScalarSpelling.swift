@@ -43,9 +43,10 @@ enum ScalarSpelling {
 
     /// Characters JSON or YAML would want escaped, or would fold or strip:
     /// controls (a tab and line breaks too), the line and paragraph
-    /// separators, and a byte-order mark.
+    /// separators, a byte-order mark, and a lone surrogate's stand-in
+    /// (`LoneSurrogate`), which only an escape can write.
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isControlOrLineSeparator || scalar == "\u{FEFF}"
+        scalar.isControlOrLineSeparator || scalar == "\u{FEFF}" || LoneSurrogate.codeUnit(of: scalar) != nil
     }
 
     /// Plain text that every loader (the AWS CLI's YAML 1.2 and 1.1, PyYAML)

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// A string's length as the two validators of a request count it.
 ///
 /// botocore's `ParamValidator` checks only a string's `min`, with Python's
@@ -30,7 +32,9 @@ struct APIStringLength {
             fourByteLeads &+= byte >= 0xF0 ? 1 : 0
         }
         let scalars = bytes.count - continuations
-        return (scalars, scalars + fourByteLeads)
+        // A lone surrogate's stand-in (`LoneSurrogate`) is four bytes and one unit, as the surrogate is.
+        let standIns = fourByteLeads == 0 ? 0 : bytes.indices.count { LoneSurrogate.startsStandIn(bytes, at: $0) }
+        return (scalars, scalars + fourByteLeads - standIns)
     }
 
     /// Whether both validators accept the length under `shape`'s bounds.

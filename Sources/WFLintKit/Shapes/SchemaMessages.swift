@@ -226,12 +226,12 @@ enum SchemaMessages {
     /// wrote them.
     static func escapingControls(_ message: String, lineBreaksToo: Bool = false) -> String {
         // A C0 control or DEL is one byte; a C1 control's UTF-8 starts with
-        // C2, and that of U+2028 and U+2029 with E2.
+        // C2, that of U+2028 and U+2029 with E2, a lone surrogate's stand-in with F4.
         func mayBeControl(_ byte: UInt8) -> Bool {
             switch byte {
             case 0x09: false
             case 0x0A, 0x0D, 0xE2: lineBreaksToo
-            case 0..<0x20, 0x7F, 0xC2: true
+            case 0..<0x20, 0x7F, 0xC2, 0xF4: true
             default: false
             }
         }
@@ -252,7 +252,6 @@ enum SchemaMessages {
         return out
     }
 
-    /// A control character or line separator as an escape, any other scalar as it is.
     /// A value as a message shows it without quotes (a plain scalar): its
     /// invisible characters and line breaks written as `quoted` writes them,
     /// so that a U+2028 in it cannot break the finding's line.
@@ -262,7 +261,12 @@ enum SchemaMessages {
         return out
     }
 
+    /// A control character, line separator or lone surrogate's stand-in as
+    /// an escape, any other scalar as it is.
     private static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout String) {
+        if let codeUnit = LoneSurrogate.codeUnit(of: scalar) {
+            return out += "\\u" + String(codeUnit, radix: 16, uppercase: true)
+        }
         switch scalar {
         case "\n": out += "\\n"
         case "\r": out += "\\r"

@@ -112,6 +112,9 @@ import Testing
         ("it's", .doubleQuoted, "a", true), ("say \"hi\"", .doubleQuoted, "a", false), ("a\\b", .doubleQuoted, "a", false),
         ("say \"hi\"", .singleQuoted, "a", true), ("it's", .singleQuoted, "a", false), ("a\u{2028}b", .singleQuoted, "a", false),
         ("a", .literal, "a", false), ("a", .folded, "a", false),
+        // A lone surrogate's stand-in: only an escape writes a surrogate.
+        ("a\u{10D800}", .doubleQuoted, "a", false), ("a\u{10DC00}", .plain, "a", false),
+        ("a\u{10FFFD}", .doubleQuoted, "a", true),
     ] as [(String, ScalarStyle, String, Bool)])
     func readsAsWritten(text: String, style: ScalarStyle, original: String, expected: Bool) {
         #expect(ScalarSpelling.readsAsWritten(text, style: style, original: original) == expected)
