@@ -171,6 +171,21 @@ import Testing
     }
 
     static let cases: [Case] = syntaxCases + [
+        // A message about a value that holds the secret names one of its
+        // characters (a scope token's bad character): hidden too. The two
+        // secrets differ in that character, so a leak shows as a difference.
+        Case(
+            name: "a piece of it named by a message", file: "scope.yaml",
+            template: oidc("  ClientSecret: '§1'\n  Scope: 'openid §1'"),
+            expected: [
+                literal(10, 17),
+                Expected(
+                    rule: "WF120", line: 11, column: 10, severity: "error",
+                    message: #"Scope "openid ***" is not a list of scope tokens separated by single spaces: "#
+                        + #"it has the character "***", which a scope token may not contain"#),
+            ],
+            secrets: (known: Secrets(first: #"Sup3r\S3cret-Value-7f1c"#, second: "0"),
+                      standIn: Secrets(first: #"Qz8wq"T4pkla-Morse-9b3e"#, second: "0"))),
         // The secret written inside another value too, above the secret
         // itself: that value's excerpt is masked whole, its message conceals it.
         insideJwksUri(name: "inside another value", file: "inside.yaml", jwksUri: "http://idp.example.com/k?s=§1"),

@@ -218,11 +218,22 @@ public struct FindingSink: Sendable {
             }
             if !sensitiveTexts.isEmpty {
                 finding.message = secrets.conceal(finding.message)
+                // About a value that holds a secret, a message may quote a
+                // piece of it (a scope's bad character) that no search for
+                // the whole secret finds.
+                if isAboutASecret(finding.range) {
+                    finding.message = SensitiveValues.concealingPieces(of: sensitiveTexts, in: finding.message)
+                }
                 if let fix = finding.fix, !Self.isFree(of: sensitiveTexts, fix) { finding.fix = nil }
             }
             finding.pointer = SensitiveValues.masked(finding.pointer, concealing: secrets)
             return finding
         }
+    }
+
+    /// Whether `range` lies inside a value that is or holds a secret.
+    private func isAboutASecret(_ range: SourceRange) -> Bool {
+        sensitiveRanges.contains { $0.start <= range.start && range.end <= $0.end }
     }
 
     /// Whether no text of `fix` shows one of `texts`: a fix is printed

@@ -165,6 +165,33 @@ public enum SensitiveValues {
 /// inside a longer one, or a secret's raw form inside its escaped one
 /// (`abcd\` in `abcd\\`), never leaves the rest of the longer showing,
 /// whatever order a set of texts comes in.
+extension SensitiveValues {
+    /// `message` with each double-quoted part that is a piece of one of
+    /// `secrets` (as written there, or as a message quotes it) replaced by
+    /// the mask: `it has the character "😀"` of a scope that holds the secret.
+    /// A part ends at the next `"`, as a check quotes a character it names
+    /// (`"\"`; `"""` is the quote itself); a value quoted with escapes may
+    /// be cut into more parts than it has, which can hide more, never less.
+    static func concealingPieces(of secrets: Set<String>, in message: String) -> String {
+        var out = ""
+        var rest = message[...]
+        while let open = rest.firstIndex(of: "\"") {
+            out += rest[...open]
+            rest = rest[rest.index(after: open)...]
+            let close = rest.hasPrefix("\"\"") ? rest.index(after: rest.startIndex) : rest.firstIndex(of: "\"")
+            guard let close else { break }
+            let piece = rest[..<close]
+            let isPiece = !piece.isEmpty && piece != mask && secrets.contains { secret in
+                secret.contains(piece) || SchemaMessages.quoted(secret).dropFirst().dropLast().contains(piece)
+            }
+            out += isPiece ? mask : String(piece)
+            out += "\""
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+}
+
 struct ConcealedTexts {
     private let forms: [SecretSearch]
 
