@@ -23,6 +23,9 @@ public struct Fix: Sendable, Hashable {
     /// What the fix does, for people (`Remove the repeated entry`).
     public var message: String
     public var edits: [TextEdit]
+    /// What the fix makes that no other fix of the same pass may make too,
+    /// though their edits do not touch (`keyName(_:in:)`); nil for most.
+    public var claim: String?
 
     public init(_ applicability: FixApplicability, _ message: String, edits: [TextEdit]) {
         self.applicability = applicability
@@ -39,7 +42,15 @@ public struct Fix: Sendable, Hashable {
     /// share a byte, or both start at one offset and one of them only inserts
     /// (which of the two comes first would be a guess).
     func overlaps(_ other: Fix) -> Bool {
-        edits.contains { edit in other.edits.contains { Self.conflict(edit.range, $0.range) } }
+        if let claim, claim == other.claim { return true }
+        return edits.contains { edit in other.edits.contains { Self.conflict(edit.range, $0.range) } }
+    }
+
+    /// The claim of a fix that gives a key of `mapping` the name `name`: two
+    /// such renames in one pass would make a duplicate key. The second waits
+    /// for the next pass, where it is planned again and sees the name taken.
+    static func keyName(_ name: String, in mapping: Node) -> String {
+        "key \(name) of the mapping at byte \(mapping.bytes.start)"
     }
 
     private static func conflict(_ a: ByteRange, _ b: ByteRange) -> Bool {
