@@ -200,8 +200,9 @@ struct FlowColons {
 
     struct RestoredScalar {
         let text: String
-        /// What PyYAML makes of it: it reads every such colon as libyaml does.
-        let pyyaml: PyYAMLReading
+        /// What PyYAML makes of it, where that differs: it reads every such
+        /// colon as libyaml does.
+        let pyyaml: PyYAMLReading?
     }
 }
 

@@ -18,6 +18,11 @@ struct StreamReading {
     private var colons = FlowColons()
     private var escapes = SurrogateEscapes()
     private var lineBreaks = UnicodeLineBreaks()
+    /// What the tries of `readResolvingLineBreaks` may still read, in bytes:
+    /// each reads its segment up to four times more, and a stream whose
+    /// segments (unknown directives) each fail would otherwise read the rest
+    /// of the file again for each. Past it, a segment's failure stands.
+    private var lineBreakBudget: Int
     /// How many documents the segments read to their end made (they went to `delivery`).
     private var documentCount = 0
     /// Their comments, and then those of the last segment.
@@ -28,6 +33,7 @@ struct StreamReading {
         self.lines = lines
         self.limits = limits
         self.delivery = delivery
+        lineBreakBudget = 8 * original.count + 65536
     }
 
     /// The stream's error, and how many of the documents delivered belong to
@@ -109,14 +115,15 @@ struct StreamReading {
     /// first is read again, without them.
     private mutating func readResolvingLineBreaks(_ segment: Segment) -> EventReader {
         let attempt = readResolvingEscapes(segment)
-        guard let error = attempt.stream.syntaxError, attempt.readerFailure == nil, attempt.refusedDirective == nil else {
-            return attempt
-        }
+        guard let error = attempt.stream.syntaxError, attempt.readerFailure == nil, attempt.refusedDirective == nil,
+            lineBreakBudget >= 4 * segment.bytes.count
+        else { return attempt }
+        lineBreakBudget -= 4 * segment.bytes.count
         let last = lineBreaks.patches.all.last?.byte ?? -1
         let found = withText { UnicodeLineBreaks.find(in: $0, range: segment.bytes) }.filter { $0.byte > last }
         guard !found.isEmpty else { return attempt }
         if patched == nil { patched = Array(original) }
-        for patch in found { patched?.replaceSubrange(patch.byte..<patch.byte + patch.length, with: patch.placeholder) }
+        for patch in found { write(patch.placeholder, at: patch.byte) }
         let kept = withText { UnicodeLineBreaks.inPlainScalars(found, text: $0, segment: segment) }
         unpatch(UnicodeLineBreaks.leavingOut(kept, from: found))
         guard !kept.isEmpty else { return attempt }
@@ -134,10 +141,13 @@ struct StreamReading {
 
     /// Gives `patches` their bytes as written again.
     private mutating func unpatch(_ patches: [UnicodeLineBreaks.Patch]) {
-        for patch in patches {
-            let bytes = patch.byte..<patch.byte + patch.length
-            patched?.replaceSubrange(bytes, with: original[bytes])
-        }
+        for patch in patches { write(original[patch.byte..<patch.byte + patch.length], at: patch.byte) }
+    }
+
+    /// Writes `bytes` over the patched input at `offset`, byte by byte
+    /// (a patch is two or three bytes; a subrange replaced allocated).
+    private mutating func write(_ bytes: some Collection<UInt8>, at offset: Int) {
+        for (index, byte) in bytes.enumerated() { patched?[offset + index] = byte }
     }
 
     /// A segment read by libyaml, again with every surrogate escape patched

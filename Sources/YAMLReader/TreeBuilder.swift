@@ -161,8 +161,7 @@ struct TreeBuilder {
                 in: restored?.text ?? written, style: scalar.style, from: startMark.offset, to: endMark.offset)
             // Read from its source, which holds its colons and escapes as written.
             let unbroken = lineBreaks.isDone ? nil : try lineBreaks.restore(
-                content: contentStart(from: startMark.offset, to: endMark.offset)..<endMark.offset,
-                isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, lines: lines)
+                event: startMark.offset..<endMark.offset, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, lines: lines)
             let (node, isMergeKey) = try makeScalar(
                 scalar, text: unbroken?.text ?? unescaped ?? restored?.text ?? written, restored: unbroken ?? restored,
                 isKey: isAtKey,
@@ -333,7 +332,7 @@ struct TreeBuilder {
         // and so is a plain one that starts like no other value (most names
         // and ids): neither loader's reading is made for them.
         let value: ScalarValue
-        var pyyamlReading = restored?.pyyaml
+        var pyyamlReading = restored?.pyyaml ?? nil
         if tag == nil && (style != .plain || YAMLResolver.isPlainString(text, under: rules, and: .pyyaml)) {
             value = .string(text)
         } else if isKey && Self.isValueKey(text, style: style, tag: tag) {

@@ -131,31 +131,64 @@ struct UnicodeLineBreaks {
             throw SyntaxError(message: Self.cannotRead, position: lines.position(byteOffset: untaken.byte))
         }
 
-        /// The plain scalar whose text is `content` (its properties and their
-        /// comments left out) as ruamel.yaml reads it, when it holds a patch;
-        /// a scalar of another style that holds one cannot be read.
+        /// The plain scalar whose event is `event` as ruamel.yaml reads it,
+        /// when it holds a patch; a scalar of another style that holds one,
+        /// or one ruamel.yaml would read as more than a scalar, cannot be read.
         mutating func restore(
-            content: Range<Int>, isPlain: Bool, lines: LineIndex
+            event: Range<Int>, isPlain: Bool, lines: LineIndex
         ) throws(SyntaxError) -> FlowColons.RestoredScalar? {
-            try checkAllTaken(before: content.lowerBound, lines: lines)
-            guard let first = patches.take(before: content.upperBound).first else { return nil }
-            guard isPlain, let text = Self.folded(lines.bytes[content]) else {
+            let text = Self.textStart(of: event, in: lines.bytes)..<event.upperBound
+            try checkAllTaken(before: text.lowerBound, lines: lines)
+            guard let first = patches.take(before: text.upperBound).first else { return nil }
+            guard isPlain, let folded = Self.folded(lines.bytes[text]) else {
                 throw SyntaxError(message: Self.cannotRead, position: lines.position(byteOffset: first.byte))
             }
-            return FlowColons.RestoredScalar(
-                text: text, pyyaml: .unloadable("it reads \(first.name) as a line break, which ends the line there"))
+            // Only a character before a word changes the reading: one at the end is dropped by both.
+            let pyyaml = folded.joinsAtUnicodeBreak
+                ? PyYAMLReading.unloadable("it reads \(first.name) as a line break, which ends the line there") : nil
+            return FlowColons.RestoredScalar(text: folded.text, pyyaml: pyyaml)
         }
 
-        /// A plain scalar's source folded as ruamel.yaml's `scan_plain` folds
-        /// it: words joined by their separators, where a separator that holds
-        /// a line break is that break (LF, CR LF, CR and NEL are `\n`; LS and
-        /// PS themselves) followed by any further breaks, the spaces around
-        /// dropped; a single `\n` alone is a space. Nil for a tab, which ends
-        /// a plain scalar to ruamel.yaml where libyaml reads on.
-        static func folded(_ source: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+        /// Where a scalar's text starts in its event: after its anchor, its
+        /// tag and the blanks, line breaks and comments around them.
+        static func textStart(of event: Range<Int>, in source: UnsafeBufferPointer<UInt8>) -> Int {
+            var offset = event.lowerBound
+            while offset < event.upperBound {
+                switch source[offset] {
+                case UInt8(ascii: "&"), UInt8(ascii: "!"):
+                    while offset < event.upperBound, !isBlankOrBreak(source[offset]) { offset += 1 }
+                case UInt8(ascii: "#"):
+                    while offset < event.upperBound, source[offset] != 0x0A, source[offset] != 0x0D { offset += 1 }
+                case let byte where isBlankOrBreak(byte):
+                    offset += 1
+                default:
+                    return offset
+                }
+            }
+            return offset
+        }
+
+        private static func isBlankOrBreak(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+        }
+
+        /// A plain scalar's text as ruamel.yaml's `scan_plain` reads it from
+        /// its source: words joined by their separators, where a separator
+        /// that holds a line break is that break (LF, CR LF, CR and NEL are
+        /// `\n`; LS and PS themselves) followed by any further breaks, the
+        /// spaces around dropped; a single `\n` alone is a space. Separators
+        /// before the first word and after the last are no part of it.
+        /// `joinsAtUnicodeBreak`: whether a separator before a word holds NEL,
+        /// LS or PS (where PyYAML starts a new line); one after the last word
+        /// changes nothing. Nil where ruamel.yaml reads more than this scalar:
+        /// a tab (which ends it), and a `#` (a comment) or a document marker
+        /// (`---`, `...`) after a line break, unless the comment ends the text.
+        static func folded(_ source: Slice<UnsafeBufferPointer<UInt8>>) -> (text: String, joinsAtUnicodeBreak: Bool)? {
             var out: [UInt8] = []
+            var joinsAtUnicodeBreak = false
             var offset = source.startIndex
             var separator: [UInt8] = []
+            var separatorHasUnicodeBreak = false
             while offset < source.endIndex {
                 var spaces = 0
                 while offset < source.endIndex, source[offset] == UInt8(ascii: " ") {
@@ -163,12 +196,14 @@ struct UnicodeLineBreaks {
                     offset += 1
                 }
                 if offset < source.endIndex, let (first, length) = lineBreak(at: offset, in: source) {
+                    separatorHasUnicodeBreak = length > 1 && !(length == 2 && source[offset] == 0x0D)
                     offset += length
                     var breaks: [UInt8] = []
                     while offset < source.endIndex {
                         if source[offset] == UInt8(ascii: " ") {
                             offset += 1
                         } else if let (next, length) = lineBreak(at: offset, in: source) {
+                            separatorHasUnicodeBreak = separatorHasUnicodeBreak || (length > 1 && source[offset] != 0x0D)
                             breaks += next
                             offset += length
                         } else {
@@ -176,8 +211,13 @@ struct UnicodeLineBreaks {
                         }
                     }
                     separator = (first == [0x0A] ? (breaks.isEmpty ? [0x20] : []) : first) + breaks
+                    if startsCommentOrMarker(at: offset, in: source) {
+                        // The rest is a comment to ruamel.yaml: fine if nothing follows it in the text.
+                        return isComment(from: offset, in: source) ? (String(decoding: out, as: UTF8.self), joinsAtUnicodeBreak) : nil
+                    }
                 } else if spaces > 0 {
                     separator = Array(repeating: UInt8(ascii: " "), count: spaces)
+                    separatorHasUnicodeBreak = false
                 }
                 let wordStart = offset
                 while offset < source.endIndex, source[offset] != UInt8(ascii: " "), lineBreak(at: offset, in: source) == nil {
@@ -185,11 +225,34 @@ struct UnicodeLineBreaks {
                     offset += 1
                 }
                 guard offset > wordStart else { continue }
-                out += separator
+                if !out.isEmpty { out += separator }
+                // Before a word (the first too: PyYAML starts a new line there), not after the last.
+                joinsAtUnicodeBreak = joinsAtUnicodeBreak || separatorHasUnicodeBreak
                 out += source[wordStart..<offset]
                 separator = []
+                separatorHasUnicodeBreak = false
             }
-            return String(decoding: out, as: UTF8.self)
+            return (String(decoding: out, as: UTF8.self), joinsAtUnicodeBreak)
+        }
+
+        /// Whether a comment (`#`) or a document marker starts at `offset`, just after a line break.
+        private static func startsCommentOrMarker(at offset: Int, in source: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+            guard offset < source.endIndex else { return false }
+            if source[offset] == UInt8(ascii: "#") { return true }
+            for marker in ["---", "..."] where source[offset...].starts(with: marker.utf8) {
+                let next = offset + 3
+                if next >= source.endIndex || source[next] == 0x20 || source[next] == 0x09 || lineBreak(at: next, in: source) != nil {
+                    return true
+                }
+            }
+            return false
+        }
+
+        /// Whether `offset` starts a comment that runs to the end of the text
+        /// (ruamel.yaml ends a comment at any line break, NEL, LS and PS too).
+        private static func isComment(from offset: Int, in source: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+            guard source[offset] == UInt8(ascii: "#") else { return false }
+            return !source[offset...].indices.contains { lineBreak(at: $0, in: source) != nil }
         }
 
         /// The line break at `offset` as ruamel.yaml's `scan_line_break`

@@ -38,10 +38,26 @@ import YAMLReader
         #expect(elementRanges(root[member: "l"]) == ["5:5-5:8"])
     }
 
+    /// An anchor or tag is no part of the text; a separator before the first
+    /// word is none either (PyYAML refuses it all the same); one after the
+    /// last is dropped by both loaders, so it changes no reading; a comment
+    /// after one ends the scalar, as a line break would.
+    @Test func propertiesEndsAndComments() throws {
+        let root = try yamlRoot(
+            "a: &x x\u{2028}y\nb: !!str x\u{2028}y\nc: *x\nd: \u{2028}xy\ne: [k]\nf: v\u{2028}\ng: a\u{2028}#c\nh: p\u{2029}q\n")
+        #expect(["a", "b", "c", "d", "f", "g", "h"].map { root[member: $0]?.string }
+            == ["x\u{2028}y", "x\u{2028}y", "x\u{2028}y", "xy", "v", "a", "p\u{2029}q"])
+        #expect(["a", "d", "f", "g"].map { root[member: $0]?.scalar?.pyyamlReading == nil } == [false, false, true, true])
+    }
+
     /// Where ruamel.yaml refuses the document too, the first read's error stands.
     @Test(arguments: [
         ("k: v # c\u{2028}w\n", "0 2:1: could not find expected ':' (while scanning a simple key that starts at 1:10)"),
         ("k: |\n  a\u{2028}b\nx: v\u{2028}w\n", "0 3:1: could not find expected ':' (while scanning a simple key that starts at 2:5)"),
+        // A comment, then text; a document end marker after the separator
+        // (libyaml ends the document there too, and refuses what follows).
+        ("k: x\u{2028}#c\u{2028}y\n", "0 2:1: could not find expected ':' (while scanning a simple key that starts at 1:9)"),
+        ("k: a\u{2028}... b\n", "1 1:10: did not find expected <document start>"),
     ])
     func whereBothRefuseTheErrorStays(text: String, error: String) {
         #expect(yamlError(Array(text.utf8)) == error)
