@@ -171,6 +171,30 @@ import Testing
     }
 
     static let cases: [Case] = syntaxCases + [
+        // The secret as a URL's host, which a check lower-cases: hidden in that case too.
+        Case(
+            name: "lower-cased as a host", file: "host.yaml",
+            template: oidc("  ClientSecret: §1").replacingOccurrences(
+                of: "JwksUri: https://idp.example.com/k", with: "JwksUri: https://§1.evil.com/k"),
+            expected: [
+                Expected(
+                    rule: "WF113", line: 9, column: 12, severity: "note",
+                    message: #"JwksUri host "***.evil.com" differs from the Issuer host "idp.example.com""#),
+                literal(10, 17),
+            ]),
+        // A fix of a value that holds the secret would write it, or a form of
+        // it (the scope's comma made a space): none is offered.
+        Case(
+            name: "a fix of a value holding it", file: "scope-fix.yaml",
+            template: oidc("  ClientSecret: '§1'\n  Scope: 'openid §1'"),
+            expected: [
+                literal(10, 17),
+                Expected(
+                    rule: "WF123", line: 11, column: 10, severity: "warning",
+                    message: #"Scope token "***" contains a comma; separate scopes with spaces"#),
+            ],
+            secrets: (known: Secrets(first: "Sup3r-S3cret,Value-7f1c", second: "0"),
+                      standIn: Secrets(first: "Qz8wq-T4pkla,Morse-9b3e", second: "0"))),
         // A message about a value that holds the secret names one of its
         // characters (a scope token's bad character): hidden too. The two
         // secrets differ in that character, so a leak shows as a difference.

@@ -223,6 +223,8 @@ public struct FindingSink: Sendable {
                 // the whole secret finds.
                 if isAboutASecret(finding.range) {
                     finding.message = SensitiveValues.concealingPieces(of: sensitiveTexts, in: finding.message)
+                    // Its fix would write the value, or a form of it that no search finds (a scope's comma a space).
+                    finding.fix = nil
                 }
                 if let fix = finding.fix, !Self.isFree(of: sensitiveTexts, fix) { finding.fix = nil }
             }

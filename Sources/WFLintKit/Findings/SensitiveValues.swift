@@ -199,8 +199,14 @@ struct ConcealedTexts {
         var forms: [String] = []
         for text in texts {
             // A short secret is hidden only as a message quotes it, in its quotes.
-            forms += text.unicodeScalars.count >= SensitiveValues.minimumConcealedLength
-                ? SensitiveValues.quotedForms(of: text) : [SchemaMessages.quoted(text)]
+            guard text.unicodeScalars.count >= SensitiveValues.minimumConcealedLength else {
+                forms.append(SchemaMessages.quoted(text))
+                continue
+            }
+            // A check may show it in one case: a URL's host is lower-cased.
+            for cased in Set([text, text.lowercased(), text.uppercased()]) {
+                forms += SensitiveValues.quotedForms(of: cased)
+            }
         }
         let counted = forms.map { (text: $0, characters: $0.count) }.sorted { a, b in
             a.characters != b.characters
