@@ -8,7 +8,8 @@ import DocumentModel
 /// only one as near (`MemberSuggestion.nearestMatch`), no key of the mapping
 /// is that member already (the rename would make a duplicate key), and no
 /// other unknown key would be renamed to it too (both renames would apply in
-/// one pass). Safe when the names differ only in case (`SourceIPConfig` →
+/// one pass; a rule pack's `rename-key` to that member waits for the next
+/// pass too, `Fix.claim`). Safe when the names differ only in case (`SourceIPConfig` →
 /// `SourceIpConfig`), unsafe otherwise (`CognitoConfg` → `CognitoConfig`: a
 /// likely intent). The key keeps its quoting; an alias or a collection as a
 /// key, and a key written with an escape, get no fix (`rewriting`).
@@ -17,8 +18,11 @@ struct KeyRenames {
     private var suggestions: [ObjectIdentifier: String] = [:]
     /// The keys whose suggestion a fix may write.
     private var renamable: Set<ObjectIdentifier> = []
+    /// The mapping the entries are of.
+    private let mapping: Node
 
-    init(_ entries: [MappingEntry], of shape: Shape, catalog: ShapeCatalog) {
+    init(_ entries: [MappingEntry], of shape: Shape, catalog: ShapeCatalog, in mapping: Node) {
+        self.mapping = mapping
         let names = shape.members.map(\.name)
         var onlyMatches: [ObjectIdentifier: String] = [:]
         var renamesTo: [ExactText: Int] = [:]
@@ -52,6 +56,8 @@ struct KeyRenames {
             let member = suggestions[ObjectIdentifier(entry.key)]
         else { return nil }
         let applicability: FixApplicability = name.lowercased() == member.lowercased() ? .safe : .unsafe
-        return context.rewriting(entry.key, to: member, applicability, "Rename the key to '\(member)'")
+        var fix = context.rewriting(entry.key, to: member, applicability, "Rename the key to '\(member)'")
+        fix?.claim = Fix.keyName(member, in: mapping)
+        return fix
     }
 }

@@ -137,7 +137,7 @@ private struct SchemaWalk {
                 if value.pointer == .root && context.kind.isResponse && name == DocumentKind.botocoreResponseMetadata {
                     continue
                 }
-                if renames == nil { renames = KeyRenames(entries, of: shape, catalog: catalog) }
+                if renames == nil { renames = KeyRenames(entries, of: shape, catalog: catalog, in: value.node) }
                 unknownMember(entry, child: child, of: shape, typeName: typeName, renames: renames)
                 continue
             }
