@@ -50,6 +50,7 @@ public final class MatchContext: @unchecked Sendable {
             pcre2_set_match_limit_8(pointer, limits.matchLimit)
             pcre2_set_depth_limit_8(pointer, limits.depthLimit)
             pcre2_set_heap_limit_8(pointer, limits.heapLimitKiB)
+            pcre2_jit_stack_assign_8(pointer, JITStack.callback, nil)
         }
     }
 
