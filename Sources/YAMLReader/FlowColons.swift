@@ -198,12 +198,6 @@ struct FlowColons {
         }
     }
 
-    struct RestoredScalar {
-        let text: String
-        /// What PyYAML makes of it, where that differs: it reads every such
-        /// colon as libyaml does.
-        let pyyaml: PyYAMLReading?
-    }
 }
 
 /// libyaml's character indexes turned into byte offsets by walking forward:

@@ -121,13 +121,13 @@ struct SurrogateEscapes {
         var isDone: Bool { patches.isDone }
 
         /// The scalar's text as the AWS CLI reads it, when a patch lies in
-        /// `bytes` (the scalar's event, anchor and tag included); nil when
-        /// none does.
+        /// `bytes` (the scalar's text, `ScalarText.start`); nil when none
+        /// does.
         mutating func restore(
             _ text: String, doubleQuoted: Bool, bytes: Range<Int>, lines: LineIndex
         ) throws(SyntaxError) -> String? {
             let source = lines.bytes
-            // Patches in comments, anchors or tags are passed over: they stay U+FFFD's digits.
+            // Patches before the text (in a comment) are passed over: they stay U+FFFD's digits.
             patches.skip(before: bytes.lowerBound)
             let taken = patches.take(before: bytes.upperBound)
             guard !taken.isEmpty else { return nil }

@@ -157,11 +157,16 @@ struct TreeBuilder {
             let restored = scalar.style == YAML_PLAIN_SCALAR_STYLE
                 ? try colons.restore(written, in: index(event.start_mark)..<index(event.end_mark), lines: lines)
                 : nil
-            let unescaped = escapes.isDone ? nil : try restoreEscapes(
-                in: restored?.text ?? written, style: scalar.style, from: startMark.offset, to: endMark.offset)
+            // Only a read with patches left asks where the text starts.
+            let text = escapes.isDone && lineBreaks.isDone
+                ? startMark.offset..<endMark.offset
+                : ScalarText.start(of: startMark.offset..<endMark.offset, in: lines.bytes)..<endMark.offset
+            let unescaped = escapes.isDone ? nil : try escapes.restore(
+                restored?.text ?? written, doubleQuoted: scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE, bytes: text,
+                lines: lines)
             // Read from its source, which holds its colons and escapes as written.
             let unbroken = lineBreaks.isDone ? nil : try lineBreaks.restore(
-                event: startMark.offset..<endMark.offset, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, lines: lines)
+                text: text, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, lines: lines)
             let (node, isMergeKey) = try makeScalar(
                 scalar, text: unbroken?.text ?? unescaped ?? restored?.text ?? written, restored: unbroken ?? restored,
                 isKey: isAtKey,
@@ -301,29 +306,13 @@ struct TreeBuilder {
 
     // MARK: Scalars
 
-    /// The scalar's text with its surrogate escapes read as the AWS CLI
-    /// reads them, when a patch lies in it (`SurrogateEscapes`).
-    private mutating func restoreEscapes(
-        in text: String, style: yaml_scalar_style_t, from start: Int, to end: Int
-    ) throws(SyntaxError) -> String? {
-        try escapes.restore(
-            text, doubleQuoted: style == YAML_DOUBLE_QUOTED_SCALAR_STYLE, bytes: contentStart(from: start, to: end)..<end,
-            lines: lines)
-    }
-
-    /// Where the text of a scalar whose event is `start..<end` starts: after
-    /// its properties' comments, if any (`&a # note`).
-    private func contentStart(from start: Int, to end: Int) -> Int {
-        min(comments.comments.last.map { max($0.end, start) } ?? start, end)
-    }
-
     /// The scalar as the AWS CLI loads it, with PyYAML's reading where that
     /// differs; a scalar the AWS CLI cannot load fails the document at its
     /// start (its tag, when it has one).
     /// `text` is the scalar's text, its colons and surrogate escapes restored; the result tells
     /// whether the node is a merge key.
     private func makeScalar(
-        _ event: ScalarEventData, text: String, restored: FlowColons.RestoredScalar?, isKey: Bool, start: Mark,
+        _ event: ScalarEventData, text: String, restored: RestoredScalar?, isKey: Bool, start: Mark,
         end: Mark
     ) throws(SyntaxError) -> (node: Node, isMergeKey: Bool) {
         let style = scalarStyle(event.style)

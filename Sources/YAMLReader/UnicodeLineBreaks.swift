@@ -131,13 +131,13 @@ struct UnicodeLineBreaks {
             throw SyntaxError(message: Self.cannotRead, position: lines.position(byteOffset: untaken.byte))
         }
 
-        /// The plain scalar whose event is `event` as ruamel.yaml reads it,
-        /// when it holds a patch; a scalar of another style that holds one,
-        /// or one ruamel.yaml would read as more than a scalar, cannot be read.
+        /// The plain scalar whose text (its properties left out,
+        /// `ScalarText.start`) is `text` as ruamel.yaml reads it, when it
+        /// holds a patch; a scalar of another style that holds one, or one
+        /// ruamel.yaml would read as more than a scalar, cannot be read.
         mutating func restore(
-            event: Range<Int>, isPlain: Bool, lines: LineIndex
-        ) throws(SyntaxError) -> FlowColons.RestoredScalar? {
-            let text = Self.textStart(of: event, in: lines.bytes)..<event.upperBound
+            text: Range<Int>, isPlain: Bool, lines: LineIndex
+        ) throws(SyntaxError) -> RestoredScalar? {
             try checkAllTaken(before: text.lowerBound, lines: lines)
             guard let first = patches.take(before: text.upperBound).first else { return nil }
             guard isPlain, let folded = Self.folded(lines.bytes[text]) else {
@@ -146,30 +146,7 @@ struct UnicodeLineBreaks {
             // Only a character before a word changes the reading: one at the end is dropped by both.
             let pyyaml = folded.joinsAtUnicodeBreak
                 ? PyYAMLReading.unloadable("it reads \(first.name) as a line break, which ends the line there") : nil
-            return FlowColons.RestoredScalar(text: folded.text, pyyaml: pyyaml)
-        }
-
-        /// Where a scalar's text starts in its event: after its anchor, its
-        /// tag and the blanks, line breaks and comments around them.
-        static func textStart(of event: Range<Int>, in source: UnsafeBufferPointer<UInt8>) -> Int {
-            var offset = event.lowerBound
-            while offset < event.upperBound {
-                switch source[offset] {
-                case UInt8(ascii: "&"), UInt8(ascii: "!"):
-                    while offset < event.upperBound, !isBlankOrBreak(source[offset]) { offset += 1 }
-                case UInt8(ascii: "#"):
-                    while offset < event.upperBound, source[offset] != 0x0A, source[offset] != 0x0D { offset += 1 }
-                case let byte where isBlankOrBreak(byte):
-                    offset += 1
-                default:
-                    return offset
-                }
-            }
-            return offset
-        }
-
-        private static func isBlankOrBreak(_ byte: UInt8) -> Bool {
-            byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+            return RestoredScalar(text: folded.text, pyyaml: pyyaml)
         }
 
         /// A plain scalar's text as ruamel.yaml's `scan_plain` reads it from

@@ -52,10 +52,12 @@ import YAMLReader
             c: "\ud800"
             d: | # \ud800
               l\ud802
+            e: |
+              # text \ud803
 
             """#)
-        let values = ["a", "b", "c", "d"].map { root[member: $0]?.string }
-        #expect(values == ["x😀", #"plain\ud801"#, "\u{10D800}", "l\\ud802\n"])
+        let values = ["a", "b", "c", "d", "e"].map { root[member: $0]?.string }
+        #expect(values == ["x😀", #"plain\ud801"#, "\u{10D800}", "l\\ud802\n", "# text \\ud803\n"])
     }
 
     /// Keys, flow style, CRLF and non-ASCII text: every position is where it

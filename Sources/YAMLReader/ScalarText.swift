@@ -1,0 +1,47 @@
+import DocumentModel
+
+/// Where a scalar's text is in its event, for the readers that put a
+/// scalar's text right from its source (`SurrogateEscapes`, `UnicodeLineBreaks`).
+enum ScalarText {
+    /// Where a scalar's text starts in its event: after its anchor, its
+    /// tag and the blanks, line breaks and comments around them; for a block
+    /// scalar, on the line after its header (where a `#` is text).
+    static func start(of event: Range<Int>, in source: UnsafeBufferPointer<UInt8>) -> Int {
+        var offset = event.lowerBound
+        while offset < event.upperBound {
+            switch source[offset] {
+            case UInt8(ascii: "&"), UInt8(ascii: "!"):
+                while offset < event.upperBound, !isBlankOrBreak(source[offset]) { offset += 1 }
+            case UInt8(ascii: "|"), UInt8(ascii: ">"):
+                offset = endOfLine(from: offset, before: event.upperBound, in: source)
+                return offset < event.upperBound ? offset + 1 : offset
+            case UInt8(ascii: "#"):
+                offset = endOfLine(from: offset, before: event.upperBound, in: source)
+            case let byte where isBlankOrBreak(byte):
+                offset += 1
+            default:
+                return offset
+            }
+        }
+        return offset
+    }
+
+    /// The line break (or `end`) the line holding `offset` ends at.
+    private static func endOfLine(from offset: Int, before end: Int, in source: UnsafeBufferPointer<UInt8>) -> Int {
+        var offset = offset
+        while offset < end, source[offset] != 0x0A, source[offset] != 0x0D { offset += 1 }
+        return offset
+    }
+
+    private static func isBlankOrBreak(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+}
+
+/// A scalar's text as the AWS CLI reads it, put right after a patch
+/// (`FlowColons`, `UnicodeLineBreaks`), and what PyYAML makes of it where
+/// that differs.
+struct RestoredScalar {
+    let text: String
+    let pyyaml: PyYAMLReading?
+}
