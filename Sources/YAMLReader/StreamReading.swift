@@ -122,7 +122,6 @@ struct StreamReading {
         let last = lineBreaks.patches.all.last?.byte ?? -1
         let found = withText { UnicodeLineBreaks.find(in: $0, range: segment.bytes) }.filter { $0.byte > last }
         guard !found.isEmpty else { return attempt }
-        if patched == nil { patched = Array(original) }
         for patch in found { write(patch.placeholder, at: patch.byte) }
         let kept = withText { UnicodeLineBreaks.inPlainScalars(found, text: $0, segment: segment) }
         unpatch(UnicodeLineBreaks.leavingOut(kept, from: found))
@@ -144,9 +143,11 @@ struct StreamReading {
         for patch in patches { write(original[patch.byte..<patch.byte + patch.length], at: patch.byte) }
     }
 
-    /// Writes `bytes` over the patched input at `offset`, byte by byte
-    /// (a patch is two or three bytes; a subrange replaced allocated).
+    /// Writes `bytes` over the patched input at `offset`, byte by byte (a
+    /// patch is a few bytes; a subrange replaced allocated), the input copied
+    /// first if nothing was patched yet.
     private mutating func write(_ bytes: some Collection<UInt8>, at offset: Int) {
+        if patched == nil { patched = Array(original) }
         for (index, byte) in bytes.enumerated() { patched?[offset + index] = byte }
     }
 
@@ -158,10 +159,7 @@ struct StreamReading {
         guard withText({ SurrogateEscapes.stoppedAtSurrogate(attempt.problemOffset, in: $0) }) else { return attempt }
         let found = withText { SurrogateEscapes.find(in: $0, range: segment.bytes) }
         guard !found.isEmpty else { return attempt }
-        if patched == nil { patched = Array(original) }
-        for patch in found {
-            patched?.replaceSubrange(patch.byte + 2..<patch.byte + patch.length, with: patch.replacement)
-        }
+        for patch in found { write(patch.replacement, at: patch.byte + 2) }
         escapes.add(found)
         // Other text: each document is delivered again, and replaces the one before.
         return readResolvingColons(segment)
@@ -205,8 +203,7 @@ struct StreamReading {
     }
 
     private mutating func patch(_ offsets: [Int], with byte: UInt8) {
-        if patched == nil { patched = Array(original) }
-        for offset in offsets { patched?[offset] = byte }
+        for offset in offsets { write(CollectionOfOne(byte), at: offset) }
     }
 
     /// ruamel.yaml reads a top-level block scalar without an indentation
