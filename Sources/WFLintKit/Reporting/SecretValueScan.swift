@@ -60,35 +60,10 @@ struct SecretValueScan {
 
     /// Whether the backslash at `index` starts an escape `DecodedLine` reads as
     /// one of the word's letters (either case): only such an escape can help
-    /// spell the word, so a line of other escapes is not decoded. Parsed as
-    /// `UInt32(_:radix: 16)` does (a leading `+` too).
+    /// spell the word, so a line of other escapes is not decoded.
     static func escapeMaySpellWordLetter(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard index + 1 < bytes.count else { return false }
-        let digits: Int
-        switch bytes[index + 1] {
-        case UInt8(ascii: "u"): digits = 4
-        case UInt8(ascii: "U"): digits = 8
-        case UInt8(ascii: "x"): digits = 2
-        default: return false
-        }
-        var at = index + 2
-        let end = at + digits
-        guard end <= bytes.count else { return false }
-        if bytes[at] == UInt8(ascii: "-") { return false }  // decodes to U+0000 at most
-        if bytes[at] == UInt8(ascii: "+") { at += 1 }
-        var value: UInt32 = 0
-        while at < end {
-            let byte = bytes[at]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: return false  // `UInt32(_:radix:)` reads no other character
-            }
-            value = value << 4 | UInt32(digit)
-            at += 1
-        }
+        // Read as `DecodedLine` reads it: a non-ASCII byte is no digit, as no non-ASCII scalar is.
+        guard let (value, _) = escapeValue(count: bytes.count, at: index, { UInt32(bytes[$0]) }) else { return false }
         return value < 0x80 && Self.wordLetters.contains(UInt8(value))
     }
 
@@ -204,39 +179,10 @@ private struct DecodedLine {
     }
 
     private static func escape(in scalars: [Unicode.Scalar], at index: Int) -> (Unicode.Scalar, Int)? {
-        guard index + 1 < scalars.count else { return nil }
-        let digits: Int
-        switch scalars[index + 1] {
-        case "u": digits = 4
-        case "U": digits = 8
-        case "x": digits = 2
-        default: return nil
-        }
-        guard index + 2 + digits <= scalars.count else { return nil }
-        // As `UInt32(_:radix: 16)` reads the digits (a sign first; "-0…0" is
-        // zero), without building a string of them: that cost ~5 K instructions an escape.
-        var at = index + 2
-        let end = at + digits
-        let negative = scalars[at] == "-"
-        if negative || scalars[at] == "+" { at += 1 }
-        guard at < end else { return nil }
-        var value: UInt32 = 0
-        while at < end {
-            guard let digit = hexDigit(scalars[at]) else { return nil }
-            value = value << 4 | digit
-            at += 1
-        }
-        guard !negative || value == 0, let scalar = Unicode.Scalar(value) else { return nil }
-        return (scalar, 2 + digits)
-    }
-
-    private static func hexDigit(_ scalar: Unicode.Scalar) -> UInt32? {
-        switch scalar.value {
-        case 0x30...0x39: return scalar.value - 0x30
-        case 0x41...0x46: return scalar.value - 0x41 + 10
-        case 0x61...0x66: return scalar.value - 0x61 + 10
-        default: return nil
-        }
+        guard let (value, length) = escapeValue(count: scalars.count, at: index, { scalars[$0].value }),
+            let scalar = Unicode.Scalar(value)
+        else { return nil }
+        return (scalar, length)
     }
 
     /// The first decoded index at or after line column `column`.
@@ -274,4 +220,40 @@ private struct DecodedLine {
     private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
     }
+}
+
+/// The value and length of the `\u`, `\U` or `\x` escape whose backslash is
+/// at `index` of a text of `count` characters, `character(i)` the value of
+/// the i-th. The digits are read as `UInt32(_:radix: 16)` reads them (a sign
+/// first; "-0…0" is zero), without building a string of them: that cost
+/// ~5 K instructions an escape.
+private func escapeValue(count: Int, at index: Int, _ character: (Int) -> UInt32) -> (UInt32, Int)? {
+    guard index + 1 < count else { return nil }
+    let digits: Int
+    switch character(index + 1) {
+    case 0x75: digits = 4  // u
+    case 0x55: digits = 8  // U
+    case 0x78: digits = 2  // x
+    default: return nil
+    }
+    guard index + 2 + digits <= count else { return nil }
+    var at = index + 2
+    let end = at + digits
+    let negative = character(at) == 0x2D  // -
+    if negative || character(at) == 0x2B { at += 1 }  // +
+    guard at < end else { return nil }
+    var value: UInt32 = 0
+    while at < end {
+        let digit: UInt32
+        switch character(at) {
+        case let c where (0x30...0x39).contains(c): digit = c - 0x30
+        case let c where (0x41...0x46).contains(c): digit = c - 0x41 + 10
+        case let c where (0x61...0x66).contains(c): digit = c - 0x61 + 10
+        default: return nil
+        }
+        value = value << 4 | digit
+        at += 1
+    }
+    guard !negative || value == 0 else { return nil }
+    return (value, 2 + digits)
 }
