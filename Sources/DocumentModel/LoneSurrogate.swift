@@ -30,10 +30,4 @@ public enum LoneSurrogate {
     public static func startsStandIn(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         index + 3 < bytes.count && bytes[index] == 0xF4 && bytes[index + 1] == 0x8D && bytes[index + 2] >= 0xA0
     }
-
-    /// Whether `text` holds a stand-in.
-    public static func isIn(_ text: String) -> Bool {
-        // A stand-in's UTF-8 starts with F4, as few other scalars' do.
-        text.utf8.contains(0xF4) && text.unicodeScalars.contains { codeUnit(of: $0) != nil }
-    }
 }
