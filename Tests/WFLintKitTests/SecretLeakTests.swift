@@ -170,6 +170,15 @@ import Testing
             ])
     }
 
+    /// The secret written also in the Scope (`openid` and the secret), with
+    /// the finding `expected` on the Scope besides the literal secret's.
+    static func inScope(name: String, file: String, _ expected: Expected, known: String, standIn: String) -> Case {
+        Case(
+            name: name, file: file, template: oidc("  ClientSecret: '§1'\n  Scope: 'openid §1'"),
+            expected: [literal(10, 17), expected],
+            secrets: (known: Secrets(first: known, second: "0"), standIn: Secrets(first: standIn, second: "0")))
+    }
+
     static let cases: [Case] = syntaxCases + [
         // The secret as a URL's host, which a check lower-cases: hidden in that case too.
         Case(
@@ -184,32 +193,22 @@ import Testing
             ]),
         // A fix of a value that holds the secret would write it, or a form of
         // it (the scope's comma made a space): none is offered.
-        Case(
+        inScope(
             name: "a fix of a value holding it", file: "scope-fix.yaml",
-            template: oidc("  ClientSecret: '§1'\n  Scope: 'openid §1'"),
-            expected: [
-                literal(10, 17),
-                Expected(
-                    rule: "WF123", line: 11, column: 10, severity: "warning",
-                    message: #"Scope token "***" contains a comma; separate scopes with spaces"#),
-            ],
-            secrets: (known: Secrets(first: "Sup3r-S3cret,Value-7f1c", second: "0"),
-                      standIn: Secrets(first: "Qz8wq-T4pkla,Morse-9b3e", second: "0"))),
+            Expected(
+                rule: "WF123", line: 11, column: 10, severity: "warning",
+                message: #"Scope token "***" contains a comma; separate scopes with spaces"#),
+            known: "Sup3r-S3cret,Value-7f1c", standIn: "Qz8wq-T4pkla,Morse-9b3e"),
         // A message about a value that holds the secret names one of its
         // characters (a scope token's bad character): hidden too. The two
         // secrets differ in that character, so a leak shows as a difference.
-        Case(
+        inScope(
             name: "a piece of it named by a message", file: "scope.yaml",
-            template: oidc("  ClientSecret: '§1'\n  Scope: 'openid §1'"),
-            expected: [
-                literal(10, 17),
-                Expected(
-                    rule: "WF120", line: 11, column: 10, severity: "error",
-                    message: #"Scope "openid ***" is not a list of scope tokens separated by single spaces: "#
-                        + #"it has the character "***", which a scope token may not contain"#),
-            ],
-            secrets: (known: Secrets(first: #"Sup3r\S3cret-Value-7f1c"#, second: "0"),
-                      standIn: Secrets(first: #"Qz8wq"T4pkla-Morse-9b3e"#, second: "0"))),
+            Expected(
+                rule: "WF120", line: 11, column: 10, severity: "error",
+                message: #"Scope "openid ***" is not a list of scope tokens separated by single spaces: "#
+                    + #"it has the character "***", which a scope token may not contain"#),
+            known: #"Sup3r\S3cret-Value-7f1c"#, standIn: #"Qz8wq"T4pkla-Morse-9b3e"#),
         // The secret written inside another value too, above the secret
         // itself: that value's excerpt is masked whole, its message conceals it.
         insideJwksUri(name: "inside another value", file: "inside.yaml", jwksUri: "http://idp.example.com/k?s=§1"),
