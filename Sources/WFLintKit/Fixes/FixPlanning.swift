@@ -9,6 +9,17 @@ import DocumentModel
 /// alias uses (the alias would name nothing). An edit inside such a node
 /// changes every use at once, not only the one reported: that fix is unsafe.
 extension DocumentContext {
+    /// Renames `key`, a key of `mapping`, to `name`, as `rewriting` writes
+    /// it. The fix claims the name in the mapping (`Fix.keyName`): another
+    /// rename to it in the same pass would make a duplicate key.
+    func renaming(
+        _ key: Node, of mapping: Node, to name: String, _ applicability: FixApplicability, _ message: String
+    ) -> Fix? {
+        var fix = rewriting(key, to: name, applicability, message)
+        fix?.claim = Fix.keyName(name, in: mapping)
+        return fix
+    }
+
     /// Rewrites a string scalar's value to `replacement`, in the style it is
     /// written in: plain stays plain, quotes stay. Only when the value is
     /// written as it reads (no escape, fold or block header), and

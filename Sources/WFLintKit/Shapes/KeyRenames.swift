@@ -56,8 +56,6 @@ struct KeyRenames {
             let member = suggestions[ObjectIdentifier(entry.key)]
         else { return nil }
         let applicability: FixApplicability = name.lowercased() == member.lowercased() ? .safe : .unsafe
-        var fix = context.rewriting(entry.key, to: member, applicability, "Rename the key to '\(member)'")
-        fix?.claim = Fix.keyName(member, in: mapping)
-        return fix
+        return context.renaming(entry.key, of: mapping, to: member, applicability, "Rename the key to '\(member)'")
     }
 }

@@ -43,10 +43,8 @@ struct PackFix: Sendable {
                 // The new name taken already would make a duplicate key.
                 !entries.contains(where: { $0.name == new })
             else { return nil }
-            var fix = context.rewriting(
-                key, to: new, applicability, message?.render(variables) ?? "Rename \"\(old)\" to \"\(new)\"")
-            fix?.claim = Fix.keyName(new, in: mapping)
-            return fix
+            return context.renaming(
+                key, of: mapping, to: new, applicability, message?.render(variables) ?? "Rename \"\(old)\" to \"\(new)\"")
         }
     }
 }
