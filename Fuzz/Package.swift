@@ -13,7 +13,9 @@ let package = Package(
     name: "wflint-fuzz",
     dependencies: [.package(name: "wflint", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzYAML", dependencies: [.product(name: "YAMLReader", package: "wflint")]),
+        .executableTarget(
+            name: "FuzzYAML",
+            dependencies: [.product(name: "YAMLReader", package: "wflint"), .product(name: "DocumentModel", package: "wflint")]),
         .executableTarget(name: "FuzzJSON", dependencies: [.product(name: "JSONReader", package: "wflint")]),
         .executableTarget(name: "FuzzHCL", dependencies: [.product(name: "HCLReader", package: "wflint")]),
         .executableTarget(name: "FuzzCIDR", dependencies: [.product(name: "WFLintKit", package: "wflint")]),
