@@ -141,7 +141,9 @@ import Testing
     /// reported, never an error.
     @Test func whatCannotBeKnownIsNeverReported() throws {
         for expression in [
-            "upper(var.vpc)", "var.on ? \"vpc-x\" : \"vpc-y\"", "var.missing", "local.a", "\"${var.vpc}\"",
+            "upper(var.vpc)", "var.missing ? \"vpc-x\" : \"vpc-y\"", "var.on == \"true\" || var.missing ? \"vpc-x\" : \"y\"",
+            "length(var.list) > 0 ? upper(var.vpc) : \"vpc-y\"", "var.missing", "local.a", "\"${var.vpc}-x\"",
+            "\"${var.vpc}${var.vpc}\"", "\"%{if true}${var.vpc}%{endif}\"", "\"${upper(var.vpc)}\"",
             "var.list[*].id", "var.vpc.id", "local.none", "aws_vpc.main.id", "var.list[5]",
         ] {
             let files = [
@@ -298,6 +300,93 @@ import Testing
             "mod/network.tf:5:20 WF204 \(Self.prefix)/source_ip_config/0/cidrs/0 CIDR \"10.1.0.0/16\" is already "
                 + "covered by \"10.0.0.0/8\" at mod/main.tf:13:37",
             "  note: used by aws_sagemaker_workforce.main at mod/main.tf:13:14",
+        ])
+    }
+
+    /// A conditional whose condition is known is the branch it chooses, as
+    /// at plan with the same values.
+    @Test func aConditionThatIsKnownChoosesItsBranch() throws {
+        let on = "variable \"on\" {\n  default = true\n}\n"
+        let chosen = ["main.tf": Self.workforce(vpcID: "var.on ? \"vpc-x\" : \"vpc-y\""), "variables.tf": on]
+        #expect(try Module(chosen).described() == [Self.wrongVPC("mod/main.tf:8:35", "vpc-x")])
+        let negated = ["main.tf": Self.workforce(vpcID: "!var.on && 1 < 2 ? \"vpc-x\" : \"vpc-y\""), "variables.tf": on]
+        #expect(try Module(negated).described() == [Self.wrongVPC("mod/main.tf:8:55", "vpc-y")])
+    }
+
+    /// The optional block of a module: `dynamic` with a `for_each` that is
+    /// `[1]` or `[]` by a condition on the variable the content reads. With
+    /// the variable empty or null there is no block, and nothing of it is
+    /// checked (before, the block counted as made, and an empty `cidrs` was
+    /// WF202; a null `vpc_id`, WF213); with a value, the block is made and checked.
+    @Test func anOptionalBlockIsMadeOnlyWhenItsConditionHolds() throws {
+        let block = TerraformWorkforceText.cognito(rest: """
+              dynamic "source_ip_config" {
+                for_each = length(var.cidrs) > 0 ? [1] : []
+                content {
+                  cidrs = var.cidrs
+                }
+              }
+              dynamic "workforce_vpc_config" {
+                for_each = var.vpc_id != null ? [1] : []
+                content {
+                  vpc_id             = var.vpc_id
+                  security_group_ids = var.groups
+                  subnets            = var.subnets
+                }
+              }
+
+            """)
+        let variables = """
+            variable "cidrs" {
+              default = CIDRS
+            }
+            variable "vpc_id" {
+              default = VPC
+            }
+            variable "groups" {
+              default = []
+            }
+            variable "subnets" {
+              default = []
+            }
+
+            """
+        func module(cidrs: String, vpc: String) throws -> Module {
+            try Module([
+                "main.tf": block,
+                "variables.tf": variables.replacingOccurrences(of: "CIDRS", with: cidrs)
+                    .replacingOccurrences(of: "VPC", with: vpc),
+            ])
+        }
+        #expect(try module(cidrs: "[]", vpc: "null").described() == [])
+        let made = try module(cidrs: "[\"10.0.0.0/33\"]", vpc: "\"vpc-0123456789abcdef0\"").described()
+        #expect(made.map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == [
+            "mod/variables.tf:2:14 WF201", "note: used", "mod/variables.tf:8:13 WF006", "note: used",
+            "mod/variables.tf:11:13 WF006", "note: used",
+        ])
+    }
+
+    /// A template that is one interpolation and nothing else (`"${var.vpc}"`,
+    /// the form of Terraform before 0.12) is the value it wraps, unconverted,
+    /// as HCL's `TemplateWrapExpr` has it: checked as `var.vpc` is. Before,
+    /// it was unknown, and a wrong value in it passed.
+    @Test func aTemplateOfOneInterpolationIsTheValueItWraps() throws {
+        // The use is the reference inside the template.
+        for (expression, column) in [("\"${var.vpc}\"", 29), ("\"${ var.vpc }\"", 30), ("\"${~ var.vpc ~}\"", 31)] {
+            #expect(try Module(["main.tf": Self.workforce(vpcID: expression), "variables.tf": Self.declaration]).described()
+                == [
+                    Self.wrongVPC("mod/variables.tf:2:13", "vpc-default"),
+                    "  note: used by aws_sagemaker_workforce.main at mod/main.tf:8:\(column)",
+                ], "\(expression)")
+        }
+        // A list through it stays a list: ten CIDRs and one wrong.
+        let cidrs = "variable \"cidrs\" {\n  default = [\"10.0.0.0/33\"]\n}\n"
+        let files = ["main.tf": TerraformWorkforceText.cognito(cidrs: "\"${var.cidrs}\""), "variables.tf": cidrs]
+        #expect(try Module(files).described() == [
+            "mod/variables.tf:2:14 WF201 \(Self.prefix)/source_ip_config/0/cidrs/0 CIDR \"10.0.0.0/33\" is invalid: "
+                + "prefix \"33\" is greater than 32; expected an address and a prefix length, like \"10.0.0.0/16\" or "
+                + "\"2001:db8::/32\"",
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf:8:16",
         ])
     }
 

@@ -3,11 +3,13 @@ import HCLReader
 
 /// Turns HCL expressions into document nodes, as far as their values are
 /// known without evaluating Terraform: literals, tuples and objects of them,
-/// templates without interpolation, and `var.NAME` and `local.NAME` with
-/// traversals of them (`var.net.cidrs[0]`), looked up in the module.
-/// Everything else (function calls, resource and data attributes, module
-/// outputs, conditionals, for expressions, interpolating templates, objects
-/// with computed keys, splats) is an `UnknownNode`, which no check reports.
+/// templates without interpolation (or of one interpolation alone), `var.NAME`
+/// and `local.NAME` with traversals of them (`var.net.cidrs[0]`), looked up in
+/// the module, and conditionals whose condition is known
+/// (`TerraformValues+Conditions.swift`). Everything else (function calls,
+/// resource and data attributes, module outputs, other conditionals, for
+/// expressions, interpolating templates, objects with computed keys, splats)
+/// is an `UnknownNode`, which no check reports.
 /// A tuple with unknown elements keeps its length.
 struct TerraformValues {
     let source: SourceText
@@ -40,6 +42,11 @@ struct TerraformValues {
             guard case .number(let number) = operand.kind else { return unknown(expression) }
             return self.number("-" + number.text, as: type, expression)
         case .template(let template):
+            // `"${var.x}"`, one interpolation and nothing else, is its value
+            // as it is, not converted to a string (HCL's TemplateWrapExpr).
+            if template.parts.count == 1, case .interpolation(let wrapped, _) = template.parts[0].kind {
+                return node(wrapped, as: type)
+            }
             guard let text = template.literalValue else { return unknown(expression) }
             let style: ScalarStyle = template.style == .quoted ? .doubleQuoted : .literal
             return made(Node(.scalar(Scalar(text: text, style: style, value: .string(text))), range: range, bytes: expression.range))
@@ -53,13 +60,17 @@ struct TerraformValues {
             return object(items, as: type, expression)
         case .traversal(let root, let steps):
             return reference(root, steps, as: type, expression)
+        case .conditional(let condition, let whenTrue, let whenFalse):
+            return conditional(condition, whenTrue, whenFalse, as: type, expression)
         default:
             return unknown(expression)
         }
     }
 
     /// An object constructor as a mapping; one with a computed key has keys
-    /// that cannot be told, so it is unknown as a whole.
+    /// that cannot be told, so it is unknown as a whole. A key written twice
+    /// is no error in HCL's native syntax: the last value wins
+    /// (`ObjectConsExpr.Value` in hashicorp/hcl), so only the last is kept.
     private func object(_ items: [HCLObjectItem], as type: TerraformArgument.ValueType?, _ expression: HCLExpression) -> Node {
         var entries: [MappingEntry] = []
         let element: TerraformArgument.ValueType? = type == .stringMap ? .string : nil
@@ -70,7 +81,16 @@ struct TerraformValues {
                 bytes: item.key.range))
             entries.append(MappingEntry(key: key, value: node(item.value, as: element) ?? nullNode(item.value)))
         }
-        return made(Node(.mapping(entries), range: source.range(of: expression.range), bytes: expression.range))
+        return made(Node(.mapping(Self.lastOfEachKey(entries)), range: source.range(of: expression.range), bytes: expression.range))
+    }
+
+    /// `entries` with only the last of each key (keys compared exactly, as
+    /// Go compares strings), in the order of those.
+    private static func lastOfEachKey(_ entries: [MappingEntry]) -> [MappingEntry] {
+        var last: [ExactText: Int] = [:]
+        for (index, entry) in entries.enumerated() { last[ExactText(entry.name ?? "")] = index }
+        guard last.count < entries.count else { return entries }
+        return entries.indices.filter { last[ExactText(entries[$0].name ?? "")] == $0 }.map { entries[$0] }
     }
 
     /// A number literal; where a string is expected, the string Terraform

@@ -1,0 +1,130 @@
+import DocumentModel
+import HCLReader
+
+/// Conditionals whose condition is known: `cond ? a : b` is `a` or `b`, as
+/// Terraform evaluates it at plan with the same variable values. The common
+/// form is a module's optional block, `for_each = length(var.cidrs) > 0 ?
+/// [1] : []` or `var.vpc_id != null ? [1] : []`: with the variable's value
+/// known, the block is known to be made or not, and its content is checked
+/// only when it is (before, such a block counted as made, and its content
+/// was checked against the very value that leaves it out).
+///
+/// What a condition may compute with is small on purpose: literals, known
+/// references, `length(...)`, `!`, `&&`, `||`, comparisons and arithmetic on
+/// numbers, `==` and `!=` on values of one type or against `null`. Anything
+/// else leaves the condition, and so the conditional, unknown.
+extension TerraformValues {
+    /// The branch a known condition chooses, as `node(_:as:)` makes it; an
+    /// unknown node when the condition is not known.
+    func conditional(
+        _ condition: HCLExpression, _ whenTrue: HCLExpression, _ whenFalse: HCLExpression,
+        as type: TerraformArgument.ValueType?, _ expression: HCLExpression
+    ) -> Node? {
+        guard case .bool(let holds)? = conditionValue(condition) else { return unknown(expression) }
+        return node(holds ? whenTrue : whenFalse, as: type)
+    }
+
+    /// The value of `expression` as a condition computes with it; nil when
+    /// it is not known or is nothing a condition here computes with.
+    func conditionValue(_ expression: HCLExpression) -> ConditionValue? {
+        switch expression.kind {
+        case .bool(let flag): return .bool(flag)
+        case .null: return .null
+        case .number(let number): return Double(number.text).map(ConditionValue.number)
+        case .template(let template):
+            if template.parts.count == 1, case .interpolation(let wrapped, _) = template.parts[0].kind {
+                return conditionValue(wrapped)
+            }
+            return template.literalValue.map(ConditionValue.string)
+        case .parentheses(let inner): return conditionValue(inner)
+        case .traversal(let root, let steps): return known(root, steps, as: nil).flatMap(ConditionValue.of)
+        case .tuple(let items): return .collection(count: items.count)
+        case .object(let items): return .collection(count: items.count)
+        case .unary(let op, let operand):
+            switch (op, conditionValue(operand)) {
+            case (.not, .bool(let flag)?): return .bool(!flag)
+            case (.negate, .number(let number)?): return .number(-number)
+            default: return nil
+            }
+        case .call(let call):
+            guard call.name.text == "length", call.arguments.count == 1, !call.expandsFinalArgument else { return nil }
+            switch conditionValue(call.arguments[0]) {
+            case .collection(let count)?: return .number(Double(count))
+            case .string(let text)?: return .number(Double(text.count))
+            default: return nil
+            }
+        case .binary(let first, let rest):
+            var value = conditionValue(first)
+            for step in rest {
+                guard let left = value, let right = conditionValue(step.operand) else { return nil }
+                value = ConditionValue.apply(step.op, left, right)
+            }
+            return value
+        case .conditional(let condition, let whenTrue, let whenFalse):
+            guard case .bool(let holds)? = conditionValue(condition) else { return nil }
+            return conditionValue(holds ? whenTrue : whenFalse)
+        case .variable, .forExpression:
+            return nil
+        }
+    }
+}
+
+/// A value a condition computes with. A list, set, map or object is known
+/// by its size alone: `length` is what conditions ask of one.
+enum ConditionValue: Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case collection(count: Int)
+
+    /// A known node's value; nil for what is not known.
+    static func of(_ node: Node) -> ConditionValue? {
+        guard !node.isUnknown else { return nil }
+        switch node.content {
+        case .sequence(let items): return .collection(count: items.count)
+        case .mapping(let entries): return .collection(count: entries.count)
+        case .scalar(let scalar):
+            switch scalar.value {
+            case .null: return .null
+            case .bool(let flag): return .bool(flag)
+            case .integer(let number): return .number(Double(number))
+            case .float(let number): return .number(number)
+            case .string(let text): return .string(text)
+            case .timestamp, .binary: return nil
+            }
+        }
+    }
+
+    /// `left op right`, or nil where HCL's result is not one computed here
+    /// (two collections compared, a number divided by zero).
+    static func apply(_ op: HCLBinaryOperator, _ left: ConditionValue, _ right: ConditionValue) -> ConditionValue? {
+        switch (op, left, right) {
+        case (.equal, _, _): return equal(left, right).map(ConditionValue.bool)
+        case (.notEqual, _, _): return equal(left, right).map { .bool(!$0) }
+        case (.and, .bool(let a), .bool(let b)): return .bool(a && b)
+        case (.or, .bool(let a), .bool(let b)): return .bool(a || b)
+        case (.less, .number(let a), .number(let b)): return .bool(a < b)
+        case (.lessOrEqual, .number(let a), .number(let b)): return .bool(a <= b)
+        case (.greater, .number(let a), .number(let b)): return .bool(a > b)
+        case (.greaterOrEqual, .number(let a), .number(let b)): return .bool(a >= b)
+        case (.add, .number(let a), .number(let b)): return .number(a + b)
+        case (.subtract, .number(let a), .number(let b)): return .number(a - b)
+        case (.multiply, .number(let a), .number(let b)): return .number(a * b)
+        case (.divide, .number(let a), .number(let b)) where b != 0: return .number(a / b)
+        default: return nil
+        }
+    }
+
+    /// Whether two values are equal as HCL's `==` has it: values of two
+    /// types are not (`1 == "1"` is false), `null` equals only `null`, and
+    /// strings are compared exactly. Nil for two collections, whose
+    /// elements are not kept.
+    private static func equal(_ left: ConditionValue, _ right: ConditionValue) -> Bool? {
+        switch (left, right) {
+        case (.collection, .collection): return nil
+        case (.string(let a), .string(let b)): return a.isExactly(b)
+        default: return left == right
+        }
+    }
+}
