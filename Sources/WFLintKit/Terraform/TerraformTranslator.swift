@@ -172,6 +172,11 @@ struct TerraformTranslator {
                 TerraformSecretUse.record(
                     apiPointer, range: values.source.range(of: attribute.value.range), file: values.file,
                     module: values.module, into: &secretUses)
+                // A secret's value wflint cannot evaluate (`trimspace(var.secret)`)
+                // may be any of the values it reads: they are all kept out of every output.
+                if value?.isUnknown == true, SensitiveValues.isSensitive(apiPointer) {
+                    sensitive += values.referencedValues(in: attribute.value)
+                }
                 guard let value, !argument.isUnsent(value) else { continue }
                 // A sensitive variable's value is kept out of every output, as a secret is.
                 sensitive += values.module?.sensitiveParts(of: value) ?? []
@@ -348,10 +353,8 @@ struct TerraformTranslator {
             findings.append(.unknownName(name, of: schema, owner: owner, range: range, pointer: pointer))
         }
         // A value written under a secret's name, or one meant as it, is a secret.
-        if TerraformFinding.isSecretName(name, in: schema), let value = values.node(attribute.value, as: nil),
-            !value.isUnknown
-        {
-            sensitive.append(value)
+        if TerraformFinding.isSecretName(name, in: schema), let value = values.node(attribute.value, as: nil) {
+            sensitive += value.isUnknown ? values.referencedValues(in: attribute.value) : [value]
         }
     }
 

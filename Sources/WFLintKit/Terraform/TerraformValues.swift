@@ -164,7 +164,7 @@ struct TerraformValues {
 
     /// The value `step` reaches in `node`: a member of an object, an element
     /// of a tuple; nil for a splat or a step a known value does not have.
-    private static func step(_ step: HCLTraversalStep, into node: Node) -> Node? {
+    static func step(_ step: HCLTraversalStep, into node: Node) -> Node? {
         guard !node.isUnknown else { return nil }
         var key: String
         switch step.kind {

@@ -1,0 +1,90 @@
+import Testing
+@testable import WFLintKit
+
+/// A `client_secret` whose expression wflint does not evaluate (a function
+/// call, a conditional, a template with text around its interpolation, a
+/// local that is one of those) still reads values wflint knows: every one of
+/// them is kept out of every output, since the secret may be any of them.
+/// Before, such a secret was shown in the excerpt of another finding on its
+/// line. A template that is one interpolation alone (`"${local.idp.secret}"`)
+/// is the value it wraps, as HCL has it, so the secret is read as written
+/// directly (and gets WF140), as is a conditional whose condition is known.
+@Suite struct TerraformUnevaluatedSecretTests {
+    static let secret = "zzTOPsecret42"
+
+    /// The OIDC workforce whose `client_secret` is `expression`; its issuer
+    /// and secret are members of `local.idp`, on line 2, with the issuer's
+    /// WF111 there.
+    static func module(clientSecret expression: String) -> String {
+        """
+        locals {
+          idp     = { issuer = "http://idp.example.com", secret = "\(secret)" }
+          trimmed = trimspace(local.idp.secret)
+        }
+        resource "aws_sagemaker_workforce" "main" {
+          workforce_name = "labelers"
+          oidc_config {
+            client_secret          = \(expression)
+            authorization_endpoint = "https://idp.example.com/authorize"
+            client_id              = "workforce"
+            issuer                 = local.idp.issuer
+            jwks_uri               = "https://idp.example.com/jwks"
+            logout_endpoint        = "https://idp.example.com/logout"
+            token_endpoint         = "https://idp.example.com/token"
+            user_info_endpoint     = "https://idp.example.com/userinfo"
+          }
+        }
+
+        """
+    }
+
+    static let issuerFinding =
+        "mod/main.tf:2:24 WF111 oidc_config.issuer \"http://idp.example.com\" must begin with \"https://\""
+    static let maskedLine = "    2 |   idp     = { issuer = \"http://idp.example.com\", secret = *************** }"
+
+    struct Case: CustomTestStringConvertible {
+        let expression: String
+        let findings: [String]
+        var line = TerraformUnevaluatedSecretTests.maskedLine
+        var testDescription: String { expression }
+    }
+
+    static let cases = [
+        Case(expression: "trimspace(local.idp.secret)", findings: [issuerFinding]),
+        // A condition wflint cannot decide: either branch may be the secret.
+        Case(expression: "var.unset ? local.idp.secret : \"\"", findings: [issuerFinding]),
+        Case(expression: "\"x-${local.idp.secret}\"", findings: [issuerFinding]),
+        // Through a local wflint does not evaluate either: its expression is read.
+        Case(expression: "local.trimmed", findings: [issuerFinding]),
+        // The whole local may be the secret: each of its values is kept out,
+        // its keys are not (the message still says which member it is about).
+        Case(
+            expression: "lookup(local.idp, \"secret\")",
+            findings: ["mod/main.tf:2:24 WF111 oidc_config.issuer \"***\" must begin with \"https://\""],
+            line: "    2 |   idp     = { issuer = ************************, secret = *************** }"),
+        // What wflint reads as the secret itself: it is a literal one (WF140).
+        Case(expression: "\"${local.idp.secret}\"", findings: [issuerFinding, literalSecret]),
+        Case(expression: "true ? local.idp.secret : \"\"", findings: [issuerFinding, literalSecret]),
+    ]
+
+    static let literalSecret = "mod/main.tf:2:59 WF140 oidc_config.client_secret is a literal secret committed in "
+        + "the file; set it from a variable declared sensitive = true, whose value comes from outside the "
+        + "repository (TF_VAR_oidc_client_secret, a secret store)"
+
+    @Test(arguments: cases)
+    func theSecretItReadsIsShownNowhere(_ example: Case) throws {
+        let module = try TerraformVariableTests.Module(["main.tf": Self.module(clientSecret: example.expression)])
+        let linted = try module.lint()
+        var run = RunSummary(rules: RuleSet.builtin().descriptors, workingDirectory: "/repo")
+        run.add(InputOutcome(
+            input: LintInput(source: .file("main.tf"), displayName: "main.tf", isExplicit: true), result: .success(linted)))
+        let report = run.report(exitStatus: run.exitStatus(failOn: .error))
+        #expect(report.files.flatMap(\.findings).map { "\($0.file):\($0.range.start) \($0.ruleID) \($0.message)" }
+            == example.findings)
+        let text = TextReporter(color: false).render(report)
+        #expect(text.contains(example.line + "\n"))
+        for output in [text, JSONReporter().render(report), SarifReporter().render(report), GitHubReporter().render(report)] {
+            #expect(!output.contains("zzTOP") && !output.contains("secret42"))
+        }
+    }
+}
