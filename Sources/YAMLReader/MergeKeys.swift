@@ -22,6 +22,15 @@ enum MergeKeys {
     }
 
     /// The entries with their merge keys applied: merged members first, as the loaders order them.
+    ///
+    /// Once a merge brings in any member, ruamel.yaml (the AWS CLI) builds
+    /// the mapping as a dictionary, a key's last value winning, without its
+    /// duplicate-key check (`construct_mapping` with `node.merge` set):
+    /// then a key written twice in the mapping, or in a mapping merged in
+    /// place (`<<: {a: 1, a: 2}`), is its last value, as PyYAML has it too,
+    /// and no duplicate. An empty merge (`<<: {}`) changes nothing: a key
+    /// twice is the duplicate it is without one (WF002), and a second `<<`
+    /// after it is no second merge key.
     static func merged(_ entries: [MappingEntry]) throws(SyntaxError) -> [MappingEntry] {
         guard entries.contains(where: { isMergeKey($0.key) }) else { return entries }
         var explicit: [MappingEntry] = []
@@ -32,23 +41,44 @@ enum MergeKeys {
                 explicit.append(entry)
                 continue
             }
-            if let first = firstMergeKey {
+            if let first = firstMergeKey, mergesAnything(sources) {
                 throw SyntaxError(
                     message: "the AWS CLI refuses a second merge key \"<<\" in one mapping (the first is at "
                         + "\(first.range.start)); merge a list instead: <<: [*a, *b]",
                     position: entry.key.range.start)
             }
-            firstMergeKey = entry.key
-            sources = try mappings(toMerge: entry.value)
+            firstMergeKey = firstMergeKey ?? entry.key
+            sources += try mappings(toMerge: entry.value)
         }
-        var taken = Set(explicit.compactMap(\.name))
+        guard mergesAnything(sources) else { return explicit }
+        var taken = Set(explicit.compactMap { $0.name.map(ExactText.init) })
         var merged: [MappingEntry] = []
         for source in sources {
-            let fresh = (source.entries ?? []).filter { entry in entry.name.map { !taken.contains($0) } ?? true }
-            taken.formUnion(fresh.compactMap(\.name))
+            let fresh = lastOfEachName(source.entries ?? []).filter { entry in
+                entry.name.map { !taken.contains(ExactText($0)) } ?? true
+            }
+            taken.formUnion(fresh.compactMap { $0.name.map(ExactText.init) })
             merged += fresh
         }
-        return merged + explicit
+        return merged + lastOfEachName(explicit)
+    }
+
+    /// Whether the mappings to merge hold any member.
+    private static func mergesAnything(_ sources: [Node]) -> Bool {
+        sources.contains { !($0.entries ?? []).isEmpty }
+    }
+
+    /// `entries` with only the last of each name (keys that are not scalars
+    /// all kept), in the order of those.
+    private static func lastOfEachName(_ entries: [MappingEntry]) -> [MappingEntry] {
+        var last: [ExactText: Int] = [:]
+        for (index, entry) in entries.enumerated() {
+            if let name = entry.name { last[ExactText(name)] = index }
+        }
+        guard last.count < entries.lazy.filter({ $0.name != nil }).count else { return entries }
+        return entries.indices.filter { index in
+            entries[index].name.map { last[ExactText($0)] == index } ?? true
+        }.map { entries[$0] }
     }
 
     /// The mappings a merge key's value names: one mapping, or a list of them.

@@ -469,6 +469,16 @@ def alias_cases():
         "alias of a number into a string": "WorkforceName: team-a\n" + cognito +
                                            "Tags: [{Key: &k 10, Value: v}, {Key: k2, Value: *k}]\n",
         "undefined alias": "WorkforceName: *nope\n" + cognito,
+        # A mapping that merges a member is built without ruamel.yaml's
+        # duplicate-key check: a key's last value wins (not so after an empty merge).
+        "repeated key beside a merge": "WorkforceName: team-a\nCognitoConfig:\n  <<: {ClientId: c}\n"
+                                       "  UserPool: old pool\n  UserPool: us-east-1_abcDEF123\n",
+        "repeated key in a merged mapping": "WorkforceName: team-a\nCognitoConfig:\n"
+                                            "  <<: {UserPool: us-east-1_abcDEF123, ClientId: a, ClientId: b}\n",
+        "repeated key beside an empty merge": "WorkforceName: team-a\nCognitoConfig:\n  <<: {}\n"
+                                              "  UserPool: us-east-1_abcDEF123\n  UserPool: x\n  ClientId: c\n",
+        "second merge key after an empty one": "WorkforceName: team-a\nCognitoConfig:\n  <<: {}\n"
+                                               "  <<: {UserPool: us-east-1_abcDEF123}\n  ClientId: c\n",
     }
     return [Case(f"create-cognito {what} [yaml]", "yaml", "CreateWorkforce", text) for what, text in texts.items()]
 

@@ -36,6 +36,36 @@ import YAMLReader
         #expect(root[member: "g"]?.entries?.isEmpty == true)
     }
 
+    /// Once a merge brings in a member, ruamel.yaml builds the mapping as a
+    /// dictionary without its duplicate-key check: a key written twice, in
+    /// the mapping or in a mapping merged in place, is its last value (as in
+    /// PyYAML), kept where that one is written. Before, both stayed, and the
+    /// checks reported a duplicate (WF002) and checked the value thrown away.
+    /// An empty merge changes nothing: the duplicate stays for WF002 to report.
+    @Test func aKeyTwiceInAMergingMappingIsItsLastValue() throws {
+        let root = try yamlRoot("""
+            a:
+              <<: {x: 1}
+              y: old
+              y: new
+            b: {<<: {x: 1, x: 2, z: 3}, z: 4}
+            c: {<<: {}, y: 1, y: 2}
+            """)
+        let values = ["a", "b", "c"].map { name in
+            (root[member: name]?.entries ?? []).map { "\($0.name ?? "?")=\($0.value.scalarText ?? "?")" }
+        }
+        #expect(values == [["x=1", "y=new"], ["x=2", "z=4"], ["y=1", "y=2"]])
+        #expect(root[member: "a"]?.entry("y")?.key.range.start == SourcePosition(line: 4, column: 3))
+    }
+
+    /// ruamel.yaml refuses a second `<<` only once the first has merged a
+    /// member: after an empty one (`<<: {}`, `<<: []`) it merges as the first.
+    @Test func aSecondMergeKeyAfterAnEmptyMergeMerges() throws {
+        let root = try yamlRoot("d: {<<: {}, <<: {x: 1}, y: 2}\ne: {<<: [], <<: [{x: 1}]}\n")
+        #expect(root[member: "d"]?.entries?.map(\.name) == ["x", "y"])
+        #expect(root[member: "e"]?.entries?.map(\.name) == ["x"])
+    }
+
     /// The tree builder tells a merge key as it makes the scalar; an alias of
     /// an anchored `<<` is one too, as a key (merging) and as a value (refused below).
     @Test func anAliasOfAnAnchoredMergeKeyMerges() throws {
@@ -52,6 +82,8 @@ import YAMLReader
         ("d: {<<: null}\n", "0 1:9: the AWS CLI and PyYAML cannot merge a null: \"<<\" takes a mapping or a list of mappings"),
         ("d: {<<: {x: 1}, <<: {y: 2}}\n",
          "0 1:17: the AWS CLI refuses a second merge key \"<<\" in one mapping (the first is at 1:5); merge a list instead: <<: [*a, *b]"),
+        ("d: {<<: {}, <<: {x: 1}, <<: {y: 2}}\n",
+         "0 1:25: the AWS CLI refuses a second merge key \"<<\" in one mapping (the first is at 1:5); merge a list instead: <<: [*a, *b]"),
         ("a: <<\n",
          "0 1:4: the AWS CLI and PyYAML cannot load a plain << outside a mapping key (it is the merge key); quote it: \"<<\""),
         ("<<\n",
