@@ -35,7 +35,45 @@ struct TabPlacement {
         if start < end { tolerant.append(start..<end) }
     }
 
-    mutating func openFlow(at index: Int) { openFlows.append(index) }
+    /// Tabs are taken in a quoted or block scalar's text, or a flow
+    /// collection, from where its own text starts (`textStart`) to `end`.
+    mutating func allowTabs(in event: EventText, to end: Int, lines: LineIndex) {
+        allowTabs(from: textStart(of: event, lines: lines), to: end)
+    }
+
+    mutating func openFlow(_ event: EventText, lines: LineIndex) { openFlows.append(textStart(of: event, lines: lines)) }
+
+    /// The character index where a node's own text starts: after its anchor,
+    /// its tag and the blanks after them (`ScalarText.start`; a block
+    /// scalar's on the line after its header), where a tab is one both
+    /// loaders refuse (`&a<TAB>"x"`, `!!map<TAB>{...}`); the event's start
+    /// in a file without a tab (no scan).
+    private func textStart(of event: EventText, lines: LineIndex) -> Int {
+        guard fileHasTabs else { return event.index }
+        let text = ScalarText.start(of: event.bytes, in: lines.bytes)
+        return event.index + lines.bytes[event.bytes.lowerBound..<text].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
+    /// An event's bytes, and the character index it starts at.
+    struct EventText {
+        let bytes: Range<Int>
+        let index: Int
+    }
+
+    /// The character index of the end of the line `byte` is on: after an
+    /// explicit document end (`...`), the loaders read the rest of its line,
+    /// a tab there included, which libyaml's document ends before.
+    func endOfLine(fromByte byte: Int, index: Int, lines: LineIndex) -> Int {
+        guard fileHasTabs else { return index }
+        let bytes = lines.bytes
+        var offset = byte
+        var index = index
+        while offset < bytes.count, bytes[offset] != 0x0A, bytes[offset] != 0x0D {
+            if bytes[offset] & 0xC0 != 0x80 { index += 1 }
+            offset += 1
+        }
+        return index
+    }
 
     mutating func closeFlow(at index: Int) {
         if let start = openFlows.popLast() { allowTabs(from: start, to: index) }

@@ -128,7 +128,11 @@ struct TreeBuilder {
             let directive = event.data.document_start.version_directive?.pointee
             rules = .awsCLI(directive: directive.map { (Int($0.major), Int($0.minor)) })
         case YAML_DOCUMENT_END_EVENT:
-            if let error = tabs.firstRefusedTab(endingAt: index(event.end_mark), lines: lines) { throw error }
+            let explicitEnd = event.data.document_end.implicit == 0
+            let checkedTo = explicitEnd
+                ? tabs.endOfLine(fromByte: endMark.offset, index: index(event.end_mark), lines: lines)
+                : index(event.end_mark)
+            if let error = tabs.firstRefusedTab(endingAt: checkedTo, lines: lines) { throw error }
             let documentRoot = root ?? Node(
                 .scalar(Scalar(text: "", style: .plain, value: .null)), range: .init(at: start),
                 bytes: ByteRange(at: startMark.offset))
@@ -143,11 +147,16 @@ struct TreeBuilder {
                 ? Array(comments.comments[commentsBeforeDocument...]) : comments.take()
             commentsBeforeDocument = comments.comments.count
             delivery.offer(document, comments: documentComments)
-            lastDocumentEndedExplicitly = event.data.document_end.implicit == 0
+            lastDocumentEndedExplicitly = explicitEnd
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            if scalar.style != YAML_PLAIN_SCALAR_STYLE { tabs.allowTabs(from: index(event.start_mark), to: index(event.end_mark)) }
+            if scalar.style != YAML_PLAIN_SCALAR_STYLE {
+                tabs.allowTabs(in: eventText(event, startMark, endMark), to: index(event.end_mark), lines: lines)
+            }
             let isBlock = scalar.style == YAML_LITERAL_SCALAR_STYLE || scalar.style == YAML_FOLDED_SCALAR_STYLE
+            if isBlock, let error = BlockScalarHeader.commentWithoutSpace(in: startMark.offset..<endMark.offset, lines: lines) {
+                throw error
+            }
             if isBlock || scalar.anchor != nil || scalar.tag != nil {
                 comments.properties(from: startMark.offset, to: endMark.offset, blockScalar: isBlock)
             }
@@ -189,7 +198,7 @@ struct TreeBuilder {
             if sequence.anchor != nil || sequence.tag != nil {
                 comments.properties(from: startMark.offset, to: endMark.offset, blockScalar: false)
             }
-            if sequence.style == YAML_FLOW_SEQUENCE_STYLE { tabs.openFlow(at: index(event.start_mark)) }
+            if sequence.style == YAML_FLOW_SEQUENCE_STYLE { tabs.openFlow(eventText(event, startMark, endMark), lines: lines) }
             try openCollection(
                 isMapping: false, isFlow: sequence.style == YAML_FLOW_SEQUENCE_STYLE, start: startMark,
                 anchor: string(sequence.anchor), tag: string(sequence.tag))
@@ -198,7 +207,7 @@ struct TreeBuilder {
             if mapping.anchor != nil || mapping.tag != nil {
                 comments.properties(from: startMark.offset, to: endMark.offset, blockScalar: false)
             }
-            if mapping.style == YAML_FLOW_MAPPING_STYLE { tabs.openFlow(at: index(event.start_mark)) }
+            if mapping.style == YAML_FLOW_MAPPING_STYLE { tabs.openFlow(eventText(event, startMark, endMark), lines: lines) }
             try openCollection(
                 isMapping: true, isFlow: mapping.style == YAML_FLOW_MAPPING_STYLE, start: startMark,
                 anchor: string(mapping.anchor), tag: string(mapping.tag))
@@ -218,6 +227,11 @@ struct TreeBuilder {
 
     /// The mark's character index in the whole file.
     private func index(_ mark: yaml_mark_t) -> Int { segment.characterOrigin + mark.index }
+
+    /// The event's bytes and where it starts, for `TabPlacement`.
+    private func eventText(_ event: yaml_event_t, _ start: Mark, _ end: Mark) -> TabPlacement.EventText {
+        TabPlacement.EventText(bytes: start.offset..<end.offset, index: index(event.start_mark))
+    }
 
     /// libyaml ends a single-pair mapping of a flow sequence (`[a: b]`) at the
     /// `,` or `]` after it, and a `{…}` at its `}`.

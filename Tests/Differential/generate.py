@@ -513,5 +513,10 @@ def libyaml_gap_cases():
         "raw NEL in a block plain ClientId": "WorkforceName: team-a\nCognitoConfig:\n  UserPool: us-east-1_abcDEF123\n"
                                              "  ClientId: client\u0085123\n",
         "raw LS in a flow plain tag value": body + "Tags: [{Key: k, Value: v\u2028w}]\n",
+        # Tabs and a comment libyaml reads and both loaders refuse.
+        "tab after an anchor": "WorkforceName: &n\t\"team-a\"\n" + cognito,
+        "tab after a tag": "WorkforceName: team-a\nCognitoConfig: !!map\t{UserPool: us-east-1_abcDEF123, ClientId: c}\n",
+        "tab after the document end": body + "...\t\n",
+        "comment right after a block scalar header": cognito + "WorkforceName: |-#c\n  team-a\n",
     }
     return [Case(f"create-cognito {what} [yaml]", "yaml", "CreateWorkforce", text) for what, text in texts.items()]

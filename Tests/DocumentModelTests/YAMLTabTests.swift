@@ -17,6 +17,13 @@ import YAMLReader
         ("a: x\ty\n", "0 1:5"),  // inside a plain scalar
         ("a: \"x\"\t\n", "0 1:7"),  // after a quoted scalar
         ("a: 1\n---\nb: x\t\n", "1 3:5"),  // in the second document only
+        // Between a node's properties and its text, which libyaml's event
+        // spans (before, the quoted scalar or flow collection took them).
+        ("a: &n\t\"x\"\n", "0 1:6"),  // after an anchor
+        ("a: !!map\t{b: 1}\n", "0 1:9"),  // after a tag
+        ("a: &s\t[1]\n", "0 1:6"),
+        ("a: |-\t\n  x\n", "0 1:6"),  // after a block scalar's header
+        ("a: 1\n...\t\n", "0 2:4"),  // after a document's explicit end, past its event
     ])
     func refusedTabsAreSyntaxErrors(text: String, place: String) {
         #expect(yamlError(Array(text.utf8)) == "\(place): \(Self.refused)")
@@ -39,8 +46,19 @@ import YAMLReader
         "a: |\n  x\ty\n",  // in a block scalar
         "a: b # c\td\n",  // in a comment
         "# x\ty\na: b\n",  // in a whole-line comment
+        "a: &n \"x\ty\"\n",  // in a quoted scalar with an anchor
+        "a: |- # c\td\n  x\ty\n",  // in a block scalar's header comment and text
     ])
     func acceptedTabsStayWhiteSpace(text: String) {
         #expect(yamlError(Array(text.utf8)) == nil)
+    }
+
+    /// A comment right after a block scalar's header, with no space before
+    /// it, which libyaml reads and both loaders refuse.
+    @Test(arguments: [("a: |#c\n  x\n", "0 1:5"), ("a: |-#c\n  x\n", "0 1:6"), ("a: >2+#c\n   x\n", "0 1:7")])
+    func aCommentRightAfterABlockScalarHeaderIsASyntaxError(text: String, place: String) {
+        #expect(yamlError(Array(text.utf8)) == "\(place): the AWS CLI's YAML loader and PyYAML cannot read a comment "
+            + "right after a block scalar's header (expected chomping or indentation indicators, but found '#'); "
+            + "put a space before the '#'")
     }
 }
