@@ -513,6 +513,18 @@ def libyaml_gap_cases():
         "raw NEL in a block plain ClientId": "WorkforceName: team-a\nCognitoConfig:\n  UserPool: us-east-1_abcDEF123\n"
                                              "  ClientId: client\u0085123\n",
         "raw LS in a flow plain tag value": body + "Tags: [{Key: k, Value: v\u2028w}]\n",
+        # NEL, LS or PS where libyaml (YAML 1.1) reads a line break and does
+        # not fail, and ruamel.yaml (YAML 1.2) reads on: known bugs, but for
+        # the two where the readings agree (deliberate-differences.yaml).
+        "line break of YAML 1.1 only: LS before another sequence item": body
+            + "SourceIpConfig:\n  Cidrs:\n  - 10.0.0.0/8\u2028  - 1.2.3.4/32\n",
+        "line break of YAML 1.1 only: LS between two mapping pairs": "WorkforceName: team-a\u2028" + cognito,
+        "line break of YAML 1.1 only: LS at the start of a line": "WorkforceName: team-a\n\u2028" + cognito,
+        "line break of YAML 1.1 only: LS at the start of the document": "\u2028" + body,
+        "line break of YAML 1.1 only: PS after a sequence's dash": body + "SourceIpConfig:\n  Cidrs:\n  -\u2029 10.0.0.0/8\n",
+        "line break of YAML 1.1 only: LS inside a key": "WorkforceName\u2028: team-a\n" + cognito,
+        "line break of YAML 1.1 only: NEL after a key's colon": "WorkforceName:\u0085 team-a\n" + cognito,
+        "line break of YAML 1.1 only: LS after a quoted value": "WorkforceName: 'team-a'\u2028\n" + cognito,
         # Tabs and a comment libyaml reads and both loaders refuse.
         "tab after an anchor": "WorkforceName: &n\t\"team-a\"\n" + cognito,
         "tab after a tag": "WorkforceName: team-a\nCognitoConfig: !!map\t{UserPool: us-east-1_abcDEF123, ClientId: c}\n",
