@@ -9,7 +9,12 @@ extension JSONParser {
         let start = cursor.position
         let isNegative = cursor.current == UInt8(ascii: "-")
         if isNegative { cursor.advance() }
-        guard isDigit(cursor.current) else { throw error("expected a digit after '-'") }
+        guard isDigit(cursor.current) else {
+            if cursor.bytes[cursor.offset...].starts(with: "Infinity".utf8) {
+                throw error(Self.notJSON("-Infinity"), at: startOffset)
+            }
+            throw error("expected a digit after '-'")
+        }
         if cursor.current == UInt8(ascii: "0") {
             cursor.advance()
             if isDigit(cursor.current) { throw error("leading zeros are not allowed in a number") }

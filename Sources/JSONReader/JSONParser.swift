@@ -135,8 +135,23 @@ struct JSONParser {
             _ = try describeCharacter()  // throws on a byte that is not UTF-8
             throw error("expected a value")
         default:
+            if let word = Self.pythonOnlyNumbers.first(where: { cursor.bytes[cursor.offset...].starts(with: $0.utf8) }) {
+                throw error(Self.notJSON(word))
+            }
             throw error("expected a value")
         }
+    }
+
+    /// The words JavaScript and Python's `json.loads` write for floats JSON
+    /// has none of. `json.loads` (the AWS CLI's `--cli-input-json`) reads
+    /// them, and botocore then refuses the float in every member (a
+    /// timestamp too), so the verdict stays a failure; Terraform refuses them.
+    static let pythonOnlyNumbers = ["NaN", "Infinity"]
+
+    /// The message for `word` (or `-Infinity`) where a value belongs: still a
+    /// syntax error, but one that says why, not "expected a value".
+    static func notJSON(_ word: String) -> String {
+        "\(word) is not a JSON value: RFC 8259 has no NaN or Infinity"
     }
 
     private mutating func parseLiteral() throws(SyntaxError) -> Node {

@@ -136,6 +136,12 @@ private func jsonError(_ text: String) -> String? { jsonError(Array(text.utf8)) 
         ("[.5]", "1:2: expected a value"),
         ("[1.]", "1:4: expected a digit after '.' in a number"),
         ("[-]", "1:3: expected a digit after '-'"),
+        // json.loads reads these (botocore refuses the float everywhere):
+        // still an error, with a message that says why.
+        (#"{"Tags": NaN}"#, "1:10: NaN is not a JSON value: RFC 8259 has no NaN or Infinity"),
+        ("[Infinity]", "1:2: Infinity is not a JSON value: RFC 8259 has no NaN or Infinity"),
+        ("[1, -Infinity]", "1:5: -Infinity is not a JSON value: RFC 8259 has no NaN or Infinity"),
+        ("[Nan]", "1:2: expected a value"),
         ("[1e+]", "1:5: expected a digit in the exponent of a number"),
         ("[True]", "1:2: expected a value"),
         ("[nul]", "1:2: expected a value"),
