@@ -54,6 +54,31 @@ struct TabPlacement {
         return event.index + lines.bytes[event.bytes.lowerBound..<text].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
+    /// The error for a tab right after a node's tag (`!!str<TAB>"x"`),
+    /// which both loaders refuse anywhere, in a flow collection too ("while
+    /// scanning a tag: expected ' ', but found '\t'"): a flow collection
+    /// takes tabs between its tokens, but a tag must end at a space.
+    func tabAfterTag(in event: Range<Int>, lines: LineIndex) -> SyntaxError? {
+        guard fileHasTabs else { return nil }
+        let bytes = lines.bytes
+        var offset = event.lowerBound
+        while offset < event.upperBound {
+            switch bytes[offset] {
+            case UInt8(ascii: "!"), UInt8(ascii: "&"):
+                let isTag = bytes[offset] == UInt8(ascii: "!")
+                while offset < event.upperBound, ![0x20, 0x09, 0x0A, 0x0D].contains(bytes[offset]) { offset += 1 }
+                if isTag, offset < event.upperBound, bytes[offset] == 0x09 { return Self.refusedTab(at: offset, lines: lines) }
+            case 0x20, 0x09, 0x0A, 0x0D:
+                offset += 1
+            case UInt8(ascii: "#"):
+                while offset < event.upperBound, bytes[offset] != 0x0A, bytes[offset] != 0x0D { offset += 1 }
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
     /// An event's bytes, and the character index it starts at.
     struct EventText {
         let bytes: Range<Int>

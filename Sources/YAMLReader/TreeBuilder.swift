@@ -150,6 +150,9 @@ struct TreeBuilder {
             lastDocumentEndedExplicitly = explicitEnd
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
+            if scalar.tag != nil, let error = tabs.tabAfterTag(in: startMark.offset..<endMark.offset, lines: lines) {
+                throw error
+            }
             if scalar.style != YAML_PLAIN_SCALAR_STYLE {
                 tabs.allowTabs(in: eventText(event, startMark, endMark), to: index(event.end_mark), lines: lines)
             }
@@ -198,6 +201,9 @@ struct TreeBuilder {
             if sequence.anchor != nil || sequence.tag != nil {
                 comments.properties(from: startMark.offset, to: endMark.offset, blockScalar: false)
             }
+            if sequence.tag != nil, let error = tabs.tabAfterTag(in: startMark.offset..<endMark.offset, lines: lines) {
+                throw error
+            }
             if sequence.style == YAML_FLOW_SEQUENCE_STYLE { tabs.openFlow(eventText(event, startMark, endMark), lines: lines) }
             try openCollection(
                 isMapping: false, isFlow: sequence.style == YAML_FLOW_SEQUENCE_STYLE, start: startMark,
@@ -206,6 +212,9 @@ struct TreeBuilder {
             let mapping = event.data.mapping_start
             if mapping.anchor != nil || mapping.tag != nil {
                 comments.properties(from: startMark.offset, to: endMark.offset, blockScalar: false)
+            }
+            if mapping.tag != nil, let error = tabs.tabAfterTag(in: startMark.offset..<endMark.offset, lines: lines) {
+                throw error
             }
             if mapping.style == YAML_FLOW_MAPPING_STYLE { tabs.openFlow(eventText(event, startMark, endMark), lines: lines) }
             try openCollection(

@@ -24,6 +24,8 @@ import YAMLReader
         ("a: &s\t[1]\n", "0 1:6"),
         ("a: |-\t\n  x\n", "0 1:6"),  // after a block scalar's header
         ("a: 1\n...\t\n", "0 2:4"),  // after a document's explicit end, past its event
+        ("a: {b: !!str\t\"c\"}\n", "0 1:13"),  // after a tag, in a flow collection too
+        ("a: [!!seq\t[1]]\n", "0 1:10"),
     ])
     func refusedTabsAreSyntaxErrors(text: String, place: String) {
         #expect(yamlError(Array(text.utf8)) == "\(place): \(Self.refused)")
@@ -47,6 +49,7 @@ import YAMLReader
         "a: b # c\td\n",  // in a comment
         "# x\ty\na: b\n",  // in a whole-line comment
         "a: &n \"x\ty\"\n",  // in a quoted scalar with an anchor
+        "a: {b: &n\t\"c\"}\n",  // after an anchor in a flow collection
         "a: |- # c\td\n  x\ty\n",  // in a block scalar's header comment and text
     ])
     func acceptedTabsStayWhiteSpace(text: String) {
