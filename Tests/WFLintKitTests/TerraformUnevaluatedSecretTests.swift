@@ -71,6 +71,78 @@ import Testing
         + "the file; set it from a variable declared sensitive = true, whose value comes from outside the "
         + "repository (TF_VAR_oidc_client_secret, a secret store)"
 
+    /// The outputs of linting `files` (a module's folder), every format.
+    static func outputs(_ files: [String: String]) throws -> (findings: [String], text: String, all: [String]) {
+        let module = try TerraformVariableTests.Module(files)
+        let linted = try module.lint()
+        var run = RunSummary(rules: RuleSet.builtin().descriptors, workingDirectory: "/repo")
+        run.add(InputOutcome(
+            input: LintInput(source: .file("main.tf"), displayName: "main.tf", isExplicit: true), result: .success(linted)))
+        let report = run.report(exitStatus: run.exitStatus(failOn: .error))
+        let text = TextReporter(color: false).render(report)
+        return (
+            report.files.flatMap(\.findings).map { "\($0.file):\($0.range.start) \($0.ruleID) \($0.message)" }, text,
+            [text, JSONReporter().render(report), SarifReporter().render(report), GitHubReporter().render(report)]
+        )
+    }
+
+    /// A conditional wflint decides from a default may be decided otherwise
+    /// at apply (`TF_VAR_env=prod`): the branch it did not choose is kept out
+    /// too. The variable the condition reads feeds no value: no WF503 for it.
+    @Test func theBranchNotChosenIsShownNowhereEither() throws {
+        let main = Self.module(clientSecret: "var.env == \"prod\" ? local.idp.prod : local.idp.secret")
+            .replacingOccurrences(of: "secret = \"\(Self.secret)\" }", with: "secret = \"\(Self.secret)\", prod = \"zzPRODkey77\" }")
+        let (findings, text, all) = try Self.outputs(["main.tf": "variable \"env\" {\n  default = \"dev\"\n}\n" + main])
+        #expect(findings.map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
+            == ["mod/main.tf:5:24 WF111", "mod/main.tf:5:59 WF140"])
+        #expect(text.contains("    5 |   idp     = { issuer = \"http://idp.example.com\", secret = ***************, prod = ************* }\n"))
+        for output in all { #expect(!output.contains("zzTOP") && !output.contains("zzPROD")) }
+    }
+
+    /// A member of a known local whose own value is not known
+    /// (`local.oidc.secret` of `oidc = { secret = trimspace(...) }`) is read
+    /// through the local's expression; a `dynamic` block's iterator through its `for_each`.
+    @Test(arguments: [
+        ("local.oidc.secret", "  oidc    = { secret = trimspace(local.idp.secret) }\n"),
+        ("local.oidc.secret", "  oidc    = { secret = local.trimmed }\n"),
+    ])
+    func aMemberNotKnownIsReadThroughItsLocal(expression: String, local: String) throws {
+        let main = Self.module(clientSecret: expression).replacingOccurrences(of: "locals {\n", with: "locals {\n" + local)
+        let (findings, _, all) = try Self.outputs(["main.tf": main])
+        #expect(findings == ["mod/main.tf:3:24 WF111 oidc_config.issuer \"http://idp.example.com\" must begin with \"https://\""])
+        for output in all { #expect(!output.contains("zzTOP") && !output.contains("secret42")) }
+    }
+
+    @Test func anIteratorIsReadThroughItsForEach() throws {
+        let main = """
+            locals {
+              idp = { issuer = "http://idp.example.com", secret = "\(Self.secret)" }
+            }
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "labelers"
+              dynamic "oidc_config" {
+                for_each = [local.idp]
+                iterator = idp
+                content {
+                  client_secret          = trimspace(idp.value.secret)
+                  issuer                 = local.idp.issuer
+                  authorization_endpoint = "https://idp.example.com/authorize"
+                  client_id              = "workforce"
+                  jwks_uri               = "https://idp.example.com/jwks"
+                  logout_endpoint        = "https://idp.example.com/logout"
+                  token_endpoint         = "https://idp.example.com/token"
+                  user_info_endpoint     = "https://idp.example.com/userinfo"
+                }
+              }
+            }
+
+            """
+        let (findings, _, all) = try Self.outputs(["main.tf": main])
+        // The whole for_each is masked: the issuer's value too.
+        #expect(findings == ["mod/main.tf:2:20 WF111 oidc_config.issuer \"***\" must begin with \"https://\""])
+        for output in all { #expect(!output.contains("zzTOP") && !output.contains("secret42")) }
+    }
+
     @Test(arguments: cases)
     func theSecretItReadsIsShownNowhere(_ example: Case) throws {
         let module = try TerraformVariableTests.Module(["main.tf": Self.module(clientSecret: example.expression)])

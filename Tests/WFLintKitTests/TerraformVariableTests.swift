@@ -313,6 +313,25 @@ import Testing
         #expect(try Module(negated).described() == [Self.wrongVPC("mod/main.tf:8:55", "vpc-y")])
     }
 
+    /// What HCL would decide otherwise than a plain reading of the values
+    /// is not decided: a value of another type than the one it is compared
+    /// with (`"true"` from a `.tfvars` file, which a `type = bool` makes
+    /// `true`), a fraction (`0.1 + 0.2 == 0.3` holds in HCL), an integer past
+    /// 2^53, the length of a list with a repeated element (a `set` type
+    /// merges them). Strings are compared as Terraform normalises them (NFC).
+    @Test func aConditionHCLWouldDecideOtherwiseIsNotDecided() throws {
+        let variables = "variable \"on\" {\n  default = \"true\"\n}\nvariable \"l\" {\n  default = [\"a\", \"a\"]\n}\n"
+        for condition in [
+            "var.on == true", "0.1 + 0.2 == 0.3", "9007199254740993 == 9007199254740992", "length(var.l) == 2",
+            "\"1\" == 1",
+        ] {
+            let files = ["main.tf": Self.workforce(vpcID: "\(condition) ? upper(var.on) : \"vpc-y\""), "variables.tf": variables]
+            #expect(try Module(files).described() == [], "\(condition)")
+        }
+        let nfc = ["main.tf": Self.workforce(vpcID: "\"e\\u0301\" == \"\\u00e9\" ? \"vpc-x\" : upper(var.on)"), "variables.tf": variables]
+        #expect(try Module(nfc).described() == [Self.wrongVPC("mod/main.tf:8:50", "vpc-x")])
+    }
+
     /// The optional block of a module: `dynamic` with a `for_each` that is
     /// `[1]` or `[]` by a condition on the variable the content reads. With
     /// the variable empty or null there is no block, and nothing of it is

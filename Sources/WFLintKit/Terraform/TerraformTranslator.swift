@@ -101,6 +101,9 @@ struct TerraformTranslator {
     private var sensitive: [Node] = []
     private var origins: [JSONPointer: TerraformOrigin] = [:]
     private var secretUses: [TerraformSecretUse] = []
+    /// The iterators of the `dynamic` block being translated, by name, with
+    /// their `for_each`: what a secret read through one may be.
+    private var iterators: [String: HCLExpression] = [:]
 
     init(schema: TerraformResourceSchema, source: SourceText, module: TerraformModule?, file: Int = 0) {
         self.schema = schema
@@ -172,10 +175,11 @@ struct TerraformTranslator {
                 TerraformSecretUse.record(
                     apiPointer, range: values.source.range(of: attribute.value.range), file: values.file,
                     module: values.module, into: &secretUses)
-                // A secret's value wflint cannot evaluate (`trimspace(var.secret)`)
-                // may be any of the values it reads: they are all kept out of every output.
-                if value?.isUnknown == true, SensitiveValues.isSensitive(apiPointer) {
-                    sensitive += values.referencedValues(in: attribute.value)
+                // A secret's expression may pass on any value it reads
+                // (`trimspace(var.secret)`, either branch of a conditional):
+                // they are all kept out of every output.
+                if SensitiveValues.isSensitive(apiPointer) {
+                    sensitive += values.referencedValues(in: attribute.value, iterators: iterators)
                 }
                 guard let value, !argument.isUnsent(value) else { continue }
                 // A sensitive variable's value is kept out of every output, as a secret is.
@@ -274,11 +278,25 @@ struct TerraformTranslator {
         }
         let contentPointer = dynamicPointer.appending("content").appending(0)
         pointers[apiPointer] = contentPointer
+        let outerIterators = iterators
+        if let forEach = block.body.attributes.first(where: { $0.name.text == "for_each" }) {
+            iterators[Self.iteratorName(of: block, label: label)] = forEach.value
+        }
         let members = body(
             content.body, nested.body, api: apiPointer, terraform: contentPointer, owner: nested.name, isResource: false)
+        iterators = outerIterators
         let value = ConditionalNode(.mapping(members), range: values.source.range(of: block.range), bytes: block.range)
         writtenElsewhere(value, api: apiPointer)
         return MappingEntry(key: key(nested.api, label.range), value: value)
+    }
+
+    /// The name `content` reads a `dynamic` block's elements by: its
+    /// `iterator` argument (a bare name), else its label.
+    private static func iteratorName(of block: HCLBlock, label: HCLLabel) -> String {
+        guard let iterator = block.body.attributes.first(where: { $0.name.text == "iterator" }),
+            case .variable(let name) = iterator.value.kind
+        else { return label.value }
+        return name
     }
 
     /// A dynamic block beside `written`, the blocks of its name the body
@@ -354,7 +372,7 @@ struct TerraformTranslator {
         }
         // A value written under a secret's name, or one meant as it, is a secret.
         if TerraformFinding.isSecretName(name, in: schema), let value = values.node(attribute.value, as: nil) {
-            sensitive += value.isUnknown ? values.referencedValues(in: attribute.value) : [value]
+            sensitive += [value] + values.referencedValues(in: attribute.value, iterators: iterators)
         }
     }
 

@@ -11,7 +11,7 @@ import HCLReader
 ///
 /// What a condition may compute with is small on purpose: literals, known
 /// references, `length(...)`, `!`, `&&`, `||`, comparisons and arithmetic on
-/// numbers, `==` and `!=` on values of one type or against `null`. Anything
+/// integers, `==` and `!=` on values of one type or against `null`. Anything
 /// else leaves the condition, and so the conditional, unknown.
 extension TerraformValues {
     /// The branch a known condition chooses, as `node(_:as:)` makes it; an
@@ -20,7 +20,12 @@ extension TerraformValues {
         _ condition: HCLExpression, _ whenTrue: HCLExpression, _ whenFalse: HCLExpression,
         as type: TerraformArgument.ValueType?, _ expression: HCLExpression
     ) -> Node? {
-        guard case .bool(let holds)? = conditionValue(condition) else { return unknown(expression) }
+        // A variable a condition reads decides, and feeds no value (WF503
+        // asks the variables that feed a secret to be sensitive).
+        let feeding = module?.variablesRead
+        let decided = conditionValue(condition)
+        if let feeding { module?.variablesRead = feeding }
+        guard case .bool(let holds)? = decided else { return unknown(expression) }
         return node(holds ? whenTrue : whenFalse, as: type)
     }
 
@@ -30,7 +35,7 @@ extension TerraformValues {
         switch expression.kind {
         case .bool(let flag): return .bool(flag)
         case .null: return .null
-        case .number(let number): return Double(number.text).map(ConditionValue.number)
+        case .number(let number): return Double(number.text).flatMap(ConditionValue.exact)
         case .template(let template):
             if template.parts.count == 1, case .interpolation(let wrapped, _) = template.parts[0].kind {
                 return conditionValue(wrapped)
@@ -43,7 +48,7 @@ extension TerraformValues {
         case .unary(let op, let operand):
             switch (op, conditionValue(operand)) {
             case (.not, .bool(let flag)?): return .bool(!flag)
-            case (.negate, .number(let number)?): return .number(-number)
+            case (.negate, .number(let number)?): return ConditionValue.exact(-number)
             default: return nil
             }
         case .call(let call):
@@ -70,7 +75,9 @@ extension TerraformValues {
 }
 
 /// A value a condition computes with. A list, set, map or object is known
-/// by its size alone: `length` is what conditions ask of one.
+/// by its size alone: `length` is what conditions ask of one. A number is
+/// one only while it is an integer a `Double` holds exactly (below 2^53):
+/// HCL's numbers are exact, and `0.1 + 0.2 == 0.3` holds there.
 enum ConditionValue: Equatable {
     case null
     case bool(Bool)
@@ -78,18 +85,23 @@ enum ConditionValue: Equatable {
     case string(String)
     case collection(count: Int)
 
-    /// A known node's value; nil for what is not known.
+    /// A known node's value; nil for what is not known. A variable's value
+    /// is as written (wflint does not apply its declared `type`), so a list
+    /// with a repeated element has no size here: a `set` type would merge them.
     static func of(_ node: Node) -> ConditionValue? {
         guard !node.isUnknown else { return nil }
         switch node.content {
-        case .sequence(let items): return .collection(count: items.count)
+        case .sequence(let items):
+            let texts = items.compactMap(\.scalarText)
+            guard Set(texts.map(ExactText.init)).count == texts.count else { return nil }
+            return .collection(count: items.count)
         case .mapping(let entries): return .collection(count: entries.count)
         case .scalar(let scalar):
             switch scalar.value {
             case .null: return .null
             case .bool(let flag): return .bool(flag)
-            case .integer(let number): return .number(Double(number))
-            case .float(let number): return .number(number)
+            case .integer(let number): return exact(Double(number))
+            case .float(let number): return exact(number)
             case .string(let text): return .string(text)
             case .timestamp, .binary: return nil
             }
@@ -108,23 +120,33 @@ enum ConditionValue: Equatable {
         case (.lessOrEqual, .number(let a), .number(let b)): return .bool(a <= b)
         case (.greater, .number(let a), .number(let b)): return .bool(a > b)
         case (.greaterOrEqual, .number(let a), .number(let b)): return .bool(a >= b)
-        case (.add, .number(let a), .number(let b)): return .number(a + b)
-        case (.subtract, .number(let a), .number(let b)): return .number(a - b)
-        case (.multiply, .number(let a), .number(let b)): return .number(a * b)
-        case (.divide, .number(let a), .number(let b)) where b != 0: return .number(a / b)
+        case (.add, .number(let a), .number(let b)): return exact(a + b)
+        case (.subtract, .number(let a), .number(let b)): return exact(a - b)
+        case (.multiply, .number(let a), .number(let b)): return exact(a * b)
+        case (.divide, .number(let a), .number(let b)) where b != 0: return exact(a / b)
         default: return nil
         }
     }
 
-    /// Whether two values are equal as HCL's `==` has it: values of two
-    /// types are not (`1 == "1"` is false), `null` equals only `null`, and
-    /// strings are compared exactly. Nil for two collections, whose
-    /// elements are not kept.
+    /// `number` when it is an integer a `Double` holds exactly; else nil
+    /// (not known here).
+    static func exact(_ number: Double) -> ConditionValue? {
+        number.rounded() == number && abs(number) < 9_007_199_254_740_992 ? .number(number) : nil
+    }
+
+    /// Whether two values are equal as HCL's `==` has it: `null` equals
+    /// only `null`; strings are compared as Terraform normalises them
+    /// (NFC: canonically equivalent strings are equal). Nil for two values
+    /// of two types (Terraform may convert one, by a variable's declared
+    /// type, `"true"` to `true`) and for two collections, whose elements are not kept.
     private static func equal(_ left: ConditionValue, _ right: ConditionValue) -> Bool? {
         switch (left, right) {
-        case (.collection, .collection): return nil
-        case (.string(let a), .string(let b)): return a.isExactly(b)
-        default: return left == right
+        case (.null, .null): return true
+        case (.null, _), (_, .null): return false
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.number(let a), .number(let b)): return a == b
+        case (.string(let a), .string(let b)): return a == b
+        default: return nil
         }
     }
 }
