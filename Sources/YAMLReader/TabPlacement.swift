@@ -66,8 +66,13 @@ struct TabPlacement {
             switch bytes[offset] {
             case UInt8(ascii: "!"), UInt8(ascii: "&"):
                 let isTag = bytes[offset] == UInt8(ascii: "!")
-                while offset < event.upperBound, ![0x20, 0x09, 0x0A, 0x0D].contains(bytes[offset]) { offset += 1 }
-                if isTag, offset < event.upperBound, bytes[offset] == 0x09 { return Self.refusedTab(at: offset, lines: lines) }
+                // Past the event's end too: an empty node's event ends with its tag (`[!!str<TAB>]`).
+                while offset < bytes.count, ![0x20, 0x09, 0x0A, 0x0D].contains(bytes[offset]),
+                    offset < event.upperBound || !",]}".utf8.contains(bytes[offset])
+                {
+                    offset += 1
+                }
+                if isTag, offset < bytes.count, bytes[offset] == 0x09 { return Self.refusedTab(at: offset, lines: lines) }
             case 0x20, 0x09, 0x0A, 0x0D:
                 offset += 1
             case UInt8(ascii: "#"):

@@ -26,6 +26,8 @@ import YAMLReader
         ("a: 1\n...\t\n", "0 2:4"),  // after a document's explicit end, past its event
         ("a: {b: !!str\t\"c\"}\n", "0 1:13"),  // after a tag, in a flow collection too
         ("a: [!!seq\t[1]]\n", "0 1:10"),
+        ("a: [!!str\t, b]\n", "0 1:10"),  // after the tag of an empty node, whose event ends at the tag
+        ("a: {b: !!null\t}\n", "0 1:14"),
     ])
     func refusedTabsAreSyntaxErrors(text: String, place: String) {
         #expect(yamlError(Array(text.utf8)) == "\(place): \(Self.refused)")
