@@ -143,6 +143,69 @@ import Testing
         for output in all { #expect(!output.contains("zzTOP") && !output.contains("secret42")) }
     }
 
+    /// A resource's `for_each`, read as `each.value`, in either syntax; and a
+    /// `.tf.json` resource's templates, read as the native syntax reads them.
+    @Test(arguments: ["main.tf", "main.tf.json"])
+    func eachValueAndJSONTemplatesAreReadThrough(file: String) throws {
+        let endpoints = ["authorization_endpoint", "jwks_uri", "logout_endpoint", "token_endpoint", "user_info_endpoint"]
+        let main = file == "main.tf" ? """
+            locals {
+              idps = { main = { name = "bad name!", pw = "\(Self.secret)" } }
+            }
+            resource "aws_sagemaker_workforce" "main" {
+              for_each       = local.idps
+              workforce_name = local.idps.main.name
+              oidc_config {
+                client_secret = each.value.pw
+                issuer        = "https://idp.example.com"
+                client_id     = "workforce"
+            \(endpoints.map { "    \($0) = \"https://idp.example.com/\($0)\"\n" }.joined())  }
+            }
+
+            """ : """
+            {"locals": {"idps": {"main": {"name": "bad name!", "pw": "\(Self.secret)"}}},
+             "resource": {"aws_sagemaker_workforce": {"main": {"for_each": "${local.idps}",
+               "workforce_name": "${local.idps.main.name}",
+               "oidc_config": {"client_secret": "${trimspace(each.value.pw)}", "issuer": "https://idp.example.com",
+                 "client_id": "workforce", \(endpoints.map { "\"\($0)\": \"https://idp.example.com/\($0)\"" }.joined(separator: ", "))}}}}}
+
+            """
+        let module = try TerraformVariableTests.Module([file: main])
+        let linted = try module.lint([file])[0].linted
+        var run = RunSummary(rules: RuleSet.builtin().descriptors, workingDirectory: "/repo")
+        run.add(InputOutcome(
+            input: LintInput(source: .file(file), displayName: file, isExplicit: true), result: .success(linted)))
+        let report = run.report(exitStatus: run.exitStatus(failOn: .error))
+        // The workforce name is read from the same local: masked with it.
+        #expect(report.files.flatMap(\.findings).map { "\($0.range.start) \($0.ruleID)" } == [file == "main.tf" ? "2:28 WF007" : "1:39 WF007"])
+        for output in [TextReporter(color: false).render(report), JSONReporter().render(report), SarifReporter().render(report)] {
+            #expect(!output.contains("zzTOP") && !output.contains("secret42"))
+        }
+    }
+
+    /// A conditional in a `.tf.json` template: both branches are masked.
+    @Test func aJSONConditionalMasksBothBranches() throws {
+        let json = """
+            {"variable": {"env": {"default": "dev"}},
+             "locals": {"idp": {"issuer": "http://idp.example.com", "prod": "zzTOPprod", "dev": "zzTOPdev"}},
+             "resource": {"aws_sagemaker_workforce": {"main": {"workforce_name": "labelers", "oidc_config": {
+               "client_secret": "${var.env == \\"prod\\" ? local.idp.prod : local.idp.dev}",
+               "issuer": "${local.idp.issuer}", "client_id": "workforce",
+               "authorization_endpoint": "https://idp.example.com/a", "jwks_uri": "https://idp.example.com/j",
+               "logout_endpoint": "https://idp.example.com/l", "token_endpoint": "https://idp.example.com/t",
+               "user_info_endpoint": "https://idp.example.com/u"}}}}}
+
+            """
+        let module = try TerraformVariableTests.Module(["main.tf.json": json])
+        let linted = try module.lint(["main.tf.json"])[0].linted
+        #expect(linted.findings.map { "\($0.range.start) \($0.ruleID)" } == ["2:31 WF111"])
+        let source = try #require(linted.source)
+        let report = LintReport(
+            files: [LintReport.FileReport(path: "main.tf.json", findings: linted.findings, source: source)],
+            filesChecked: 1, rules: RuleSet.builtin().descriptors, exitCode: 1)
+        #expect(!TextReporter(color: false).render(report).contains("zzTOP"))
+    }
+
     @Test(arguments: cases)
     func theSecretItReadsIsShownNowhere(_ example: Case) throws {
         let module = try TerraformVariableTests.Module(["main.tf": Self.module(clientSecret: example.expression)])

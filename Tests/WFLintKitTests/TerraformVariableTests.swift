@@ -328,6 +328,16 @@ import Testing
             let files = ["main.tf": Self.workforce(vpcID: "\(condition) ? upper(var.on) : \"vpc-y\""), "variables.tf": variables]
             #expect(try Module(files).described() == [], "\(condition)")
         }
+        // A declared type converts the value as written: only `null` is known of a primitive's.
+        let typed = "variable \"s\" {\n  type    = string\n  default = true\n}\nvariable \"n\" {\n  type    = string\n}\n"
+            + "variable \"t\" {\n  type    = set(string)\n  default = [\"a\", \"a\"]\n}\n"
+            + "variable \"o\" {\n  type    = object({ a = string, b = optional(string) })\n  default = { a = \"x\" }\n}\n"
+        for condition in ["var.s != true", "var.s == \"true\"", "length(var.t) == 2", "length(var.o) == 1"] {
+            let files = ["main.tf": Self.workforce(vpcID: "\(condition) ? upper(var.s) : \"vpc-y\""), "variables.tf": typed]
+            #expect(try Module(files).described() == [], "\(condition)")
+        }
+        let null = ["main.tf": Self.workforce(vpcID: "var.s != null ? \"vpc-x\" : upper(var.s)"), "variables.tf": typed]
+        #expect(try Module(null).described() == [Self.wrongVPC("mod/main.tf:8:42", "vpc-x")])
         let nfc = ["main.tf": Self.workforce(vpcID: "\"e\\u0301\" == \"\\u00e9\" ? \"vpc-x\" : upper(var.on)"), "variables.tf": variables]
         #expect(try Module(nfc).described() == [Self.wrongVPC("mod/main.tf:8:50", "vpc-x")])
     }

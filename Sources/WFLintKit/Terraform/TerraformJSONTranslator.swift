@@ -18,6 +18,10 @@ struct TerraformJSONTranslator {
     private var sensitive: [Node] = []
     private var origins: [JSONPointer: TerraformOrigin] = [:]
     private var secretUses: [TerraformSecretUse] = []
+    /// The iterators in scope, by name, with their `for_each` template: a
+    /// resource's `each`, a `dynamic` block's own (what a secret read
+    /// through one may be).
+    private var iterators: [String: String] = [:]
 
     init(schema: TerraformResourceSchema, source: SourceText, module: TerraformModule?, file: Int = 0) {
         self.schema = schema
@@ -62,6 +66,7 @@ struct TerraformJSONTranslator {
         {
             translator.findings.append(invalid)
         }
+        if let forEach = members(block.body, named: "for_each").first?.string { translator.iterators["each"] = forEach }
         let entries = translator.body(
             block.body, schema.body, api: .root, terraform: pointer, owner: "\(schema.type).\(block.name)",
             isResource: true)
@@ -127,6 +132,10 @@ struct TerraformJSONTranslator {
                 TerraformSecretUse.record(
                     api.appending(argument.api), range: entry.value.range, file: values.file, module: values.module,
                     into: &secretUses)
+                // A secret's templates may pass on any value they read: all kept out of every output.
+                if SensitiveValues.isSensitive(api.appending(argument.api)) {
+                    sensitive += values.referencedValues(in: entry.value, iterators: iterators)
+                }
                 // `null` leaves the argument unset, as an empty value the provider does not send does.
                 guard let value, !argument.isUnsent(value) else { continue }
                 // A sensitive variable's value is kept out of every output, as a secret is.
@@ -235,8 +244,13 @@ struct TerraformJSONTranslator {
                 }
                 let contentPointer = dynamicPointer.appending("content").appending(0)
                 pointers[apiPointer] = contentPointer
+                let outerIterators = iterators
+                if let forEach = forEach?.string {
+                    iterators[Self.members(block, named: "iterator").first?.string ?? label] = forEach
+                }
                 let members = body(
                     content, nested.body, api: apiPointer, terraform: contentPointer, owner: label, isResource: false)
+                iterators = outerIterators
                 let node = ConditionalNode(.mapping(members), range: block.range, bytes: block.bytes)
                 writtenElsewhere(node, api: apiPointer)
                 entries.append(MappingEntry(key: key(nested.api, entry.key), value: node))
@@ -260,6 +274,7 @@ struct TerraformJSONTranslator {
         if TerraformFinding.isSecretName(name, in: schema) {
             values.module?.built(entry.value, in: values.file)
             sensitive.append(entry.value)
+            sensitive += values.referencedValues(in: entry.value, iterators: iterators)
         }
     }
 

@@ -117,3 +117,42 @@ struct TerraformJSONValues {
         made(UnknownNode(expression: source.text(value.bytes), range: value.range, bytes: value.bytes))
     }
 }
+
+extension TerraformJSONValues {
+    /// The known values a secret's value may pass on, as
+    /// `TerraformValues.referencedValues` finds them: each string in `value`
+    /// is a template, read as the native syntax reads it (`"${trimspace(local.idp.pw)}"`,
+    /// `"${var.env == \"prod\" ? local.idp.prod : local.idp.dev}"`). `iterators`:
+    /// by name, the template each one's `for_each` is (`each` of a resource's).
+    func referencedValues(in value: Node, iterators: [String: String] = [:]) -> [Node] {
+        guard let module else { return [] }
+        var found: [Node] = []
+        var pending = [value]
+        while let next = pending.popLast() {
+            switch next.content {
+            case .scalar(let scalar):
+                guard case .string(let text) = scalar.value, text.contains("${") || text.contains("%{"),
+                    let template = Self.template(text)
+                else { continue }
+                let parsedIterators = iterators.compactMapValues { Self.template($0)?.expression }
+                found += TerraformValues(source: template.source, file: file, module: module)
+                    .referencedValues(in: template.expression, iterators: parsedIterators)
+            case .sequence(let items): pending += items
+            case .mapping(let entries): pending += entries.map(\.value)
+            }
+        }
+        return found
+    }
+
+    /// A JSON string as the template HCL's JSON syntax makes of it, parsed
+    /// as a heredoc's (raw text, `${ }` and `%{ }` sequences); nil when it
+    /// does not parse.
+    static func template(_ text: String) -> (expression: HCLExpression, source: SourceText)? {
+        var marker = "WFLINT_TEMPLATE"
+        while text.contains(marker) { marker += "_" }
+        guard let parsed = try? HCLReader.parse(Array("v = <<\(marker)\n\(text)\n\(marker)\n".utf8)),
+            let attribute = parsed.body.attributes.first
+        else { return nil }
+        return (attribute.value, parsed.source)
+    }
+}

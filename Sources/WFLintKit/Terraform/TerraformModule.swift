@@ -69,6 +69,48 @@ final class TerraformModule {
         var isSensitive: Bool?
         var isNullable = true
         var isEphemeral = false
+        /// What its `type` converts a value to, as far as a condition asks
+        /// (`TerraformValues+Conditions.swift`); nil without one.
+        var declaredType: DeclaredType? = nil
+    }
+
+    /// A variable's `type`, by what a condition may read of a value it
+    /// converts: a primitive's value is not known but for `null` (`"true"`
+    /// may become `true`, `true` may become `"true"`); a list's or map's
+    /// size is as written, a set's once equal elements merge; any other
+    /// type (`object`, `tuple`, `any`) tells nothing.
+    enum DeclaredType: Sendable, Equatable {
+        case primitive, list, set, map, other
+
+        /// From the native syntax's `type = ...`.
+        init(_ expression: HCLExpression) {
+            switch expression.kind {
+            case .variable(let name): self = ["string", "number", "bool"].contains(name) ? .primitive : .other
+            case .call(let call): self = Self(constructor: call.name.text)
+            default: self = .other
+            }
+        }
+
+        /// From the JSON syntax's `"type": "list(string)"`.
+        init(json text: String) {
+            let compact = String(text.filter { !$0.isWhitespace })
+            if ["string", "number", "bool"].contains(compact) {
+                self = .primitive
+            } else if let open = compact.firstIndex(of: "(") {
+                self = Self(constructor: String(compact[..<open]))
+            } else {
+                self = .other
+            }
+        }
+
+        private init(constructor: String) {
+            switch constructor {
+            case "list": self = .list
+            case "set": self = .set
+            case "map": self = .map
+            default: self = .other
+            }
+        }
     }
 
     /// Where a value is written: an HCL expression; a value of a

@@ -370,7 +370,8 @@ extension TerraformModuleDeclarations {
                         TerraformModule.Variable(
                             file: file, labelRange: source.range(of: label.range),
                             defaultValue: attributes.first { $0.name.text == "default" }.map { .expression(file: file, $0.value) },
-                            isSensitive: isSensitive, isNullable: isNullable, isEphemeral: isEphemeral),
+                            isSensitive: isSensitive, isNullable: isNullable, isEphemeral: isEphemeral,
+                            declaredType: attributes.first { $0.name.text == "type" }.map { .init($0.value) }),
                         written: Set(attributes.map(\.name.text)), header: source.range(of: Self.header(block)))
                 case "locals":
                     for attribute in block.body.attributes {
@@ -425,6 +426,7 @@ extension TerraformModuleDeclarations {
             if written.contains("sensitive") { original.isSensitive = variable.isSensitive }
             if written.contains("nullable") { original.isNullable = variable.isNullable }
             if written.contains("ephemeral") { original.isEphemeral = variable.isEphemeral }
+            if written.contains("type") { original.declaredType = variable.declaredType }
             variables[name] = original
         }
 
@@ -521,7 +523,10 @@ extension TerraformModuleDeclarations {
                             TerraformModule.Variable(
                                 file: file, labelRange: entry.key.range,
                                 defaultValue: JSON.members(block, named: "default").first.map { .jsonConfiguration(file: file, $0) },
-                                isSensitive: isSensitive, isNullable: isNullable, isEphemeral: isEphemeral),
+                                isSensitive: isSensitive, isNullable: isNullable, isEphemeral: isEphemeral,
+                                declaredType: JSON.members(block, named: "type").first.map { type in
+                                    type.string.map(TerraformModule.DeclaredType.init(json:)) ?? .other
+                                }),
                             written: Set((block.entries ?? []).compactMap(\.name)), header: entry.key.range)
                     }
                 }

@@ -131,6 +131,10 @@ struct TerraformTranslator {
         {
             translator.findings.append(invalid)
         }
+        // `each.value` in the resource is an element of its `for_each`.
+        if let forEach = block.body.attributes.first(where: { $0.name.text == "for_each" }) {
+            translator.iterators["each"] = forEach.value
+        }
         let entries = translator.body(
             block.body, schema.body, api: .root, terraform: pointer, owner: "\(schema.type).\(name)", isResource: true)
         let root = Node(.mapping(entries), range: source.range(of: block.range), bytes: block.range)

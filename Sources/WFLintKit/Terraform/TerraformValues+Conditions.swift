@@ -42,7 +42,16 @@ extension TerraformValues {
             }
             return template.literalValue.map(ConditionValue.string)
         case .parentheses(let inner): return conditionValue(inner)
-        case .traversal(let root, let steps): return known(root, steps, as: nil).flatMap(ConditionValue.of)
+        case .traversal(let root, let steps):
+            guard let node = known(root, steps, as: nil) else { return nil }
+            // A variable's declared type converts its value (`"true"` to
+            // `true`): read only what the conversion keeps.
+            if case .variable("var") = root.kind, case .attribute(let name)? = steps.first?.kind,
+                let declared = module?.variables[name]?.declaredType
+            {
+                return ConditionValue.of(node, converted: steps.count == 1 ? declared : .other)
+            }
+            return ConditionValue.of(node)
         case .tuple(let items): return .collection(count: items.count)
         case .object(let items): return .collection(count: items.count)
         case .unary(let op, let operand):
@@ -80,10 +89,25 @@ extension TerraformValues {
 /// HCL's numbers are exact, and `0.1 + 0.2 == 0.3` holds there.
 enum ConditionValue: Equatable {
     case null
+    /// A value known only not to be `null`: a typed variable's, which its
+    /// type may convert.
+    case notNull
     case bool(Bool)
     case number(Double)
     case string(String)
     case collection(count: Int)
+
+    /// A typed variable's value as its type `declared` converts it, as far
+    /// as that is known.
+    static func of(_ node: Node, converted declared: TerraformModule.DeclaredType) -> ConditionValue? {
+        guard !node.isUnknown else { return nil }
+        switch (node.content, declared) {
+        case (.scalar(let scalar), _): return scalar.value == .null ? .null : .notNull
+        case (.sequence, .list), (.mapping, .map): return of(node)
+        case (.sequence, .set): return of(node)  // repeated elements make it nil
+        default: return .notNull
+        }
+    }
 
     /// A known node's value; nil for what is not known. A variable's value
     /// is as written (wflint does not apply its declared `type`), so a list
@@ -143,6 +167,7 @@ enum ConditionValue: Equatable {
         switch (left, right) {
         case (.null, .null): return true
         case (.null, _), (_, .null): return false
+        case (.notNull, _), (_, .notNull): return nil
         case (.bool(let a), .bool(let b)): return a == b
         case (.number(let a), .number(let b)): return a == b
         case (.string(let a), .string(let b)): return a == b
