@@ -105,11 +105,17 @@ import Testing
     @Test(arguments: [
         ("local.oidc.secret", "  oidc    = { secret = trimspace(local.idp.secret) }\n"),
         ("local.oidc.secret", "  oidc    = { secret = local.trimmed }\n"),
+        // The secret written as text inside what wflint does not evaluate.
+        ("local.idp.pw", "  idp     = { issuer = \"http://idp.example.com\", pw = try(\"\(secret)\", \"\") }\n"),
+        ("local.idp.pw", "  idp     = { issuer = \"http://idp.example.com\", pw = \"%{ if true }\(secret)%{ endif }\" }\n"),
     ])
     func aMemberNotKnownIsReadThroughItsLocal(expression: String, local: String) throws {
         let main = Self.module(clientSecret: expression).replacingOccurrences(of: "locals {\n", with: "locals {\n" + local)
+            .replacingOccurrences(of: "  idp     = { issuer = \"http://idp.example.com\", secret = \"\(Self.secret)\" }\n",
+                                  with: local.contains("pw =") ? "" : "  idp     = { issuer = \"http://idp.example.com\", secret = \"\(Self.secret)\" }\n")
         let (findings, _, all) = try Self.outputs(["main.tf": main])
-        #expect(findings == ["mod/main.tf:3:24 WF111 oidc_config.issuer \"http://idp.example.com\" must begin with \"https://\""])
+        let line = local.contains("pw =") ? 2 : 3
+        #expect(findings == ["mod/main.tf:\(line):24 WF111 oidc_config.issuer \"http://idp.example.com\" must begin with \"https://\""])
         for output in all { #expect(!output.contains("zzTOP") && !output.contains("secret42")) }
     }
 

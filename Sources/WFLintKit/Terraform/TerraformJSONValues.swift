@@ -134,9 +134,11 @@ extension TerraformJSONValues {
                 guard case .string(let text) = scalar.value, text.contains("${") || text.contains("%{"),
                     let template = Self.template(text)
                 else { continue }
-                let parsedIterators = iterators.compactMapValues { Self.template($0)?.expression }
+                let parsedIterators = iterators.compactMapValues { forEach in
+                    Self.template(forEach).map { ($0.expression, TerraformValues(source: $0.source, file: file, module: module)) }
+                }
                 found += TerraformValues(source: template.source, file: file, module: module)
-                    .referencedValues(in: template.expression, iterators: parsedIterators)
+                    .referencedValues(in: template.expression, iterators: parsedIterators, synthetic: true)
             case .sequence(let items): pending += items
             case .mapping(let entries): pending += entries.map(\.value)
             }

@@ -13,26 +13,44 @@ extension TerraformValues {
     /// once; a `dynamic` block's iterator (`iterators`, by name) through its
     /// `for_each`.
     ///
-    /// What only decides (a condition, a comparison, arithmetic, an index)
-    /// passes on no text and is not read. A secret may be any part of the
+    /// A template's own text is read too (as a whole). What only decides (a
+    /// condition, a comparison, arithmetic, an index) passes on no text and
+    /// is not read. A secret may be any part of the
     /// rest, so all of it is kept out of every output: masking more, never less.
     func referencedValues(in expression: HCLExpression, iterators: [String: HCLExpression] = [:]) -> [Node] {
+        referencedValues(in: expression, iterators: iterators.mapValues { ($0, self) }, synthetic: false)
+    }
+
+    /// The same, with each iterator's `for_each` in the source it was
+    /// parsed from; `synthetic`: whether this source and the iterators' are
+    /// texts made to parse a `.tf.json` string, whose literals have no place
+    /// in a file (only what they reference is read).
+    func referencedValues(
+        in expression: HCLExpression, iterators: [String: (expression: HCLExpression, values: TerraformValues)],
+        synthetic: Bool
+    ) -> [Node] {
         var walk = ReferenceWalk(iterators: iterators)
+        if synthetic {
+            walk.synthetic.insert(ObjectIdentifier(source))
+            for iterator in iterators.values { walk.synthetic.insert(ObjectIdentifier(iterator.values.source)) }
+        }
         walk.visit(expression, in: self)
         return walk.found
     }
 }
 
-/// The state of one `referencedValues`: what it found, and the locals and
-/// iterators it has read through (one that reads itself, however far round,
-/// is read once).
+/// The state of one `referencedValues`: what it found, and the parts of
+/// locals and the iterators it has read through (one that reads itself,
+/// however far round, is read once).
 private struct ReferenceWalk {
-    let iterators: [String: HCLExpression]
+    let iterators: [String: (expression: HCLExpression, values: TerraformValues)]
     var found: [Node] = []
     var localsRead: Set<String> = []
     var iteratorsRead: Set<String> = []
+    /// The sources whose literals are not read (`referencedValues(in:iterators:synthetic:)`).
+    var synthetic: Set<ObjectIdentifier> = []
 
-    init(iterators: [String: HCLExpression]) {
+    init(iterators: [String: (expression: HCLExpression, values: TerraformValues)]) {
         self.iterators = iterators
     }
 
@@ -42,6 +60,17 @@ private struct ReferenceWalk {
             // A literal, or a bool or number computed from its operands.
             return
         case .template(let template):
+            // Its text may be the secret itself (`try("s3cr3t", "")` in a
+            // local), whichever function or directive wflint does not
+            // evaluate it through: the whole template is kept out.
+            if synthetic.contains(ObjectIdentifier(values.source)) {
+                // A `.tf.json` string's own text: masked as the argument's value.
+            } else if let text = template.literalValue {
+                if !text.isEmpty, let literal = values.node(expression, as: nil) { found.append(literal) }
+            } else if template.parts.count > 1 || template.parts.contains(where: { if case .interpolation = $0.kind { false } else { true } }) {
+                // Text around an interpolation, or a directive's (`%{ if c }s3cr3t%{ endif }`).
+                found.append(values.unknown(expression))
+            }
             visit(template.parts, in: values)
         case .call(let call):
             for argument in call.arguments { visit(argument, in: values) }
@@ -87,19 +116,20 @@ private struct ReferenceWalk {
             visit(root, in: values)
             return
         }
-        if let forEach = iterators[rootName] {
-            if iteratorsRead.insert(rootName).inserted { visit(forEach, in: values) }
+        if let iterator = iterators[rootName] {
+            if iteratorsRead.insert(rootName).inserted { visit(iterator.expression, in: iterator.values) }
             return
         }
         guard rootName == "var" || rootName == "local", let first = steps.first else { return }
+        let path = Array(steps.dropFirst())
         guard var value = values.known(root, [first], as: nil) else {
-            readThroughExpression(ofLocal: first, root: rootName, in: values)
+            readThroughExpression(ofLocal: first, path: path, root: rootName, in: values)
             return
         }
-        for step in steps.dropFirst() {
+        for step in path {
             guard let next = TerraformValues.step(step, into: value) else { break }
             if next.isUnknown {
-                readThroughExpression(ofLocal: first, root: rootName, in: values)
+                readThroughExpression(ofLocal: first, path: path, root: rootName, in: values)
                 return
             }
             value = next
@@ -107,12 +137,49 @@ private struct ReferenceWalk {
         found += Self.values(in: value)
     }
 
-    /// What the expression of `local.NAME` reads.
-    private mutating func readThroughExpression(ofLocal first: HCLTraversalStep, root: String, in values: TerraformValues) {
+    /// What the expression of `local.NAME` reads at `path`: the part of
+    /// its object or tuple constructor the path names, as far as it names
+    /// one written there (`pw = try("...", "")` of `local.idp.pw`, not the
+    /// issuer beside it), else the whole expression.
+    private mutating func readThroughExpression(
+        ofLocal first: HCLTraversalStep, path: [HCLTraversalStep], root: String, in values: TerraformValues
+    ) {
         guard root == "local", let module = values.module, case .attribute(let name) = first.kind,
-            localsRead.insert(name).inserted, case .expression(let file, let expression) = module.declared.locals[name]
+            case .expression(let file, var expression) = module.declared.locals[name]
         else { return }
+        var read = name
+        for step in path {
+            guard let part = Self.part(of: expression, at: step) else { break }
+            expression = part
+            read += "\u{0}" + String(describing: part.range.start)
+        }
+        guard localsRead.insert(read).inserted else { return }
         visit(expression, in: module.values(in: file))
+    }
+
+    /// The item of an object constructor (by a literal key, the last one
+    /// written) or of a tuple constructor (by a literal index) that `step` names.
+    private static func part(of expression: HCLExpression, at step: HCLTraversalStep) -> HCLExpression? {
+        var expression = expression
+        while case .parentheses(let inner) = expression.kind { expression = inner }
+        let key: String
+        switch step.kind {
+        case .attribute(let name): key = name
+        case .index(let index):
+            switch index.kind {
+            case .number(let number): key = number.text
+            case .template(let template):
+                guard let text = template.literalValue else { return nil }
+                key = text
+            default: return nil
+            }
+        case .attributeSplat, .fullSplat: return nil
+        }
+        switch expression.kind {
+        case .object(let items): return items.last { $0.literalKey == key }?.value
+        case .tuple(let items): return Int(key).flatMap { items.indices.contains($0) ? items[$0] : nil }
+        default: return nil
+        }
     }
 
     /// The scalars a value holds, keys left out: a key names a part, and
