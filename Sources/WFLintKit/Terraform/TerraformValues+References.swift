@@ -162,19 +162,7 @@ private struct ReferenceWalk {
     private static func part(of expression: HCLExpression, at step: HCLTraversalStep) -> HCLExpression? {
         var expression = expression
         while case .parentheses(let inner) = expression.kind { expression = inner }
-        let key: String
-        switch step.kind {
-        case .attribute(let name): key = name
-        case .index(let index):
-            switch index.kind {
-            case .number(let number): key = number.text
-            case .template(let template):
-                guard let text = template.literalValue else { return nil }
-                key = text
-            default: return nil
-            }
-        case .attributeSplat, .fullSplat: return nil
-        }
+        guard let key = TerraformValues.key(of: step) else { return nil }
         switch expression.kind {
         case .object(let items): return items.last { $0.literalKey == key }?.value
         case .tuple(let items): return Int(key).flatMap { items.indices.contains($0) ? items[$0] : nil }

@@ -165,26 +165,28 @@ struct TerraformValues {
     /// The value `step` reaches in `node`: a member of an object, an element
     /// of a tuple; nil for a splat or a step a known value does not have.
     static func step(_ step: HCLTraversalStep, into node: Node) -> Node? {
-        guard !node.isUnknown else { return nil }
-        var key: String
-        switch step.kind {
-        case .attribute(let name): key = name
-        case .index(let index):
-            switch index.kind {
-            case .number(let number): key = number.text
-            case .template(let template):
-                guard let text = template.literalValue else { return nil }
-                key = text
-            default: return nil
-            }
-        case .attributeSplat, .fullSplat: return nil
-        }
+        guard !node.isUnknown, let key = key(of: step) else { return nil }
         switch node.content {
         case .sequence(let items):
             guard let position = Int(key), items.indices.contains(position) else { return nil }
             return items[position]
         case .mapping(let entries): return entries.last { $0.name == key }?.value
         case .scalar: return nil
+        }
+    }
+
+    /// The member name or element index a step names when it is written
+    /// literally (`.name`, `[0]`, `["name"]`); nil for a splat or a computed index.
+    static func key(of step: HCLTraversalStep) -> String? {
+        switch step.kind {
+        case .attribute(let name): return name
+        case .index(let index):
+            switch index.kind {
+            case .number(let number): return number.text
+            case .template(let template): return template.literalValue
+            default: return nil
+            }
+        case .attributeSplat, .fullSplat: return nil
         }
     }
 
