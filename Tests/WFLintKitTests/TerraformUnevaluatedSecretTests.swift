@@ -72,12 +72,14 @@ import Testing
         + "repository (TF_VAR_oidc_client_secret, a secret store)"
 
     /// The outputs of linting `files` (a module's folder), every format.
-    static func outputs(_ files: [String: String]) throws -> (findings: [String], text: String, all: [String]) {
+    static func outputs(
+        _ files: [String: String], linted name: String = "main.tf"
+    ) throws -> (findings: [String], text: String, all: [String]) {
         let module = try TerraformVariableTests.Module(files)
-        let linted = try module.lint()
+        let linted = try module.lint([name])[0].linted
         var run = RunSummary(rules: RuleSet.builtin().descriptors, workingDirectory: "/repo")
         run.add(InputOutcome(
-            input: LintInput(source: .file("main.tf"), displayName: "main.tf", isExplicit: true), result: .success(linted)))
+            input: LintInput(source: .file(name), displayName: name, isExplicit: true), result: .success(linted)))
         let report = run.report(exitStatus: run.exitStatus(failOn: .error))
         let text = TextReporter(color: false).render(report)
         return (
@@ -187,6 +189,25 @@ import Testing
         for output in [TextReporter(color: false).render(report), JSONReporter().render(report), SarifReporter().render(report)] {
             #expect(!output.contains("zzTOP") && !output.contains("secret42"))
         }
+    }
+
+    /// A `.tf.json` local's member written as a template wflint does not
+    /// evaluate is masked where it is written.
+    @Test(arguments: [#"${trimspace(\"zzTOPsecret42\")}"#, "%{ if true }zzTOPsecret42%{ endif }"])
+    func aJSONLocalsTemplateIsMasked(template: String) throws {
+        let json = """
+            {"locals": {"idp": {"name": "bad name!", "iss": "http://i.example.com", "pw": "\(template)"}},
+             "resource": {"aws_sagemaker_workforce": {"main": {"workforce_name": "${local.idp.name}",
+              "oidc_config": {"client_secret": "${local.idp.pw}", "issuer": "${local.idp.iss}", "client_id": "workforce",
+                "authorization_endpoint": "https://idp.example.com/a", "jwks_uri": "https://idp.example.com/j",
+                "logout_endpoint": "https://idp.example.com/l", "token_endpoint": "https://idp.example.com/t",
+                "user_info_endpoint": "https://idp.example.com/u"}}}}}
+
+            """
+        let (findings, _, all) = try Self.outputs(["main.tf.json": json], linted: "main.tf.json")
+        #expect(findings.map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
+            == ["mod/main.tf.json:1:29 WF007", "mod/main.tf.json:1:49 WF111"])
+        for output in all { #expect(!output.contains("zzTOP") && !output.contains("secret42")) }
     }
 
     /// A conditional in a `.tf.json` template: both branches are masked.

@@ -145,8 +145,12 @@ private struct ReferenceWalk {
         ofLocal first: HCLTraversalStep, path: [HCLTraversalStep], root: String, in values: TerraformValues
     ) {
         guard root == "local", let module = values.module, case .attribute(let name) = first.kind,
-            case .expression(let file, var expression) = module.declared.locals[name]
+            let assignment = module.declared.locals[name]
         else { return }
+        guard case .expression(let file, var expression) = assignment else {
+            if case .jsonConfiguration(let file, let node) = assignment { readThroughJSON(node, path: path, file: file, module: module) }
+            return
+        }
         var read = name
         for step in path {
             guard let part = Self.part(of: expression, at: step) else { break }
@@ -155,6 +159,27 @@ private struct ReferenceWalk {
         }
         guard localsRead.insert(read).inserted else { return }
         visit(expression, in: module.values(in: file))
+    }
+
+    /// A local of a `.tf.json` file (`{"pw": "${trimspace(\"s3cr3t\")}"}`):
+    /// the JSON value its path names, itself (a string the local's template
+    /// writes, at its place in the file) and what its templates read.
+    private mutating func readThroughJSON(_ node: Node, path: [HCLTraversalStep], file: Int, module: TerraformModule) {
+        var node = node
+        for step in path {
+            guard let key = TerraformValues.key(of: step) else { break }
+            if let entries = node.entries, let entry = entries.last(where: { $0.name == key }) {
+                node = entry.value
+            } else if let items = node.elements, let index = Int(key), items.indices.contains(index) {
+                node = items[index]
+            } else {
+                break
+            }
+        }
+        guard localsRead.insert("json\u{0}" + String(node.address)).inserted else { return }
+        module.built(node, in: file)
+        found += Self.values(in: node)
+        found += TerraformJSONValues(source: module.files[file].source, file: file, module: module).referencedValues(in: node)
     }
 
     /// The item of an object constructor (by a literal key, the last one
