@@ -137,6 +137,22 @@ public struct MappingEntry: Sendable {
     }
 }
 
+extension Array where Element == MappingEntry {
+    /// The entries with only the last of each name (compared exactly, as
+    /// the loaders' dictionaries and HCL compare keys), in the order of
+    /// those; entries whose key is not a scalar are all kept. What a
+    /// dictionary built from them holds: a YAML mapping that merges
+    /// (`MergeKeys`), an HCL object constructor (`TerraformValues`).
+    public func lastOfEachName() -> [MappingEntry] {
+        var last: [ExactText: Int] = [:]
+        for (index, entry) in enumerated() {
+            if let name = entry.name { last[ExactText(name)] = index }
+        }
+        guard last.count < lazy.filter({ $0.name != nil }).count else { return self }
+        return indices.filter { index in self[index].name.map { last[ExactText($0)] == index } ?? true }.map { self[$0] }
+    }
+}
+
 /// A scalar: its source text after unescaping and folding, its style, and the
 /// value it resolves to (what the AWS CLI's YAML loader builds, see
 /// `YAMLResolver`; JSON's own types for JSON).

@@ -54,31 +54,18 @@ enum MergeKeys {
         var taken = Set(explicit.compactMap { $0.name.map(ExactText.init) })
         var merged: [MappingEntry] = []
         for source in sources {
-            let fresh = lastOfEachName(source.entries ?? []).filter { entry in
+            let fresh = (source.entries ?? []).lastOfEachName().filter { entry in
                 entry.name.map { !taken.contains(ExactText($0)) } ?? true
             }
             taken.formUnion(fresh.compactMap { $0.name.map(ExactText.init) })
             merged += fresh
         }
-        return merged + lastOfEachName(explicit)
+        return merged + explicit.lastOfEachName()
     }
 
     /// Whether the mappings to merge hold any member.
     private static func mergesAnything(_ sources: [Node]) -> Bool {
         sources.contains { !($0.entries ?? []).isEmpty }
-    }
-
-    /// `entries` with only the last of each name (keys that are not scalars
-    /// all kept), in the order of those.
-    private static func lastOfEachName(_ entries: [MappingEntry]) -> [MappingEntry] {
-        var last: [ExactText: Int] = [:]
-        for (index, entry) in entries.enumerated() {
-            if let name = entry.name { last[ExactText(name)] = index }
-        }
-        guard last.count < entries.lazy.filter({ $0.name != nil }).count else { return entries }
-        return entries.indices.filter { index in
-            entries[index].name.map { last[ExactText($0)] == index } ?? true
-        }.map { entries[$0] }
     }
 
     /// The mappings a merge key's value names: one mapping, or a list of them.

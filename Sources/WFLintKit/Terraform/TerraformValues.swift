@@ -81,16 +81,7 @@ struct TerraformValues {
                 bytes: item.key.range))
             entries.append(MappingEntry(key: key, value: node(item.value, as: element) ?? nullNode(item.value)))
         }
-        return made(Node(.mapping(Self.lastOfEachKey(entries)), range: source.range(of: expression.range), bytes: expression.range))
-    }
-
-    /// `entries` with only the last of each key (keys compared exactly, as
-    /// Go compares strings), in the order of those.
-    private static func lastOfEachKey(_ entries: [MappingEntry]) -> [MappingEntry] {
-        var last: [ExactText: Int] = [:]
-        for (index, entry) in entries.enumerated() { last[ExactText(entry.name ?? "")] = index }
-        guard last.count < entries.count else { return entries }
-        return entries.indices.filter { last[ExactText(entries[$0].name ?? "")] == $0 }.map { entries[$0] }
+        return made(Node(.mapping(entries.lastOfEachName()), range: source.range(of: expression.range), bytes: expression.range))
     }
 
     /// A number literal; where a string is expected, the string Terraform
