@@ -126,6 +126,10 @@ extension TerraformJSONValues {
     /// by name, the template each one's `for_each` is (`each` of a resource's).
     func referencedValues(in value: Node, iterators: [String: String] = [:]) -> [Node] {
         guard let module else { return [] }
+        // Parsed once for every string of `value`, not once each.
+        let parsedIterators = iterators.compactMapValues { forEach in
+            Self.template(forEach).map { ($0.expression, TerraformValues(source: $0.source, file: file, module: module)) }
+        }
         var found: [Node] = []
         var pending = [value]
         while let next = pending.popLast() {
@@ -134,9 +138,6 @@ extension TerraformJSONValues {
                 guard case .string(let text) = scalar.value, text.contains("${") || text.contains("%{"),
                     let template = Self.template(text)
                 else { continue }
-                let parsedIterators = iterators.compactMapValues { forEach in
-                    Self.template(forEach).map { ($0.expression, TerraformValues(source: $0.source, file: file, module: module)) }
-                }
                 found += TerraformValues(source: template.source, file: file, module: module)
                     .referencedValues(in: template.expression, iterators: parsedIterators, synthetic: true)
             case .sequence(let items): pending += items

@@ -103,8 +103,8 @@ enum ConditionValue: Equatable {
         guard !node.isUnknown else { return nil }
         switch (node.content, declared) {
         case (.scalar(let scalar), _): return scalar.value == .null ? .null : .notNull
-        case (.sequence, .list), (.mapping, .map): return of(node)
-        case (.sequence, .set): return of(node)  // repeated elements make it nil
+        // A set's repeated elements make `of` nil.
+        case (.sequence, .list), (.sequence, .set), (.mapping, .map): return of(node)
         default: return .notNull
         }
     }

@@ -15,8 +15,8 @@ extension TerraformValues {
     ///
     /// A template's own text is read too (as a whole). What only decides (a
     /// condition, a comparison, arithmetic, an index) passes on no text and
-    /// is not read. A secret may be any part of the
-    /// rest, so all of it is kept out of every output: masking more, never less.
+    /// is not read. A secret may be any part of the rest, so all of it is
+    /// kept out of every output: masking more, never less.
     func referencedValues(in expression: HCLExpression, iterators: [String: HCLExpression] = [:]) -> [Node] {
         referencedValues(in: expression, iterators: iterators.mapValues { ($0, self) }, synthetic: false)
     }
