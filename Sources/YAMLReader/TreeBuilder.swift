@@ -150,9 +150,7 @@ struct TreeBuilder {
             lastDocumentEndedExplicitly = explicitEnd
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            if scalar.tag != nil, let error = tabs.tabAfterTag(in: startMark.offset..<endMark.offset, lines: lines) {
-                throw error
-            }
+            try checkTagSpacing(hasTag: scalar.tag != nil, startMark, endMark)
             if scalar.style != YAML_PLAIN_SCALAR_STYLE {
                 tabs.allowTabs(in: eventText(event, startMark, endMark), to: index(event.end_mark), lines: lines)
             }
@@ -201,9 +199,7 @@ struct TreeBuilder {
             if sequence.anchor != nil || sequence.tag != nil {
                 comments.properties(from: startMark.offset, to: endMark.offset, blockScalar: false)
             }
-            if sequence.tag != nil, let error = tabs.tabAfterTag(in: startMark.offset..<endMark.offset, lines: lines) {
-                throw error
-            }
+            try checkTagSpacing(hasTag: sequence.tag != nil, startMark, endMark)
             if sequence.style == YAML_FLOW_SEQUENCE_STYLE { tabs.openFlow(eventText(event, startMark, endMark), lines: lines) }
             try openCollection(
                 isMapping: false, isFlow: sequence.style == YAML_FLOW_SEQUENCE_STYLE, start: startMark,
@@ -213,9 +209,7 @@ struct TreeBuilder {
             if mapping.anchor != nil || mapping.tag != nil {
                 comments.properties(from: startMark.offset, to: endMark.offset, blockScalar: false)
             }
-            if mapping.tag != nil, let error = tabs.tabAfterTag(in: startMark.offset..<endMark.offset, lines: lines) {
-                throw error
-            }
+            try checkTagSpacing(hasTag: mapping.tag != nil, startMark, endMark)
             if mapping.style == YAML_FLOW_MAPPING_STYLE { tabs.openFlow(eventText(event, startMark, endMark), lines: lines) }
             try openCollection(
                 isMapping: true, isFlow: mapping.style == YAML_FLOW_MAPPING_STYLE, start: startMark,
@@ -236,6 +230,11 @@ struct TreeBuilder {
 
     /// The mark's character index in the whole file.
     private func index(_ mark: yaml_mark_t) -> Int { segment.characterOrigin + mark.index }
+
+    /// A tagged node's tag must end at a space, not a tab (`TabPlacement.tabAfterTag`).
+    private func checkTagSpacing(hasTag: Bool, _ start: Mark, _ end: Mark) throws(SyntaxError) {
+        if hasTag, let error = tabs.tabAfterTag(in: start.offset..<end.offset, lines: lines) { throw error }
+    }
 
     /// The event's bytes and where it starts, for `TabPlacement`.
     private func eventText(_ event: yaml_event_t, _ start: Mark, _ end: Mark) -> TabPlacement.EventText {
