@@ -19,11 +19,15 @@ enum ScalarText {
     /// Where a node's own text starts in its event (a quote, a block
     /// scalar's `|` or `>`, a flow collection's bracket): after its anchor,
     /// its tag and the blanks, line breaks and comments around them.
-    static func afterProperties(of event: Range<Int>, in source: UnsafeBufferPointer<UInt8>) -> Int {
+    /// `property` is given the offset of each property's `&` or `!`, in order.
+    static func afterProperties(
+        of event: Range<Int>, in source: UnsafeBufferPointer<UInt8>, _ property: (Int) -> Void = { _ in }
+    ) -> Int {
         var offset = event.lowerBound
         while offset < event.upperBound {
             switch source[offset] {
             case UInt8(ascii: "&"), UInt8(ascii: "!"):
+                property(offset)
                 while offset < event.upperBound, !isBlankOrBreak(source[offset]) { offset += 1 }
             case UInt8(ascii: "#"):
                 offset = endOfLine(from: offset, before: event.upperBound, in: source)

@@ -150,7 +150,7 @@ struct TreeBuilder {
             lastDocumentEndedExplicitly = explicitEnd
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            try checkTagSpacing(hasTag: scalar.tag != nil, startMark, endMark)
+            try checkProperties(anchor: scalar.anchor, hasTag: scalar.tag != nil, startMark, endMark)
             if scalar.style != YAML_PLAIN_SCALAR_STYLE {
                 tabs.allowTabs(in: eventText(event, startMark, endMark), to: index(event.end_mark), lines: lines)
             }
@@ -187,6 +187,9 @@ struct TreeBuilder {
                 node, isMergeKey: isMergeKey, expandedSize: 1, end: Mark(position: node.range.end, offset: node.bytes.end))
         case YAML_ALIAS_EVENT:
             let name = string(event.data.alias.anchor) ?? ""
+            if let error = AnchorNames.aliasError(name: name, event: startMark.offset..<endMark.offset, lines: lines) {
+                throw error
+            }
             let target = try resolveAlias(name, at: start)
             try budget.countAlias(name, size: target.expandedSize, at: start)
             hasAliases = true
@@ -199,7 +202,7 @@ struct TreeBuilder {
             if sequence.anchor != nil || sequence.tag != nil {
                 comments.properties(from: startMark.offset, to: endMark.offset, blockScalar: false)
             }
-            try checkTagSpacing(hasTag: sequence.tag != nil, startMark, endMark)
+            try checkProperties(anchor: sequence.anchor, hasTag: sequence.tag != nil, startMark, endMark)
             if sequence.style == YAML_FLOW_SEQUENCE_STYLE { tabs.openFlow(eventText(event, startMark, endMark), lines: lines) }
             try openCollection(
                 isMapping: false, isFlow: sequence.style == YAML_FLOW_SEQUENCE_STYLE, start: startMark,
@@ -209,7 +212,7 @@ struct TreeBuilder {
             if mapping.anchor != nil || mapping.tag != nil {
                 comments.properties(from: startMark.offset, to: endMark.offset, blockScalar: false)
             }
-            try checkTagSpacing(hasTag: mapping.tag != nil, startMark, endMark)
+            try checkProperties(anchor: mapping.anchor, hasTag: mapping.tag != nil, startMark, endMark)
             if mapping.style == YAML_FLOW_MAPPING_STYLE { tabs.openFlow(eventText(event, startMark, endMark), lines: lines) }
             try openCollection(
                 isMapping: true, isFlow: mapping.style == YAML_FLOW_MAPPING_STYLE, start: startMark,
@@ -231,9 +234,18 @@ struct TreeBuilder {
     /// The mark's character index in the whole file.
     private func index(_ mark: yaml_mark_t) -> Int { segment.characterOrigin + mark.index }
 
-    /// A tagged node's tag must end at a space, not a tab (`TabPlacement.tabAfterTag`).
-    private func checkTagSpacing(hasTag: Bool, _ start: Mark, _ end: Mark) throws(SyntaxError) {
+    /// A node's properties as the AWS CLI reads them: a tag ends at a space,
+    /// not a tab (`TabPlacement.tabAfterTag`), and an anchor's name where
+    /// libyaml's does (`AnchorNames`).
+    private func checkProperties(
+        anchor: UnsafeMutablePointer<yaml_char_t>?, hasTag: Bool, _ start: Mark, _ end: Mark
+    ) throws(SyntaxError) {
         if hasTag, let error = tabs.tabAfterTag(in: start.offset..<end.offset, lines: lines) { throw error }
+        if let name = string(anchor),
+            let error = AnchorNames.anchorError(name: name, inEvent: start.offset..<end.offset, lines: lines)
+        {
+            throw error
+        }
     }
 
     /// The event's bytes and where it starts, for `TabPlacement`.

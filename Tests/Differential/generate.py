@@ -530,5 +530,12 @@ def libyaml_gap_cases():
         "tab after a tag": "WorkforceName: team-a\nCognitoConfig: !!map\t{UserPool: us-east-1_abcDEF123, ClientId: c}\n",
         "tab after the document end": body + "...\t\n",
         "comment right after a block scalar header": cognito + "WorkforceName: |-#c\n  team-a\n",
+        # Names the AWS CLI's loader reads longer than libyaml: an alias used
+        # as a key with its ':' glued on is the undefined alias `n:` to it.
+        "alias key with its colon glued on": "WorkforceName: &n team-a\n" + cognito
+            + "Tags:\n  - Key: k\n    Value: v\n  - *n: x\n",
+        "alias key with a space before its colon": "WorkforceName: &n team-a\n" + cognito
+            + "Tags:\n  - {Key: *n , Value: v}\n",
+        "anchor name with a colon": "WorkforceName: &n:1 team-a\n" + cognito,
     }
     return [Case(f"create-cognito {what} [yaml]", "yaml", "CreateWorkforce", text) for what, text in texts.items()]

@@ -70,9 +70,10 @@ import YAMLReader
         ("[a:]\n", "0 1:3: found unexpected ':' (while scanning a plain scalar that starts at 1:2)"),
         // The AWS CLI refuses it too, at the same place.
         ("[\"a\":b]\n", "0 1:5: did not find expected ',' or ']' (while parsing a flow sequence that starts at 1:1)"),
-        // ruamel.yaml reads the anchor's name as `x:a`; libyaml's names stop at `:`.
+        // ruamel.yaml reads the anchor's name as `x:a`; libyaml's names stop at `:` (`AnchorNames`).
         ("[&x:a]\n",
-         "0 1:4: did not find expected alphabetic or numeric character (while scanning an anchor that starts at 1:2)"),
+         "0 1:4: the AWS CLI's YAML loader reads this anchor as '&x:a' (in YAML 1.2 a name may hold ':'), "
+            + "where libyaml, and so wflint, ends it at '&x'; use only letters, digits, '-' and '_' in the name"),
     ])
     func whatWflintRefuses(text: String, expected: String) {
         #expect(yamlError(Array(text.utf8)) == expected)

@@ -1,0 +1,74 @@
+import DocumentModel
+
+/// Anchor and alias names that the AWS CLI's loader reads longer than libyaml.
+///
+/// libyaml's names are letters, digits, `-` and `_`, and it ends one without
+/// an error at `:`, `?`, `%`, `@` or `` ` ``. ruamel.yaml (YAML 1.2) takes
+/// any printable character but a blank and `,[]{}` into a name, those five
+/// included. So where one follows a name directly, the two read different
+/// documents, and libyaml's reading is silently wrong: `*x: 2` is a pair
+/// keyed by the alias to libyaml (and PyYAML), and the undefined alias `x:`
+/// to the AWS CLI, which refuses the document; `&x:y team-a` is the anchor
+/// `x:y` on `team-a` to the AWS CLI, and to libyaml the anchor `x` on the
+/// text `:y team-a`. wflint cannot read such a name as the AWS CLI does, so it
+/// refuses it, at the character where the readings part. (A character libyaml
+/// stops at with an error, `&x.y`, is refused by libyaml itself.)
+enum AnchorNames {
+    /// The error for the alias event spanning `event` (from its `*` to the
+    /// end of the name libyaml read).
+    static func aliasError(name: String, event: Range<Int>, lines: LineIndex) -> SyntaxError? {
+        guard let longer = awsCLIName(startingAt: event.lowerBound + 1, lines: lines), longer != name else { return nil }
+        let parting = partingCharacter(at: event.upperBound, lines: lines)
+        return SyntaxError(
+            message: "the AWS CLI's YAML loader reads this alias as '*\(longer)' (in YAML 1.2 a name may hold "
+                + "\(parting)), which names no anchor wflint can read; put a space before the \(parting)",
+            position: lines.position(byteOffset: event.upperBound))
+    }
+
+    /// The error for the anchor `name` among the properties that start the
+    /// node event spanning `event` (its anchor and tag, in either order).
+    static func anchorError(name: String, inEvent event: Range<Int>, lines: LineIndex) -> SyntaxError? {
+        guard let ampersand = anchorOffset(in: event, bytes: lines.bytes) else { return nil }
+        let end = ampersand + 1 + name.utf8.count
+        guard let longer = awsCLIName(startingAt: ampersand + 1, lines: lines), longer != name else { return nil }
+        return SyntaxError(
+            message: "the AWS CLI's YAML loader reads this anchor as '&\(longer)' (in YAML 1.2 a name may hold "
+                + "\(partingCharacter(at: end, lines: lines))), where libyaml, and so wflint, ends it at '&\(name)'; "
+                + "use only letters, digits, '-' and '_' in the name",
+            position: lines.position(byteOffset: end))
+    }
+
+    /// The character after libyaml's name, quoted: one of `:?%@` and a backquote.
+    private static func partingCharacter(at offset: Int, lines: LineIndex) -> String {
+        "'\(Character(Unicode.Scalar(lines.bytes[offset])))'"
+    }
+
+    /// The name ruamel.yaml reads from `start` (just after the `&` or `*`).
+    private static func awsCLIName(startingAt start: Int, lines: LineIndex) -> String? {
+        let bytes = lines.bytes
+        var end = start
+        while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
+        guard end > start else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// A byte of a name ruamel.yaml reads: printable ASCII but `,[]{}`, or
+    /// any byte of a non-ASCII character (where the two differ, libyaml
+    /// itself refuses the name, so the last character's exact class does not
+    /// matter here).
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"): false
+        case 0x21...0x7E, 0x80...: true
+        default: false
+        }
+    }
+
+    /// Where the `&` of the node's anchor is, among the properties its
+    /// event starts with (a tag perhaps first).
+    private static func anchorOffset(in event: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var ampersand: Int?
+        _ = ScalarText.afterProperties(of: event, in: bytes) { if bytes[$0] == UInt8(ascii: "&") { ampersand = $0 } }
+        return ampersand
+    }
+}
