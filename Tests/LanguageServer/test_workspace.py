@@ -116,6 +116,26 @@ async def test_a_module_file_changed_on_disk_relints_the_open_terraform_document
     await client.shutdown_session()
 
 
+async def test_a_module_file_that_does_not_parse_shows_its_syntax_error(repository):
+    # As `wflint lint --stdin-filename variables.tf -` shows it (it declares
+    # no workforce, and was linted again as a folder walk meets it: skipped).
+    module = module_with_variables(repository)
+    other = repository / "other"
+    other.mkdir()
+    (other / "variables.tf").write_text('variable "client_id" {}\n')
+    client = await start(repository, "--debounce-ms", "0")
+    await initialize(client)
+    broken = 'variable "client_id" {\n  oops\n}\nvariable "user_pool" {}\n'
+    uri = open_document(client, module / "variables.tf", broken, language="terraform")
+    error = ("WF001", 1, "expected '=' after the attribute name 'oops', or labels and '{' after the block type, "
+             "found a newline [syntax-error]")
+    assert described((await published(client, uri, count=1)).diagnostics) == [error]
+    # A file of a folder without a workforce stays a file a walk skips.
+    alone = open_document(client, other / "variables.tf", broken, language="terraform")
+    assert described((await published(client, alone, count=1)).diagnostics) == []
+    await client.shutdown_session()
+
+
 async def lint_main(repository, module, *arguments, options=None, root=None):
     """A server started in `repository` with `arguments`, and infra/main.tf
     opened in it: the client, its URI and its first diagnostics, described."""

@@ -212,7 +212,10 @@ public struct Linter: Sendable {
         var own = elsewhere.isEmpty ? result.findings : result.findings.filter { $0.file.isExactly(input.displayName) }
         var sensitiveRanges = result.sensitiveRanges
         var notes = result.directivesServeOtherInputs ? UnusedNotes.unknownNamesOnly : .all
-        let module = result.declaresNoWorkforce
+        // A buffer that does not parse may be any file of a workforce's
+        // module (`variables.tf` mid-edit): its own syntax error is shown as
+        // `--stdin-filename` shows it, if the module has a workforce.
+        let module = result.declaresNoWorkforce || (asModuleFile && !result.parses)
             ? findingsOfItsModule(shownIn: input, bytes: bytes, linted: linted, moduleFolders: moduleFolders) : nil
         if asModuleFile && module == nil && (result.declaresNoWorkforce || !result.parses) {
             var walked = input
@@ -221,7 +224,12 @@ public struct Linter: Sendable {
         }
         if let module {
             // A file of a workforce's module is no unknown document.
-            own = (own.filter { $0.ruleID != CoreRule.unknownDocument } + module.findings).sorted(by: Finding.reportOrder)
+            // The module's lints read this file too: a syntax error they
+            // show in it is the one its own lint found.
+            let fromModule = module.findings.filter { found in
+                !own.contains { $0.ruleID == found.ruleID && $0.range == found.range && $0.message == found.message }
+            }
+            own = (own.filter { $0.ruleID != CoreRule.unknownDocument } + fromModule).sorted(by: Finding.reportOrder)
             sensitiveRanges += module.sensitiveRanges
             // A resource not checked whole may have needed any comment here.
             if !module.stopped.isEmpty { notes = .unknownNamesOnly }
