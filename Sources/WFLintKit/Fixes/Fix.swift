@@ -26,6 +26,16 @@ public struct Fix: Sendable, Hashable {
     /// What the fix makes that no other fix of the same pass may make too,
     /// though their edits do not touch (`keyName(_:in:)`); nil for most.
     public var claim: String?
+    /// The list an item removal takes an item from, and how many items it
+    /// holds: removals in one pass must leave it one (`FixSelection`); nil
+    /// for a fix that removes no item.
+    public var itemRemoval: ItemRemoval?
+
+    public struct ItemRemoval: Sendable, Hashable {
+        /// Where the list's written text starts: which list it is.
+        let list: Int
+        let itemCount: Int
+    }
 
     public init(_ applicability: FixApplicability, _ message: String, edits: [TextEdit]) {
         self.applicability = applicability

@@ -103,12 +103,21 @@ extension Linter {
 /// Which fixes of one pass to apply, and their application.
 enum FixSelection {
     /// The fixes of `findings` to apply this pass: in report order, each that
-    /// overlaps none taken before it (a fix two findings share is taken once);
-    /// the others wait for the next pass, planned again on the new text.
+    /// overlaps none taken before it (a fix two findings share is taken once),
+    /// and no removal that would take a list's last item (each plans on a
+    /// list of two or more, and two of them on a list of two would empty
+    /// it); the others wait for the next pass, planned again on the new text.
     static func nonOverlapping(_ findings: [Finding], includingUnsafe: Bool) -> [Fix] {
         var chosen: [Fix] = []
+        var removedItems: [Int: Int] = [:]
         for fix in findings.compactMap(\.fix) where fix.isApplied(includingUnsafe: includingUnsafe) {
-            if !chosen.contains(fix) && !chosen.contains(where: fix.overlaps) { chosen.append(fix) }
+            guard !chosen.contains(fix) && !chosen.contains(where: fix.overlaps) else { continue }
+            if let removal = fix.itemRemoval {
+                let removed = removedItems[removal.list, default: 0]
+                guard removed + 1 < removal.itemCount else { continue }
+                removedItems[removal.list] = removed + 1
+            }
+            chosen.append(fix)
         }
         return chosen
     }

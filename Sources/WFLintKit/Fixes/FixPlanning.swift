@@ -90,7 +90,9 @@ extension DocumentContext {
             let removal = source.removal(ofItem: index, in: list.written, of: document)
         else { return nil }
         let edit = SuppressionDirective.takingNextLineDirective(above: removal, in: source)
-        return offered(Fix(applicability, message, edits: [edit]))
+        var fix = Fix(applicability, message, edits: [edit])
+        fix.itemRemoval = Fix.ItemRemoval(list: list.written.bytes.start, itemCount: items.count)
+        return offered(fix)
     }
 
     /// A string scalar whose written text is exactly its value: its text, its

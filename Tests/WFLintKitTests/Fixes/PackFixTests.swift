@@ -237,4 +237,37 @@ import Testing
         let (_, rule) = try RuleTestSupport.ruleSet(adding: pack, rule: "T003")
         #expect(rule.fixes == [FixSummary(.unsafe, "remove the list entry")])
     }
+
+    /// Each removal is planned on a list of two or more, but two in one pass
+    /// took both items of a block list of two, leaving `SecurityGroupIds:`
+    /// (null, a WF004 error): one waits, and is planned again on one item,
+    /// where no removal is offered (the reviewer's case, CORP033).
+    @Test func removalsInOnePassLeaveAListItsLastItem() throws {
+        let input = """
+            WorkforceName: labelers
+            CognitoConfig: {UserPool: us-east-1_abc, ClientId: abc}
+            WorkforceVpcConfig:
+              VpcId: vpc-12345678
+              SecurityGroupIds:
+                - sg-0fedcba9876543210
+                - sg-0fedcba9876543210
+                - sg-0fedcba9876543210
+              Subnets: [subnet-12345678]
+
+            """
+        #expect(try Self.offered("CORP033", in: input) == [
+            "6:7 -> Remove the retired security group (unsafe)", "7:7 -> Remove the retired security group (unsafe)",
+            "8:7 -> Remove the retired security group (unsafe)",
+        ])
+        #expect(try Self.fixed(input, unsafe: true) == """
+            WorkforceName: labelers
+            CognitoConfig: {UserPool: us-east-1_abc, ClientId: abc}
+            WorkforceVpcConfig:
+              VpcId: vpc-12345678
+              SecurityGroupIds:
+                - sg-0fedcba9876543210
+              Subnets: [subnet-12345678]
+
+            """)
+    }
 }
