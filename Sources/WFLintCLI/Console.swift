@@ -65,6 +65,18 @@ struct Console: Sendable {
         }
     }
 
+    /// Copies standard input to this stream as it comes, a chunk at a time
+    /// (`--fix -` of an input no lint reads: its text goes back as it was).
+    func copyStandardInput() {
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return }
+            chunk.withUnsafeBufferPointer { write(buffer: UnsafeBufferPointer(rebasing: $0[..<count])) }
+        }
+    }
+
     /// Whether this stream is a terminal: color is used only there.
     var isTerminal: Bool { isatty(descriptor) == 1 }
 

@@ -60,6 +60,12 @@ extension LintOptions {
             let fixed = linter.fix(
                 inputs, jobs: jobCount, standardInput: standardInput, includingUnsafe: unsafeFixes, silencing: silencing)
             (outcomes, fixesWritten) = writeFixes(fixed, linter: linter)
+            // Standard input that `include:`/`exclude:` leave out is not linted,
+            // but its text still goes back, as it was, to whoever piped it.
+            if fixesStandardInput(walk.inputs) && !fixesStandardInput(inputs) {
+                if let standardInput { Console.standardOutput.write(bytes: standardInput) }
+                else { Console.standardOutput.copyStandardInput() }
+            }
         } else {
             outcomes = linter.lint(inputs, jobs: jobCount, standardInput: standardInput)
         }
@@ -85,7 +91,7 @@ extension LintOptions {
                 Console.standardError.writeLine("\(notification.path ?? "wflint"): error: \(notification.message)")
             }
         }
-        let reportConsole = fixesStandardInput(inputs) ? Console.standardError : Console.standardOutput
+        let reportConsole = fixesStandardInput(walk.inputs) ? Console.standardError : Console.standardOutput
         return write(report, to: destinations.report, console: reportConsole) && fixesWritten ? status : .failure
     }
 

@@ -51,6 +51,20 @@ import Testing
         #expect(broken.status == 1)
     }
 
+    /// Standard input named into a folder the configuration excludes is not
+    /// linted, but its text still comes back: an editor that pipes its
+    /// buffer replaces the buffer with standard output (before, the report
+    /// went there, and the buffer became "no problems found").
+    @Test func excludedStandardInputComesBackAsItWas() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(".wflint.yaml", "exclude: [\"sub/**\"]\n")
+        let run = try WFLintBinary.run(
+            ["--fix", "-", "--stdin-filename", "sub/team.yaml"], in: directory.url, stdin: Self.fixable)
+        #expect(run.stdout == Self.fixable)
+        #expect(run.stderr == "wflint: applied 0 fixes, 0 files changed\nno problems found; 0 files checked\n")
+        #expect(run.status == 0)
+    }
+
     /// A read-only file in a writable folder is refused, as writing it would
     /// be, not renamed over; the report gives the findings of the file as it
     /// still is, and the count leaves out its fixes. As root every file is
