@@ -429,4 +429,19 @@ import Testing
         #expect(fixed.stdout == "no problems found; 1 file checked\n")
         #expect(fixed.status == 0)
     }
+
+    /// A resource's name is the file's text: an escape sequence in it
+    /// (`"a\u001b[2J"`, an HCL escape) reaches the "used by" note escaped,
+    /// in text and GitHub output, as it does a message (the reviewer's case).
+    @Test func aResourceNameInANoteHasItsControlsEscaped() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("main.tf", Self.main.replacingOccurrences(of: "\"main\"", with: "\"a\\u001b[2J\""))
+        try directory.write("variables.tf", Self.variables)
+        try directory.write("locals.tf", "locals {\n  cidr = \"10.0.0.0/33\"\n}\n")
+        let text = try WFLintBinary.run(["--no-config", "locals.tf"], in: directory.url)
+        #expect(text.stdout.contains("  note: used by aws_sagemaker_workforce.a\\u001B[2J at main.tf:4:14\n"))
+        let github = try WFLintBinary.run(["--no-config", "--format", "github", "locals.tf"], in: directory.url)
+        #expect(github.stdout.contains("%0Anote: used by aws_sagemaker_workforce.a\\u001B[2J at main.tf:4:14"))
+        for run in [text, github] { #expect(!run.stdout.contains("\u{1B}")) }
+    }
 }

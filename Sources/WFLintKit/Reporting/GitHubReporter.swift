@@ -38,10 +38,11 @@ public struct GitHubReporter: Sendable {
                     properties.append(("endLine", String(range.end.line)))
                 }
                 // A plan's finding names its resource, which its line alone does not.
-                let resource = finding.logicalLocation.map { " in " + $0 } ?? ""
+                // Names from the file (a resource's, a plan's address) with their controls escaped, as messages'.
+                let resource = finding.logicalLocation.map { " in " + SchemaMessages.escapingControls($0) } ?? ""
                 properties.append(("title", finding.ruleID + " " + finding.ruleName + resource))
                 // An annotation has one place: the related ones are lines of its message.
-                let notes = finding.related.map { "\nnote: " + $0.sentence }.joined()
+                let notes = finding.related.map { "\nnote: " + SchemaMessages.escapingControls($0.sentence) }.joined()
                 chunks.text += Self.command(Self.commandName(finding.severity), properties, finding.message + notes)
                 chunks.emitIfFull(emit)
             }

@@ -90,7 +90,8 @@ public struct TextReporter: Sendable {
     /// `  note: first defined at a.yaml:3:5`, under the finding's excerpt.
     func appendNote(_ related: RelatedLocation, to out: inout [UInt8]) {
         appendNoteLabel(to: &out)
-        out.append(utf8: Self.singleLine(related.sentence))
+        // A Terraform name or address in it is the file's text: its controls are escaped, as a message's are.
+        out.append(utf8: Self.singleLine(SchemaMessages.escapingControls(related.sentence)))
         out.append(literal: "\n")
     }
 
@@ -99,7 +100,7 @@ public struct TextReporter: Sendable {
     func appendLogicalLocation(_ address: String, to out: inout [UInt8]) {
         appendNoteLabel(to: &out)
         out.append(literal: "in resource ")
-        out.append(utf8: Self.singleLine(address))
+        out.append(utf8: Self.singleLine(SchemaMessages.escapingControls(address)))
         out.append(literal: "\n")
     }
 
