@@ -106,7 +106,10 @@ public struct UnifiedDiff: Sendable {
     /// `\ No newline at end of file`, as `diff` and `patch` expect.
     public func rendered(path: String, old: (Int) -> Text, new: (Int) -> Text) -> String {
         guard !hunks.isEmpty else { return "" }
-        var out = "--- a/\(path)\n+++ b/\(path)\n"
+        // A name with a space ends in a tab, as `git diff` writes it: `patch`
+        // ends a name at its first blank without one (`git apply` reads both).
+        let end = path.contains(" ") ? "\t" : ""
+        var out = "--- a/\(path)\(end)\n+++ b/\(path)\(end)\n"
         for hunk in hunks {
             out += hunk.header + "\n"
             for line in hunk.lines {

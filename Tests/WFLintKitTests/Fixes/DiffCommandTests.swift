@@ -70,6 +70,20 @@ import Testing
         #expect(clean.status == 0)
     }
 
+    /// A name with a space ends in a tab, as `git diff` writes it: `patch`
+    /// ends a name at its first blank, and found no file (the reviewer's case).
+    @Test func aPathWithASpaceAppliesWithPatchAndGitApply() throws {
+        for tool in ["patch -s -p1", "git apply"] {
+            let directory = try TemporaryDirectory()
+            try directory.write("sp ace.yaml", FixCommandTests.fixable)
+            let run = try WFLintBinary.run(["--no-config", "--diff", "sp ace.yaml"], in: directory.url)
+            #expect(run.stdout.hasPrefix("--- a/sp ace.yaml\t\n+++ b/sp ace.yaml\t\n@@ "))
+            let applied = try WFLintBinary.shell(["sh", "-c", "cd \(directory.url.path) && printf '%s' \"$0\" | \(tool)", run.stdout])
+            #expect(applied == "")
+            #expect(try String(contentsOfFile: directory.path("sp ace.yaml"), encoding: .utf8) == FixCommandTests.fixed)
+        }
+    }
+
     @Test func unsafeFixesAreShownOnlyWhenAskedFor() throws {
         let directory = try TemporaryDirectory()
         try directory.write("pack.yaml", Self.unsafePack)
