@@ -20,8 +20,8 @@ struct LintCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             "Write the report to this file instead of standard output, whole or not at all; "
-                + "checked before anything is linted. Not a file the run reads (a path to lint, --config, "
-                + "--baseline, --rules, --var-file) nor the --write-baseline file.",
+                + "checked before anything is linted. Not a file the run reads (a path to lint, the "
+                + "configuration, --baseline, a rule pack, --var-file) nor the --write-baseline file.",
             valueName: "file"))
     var output: String?
 

@@ -29,6 +29,8 @@ extension LintOptions {
             case .usage(let message): return reportUsageError(message)
             }
         }
+        // Files the configuration led to, which no option named.
+        if let conflict = writeConflict(readBy: setup) { return reportUsageError(conflict) }
         let silenced: Baseline?
         if let file = baseline, writeBaseline == nil {
             let location = setup.baselineLocation(file)

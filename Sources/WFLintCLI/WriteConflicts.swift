@@ -27,6 +27,22 @@ extension LintOptions {
         return nil
     }
 
+    /// Why a file this run would write is one the setup read without the
+    /// command line naming it: the configuration file found for the run, or
+    /// a pack that it or a `--rules` folder holds. Nil when none is.
+    func writeConflict(readBy setup: LintSetup) -> String? {
+        for (written, option, what) in [(output, "--output", "report"), (writeBaseline, "--write-baseline", "baseline")] {
+            guard let written, let identity = FileSystem.identity(written) else { continue }
+            if let file = setup.configuration?.file, FileSystem.identity(file) == identity {
+                return "\(option) names \"\(written)\", the configuration file: the \(what) would replace it"
+            }
+            if setup.ruleSet.loadedPackFiles.contains(identity) {
+                return "\(option) names \"\(written)\", a rule pack the run loads: the \(what) would replace it"
+            }
+        }
+        return nil
+    }
+
     private static func sameFile(_ first: String, _ second: String, in directory: String) -> Bool {
         if let one = FileSystem.identity(first), let other = FileSystem.identity(second) { return one == other }
         // Byte for byte: two Unicode spellings of a name are two files.

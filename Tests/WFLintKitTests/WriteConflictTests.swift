@@ -84,4 +84,32 @@ import Testing
         #expect(run.status == 0)
         #expect(try String(contentsOfFile: directory.path("b.json"), encoding: .utf8).contains(#""ruleId": "WF102""#))
     }
+
+    /// The configuration file found for the run, and a pack a `--rules`
+    /// folder or the configuration's `packs:` holds, are read though no
+    /// option names them: writing over them is refused too (before, the
+    /// report replaced `.wflint.yaml`, and the next run failed on it).
+    @Test func aReportOverAFileTheSetupReadIsRefused() throws {
+        let pack = try String(contentsOf: Golden.repositoryRoot.appendingPathComponent("rules/examples/fixes.yaml"), encoding: .utf8)
+        let cases: [(config: String?, arguments: [String], message: String)] = [
+            ("fail-on: warning\n", ["--output", ".wflint.yaml"],
+             #"--output names ".wflint.yaml", the configuration file: the report would replace it"#),
+            ("fail-on: warning\n", ["--write-baseline", "./.wflint.yaml"],
+             #"--write-baseline names "./.wflint.yaml", the configuration file: the baseline would replace it"#),
+            (nil, ["--no-config", "--rules", "policy", "--output", "policy/acme.yaml"],
+             #"--output names "policy/acme.yaml", a rule pack the run loads: the report would replace it"#),
+            ("packs: [policy]\n", ["--write-baseline", "policy/acme.yaml"],
+             #"--write-baseline names "policy/acme.yaml", a rule pack the run loads: the baseline would replace it"#),
+        ]
+        for (config, arguments, message) in cases {
+            let directory = try Self.directory()
+            try directory.write("policy/acme.yaml", pack)
+            if let config { try directory.write(".wflint.yaml", config) }
+            let run = try WFLintBinary.run(arguments + ["g.json"], in: directory.url)
+            #expect(run.stderr == "wflint: error: \(message)\n")
+            #expect((run.stdout, run.status) == ("", 2))
+            #expect(try String(contentsOfFile: directory.path("policy/acme.yaml"), encoding: .utf8) == pack)
+            if let config { #expect(try String(contentsOfFile: directory.path(".wflint.yaml"), encoding: .utf8) == config) }
+        }
+    }
 }

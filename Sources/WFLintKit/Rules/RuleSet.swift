@@ -10,7 +10,7 @@ public struct RuleSet: Sendable {
     /// again (`packs: [policy/]` and `--rules policy`, `ok.yaml` and
     /// `./ok.yaml`, a link to it) is the same pack, not a second one whose
     /// rules would repeat the first's ids.
-    private var loadedPackFiles: Set<FileSystem.Identity> = []
+    public private(set) var loadedPackFiles: Set<FileSystem.Identity> = []
 
     /// The rules implemented in Swift that packs may declare (`implementation:`).
     public static let swiftImplementations: Set<String> = [
