@@ -71,6 +71,25 @@ def test_exit_without_shutdown_is_exit_code_1(repository):
     assert server.wait() == 1
 
 
+def test_null_params_are_no_params(repository):
+    # eglot sends `shutdown` and `exit` with "params": null; refused, the
+    # server never exited.
+    server = RawServer(repository)
+    server.initialize()
+    server.send('{"jsonrpc":"2.0","id":1,"method":"shutdown","params":null}')
+    assert server.receive_response() == {"jsonrpc": "2.0", "id": 1, "result": None}
+    server.send('{"jsonrpc":"2.0","method":"exit","params":null}')
+    assert server.wait() == 0
+
+
+def test_standard_input_closed_after_shutdown_is_exit_code_0(repository):
+    server = RawServer(repository)
+    server.initialize()
+    server.send('{"jsonrpc":"2.0","id":1,"method":"shutdown"}')
+    assert server.receive_response() == {"jsonrpc": "2.0", "id": 1, "result": None}
+    assert server.wait() == 0
+
+
 def test_requests_after_shutdown_are_invalid(repository):
     server = RawServer(repository)
     server.initialize()

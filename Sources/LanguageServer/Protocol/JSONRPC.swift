@@ -91,7 +91,10 @@ enum IncomingMessage: Sendable {
             self = .invalid(id: id, ResponseError(.invalidRequest, #""method" must be a string"#))
             return
         }
-        let params = root[member: "params"]
+        // `"params": null` is read as no params: JSON-RPC 2.0 wants the member
+        // left out, but clients send null for a request without any (eglot's
+        // `shutdown` and `exit`), and refusing it left the server running.
+        let params = root[member: "params"].flatMap { $0.scalar?.value == .null ? nil : $0 }
         if let params, params.entries == nil && params.elements == nil {
             self = .invalid(id: id, ResponseError(.invalidRequest, #""params" must be an object or an array"#))
             return
