@@ -23,11 +23,22 @@ enum CollectionTags {
 
     /// The items of an `!!omap` or `!!pairs` sequence, each a mapping of one
     /// key, as both loaders require; an `!!omap` with a repeated key also
-    /// fails in the AWS CLI's loader (PyYAML keeps both).
-    static func pairs(of items: [Node], tag: String, at start: SourcePosition) throws(SyntaxError) -> [MappingEntry] {
+    /// fails in the AWS CLI's loader (PyYAML keeps both). Neither loader
+    /// applies a merge key in an item (`merged`): each builds an item's key
+    /// as written, and `<<` has no constructor ("could not determine a
+    /// constructor for the tag 'tag:yaml.org,2002:merge'").
+    static func pairs(
+        of items: [Node], tag: String, at start: SourcePosition, merged: (Node) -> Bool
+    ) throws(SyntaxError) -> [MappingEntry] {
         var entries: [MappingEntry] = []
         let shortTag = YAMLResolver.shortName(ofTag: tag)
         for item in items {
+            if merged(item) {
+                throw SyntaxError(
+                    message: "the AWS CLI and PyYAML cannot load the tag \(shortTag) here: an item's merge key (<<) "
+                        + "is not applied, and no loader builds the key <<; write the item's key itself",
+                    position: item.range.start)
+            }
             guard let itemEntries = item.entries, itemEntries.count == 1 else {
                 throw SyntaxError(
                     message: "the AWS CLI and PyYAML cannot load the tag \(shortTag) here: each item must be a mapping of one key",

@@ -40,6 +40,9 @@ struct TreeBuilder {
     private var hasAliases = false
     /// The values of the current document's merge keys (see `Document.mergeSources`).
     private var mergeSources: [Node] = []
+    /// The current document's mappings whose merge keys were applied, which
+    /// no `!!omap` or `!!pairs` item may be (`CollectionTags.pairs`).
+    private var mergedMappings: Set<ObjectIdentifier> = []
     private var budget: NodeBudget
     private var tabs: TabPlacement
     /// How the current document's plain scalars resolve: the AWS CLI's YAML
@@ -122,6 +125,7 @@ struct TreeBuilder {
             anchors = [:]
             hasAliases = false
             mergeSources = []
+            mergedMappings = []
             budget.startDocument()
             tabs.startDocument(atByte: startMark.offset, index: index(event.start_mark))
             documentStartEnd = endMark
@@ -292,12 +296,17 @@ struct TreeBuilder {
         } else if collection.isMapping {
             content = .mapping(collection.entries)
         } else if let tag = collection.tag, tag == YAMLResolver.omapTag || tag == YAMLResolver.pairsTag {
-            let pairs = try CollectionTags.pairs(of: collection.elements, tag: tag, at: collection.start.position)
+            let pairs = try CollectionTags.pairs(
+                of: collection.elements, tag: tag, at: collection.start.position,
+                // An alias item is read as merged: the loaders flatten its mapping
+                // where they build it first, which may be before the omap or not.
+                merged: { $0.aliasTarget == nil && mergedMappings.contains(ObjectIdentifier($0)) })
             content = tag == YAMLResolver.omapTag ? .mapping(pairs) : .sequence(collection.elements)
         } else {
             content = .sequence(collection.elements)
         }
         let node = Node.collection(content, style: style, range: range, bytes: bytes, tag: collection.tag)
+        if collection.isMapping, collection.hasMergeKey { mergedMappings.insert(ObjectIdentifier(node)) }
         register(node, expandedSize: collection.expandedSize, anchor: collection.anchor)
         try attach(node, isMergeKey: false, expandedSize: collection.expandedSize, end: end)
     }

@@ -537,5 +537,8 @@ def libyaml_gap_cases():
         "alias key with a space before its colon": "WorkforceName: &n team-a\n" + cognito
             + "Tags:\n  - {Key: *n , Value: v}\n",
         "anchor name with a colon": "WorkforceName: &n:1 team-a\n" + cognito,
+        # A merge key neither loader applies: in an !!omap item.
+        "merge key in an !!omap item": "WorkforceName: team-a\nCognitoConfig: !!omap\n"
+            "  - <<: {UserPool: us-east-1_abcDEF123}\n  - ClientId: client123\n",
     }
     return [Case(f"create-cognito {what} [yaml]", "yaml", "CreateWorkforce", text) for what, text in texts.items()]

@@ -181,4 +181,22 @@ import YAMLReader
     func orderedMapsAndPairsNeedOneKeyItems(text: String, expected: String) {
         #expect(yamlError(Array(text.utf8)) == expected)
     }
+
+    /// Neither loader applies a merge key in an `!!omap` or `!!pairs` item
+    /// ("could not determine a constructor for the tag
+    /// 'tag:yaml.org,2002:merge'"); wflint merged it, and passed.
+    @Test(arguments: ["omap", "pairs"])
+    func aMergeKeyInAnOrderedMapsItemIsRefused(tag: String) {
+        let message = "the AWS CLI and PyYAML cannot load the tag !!\(tag) here: an item's merge key (<<) is not applied, "
+            + "and no loader builds the key <<; write the item's key itself"
+        #expect(yamlError(Array("a: !!\(tag)\n  - <<: {x: 1}\n  - y: 2\n".utf8)) == "0 2:5: \(message)")
+        #expect(yamlError(Array("b: &b {x: 1}\na: !!\(tag) [{<<: *b}]\n".utf8)) == "0 2:\(tag.count + 8): \(message)")
+    }
+
+    /// An alias of a mapping with a merge key is read merged: the loaders
+    /// flatten a mapping where they first build it, here before the omap.
+    @Test func anAliasOfAMergedMappingInAnOrderedMapIsReadMerged() throws {
+        let root = try yamlRoot("b: &b {x: 1}\nm: &m {<<: *b}\na: !!omap [*m, y: 2]\n")
+        #expect(root[member: "a"]?.entries?.map(\.name) == ["x", "y"])
+    }
 }
