@@ -87,12 +87,27 @@ extension DocumentContext {
         guard let source, let list = target.parent, let items = list.elements, items.count > 1,
             let index = target.pointer.lastToken.flatMap(Int.init), items.indices.contains(index),
             items[index] === target.node,
-            let removal = source.removal(ofItem: index, in: list.written, of: document)
+            let removal = source.removal(ofItem: index, in: list.written, of: document),
+            !SuppressionDirective.movesALineUnderADirective(removal, in: source),
+            !Self.takesCommentsAfter(target.node.written, removal, in: source)
         else { return nil }
         let edit = SuppressionDirective.takingNextLineDirective(above: removal, in: source)
         var fix = Fix(applicability, message, edits: [edit])
         fix.itemRemoval = Fix.ItemRemoval(list: list.written.bytes.start, itemCount: items.count)
         return offered(fix)
+    }
+
+    /// Whether `removal` takes a comment from a line after the one `item`
+    /// ends on: the comment is the next entry's, or the list's (a directive
+    /// and its reason between an item and its comma written first on the
+    /// next line), and "every comment that is not the item's" stays.
+    private static func takesCommentsAfter(_ item: Node, _ removal: TextEdit, in source: SourceText) -> Bool {
+        let bytes = source.bytes
+        // Past the line break (LF, CR LF or CR) that ends the item's last line.
+        guard var nextLine = bytes[item.bytes.end..<bytes.count].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return false }
+        nextLine += bytes[nextLine] == 0x0D && nextLine + 1 < bytes.count && bytes[nextLine + 1] == 0x0A ? 2 : 1
+        guard nextLine < removal.range.end else { return false }
+        return !source.comments(in: ByteRange(start: nextLine, end: removal.range.end)).isEmpty
     }
 
     /// A string scalar whose written text is exactly its value: its text, its

@@ -23,6 +23,26 @@ extension SuppressionDirective {
         return TextEdit(range: ByteRange(start: above, end: end))
     }
 
+    /// Whether `edit`, a removal that starts after nothing but blanks on its
+    /// line and ends inside a later line (a flow item with its comma written
+    /// first on the next line: `10.0.2.0/24\n    , `), moves what follows it
+    /// onto a line that a `# wflint-disable-next-line` just above speaks of:
+    /// the directive would then silence another entry. No such fix is offered.
+    static func movesALineUnderADirective(_ edit: TextEdit, in source: SourceText) -> Bool {
+        let bytes = source.bytes
+        let (start, end) = (edit.range.start, edit.range.end)
+        let lineStart = source.lineStart(ofByte: start)
+        guard edit.replacement.isEmpty, lineStart > 0, bytes[lineStart..<start].allSatisfy(isBlank),
+            end < bytes.count, !isBreak(bytes[end - 1])
+        else { return false }
+        let above = source.lineStart(ofByte: lineStart - 1)
+        return source.comments(in: ByteRange(start: above, end: lineStart)).contains { comment in
+            bytes[above..<comment.start].allSatisfy(isBlank)
+                && parse(comment: Array(source.text(comment).unicodeScalars)[...], line: 1, column: 1, documentIndex: 0)?
+                    .scope == .nextLine
+        }
+    }
+
     private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
     private static func isBreak(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") }
 }
