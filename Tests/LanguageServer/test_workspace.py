@@ -116,6 +116,21 @@ async def test_a_module_file_changed_on_disk_relints_the_open_terraform_document
     await client.shutdown_session()
 
 
+async def test_an_open_tfvars_is_relinted_when_another_file_of_its_module_changes(repository):
+    # Its findings come from main.tf's lint on disk: main.tf no longer
+    # reading the value withdraws them (before, only .tf documents were relinted).
+    module = module_with_variables(repository)
+    (module / "terraform.tfvars").write_text('user_pool = "bad pool"\n')
+    client = await start(repository, "--debounce-ms", "0")
+    await initialize(client)
+    uri = open_document(client, module / "terraform.tfvars", 'user_pool = "bad pool"\n', language="terraform")
+    assert [d[0] for d in described((await published(client, uri, count=1)).diagnostics)] == ["WF007"]
+    (module / "main.tf").write_text(WORKFORCE.replace("var.user_pool", '"us-east-1_abc"'))
+    watched(client, module / "main.tf")
+    assert described((await published(client, uri, count=2)).diagnostics) == []
+    await client.shutdown_session()
+
+
 async def test_a_module_file_that_does_not_parse_shows_its_syntax_error(repository):
     # As `wflint lint --stdin-filename variables.tf -` shows it (it declares
     # no workforce, and was linted again as a folder walk meets it: skipped).

@@ -126,8 +126,8 @@ extension LanguageServer {
     /// A `.wflint.yaml` or a rule pack changed on disk: every open document
     /// is linted again (its setup is reread when its files changed). A
     /// Terraform module's file changed (a variable's default, a `.tfvars`
-    /// value): the open Terraform documents of its folder are, since their
-    /// values are read from their folder on disk at each lint.
+    /// value): the open Terraform documents of its folder are (`.tfvars`
+    /// too), since their values are read from their folder on disk at each lint.
     private func didChangeWatchedFiles(_ params: Node?) {
         let paths = params?[member: "changes"]?.elements?.compactMap { $0[member: "uri"]?.string.flatMap(DocumentURI.path) } ?? []
         if paths.contains(where: { Self.isConfigurationName($0) || workspace.isBuilt(from: $0) }) {
@@ -137,7 +137,9 @@ extension LanguageServer {
         }
         let modules = Set(paths.filter(TerraformModuleFiles.isModuleFile).map(ProjectPath.parent))
         for document in documents.all {
-            guard let path = document.path, TerraformModuleFiles.isConfiguration(path),
+            // Every module file: an open `.tfvars` or `variables.tf` is checked as a
+            // file of its module, by the lints of the workforce files on disk.
+            guard let path = document.path, TerraformModuleFiles.isModuleFile(path),
                 modules.contains(ProjectPath.parent(path))
             else { continue }
             scheduler.schedule(document.uri, afterMilliseconds: 0)
