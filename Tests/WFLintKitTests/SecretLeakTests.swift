@@ -327,6 +327,28 @@ import Testing
                     message: "\"***\" is not a member of Tag; expected one of 'Key', 'Value'"),
             ],
             pointer: "/Tags/0/***"),
+        // Copied into another document of the stream: each document's checks
+        // hid their own secrets only (the reviewer's case).
+        Case(
+            name: "a copy in another document of the stream", file: "stream.yaml",
+            template: oidc("  ClientSecret: §1") + """
+                ---
+                WorkforceName: w2
+                CognitoConfig: {UserPool: us-east-1_abc, ClientId: c}
+                Tags:
+                  - {Key: "a!b", Value: §1}
+                  - {Key: "§1!", Value: x}
+
+                """,
+            expected: [
+                literal(10, 17),
+                Expected(
+                    rule: "WF007", line: 15, column: 11, severity: "error",
+                    message: #""Key" must match the API pattern '([\p{L}\p{Z}\p{N}_.:/=+\-@]*)', got "a!b""#),
+                Expected(
+                    rule: "WF007", line: 16, column: 11, severity: "error",
+                    message: #""Key" must match the API pattern '([\p{L}\p{Z}\p{N}_.:/=+\-@]*)', got "***!""#),
+            ]),
         Case(
             name: "a block literal", file: "literal.yaml", template: oidc("  ClientSecret: |\n    §1\n    §2"),
             expected: [

@@ -7,9 +7,12 @@ extension FixedSource {
     /// secrets, the fixed text with the fixed lint's.
     public func diff(path: String) -> String {
         guard changed else { return "" }
+        // A stream's secrets copied into another document (`SecretsAcrossDocuments`)
+        // are masked wherever the diff shows them: the fixed text's lint marks
+        // them only near its findings, and a fixed line may have none left.
         return UnifiedDiff.text(
             path: path, from: original, sensitiveRanges: originalSensitiveRanges, to: bytes,
-            sensitiveRanges: linted.sensitiveRanges)
+            sensitiveRanges: linted.sensitiveRanges, secretTexts: linted.secretTexts)
     }
 }
 
@@ -18,7 +21,7 @@ extension UnifiedDiff {
     /// sensitive ranges.
     static func text(
         path: String, from oldBytes: [UInt8], sensitiveRanges oldSensitive: [SourceRange], to newBytes: [UInt8],
-        sensitiveRanges newSensitive: [SourceRange]
+        sensitiveRanges newSensitive: [SourceRange], secretTexts: Set<String> = []
     ) -> String {
         let old = DiffSide(oldBytes)
         let new = DiffSide(newBytes)
@@ -31,8 +34,10 @@ extension UnifiedDiff {
             case .inserted(let index): newShown.append(index)
             }
         }
-        let oldText = old.masked(showing: oldShown, sensitiveRanges: oldSensitive)
-        let newText = new.masked(showing: newShown, sensitiveRanges: newSensitive)
+        let oldText = old.masked(
+            showing: oldShown, sensitiveRanges: oldSensitive + old.copies(of: secretTexts, onLines: oldShown))
+        let newText = new.masked(
+            showing: newShown, sensitiveRanges: newSensitive + new.copies(of: secretTexts, onLines: newShown))
         return diff.rendered(path: path, old: oldText, new: newText)
     }
 }
@@ -66,6 +71,29 @@ private struct DiffSide {
     }
 
     var lineBytes: [ArraySlice<UInt8>] { lines.map { bytes[$0.range] } }
+
+    /// Where `texts` are written on the lines `shown` (0-based), as ranges
+    /// of lines and columns (a column counts Unicode scalars).
+    func copies(of texts: Set<String>, onLines shown: [Int]) -> [SourceRange] {
+        guard !texts.isEmpty else { return [] }
+        var copies: [SourceRange] = []
+        bytes.withUnsafeBufferPointer { all in
+            for index in shown {
+                let line = UnsafeBufferPointer(rebasing: all[lines[index].range])
+                for text in texts {
+                    let length = text.unicodeScalars.count
+                    _ = ByteSearch(text).occurs(in: line) { offset in
+                        let column = line[..<offset].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                        copies.append(SourceRange(
+                            start: SourcePosition(line: index + 1, column: column),
+                            end: SourcePosition(line: index + 1, column: column + length)))
+                        return false
+                    }
+                }
+            }
+        }
+        return copies
+    }
 
     /// Line `index` (0-based) of the text with secrets masked, for the lines
     /// `shown` (0-based): masking reads the text as a report would.

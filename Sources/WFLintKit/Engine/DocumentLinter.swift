@@ -29,6 +29,9 @@ public struct SourceLintResult: Sendable {
     /// The other files some findings point into (a Terraform value written in
     /// a `.tfvars` file): what is needed to show them.
     public var referencedFiles: [ReferencedFile] = []
+    /// The secrets a stream's documents hide in one another, which a diff
+    /// masks wherever it shows them (`SecretsAcrossDocuments`).
+    public var secretTexts: Set<String> = []
     /// The documents (by index) whose findings `max-findings` cut: whether a
     /// suppression comment silences nothing cannot be told there, whether
     /// or not their WF011 is reported.
@@ -230,6 +233,8 @@ public enum DocumentLinter {
         var sensitiveRanges = outcomes.sensitiveRanges
         outcomes.sensitiveRanges = []
         sensitiveRanges += extra.sensitiveRanges
+        let acrossDocuments = documentCount > 1 ? SecretsAcrossDocuments(outcomes.secretTexts) : nil
+        acrossDocuments?.conceal(in: &findings, sensitiveRanges: &sensitiveRanges, source: stream.source)
         var result = SourceLintResult(
             findings: findings,
             sensitiveRanges: sensitiveRanges,
@@ -240,6 +245,7 @@ public enum DocumentLinter {
             },
             parses: stream.syntaxError == nil)
         result.cutDocuments = outcomes.cutDocuments
+        result.secretTexts = acrossDocuments?.texts ?? []
         return result
     }
 

@@ -20,6 +20,8 @@ public struct LintedSource: Sendable {
     public var isSkipped = false
     /// Where the findings' fix edits are; nil when no finding has a fix.
     public var fixLocations: FixLocations? = nil
+    /// The secrets of a stream's documents that a diff of it masks (`SourceLintResult.secretTexts`).
+    public var secretTexts: Set<String> = []
     /// Findings shown in other files (a Terraform value written in a
     /// `.tfvars` file), with those files.
     public var referenced: [(file: ReferencedFile, findings: [Finding], suppressed: [SuppressedFinding])] = []
@@ -262,6 +264,7 @@ public struct Linter: Sendable {
             referenced: referenced
                 + (module?.stopped.filter { !$0.findings.isEmpty }.map { ($0.file, $0.findings, []) } ?? []))
         linted.declaresNoWorkforce = result.declaresNoWorkforce
+        linted.secretTexts = result.secretTexts
         linted.cutsFindings = !result.cutDocuments.isEmpty
         linted.isCheckedAsModuleFile = module != nil
         return linted

@@ -16,6 +16,8 @@ struct CheckedDocument: Sendable {
     let hashesInsideScalars: [SourcePosition]
     /// Whether `max-findings` cut its findings (`FindingSink.wasCut`).
     var wasCut = false
+    /// Its secrets' texts (`FindingSink.secretTexts`).
+    var secretTexts: Set<String> = []
 
     /// Whether it holds findings or `#`s, or was cut (most do not; a
     /// sensitive range alone is kept apart, in `OutcomeLedger.sensitive`).
@@ -31,6 +33,9 @@ struct CheckedDocuments {
     var isAnyRecognized = false
     /// The documents `max-findings` cut, by index.
     var cutDocuments: Set<Int> = []
+    /// Every document's secrets' texts, each once (a replaced document's
+    /// too: hiding more than needed hides nothing that is not secret).
+    var secretTexts: Set<String> = []
 }
 
 /// The outcomes of a source's documents as they are checked, in any order:
@@ -50,6 +55,8 @@ struct OutcomeLedger {
     /// Every outcome's sensitive ranges, each with its outcome's index and
     /// sequence, in the order they were checked.
     var sensitive: [SensitiveEntry] = []
+    /// The texts of the secrets, each once: a stream's documents mostly share one.
+    var secretTexts: Set<String> = []
 
     /// An outcome that holds findings or `#`s: what `merged` reads of it.
     struct HeldOutcome {
@@ -109,6 +116,7 @@ struct OutcomeLedger {
         for range in outcome.sensitiveRanges {
             sensitive.append(SensitiveEntry(index: index, sequence: outcome.sequence, range: range))
         }
+        secretTexts.formUnion(outcome.secretTexts)
     }
 
     /// The latest outcomes of the first `documentCount` indexes, merged in order.
@@ -135,6 +143,8 @@ struct OutcomeLedger {
         sensitive.sort { $0.documentIndex < $1.documentIndex }
         merged.sensitiveRanges = sensitive.map(\.range)
         sensitive = []
+        merged.secretTexts = secretTexts
+        secretTexts = []
         return merged
     }
 }
@@ -282,7 +292,7 @@ final class StreamedChecks: @unchecked Sendable {
         let outcome = CheckedDocument(
             index: item.document.index, sequence: item.sequence, isRecognized: sink != nil,
             findings: sink?.findings ?? [], sensitiveRanges: sink?.sensitiveRanges ?? [], hashesInsideScalars: inside,
-            wasCut: sink?.wasCut ?? false)
+            wasCut: sink?.wasCut ?? false, secretTexts: sink?.secretTexts ?? [])
         checked.withLock { $0.record(outcome) }
     }
 }

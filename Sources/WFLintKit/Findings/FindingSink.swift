@@ -17,6 +17,9 @@ public struct FindingSink: Sendable {
     public private(set) var sensitiveRanges: [SourceRange] = []
     /// The text of every sensitive value, for `findings` to take out of messages.
     private var sensitiveTexts: Set<String> = []
+    /// The texts of the document's secrets, which the stream's other
+    /// documents hide too (`SecretsAcrossDocuments`).
+    var secretTexts: Set<String> { sensitiveTexts }
     /// Where the sensitive nodes are written, as byte offsets into their source.
     private var sensitiveBytes: [ByteRange] = []
 
@@ -240,7 +243,7 @@ public struct FindingSink: Sendable {
 
     /// Whether no text of `fix` shows one of `texts`: a fix is printed
     /// (`--diff`, JSON, SARIF), so it must never carry a secret.
-    private static func isFree(of texts: Set<String>, _ fix: Fix) -> Bool {
+    static func isFree(of texts: Set<String>, _ fix: Fix) -> Bool {
         !texts.contains { text in
             SensitiveValues.occurs(text, in: fix.message)
                 || fix.edits.contains { SensitiveValues.occurs(text, in: $0.replacement) }

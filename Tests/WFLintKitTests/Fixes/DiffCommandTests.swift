@@ -84,6 +84,25 @@ import Testing
         }
     }
 
+    /// A secret copied into another document of the stream is masked on
+    /// the lines a diff shows, as within its own document (the reviewer's case).
+    @Test func aSecretCopiedIntoAnotherDocumentIsMaskedInTheDiff() throws {
+        let directory = try TemporaryDirectory()
+        let secret = "Q7vX9kP2mLw4Rt8Z"
+        try directory.write("stream.yaml", SecretLeakTests.oidc("  ClientSecret: \(secret)") + """
+            ---
+            WorkforceName: w2
+            CognitoConfig: {UserPool: us-east-1_abc, ClientId: c}
+            Tags:
+              - {Key: yes, Value: \(secret)}
+
+            """)
+        let run = try WFLintBinary.run(["--no-config", "--diff", "stream.yaml"], in: directory.url)
+        #expect(run.stdout.contains("-  - {Key: yes, Value: ****************}\n+  - {Key: \"yes\", Value: ****************}\n"))
+        #expect(!run.stdout.contains(secret))
+        #expect(run.status == 1)
+    }
+
     @Test func unsafeFixesAreShownOnlyWhenAskedFor() throws {
         let directory = try TemporaryDirectory()
         try directory.write("pack.yaml", Self.unsafePack)

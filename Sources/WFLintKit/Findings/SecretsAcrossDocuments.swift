@@ -1,0 +1,116 @@
+import DocumentModel
+
+/// The secrets of a stream's documents, hidden in the other documents too.
+///
+/// Each document's checks hide its own secrets wherever that document shows
+/// them (`FindingSink.findings`, `markValuesHoldingSecrets`). A document of a
+/// stream shows lines of its own only, but a secret copied into another
+/// document (a rendered bundle whose next document tags the workforce with
+/// it) was shown there in clear: in a message, an excerpt, a fix and a diff.
+/// Once every document is checked, the file's secrets long enough to be
+/// searched for (`SensitiveValues.minimumConcealedLength`; the longest
+/// `SecretsInValues.maximumSearched`) are concealed in every message, a fix
+/// that would write one is dropped, and each copy written on a line a
+/// finding shows (its lines, three either side for a diff's context, and its
+/// related places) becomes a sensitive range. A copy spelled otherwise (an
+/// escape) is not found, as within a document.
+struct SecretsAcrossDocuments {
+    /// The secrets searched for, which a diff of the file masks too (`LintedSource.secretTexts`).
+    let texts: Set<String>
+
+    /// Nil when the file holds no secret long enough to be searched for.
+    init?(_ texts: Set<String>) {
+        let searched = SecretsInValues.searched(
+            texts.filter { $0.unicodeScalars.count >= SensitiveValues.minimumConcealedLength })
+        guard !searched.isEmpty else { return nil }
+        self.texts = searched
+    }
+
+    /// A diff shows this many lines of context around a change (`UnifiedDiff`).
+    static let contextLines = 3
+
+    /// Conceals the secrets in `findings` and marks their copies on the lines
+    /// the findings show as `sensitiveRanges`.
+    func conceal(in findings: inout [Finding], sensitiveRanges: inout [SourceRange], source: SourceText) {
+        let concealed = ConcealedTexts(texts)
+        for index in findings.indices {
+            findings[index].message = concealed.conceal(findings[index].message)
+            if let fix = findings[index].fix, !FindingSink.isFree(of: texts, fix) { findings[index].fix = nil }
+        }
+        // Sorted in place (masks are a union; their order tells nothing): a
+        // long stream's ranges were megabytes, and a sorted copy twice that.
+        sensitiveRanges.sort { $0.start < $1.start }
+        let covered = Covered(sortedRanges: sensitiveRanges)
+        var found: [SourceRange] = []
+        defer { sensitiveRanges += found }
+        // A mapped stream's pages are given back behind the pass, as its
+        // reading gave them back: read again and kept, a long stream's
+        // findings touched most of them (80 MB: 40 MB peak became 115 MB).
+        var pages = PageRelease(source.bytes, keepingBehind: PageRelease.forwardPassWindow)
+        defer { pages.finish() }
+        for lines in Self.shownLines(of: findings) {
+            let start = source.byteOffset(of: SourcePosition(line: lines.lowerBound, column: 1))
+            let end = source.byteOffset(of: SourcePosition(line: lines.upperBound + 1, column: 1))
+            for copy in copies(in: source, start..<end) where !covered.holds(copy, in: sensitiveRanges) {
+                found.append(copy)
+            }
+            pages.passed(end)
+        }
+    }
+
+    /// Where each secret is written in bytes `span` of `source`.
+    private func copies(in source: SourceText, _ span: Range<Int>) -> [SourceRange] {
+        guard !span.isEmpty else { return [] }
+        var offsets: [(start: Int, end: Int)] = []
+        source.bytes.withContiguousBytes { all in
+            let window = UnsafeBufferPointer(rebasing: all[span])
+            for text in texts {
+                let length = text.utf8.count
+                _ = ByteSearch(text).occurs(in: window) { offset in
+                    offsets.append((span.lowerBound + offset, span.lowerBound + offset + length))
+                    return false
+                }
+            }
+        }
+        return offsets.map { source.range(of: ByteRange(start: $0.start, end: $0.end)) }
+    }
+
+    /// The 1-based line spans the findings show, each widened by the diff's
+    /// context, merged and ascending.
+    private static func shownLines(of findings: [Finding]) -> [ClosedRange<Int>] {
+        var spans = findings.flatMap { finding in
+            ([finding.range] + finding.related.map(\.range)).map { range in
+                max(1, range.start.line - contextLines)...(max(range.start.line, range.end.line) + contextLines)
+            }
+        }
+        spans.sort { $0.lowerBound < $1.lowerBound }
+        var merged: [ClosedRange<Int>] = []
+        for span in spans {
+            if let last = merged.last, span.lowerBound <= last.upperBound + 1 {
+                merged[merged.count - 1] = last.lowerBound...max(last.upperBound, span.upperBound)
+            } else {
+                merged.append(span)
+            }
+        }
+        return merged
+    }
+
+    /// The furthest end of the sensitive ranges (sorted by start) up to
+    /// each: a range starting at or before a copy and ending at or after it
+    /// holds it.
+    private struct Covered {
+        private let furthestEnds: [SourcePosition]
+
+        init(sortedRanges ranges: [SourceRange]) {
+            var furthest: [SourcePosition] = []
+            furthest.reserveCapacity(ranges.count)
+            for range in ranges { furthest.append(max(furthest.last ?? range.end, range.end)) }
+            furthestEnds = furthest
+        }
+
+        func holds(_ range: SourceRange, in ranges: [SourceRange]) -> Bool {
+            let next = ranges.partitionPoint { $0.start <= range.start }
+            return next > 0 && range.end <= furthestEnds[next - 1]
+        }
+    }
+}
