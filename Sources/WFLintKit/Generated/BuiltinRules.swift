@@ -93,8 +93,9 @@ refuse it, so it is linted rather than skipped.
 
 A file named under an operation (`--operation`, or `operations:` in
 `.wflint.yaml`) never gets this note: it is that operation's request
-whatever its keys, so an empty file, `{}` or a file of mistyped members
-gets the request's errors, as the AWS CLI would refuse it.
+whatever its keys (unless they make it a response, as `Workforce:` makes
+a DescribeWorkforce response), so an empty file, `{}` or a file of
+mistyped members gets the request's errors, as the AWS CLI would refuse it.
 
 Reference: [SageMaker API: CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateWorkforce.html).
 
@@ -108,11 +109,11 @@ Reference: [SageMaker API: CreateWorkforce](https://docs.aws.amazon.com/sagemake
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 35, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 36, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"name": "my-package", "version": "1.0.0"}
 
-"""#, operation: nil, position: SourcePosition(line: 39, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 1), pointer: "", message: nil)])]),
+"""#, operation: nil, position: SourcePosition(line: 40, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 1), pointer: "", message: nil)])]),
             file: "rules/core.yaml", position: SourcePosition(line: 9, column: 9), namePosition: SourcePosition(line: 10, column: 11),
             pack: "core", isBuiltin: true)
     }
@@ -149,13 +150,13 @@ Reference: [RFC 8259](https://www.rfc-editor.org/rfc/rfc8259), [YAML 1.2](https:
                 valid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": "labelers", "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 71, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 72, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": "labelers",
  "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"},}
 
-"""#, operation: nil, position: SourcePosition(line: 74, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 74), pointer: nil, message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 45, column: 9), namePosition: SourcePosition(line: 46, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 75, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 74), pointer: nil, message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 46, column: 9), namePosition: SourcePosition(line: 47, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -188,13 +189,13 @@ Reference: [RFC 8259, section 4](https://www.rfc-editor.org/rfc/rfc8259#section-
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 102, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 103, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": "labelers", "WorkforceName": "other",
  "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 106, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 31), pointer: "/WorkforceName", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 80, column: 9), namePosition: SourcePosition(line: 81, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 107, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 31), pointer: "/WorkforceName", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 81, column: 9), namePosition: SourcePosition(line: 82, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -224,13 +225,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 132, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 133, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfg:
   UserPool: us-east-1_abcDEF123
 
-"""#, operation: nil, position: SourcePosition(line: 136, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfg", message: nil)], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 137, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfg", message: nil)], fixed: #"""
 WorkforceName: labelers
 CognitoConfig:
   UserPool: us-east-1_abcDEF123
@@ -246,8 +247,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 148, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/id", message: "\"id\" is not a member of aws_sagemaker_workforce.main; expected one of 'cognito_config', 'oidc_config', 'source_ip_config', 'workforce_name', 'workforce_vpc_config'")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 113, column: 9), namePosition: SourcePosition(line: 114, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 149, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/id", message: "\"id\" is not a member of aws_sagemaker_workforce.main; expected one of 'cognito_config', 'oidc_config', 'source_ip_config', 'workforce_name', 'workforce_vpc_config'")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 114, column: 9), namePosition: SourcePosition(line: 115, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -287,16 +288,16 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: "123"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 191, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 192, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": 123, "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 195, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 19), pointer: "/WorkforceName", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 196, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 19), pointer: "/WorkforceName", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 CreationTimeBefore: 2024-06-30
 
-"""#, operation: .listModelPackageGroups, position: SourcePosition(line: 200, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 21), pointer: "/CreationTimeBefore", message: "\"CreationTimeBefore\" must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got date 2024-06-30; botocore refuses a date without a time; quote it: \"2024-06-30\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 162, column: 9), namePosition: SourcePosition(line: 163, column: 11),
+"""#, operation: .listModelPackageGroups, position: SourcePosition(line: 201, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 21), pointer: "/CreationTimeBefore", message: "\"CreationTimeBefore\" must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got date 2024-06-30; botocore refuses a date without a time; quote it: \"2024-06-30\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 163, column: 9), namePosition: SourcePosition(line: 164, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -323,14 +324,14 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 224, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 225, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig:
   UserPool: us-east-1_abcDEF123
 
-"""#, operation: nil, position: SourcePosition(line: 228, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfig", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 208, column: 9), namePosition: SourcePosition(line: 209, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 229, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfig", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 209, column: 9), namePosition: SourcePosition(line: 210, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -364,13 +365,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 MaxResults: 100
 CreationTimeAfter: "2024-01-01"
 
-"""#, operation: nil, position: SourcePosition(line: 259, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 260, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 MaxResults: 500
 CreationTimeAfter: "2024-01-01"
 
-"""#, operation: nil, position: SourcePosition(line: 263, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 236, column: 9), namePosition: SourcePosition(line: 237, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 264, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 237, column: 9), namePosition: SourcePosition(line: 238, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -397,13 +398,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: team-labelers-2
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 286, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 287, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: team_labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 290, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 270, column: 9), namePosition: SourcePosition(line: 271, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 291, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 271, column: 9), namePosition: SourcePosition(line: 272, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -428,17 +429,17 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 IpAddressType: dualstack
 
-"""#, operation: nil, position: SourcePosition(line: 311, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 312, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 IpAddressType: DualStack
 
-"""#, operation: nil, position: SourcePosition(line: 315, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 16), pointer: "/IpAddressType", message: nil)], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 316, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 16), pointer: "/IpAddressType", message: nil)], fixed: #"""
 WorkforceName: labelers
 IpAddressType: dualstack
 
 """#)]),
-            file: "rules/core.yaml", position: SourcePosition(line: 297, column: 9), namePosition: SourcePosition(line: 298, column: 11),
+            file: "rules/core.yaml", position: SourcePosition(line: 298, column: 9), namePosition: SourcePosition(line: 299, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -469,12 +470,12 @@ Reference: [YAML 1.1 bool type](https://yaml.org/type/bool.html).
 WorkforceName: "yes"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: y}
 
-"""#, operation: nil, position: SourcePosition(line: 345, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 346, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: yes
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 349, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 350, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")], fixed: #"""
 WorkforceName: "yes"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
@@ -482,11 +483,11 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
                 RuleExample(format: .yaml, text: #"""
 MaxResults: 017
 
-"""#, operation: .listWorkforces, position: SourcePosition(line: 359, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")], fixed: #"""
+"""#, operation: .listWorkforces, position: SourcePosition(line: 360, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")], fixed: #"""
 MaxResults: 17
 
 """#)]),
-            file: "rules/core.yaml", position: SourcePosition(line: 325, column: 9), namePosition: SourcePosition(line: 326, column: 11),
+            file: "rules/core.yaml", position: SourcePosition(line: 326, column: 9), namePosition: SourcePosition(line: 327, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -516,13 +517,13 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 Tags:
   - {Key: env, Value: yes}  # wflint-disable-line yaml-ambiguous-scalar
 
-"""##, operation: nil, position: SourcePosition(line: 386, column: 11), findings: [])],
+"""##, operation: nil, position: SourcePosition(line: 387, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: ##"""
 WorkforceName: labelers  # wflint-disable-line WF009
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""##, operation: nil, position: SourcePosition(line: 392, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 369, column: 9), namePosition: SourcePosition(line: 370, column: 11),
+"""##, operation: nil, position: SourcePosition(line: 393, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 370, column: 9), namePosition: SourcePosition(line: 371, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -562,7 +563,7 @@ Tags:
   - &owner {Key: owner, Value: data-platform}
   - *owner
 
-"""#, operation: nil, position: SourcePosition(line: 426, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 427, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
@@ -573,8 +574,8 @@ d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
 e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
 f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
 
-"""#, operation: nil, position: SourcePosition(line: 433, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 400, column: 9), namePosition: SourcePosition(line: 401, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 434, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 401, column: 9), namePosition: SourcePosition(line: 402, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -619,7 +620,7 @@ rules:
         - yaml: 'WorkforceName: a'
           findings: ["1:16"]
 
-"""#, operation: nil, position: SourcePosition(line: 467, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 468, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
@@ -630,14 +631,14 @@ rules:
     description: Names start with corp-.
     check: {function: pattern, regex: '^corp-('}
 
-"""#, operation: nil, position: SourcePosition(line: 484, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 485, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
   - id: corp1
 
-"""#, operation: nil, position: SourcePosition(line: 496, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 446, column: 9), namePosition: SourcePosition(line: 447, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 497, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 447, column: 9), namePosition: SourcePosition(line: 448, column: 11),
             pack: "core", isBuiltin: true)
     }
 
