@@ -54,6 +54,15 @@ import Testing
         #expect(PackLoadErrorTests.loadError(Self.pack(packHelp: "'https:///policy'"))
             == "p.yaml:3:13: help-uri \"https:///policy\" must be an http or https URL, like \"https://wiki.example/policy\"")
         #expect(try Self.help(Self.pack(packHelp: "HTTP://wiki.corp.example/p")) == .uri("HTTP://wiki.corp.example/p"))
+        // RFC 3986 with a host: what a SARIF `helpUri` and a browser take (the reviewer's cases).
+        for bad in ["https://:80/", "https://[::1/x", "https://wiki.example/<x>\"", "https://wiki.example/a%zz",
+                    "https://wiki.example/\u{9B}2J", "https://wiki.example:8a/", "https://user@/p"] {
+            #expect(!PackSyntax.isWebURL(bad), "\(bad)")
+        }
+        for good in ["https://wiki.example:8443/a%20b?q=1#x", "http://[::1]:8080/p", "https://u:pw@wiki.example/",
+                     "https://wiki.example"] {
+            #expect(PackSyntax.isWebURL(good), "\(good)")
+        }
         #expect(PackLoadErrorTests.loadError(Self.pack(ruleHelp: "[x]"))
             == "p.yaml:9:15: help-uri must be a string, not a list")
     }

@@ -86,14 +86,51 @@ struct PackSyntax: Sendable {
     /// `helpUri` is a link a viewer opens, so `javascript:` and `file:` are out.
     func uri(_ node: Node, _ what: String) throws(SourceError) -> String {
         let text = try string(node, what)
-        let lowered = text.lowercased()
-        let rest = lowered.hasPrefix("https://") ? text.dropFirst(8) : lowered.hasPrefix("http://") ? text.dropFirst(7) : nil
-        let isWebURL = rest.map { !$0.isEmpty && !$0.hasPrefix("/") } == true
-            && !text.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }
-        guard isWebURL else {
+        guard Self.isWebURL(text) else {
             throw error("\(what) \"\(text)\" must be an http or https URL, like \"https://wiki.example/policy\"", at: node)
         }
         return text
+    }
+
+    /// The characters an RFC 3986 URI may hold as they are (a `%` must start
+    /// an escape of two hex digits): SARIF's `helpUri` is a `uri`, and a link
+    /// is opened by people, so nothing else (a blank, a control, `<`, `"`,
+    /// text that is not ASCII) may be in it.
+    private static let uriBytes = Set(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=".utf8)
+
+    /// An `http` or `https` URL (any case) with a host: RFC 3986's
+    /// characters only, each `%` an escape, and an authority of a host
+    /// (`[…]` for an IP literal) and an optional port of digits.
+    static func isWebURL(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let lowered = text.lowercased()
+        guard let schemeLength = lowered.hasPrefix("https://") ? 8 : lowered.hasPrefix("http://") ? 7 : nil else { return false }
+        for (index, byte) in bytes.enumerated() where !uriBytes.contains(byte) {
+            guard byte == UInt8(ascii: "%"), index + 2 < bytes.count, isHexDigit(bytes[index + 1]), isHexDigit(bytes[index + 2])
+            else { return false }
+        }
+        let rest = bytes[schemeLength...]
+        let authority = rest.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+        let hostAndPort = authority.split(separator: UInt8(ascii: "@"), omittingEmptySubsequences: false).last ?? []
+        let port: ArraySlice<UInt8>
+        if hostAndPort.first == UInt8(ascii: "[") {
+            // An IP literal: something between the brackets, then a port or nothing.
+            guard let close = hostAndPort.firstIndex(of: UInt8(ascii: "]")), close > hostAndPort.startIndex + 1
+            else { return false }
+            port = hostAndPort[hostAndPort.index(after: close)...]
+            guard port.isEmpty || port.first == UInt8(ascii: ":") else { return false }
+        } else {
+            let colon = hostAndPort.firstIndex(of: UInt8(ascii: ":")) ?? hostAndPort.endIndex
+            let host = hostAndPort[..<colon]
+            guard !host.isEmpty, !host.contains(UInt8(ascii: "[")), !host.contains(UInt8(ascii: "]")) else { return false }
+            port = hostAndPort[colon...]
+        }
+        return port.dropFirst().allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20)
     }
 
     /// A scalar's text whatever it resolved to (`10` in an enum list is "10").
