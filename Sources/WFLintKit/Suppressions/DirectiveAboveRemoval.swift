@@ -17,8 +17,7 @@ extension SuppressionDirective {
         let comments = source.comments(in: ByteRange(start: above, end: start))
         guard comments.count == 1, let comment = comments.first,
             bytes[above..<comment.start].allSatisfy(isBlank), bytes[comment.end..<start].allSatisfy(isBreak),
-            parse(comment: Array(source.text(comment).unicodeScalars)[...], line: 1, column: 1, documentIndex: 0)?
-                .scope == .nextLine
+            isNextLineDirective(comment, in: source)
         else { return edit }
         return TextEdit(range: ByteRange(start: above, end: end))
     }
@@ -37,10 +36,14 @@ extension SuppressionDirective {
         else { return false }
         let above = source.lineStart(ofByte: lineStart - 1)
         return source.comments(in: ByteRange(start: above, end: lineStart)).contains { comment in
-            bytes[above..<comment.start].allSatisfy(isBlank)
-                && parse(comment: Array(source.text(comment).unicodeScalars)[...], line: 1, column: 1, documentIndex: 0)?
-                    .scope == .nextLine
+            bytes[above..<comment.start].allSatisfy(isBlank) && isNextLineDirective(comment, in: source)
         }
+    }
+
+    /// Whether `comment` is a `# wflint-disable-next-line` directive.
+    private static func isNextLineDirective(_ comment: ByteRange, in source: SourceText) -> Bool {
+        parse(comment: Array(source.text(comment).unicodeScalars)[...], line: 1, column: 1, documentIndex: 0)?.scope
+            == .nextLine
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
