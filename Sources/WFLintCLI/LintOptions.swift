@@ -30,6 +30,8 @@ struct LintOptions: Equatable {
         if config != nil && noConfig { return "--config and --no-config exclude each other" }
         // Standard input is read once, and its name means nothing without it.
         if paths.count(where: { $0 == "-" }) > 1 { return "standard input (-) can be named only once" }
+        // An empty name would name every finding's file as nothing (`:6:7: error: …`).
+        if stdinFilename == "" { return "--stdin-filename needs a path, not an empty name" }
         if stdinFilename != nil && !paths.contains("-") {
             return "--stdin-filename names what standard input holds: it needs - among the paths"
         }

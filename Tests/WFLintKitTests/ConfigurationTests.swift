@@ -196,4 +196,17 @@ struct RuleSelectionTests {
         #expect(throws: RuleSelectionFailure.commandLine(RuleSelectionError(
             message: "unknown rule \"no-such-rule-at-all\" in --select; 'wflint rules' lists them"))) { try option.table(for: Self.descriptors) }
     }
+
+    /// `--select ''` (or `,`) selected nothing, and so ran every rule.
+    @Test(arguments: ["", ",", " , "])
+    func aSelectionThatNamesNoRuleIsRefused(value: String) {
+        #expect(throws: RuleSelectionFailure.commandLine(RuleSelectionError(
+            message: "--select \"\(value)\" names no rule: give rule ids or names, comma-separated"))) {
+            try RuleSelection(select: [value]).table(for: Self.descriptors)
+        }
+        #expect(throws: RuleSelectionFailure.commandLine(RuleSelectionError(
+            message: "--ignore \"\(value)\" names no rule: give rule ids or names, comma-separated"))) {
+            try RuleSelection(ignore: [value]).table(for: Self.descriptors)
+        }
+    }
 }

@@ -111,8 +111,15 @@ public struct RuleSelection: Sendable {
     private func commandLineIDs(_ values: [String], option: String, names: RuleNames) throws(RuleSelectionFailure) -> Set<String> {
         var ids: Set<String> = []
         for value in values {
-            for part in value.split(separator: ",") {
-                let reference = String(part.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+            let references = value.split(separator: ",").map { part in
+                String(part.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+            }.filter { !$0.isEmpty }
+            // `--select ''` selected nothing, and so ran every rule.
+            guard !references.isEmpty else {
+                throw .commandLine(RuleSelectionError(
+                    message: "\(option) \"\(value)\" names no rule: give rule ids or names, comma-separated"))
+            }
+            for reference in references {
                 guard let id = names.id(of: reference) else {
                     throw .commandLine(RuleSelectionError(message: names.unknownMessage(reference, in: option)))
                 }

@@ -206,6 +206,7 @@ import Testing
     @Test(arguments: [
         (["-", "-"], "Error: standard input (-) can be named only once\n"),
         (["--stdin-filename", "a.yaml", "a.yaml"], "Error: --stdin-filename names what standard input holds: it needs - among the paths\n"),
+        (["-", "--stdin-filename", ""], "Error: --stdin-filename needs a path, not an empty name\n"),
     ])
     func standardInputOptionsThatMeanNothingAreUsageErrors(_ arguments: [String], _ message: String) throws {
         try Self.expectUsageError(arguments, message)
