@@ -82,7 +82,9 @@ extension LintOptions {
             run.apply(silenced)
         }
 
-        let status = run.exitStatus(failOn: setup.failOn)
+        // A file --fix could not write (or would have broken) makes the run's
+        // exit code 2, which the JSON and SARIF reports give as theirs.
+        let status = fixesWritten ? run.exitStatus(failOn: setup.failOn) : .failure
         var report = run.report(exitStatus: status)
         report.appliesUnsafeFixes = unsafeFixes
         // The text report on standard output already lists unreadable files
@@ -94,7 +96,7 @@ extension LintOptions {
             }
         }
         let reportConsole = fixesStandardInput(walk.inputs) ? Console.standardError : Console.standardOutput
-        return write(report, to: destinations.report, console: reportConsole) && fixesWritten ? status : .failure
+        return write(report, to: destinations.report, console: reportConsole) ? status : .failure
     }
 
     /// Writes the run's findings as a baseline file; nil when that fails.

@@ -100,7 +100,8 @@ public struct SarifReporter: Sendable {
 
     private func invocation(_ report: LintReport) -> JSONOutput {
         var members: [(String, JSONOutput)] = [
-            ("executionSuccessful", .bool(!report.notifications.contains { $0.severity == .error })),
+            // Exit code 2: a file was not read or not written, or the setup failed.
+            ("executionSuccessful", .bool(report.exitCode < 2 && !report.notifications.contains { $0.severity == .error })),
             ("exitCode", .integer(report.exitCode)),
         ]
         if !report.notifications.isEmpty {

@@ -87,6 +87,20 @@ import Testing
         ])
         #expect(run.stderr == "ro.yaml: error: cannot write the fixed file: Permission denied\nwflint: applied 2 fixes, 1 file changed\n")
         #expect(run.status == 2)
+        // The machine formats give that exit code as the run's (they said 1, and SARIF a success).
+        try Self.expectStillFixable(directory)
+        let json = try WFLintBinary.runUnprivileged(["--no-config", "--fix", "--format", "json", "ro.yaml"], in: directory.url)
+        #expect(json.stdout.contains(#""exitCode": 2"#))
+        #expect(json.status == 2)
+        try Self.expectStillFixable(directory)
+        let sarif = try WFLintBinary.runUnprivileged(["--no-config", "--fix", "--format", "sarif", "ro.yaml"], in: directory.url)
+        #expect(sarif.stdout.contains(#""executionSuccessful": false"#) && sarif.stdout.contains(#""exitCode": 2"#))
+        #expect(sarif.status == 2)
+    }
+
+    /// `ro.yaml` still holds its fixable text: it is read-only, so the fix was not written.
+    static func expectStillFixable(_ directory: TemporaryDirectory) throws {
+        #expect(try String(contentsOfFile: directory.path("ro.yaml"), encoding: .utf8) == Self.fixable)
     }
 
     /// A fixed file keeps its owner and group (root fixing another user's
