@@ -105,4 +105,17 @@ import Testing
         #expect(!pointer.containsToken { $0 == "d" })
         #expect(!JSONPointer.root.containsToken { _ in true })
     }
+
+    /// A stream's secrets are all searched for across its documents (a
+    /// bundle of 65 workforces each with its own secret left the 65th's copy
+    /// in clear, the reviewer's case), unless the text to search is long:
+    /// then the longest that the budget allows, and never fewer than 64.
+    @Test func aStreamsSecretsAreAllSearchedForUnlessTheTextIsLong() {
+        let texts = Set((0..<100).map { "secret-\(String(repeating: "x", count: $0 % 7))-\($0)" })
+        #expect(SecretsAcrossDocuments.bounded(texts, searching: 100_000) == texts)
+        let bounded = SecretsAcrossDocuments.bounded(texts, searching: SecretsAcrossDocuments.searchBudget / 10)
+        #expect(bounded.count == 64)
+        let shortestKept = bounded.map(\.utf8.count).min() ?? 0
+        #expect(texts.subtracting(bounded).allSatisfy { $0.utf8.count <= shortestKept })
+    }
 }

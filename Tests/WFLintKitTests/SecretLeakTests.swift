@@ -338,6 +338,7 @@ import Testing
                 Tags:
                   - {Key: "a!b", Value: §1}
                   - {Key: "§1!", Value: x}
+                §1: pasted as a key
 
                 """,
             expected: [
@@ -348,6 +349,14 @@ import Testing
                 Expected(
                     rule: "WF007", line: 16, column: 11, severity: "error",
                     message: #""Key" must match the API pattern '([\p{L}\p{Z}\p{N}_.:/=+\-@]*)', got "***!""#),
+            ]),
+        // The same, when the other document does not parse: its excerpt is shown.
+        Case(
+            name: "a copy in a later document that does not parse", file: "broken-stream.yaml",
+            template: oidc("  ClientSecret: §1") + "---\nWorkforceName: w2\nTags: [{Key: k, Value: §1} x: y\n",
+            expected: [
+                literal(10, 17),
+                syntaxError(13, 49, "did not find expected ',' or ']' (while parsing a flow sequence that starts at 13:7)"),
             ]),
         Case(
             name: "a block literal", file: "literal.yaml", template: oidc("  ClientSecret: |\n    §1\n    §2"),

@@ -76,6 +76,7 @@ private struct DiffSide {
     /// of lines and columns (a column counts Unicode scalars).
     func copies(of texts: Set<String>, onLines shown: [Int]) -> [SourceRange] {
         guard !texts.isEmpty else { return [] }
+        let texts = SecretsAcrossDocuments.bounded(texts, searching: shown.reduce(0) { $0 + lines[$1].range.count })
         var copies: [SourceRange] = []
         bytes.withUnsafeBufferPointer { all in
             for index in shown {

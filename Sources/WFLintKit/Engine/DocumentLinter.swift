@@ -233,7 +233,9 @@ public enum DocumentLinter {
         var sensitiveRanges = outcomes.sensitiveRanges
         outcomes.sensitiveRanges = []
         sensitiveRanges += extra.sensitiveRanges
-        let acrossDocuments = documentCount > 1 ? SecretsAcrossDocuments(outcomes.secretTexts) : nil
+        // A document that does not parse counts: its excerpt shows lines too.
+        let documentsInStream = documentCount + (stream.syntaxError == nil ? 0 : 1)
+        let acrossDocuments = documentsInStream > 1 ? SecretsAcrossDocuments(outcomes.secretTexts) : nil
         acrossDocuments?.conceal(in: &findings, sensitiveRanges: &sensitiveRanges, source: stream.source)
         var result = SourceLintResult(
             findings: findings,

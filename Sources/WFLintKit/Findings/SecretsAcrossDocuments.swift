@@ -8,8 +8,9 @@ import DocumentModel
 /// document (a rendered bundle whose next document tags the workforce with
 /// it) was shown there in clear: in a message, an excerpt, a fix and a diff.
 /// Once every document is checked, the file's secrets long enough to be
-/// searched for (`SensitiveValues.minimumConcealedLength`; the longest
-/// `SecretsInValues.maximumSearched`) are concealed in every message, a fix
+/// searched for (`SensitiveValues.minimumConcealedLength`; all of them
+/// unless the text to search is long, see `bounded`) are concealed in every
+/// message and pointer, a fix
 /// that would write one is dropped, and each copy written on a line a
 /// finding shows (its lines, three either side for a diff's context, and its
 /// related places) becomes a sensitive range. A copy spelled otherwise (an
@@ -20,11 +21,16 @@ struct SecretsAcrossDocuments {
 
     /// Nil when the file holds no secret long enough to be searched for.
     init?(_ texts: Set<String>) {
-        let searched = SecretsInValues.searched(
-            texts.filter { $0.unicodeScalars.count >= SensitiveValues.minimumConcealedLength })
+        let searched = texts.filter { $0.unicodeScalars.count >= SensitiveValues.minimumConcealedLength }
         guard !searched.isEmpty else { return nil }
         self.texts = searched
     }
+
+    /// How many bytes the searches may read in all: each secret is searched
+    /// for over the lines the findings show, so a stream of many workforces,
+    /// each with its own secret, is not cut to `SecretsInValues.maximumSearched`
+    /// of them unless the lines shown are long (then the longest are searched).
+    static let searchBudget = 1 << 30
 
     /// A diff shows this many lines of context around a change (`UnifiedDiff`).
     static let contextLines = 3
@@ -32,9 +38,18 @@ struct SecretsAcrossDocuments {
     /// Conceals the secrets in `findings` and marks their copies on the lines
     /// the findings show as `sensitiveRanges`.
     func conceal(in findings: inout [Finding], sensitiveRanges: inout [SourceRange], source: SourceText) {
+        let spans = Self.shownLines(of: findings).map { lines in
+            source.byteOffset(of: SourcePosition(line: lines.lowerBound, column: 1))
+                ..< source.byteOffset(of: SourcePosition(line: lines.upperBound + 1, column: 1))
+        }
+        // Each secret is searched for over the lines shown and in every message.
+        let searchedBytes = spans.reduce(0) { $0 + $1.count } + findings.reduce(0) { $0 + $1.message.utf8.count }
+        let texts = Self.bounded(texts, searching: searchedBytes)
         let concealed = ConcealedTexts(texts)
         for index in findings.indices {
             findings[index].message = concealed.conceal(findings[index].message)
+            // A copy written as a key (a map's member) is a token of the pointer.
+            findings[index].pointer = SensitiveValues.masked(findings[index].pointer, concealing: concealed)
             if let fix = findings[index].fix, !FindingSink.isFree(of: texts, fix) { findings[index].fix = nil }
         }
         // Sorted in place (masks are a union; their order tells nothing): a
@@ -48,18 +63,29 @@ struct SecretsAcrossDocuments {
         // findings touched most of them (80 MB: 40 MB peak became 115 MB).
         var pages = PageRelease(source.bytes, keepingBehind: PageRelease.forwardPassWindow)
         defer { pages.finish() }
-        for lines in Self.shownLines(of: findings) {
-            let start = source.byteOffset(of: SourcePosition(line: lines.lowerBound, column: 1))
-            let end = source.byteOffset(of: SourcePosition(line: lines.upperBound + 1, column: 1))
-            for copy in copies(in: source, start..<end) where !covered.holds(copy, in: sensitiveRanges) {
+        for span in spans {
+            for copy in Self.copies(of: texts, in: source, span) where !covered.holds(copy, in: sensitiveRanges) {
                 found.append(copy)
             }
-            pages.passed(end)
+            pages.passed(span.upperBound)
         }
     }
 
-    /// Where each secret is written in bytes `span` of `source`.
-    private func copies(in source: SourceText, _ span: Range<Int>) -> [SourceRange] {
+    /// All of `texts` when searching `bytes` for each stays within
+    /// `searchBudget`, else as many of the longest as it allows (at least
+    /// `SecretsInValues.maximumSearched`; ties in byte order, so every run
+    /// picks the same).
+    static func bounded(_ texts: Set<String>, searching bytes: Int) -> Set<String> {
+        let allowed = max(SecretsInValues.maximumSearched, searchBudget / max(bytes, 1))
+        guard texts.count > allowed else { return texts }
+        let longest = texts.sorted { a, b in
+            a.utf8.count != b.utf8.count ? a.utf8.count > b.utf8.count : a.utf8.lexicographicallyPrecedes(b.utf8)
+        }
+        return Set(longest.prefix(allowed))
+    }
+
+    /// Where each of `texts` is written in bytes `span` of `source`.
+    private static func copies(of texts: Set<String>, in source: SourceText, _ span: Range<Int>) -> [SourceRange] {
         guard !span.isEmpty else { return [] }
         var offsets: [(start: Int, end: Int)] = []
         source.bytes.withContiguousBytes { all in
