@@ -23,21 +23,23 @@ extension SuppressionDirective {
     }
 
     /// Whether `edit`, a removal that starts after nothing but blanks on its
-    /// line and ends inside a later line (a flow item with its comma written
-    /// first on the next line: `10.0.2.0/24\n    , `), moves what follows it
-    /// onto a line that a `# wflint-disable-next-line` just above speaks of:
-    /// the directive would then silence another entry. No such fix is offered.
+    /// line, moves what follows it onto a line that a
+    /// `# wflint-disable-next-line` on the line above speaks of, and
+    /// `takingNextLineDirective` cannot take that directive along: it ends
+    /// a line that holds more (`- 10.0.0.0/16  # wflint-disable-next-line`),
+    /// or the removal ends inside a later line (a flow item with its comma
+    /// written first on the next line: `10.0.2.0/24\n    , `). The directive
+    /// would then silence another entry, or the key after the list. No such
+    /// fix is offered.
     static func movesALineUnderADirective(_ edit: TextEdit, in source: SourceText) -> Bool {
         let bytes = source.bytes
-        let (start, end) = (edit.range.start, edit.range.end)
+        let start = edit.range.start
         let lineStart = source.lineStart(ofByte: start)
         guard edit.replacement.isEmpty, lineStart > 0, bytes[lineStart..<start].allSatisfy(isBlank),
-            end < bytes.count, !isBreak(bytes[end - 1])
+            takingNextLineDirective(above: edit, in: source) == edit
         else { return false }
         let above = source.lineStart(ofByte: lineStart - 1)
-        return source.comments(in: ByteRange(start: above, end: lineStart)).contains { comment in
-            bytes[above..<comment.start].allSatisfy(isBlank) && isNextLineDirective(comment, in: source)
-        }
+        return source.comments(in: ByteRange(start: above, end: lineStart)).contains { isNextLineDirective($0, in: source) }
     }
 
     /// Whether `comment` is a `# wflint-disable-next-line` directive.

@@ -51,6 +51,20 @@ import Testing
         expectUnchanged(input)
     }
 
+    /// A directive that trails the line above (`- 10.0.0.0/16  # wflint-disable-next-line`)
+    /// cannot go with the removed lines: the next entry would move up under
+    /// it and be silenced (the reviewer's case). No fix is offered, in a
+    /// block list or a flow list.
+    @Test(arguments: [
+        "  Cidrs:\n    - 10.0.0.0/16 # wflint-disable-next-line WF201\n    - 10.0.2.0/24\n    - 10.0.0.256/24\n",
+        "  Cidrs: [10.0.0.0/16, # wflint-disable-next-line WF201\n    10.0.2.0/24,\n    10.0.0.256/24]\n",
+    ])
+    func anEntryUnderATrailingDirectiveHasNoFix(list: String) throws {
+        let input = Self.head + list
+        #expect(try fixesOffered("WF204", in: input).map { $0.hasSuffix(" -> no fix") } == [true])
+        expectUnchanged(input)
+    }
+
     /// A comment between the entry and its comma on a later line is the
     /// next entry's (here a directive with its reason): the removal would
     /// take it. No fix is offered.
