@@ -40,6 +40,27 @@ extension LintOptions {
                 return "\(option) names \"\(written)\", a rule pack the run loads: the \(what) would replace it"
             }
         }
+        return newFileInPackFolder(setup)
+    }
+
+    /// Why a report or baseline would be a new file the next run loads as a
+    /// pack (`policy/report.yaml` in a folder `packs:` or `--rules` names:
+    /// every `*.yaml` and `*.yml` in it, hidden folders skipped), or nil.
+    private func newFileInPackFolder(_ setup: LintSetup) -> String? {
+        let directory = setup.workingDirectory
+        let folders = ((setup.configuration?.packs ?? []) + packPaths.map { ProjectPath.absolute($0, from: directory) })
+            .filter { if case .success(.directory) = FileSystem.entryType($0) { true } else { false } }
+        for (written, option, what) in [(output, "--output", "report"), (writeBaseline, "--write-baseline", "baseline")] {
+            guard let written, written.hasSuffix(".yaml") || written.hasSuffix(".yml") else { continue }
+            let path = ProjectPath.absolute(written, from: directory)
+            for folder in folders {
+                guard let inside = ProjectPath.inside(path, base: folder),
+                    !inside.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+                else { continue }
+                return "\(option) names \"\(written)\", in the rule pack folder \"\(ProjectPath.relative(folder, to: directory))\": "
+                    + "the next run would load the \(what) as a pack"
+            }
+        }
         return nil
     }
 

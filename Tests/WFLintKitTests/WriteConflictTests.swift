@@ -100,16 +100,31 @@ import Testing
              #"--output names "policy/acme.yaml", a rule pack the run loads: the report would replace it"#),
             ("packs: [policy]\n", ["--write-baseline", "policy/acme.yaml"],
              #"--write-baseline names "policy/acme.yaml", a rule pack the run loads: the baseline would replace it"#),
+            // A new file in a pack folder: the next run would load it as a pack (the reviewer's case).
+            ("packs: [policy/]\n", ["--output", "policy/new.yaml"],
+             #"--output names "policy/new.yaml", in the rule pack folder "policy": the next run would load the report as a pack"#),
+            (nil, ["--no-config", "--rules", "policy", "--write-baseline", "policy/sub/b.yml"],
+             #"--write-baseline names "policy/sub/b.yml", in the rule pack folder "policy": the next run would load the baseline as a pack"#),
         ]
         for (config, arguments, message) in cases {
             let directory = try Self.directory()
             try directory.write("policy/acme.yaml", pack)
+            try directory.write("policy/sub/notes.txt", "")
             if let config { try directory.write(".wflint.yaml", config) }
             let run = try WFLintBinary.run(arguments + ["g.json"], in: directory.url)
             #expect(run.stderr == "wflint: error: \(message)\n")
             #expect((run.stdout, run.status) == ("", 2))
             #expect(try String(contentsOfFile: directory.path("policy/acme.yaml"), encoding: .utf8) == pack)
             if let config { #expect(try String(contentsOfFile: directory.path(".wflint.yaml"), encoding: .utf8) == config) }
+            #expect(!FileManager.default.fileExists(atPath: directory.path("policy/new.yaml")))
+        }
+        // A report beside the pack folder, or a hidden one in it, is no pack.
+        let directory = try Self.directory()
+        try directory.write("policy/acme.yaml", pack)
+        try directory.write("policy/.cache/notes.txt", "")
+        for output in ["report.yaml", "policy/.cache/r.yaml", "policy/report.json"] {
+            let run = try WFLintBinary.run(["--no-config", "--rules", "policy", "--output", output, "g.json"], in: directory.url)
+            #expect(run.status == 0, "\(output): \(run.stderr)")
         }
     }
 }
