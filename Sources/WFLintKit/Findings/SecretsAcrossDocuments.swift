@@ -38,10 +38,17 @@ struct SecretsAcrossDocuments {
     /// Conceals the secrets in `findings` and marks their copies on the lines
     /// the findings show as `sensitiveRanges`.
     func conceal(in findings: inout [Finding], sensitiveRanges: inout [SourceRange], source: SourceText) {
+        // Each pass over a mapped stream gives its pages back behind it, as
+        // the reading did: kept, a long stream's findings read most of them
+        // in again (the 80 MB stream's 40 MB peak became 115 MB).
+        var pages = PageRelease(source.bytes, keepingBehind: PageRelease.forwardPassWindow)
         let spans = Self.shownLines(of: findings).map { lines in
-            source.byteOffset(of: SourcePosition(line: lines.lowerBound, column: 1))
+            let span = source.byteOffset(of: SourcePosition(line: lines.lowerBound, column: 1))
                 ..< source.byteOffset(of: SourcePosition(line: lines.upperBound + 1, column: 1))
+            pages.passed(span.upperBound)
+            return span
         }
+        pages.finish()
         // Each secret is searched for over the lines shown and in every message.
         let searchedBytes = spans.reduce(0) { $0 + $1.count } + findings.reduce(0) { $0 + $1.message.utf8.count }
         let texts = Self.bounded(texts, searching: searchedBytes)
@@ -58,10 +65,7 @@ struct SecretsAcrossDocuments {
         let covered = Covered(sortedRanges: sensitiveRanges)
         var found: [SourceRange] = []
         defer { sensitiveRanges += found }
-        // A mapped stream's pages are given back behind the pass, as its
-        // reading gave them back: read again and kept, a long stream's
-        // findings touched most of them (80 MB: 40 MB peak became 115 MB).
-        var pages = PageRelease(source.bytes, keepingBehind: PageRelease.forwardPassWindow)
+        pages = PageRelease(source.bytes, keepingBehind: PageRelease.forwardPassWindow)
         defer { pages.finish() }
         for span in spans {
             for copy in Self.copies(of: texts, in: source, span) where !covered.holds(copy, in: sensitiveRanges) {
