@@ -16,8 +16,7 @@ extension LintOptions {
         var read: [(path: String, role: String)] = paths.filter { $0 != "-" }.map { ($0, "a file to lint") }
         read += packPaths.map { ($0, "a --rules pack") } + varFiles.map { ($0, "a --var-file file") }
         if let config { read.append((config, "the --config file")) }
-        for (written, option, what) in [(output, "--output", "report"), (writeBaseline, "--write-baseline", "baseline")] {
-            guard let written else { continue }
+        for (written, option, what) in writtenFiles {
             var readHere = read
             if let baseline, option == "--output" { readHere.append((baseline, "the --baseline file")) }
             if let named = readHere.first(where: { Self.sameFile(written, $0.path, in: workingDirectory) }) {
@@ -31,8 +30,8 @@ extension LintOptions {
     /// command line naming it: the configuration file found for the run, or
     /// a pack that it or a `--rules` folder holds. Nil when none is.
     func writeConflict(readBy setup: LintSetup) -> String? {
-        for (written, option, what) in [(output, "--output", "report"), (writeBaseline, "--write-baseline", "baseline")] {
-            guard let written, let identity = FileSystem.identity(written) else { continue }
+        for (written, option, what) in writtenFiles {
+            guard let identity = FileSystem.identity(written) else { continue }
             if let file = setup.configuration?.file, FileSystem.identity(file) == identity {
                 return "\(option) names \"\(written)\", the configuration file: the \(what) would replace it"
             }
@@ -50,8 +49,8 @@ extension LintOptions {
         let directory = setup.workingDirectory
         let folders = ((setup.configuration?.packs ?? []) + packPaths.map { ProjectPath.absolute($0, from: directory) })
             .filter { if case .success(.directory) = FileSystem.entryType($0) { true } else { false } }
-        for (written, option, what) in [(output, "--output", "report"), (writeBaseline, "--write-baseline", "baseline")] {
-            guard let written, written.hasSuffix(".yaml") || written.hasSuffix(".yml") else { continue }
+        for (written, option, what) in writtenFiles {
+            guard written.hasSuffix(".yaml") || written.hasSuffix(".yml") else { continue }
             let path = ProjectPath.absolute(written, from: directory)
             for folder in folders {
                 guard let inside = ProjectPath.inside(path, base: folder),
@@ -62,6 +61,13 @@ extension LintOptions {
             }
         }
         return nil
+    }
+
+    /// The files the run writes: each with its option and what it holds.
+    private var writtenFiles: [(path: String, option: String, what: String)] {
+        [(output, "--output", "report"), (writeBaseline, "--write-baseline", "baseline")].compactMap { file, option, what in
+            file.map { ($0, option, what) }
+        }
     }
 
     private static func sameFile(_ first: String, _ second: String, in directory: String) -> Bool {
