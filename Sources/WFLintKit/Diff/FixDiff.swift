@@ -81,15 +81,12 @@ private struct DiffSide {
         bytes.withUnsafeBufferPointer { all in
             for index in shown {
                 let line = UnsafeBufferPointer(rebasing: all[lines[index].range])
-                for text in texts {
-                    let length = text.unicodeScalars.count
-                    _ = ByteSearch(text).occurs(in: line) { offset in
-                        let column = line[..<offset].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-                        copies.append(SourceRange(
-                            start: SourcePosition(line: index + 1, column: column),
-                            end: SourcePosition(line: index + 1, column: column + length)))
-                        return false
-                    }
+                // A column counts Unicode scalars: every byte but a UTF-8 continuation byte.
+                func column(_ offset: Int) -> Int { line[..<offset].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+                for copy in SecretsAcrossDocuments.copies(of: texts, in: line) {
+                    copies.append(SourceRange(
+                        start: SourcePosition(line: index + 1, column: column(copy.lowerBound)),
+                        end: SourcePosition(line: index + 1, column: column(copy.upperBound))))
                 }
             }
         }

@@ -91,18 +91,22 @@ struct SecretsAcrossDocuments {
     /// Where each of `texts` is written in bytes `span` of `source`.
     private static func copies(of texts: Set<String>, in source: SourceText, _ span: Range<Int>) -> [SourceRange] {
         guard !span.isEmpty else { return [] }
-        var offsets: [(start: Int, end: Int)] = []
-        source.bytes.withContiguousBytes { all in
-            let window = UnsafeBufferPointer(rebasing: all[span])
-            for text in texts {
-                let length = text.utf8.count
-                _ = ByteSearch(text).occurs(in: window) { offset in
-                    offsets.append((span.lowerBound + offset, span.lowerBound + offset + length))
-                    return false
-                }
+        let found = source.bytes.withContiguousBytes { all in copies(of: texts, in: UnsafeBufferPointer(rebasing: all[span])) }
+        return found.map { source.range(of: ByteRange(start: span.lowerBound + $0.lowerBound, end: span.lowerBound + $0.upperBound)) }
+    }
+
+    /// Where each of `texts` is written in `bytes`, as byte offsets into them
+    /// (the diff's lines ask too: `DiffSide.copies`).
+    static func copies(of texts: Set<String>, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for text in texts {
+            let length = text.utf8.count
+            _ = ByteSearch(text).occurs(in: bytes) { offset in
+                found.append(offset..<offset + length)
+                return false
             }
         }
-        return offsets.map { source.range(of: ByteRange(start: $0.start, end: $0.end)) }
+        return found
     }
 
     /// The 1-based line spans the findings show, each widened by the diff's
