@@ -46,7 +46,7 @@ extension LintOptions {
         let walk = FileWalker.inputs(for: paths.isEmpty ? ["."] : paths, stdinName: stdinFilename ?? "<stdin>")
         var linter = setup.linter(operation: operation)
         linter.hashesLines = format == .sarif
-        let inputs = setup.selected(walk.inputs)
+        let inputs = setup.selected(walk.inputs, standardInputIsNamed: stdinFilename != nil)
         let jobCount = jobs ?? ProcessorCount.online
         // What the report will silence is not fixed either.
         let silencing = FixSilencing(ignores: setup.ignores, baseline: silenced, workingDirectory: setup.workingDirectory)

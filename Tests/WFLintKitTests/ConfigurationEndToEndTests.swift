@@ -189,6 +189,36 @@ private let typoFixable = "1 fixable with --fix --unsafe-fixes\n"
             == ["WF102 migrating", "WF003 migrating"])
         #expect(run.status == 1)
     }
+
+    /// `<stdin>` is a placeholder, not a file of the working folder: no
+    /// `include:` leaves it out (it was never linted, and the run passed).
+    @Test func standardInputWithoutAFileNameIsLintedWhateverTheGlobs() throws {
+        let repository = try TemporaryRepository(files: [
+            ".wflint.yaml": "include: [\"teams/**\"]\nexclude: [\"**\"]\nrules:\n  WF009: off\n",
+        ])
+        defer { repository.remove() }
+        let run = try WFLintBinary.run(["-"], in: repository.root, stdin: teamDocument)
+        #expect(run.stdout == teamFindings.replacingOccurrences(of: "teams/team.yaml", with: "<stdin>")
+            + "2 errors in 1 file; 1 file checked\n" + typoFixable)
+        #expect(run.status == 1)
+        // Named, it is matched as the file it names.
+        let named = try WFLintBinary.run(["-", "--stdin-filename", "teams/team.yaml"], in: repository.root, stdin: teamDocument)
+        #expect(named.stdout == "no problems found; 0 files checked\n")
+        #expect(named.status == 0)
+    }
+
+    /// `./` anchors a pattern to the configuration's folder, as `/` does: it
+    /// used to match the name at every depth.
+    @Test func aLeadingDotSlashAnchorsAGlob() throws {
+        let repository = try TemporaryRepository(files: [
+            ".wflint.yaml": "exclude: [\"./team.yaml\"]\nrules:\n  WF009: off\n",
+            "team.yaml": teamDocument, "teams/team.yaml": teamDocument,
+        ])
+        defer { repository.remove() }
+        let run = try WFLintBinary.run([], in: repository.root)
+        #expect(run.stdout == teamFindings + "2 errors in 1 file; 1 file checked\n" + typoFixable)
+        #expect(run.status == 1)
+    }
 }
 
 @Suite struct BaselineEndToEndTests {

@@ -14,6 +14,11 @@ struct GlobTests {
         ("updates/*.yaml", "updates/x/a.yaml", false),
         ("/updates/*.yaml", "updates/a.yaml", true),
         ("./updates/*.yaml", "updates/a.yaml", true),
+        // A leading `./` anchors a name to the base folder, as `/` does.
+        ("./workforce.yaml", "workforce.yaml", true),
+        ("./workforce.yaml", "teams/a/workforce.yaml", false),
+        ("/workforce.yaml", "teams/a/workforce.yaml", false),
+        ("workforce.yaml", "teams/a/workforce.yaml", true),
         ("legacy", "legacy/a/b.yaml", true),
         ("legacy/", "x/legacy/b.yaml", true),
         ("legacy/**", "legacy/b.yaml", true),

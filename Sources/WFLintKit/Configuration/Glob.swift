@@ -9,6 +9,7 @@
 /// - `**` as a whole segment matches zero or more segments;
 /// - `{yaml,yml}` matches either alternative (no nesting);
 /// - a pattern without `/` (`*.generated.yaml`) matches the name at any depth;
+///   a leading `/` or `./` (`./workforce.yaml`) anchors it to the base folder;
 /// - a pattern that matches a folder matches everything below it
 ///   (`legacy` and `legacy/` cover `legacy/a/b.yaml`).
 public struct Glob: Sendable, CustomStringConvertible {
@@ -56,7 +57,8 @@ public struct Glob: Sendable, CustomStringConvertible {
         if text.hasPrefix("/") { text = text.drop { $0 == "/" } }
         var trimmed = text
         while trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-        let anchored = trimmed.contains("/") || pattern.hasPrefix("/")
+        // A leading `/` or `./` anchors the pattern to the configuration's folder.
+        let anchored = trimmed.contains("/") || pattern.hasPrefix("/") || pattern.hasPrefix("./")
         var segments: [Segment] = anchored ? [] : [.anyDepth]
         for part in ProjectPath.segments(of: String(text)) {
             if part == "**" {

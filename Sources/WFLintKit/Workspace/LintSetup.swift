@@ -133,9 +133,14 @@ public struct LintSetup: Sendable {
     }
 
     /// The inputs the configuration's `include:` and `exclude:` select.
-    public func selected(_ inputs: [LintInput]) -> [LintInput] {
+    /// Standard input is matched by its `--stdin-filename`; without one
+    /// (`standardInputIsNamed` false) it is in no folder, and always linted:
+    /// its placeholder name `<stdin>` is not a file of the working folder.
+    public func selected(_ inputs: [LintInput], standardInputIsNamed: Bool = true) -> [LintInput] {
         guard let configuration, !configuration.include.isEmpty || !configuration.exclude.isEmpty else { return inputs }
-        return inputs.filter { selects($0.displayName) }
+        return inputs.filter { input in
+            (input.source == .standardInput && !standardInputIsNamed) || selects(input.displayName)
+        }
     }
 
     /// The name of the file at `path` (absolute) in findings and their
