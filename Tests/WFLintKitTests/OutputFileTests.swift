@@ -42,6 +42,34 @@ import Testing
         #expect(try Self.entries(directory) == ["ok.json", "report.txt"])
     }
 
+    /// A symbolic link stays one: the report replaces the file it leads to.
+    /// The rename went over the link itself, so `--output latest.sarif`
+    /// replaced the link, and `--output /dev/stdout` replaced `/dev/stdout`.
+    @Test func aReportThroughASymbolicLinkWritesItsTargetAndKeepsTheLink() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("ok.json", Self.valid)
+        try directory.write("reports/run-1.txt", "an older report\n")
+        try FileManager.default.createSymbolicLink(atPath: directory.path("latest.txt"), withDestinationPath: "reports/run-1.txt")
+        try FileManager.default.createSymbolicLink(atPath: directory.path("baseline.json"), withDestinationPath: "reports/base.json")
+        try directory.write("reports/base.json", "{}")
+        let run = try WFLintBinary.run(["--output", "latest.txt", "--write-baseline", "baseline.json", "ok.json"], in: directory.url)
+        #expect(run.stderr == "wflint: recorded 0 findings in baseline.json\n")
+        #expect(run.status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.path("latest.txt")) == "reports/run-1.txt")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.path("baseline.json")) == "reports/base.json")
+        #expect(try String(contentsOfFile: directory.path("reports/run-1.txt"), encoding: .utf8)
+            == "no problems found; 1 file checked\n")
+        #expect(try String(contentsOfFile: directory.path("reports/base.json"), encoding: .utf8).hasPrefix("{"))
+        #expect(try Self.entries(directory) == ["baseline.json", "latest.txt", "ok.json", "reports"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path("reports")).sorted() == ["base.json", "run-1.txt"])
+
+        try FileManager.default.createSymbolicLink(atPath: directory.path("dangling.txt"), withDestinationPath: "nowhere.txt")
+        let dangling = try WFLintBinary.run(["--output", "dangling.txt", "ok.json"], in: directory.url)
+        #expect(dangling.stderr
+            == "dangling.txt: error: cannot write the report: it is a symbolic link to \"nowhere.txt\", which does not exist\n")
+        #expect(dangling.status == 2)
+    }
+
     /// A report that outgrows the file-size limit (`ulimit -f`) is a failed
     /// write like any other: a message, exit code 2, the earlier report
     /// intact and no temporary file left, not a process killed by SIGXFSZ.

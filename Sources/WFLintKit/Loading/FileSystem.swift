@@ -191,7 +191,7 @@ public enum FileSystem {
     /// Why `path` could not be opened: the C library's words, except for a
     /// symbolic link to nothing, whose "No such file or directory" would
     /// contradict the name a listing shows.
-    private static func openFailure(_ path: String, errno code: Int32) -> Failure {
+    static func openFailure(_ path: String, errno code: Int32) -> Failure {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         guard code == ENOENT, case let count = readlink(path, &buffer, buffer.count - 1), count >= 0 else {
             return Failure(path: path, errno: code)

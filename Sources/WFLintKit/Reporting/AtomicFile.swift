@@ -15,15 +15,23 @@ import DocumentModel
 ///
 /// The temporary file is created when the `AtomicFile` is, before anything
 /// is linted, so that a path that cannot be written fails the run at once.
+///
+/// A symbolic link stays one: the file it leads to is written (a rename over
+/// the link's own name would replace the link with a file, and `--output
+/// /dev/stdout` would replace `/dev/stdout`).
 public final class AtomicFile {
+    /// The path as named, for messages.
     public let path: String
+    /// The file written: `path`, or the file a symbolic link there leads to.
+    private let target: String
     private let temporaryPath: String
     private var descriptor: Int32
     /// The first write that failed; the file is then discarded at `commit`.
     private var writeFailure: FileSystem.Failure?
 
-    private init(path: String, temporaryPath: String, descriptor: Int32) {
+    private init(path: String, target: String, temporaryPath: String, descriptor: Int32) {
         self.path = path
+        self.target = target
         self.temporaryPath = temporaryPath
         self.descriptor = descriptor
     }
@@ -34,7 +42,15 @@ public final class AtomicFile {
         if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
             return .failure(FileSystem.Failure(path: path, reason: "it is \(FileSystem.fileTypeName(info.st_mode))"))
         }
-        let (directory, name) = split(path)
+        var target = path
+        var linkInfo = stat()
+        if lstat(path, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK {
+            guard let resolved = FileSystem.resolvedPath(path) else {
+                return .failure(FileSystem.openFailure(path, errno: ENOENT))
+            }
+            target = resolved
+        }
+        let (directory, name) = split(target)
         var template = Array("\(directory)/.\(name).wflint-XXXXXX".utf8CString)
         // Between creating the file and registering it, a signal would leave it behind.
         let created = InterruptCleanup.deferringSignals { () -> (descriptor: Int32, path: String)? in
@@ -45,7 +61,7 @@ public final class AtomicFile {
             return (descriptor, temporaryPath)
         }
         guard let created else { return .failure(FileSystem.Failure(path: path, errno: errno)) }
-        return .success(AtomicFile(path: path, temporaryPath: created.path, descriptor: created.descriptor))
+        return .success(AtomicFile(path: path, target: target, temporaryPath: created.path, descriptor: created.descriptor))
     }
 
     /// Writes `text` and renames the file into place.
@@ -77,7 +93,7 @@ public final class AtomicFile {
     /// permissions, owner and group, and renames it into place.
     public func commitReplacing(_ bytes: [UInt8]) -> Result<Void, FileSystem.Failure> {
         var info = stat()
-        guard stat(path, &info) == 0 else {
+        guard stat(target, &info) == 0 else {
             discard()
             return .failure(FileSystem.Failure(path: path, errno: errno))
         }
@@ -95,7 +111,7 @@ public final class AtomicFile {
         fchmod(descriptor, mode)
         guard close(descriptor) == 0 else { return .failure(FileSystem.Failure(path: path, errno: errno)) }
         descriptor = -1
-        guard rename(temporaryPath, path) == 0 else { return .failure(FileSystem.Failure(path: path, errno: errno)) }
+        guard rename(temporaryPath, target) == 0 else { return .failure(FileSystem.Failure(path: path, errno: errno)) }
         InterruptCleanup.unregister(temporaryPath)
         return .success(())
     }
