@@ -62,7 +62,8 @@ import YAMLReader
         let action = try #require(try Self.loadYAML(".github/actions/wflint/action.yml") as? [String: Any])
         let inputs = try #require(action["inputs"] as? [String: [String: Any]])
         #expect(Set(inputs.keys).isSuperset(of: ["paths", "config", "fail-on"]))
-        #expect(["error", "warning", "note", "never"].contains(inputs["fail-on"]?["default"] as? String ?? ""))
+        // Empty: the repository's own `fail-on` applies (see the test below).
+        #expect(inputs["fail-on"]?["default"] as? String == "")
         let runs = try #require(action["runs"] as? [String: Any])
         #expect(runs["using"] as? String == "composite")
         let steps = try #require(runs["steps"] as? [[String: Any]])
@@ -71,13 +72,40 @@ import YAMLReader
         #expect((upload["if"] as? String)?.contains("always()") == true)
         let lint = try #require(steps.first { $0["id"] as? String == "lint" })
         let script = try #require(lint["run"] as? String)
-        #expect(script.contains("--format sarif --output \"$WFLINT_SARIF\" --fail-on \"$WFLINT_FAIL_ON\""))
+        #expect(script.contains("--format sarif --output \"$WFLINT_SARIF\""))
         // A composite step must name its shell, and every script must parse.
         for step in steps where step["run"] != nil {
             #expect(step["shell"] as? String == "bash")
             let (status, output) = try Self.run(["bash", "-n"], input: step["run"] as? String)
             #expect(status == 0, "step \(step["name"] ?? "?") is not valid bash: \(output)")
         }
+    }
+
+    /// The action's lint step, run as GitHub runs it: without a `fail-on`
+    /// input the configuration's `fail-on` decides (the step passed
+    /// `--fail-on error` always, so `fail-on: warning` never failed a job);
+    /// with one, the input wins.
+    @Test func actionLintStepKeepsTheConfigurationsFailOnUnlessGivenOne() throws {
+        let action = try #require(try Self.loadYAML(".github/actions/wflint/action.yml") as? [String: Any])
+        let steps = try #require((action["runs"] as? [String: Any])?["steps"] as? [[String: Any]])
+        let script = try #require(steps.first { $0["id"] as? String == "lint" }?["run"] as? String)
+        let repository = try TemporaryRepository(files: [
+            ".wflint.yaml": "fail-on: warning\n",
+            "team.yaml": "WorkforceName: team\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n"
+                + "SourceIpConfig: {Cidrs: [0.0.0.0/0]}\n",
+        ])
+        defer { repository.remove() }
+        func lint(failOn: String) throws -> WFLintBinary.Run {
+            try WFLintBinary.program(["bash", "-c", script], in: repository.root, environment: [
+                "WFLINT": WFLintBinary.url.path, "WFLINT_PATHS": "team.yaml", "WFLINT_CONFIG": "",
+                "WFLINT_FAIL_ON": failOn, "WFLINT_SARIF": "wflint.sarif", "GITHUB_OUTPUT": repository.url("output").path,
+            ])
+        }
+        let configured = try lint(failOn: "")
+        #expect(configured.stdout.contains("team.yaml:3:26: warning: CIDR \"0.0.0.0/0\" allows every address"))
+        #expect(configured.status == 1)
+        let given = try lint(failOn: "error")
+        #expect(given.status == 0)
     }
 
     /// The project's own workflow runs `.ci/run`, and lints the valid examples

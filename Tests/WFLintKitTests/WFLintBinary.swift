@@ -79,6 +79,12 @@ enum WFLintBinary {
         try execute(URL(fileURLWithPath: "/usr/bin/env"), command, environment: extra).stdout
     }
 
+    /// Runs another program (found on PATH) in `directory`, e.g. a script
+    /// that runs wflint as a CI step would; returns the whole run.
+    static func program(_ command: [String], in directory: URL, environment extra: [String: String] = [:]) throws -> Run {
+        try execute(URL(fileURLWithPath: "/usr/bin/env"), command, in: directory, environment: extra)
+    }
+
     private static func execute(
         _ executable: URL, _ arguments: [String], in directory: URL = Golden.repositoryRoot, stdin: String? = nil,
         environment extra: [String: String] = [:], timeout: TimeInterval = 60
