@@ -501,7 +501,8 @@ A `# wflint-disable-next-line`, `# wflint-disable-line` or
 problem was fixed, the rule renamed, the id mistyped) hides the next
 real problem in its place. The note points at the comment, or at the
 rule in it that silences nothing, and also flags an unknown directive or
-rule. Rules turned off in the run are not reported.
+rule, and a rule named twice in one comment (by its id and its name).
+Rules turned off in the run are not reported.
 
 Reference: [docs/configuration.md](configuration.md#suppression-comments).
 
@@ -517,12 +518,19 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 Tags:
   - {Key: env, Value: yes}  # wflint-disable-line yaml-ambiguous-scalar
 
-"""##, operation: nil, position: SourcePosition(line: 387, column: 11), findings: [])],
+"""##, operation: nil, position: SourcePosition(line: 388, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: ##"""
 WorkforceName: labelers  # wflint-disable-line WF009
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""##, operation: nil, position: SourcePosition(line: 393, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")])]),
+"""##, operation: nil, position: SourcePosition(line: 394, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")]),
+                RuleExample(format: .yaml, text: ##"""
+WorkforceName: labelers
+CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
+Tags:
+  - {Key: env, Value: yes}  # wflint-disable-line WF009, yaml-ambiguous-scalar
+
+"""##, operation: nil, position: SourcePosition(line: 401, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 58), pointer: "", message: "\"yaml-ambiguous-scalar\" in wflint-disable-line repeats \"WF009\": both name WF009")])]),
             file: "rules/core.yaml", position: SourcePosition(line: 370, column: 9), namePosition: SourcePosition(line: 371, column: 11),
             pack: "core", isBuiltin: true)
     }
@@ -563,7 +571,7 @@ Tags:
   - &owner {Key: owner, Value: data-platform}
   - *owner
 
-"""#, operation: nil, position: SourcePosition(line: 427, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 437, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
@@ -574,8 +582,8 @@ d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
 e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
 f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
 
-"""#, operation: nil, position: SourcePosition(line: 434, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 401, column: 9), namePosition: SourcePosition(line: 402, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 444, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 411, column: 9), namePosition: SourcePosition(line: 412, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -620,7 +628,7 @@ rules:
         - yaml: 'WorkforceName: a'
           findings: ["1:16"]
 
-"""#, operation: nil, position: SourcePosition(line: 468, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 478, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
@@ -631,14 +639,14 @@ rules:
     description: Names start with corp-.
     check: {function: pattern, regex: '^corp-('}
 
-"""#, operation: nil, position: SourcePosition(line: 485, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 495, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
   - id: corp1
 
-"""#, operation: nil, position: SourcePosition(line: 497, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 447, column: 9), namePosition: SourcePosition(line: 448, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 507, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 457, column: 9), namePosition: SourcePosition(line: 458, column: 11),
             pack: "core", isBuiltin: true)
     }
 

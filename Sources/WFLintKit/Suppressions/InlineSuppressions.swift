@@ -57,7 +57,7 @@ extension InlineSuppressionPolicy {
             if rulesMarkedFileWide.isEmpty { for index in reach.fileWide { used[index][0] = true } }
             if rulesMarkedFileWide.insert(finding.ruleID).inserted {
                 for index in reach.fileWideByRule[finding.ruleID] ?? [] {
-                    if let slot = resolved[index].firstIndex(of: finding.ruleID) { used[index][slot] = true }
+                    Self.markUsed(finding.ruleID, in: resolved[index], &used[index])
                 }
             }
             var justification: String??
@@ -67,8 +67,8 @@ extension InlineSuppressionPolicy {
                 let ids = resolved[index]
                 if directive.rules.isEmpty {
                     used[index][0] = true
-                } else if let slot = ids.firstIndex(of: finding.ruleID) {
-                    used[index][slot] = true
+                } else if ids.contains(finding.ruleID) {
+                    Self.markUsed(finding.ruleID, in: ids, &used[index])
                 } else {
                     continue
                 }
@@ -87,6 +87,13 @@ extension InlineSuppressionPolicy {
         }
         outcome.findings = (outcome.findings + notes.findings).sorted(by: Finding.reportOrder)
         return outcome
+    }
+
+    /// Marks every slot of a directive that names `ruleID` as used: a rule
+    /// may be named twice, by its id and its name, and neither silences
+    /// nothing (the second gets its own note, `Notes.report`).
+    private static func markUsed(_ ruleID: String, in ids: [String?], _ used: inout [Bool]) {
+        for (slot, id) in ids.enumerated() where id == ruleID { used[slot] = true }
     }
 
     /// The WF010 notes of one file.
@@ -128,6 +135,13 @@ extension InlineSuppressionPolicy {
             for (slot, token) in directive.rules.enumerated() {
                 guard let id = ids[slot] else {
                     add(directive, token.range, names.unknownMessage(token.text, in: scope.rawValue))
+                    continue
+                }
+                // Named before (by its id or its name): this one silences nothing more.
+                if let first = ids[..<slot].firstIndex(of: id) {
+                    let earlier = directive.rules[first].text
+                    let both = earlier == token.text ? "" : ": both name \(id)"
+                    add(directive, token.range, "\"\(token.text)\" in \(scope.rawValue) repeats \"\(earlier)\"\(both)")
                     continue
                 }
                 // A rule that is off in this run has nothing to silence, and the
