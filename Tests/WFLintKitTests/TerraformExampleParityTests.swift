@@ -72,6 +72,7 @@ import Testing
             "WF009 invalid 1 fixed": .notACreateWorkforceRequest,  // rules/core.yaml:331:11
             "WF009 invalid 1": .notACreateWorkforceRequest,  // rules/core.yaml:331:11
             "WF010 invalid 0": .suppressionComment,  // rules/core.yaml:364:11
+            "WF010 invalid 1": .suppressionComment,  // rules/core.yaml:401:11
             "WF010 valid 0": .suppressionComment,  // rules/core.yaml:358:11
             "WF011 invalid 0": .notWellFormed,  // rules/core.yaml:405:11
             "WF011 valid 0": .yamlReading,  // rules/core.yaml:398:11
@@ -136,7 +137,7 @@ import Testing
         let translated = documents.filter { _, example, text in
             (try? TerraformExampleTranslation.translate(text, format: example.format, operation: example.operation).get()) != nil
         }
-        #expect(documents.count == 129)
+        #expect(documents.count == 130)
         #expect(translated.count == 71)
         #expect(documents.count == translated.count + Self.skipped.count)
     }
