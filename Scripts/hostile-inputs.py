@@ -288,6 +288,16 @@ def write_dynamic_blocks(folder):
         '    client_id = "c"\n    user_pool = "us-east-1_abcDEF123"\n  }\n' + block * 20_000 + "}\n")
 
 
+def write_one_line_literals(folder):
+    # A one-line list of numbers and bools: each item's place was found by
+    # scanning the line again from its start (360 KB took 15 s).
+    items = ",".join(["1", "true", "-2"] * 110_000)
+    (folder / "literals.tf").write_text(
+        'resource "aws_sagemaker_workforce" "w0" {\n  workforce_name = "w0"\n  cognito_config {\n'
+        '    client_id = "c"\n    user_pool = "us-east-1_abcDEF123"\n  }\n'
+        f"  source_ip_config {{\n    cidrs = [[{items}]]\n  }}\n}}\n")
+
+
 def write_many_tags(folder):
     # 10,000 distinct keys, then the first again.
     tags = "".join(f"  - {{Key: k{index}, Value: v}}\n" for index in range(10_000))
@@ -433,6 +443,9 @@ def cases():
             "dynamic.tf:10:15: error: source_ip_config.cidrs has 0 entries; the allow list takes 1 to 10 "
             "[WF202 cidr-count]",
         ], prepare=write_dynamic_blocks),
+        Case("330,000 numbers and bools on one line of a .tf file (1.1 MB)", ["literals.tf"], 1, [
+            "literals.tf:8:14: error: \"source_ip_config.cidrs[0]\" must be a string, got a list [WF004 wrong-type]",
+        ], prepare=write_one_line_literals),
         Case("10,000 tags", ["tags.yaml"], 1, [
             'tags.yaml:4:3: error: "Tags" must have at most 50 entries, got 10001 [WF006 out-of-range]',
             'tags.yaml:10004:11: error: duplicate tag key "k0", first defined at 4:11 [WF302 tag-duplicate-key]',
