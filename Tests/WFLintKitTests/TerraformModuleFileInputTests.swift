@@ -60,6 +60,33 @@ import Testing
         #expect(variables.status == 0)
     }
 
+    /// A hidden configuration file (an editor's or a script's leftover
+    /// `.old.tf`) is no file of the module, as Terraform's loader leaves it
+    /// out; its `locals` clashed with the module's (WF505) and a resource of
+    /// its name was taken for a second one. A hidden `.auto.tfvars` file is
+    /// read, as Terraform reads it.
+    @Test func aHiddenConfigurationFileIsNotTheModulesButAHiddenDefinitionsFileIs() throws {
+        let directory = try Self.module(locals: "locals {\n  cidr = \"10.0.0.0/16\"\n}\n")
+        try directory.write(".old.tf", """
+            locals {
+              cidr = "10.0.0.0/33"
+            }
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "x"
+            }
+
+            """)
+        let run = try WFLintBinary.run(["--no-config", "main.tf"], in: directory.url)
+        #expect(run.stdout == "no problems found; 1 file checked\n")
+        #expect(run.status == 0)
+        try directory.write(".team.auto.tfvars", "name = \"bad name\"\n")
+        let withDefinitions = try WFLintBinary.run(["--no-config", "main.tf"], in: directory.url)
+        #expect(HostileInputTests.headlines(withDefinitions.stdout) == [
+            ".team.auto.tfvars:1:8: error: \"workforce_name\" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got \"bad name\" [WF007 pattern]",
+            "1 error in 1 file; 1 file checked",
+        ])
+    }
+
     /// The same through a variable definitions file, which was read for its syntax only.
     @Test func aBadValueInAChangedDefinitionsFileFailsWhenItIsLintedAlone() throws {
         let directory = try Self.module(locals: "locals {\n  cidr = \"10.0.0.0/16\"\n}\n")

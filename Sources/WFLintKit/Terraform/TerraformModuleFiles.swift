@@ -110,7 +110,7 @@ public struct TerraformModuleSources: Sendable {
 
 /// Reads the other files of a linted `.tf` or `.tf.json` file's module, as
 /// Terraform reads a root module: every `.tf` and `.tf.json` file of its
-/// folder, then the variable
+/// folder but hidden ones (`.old.tf`), then the variable
 /// definitions files in Terraform's order of precedence, lowest first
 /// ("Variable Definition Precedence"): `terraform.tfvars`,
 /// `terraform.tfvars.json`, the `*.auto.tfvars` and `*.auto.tfvars.json` in
@@ -220,7 +220,11 @@ public enum TerraformModuleFiles {
     ) -> [FolderEntry]? {
         guard let entries = FileSystem.entries(in: folder ?? ".") else { return nil }
         let names = entries.filter { $0.type == .file }.map(\.name)
-        let configurations = names.filter { $0.hasSuffix(".tf") || $0.hasSuffix(".tf.json") }
+        // Terraform leaves out a configuration file whose name starts with a
+        // dot (`configs.IsIgnoredFile`), not a variable definitions file.
+        let configurations = names.filter {
+            $0.utf8.first != UInt8(ascii: ".") && ($0.hasSuffix(".tf") || $0.hasSuffix(".tf.json"))
+        }
         let automatic = names.filter { $0.hasSuffix(".auto.tfvars") || $0.hasSuffix(".auto.tfvars.json") }
         let definitions = ["terraform.tfvars", "terraform.tfvars.json"].filter(names.contains) + automatic
         assert(definitions.allSatisfy(isReadByItsModule))
