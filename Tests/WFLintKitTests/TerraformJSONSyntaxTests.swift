@@ -275,3 +275,45 @@ import Testing
                      "request.json", named: true).findings.map(\.pointer.description) == ["/WorkforceName"])
     }
 }
+
+/// A UTF-8 byte-order mark: the native syntax skips it, but Terraform's JSON
+/// syntax refuses it ("Invalid start of value"), in a `.tf.json` file and in
+/// a `.tfvars.json` file its module reads. Both were read as if it were not
+/// there, and a bad value in the definitions file was checked as Terraform
+/// never would.
+@Suite struct TerraformJSONByteOrderMarkTests {
+    static let bom = "\u{FEFF}"
+    static let message = "the file starts with a UTF-8 byte-order mark, which Terraform refuses in its JSON syntax "
+        + "(\"Invalid start of value\"); save it as UTF-8 without a byte-order mark [WF001 syntax-error]"
+
+    @Test func aTerraformJSONFileThatStartsWithOneIsASyntaxError() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("main.tf.json", Self.bom + TerraformJSONSyntaxTests.resource(TerraformJSONSyntaxTests.cognito + "\n\"workforce_vpc_config\": []"))
+        let run = try WFLintBinary.run(["--no-config", "main.tf.json"], in: directory.url)
+        #expect(HostileInputTests.headlines(run.stdout) == ["main.tf.json:1:1: error: " + Self.message, "1 error in 1 file; 1 file checked"])
+        #expect(run.status == 1)
+    }
+
+    @Test func aDefinitionsFileThatStartsWithOneMakesItsVariablesUnknown() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("main.tf", """
+            variable "name" {
+              default = "team"
+            }
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = var.name
+              cognito_config {
+                client_id = "abc"
+                user_pool = "us-east-1_abcDEF123"
+              }
+            }
+
+            """)
+        try directory.write("terraform.tfvars.json", Self.bom + #"{"name": "bad name"}"#)
+        let run = try WFLintBinary.run(["--no-config", "main.tf", "terraform.tfvars.json"], in: directory.url)
+        #expect(HostileInputTests.headlines(run.stdout) == [
+            "terraform.tfvars.json:1:1: error: " + Self.message, "1 error in 1 file; 2 files checked",
+        ])
+        #expect(run.status == 1)
+    }
+}

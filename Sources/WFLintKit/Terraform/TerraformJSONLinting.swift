@@ -1,5 +1,4 @@
 import DocumentModel
-import JSONReader
 
 extension TerraformLinting {
     /// The resources of a file in Terraform's JSON syntax (`.tf.json`,
@@ -17,7 +16,7 @@ extension TerraformLinting {
     ) throws(TerraformSyntaxError) -> (
         resources: [TerraformResource], directives: [SuppressionDirective], module: TerraformModule?
     ) {
-        let stream = JSONReader.parse(bytes, limits: readLimits)
+        let stream = TerraformLinting.parseJSON(bytes, limits: readLimits)
         if let error = stream.syntaxError { throw TerraformSyntaxError(json: error, of: bytes, source: stream.source) }
         if isVariableValues(file), let error = TerraformModuleFiles.objectError(stream.documents.first?.root) {
             throw TerraformSyntaxError(error)

@@ -129,6 +129,20 @@ enum TerraformLinting {
             bytes, limits: limits, quotingSource: quotingSource, repeatable: ("resource", TerraformResourceSchema.builtin.type))
     }
 
+    /// A file in Terraform's JSON syntax (`.tf.json`, `.tfvars.json`),
+    /// parsed. A UTF-8 byte-order mark, which the native syntax skips, is an
+    /// error here: Terraform hands the bytes to Go's JSON scanner, which
+    /// stops at it ("Invalid start of value").
+    static func parseJSON(_ bytes: [UInt8], limits: ReadLimits) -> ParsedStream {
+        let stream = JSONReader.parse(bytes, limits: limits)
+        guard stream.syntaxError == nil, bytes.starts(with: SourceFormat.utf8BOM) else { return stream }
+        let error = SyntaxError(
+            message: "the file starts with a UTF-8 byte-order mark, which Terraform refuses in its JSON syntax "
+                + "(\"Invalid start of value\"); save it as UTF-8 without a byte-order mark",
+            position: .start)
+        return ParsedStream(documents: [], syntaxError: error, source: stream.source)
+    }
+
     /// What a file that does not parse gets: WF001 where the reader gave up,
     /// or WF011 for a read limit it went over. In a variable values file any
     /// value may be a secret, and which ones are is not known when it does

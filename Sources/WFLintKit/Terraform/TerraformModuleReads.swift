@@ -1,7 +1,6 @@
 import Caching
 import DocumentModel
 import HCLReader
-import JSONReader
 import Locking
 
 /// The module folders one run has read, so that each folder's files are read
@@ -182,7 +181,7 @@ final class ModuleFileParse: Sendable {
     func json(_ bytes: [UInt8], limits: ReadLimits) -> ParsedStream {
         json.withLock { held in
             if let held, held.limits == limits { return held.stream }
-            let stream = JSONReader.parse(bytes, limits: limits)
+            let stream = TerraformLinting.parseJSON(bytes, limits: limits)
             if held == nil { held = (limits, stream) }
             return stream
         }
