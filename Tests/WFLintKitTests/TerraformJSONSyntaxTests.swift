@@ -317,3 +317,48 @@ import Testing
         #expect(run.status == 1)
     }
 }
+
+/// A `.tfvars.json` value and a `.tf.json` variable's `default` are literal
+/// JSON: Terraform reads them without evaluating them, so `"${var.team}"`
+/// there is that text (`terraform console` shows `"${var.team}"`). wflint
+/// took it for a template: resolved in a default, unknown in a definitions
+/// file, and the run passed where the provider refuses the name.
+@Suite struct TerraformLiteralJSONValueTests {
+    static let resource = """
+        resource "aws_sagemaker_workforce" "main" {
+          workforce_name = var.name
+          cognito_config {
+            client_id = "abc"
+            user_pool = "us-east-1_abcDEF123"
+          }
+        }
+
+        """
+
+    static func pattern(_ place: String, _ value: String) -> String {
+        place + #": error: "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\-]){0,62}', got "#
+            + value + " [WF007 pattern]"
+    }
+
+    @Test func aTerraformJSONDefaultIsItsTextNotATemplate() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("main.tf", Self.resource)
+        try directory.write("variables.tf.json", #"{"variable": {"team": {"default": "labelers"}, "name": {"default": "${var.team}"}}}"#)
+        let run = try WFLintBinary.run(["--no-config", "main.tf"], in: directory.url)
+        #expect(HostileInputTests.headlines(run.stdout) == [
+            Self.pattern("variables.tf.json:1:68", #""${var.team}""#), "1 error in 1 file; 1 file checked",
+        ])
+        #expect(run.status == 1)
+    }
+
+    @Test func aDefinitionsFileValueIsItsTextNotATemplate() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("main.tf", "variable \"name\" {\n  default = \"team\"\n}\n" + Self.resource)
+        try directory.write("terraform.tfvars.json", #"{"name": "a$${b}"}"#)
+        let run = try WFLintBinary.run(["--no-config", "main.tf"], in: directory.url)
+        #expect(HostileInputTests.headlines(run.stdout) == [
+            Self.pattern("terraform.tfvars.json:1:10", #""a$${b}""#), "1 error in 1 file; 1 file checked",
+        ])
+        #expect(run.status == 1)
+    }
+}

@@ -113,9 +113,11 @@ final class TerraformModule {
         }
     }
 
-    /// Where a value is written: an HCL expression; a value of a
-    /// `.tfvars.json` file (literal JSON); or one of a `.tf.json` file, whose
-    /// strings are templates (`TerraformJSONValues`).
+    /// Where a value is written: an HCL expression; a literal JSON value (of
+    /// a `.tfvars.json` file, or a `.tf.json` variable's `default`, which
+    /// Terraform reads without evaluating it); or another value of a
+    /// `.tf.json` file (a local's), whose strings are templates
+    /// (`TerraformJSONValues`).
     enum Assignment: Sendable {
         case expression(file: Int, HCLExpression)
         case json(file: Int, Node)
@@ -324,20 +326,13 @@ final class TerraformModule {
         TerraformValues(source: files[index].source, file: index, module: self)
     }
 
-    /// A `.tfvars.json` value: JSON is literal, but a string that holds a
-    /// template sequence is one Terraform would evaluate, so it is unknown.
+    /// A literal JSON value (a `.tfvars.json` value, a `.tf.json`
+    /// variable's `default`): Terraform evaluates it without a context, so
+    /// `"${var.team}"` is that text, not a template (`terraform console`
+    /// shows `"${var.team}"`; `$${` stays `$${`).
     private func jsonValue(_ node: Node, file: Int) -> Node? {
-        if holdsTemplate(node) { return UnknownNode(expression: "", range: node.range, bytes: node.bytes) }
         built(node, in: file)
         return node
-    }
-
-    private func holdsTemplate(_ node: Node) -> Bool {
-        switch node.content {
-        case .scalar(let scalar): return scalar.text.contains("${") || scalar.text.contains("%{")
-        case .sequence(let items): return items.contains(where: holdsTemplate)
-        case .mapping(let entries): return entries.contains { holdsTemplate($0.key) || holdsTemplate($0.value) }
-        }
     }
 
     /// The file `node` was built from, if `built(_:in:)` recorded it.

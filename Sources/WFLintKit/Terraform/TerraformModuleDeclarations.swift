@@ -522,7 +522,8 @@ extension TerraformModuleDeclarations {
                             name,
                             TerraformModule.Variable(
                                 file: file, labelRange: entry.key.range,
-                                defaultValue: JSON.members(block, named: "default").first.map { .jsonConfiguration(file: file, $0) },
+                                // Literal: Terraform reads a default without evaluating it.
+                                defaultValue: JSON.members(block, named: "default").first.map { .json(file: file, $0) },
                                 isSensitive: isSensitive, isNullable: isNullable, isEphemeral: isEphemeral,
                                 declaredType: JSON.members(block, named: "type").first.map { type in
                                     type.string.map(TerraformModule.DeclaredType.init(json:)) ?? .other
