@@ -179,7 +179,75 @@ import Testing
             secrets: (known: Secrets(first: known, second: "0"), standIn: Secrets(first: standIn, second: "0")))
     }
 
-    static let cases: [Case] = syntaxCases + [
+    /// A secret written as a URL (lower case: a host is lower-cased), and
+    /// its stand-in of the same shape.
+    static let urlSecrets = (known: Secrets(first: "s3cr3t-t0ken-9f8e7d", second: "0"),
+                             standIn: Secrets(first: "q8wz1k-p0rta-3b2c1a", second: "0"))
+
+    /// An OIDC configuration whose secret is a URL on line 4, with `issuer`
+    /// as line 5's `Issuer`.
+    static func urlSecret(issuer: String) -> String {
+        """
+        WorkforceName: w
+        OidcConfig:
+          ClientId: c
+          ClientSecret: &s "https://§1/"
+          Issuer: \(issuer)
+          AuthorizationEndpoint: https://idp.example.com/a
+          TokenEndpoint: https://idp.example.com/t
+          UserInfoEndpoint: https://idp.example.com/u
+          LogoutEndpoint: https://idp.example.com/l
+          JwksUri: https://idp.example.com/k
+
+        """
+    }
+
+    /// `same-host-as` reads the host of another member: when that member
+    /// is the secret (or an alias of it), the host is part of the secret.
+    /// It was shown as `{expected-host}`: the message conceals whole
+    /// secrets only.
+    static let hostCases: [Case] = [
+        Case(
+            name: "the host of the Issuer, an alias of it", file: "issuer-alias.yaml", template: urlSecret(issuer: "*s"),
+            expected: [
+                Expected(
+                    rule: "WF113", line: 6, column: 26, severity: "note",
+                    message: #"AuthorizationEndpoint host "idp.example.com" differs from the Issuer host "***""#),
+                literal(4, 17),
+            ],
+            secrets: urlSecrets),
+        Case(
+            name: "the host a pack compares with", file: "pack-host.yaml",
+            template: urlSecret(issuer: "https://idp.example.com"),
+            expected: [
+                Expected(rule: "ACME911", line: 5, column: 11, severity: "warning",
+                         message: "Issuer host idp.example.com differs from ***"),
+                literal(4, 17),
+            ],
+            secrets: urlSecrets,
+            pack: """
+                pack:
+                  name: same-host
+                rules:
+                  - id: ACME911
+                    name: issuer-host-is-the-secrets
+                    severity: warning
+                    summary: The Issuer is on the secret's host.
+                    description: The Issuer is on the secret's host.
+                    kinds: [workforces]
+                    target: OidcConfig.Issuer
+                    check: {function: url, same-host-as: ClientSecret}
+                    message: 'Issuer host {host} differs from {expected-host}'
+                    examples:
+                      valid: ["WorkforceName: w\nOidcConfig: {Issuer: 'https://a.example', ClientSecret: 'https://a.example'}\n"]
+                      invalid:
+                        - yaml: "WorkforceName: w\nOidcConfig: {Issuer: 'https://a.example', ClientSecret: 'https://b.example'}\n"
+                          findings: ["2:22"]
+
+                """),
+    ]
+
+    static let cases: [Case] = syntaxCases + hostCases + [
         // The secret as a URL's host, which a check lower-cases: hidden in that case too.
         Case(
             name: "lower-cased as a host", file: "host.yaml",

@@ -46,6 +46,12 @@ public struct Violation: Sendable {
     /// Other places of the document it is about (where a repeat was first
     /// written), for the finding's related locations.
     public var related: [RelatedPlace] = []
+    /// Another node the check read (the member `same-host-as` names, the
+    /// time `timestamp-order` compares with) and the variables it made of
+    /// it: concealed when that node is a secret, as the target's are when
+    /// the target is one (a host is part of a secret, not the whole text the
+    /// messages are concealed of).
+    public var otherNode: (node: Node, variables: [String])?
 
     /// A violation about the target's value, reported at the value.
     public init(_ target: TargetNode, _ variables: [String: String] = [:]) {

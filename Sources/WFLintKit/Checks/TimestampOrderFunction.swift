@@ -25,7 +25,9 @@ extension TimestampOrderFunction {
             guard let other = target.sibling(before), let start = APITimestamp.epochSeconds(of: target.node),
                   let end = APITimestamp.epochSeconds(of: other), start >= end
             else { return nil }
-            return Violation(target, ["other-value": other.scalarText ?? ""])
+            var violation = Violation(target, ["other-value": other.scalarText ?? ""])
+            violation.otherNode = (other, ["other-value"])
+            return violation
         }
     }
 }

@@ -118,7 +118,9 @@ extension URLFunction {
            !expected.hasFragment,
            expected.host != url.host
         {
-            violations.append(Violation(target, ["host": url.host, "expected-host": expected.host]))
+            var violation = Violation(target, ["host": url.host, "expected-host": expected.host])
+            violation.otherNode = (referenceNode, ["expected-host"])
+            violations.append(violation)
         }
     }
 

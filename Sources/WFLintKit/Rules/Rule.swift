@@ -245,6 +245,9 @@ public struct DeclarativeRule: Check {
             variables["value"] = target.node.scalarText ?? target.node.typeDescription
         }
         variables.merge(isSensitiveValue ? Self.concealed(violation.variables) : violation.variables) { _, new in new }
+        if let other = violation.otherNode, context.isSensitive(other.node) || sink.holdsASecretText(other.node) {
+            for name in other.variables where variables[name] != nil { variables[name] = SensitiveValues.mask }
+        }
         // No fix is offered for a secret: its text would show in a diff or report.
         // A pack's `fix:` replaces what the function planned, even when it plans none.
         let fix: Fix? =
