@@ -55,4 +55,43 @@ import Testing
         #expect(!lint.stdout.contains("WF007"))
         #expect(lint.status == 1)
     }
+
+    /// A `required` rule replaces WF005 for the members it names only: one
+    /// requiring `ClientId` silenced WF005 for a missing `UserPool` too (it
+    /// stepped aside at `/CognitoConfig`), and a request botocore refuses
+    /// ("Missing required parameter in CognitoConfig: \"UserPool\"") passed.
+    @Test func aRequiredRuleReplacesWF005ForItsOwnMembersOnly() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("client.yaml", """
+            pack: {name: corp-cognito}
+            rules:
+              - id: CORP910
+                name: cognito-client-id
+                severity: error
+                summary: A Cognito configuration names its app client.
+                description: Corp's Cognito configurations name their app client.
+                kinds: [CreateWorkforceRequest]
+                target: CognitoConfig
+                check: {function: required, members: [ClientId]}
+                message: 'CognitoConfig lacks "{member}"'
+                replaces: [WF005]
+                examples:
+                  valid: ["WorkforceName: w\\nCognitoConfig: {UserPool: us-east-1_abc, ClientId: c}\\n"]
+                  invalid:
+                    - yaml: "WorkforceName: w\\nCognitoConfig: {UserPool: us-east-1_abc}\\n"
+                      findings: ["2:1"]
+
+            """)
+        let check = try WFLintBinary.run(["test-rules", "--rules", "client.yaml"], in: folder.url)
+        #expect(check.status == 0, "\(check.stdout)")
+        let lint = try WFLintBinary.run(
+            ["--no-config", "--rules", "client.yaml", "-", "--stdin-filename", "wf.yaml"], in: folder.url,
+            stdin: "WorkforceName: w\nCognitoConfig: {}\n")
+        #expect(HostileInputTests.headlines(lint.stdout) == [
+            #"wf.yaml:2:1: error: CognitoConfig lacks "ClientId" [CORP910 cognito-client-id]"#,
+            #"wf.yaml:2:1: error: CognitoConfig is missing required member "UserPool" [WF005 missing-field]"#,
+            "2 errors in 1 file; 1 file checked",
+        ])
+        #expect(lint.status == 1)
+    }
 }

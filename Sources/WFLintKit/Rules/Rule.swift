@@ -162,10 +162,27 @@ public struct DeclarativeRule: Check {
                         continue
                     }
                     let pointers = context.targets.targets(of: path, from: object).map { $0.pointer }
-                    for ruleID in replaces { supersession.insert(ruleID, at: pointers) }
+                    for ruleID in replaces { supersession.insert(ruleID, at: Self.superseded(ruleID, by: check, at: pointers)) }
                 }
             }
         }
+    }
+
+    /// Where a replaced rule steps aside for `check` on its targets: at each
+    /// target's pointer, but WF005 for a `required` check only at the
+    /// members it names (`/CognitoConfig/ClientId`, not `/CognitoConfig`).
+    /// A rule requiring `ClientId` reports nothing about a missing
+    /// `UserPool`, which WF005 must still report, as botocore refuses it.
+    private static func superseded(_ ruleID: String, by check: TargetedFunction, at pointers: [JSONPointer]) -> [JSONPointer] {
+        guard ruleID == CoreRule.missingField, let required = check.function as? RequiredFunction else { return pointers }
+        return pointers.flatMap { pointer in required.members.map(pointer.appending) }
+    }
+
+    /// Whether this rule's replacement of `ruleID` is by member (see
+    /// `superseded`): every check of it is `required`, so it and the
+    /// replaced rule never report the same missing member.
+    func replacesByMember(_ ruleID: String) -> Bool {
+        ruleID == CoreRule.missingField && checks.allSatisfy { $0.function is RequiredFunction }
     }
 
     /// One check's path through one use of a shared node.

@@ -114,7 +114,8 @@ public struct RuleExampleVerifier: Sendable {
         // Each defect once: a schema rule this rule replaces stays silent where it fires.
         if case .declarative(let declarative) = rule.implementation {
             let doubled = all.filter { other in
-                declarative.replaces.contains(other.ruleID) && own.contains { $0.pointer == other.pointer }
+                declarative.replaces.contains(other.ruleID) && !declarative.replacesByMember(other.ruleID)
+                    && own.contains { $0.pointer == other.pointer }
             }
             if !doubled.isEmpty {
                 messages.append("defect reported twice, also by \(doubled.map { "\($0.ruleID) at \($0.pointer)" })")

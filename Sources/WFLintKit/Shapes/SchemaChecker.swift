@@ -144,8 +144,10 @@ private struct SchemaWalk {
             check(child, shape: catalog.resolved[memberShape],
                   place: .member(context.names?.memberPath(at: child.pointer) ?? name))
         }
-        let missing = shape.required.filter { name in !checked.contains { $0.name?.isExactly(name) ?? false } }
+        var missing = shape.required.filter { name in !checked.contains { $0.name?.isExactly(name) ?? false } }
         guard !missing.isEmpty, !supersession.contains(CoreRule.missingField, at: value.pointer) else { return }
+        // A `required` rule replaces WF005 for the members it names only.
+        missing.removeAll { supersession.contains(CoreRule.missingField, at: value.pointer.appending($0)) }
         for name in missing {
             sink.report(CoreRule.missingField, range: value.anchorRange, pointer: value.pointer,
                         message: SchemaMessages.missingMember(
