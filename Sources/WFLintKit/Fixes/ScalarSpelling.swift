@@ -55,9 +55,12 @@ enum ScalarSpelling {
     /// in block context, so the new text may hold one only if the original
     /// did; and it may start with an indicator only as the original did.
     private static func readsAsPlain(_ text: String, original: String) -> Bool {
+        // `<<` is the merge key to every loader, as a key and as a value
+        // ("could not determine a constructor for the tag ...:merge"), though
+        // its resolution is the tree builder's, not `resolvePlain`'s.
         guard let first = text.unicodeScalars.first, !text.hasPrefix(" "), !text.hasSuffix(" "),
             !text.contains(": "), !text.contains(" #"), !text.hasSuffix(":"),
-            !text.hasPrefix("---"), !text.hasPrefix("...")
+            !text.hasPrefix("---"), !text.hasPrefix("..."), text != "<<"
         else { return false }
         if indicators.contains(first) {
             guard original.unicodeScalars.first == first, text.unicodeScalars.dropFirst().first != " " else {

@@ -108,6 +108,8 @@ import Testing
         ("#a", .plain, "a", false), ("-a", .plain, "a", false), ("-a", .plain, "-b", true), ("- a", .plain, "-b", false),
         ("::/0", .plain, "::1/0", true), ("a,b", .plain, "a b", false), ("a,b", .plain, "a,c", true),
         ("---a", .plain, "--a", false), ("a\tb", .plain, "a", false),
+        // The merge key, to every loader, wherever it is written plain.
+        ("<<", .plain, "a", false), ("<<", .plain, "<a", false), ("<<", .doubleQuoted, "a", true), ("<<a", .plain, "a", true),
         // Quoted text must need no escape.
         ("it's", .doubleQuoted, "a", true), ("say \"hi\"", .doubleQuoted, "a", false), ("a\\b", .doubleQuoted, "a", false),
         ("say \"hi\"", .singleQuoted, "a", true), ("it's", .singleQuoted, "a", false), ("a\u{2028}b", .singleQuoted, "a", false),

@@ -106,8 +106,9 @@ import Testing
         #expect(try Self.offered("T001", in: input, pack: Self.replacing(with: "it''s {value}")) == [
             #"3:21 -> Replace "plain" with "it's plain" (safe)"#, "4:21 -> no fix", #"5:21 -> Replace "double" with "it's double" (safe)"#,
         ])
-        // "on" is a boolean to PyYAML, "- x" a list item, "x: y" a mapping, "#x" a comment, written plain.
-        for to in ["on", "- {value}", "{value}: x", "#{value}", "{value} ", "[{value}]", "1e3", "2024-01-01", "null"] {
+        // "on" is a boolean to PyYAML, "- x" a list item, "x: y" a mapping, "#x" a comment, written plain;
+        // "<<" the merge key, which every loader refuses as a value.
+        for to in ["on", "- {value}", "{value}: x", "#{value}", "{value} ", "[{value}]", "1e3", "2024-01-01", "null", "<<"] {
             #expect(try Self.offered("T001", in: input, pack: Self.replacing(with: to)).first == "3:21 -> no fix", "\(to)")
         }
         #expect(try Self.fixed(input, pack: Self.replacing(with: "on")) == """
