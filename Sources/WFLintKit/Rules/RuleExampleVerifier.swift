@@ -171,12 +171,15 @@ extension ExpectedFinding {
 /// the line number and both versions of the line, quoted with escapes so that
 /// white space, tabs and CR show.
 enum TextDifference {
-    /// `at line 3:\n  expected: "…"\n  actual:   "…"`; nil when the texts are equal.
+    /// `at line 3:\n  expected: "…"\n  actual:   "…"`; nil when the texts
+    /// are the same, byte for byte: `Café` composed and decomposed differ
+    /// (`isExactly`), as they do to the API.
     static func first(expected: String, actual: String) -> String? {
-        guard expected != actual else { return nil }
+        guard !expected.isExactly(actual) else { return nil }
         let wanted = lines(expected)
         let got = lines(actual)
-        let index = (0..<min(wanted.count, got.count)).first { wanted[$0] != got[$0] } ?? min(wanted.count, got.count)
+        let index = (0..<min(wanted.count, got.count)).first { !String(wanted[$0]).isExactly(String(got[$0])) }
+            ?? min(wanted.count, got.count)
         func line(_ lines: [Substring]) -> String { index < lines.count ? quoted(lines[index]) : "(no such line: the text ends before it)" }
         return "at line \(index + 1):\n  expected: \(line(wanted))\n  actual:   \(line(got))"
     }

@@ -77,6 +77,24 @@ import Testing
         ])
     }
 
+    /// Byte for byte, as the docs say: a `fixed:` text canonically
+    /// equivalent to what the fix makes (`é` decomposed where the fix keeps
+    /// it composed) passed, though the API tells the two apart.
+    @Test func aCanonicallyEquivalentFixedTextIsADifferentText() throws {
+        let composed = Self.pack(fix: Self.prefixFix, example: Self.fixedExample)
+            .replacingOccurrences(of: "# the team", with: "# the caf\u{E9}")
+        let decomposed = composed.replacingOccurrences(
+            of: "WorkforceName: acme-labelers  # the caf\u{E9}", with: "WorkforceName: acme-labelers  # the cafe\u{301}")
+        #expect(try Self.problems(composed) == [])
+        #expect(try Self.problems(decomposed) == [
+            """
+            t.yaml:16:11: error: T001: the fixed text differs from "fixed:" at line 1:
+              expected: "WorkforceName: acme-labelers  # the cafe\u{301}\\n"
+              actual:   "WorkforceName: acme-labelers  # the caf\u{E9}\\n"
+            """
+        ])
+    }
+
     @Test func aFixedExampleNeedsARuleWhoseFixApplies() throws {
         let example = Self.fixedExample
         #expect(try Self.problems(Self.pack(fix: "", example: example)) == [
