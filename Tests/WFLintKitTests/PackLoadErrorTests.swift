@@ -55,6 +55,19 @@ import Testing
             """)
     }
 
+    /// A `when` path written twice was accepted, both conditions required
+    /// (YAML loaders keep the last one); an empty `one-of` was said to lack
+    /// `one-of`.
+    @Test func whenConditions() {
+        let cidr = "      function: cidr\n      report-invalid: true"
+        let twice = "    when:\n      IpAddressType: {one-of: [ipv4], or-absent: true}\n      IpAddressType: {one-of: [dualstack]}\n"
+        #expect(Self.loadError(Self.pack(check: cidr, extra: twice))
+            == #"p.yaml:16:7: duplicate key "IpAddressType" in "when", first defined at 15:7"#)
+        let empty = "    when:\n      IpAddressType: {one-of: []}\n"
+        #expect(Self.loadError(Self.pack(check: cidr, extra: empty))
+            == #"p.yaml:15:31: "one-of" of condition "IpAddressType" lists no value"#)
+    }
+
     @Test func unknownFunction() {
         #expect(Self.loadError(Self.pack(check: "      function: cidrs")) == """
             p.yaml:11:17: unknown check function "cidrs"; did you mean "cidr"? valid check functions: cidr, count, enum, exclusive, forbidden, \

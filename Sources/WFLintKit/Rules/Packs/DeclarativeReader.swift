@@ -125,8 +125,16 @@ struct DeclarativeReader {
     private func readConditions(_ node: Node, shapes: PathShapeChecker) throws(SourceError) -> [RuleCondition] {
         guard let entries = node.entries else { throw syntax.error("\"when\" must be a mapping of paths to conditions", at: node) }
         var conditions: [RuleCondition] = []
+        // A path written twice: YAML loaders keep the last condition, wflint
+        // would have required both; neither is what the author meant.
+        var firstKeys: [ExactText: Node] = [:]
         for entry in entries {
             let pathText = try syntax.string(entry.key, "a \"when\" path")
+            if let first = firstKeys[ExactText(pathText)] {
+                throw syntax.error(
+                    "duplicate key \"\(pathText)\" in \"when\", first defined at \(first.range.start)", at: entry.key)
+            }
+            firstKeys[ExactText(pathText)] = entry.key
             let path = try readPath(pathText, at: entry.key, shapes: shapes, what: "\"when\" path")
             let fields = try syntax.mapping(entry.value, allowed: ["one-of", "or-absent"], in: "condition \"\(pathText)\"")
             let values = try fields["one-of"].map { (field) throws(SourceError) in
@@ -135,6 +143,9 @@ struct DeclarativeReader {
             let orAbsent = try fields["or-absent"].map { (field) throws(SourceError) in
                 try syntax.bool(field.value, "\"or-absent\"")
             } ?? false
+            if let field = fields["one-of"], values.isEmpty {
+                throw syntax.error("\"one-of\" of condition \"\(pathText)\" lists no value", at: field.value)
+            }
             guard !values.isEmpty || orAbsent else {
                 throw syntax.error("condition \"\(pathText)\" needs \"one-of\" or \"or-absent\"", at: entry.value)
             }
