@@ -132,6 +132,16 @@ import Testing
             message: "duplicate rule name \"cidr-invalid\", first defined in built-in pack \"network\"")) {
             try set.addPack(text: nameClash, file: "mine.yaml")
         }
+        // Ids match in any case: a name "wf201" named the built-in WF201 in
+        // --ignore, suppression comments and explain, never this rule.
+        let idAsName = Self.pack(check: "      function: cidr\n      report-invalid: true")
+            .replacingOccurrences(of: "name: test-rule", with: "name: wf201")
+        #expect(throws: SourceError(
+            file: "mine.yaml", position: SourcePosition(line: 5, column: 11),
+            message: "rule name \"wf201\" is the id of rule WF201, defined in built-in pack \"network\"; "
+                + "ids are matched in any case, so it would name both")) {
+            try set.addPack(text: idAsName, file: "mine.yaml")
+        }
     }
 
     /// A clash between two of the user's packs points at the first one's file.

@@ -46,6 +46,15 @@ public struct RuleSet: Sendable {
                     file: rule.file, position: rule.namePosition,
                     message: "duplicate rule name \"\(rule.name)\", first defined \(first.definition(at: first.namePosition))")
             }
+            // Ids are read case-insensitively (`wf201`), so a name that spells
+            // another rule's id would name both: every lookup (`--ignore`, a
+            // suppression comment, `explain`) took the id's rule.
+            if let other = (rules + pack.rules).first(where: { $0.id != rule.id && $0.id.lowercased() == rule.name.lowercased() }) {
+                throw SourceError(
+                    file: rule.file, position: rule.namePosition,
+                    message: "rule name \"\(rule.name)\" is the id of rule \(other.id), defined \(other.definition(at: other.position)); "
+                        + "ids are matched in any case, so it would name both")
+            }
             rules.append(rule)
         }
         packs.append(pack)
