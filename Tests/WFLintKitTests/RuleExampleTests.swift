@@ -103,6 +103,22 @@ struct RuleExampleCase: Sendable, CustomTestStringConvertible {
         ])
     }
 
+    /// A valid example the rule could not check (its pattern went over
+    /// PCRE2's match budget: WF011 names the rule) passed for showing no
+    /// finding; it is a problem of its own.
+    @Test func anExampleTheRuleCouldNotCheckIsReported() throws {
+        let pack = Self.prefixPack(
+            valid: #""WorkforceName: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa0\nCognitoConfig: {UserPool: u_1, ClientId: c}\n""#,
+            invalid: #"yaml: "WorkforceName: b\nCognitoConfig: {UserPool: u_1, ClientId: c}\n""#)
+            .replacingOccurrences(of: "regex: '^acme-'", with: "regex: '^(a+)+$'")
+            .replacingOccurrences(of: #"findings: ["1:1"]"#, with: #"findings: ["1:16"]"#)
+        let (set, rule) = try RuleTestSupport.ruleSet(adding: pack, rule: "T001")
+        let problems = RuleExampleVerifier(ruleSet: set).verify(rule)
+        #expect(problems.map(\.description) == [
+            #"t.yaml:13:15: error: T001: the example was not checked whole: 1:16: rule T001 (name-prefix) could not check this value: its pattern "^(a+)+$" reached PCRE2's match limit (limits.regex-match-limit: 1000000)"#
+        ])
+    }
+
     /// The secret never reaches a message, and its range is marked sensitive.
     @Test func clientSecretNeverAppearsInMessages() throws {
         let set = try RuleTestSupport.ruleSetWithExamplePacks()

@@ -92,6 +92,15 @@ public struct RuleExampleVerifier: Sendable {
                 file: rule.file, position: example.position, ruleID: rule.id,
                 message: "the example does not parse: \(error.file == Self.input(example).displayName ? "" : error.file + ":")\(error.range.start): \(error.message)")]
         }
+        // Nor does one the rule could not check (its pattern over PCRE2's
+        // budget), or that was not read whole: a valid one passed for it.
+        if rule.id != CoreRule.resourceLimit,
+            let limit = all.first(where: { $0.ruleID == CoreRule.resourceLimit && Self.concerns($0, rule) })
+        {
+            return [ExampleProblem(
+                file: rule.file, position: example.position, ruleID: rule.id,
+                message: "the example was not checked whole: \(limit.range.start): \(limit.message)")]
+        }
         var messages: [String] = []
         var unmatched = own
         var missing: [ExpectedFinding] = []
@@ -149,6 +158,13 @@ public struct RuleExampleVerifier: Sendable {
         let remaining = fixed.linted.findings.filter { $0.ruleID == rule.id }
         if !remaining.isEmpty { messages.append("the rule still fires on the fixed text: \(Self.describe(remaining))") }
         return messages
+    }
+
+    /// Whether a WF011 finding is about `rule` (its pattern could not
+    /// decide, `UndecidedMatches`) or about the whole document (a read limit),
+    /// not about another rule's pattern.
+    private static func concerns(_ limit: Finding, _ rule: Rule) -> Bool {
+        !limit.message.hasPrefix("rule ") || limit.message.hasPrefix("rule \(rule.id) (")
     }
 
     private static func describe(_ findings: [Finding]) -> String {
