@@ -43,7 +43,8 @@ extension LintOptions {
             silenced = nil
         }
 
-        let walk = FileWalker.inputs(for: paths.isEmpty ? ["."] : paths, stdinName: stdinFilename ?? "<stdin>")
+        let walk = FileWalker.inputs(
+            for: paths.isEmpty ? ["."] : paths, stdinName: stdinFilename ?? "<stdin>", selection: setup.walkSelection)
         var linter = setup.linter(operation: operation)
         linter.hashesLines = format == .sarif
         let inputs = setup.selected(walk.inputs, standardInputIsNamed: stdinFilename != nil)

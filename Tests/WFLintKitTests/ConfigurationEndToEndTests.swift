@@ -207,6 +207,25 @@ private let typoFixable = "1 fixable with --fix --unsafe-fixes\n"
         #expect(named.status == 0)
     }
 
+    /// A file is one input under the first path the run selects: reached
+    /// first through an excluded symbolic link (`archive/old` sorts before
+    /// `teams`), it was dropped as a repeat of that path and never linted.
+    @Test func anExcludedSymbolicLinkDoesNotHideItsTarget() throws {
+        let repository = try TemporaryRepository(files: [
+            ".wflint.yaml": "exclude: [\"archive/**\", a-copy.yaml]\nrules:\n  WF009: off\n",
+            "teams/team.yaml": teamDocument,
+        ])
+        defer { repository.remove() }
+        try FileManager.default.createDirectory(at: repository.url("archive"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: repository.url("archive/old").path, withDestinationPath: "../teams")
+        try FileManager.default.createSymbolicLink(atPath: repository.url("a-copy.yaml").path, withDestinationPath: "teams/team.yaml")
+        let walked = try WFLintBinary.run([], in: repository.root)
+        #expect(walked.stdout == teamFindings + "2 errors in 1 file; 1 file checked\n" + typoFixable)
+        #expect(walked.status == 1)
+        let named = try WFLintBinary.run(["a-copy.yaml", "archive/old/team.yaml", "teams/team.yaml"], in: repository.root)
+        #expect(named.stdout == walked.stdout)
+    }
+
     /// `./` anchors a pattern to the configuration's folder, as `/` does: it
     /// used to match the name at every depth.
     @Test func aLeadingDotSlashAnchorsAGlob() throws {

@@ -70,6 +70,13 @@ public struct Configuration: Sendable {
         return !exclude.contains { $0.matches(path) }
     }
 
+    /// Whether an `exclude` pattern matches a folder (absolute path) inside
+    /// this file's folder, and so everything under it.
+    public func excludes(folder absolutePath: String) -> Bool {
+        guard let path = relativePath(of: absolutePath), !path.isEmpty else { return false }
+        return exclude.contains { $0.matches(path) }
+    }
+
     /// The operation `operations:` gives a file (absolute path), if any.
     public func operation(for absolutePath: String) -> Operation? {
         guard !operations.isEmpty, let path = relativePath(of: absolutePath) else { return nil }

@@ -65,8 +65,26 @@ public enum FileWalker {
     /// values, checked for their syntax (Terraform stops at a broken one).
     public static let extensions: Set<String> = ["json", "yaml", "yml", "tf", "tfvars"]
 
+    /// The configuration's `include:` and `exclude:`, applied while walking:
+    /// a file is one input under the first path the run selects, so a path
+    /// left out (an excluded symbolic link to a folder, walked first) does not
+    /// take the place of the path that is linted.
+    public struct Selection: Sendable {
+        /// Whether a file (as walked or named) is linted.
+        public let selectsFile: @Sendable (String) -> Bool
+        /// Whether everything under a folder is excluded: it is not walked.
+        public let excludesFolder: @Sendable (String) -> Bool
+
+        public init(selectsFile: @escaping @Sendable (String) -> Bool, excludesFolder: @escaping @Sendable (String) -> Bool) {
+            self.selectsFile = selectsFile
+            self.excludesFolder = excludesFolder
+        }
+
+        public static let everything = Selection(selectsFile: { _ in true }, excludesFolder: { _ in false })
+    }
+
     public static func inputs(
-        for paths: [String], stdinName: String
+        for paths: [String], stdinName: String, selection: Selection = .everything
     ) -> (inputs: [LintInput], failures: [InputFailure]) {
         var inputs = UniqueInputs()
         var failures: [InputFailure] = []
@@ -79,7 +97,7 @@ public enum FileWalker {
             case .failure(let failure):
                 failures.append(InputFailure(path: path, reason: failure.reason))
             case .success(.directory):
-                let walk = files(under: path, extensions: extensions)
+                let walk = files(under: path, extensions: extensions, selection: selection)
                 let folder = join(path, "").utf8.count
                 for file in walk.files {
                     // On the UTF-8 bytes: a walked path starts with the
@@ -90,6 +108,7 @@ public enum FileWalker {
                 }
                 failures += walk.failures
             case .success:
+                guard selection.selectsFile(path) else { continue }
                 inputs.add(LintInput(source: .file(path), displayName: path, isExplicit: true))
             }
         }
@@ -100,22 +119,25 @@ public enum FileWalker {
     /// `extensions`, skipping hidden entries, bytewise sorted within each
     /// folder; also what `--rules FOLDER` loads packs from.
     public static func files(
-        under directory: String, extensions: Set<String>
+        under directory: String, extensions: Set<String>, selection: Selection = .everything
     ) -> (files: [String], failures: [InputFailure]) {
         var files: [String] = []
         var failures: [InputFailure] = []
         var visited: Set<FileSystem.Identity> = []
-        walk(directory: directory, extensions: extensions, into: &files, failures: &failures, visited: &visited)
+        walk(directory: directory, extensions: extensions, selection: selection, into: &files, failures: &failures, visited: &visited)
         return (files, failures)
     }
 
     /// Walks `directory` unless it was walked already: directory symbolic
     /// links are followed, and one pointing back at an ancestor would
     /// otherwise lead round and round.
+    /// An excluded folder is not walked, nor marked walked: the same folder
+    /// reached by another path may be selected.
     private static func walk(
-        directory: String, extensions: Set<String>, into files: inout [String], failures: inout [InputFailure],
-        visited: inout Set<FileSystem.Identity>
+        directory: String, extensions: Set<String>, selection: Selection, into files: inout [String],
+        failures: inout [InputFailure], visited: inout Set<FileSystem.Identity>
     ) {
+        if selection.excludesFolder(directory) { return }
         if let identity = FileSystem.identity(directory), !visited.insert(identity).inserted { return }
         switch FileSystem.directoryEntries(directory) {
         case .failure(let failure):
@@ -127,8 +149,10 @@ public enum FileWalker {
                 let path = join(directory, entry.name)
                 switch entry.type {
                 case .directory:
-                    walk(directory: path, extensions: extensions, into: &files, failures: &failures, visited: &visited)
-                case .file where hasExtension(entry.name, in: extensions):
+                    walk(
+                        directory: path, extensions: extensions, selection: selection, into: &files, failures: &failures,
+                        visited: &visited)
+                case .file where hasExtension(entry.name, in: extensions) && selection.selectsFile(path):
                     files.append(path)
                 default:
                     continue

@@ -143,6 +143,16 @@ public struct LintSetup: Sendable {
         }
     }
 
+    /// The configuration's `include:` and `exclude:` for a walk
+    /// (`FileWalker.Selection`).
+    public var walkSelection: FileWalker.Selection {
+        guard let configuration, !configuration.include.isEmpty || !configuration.exclude.isEmpty else { return .everything }
+        let directory = workingDirectory
+        return FileWalker.Selection(
+            selectsFile: { configuration.selects(ProjectPath.absolute($0, from: directory)) },
+            excludesFolder: { configuration.excludes(folder: ProjectPath.absolute($0, from: directory)) })
+    }
+
     /// The name of the file at `path` (absolute) in findings and their
     /// messages: relative to `workingDirectory` (with `../` steps outside
     /// it), as the command line run there names a file given relative to it.
