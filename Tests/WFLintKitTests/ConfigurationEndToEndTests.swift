@@ -241,6 +241,32 @@ private let typoFixable = "1 fixable with --fix --unsafe-fixes\n"
 }
 
 @Suite struct BaselineEndToEndTests {
+    /// A missing member is recorded as that member: a baseline of a missing
+    /// `ClientId` silenced a missing `UserPool` once `ClientId` was added
+    /// (same rule, pointer and text), a request botocore refuses. SARIF's
+    /// `wflint/v1` fingerprints of the two differ too.
+    @Test func aBaselineOfOneMissingMemberDoesNotSilenceAnother() throws {
+        let repository = try TemporaryRepository(files: [
+            "team.yaml": "WorkforceName: team\nCognitoConfig:\n  UserPool: us-east-1_abcDEF123\n",
+        ])
+        defer { repository.remove() }
+        let write = try WFLintBinary.run(["--write-baseline", "baseline.json", "team.yaml"], in: repository.root)
+        #expect(write.stderr == "wflint: recorded 1 finding in baseline.json\n")
+        try repository.write("team.yaml", "WorkforceName: team\nCognitoConfig:\n  ClientId: abc\n")
+        let run = try WFLintBinary.run(["--baseline", "baseline.json", "team.yaml"], in: repository.root)
+        #expect(HostileInputTests.headlines(run.stdout) == [
+            #"team.yaml:2:1: error: CognitoConfig is missing required member "UserPool" [WF005 missing-field]"#,
+            "1 error in 1 file; 1 file checked",
+        ])
+        #expect(run.status == 1)
+        // Both missing: two results, two fingerprints.
+        try repository.write("team.yaml", "WorkforceName: team\nCognitoConfig: {}\n")
+        let sarif = try WFLintBinary.run(["--format", "sarif", "team.yaml"], in: repository.root)
+        let fingerprints = sarif.stdout.split(separator: "\n").filter { $0.contains("\"wflint/v1\"") }
+        #expect(fingerprints.count == 2)
+        #expect(Set(fingerprints).count == 2)
+    }
+
     @Test func aBaselineSilencesTheRecordedFindingsAfterTheFileChanges() throws {
         let repository = try TemporaryRepository(files: ["teams/team.yaml": teamDocument])
         defer { repository.remove() }

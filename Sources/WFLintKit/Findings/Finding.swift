@@ -24,11 +24,16 @@ public struct Finding: Sendable, Hashable {
     /// text: the address of the Terraform resource a plan's finding is about
     /// (`module.labeling.aws_sagemaker_workforce.main[0]`); nil elsewhere.
     public var logicalLocation: String?
+    /// Which of the node's defects of its rule it is, when the node can have
+    /// several at one range and pointer: the missing member's name of a
+    /// WF005 or a `required` rule. Fingerprints include it, so that one
+    /// missing member is not taken for another (`StableFingerprint`).
+    public var subject: String?
 
     public init(
         ruleID: String, ruleName: String, severity: Severity, message: String,
         file: String, documentIndex: Int, range: SourceRange, pointer: JSONPointer, fix: Fix? = nil,
-        related: [RelatedLocation] = [], logicalLocation: String? = nil
+        related: [RelatedLocation] = [], logicalLocation: String? = nil, subject: String? = nil
     ) {
         self.ruleID = ruleID
         self.ruleName = ruleName
@@ -41,6 +46,7 @@ public struct Finding: Sendable, Hashable {
         self.fix = fix
         self.related = related
         self.logicalLocation = logicalLocation
+        self.subject = subject
     }
 
     /// `findings` sorted with `reportOrder`: the array itself when it is in

@@ -34,13 +34,14 @@ public struct FindingSink: Sendable {
     /// defined` at `range`), in this sink's file unless they name another.
     public mutating func report(
         _ ruleID: String, range: SourceRange, pointer: JSONPointer, message: String, fix: Fix? = nil,
-        related: [RelatedPlace] = []
+        related: [RelatedPlace] = [], subject: String? = nil
     ) {
         guard reported.count < capacity, let entry = rules.entry(ruleID) else { return }
         reported.append(Finding(
             ruleID: ruleID, ruleName: entry.descriptor.name, severity: entry.severity, message: message,
             file: file, documentIndex: documentIndex, range: range, pointer: pointer, fix: fix,
-            related: related.map { RelatedLocation(file: $0.file ?? file, range: $0.range, message: $0.message) }))
+            related: related.map { RelatedLocation(file: $0.file ?? file, range: $0.range, message: $0.message) },
+            subject: subject))
     }
 
     public mutating func report(_ ruleID: String, node: Node, pointer: JSONPointer, message: String, fix: Fix? = nil) {

@@ -200,6 +200,14 @@ public enum StableFingerprint {
 
     /// 64-bit FNV-1a over the UTF-8 of the four fields, each followed by a
     /// NUL, as 16 lowercase hex digits.
+    /// The value part of a finding's fingerprint: its text, then the
+    /// finding's `subject` when it has one (which member is missing: two
+    /// missing members of one mapping have the same text and pointer).
+    public static func value(_ text: String, of finding: Finding) -> String {
+        guard let subject = finding.subject else { return text }
+        return text + "\u{0}" + subject
+    }
+
     public static func v1(ruleID: String, path: String, pointer: JSONPointer, value: String) -> String {
         var bytes: [UInt8] = []
         for field in [ruleID, path, pointer.description, value] { bytes += Array(field.utf8) + [0] }

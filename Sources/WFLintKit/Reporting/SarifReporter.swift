@@ -175,7 +175,8 @@ public struct SarifReporter: Sendable {
             fingerprints.append(("primaryLocationLineHash", .string(lineHash)))
         }
         fingerprints.append((StableFingerprint.key, .string(StableFingerprint.v1(
-            ruleID: finding.ruleID, path: uri.uri, pointer: finding.pointer, value: value))))
+            ruleID: finding.ruleID, path: uri.uri, pointer: finding.pointer,
+            value: StableFingerprint.value(value, of: finding)))))
 
         var suppressions: [JSONOutput] = []
         if let suppression {

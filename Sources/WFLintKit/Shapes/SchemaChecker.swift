@@ -151,7 +151,8 @@ private struct SchemaWalk {
         for name in missing {
             sink.report(CoreRule.missingField, range: value.anchorRange, pointer: value.pointer,
                         message: SchemaMessages.missingMember(
-                            context.names?.memberName(name, in: value.pointer) ?? name, of: typeName))
+                            context.names?.memberName(name, in: value.pointer) ?? name, of: typeName),
+                        subject: name)
         }
     }
 

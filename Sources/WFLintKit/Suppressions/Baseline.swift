@@ -50,7 +50,7 @@ public struct Baseline: Sendable {
             ruleID: finding.ruleID, file: path, pointer: finding.pointer.description,
             fingerprint: StableFingerprint.v1(
                 ruleID: finding.ruleID, path: path, pointer: finding.pointer,
-                value: Self.fingerprintedValue(finding.range, in: source)))
+                value: StableFingerprint.value(Self.fingerprintedValue(finding.range, in: source), of: finding)))
     }
 
     /// The value's text, up to the end of its first line: a finding about a
