@@ -104,7 +104,14 @@ extension LintOptions {
     private func record(_ run: RunSummary, to file: String, destination: AtomicFile, setup: LintSetup) -> Baseline? {
         let location = setup.baselineLocation(file)
         let (baseline, messages) = run.recordBaseline(file: file, directory: location.directory)
-        if case .failure(let failure) = destination.commit(baseline.rendered(messages: messages)) {
+        let text = baseline.rendered(messages: messages)
+        guard text.utf8.count <= Baseline.maximumSize else {
+            Console.standardError.writeLine(
+                "\(file): error: cannot write the baseline: it would be \(text.utf8.count) bytes, over the "
+                    + "\(ByteCount.describe(Baseline.maximumSize)) a baseline may have; fix or ignore some findings first")
+            return nil
+        }
+        if case .failure(let failure) = destination.commit(text) {
             Console.standardError.writeLine("\(file): error: cannot write the baseline: \(failure)")
             return nil
         }

@@ -241,6 +241,27 @@ private let typoFixable = "1 fixable with --fix --unsafe-fixes\n"
 }
 
 @Suite struct BaselineEndToEndTests {
+    /// A baseline as large as a repository's record may be: over the 16 MiB
+    /// and the million nodes any other input may have. `--write-baseline`
+    /// wrote 18 MB for 66,000 findings, which `--baseline` then refused.
+    @Test func aBaselineOfAHundredThousandFindingsIsRead() throws {
+        let repository = try TemporaryRepository(files: ["teams/team.yaml": teamDocument])
+        defer { repository.remove() }
+        let write = try WFLintBinary.run(["--write-baseline", "baseline.json", "teams"], in: repository.root)
+        #expect(write.status == 0)
+        let recorded = try repository.read("baseline.json")
+        let entry = #"{"ruleId": "WF003", "file": "old/NUMBER.yaml", "pointer": "/CognitoConfg", "#
+            + #""fingerprint": "a5ad43e6579aa5f6", "message": "a finding recorded long ago, in a file since removed"}"#
+        let padding = (0..<100_000).map { entry.replacingOccurrences(of: "NUMBER", with: String($0)) }.joined(separator: ",\n")
+        let large = recorded.replacingOccurrences(of: #""findings": ["#, with: #""findings": ["# + padding + ",")
+        try repository.write("baseline.json", large)
+        #expect(large.utf8.count > 16 << 20)
+        let run = try WFLintBinary.run(["--baseline", "baseline.json", "teams"], in: repository.root)
+        #expect(run.stderr == "")
+        #expect(run.stdout.hasPrefix("no problems found; 1 file checked; 3 suppressed"), "\(run.stdout)")
+        #expect(run.status == 0)
+    }
+
     /// A missing member is recorded as that member: a baseline of a missing
     /// `ClientId` silenced a missing `UserPool` once `ClientId` was added
     /// (same rule, pointer and text), a request botocore refuses. SARIF's

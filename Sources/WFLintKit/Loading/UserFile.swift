@@ -7,7 +7,7 @@ enum UserFile {
     /// refused unread (it is not the input's `limits:` that could raise it).
     static let maximumSize = LintLimits.defaultFileSize
 
-    static func text(at path: String, file: String, what: String) throws(SourceError) -> String {
+    static func text(at path: String, file: String, what: String, maximumSize: Int = maximumSize) throws(SourceError) -> String {
         switch FileSystem.readFile(path, maximumSize: maximumSize) {
         case .success(.bytes(let bytes)): return try text(of: bytes, file: file)
         case .success(.source(let bytes)): return try text(of: bytes, file: file)

@@ -104,7 +104,10 @@ extension Baseline {
 
     /// Reads a baseline file; anything malformed is a `SourceError` at its place.
     public static func parse(text: String, file: String, directory: String) throws(SourceError) -> Baseline {
-        let stream = JSONReader.parse(Array(text.utf8))
+        // A node takes a byte at least: the size bounds them, not `max-nodes`,
+        // which a baseline of 90,000 findings passes.
+        let bytes = Array(text.utf8)
+        let stream = JSONReader.parse(bytes, limits: ReadLimits(maximumNodes: bytes.count + 1))
         if let error = stream.syntaxError {
             throw SourceError(file: file, position: error.position, message: "invalid JSON: \(error.message)")
         }
@@ -147,7 +150,16 @@ extension Baseline {
     }
 
     /// Reads the baseline at `path` (`file` is how messages name it).
+    /// The largest baseline read, and written: wflint writes it, one entry
+    /// of about 280 bytes a finding, so a repository's record may pass the
+    /// 16 MiB any other file of the setup may have (66,000 findings are
+    /// 18 MB), and `--write-baseline` must not write what `--baseline`
+    /// refuses.
+    public static let maximumSize = 256 << 20
+
     public static func load(path: String, file: String, directory: String) throws(SourceError) -> Baseline {
-        try parse(text: try UserFile.text(at: path, file: file, what: "baseline"), file: file, directory: directory)
+        try parse(
+            text: try UserFile.text(at: path, file: file, what: "baseline", maximumSize: maximumSize), file: file,
+            directory: directory)
     }
 }
