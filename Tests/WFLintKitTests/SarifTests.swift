@@ -47,6 +47,22 @@ import Testing
         #expect(rules[index]["id"] as? String == "WF007")
     }
 
+    /// A file over `max-file-size` is not read: its WF011 result had the
+    /// hash of an empty line, which upload-sarif keeps as if it were the
+    /// file's; it has none now, and upload-sarif computes it.
+    @Test func aFileThatWasNotReadHasNoLineHash() throws {
+        let repository = try TemporaryRepository(files: [
+            ".wflint.yaml": "limits:\n  max-file-size: 16\n", "team.yaml": "WorkforceName: team-a\nX: 1\n",
+        ])
+        defer { repository.remove() }
+        let run = try WFLintBinary.run(["--format", "sarif", "team.yaml"], in: repository.root)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let results = try #require(((log["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        #expect(results.map { $0["ruleId"] as? String } == ["WF011"])
+        let fingerprints = try #require(results.first?["partialFingerprints"] as? [String: String])
+        #expect(fingerprints.keys.sorted() == ["wflint/v1"])
+    }
+
     @Test func suppressedFindingStaysWithItsSuppression() throws {
         let run = try #require(try Self.firstRun(OutputFormat.sarif.render(ReportingFixtures.report)))
         let results = try #require(run["results"] as? [[String: Any]])

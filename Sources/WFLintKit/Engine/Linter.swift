@@ -152,9 +152,12 @@ public struct Linter: Sendable {
             message: byteCount.map { "the file is \($0) bytes, over \(limit); it was not read" }
                 ?? "the input is larger than \(limit); it was not read")
         let findings = sink.findings
+        // No line hash: the file's lines were not read, and the hash of an
+        // empty line would be a wrong one, which upload-sarif keeps (it
+        // computes its own when there is none).
         return LintedSource(
             findings: findings, suppressed: [], sensitiveRanges: [],
-            source: MaskedSource(capturing: [], showing: findings.map(\.range), sensitiveRanges: [], lineHashes: hashesLines))
+            source: MaskedSource(capturing: [], showing: findings.map(\.range), sensitiveRanges: [], lineHashes: false))
     }
 
     /// Lints one source's bytes; a source of many documents uses up to `jobs`
