@@ -63,6 +63,23 @@ import Testing
         #expect(fingerprints.keys.sorted() == ["wflint/v1"])
     }
 
+    /// A file named by its absolute path, inside the folder wflint runs in,
+    /// is the same artifact as named relatively: the log was `file:///…`
+    /// (the machine's folders in it, other fingerprints), where docs/output.md
+    /// promises paths relative to `%SRCROOT%`. Outside that folder it stays
+    /// a `file://` URI.
+    @Test func anAbsolutePathInsideTheWorkingDirectoryIsRelative() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("w.json", #"{"WorkforceName": "bad name", "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "c"}}"#)
+        let relative = try WFLintBinary.run(["--no-config", "--format", "sarif", "w.json"], in: directory.url)
+        let absolute = try WFLintBinary.run(["--no-config", "--format", "sarif", directory.path("w.json")], in: directory.url)
+        #expect(relative.stdout.contains(#""uri": "w.json""#))
+        #expect(absolute.stdout == relative.stdout)
+        let sibling = try TemporaryDirectory()
+        let elsewhere = try WFLintBinary.run(["--no-config", "--format", "sarif", directory.path("w.json")], in: sibling.url)
+        #expect(elsewhere.stdout.contains(#""uri": "file://"#))
+    }
+
     @Test func suppressedFindingStaysWithItsSuppression() throws {
         let run = try #require(try Self.firstRun(OutputFormat.sarif.render(ReportingFixtures.report)))
         let results = try #require(run["results"] as? [[String: Any]])

@@ -186,10 +186,12 @@ public struct RunSummary: Sendable {
     }
 
     public func report(exitStatus: ExitStatus) -> LintReport {
-        LintReport(
+        var report = LintReport(
             // By the paths' bytes: `<` orders two Unicode spellings of one name as equal.
             files: files.sorted { FileSystem.bytewiseLess($0.path, $1.path) }, filesChecked: filesChecked,
             notifications: notifications,
             rules: rules, ruleTags: ruleTags, exitCode: Int(exitStatus.rawValue))
+        report.workingDirectory = workingDirectory
+        return report
     }
 }

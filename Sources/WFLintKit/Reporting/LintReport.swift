@@ -26,6 +26,11 @@ public struct LintReport: Sendable {
     /// `/home/runner/work/app/app` (no trailing slash needed). Nil keeps the
     /// SARIF log free of machine-specific paths.
     public var sourceRoot: String?
+    /// The absolute directory the run worked in: a file named by an absolute
+    /// path inside it is still given relative to `%SRCROOT%` in SARIF (the
+    /// log names no machine's folders for it, and its fingerprints are those
+    /// of the file named relatively). Nil: only `sourceRoot` makes paths relative.
+    public var workingDirectory: String?
     /// Whether the run applies unsafe fixes (`--unsafe-fixes`): then a finding
     /// with an unsafe fix is fixable too (the text output's `[*]`).
     public var appliesUnsafeFixes = false

@@ -168,7 +168,7 @@ public struct SarifReporter: Sendable {
     private func result(
         _ finding: Finding, suppression: SuppressedFinding?, context: ResultContext, rules: RuleIndex
     ) -> JSONOutput {
-        let uri = ArtifactURI(path: context.file.path, sourceRoot: context.report.sourceRoot)
+        let uri = context.report.artifactURI(context.file.path)
         let value = context.file.source.text(in: finding.range)
         var fingerprints: [(String, JSONOutput)] = []
         if let lineHash = context.file.source.hash(ofLine: finding.range.start.line) {
@@ -304,7 +304,7 @@ public struct SarifReporter: Sendable {
     static let snippetLineLimit = 20
 
     private func artifactLocation(_ path: String, _ report: LintReport) -> JSONOutput {
-        let uri = ArtifactURI(path: path, sourceRoot: report.sourceRoot)
+        let uri = report.artifactURI(path)
         var fields: [(String, JSONOutput)] = [("uri", .string(uri.uri))]
         if uri.isRelative { fields.append(("uriBaseId", .string(Self.sourceRootID))) }
         return .object(fields)
@@ -365,4 +365,12 @@ private struct RuleIndex {
     }
 
     func index(of ruleID: String) -> Int { positions[ruleID] ?? 0 }
+}
+
+extension LintReport {
+    /// A path's artifact URI: relative to `sourceRoot` when given, else to
+    /// the working directory, where `%SRCROOT%` is (`ArtifactURI`).
+    func artifactURI(_ path: String) -> ArtifactURI {
+        ArtifactURI(path: path, sourceRoot: sourceRoot ?? workingDirectory)
+    }
 }
