@@ -472,3 +472,48 @@ import Testing
         for run in [text, github] { #expect(!run.stdout.contains("\u{1B}")) }
     }
 }
+
+/// A `resource` block takes two labels, its type and its name: Terraform
+/// refuses the configuration otherwise ("Missing name for resource",
+/// "Extraneous label for resource"). Such a workforce block was not checked
+/// at all (WF000 when named, "no problems found" in a walk).
+@Suite struct TerraformResourceLabelTests {
+    static let body = """
+         {
+          workforce_name = "bad name"
+          cognito_config {
+            client_id = "abc"
+            user_pool = "us-east-1_abcDEF123"
+          }
+        }
+
+        """
+
+    @Test(arguments: [
+        (#"resource "aws_sagemaker_workforce""#, #"resource "aws_sagemaker_workforce" has 1 label; a resource block takes two, its type and its name (Terraform: "Missing name for resource")"#),
+        (#"resource "aws_sagemaker_workforce" "main" "x""#, #"resource "aws_sagemaker_workforce" "main" "x" has 3 labels; a resource block takes two, its type and its name (Terraform: "Extraneous label for resource")"#),
+    ])
+    func aResourceWithoutTwoLabelsIsASyntaxError(header: String, message: String) throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("main.tf", header + Self.body)
+        for arguments in [["main.tf"], ["."]] {
+            let run = try WFLintBinary.run(["--no-config"] + arguments, in: directory.url)
+            #expect(HostileInputTests.headlines(run.stdout) == [
+                "main.tf:1:1: error: \(message) [WF001 syntax-error]", "1 error in 1 file; 1 file checked",
+            ])
+            #expect(run.status == 1)
+        }
+    }
+
+    /// In another file of the module, it is that file's error, reported
+    /// with the linted file's findings, as any file of the module that
+    /// Terraform refuses.
+    @Test func aModuleFileWithSuchABlockIsReportedWithTheWorkforce() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("main.tf", #"resource "aws_sagemaker_workforce" "main""# + Self.body)
+        try directory.write("other.tf", "resource \"aws_s3_bucket\" {\n}\n")
+        let run = try WFLintBinary.run(["--no-config", "main.tf"], in: directory.url)
+        #expect(HostileInputTests.headlines(run.stdout).contains(
+            #"other.tf:1:1: error: resource "aws_s3_bucket" has 1 label; a resource block takes two, its type and its name (Terraform: "Missing name for resource") [WF001 syntax-error]"#))
+    }
+}

@@ -110,6 +110,9 @@ enum TerraformLinting {
         if isVariableValues(file), let error = TerraformModuleFiles.blockError(in: parsed) {
             throw TerraformSyntaxError(error)
         }
+        if !isVariableValues(file), let error = TerraformModuleFiles.resourceLabelError(in: parsed) {
+            throw TerraformSyntaxError(error)
+        }
         let blocks = TerraformTranslator.resources(of: schema, in: parsed)
         let module = blocks.isEmpty
             ? nil

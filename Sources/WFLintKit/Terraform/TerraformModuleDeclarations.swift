@@ -324,6 +324,9 @@ extension TerraformModuleDeclarations {
                 return brokenConfiguration(other, TerraformSyntaxError(error, of: other.bytes, limits: limits, isVariableValues: false))
             }
             if !other.isConfiguration, let error = TerraformModuleFiles.blockError(in: parsed) { return broken(other, error) }
+            if other.isConfiguration, let error = TerraformModuleFiles.resourceLabelError(in: parsed) {
+                return brokenConfiguration(other, TerraformSyntaxError(error))
+            }
             files.append(File(
                 path: other.path, source: parsed.source, directives: TerraformLinting.directives(in: parsed, resources: []),
                 isOverride: other.isOverride, isLinted: other.isLinted))

@@ -371,6 +371,23 @@ public enum TerraformModuleFiles {
             position: file.source.position(ofByte: block.type.range.start))
     }
 
+    /// A `resource` block of a configuration file takes two labels, its type
+    /// and its name; with fewer or more, Terraform refuses the configuration
+    /// ("Missing name for resource", "Extraneous label for resource"). Such a
+    /// workforce block was not checked at all, and the file passed. An error
+    /// at the block's type, naming the labels it has (a header holds no secret).
+    static func resourceLabelError(in file: HCLFile) -> SyntaxError? {
+        guard let block = file.body.blocks.first(where: { $0.type.text == "resource" && $0.labels.count != 2 }) else {
+            return nil
+        }
+        let written = (["resource"] + block.labels.map { "\"\($0.value)\"" }).joined(separator: " ")
+        let terraform = block.labels.count < 2 ? "Missing name for resource" : "Extraneous label for resource"
+        return SyntaxError(
+            message: "\(written) has \(block.labels.count) label\(block.labels.count == 1 ? "" : "s"); a resource block "
+                + "takes two, its type and its name (Terraform: \"\(terraform)\")",
+            position: file.source.position(ofByte: block.type.range.start))
+    }
+
     /// A `.tfvars.json` file holds one JSON object; anything else is an error
     /// at its start. A key set twice stops Terraform too (hcl's JSON body:
     /// "Duplicate argument"), an error at the second, naming none of the file
