@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import WFLintKit
 
 /// A Terraform file named on the command line without a workforce resource
 /// of its own (`locals.tf`, `terraform.tfvars`), as pre-commit names the
@@ -515,5 +516,47 @@ import Testing
         let run = try WFLintBinary.run(["--no-config", "main.tf"], in: directory.url)
         #expect(HostileInputTests.headlines(run.stdout).contains(
             #"other.tf:1:1: error: resource "aws_s3_bucket" has 1 label; a resource block takes two, its type and its name (Terraform: "Missing name for resource") [WF001 syntax-error]"#))
+    }
+}
+
+/// A definitions file's values are evaluated without a context: a function
+/// call or a reference anywhere in one stops Terraform ("Function calls not
+/// allowed", "Variables not allowed"), as a block does. Such a value was read
+/// as unknown and the run passed; it is now the file's WF001, and every
+/// variable is unknown, as for a definitions file that does not parse.
+@Suite struct TerraformDefinitionValueTests {
+    static let main = "variable \"name\" {\n  default = \"team\"\n}\n" + TerraformLiteralJSONValueTests.resource
+
+    @Test(arguments: [
+        ("name = upper(\"labelers\")\n", "1:8", TerraformDefinitionValues.functionCallsNotAllowed),
+        ("name = var.other\n", "1:8", TerraformDefinitionValues.variablesNotAllowed),
+        ("name = \"team-${local.suffix}\"\n", "1:16", TerraformDefinitionValues.variablesNotAllowed),
+        ("name = \"team\"\nlist = [for c in [\"a\"]: c if c != x]\n", "2:35", TerraformDefinitionValues.variablesNotAllowed),
+    ])
+    func aValueTerraformCannotEvaluateIsASyntaxError(definitions: String, place: String, message: String) throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("main.tf", Self.main)
+        try directory.write("terraform.tfvars", definitions)
+        let run = try WFLintBinary.run(["--no-config", "main.tf"], in: directory.url)
+        #expect(HostileInputTests.headlines(run.stdout).first == "terraform.tfvars:\(place): error: \(message) [WF001 syntax-error]")
+        #expect(run.status == 1)
+    }
+
+    /// What Terraform evaluates without a context stays a value: a `for`
+    /// expression's own variables, a template without references, an
+    /// object's bare keys.
+    @Test func valuesTerraformEvaluatesAreRead() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("main.tf", Self.main)
+        try directory.write("terraform.tfvars", """
+            name = "bad name"
+            other = "${"x"}-y"
+            list = [for c in ["a"]: c]
+            map = {k = 1, "q" = 2}
+
+            """)
+        let run = try WFLintBinary.run(["--no-config", "main.tf"], in: directory.url)
+        #expect(HostileInputTests.headlines(run.stdout).first?.hasPrefix(
+            #"terraform.tfvars:1:8: error: "workforce_name" must match the API pattern"#) == true, "\(run.stdout)")
     }
 }

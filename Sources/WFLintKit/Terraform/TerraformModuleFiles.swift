@@ -363,12 +363,25 @@ public enum TerraformModuleFiles {
     /// `JustAttributes`): a block in it stops Terraform ("Unexpected block:
     /// Blocks are not allowed here"), an error at the first block's type.
     /// The message names the block by kind, quoting none of the file.
+    /// Without a block, a value Terraform cannot evaluate (`valueError`).
     static func blockError(in file: HCLFile) -> SyntaxError? {
-        guard let block = file.body.blocks.first else { return nil }
+        guard let block = file.body.blocks.first else { return valueError(in: file) }
         return SyntaxError(
             message: "unexpected block: a variable definitions file holds only arguments (NAME = value); "
                 + "blocks are not allowed here",
             position: file.source.position(ofByte: block.type.range.start))
+    }
+
+    /// The first value of a definitions file that Terraform cannot evaluate
+    /// without a context (`TerraformDefinitionValues`): an error at the call
+    /// or the reference, quoting none of the file (any value may be a secret).
+    static func valueError(in file: HCLFile) -> SyntaxError? {
+        for attribute in file.body.attributes {
+            if let refused = TerraformDefinitionValues.firstRefused(in: attribute.value) {
+                return SyntaxError(message: refused.reason, position: file.source.position(ofByte: refused.at.start))
+            }
+        }
+        return nil
     }
 
     /// A `resource` block of a configuration file takes two labels, its type
