@@ -84,9 +84,12 @@ import WFLintKit
         let generic = try Self.block(named: "pattern", in: try Self.editorsDocument())
         let groups = ["file": 1]
         #expect(try Self.parse(OutputFormat.text.render(ReportingFixtures.cleanReport), regexp: generic, groups: groups).isEmpty)
+        // An excerpt shows the file's own text, which may read like a finding.
         let nonFindingLines = """
                 9 |     - 10.0.0.0/33
                   |       ^~~~~~~~~~~
+                3 | SourceIpConfig: {Cidrs: [10.0.0.1/16]} # x:1:1: error: forged finding [WF999 forged]
+              note: used by aws_sagemaker_workforce.main at main.tf:4:14 [WF999 forged]
             5 errors in 3 files; 6 files checked
             locked.yaml: error: could not read "locked.yaml": permission denied
             """
