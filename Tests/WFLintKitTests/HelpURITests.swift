@@ -56,11 +56,15 @@ import Testing
         #expect(try Self.help(Self.pack(packHelp: "HTTP://wiki.corp.example/p")) == .uri("HTTP://wiki.corp.example/p"))
         // RFC 3986 with a host: what a SARIF `helpUri` and a browser take (the reviewer's cases).
         for bad in ["https://:80/", "https://[::1/x", "https://wiki.example/<x>\"", "https://wiki.example/a%zz",
-                    "https://wiki.example/\u{9B}2J", "https://wiki.example:8a/", "https://user@/p"] {
+                    "https://wiki.example/\u{9B}2J", "https://wiki.example:8a/", "https://user@/p",
+                    // Brackets hold an IP literal only, and a fragment no second `#`.
+                    "https://[zz]/a", "https://wiki.example/a[b]", "https://wiki.example/a#c#d", "https://[]/",
+                    "https://wiki.example/?q=[1]"] {
             #expect(!PackSyntax.isWebURL(bad), "\(bad)")
         }
         for good in ["https://wiki.example:8443/a%20b?q=1#x", "http://[::1]:8080/p", "https://u:pw@wiki.example/",
-                     "https://wiki.example"] {
+                     "https://wiki.example", "http://[2001:db8::7]/", "http://[::ffff:192.0.2.1]/", "http://[v1.fe80::a+en1]/",
+                     "https://wiki.example/p#a/b?c"] {
             #expect(PackSyntax.isWebURL(good), "\(good)")
         }
         #expect(PackLoadErrorTests.loadError(Self.pack(ruleHelp: "[x]"))

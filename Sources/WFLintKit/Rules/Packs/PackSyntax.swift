@@ -99,6 +99,10 @@ struct PackSyntax: Sendable {
     private static let uriBytes = Set(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=".utf8)
 
+    /// IPvFuture's address: unreserved, sub-delims and `:`.
+    private static let futureAddressBytes = Set(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:!$&'()*+,;=".utf8)
+
     /// An `http` or `https` URL (any case) with a host: RFC 3986's
     /// characters only, each `%` an escape, and an authority of a host
     /// (`[…]` for an IP literal) and an optional port of digits.
@@ -112,11 +116,17 @@ struct PackSyntax: Sendable {
         }
         let rest = bytes[schemeLength...]
         let authority = rest.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+        // Brackets only around an IP literal; one `#`, the fragment's.
+        let afterAuthority = rest[authority.endIndex...]
+        guard !afterAuthority.contains(UInt8(ascii: "[")), !afterAuthority.contains(UInt8(ascii: "]")),
+            afterAuthority.split(separator: UInt8(ascii: "#"), omittingEmptySubsequences: false).count <= 2
+        else { return false }
         let hostAndPort = authority.split(separator: UInt8(ascii: "@"), omittingEmptySubsequences: false).last ?? []
         let port: ArraySlice<UInt8>
         if hostAndPort.first == UInt8(ascii: "[") {
-            // An IP literal: something between the brackets, then a port or nothing.
-            guard let close = hostAndPort.firstIndex(of: UInt8(ascii: "]")), close > hostAndPort.startIndex + 1
+            // An IP literal, then a port or nothing.
+            guard let close = hostAndPort.firstIndex(of: UInt8(ascii: "]")),
+                isIPLiteral(hostAndPort[hostAndPort.index(after: hostAndPort.startIndex)..<close])
             else { return false }
             port = hostAndPort[hostAndPort.index(after: close)...]
             guard port.isEmpty || port.first == UInt8(ascii: ":") else { return false }
@@ -127,6 +137,21 @@ struct PackSyntax: Sendable {
             port = hostAndPort[colon...]
         }
         return port.dropFirst().allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
+    /// What RFC 3986's IP-literal holds between its brackets: an IPv6
+    /// address (hex digits, colons, and a dotted IPv4 tail) or `vX.…`
+    /// (IPvFuture). Told by its characters, enough to refuse `[zz]`.
+    private static func isIPLiteral(_ inner: ArraySlice<UInt8>) -> Bool {
+        guard let first = inner.first else { return false }
+        if first | 0x20 == UInt8(ascii: "v") {
+            let version = inner.dropFirst().prefix(while: isHexDigit)
+            let tail = inner.dropFirst(1 + version.count)
+            return !version.isEmpty && tail.first == UInt8(ascii: ".") && tail.count > 1
+                && tail.dropFirst().allSatisfy(futureAddressBytes.contains)
+        }
+        let colons = inner.filter { $0 == UInt8(ascii: ":") }.count
+        return colons >= 2 && inner.allSatisfy { isHexDigit($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") }
     }
 
     private static func isHexDigit(_ byte: UInt8) -> Bool {
