@@ -101,6 +101,9 @@ struct ConfigurationReaderTests {
          ".wflint.yaml:2:10: error: invalid setting \"of\" for rule \"WF009\"; did you mean \"off\"? valid settings: error, note, off, warning"),
         ("rules:\n  WF009: false\n",
          ".wflint.yaml:2:10: error: invalid setting \"false\" for rule \"WF009\"; valid settings: error, note, off, warning"),
+        // Under %YAML 1.1 `off` is a boolean; the message said "did you mean "off"?".
+        ("%YAML 1.1\n---\nrules:\n  WF009: off\n",
+         ".wflint.yaml:4:10: error: invalid setting \"off\" for rule \"WF009\": it is read as a boolean here, not a string; quote it: \"off\""),
         ("rules: [WF009]\n",
          ".wflint.yaml:1:8: error: \"rules\" must be a mapping, not a list"),
         ("rules:\n  WF009: off\n  WF009: note\n",

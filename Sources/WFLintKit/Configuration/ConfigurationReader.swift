@@ -90,6 +90,12 @@ public enum ConfigurationReader {
                     value = .off
                 } else if let text = entry.value.string, let severity = Severity(rawValue: text) {
                     value = .severity(severity)
+                } else if entry.value.scalar != nil, entry.value.string == nil, settingNames.contains(text) {
+                    // `off` under `%YAML 1.1` is a boolean: "did you mean "off"?" would say nothing.
+                    throw syntax.error(
+                        "invalid setting \(syntax.describe(entry.value)) for rule \"\(rule.text)\": it is read as "
+                            + "\(entry.value.typeDescriptionWithArticle) here, not a string; quote it: \"\(text)\"",
+                        at: entry.value)
                 } else {
                     let hint = entry.value.scalar.flatMap { _ in MemberSuggestion.nearest(to: text, in: settingNames) }
                         .map { "did you mean \"\($0)\"? " } ?? ""
