@@ -42,6 +42,9 @@ extension LintOptions {
                 }
             }
         }
+        // A JSON or SARIF report on standard error (`--fix -`) is the whole
+        // of it, so that it parses: no status line joins it.
+        if fixesStandardInput(outcomes.map(\.outcome.input)) && format.isMachineReadable { return (reported, succeeded) }
         let fixes = "applied \(applied) fix\(applied == 1 ? "" : "es")"
         // Standard input's text is printed, not written to a file: only files count as changed.
         if !outcomes.isEmpty && outcomes.allSatisfy({ $0.outcome.input.source == .standardInput }) {

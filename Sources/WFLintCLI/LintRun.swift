@@ -91,7 +91,10 @@ extension LintOptions {
         // The text report on standard output already lists unreadable files
         // first; every other destination gets them on standard error, where
         // CI logs and people see them.
-        if format != .text || output != nil {
+        // A JSON or SARIF report on standard error (`--fix -`) holds them, and
+        // is all there is on it, so that it parses.
+        let reportsOnStandardError = fixesStandardInput(walk.inputs) && output == nil
+        if (format != .text || output != nil) && !(reportsOnStandardError && format.isMachineReadable) {
             for notification in report.notifications {
                 Console.standardError.writeLine("\(notification.path ?? "wflint"): error: \(notification.message)")
             }

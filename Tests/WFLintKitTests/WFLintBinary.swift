@@ -1,4 +1,5 @@
 import Foundation
+import Locking
 import Testing
 
 /// Runs the built `wflint` executable the way a user does, for end-to-end
@@ -118,9 +119,18 @@ enum WFLintBinary {
         defer { watchdog.cancel() }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
-        // Read both pipes before waiting, so a large report cannot fill a pipe and stall.
+        // Read both pipes at once before waiting: a large report on standard
+        // error (`--fix -`'s) would fill its pipe while standard output was
+        // read to its end, and both processes would wait for ever.
+        let errorsRead = DispatchGroup()
+        let errorData = Locked(Data())
+        DispatchQueue.global().async(group: errorsRead) {
+            let data = errors.fileHandleForReading.readDataToEndOfFile()
+            errorData.withLock { $0 = data }
+        }
         let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
+        errorsRead.wait()
+        let errData = errorData.withLock { $0 }
         process.waitUntilExit()
         return Run(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),

@@ -2,6 +2,10 @@
 public enum OutputFormat: String, Sendable, CaseIterable {
     case text, sarif, json, github
 
+    /// Whether the output is one JSON document (JSON, SARIF), which a line
+    /// of anything else beside it would break.
+    public var isMachineReadable: Bool { self == .json || self == .sarif }
+
     /// The whole output for a run. `color` applies to `text` only.
     public func render(_ report: LintReport, color: Bool = false) -> String {
         switch self {

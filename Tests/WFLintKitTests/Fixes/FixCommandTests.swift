@@ -51,6 +51,22 @@ import Testing
         #expect(broken.status == 1)
     }
 
+    /// With `--fix -`, a JSON or SARIF report goes to standard error, and is
+    /// all there is on it, so that it parses: "wflint: applied 1 fix" and an
+    /// unreadable file's line came before its `{` (both are in the report).
+    @Test func aMachineReportOnStandardErrorIsTheWholeOfIt() throws {
+        for format in ["json", "sarif"] {
+            let run = try WFLintBinary.run(
+                ["--no-config", "--fix", "--format", format, "-", "--stdin-filename", "team.yaml", "no-such.yaml"],
+                stdin: Self.fixable)
+            #expect(run.stdout == Self.fixed)
+            let report = try JSONSerialization.jsonObject(with: Data(run.stderr.utf8)) as? [String: Any]
+            #expect(report != nil, "\(format): \(run.stderr.prefix(200))")
+            #expect(run.stderr.contains("no-such.yaml"))
+            #expect(run.status == 2)
+        }
+    }
+
     /// Standard input named into a folder the configuration excludes is not
     /// linted, but its text still comes back: an editor that pipes its
     /// buffer replaces the buffer with standard output (before, the report
