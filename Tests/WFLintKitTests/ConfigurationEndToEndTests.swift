@@ -81,8 +81,13 @@ private let typoFixable = "1 fixable with --fix --unsafe-fixes\n"
         defer { repository.remove() }
         let path = repository.url("teams/team.yaml").path
         for format in ["text", "json", "sarif"] {
-            let saved = try WFLintBinary.run(["--format", format, path], in: repository.root)
-            // From a folder outside the repository: only --stdin-filename leads to the configuration.
+            // Both from one folder, outside the repository (a SARIF log's
+            // paths are relative to the folder wflint runs in): the saved
+            // file's configuration named, the buffer's found from its
+            // --stdin-filename alone.
+            let saved = try WFLintBinary.run(
+                ["--format", format, "--config", repository.url(".wflint.yaml").path, path],
+                in: FileManager.default.temporaryDirectory)
             let buffer = try WFLintBinary.run(
                 ["--format", format, "-", "--stdin-filename", path], in: FileManager.default.temporaryDirectory,
                 stdin: teamDocument)
