@@ -9,11 +9,13 @@ extension LintOptions {
         fix && output == nil && inputs.contains { $0.source == .standardInput }
     }
 
-    /// Writes every fixed source and says on standard error how many fixes were
-    /// applied. Returns what to report: the lint of the fixed text, or of the
-    /// text as read for a file that could not be written (it is unchanged);
-    /// `succeeded` is false when one could not be written or fixing failed.
-    func writeFixes(_ outcomes: [FixOutcome], linter: Linter) -> (outcomes: [InputOutcome], succeeded: Bool) {
+    /// Writes every fixed source and, when `countingThem`, says on standard
+    /// error how many fixes were applied (not beside a JSON or SARIF report
+    /// there, which would then not parse). Returns what to report: the lint
+    /// of the fixed text, or of the text as read for a file that could not be
+    /// written (it is unchanged); `succeeded` is false when one could not be
+    /// written or fixing failed.
+    func writeFixes(_ outcomes: [FixOutcome], linter: Linter, countingThem: Bool) -> (outcomes: [InputOutcome], succeeded: Bool) {
         var succeeded = true
         var applied = 0
         var changedFiles = 0
@@ -42,9 +44,7 @@ extension LintOptions {
                 }
             }
         }
-        // A JSON or SARIF report on standard error (`--fix -`) is the whole
-        // of it, so that it parses: no status line joins it.
-        if fixesStandardInput(outcomes.map(\.outcome.input)) && format.isMachineReadable { return (reported, succeeded) }
+        guard countingThem else { return (reported, succeeded) }
         let fixes = "applied \(applied) fix\(applied == 1 ? "" : "es")"
         // Standard input's text is printed, not written to a file: only files count as changed.
         if !outcomes.isEmpty && outcomes.allSatisfy({ $0.outcome.input.source == .standardInput }) {

@@ -47,7 +47,11 @@ extension LintOptions {
             for: paths.isEmpty ? ["."] : paths, stdinName: stdinFilename ?? "<stdin>", selection: setup.walkSelection)
         var linter = setup.linter(operation: operation)
         linter.hashesLines = format == .sarif
-        let inputs = setup.selected(walk.inputs, standardInputIsNamed: stdinFilename != nil)
+        let inputs = setup.selected(walked: walk.inputs, standardInputIsNamed: stdinFilename != nil)
+        // With `--fix -` the report goes to standard error; a JSON or SARIF
+        // one is then all there is on it, so that it parses.
+        let reportsOnStandardError = fixesStandardInput(walk.inputs)
+        let statusLines = !(reportsOnStandardError && format.isMachineReadable)
         let jobCount = jobs ?? ProcessorCount.online
         // What the report will silence is not fixed either.
         let silencing = FixSilencing(ignores: setup.ignores, baseline: silenced, workingDirectory: setup.workingDirectory)
@@ -62,7 +66,7 @@ extension LintOptions {
         if fix {
             let fixed = linter.fix(
                 inputs, jobs: jobCount, standardInput: standardInput, includingUnsafe: unsafeFixes, silencing: silencing)
-            (outcomes, fixesWritten) = writeFixes(fixed, linter: linter)
+            (outcomes, fixesWritten) = writeFixes(fixed, linter: linter, countingThem: statusLines)
             // Standard input that `include:`/`exclude:` leave out is not linted,
             // but its text still goes back, as it was, to whoever piped it.
             if fixesStandardInput(walk.inputs) && !fixesStandardInput(inputs) {
@@ -91,15 +95,13 @@ extension LintOptions {
         // The text report on standard output already lists unreadable files
         // first; every other destination gets them on standard error, where
         // CI logs and people see them.
-        // A JSON or SARIF report on standard error (`--fix -`) holds them, and
-        // is all there is on it, so that it parses.
-        let reportsOnStandardError = fixesStandardInput(walk.inputs) && output == nil
-        if (format != .text || output != nil) && !(reportsOnStandardError && format.isMachineReadable) {
+        // (A JSON or SARIF report on standard error holds them.)
+        if (format != .text || output != nil) && statusLines {
             for notification in report.notifications {
                 Console.standardError.writeLine("\(notification.path ?? "wflint"): error: \(notification.message)")
             }
         }
-        let reportConsole = fixesStandardInput(walk.inputs) ? Console.standardError : Console.standardOutput
+        let reportConsole = reportsOnStandardError ? Console.standardError : Console.standardOutput
         return write(report, to: destinations.report, console: reportConsole) ? status : .failure
     }
 

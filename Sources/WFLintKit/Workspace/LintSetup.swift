@@ -132,15 +132,16 @@ public struct LintSetup: Sendable {
         return tags
     }
 
-    /// The inputs the configuration's `include:` and `exclude:` select.
-    /// Standard input is matched by its `--stdin-filename`; without one
-    /// (`standardInputIsNamed` false) it is in no folder, and always linted:
-    /// its placeholder name `<stdin>` is not a file of the working folder.
-    public func selected(_ inputs: [LintInput], standardInputIsNamed: Bool = true) -> [LintInput] {
-        guard let configuration, !configuration.include.isEmpty || !configuration.exclude.isEmpty else { return inputs }
-        return inputs.filter { input in
-            (input.source == .standardInput && !standardInputIsNamed) || selects(input.displayName)
-        }
+    /// The inputs of a walk made with `walkSelection` that the
+    /// configuration's `include:` and `exclude:` select: its files are
+    /// selected already, so only standard input is matched here, by its
+    /// `--stdin-filename`. Without one (`standardInputIsNamed` false) it is
+    /// in no folder, and always linted: its placeholder name `<stdin>` is not
+    /// a file of the working folder.
+    public func selected(walked inputs: [LintInput], standardInputIsNamed: Bool) -> [LintInput] {
+        guard standardInputIsNamed, let configuration, !configuration.include.isEmpty || !configuration.exclude.isEmpty
+        else { return inputs }
+        return inputs.filter { $0.source != .standardInput || selects($0.displayName) }
     }
 
     /// The configuration's `include:` and `exclude:` for a walk
