@@ -107,7 +107,7 @@ enum TerraformLinting {
             throw TerraformSyntaxError(error, of: bytes, limits: readLimits, isVariableValues: isVariableValues(file))
         }
         // A definitions file with a block stops Terraform as one that does not parse.
-        if isVariableValues(file), let error = TerraformModuleFiles.blockError(in: parsed) {
+        if isVariableValues(file), let error = TerraformModuleFiles.definitionsError(in: parsed) {
             throw TerraformSyntaxError(error)
         }
         if !isVariableValues(file), let error = TerraformModuleFiles.resourceLabelError(in: parsed) {

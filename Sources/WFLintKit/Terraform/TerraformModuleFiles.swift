@@ -348,7 +348,7 @@ public enum TerraformModuleFiles {
     static func syntaxError(of file: TerraformSourceFile, limits: ReadLimits) -> SyntaxError? {
         guard file.isJSON else {
             switch file.parsedHCL(limits: limits) {
-            case .success(let parsed): return blockError(in: parsed)
+            case .success(let parsed): return definitionsError(in: parsed)
             case .failure(let error):
                 // Any of its values may be a secret: the message quotes none.
                 return TerraformSyntaxError(error, of: file.bytes, limits: limits, isVariableValues: true).error
@@ -359,12 +359,12 @@ public enum TerraformModuleFiles {
         return objectError(stream.documents.first?.root)
     }
 
-    /// Terraform reads a definitions file for its arguments only (hcl's
-    /// `JustAttributes`): a block in it stops Terraform ("Unexpected block:
+    /// Why Terraform refuses a parsed definitions file, or nil. It reads one
+    /// for its arguments only (hcl's `JustAttributes`): a block in it stops Terraform ("Unexpected block:
     /// Blocks are not allowed here"), an error at the first block's type.
     /// The message names the block by kind, quoting none of the file.
     /// Without a block, a value Terraform cannot evaluate (`valueError`).
-    static func blockError(in file: HCLFile) -> SyntaxError? {
+    static func definitionsError(in file: HCLFile) -> SyntaxError? {
         guard let block = file.body.blocks.first else { return valueError(in: file) }
         return SyntaxError(
             message: "unexpected block: a variable definitions file holds only arguments (NAME = value); "
