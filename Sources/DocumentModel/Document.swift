@@ -27,6 +27,12 @@ public struct ParsedStream: Sendable {
     public var syntaxError: SyntaxError?
     /// The text the nodes' byte ranges point into, with its lines and comments.
     public var source: SourceText
+    /// The byte offset before which the comments are all known (those of
+    /// `source` and of the documents read): the end of the text, unless a
+    /// YAML read stopped at an error, where it is the end of the last event
+    /// or comment libyaml read. Past it, a `#` was never read as text or as
+    /// a comment.
+    public var commentsReadUpTo: Int = .max
 
     public init(documents: [Document], syntaxError: SyntaxError? = nil, source: SourceText = .empty) {
         self.documents = documents

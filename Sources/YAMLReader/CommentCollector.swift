@@ -25,6 +25,10 @@ struct CommentCollector {
     private(set) var comments: [ByteRange] = []
     /// Bytes before this offset are done with.
     private var scanned = 0
+    /// Where the comments are known up to: the end of the last event or
+    /// comment read. Past it (after an error) the text was not read, and a
+    /// `#` there may be a comment or text.
+    var readUpTo: Int { scanned }
     /// The first `#` at or after `scanned` (the input's length when none is left).
     private var nextHash = 0
 

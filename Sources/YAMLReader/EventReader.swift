@@ -40,6 +40,9 @@ struct EventReader {
     var sawFlowSequencePair: Bool
     /// The comments before the end of the segment, or before the error that stopped it.
     var comments: [ByteRange]
+    /// Where `comments` (with those its documents were delivered with) are
+    /// every comment of the text before (`CommentCollector.readUpTo`).
+    var commentsReadUpTo: Int
 
     static func read(
         _ text: UnsafeBufferPointer<UInt8>, segment: Segment, lines: LineIndex, limits: ReadLimits, colons: FlowColons,
@@ -62,7 +65,8 @@ struct EventReader {
             stream: builder.stream, documentCount: builder.documentCount, lastDocument: builder.lastDocument,
             lastDocumentEndedExplicitly: builder.lastDocumentEndedExplicitly,
             readerFailure: failures.reader, refusedDirective: failures.directive, problemOffset: failures.problem,
-            sawFlowSequencePair: builder.sawFlowSequencePair, comments: builder.comments.comments)
+            sawFlowSequencePair: builder.sawFlowSequencePair, comments: builder.comments.comments,
+            commentsReadUpTo: builder.comments.readUpTo)
     }
 
     /// What a failed parse tells beyond its message.

@@ -27,6 +27,9 @@ struct StreamReading {
     private var documentCount = 0
     /// Their comments, and then those of the last segment.
     private(set) var comments: [ByteRange] = []
+    /// Where the comments of the reads that stand are known up to: the end
+    /// of the input, unless an error stopped the last read before it.
+    private(set) var commentsReadUpTo = 0
 
     init(original: UnsafeBufferPointer<UInt8>, lines: LineIndex, limits: ReadLimits, delivery: DocumentDelivery) {
         self.original = original
@@ -52,7 +55,7 @@ struct StreamReading {
                 delivery.nextReadRepeatsLast()
                 let before = readResolvingLineBreaks(self.segment(from: start, to: prologue.start))
                 if before.stream.syntaxError != nil { return finish(before) }
-                comments += before.comments
+                take(before)
                 if let error = Self.blockScalarText(before: prologue, last: before.lastDocument, lines: lines) {
                     // That document is not what the AWS CLI reads: the error is in it.
                     documentCount += before.documentCount - 1
@@ -86,8 +89,14 @@ struct StreamReading {
         Segment(bytes: start..<end, characterOrigin: lines.characterIndex(ofByte: start), firstDocumentIndex: documentCount)
     }
 
+    /// Takes the comments of a read that stands.
+    private mutating func take(_ read: EventReader) {
+        comments += read.comments
+        commentsReadUpTo = read.commentsReadUpTo
+    }
+
     private mutating func finish(_ last: EventReader) -> (stream: ParsedStream, documentCount: Int) {
-        comments += last.comments
+        take(last)
         return (ParsedStream(documents: [], syntaxError: last.stream.syntaxError), documentCount + last.documentCount)
     }
 
@@ -104,7 +113,7 @@ struct StreamReading {
             prefix.lastDocumentEndedExplicitly || original[cut...].starts(with: "---".utf8) || read == 0
         // A last document the cut ends was delivered but is not counted.
         documentCount += startsNewDocument ? read : read - 1
-        comments += prefix.comments
+        take(prefix)
         let error = SyntaxError(message: failure.message, position: failure.position, documentIndex: documentCount)
         return (ParsedStream(documents: [], syntaxError: error), documentCount)
     }

@@ -57,7 +57,9 @@ public enum YAMLReader {
         withoutActuallyEscaping(deliver) { deliver in
             bytes.withUnsafeBufferPointer { buffer in
                 if let error = TextEncoding.unsupportedByteOrderMark(in: buffer) {
-                    return (ParsedStream(documents: [], syntaxError: error, source: SourceText(bytes: bytes)), 0)
+                    var stream = ParsedStream(documents: [], syntaxError: error, source: SourceText(bytes: bytes))
+                    stream.commentsReadUpTo = 0
+                    return (stream, 0)
                 }
                 // A mapped stream's pages are given back behind each pass over it.
                 let lines = LineIndex(buffer, pages: PageRelease(bytes))
@@ -70,6 +72,7 @@ public enum YAMLReader {
                 var reading = StreamReading(original: buffer, lines: lines, limits: limits, delivery: delivery)
                 var (stream, count) = reading.read()
                 stream.source = SourceText(bytes: bytes, lines: lines.table, comments: reading.comments)
+                stream.commentsReadUpTo = reading.commentsReadUpTo
                 return (stream, count)
             }
         }

@@ -222,60 +222,56 @@ struct InlineSuppressionTests {
     }
 }
 
-/// Which `#`s of the marker lines a scalar holds, told for all of a
-/// document's in one walk: the same as asking of each `#` alone
-/// (`insideScalar`, the walk it replaced, kept here as the definition),
-/// with block, flow,
-/// quoted and multi-line scalars, aliases and merge keys.
-@Suite struct HashesInsideScalarsTests {
-    static let texts = [
-        """
-        a: "x # wflint-disable-line WF003"  # wflint-disable-line WF003
-        b: |
-          text # wflint-disable-line WF003
-          more # wflint-disable-file
-        c: [p, 'q # wflint-disable-line']  # wflint-disable-line WF003
-        """,
-        """
-        base: &b {k: "v # wflint-disable-line", w: 1}  # wflint-disable-line
-        use:
-          <<: *b
-          own: "o # wflint-disable-line"  # wflint-disable-line
-        list: &l
-          - 'i # wflint-disable-line'
-          - plain # wflint-disable-line
-        again: *l  # wflint-disable-line
-        """,
-        "Tags:\n" + (0..<50).map { "  - {Key: \"k\($0) # wflint-disable-line\", Value: v}  # wflint-disable-line\n" }.joined(),
-    ]
-
-    @Test(arguments: texts)
-    func oneWalkFindsWhatAWalkForEachFinds(_ text: String) throws {
-        let bytes = Array(text.utf8)
-        let sites = CommentSites(markerLines: CommentScanner.markerLines(in: bytes))
-        let document = try #require(YAMLReader.parse(bytes).documents.first)
-        let hashes = sites.hashes
-        #expect(hashes.count > 4)
-        let expected = hashes.filter { position in
-            var visited = Set<ObjectIdentifier>()
-            return Self.insideScalar(position, document.root, visited: &visited)
+/// Which `#`s start a comment is what the YAML reader read, not a guess
+/// from the text: in a document that stops at a syntax error too (up to
+/// where libyaml stopped), right after a flow collection or a quoted
+/// string, and in the document a comment after `---` starts.
+@Suite struct CommentStartsTests {
+    @Test func aHashInsideABlockScalarOrQuotedStringBeforeASyntaxErrorIsText() {
+        for value in ["|\n      # wflint-disable-file\n", "\"see\n      # wflint-disable-file -- x\"\n"] {
+            let linted = lintWithSuppressions(
+                "WorkforceName: team\nTags:\n  - Key: env\n    Value: \(value)  - Key: k3\n    Value: [a\n")
+            #expect(linted.findings.map { "\($0.range.start) \($0.ruleID)" } == ["8:1 WF001"], "\(value)")
+            #expect(linted.suppressed.isEmpty)
         }
-        #expect(CommentSites.hashesInsideScalars(hashes, of: document) == expected)
-        #expect(!expected.isEmpty && expected.count < hashes.count)
     }
 
-    /// Whether `position` lies inside a scalar (key or value) of the tree
-    /// under `node`, each node entered once: the walk for one `#`.
-    static func insideScalar(_ position: SourcePosition, _ node: Node, visited: inout Set<ObjectIdentifier>) -> Bool {
-        guard node.range.start <= position, position < node.range.end else { return false }
-        guard visited.insert(ObjectIdentifier(node)).inserted else { return false }
-        switch node.content {
-        case .scalar: return true
-        case .sequence(let items): return items.contains { insideScalar(position, $0, visited: &visited) }
-        case .mapping(let entries):
-            return entries.contains {
-                insideScalar(position, $0.key, visited: &visited) || insideScalar(position, $0.value, visited: &visited)
-            }
-        }
+    /// A secret holding the marker is no directive, so no WF010 quotes it.
+    @Test func aSecretHoldingTheMarkerBeforeASyntaxErrorIsNotQuoted() {
+        let linted = lintWithSuppressions(
+            "WorkforceName: team\nOidcConfig:\n  ClientSecret: \"h2 # wflint-disable-line Xy9SecretTail\"\nTags: [\n")
+        #expect(linted.findings.map { "\($0.range.start) \($0.ruleID)" } == ["5:1 WF001"])
+        #expect(!linted.findings.contains { $0.message.contains("Xy9") })
+    }
+
+    /// Where libyaml stopped, nothing was read: there the text decides.
+    @Test func pastWhereTheReadStoppedALineCommentIsTakenByItsText() {
+        let linted = lintWithSuppressions("WorkforceName: team\nTags: [a\n# wflint-disable-file\n")
+        #expect(linted.findings.isEmpty)
+        #expect(described(linted.suppressed) == ["4:1 WF001 inSource -"])
+    }
+
+    @Test func aCommentRightAfterAFlowCollectionOrAQuotedStringCounts() {
+        let linted = lintWithSuppressions("""
+            WorkforceName: "team"# wflint-disable-line WF009
+            CognitoConfg: {}# wflint-disable-line WF003
+            Tags: [{Key: env, Value: yes}]# wflint-disable-line
+
+            """)
+        #expect(linted.findings.map { "\($0.range.start) \($0.ruleID)" } == ["1:44 WF010"])
+        #expect(described(linted.suppressed) == ["2:1 WF003 inSource -", "3:26 WF009 inSource -"])
+    }
+
+    @Test func aCommentAfterADocumentStartBelongsToThatDocument() {
+        let linted = lintWithSuppressions("WorkforceName: a\n---\n# wflint-disable-next-line WF009\nWorkforceName: b\n")
+        #expect(linted.findings.map { "\($0.range.start) \($0.ruleID) \($0.documentIndex)" } == ["3:28 WF010 1"])
+    }
+
+    @Test func markerLinesKnowEachHashByItsByte() {
+        let lines = CommentScanner.markerLines(in: Array("\u{FEFF}é: 1 # wflint-disable-line\r\nb: 2\rc: x#y # wflint-disable-file\n".utf8))
+        #expect(lines.map(\.number) == [1, 3])
+        #expect(lines.map { $0.hashes.map { "\($0.position) \($0.byte) \($0.followsBlank)" } } == [
+            ["1:6 9 true"], ["3:5 41 false", "3:8 44 true"],
+        ])
     }
 }

@@ -15,12 +15,11 @@ import Testing
     }
 
     static func outcome(
-        _ index: Int, sequence: Int, recognized: Bool = true, findings: [Finding] = [], hashes: [SourcePosition] = [],
+        _ index: Int, sequence: Int, recognized: Bool = true, findings: [Finding] = [],
         secrets: [SourceRange] = []
     ) -> CheckedDocument {
         CheckedDocument(
-            index: index, sequence: sequence, isRecognized: recognized, findings: findings, sensitiveRanges: secrets,
-            hashesInsideScalars: hashes)
+            index: index, sequence: sequence, isRecognized: recognized, findings: findings, sensitiveRanges: secrets)
     }
 
     /// A secret's range on line `line`, columns `from` to `to`.
@@ -34,11 +33,10 @@ import Testing
         // its finding, and its first outcome (sequence 1) finishing last.
         ledger.record(Self.outcome(2, sequence: 2, findings: [Self.finding(2)]))
         ledger.record(Self.outcome(1, sequence: 3))
-        ledger.record(Self.outcome(0, sequence: 0, findings: [Self.finding(0)], hashes: [SourcePosition(line: 1, column: 9)]))
+        ledger.record(Self.outcome(0, sequence: 0, findings: [Self.finding(0)]))
         ledger.record(Self.outcome(1, sequence: 1, findings: [Self.finding(1)]))
         let merged = ledger.merged(documentCount: 3)
         #expect(merged.findings.map(\.message) == ["document 0", "document 2"])
-        #expect(merged.hashesInsideScalars == [SourcePosition(line: 1, column: 9)])
         #expect(merged.isAnyRecognized)
     }
 

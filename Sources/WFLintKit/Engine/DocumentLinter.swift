@@ -173,7 +173,7 @@ public enum DocumentLinter {
         }
         // Told once for the source, not at each of its documents.
         let startsWithByteOrderMark = format == .json && bytes.starts(with: SourceFormat.utf8BOM)
-        let streamed = StreamedChecks(jobs: jobs, hashes: commentSites?.hashes) { document, source -> FindingSink? in
+        let streamed = StreamedChecks(jobs: jobs, recordsDocumentEnds: commentSites != nil) { document, source -> FindingSink? in
             // A file named on the command line under an operation (--operation,
             // or `operations:` in the configuration) is that operation's request
             // whatever its keys: the user said so, and the AWS CLI would send it,
@@ -193,7 +193,11 @@ public enum DocumentLinter {
         var read = ReadDocuments(mayBePack: format == .yaml, streamed: streamed)
         let (stream, documentCount) = format == .json
             ? read.all(JSONReader.parse(bytes, limits: readLimits))
-            : YAMLReader.stream(bytes, limits: readLimits, keepingComments: false) { read.receive($0, source: $1) }
+            // A file with a directive marker keeps its comments: they tell
+            // which of its `#`s start one (`CommentScanner`).
+            : YAMLReader.stream(bytes, limits: readLimits, keepingComments: commentSites != nil) {
+                read.receive($0, source: $1)
+            }
         let held = read.held.prefix(documentCount)
         if stream.syntaxError == nil, let first = held.first, RulePackFile.isPack(first.document) {
             // Nothing was handed on, unless a document read again became a pack's.
@@ -201,10 +205,8 @@ public enum DocumentLinter {
             guard reportUnknown else { return SourceLintResult(findings: [], sensitiveRanges: [], isSkipped: true) }
             return SourceLintResult(
                 findings: RulePackFile.validate(bytes.array, file: file, rules: rules).findings, sensitiveRanges: [],
-                commentSites: commentSites.map { sites in
-                    let hashes = held.flatMap { CommentSites.hashesInsideScalars(sites.hashes, of: $0.document) }
-                    return gathered(
-                        sites, hashesInsideScalars: hashes, documentStartLines: held.map(\.document.root.range.start.line))
+                commentSites: commentSites.map {
+                    gathered($0, from: stream, documentEndLines: held.map(\.document.root.range.end.line), documentCount: documentCount)
                 })
         }
         // A first document that looked like a pack, in a stream that is not one.
@@ -242,8 +244,8 @@ public enum DocumentLinter {
             sensitiveRanges: sensitiveRanges,
             commentSites: commentSites.map {
                 gathered(
-                    $0, hashesInsideScalars: claimsEmpty ? [] : outcomes.hashesInsideScalars,
-                    documentStartLines: Array(streamed.documentStartLines.prefix(documentCount)))
+                    $0, from: stream, documentEndLines: Array(streamed.documentEndLines.prefix(documentCount)),
+                    documentCount: documentCount)
             },
             parses: stream.syntaxError == nil)
         result.cutDocuments = outcomes.cutDocuments
@@ -251,13 +253,15 @@ public enum DocumentLinter {
         return result
     }
 
-    /// `sites` with what the checked documents told of its `#`s.
+    /// `sites` with what the read told of its `#`s: the comments, and where
+    /// each of the first `documentCount` documents ends.
     private static func gathered(
-        _ sites: CommentSites, hashesInsideScalars: [SourcePosition], documentStartLines: [Int]
+        _ sites: CommentSites, from stream: ParsedStream, documentEndLines: [Int], documentCount: Int
     ) -> CommentSites {
         var sites = sites
-        sites.insideScalars = Set(hashesInsideScalars)
-        sites.documentStartLines = documentStartLines
+        sites.read(comments: stream.source.comments, upTo: stream.commentsReadUpTo)
+        sites.documentEndLines = documentEndLines
+        sites.trailingDocument = stream.syntaxError?.documentIndex ?? max(documentCount - 1, 0)
         return sites
     }
 }

@@ -3,8 +3,7 @@ import Locking
 
 /// One document's outcome: whether its kind was told, its findings and
 /// sensitive ranges (not its `FindingSink`, which holds more, for every
-/// document of a long stream), and which `#`s of the file's marker lines its
-/// scalars hold.
+/// document of a long stream).
 struct CheckedDocument: Sendable {
     let index: Int
     /// The order it was received in: a document the reader delivers again at
@@ -13,22 +12,20 @@ struct CheckedDocument: Sendable {
     let isRecognized: Bool
     let findings: [Finding]
     let sensitiveRanges: [SourceRange]
-    let hashesInsideScalars: [SourcePosition]
     /// Whether `max-findings` cut its findings (`FindingSink.wasCut`).
     var wasCut = false
     /// Its secrets' texts (`FindingSink.secretTexts`).
     var secretTexts: Set<String> = []
 
-    /// Whether it holds findings or `#`s, or was cut (most do not; a
-    /// sensitive range alone is kept apart, in `OutcomeLedger.sensitive`).
-    var holdsFindingsOrHashes: Bool { !findings.isEmpty || !hashesInsideScalars.isEmpty || wasCut }
+    /// Whether it holds findings or was cut (most do not; a sensitive range
+    /// alone is kept apart, in `OutcomeLedger.sensitive`).
+    var holdsFindings: Bool { !findings.isEmpty || wasCut }
 }
 
 /// What a source's documents came to, in document order.
 struct CheckedDocuments {
     var findings: [Finding] = []
     var sensitiveRanges: [SourceRange] = []
-    var hashesInsideScalars: [SourcePosition] = []
     /// Whether the kind of any document was told.
     var isAnyRecognized = false
     /// The documents `max-findings` cut, by index.
@@ -49,7 +46,7 @@ struct OutcomeLedger {
     /// The sequence of the latest outcome at each index; -1 before any.
     var sequences: [Int] = []
     var recognized: [Bool] = []
-    /// The outcomes that hold findings or `#`s, in the order they were
+    /// The outcomes that hold findings, in the order they were
     /// checked, those replaced since included (`merged` leaves them out).
     var holding: [HeldOutcome] = []
     /// Every outcome's sensitive ranges, each with its outcome's index and
@@ -58,12 +55,11 @@ struct OutcomeLedger {
     /// The texts of the secrets, each once: a stream's documents mostly share one.
     var secretTexts: Set<String> = []
 
-    /// An outcome that holds findings or `#`s: what `merged` reads of it.
+    /// An outcome that holds findings: what `merged` reads of it.
     struct HeldOutcome {
         let index: Int
         let sequence: Int
         var findings: [Finding]
-        var hashesInsideScalars: [SourcePosition]
         let wasCut: Bool
     }
 
@@ -108,10 +104,9 @@ struct OutcomeLedger {
         guard outcome.sequence > sequences[index] else { return }
         sequences[index] = outcome.sequence
         recognized[index] = outcome.isRecognized
-        if outcome.holdsFindingsOrHashes {
+        if outcome.holdsFindings {
             holding.append(HeldOutcome(
-                index: index, sequence: outcome.sequence, findings: outcome.findings,
-                hashesInsideScalars: outcome.hashesInsideScalars, wasCut: outcome.wasCut))
+                index: index, sequence: outcome.sequence, findings: outcome.findings, wasCut: outcome.wasCut))
         }
         for range in outcome.sensitiveRanges {
             sensitive.append(SensitiveEntry(index: index, sequence: outcome.sequence, range: range))
@@ -131,10 +126,8 @@ struct OutcomeLedger {
         // (4.4 MB of the 80 MB stream's, at its peak).
         for index in holding.indices {
             merged.findings += holding[index].findings
-            merged.hashesInsideScalars += holding[index].hashesInsideScalars
             if holding[index].wasCut { merged.cutDocuments.insert(holding[index].index) }
             holding[index].findings = []
-            holding[index].hashesInsideScalars = []
         }
         holding = []
         // In document order, and within a document as its checks found them
@@ -175,9 +168,9 @@ struct OutcomeLedger {
 /// (docs/performance.md, "Streaming a multi-document stream").
 final class StreamedChecks: @unchecked Sendable {
     private let jobs: Int
-    /// The `#`s to test against each document's scalars; nil when the file
-    /// holds no directive marker (no tree is walked for them).
-    private let hashes: [SourcePosition]?
+    /// Whether the line each document ends on is recorded (`documentEndLines`):
+    /// only for a file that holds a directive marker.
+    private let recordsDocumentEnds: Bool
     private let check: @Sendable (Document, SourceText) -> FindingSink?
     private let checked = Locked(OutcomeLedger())
     /// The batches the workers have checked, which the reader's thread frees
@@ -194,8 +187,8 @@ final class StreamedChecks: @unchecked Sendable {
     private var workers: WorkerThreads.Group?
     private var mayStartWorkers: Bool
     private var received = 0
-    /// The line each received document's root starts on, by index, when `hashes` is set.
-    private(set) var documentStartLines: [Int] = []
+    /// The line each received document's root ends on, by index, when `recordsDocumentEnds`.
+    private(set) var documentEndLines: [Int] = []
 
     struct Received: Sendable {
         let document: Document
@@ -203,9 +196,9 @@ final class StreamedChecks: @unchecked Sendable {
         let sequence: Int
     }
 
-    init(jobs: Int, hashes: [SourcePosition]?, check: @escaping @Sendable (Document, SourceText) -> FindingSink?) {
+    init(jobs: Int, recordsDocumentEnds: Bool, check: @escaping @Sendable (Document, SourceText) -> FindingSink?) {
         self.jobs = jobs
-        self.hashes = hashes
+        self.recordsDocumentEnds = recordsDocumentEnds
         self.check = check
         mayStartWorkers = jobs > 1
     }
@@ -214,7 +207,7 @@ final class StreamedChecks: @unchecked Sendable {
     func receive(_ document: Document, source: SourceText) {
         let item = Received(document: document, source: source, sequence: received)
         received += 1
-        if hashes != nil { recordStart(of: document) }
+        if recordsDocumentEnds { recordEnd(of: document) }
         if let queue {
             // Before each document, so that the trees alive stay those queued or being checked.
             releaseCheckedBatches()
@@ -243,10 +236,10 @@ final class StreamedChecks: @unchecked Sendable {
         // `checked`, and every tree in it, is freed here, outside the lock.
     }
 
-    private func recordStart(of document: Document) {
-        let line = document.root.range.start.line
-        while documentStartLines.count <= document.index { documentStartLines.append(line) }
-        documentStartLines[document.index] = line
+    private func recordEnd(of document: Document) {
+        let line = document.root.range.end.line
+        while documentEndLines.count <= document.index { documentEndLines.append(line) }
+        documentEndLines[document.index] = line
     }
 
     /// Waits for every document received to be checked, and returns what the
@@ -288,10 +281,9 @@ final class StreamedChecks: @unchecked Sendable {
 
     private func checkHere(_ item: Received) {
         let sink = check(item.document, item.source)
-        let inside = hashes.map { CommentSites.hashesInsideScalars($0, of: item.document) } ?? []
         let outcome = CheckedDocument(
             index: item.document.index, sequence: item.sequence, isRecognized: sink != nil,
-            findings: sink?.findings ?? [], sensitiveRanges: sink?.sensitiveRanges ?? [], hashesInsideScalars: inside,
+            findings: sink?.findings ?? [], sensitiveRanges: sink?.sensitiveRanges ?? [],
             wasCut: sink?.wasCut ?? false, secretTexts: sink?.secretTexts ?? [])
         checked.withLock { $0.record(outcome) }
     }

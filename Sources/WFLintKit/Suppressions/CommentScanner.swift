@@ -7,11 +7,14 @@ import Darwin
 #endif
 import DocumentModel
 
-/// Finds the `# wflint-disable…` comments of a YAML file. libyaml does not
-/// report comments, so this is lexical, with the parsed tree as the judge of
-/// what is a scalar: a `#` at the start of a line or after a space or tab
-/// begins a comment unless it lies inside a scalar (a quoted string, a block
-/// scalar's text), which the tree knows exactly.
+/// Finds the `# wflint-disable…` comments of a YAML file. The lines that
+/// hold the marker are found by their bytes; which of their `#`s start a
+/// comment, the YAML reader tells (`ParsedStream`'s comments): a `#` inside
+/// a quoted string or a block scalar is text, and one right after a flow
+/// collection or a quoted string (`[a]# x`) starts a comment, as the AWS
+/// CLI's loader reads them. Only past where a read stopped at an error,
+/// where nothing was read, is a `#` taken by the text alone: at the start of
+/// a line or after a space or tab.
 enum CommentScanner {
     /// A quick test run on every YAML and `.tf` file: most have no
     /// directive, and for them nothing else of this scanner runs.
@@ -40,44 +43,52 @@ enum CommentScanner {
         }
     }
 
-    /// The lines of `bytes` that hold the marker, with each `#` on them that
-    /// starts a comment unless a scalar holds it: one at the start of the line
-    /// or after a space or tab.
+    /// The lines of `bytes` that hold the marker, with each `#` on them.
+    /// Lines end as `SourceLines` ends them (LF, CR LF or CR), and a leading
+    /// byte-order mark is no column, as the readers count.
     static func markerLines<Bytes: Collection<UInt8>>(in bytes: Bytes) -> [MarkerLine] {
+        let bytes = bytes as? [UInt8] ?? Array(bytes)
+        let marker = Array(SuppressionDirective.marker.utf8)
         var found: [MarkerLine] = []
-        for (offset, line) in SourceLines(utf8: bytes as? [UInt8] ?? Array(bytes)).lines.enumerated() where line.contains(SuppressionDirective.marker) {
-            let scalars = Array(line.unicodeScalars)
-            let hashes = scalars.indices.filter { index in
-                scalars[index] == "#" && (index == 0 || scalars[index - 1] == " " || scalars[index - 1] == "\t")
+        var lineStart = bytes.starts(with: SourceFormat.utf8BOM) ? SourceFormat.utf8BOM.count : 0
+        var number = 1
+        while true {
+            var end = lineStart
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") { end += 1 }
+            let line = bytes[lineStart..<end]
+            if line.count >= marker.count, line.firstRange(of: marker) != nil {
+                found.append(MarkerLine(number: number, bytes: line))
             }
-            found.append(MarkerLine(
-                number: offset + 1, scalars: scalars,
-                hashes: hashes.map { SourcePosition(line: offset + 1, column: $0 + 1) }))
+            guard end < bytes.count else { return found }
+            let crlf = bytes[end] == UInt8(ascii: "\r") && end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: "\n")
+            lineStart = end + (crlf ? 2 : 1)
+            number += 1
         }
-        return found
     }
 
-    /// Every directive of the marker lines, in order, with what the file's
-    /// documents (the complete ones before a syntax error, if any) told of them.
+    /// Every directive of the marker lines, in order: each line's first `#`
+    /// that starts a comment (`CommentSites.startsComment`) is parsed.
     static func directives(in sites: CommentSites) -> [SuppressionDirective] {
         var directives: [SuppressionDirective] = []
-        // The marker lines and the documents' start lines both ascend: the
+        // The marker lines and the documents' end lines both ascend: the
         // document of each line is found walking on from the last one's, not
         // by a search of every document for each line.
-        let starts = sites.documentStartLines
-        let ascending = zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 }
+        let ends = sites.documentEndLines
+        let ascending = zip(ends, ends.dropFirst()).allSatisfy { $0 <= $1 }
         var document = 0
         for line in sites.markerLines {
-            guard let hash = line.hashes.first(where: { !sites.insideScalars.contains($0) }) else { continue }
+            guard let hash = line.hashes.first(where: sites.startsComment) else { continue }
+            // The first document that ends on the line or after it: a comment
+            // after a `---` belongs to the document it starts.
             let documentIndex: Int
             if ascending {
-                while document + 1 < starts.count, starts[document + 1] <= line.number { document += 1 }
-                documentIndex = document
+                while document < ends.count, ends[document] < line.number { document += 1 }
+                documentIndex = document < ends.count ? document : sites.trailingDocument
             } else {
-                documentIndex = starts.lastIndex { $0 <= line.number } ?? 0
+                documentIndex = ends.firstIndex { $0 >= line.number } ?? sites.trailingDocument
             }
             if let directive = SuppressionDirective.parse(
-                comment: line.scalars[(hash.column - 1)...], line: line.number, column: hash.column,
+                comment: line.scalars[(hash.position.column - 1)...], line: line.number, column: hash.position.column,
                 documentIndex: documentIndex)
             {
                 directives.append(directive)
@@ -91,71 +102,65 @@ enum CommentScanner {
 struct MarkerLine: Sendable {
     let number: Int
     let scalars: [Unicode.Scalar]
-    /// Where a `#` may start its comment (see `CommentScanner.markerLines`).
-    let hashes: [SourcePosition]
+    /// Every `#` of the line, in order.
+    let hashes: [MarkerHash]
+
+    /// Line `number`, whose bytes are `bytes` (indexed as in the file).
+    init(number: Int, bytes: ArraySlice<UInt8>) {
+        self.number = number
+        scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        var hashes: [MarkerHash] = []
+        // The byte of each scalar: exact for valid UTF-8; past an invalid
+        // byte (a read stops before its line) only the text decides.
+        var byte = bytes.startIndex
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == "#" {
+                let followsBlank = index == 0 || scalars[index - 1] == " " || scalars[index - 1] == "\t"
+                hashes.append(MarkerHash(
+                    position: SourcePosition(line: number, column: index + 1), byte: byte, followsBlank: followsBlank))
+            }
+            byte += UTF8.width(scalar)
+        }
+        self.hashes = hashes
+    }
 }
 
-/// What the comment scanner needs of a file's documents, gathered while each
-/// is checked, so that no tree outlives its check (`StreamedChecks`).
+/// A `#` of a marker line: where it is, its byte in the file, and whether the
+/// text alone makes it a comment's start (at the line's start or after a
+/// space or tab), which is asked only where the reader did not read.
+struct MarkerHash: Sendable {
+    let position: SourcePosition
+    let byte: Int
+    let followsBlank: Bool
+}
+
+/// What the comment scanner needs of a file: its marker lines, the comments
+/// the YAML reader found on them, and where each document ends.
 public struct CommentSites: Sendable {
     let markerLines: [MarkerLine]
-    /// The `#`s of `markerLines` that lie inside a scalar of some document.
-    var insideScalars: Set<SourcePosition> = []
-    /// The line each document's root starts on, by document index.
-    var documentStartLines: [Int] = []
+    /// The bytes of the marker lines' `#`s that start a comment of the text as read.
+    private var commentStarts: Set<Int> = []
+    /// Where the comments are known up to (`ParsedStream.commentsReadUpTo`).
+    private var commentsReadUpTo = Int.max
+    /// The line each document's root ends on, by document index.
+    var documentEndLines: [Int] = []
+    /// The document of a directive after the last one's end: the one a
+    /// syntax error is in, else the last.
+    var trailingDocument = 0
 
     init(markerLines: [MarkerLine]) { self.markerLines = markerLines }
 
-    /// Every `#` of the marker lines, in source order (the lines ascend, and
-    /// each line's `#`s).
-    var hashes: [SourcePosition] { markerLines.flatMap(\.hashes) }
-
-    /// The `#`s in `hashes` (in source order) that a scalar of `document`
-    /// holds. Only those within the document's range are walked for: each
-    /// document of a stream asked about every `#` of the file, so a stream
-    /// of n documents with a directive each cost n × n.
-    static func hashesInsideScalars(_ hashes: [SourcePosition], of document: Document) -> [SourcePosition] {
-        let within = within(hashes[...], document.root)
-        guard !within.isEmpty else { return [] }
-        var inside = Set<SourcePosition>()
-        var visited = Set<ObjectIdentifier>()
-        collectInsideScalars(within, document.root, visited: &visited, into: &inside)
-        return within.filter(inside.contains)
+    /// Takes what the read found: `comments` (every comment before
+    /// `readUpTo`, in any order).
+    mutating func read(comments: [ByteRange], upTo readUpTo: Int) {
+        let candidates = Set(markerLines.lazy.flatMap(\.hashes).map(\.byte))
+        commentStarts = Set(comments.lazy.map(\.start).filter(candidates.contains))
+        commentsReadUpTo = readUpTo
     }
 
-    /// The `#`s of `hashes` (ascending) within `node`'s range.
-    private static func within(_ hashes: ArraySlice<SourcePosition>, _ node: Node) -> ArraySlice<SourcePosition> {
-        hashes[firstIndex(in: hashes, notBefore: node.range.start)..<firstIndex(in: hashes, notBefore: node.range.end)]
-    }
-
-    /// The `#`s of `hashes` (ascending) that a scalar under `node` holds, in
-    /// one walk for all of them: each node is given the `#`s within its
-    /// range, found by halving, where a walk for each `#` went over every
-    /// item of each collection on its way (forty thousand tags, each with
-    /// its comment, cost forty thousand times forty thousand). Each node is
-    /// entered once, as a walk for one `#` entered it: a node an
-    /// alias shares is first met where it is written, whose range holds it.
-    private static func collectInsideScalars(
-        _ hashes: ArraySlice<SourcePosition>, _ node: Node, visited: inout Set<ObjectIdentifier>,
-        into inside: inout Set<SourcePosition>
-    ) {
-        let within = within(hashes, node)
-        guard !within.isEmpty, visited.insert(ObjectIdentifier(node)).inserted else { return }
-        switch node.content {
-        case .scalar:
-            inside.formUnion(within)
-        case .sequence(let items):
-            for item in items { collectInsideScalars(within, item, visited: &visited, into: &inside) }
-        case .mapping(let entries):
-            for entry in entries {
-                collectInsideScalars(within, entry.key, visited: &visited, into: &inside)
-                collectInsideScalars(within, entry.value, visited: &visited, into: &inside)
-            }
-        }
-    }
-
-    /// The index of the first of the ascending `positions` at or after `position`.
-    private static func firstIndex(in positions: ArraySlice<SourcePosition>, notBefore position: SourcePosition) -> Int {
-        positions.partitionPoint { $0 < position }
+    /// Whether `hash` starts a comment: the reader read one there, or it
+    /// lies where the reader did not read and the text alone says so.
+    func startsComment(_ hash: MarkerHash) -> Bool {
+        commentStarts.contains(hash.byte) || (hash.byte >= commentsReadUpTo && hash.followsBlank)
     }
 }
