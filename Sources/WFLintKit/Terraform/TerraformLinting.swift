@@ -205,7 +205,8 @@ enum TerraformLinting {
             if checked.wasCut || own.wasCut { cutDocuments.insert(index) }
             // What the translation found sensitive (a plan's `after_sensitive`,
             // a sensitive variable's value) the checks did not know of: it leaves their messages too.
-            let secrets = ConcealedTexts(Set(resource.sensitive.flatMap(SensitiveValues.texts(in:))))
+            let sensitiveTexts = Set(resource.sensitive.flatMap(SensitiveValues.texts(in:)))
+            let secrets = ConcealedTexts(sensitiveTexts)
             var renamed = checked.findings.map { finding in
                 var finding = finding
                 let apiPointer = finding.pointer
@@ -224,6 +225,13 @@ enum TerraformLinting {
                 return finding
             }
             var resourceSensitive = checked.sensitiveRanges + own.sensitiveRanges
+            for copy in copiesOfSecrets(in: resource, secrets: checked.secretTexts.union(sensitiveTexts)) {
+                if let module, let other = module.file(of: copy), other != module.linted {
+                    module.sensitiveRanges[other, default: []].append(copy.range)
+                } else {
+                    resourceSensitive.append(copy.range)
+                }
+            }
             if let module {
                 resourceSensitive = TerraformPlacement.separateSensitive(resourceSensitive, of: resource, in: module)
                 renamed += TerraformPlacement.unsensitiveSecretVariables(
@@ -237,6 +245,24 @@ enum TerraformLinting {
             sensitiveRanges += resourceSensitive
         }
         return (findings, sensitiveRanges, cutDocuments)
+    }
+
+    /// The values of `resource` that are one of `secrets` or hold one (a
+    /// client secret pasted into a CIDR, a sensitive variable's value written
+    /// again as a literal): masked whole in excerpts and snippets, as a YAML
+    /// document's are (`FindingSink.markValuesHoldingSecrets`), wherever in
+    /// the module they are written. The secrets themselves are among them.
+    static func copiesOfSecrets(in resource: TerraformResource, secrets: Set<String>) -> [Node] {
+        guard !secrets.isEmpty else { return [] }
+        let search = SecretsInValues(SecretsInValues.searched(secrets))
+        var copies: [Node] = []
+        SensitiveValues.visit([resource.document.root]) { node in
+            guard node.aliasTarget == nil else { return false }
+            guard case .scalar(let scalar) = node.content else { return true }
+            if search.areHeld(by: scalar.text) { copies.append(node) }
+            return false
+        }
+        return copies
     }
 
     /// The translation's findings of `resource` (WF003, WF501, WF502), each
