@@ -225,7 +225,11 @@ enum TerraformLinting {
                 return finding
             }
             var resourceSensitive = checked.sensitiveRanges + own.sensitiveRanges
-            for copy in copiesOfSecrets(in: resource, secrets: checked.secretTexts.union(sensitiveTexts)) {
+            // The secrets themselves are marked already, here or in their files.
+            let marked = Set(resourceSensitive)
+            let sensitiveNodes = SensitiveValues.addresses(in: resource.sensitive)
+            for copy in copiesOfSecrets(in: resource, secrets: checked.secretTexts.union(sensitiveTexts))
+            where !marked.contains(copy.range) && !sensitiveNodes.contains(copy.address) {
                 if let module, let other = module.file(of: copy), other != module.linted {
                     module.sensitiveRanges[other, default: []].append(copy.range)
                 } else {
