@@ -44,6 +44,33 @@ import Testing
         }
     }
 
+    /// JSON that does not parse has no tree to say which value is the secret,
+    /// and its layout is no YAML's: a key that lost its colon, the value on a
+    /// line of its own at any indentation (or the colon there too), a list
+    /// over several lines, and a copy of the secret later on its line.
+    @Test func aJSONSecretIsMaskedWhateverItsLayout() {
+        let text = """
+            {"ClientSecret" "s3cr3tA"}
+            {"ClientSecret" = "s3cr3tB"}
+            {"ClientSecret":
+            "s3cr3tC" x}
+            {"ClientSecret"
+              : "s3cr3tD" x}
+            {"client_secret": [
+            "s3cr3tE",
+            "s3cr3tF"], "Issuer": 1}
+            {"ClientSecret": "s3cr3tG", "s3cr3tG" 1}
+            {"Secrets" , "visible"}
+
+            """
+        let masked = MaskedSource(SourceLines(text), sensitiveRanges: [])
+        #expect((1...11).map { masked.line($0) ?? "" } == [
+            #"{"ClientSecret" "*******"}"#, #"{"ClientSecret" = "*******"}"#, #"{"ClientSecret":"#, #""*******" x}"#,
+            #"{"ClientSecret""#, "  **************", #"{"client_secret": *"#, "**********", "************************",
+            #"{"ClientSecret": "*******", "*******" 1}"#, #"{"Secrets" , "visible"}"#,
+        ])
+    }
+
     /// The checks' sensitive ranges are masked on the captured lines they cross.
     @Test func recordedRangesAreMaskedOnCapturedLines() {
         let text = "k: \"ab\n  cd\" # x\n"

@@ -15,10 +15,15 @@ struct SecretValueScan {
     private enum State: Equatable {
         /// Between values: only a secret key starts one.
         case outside
-        /// A plain or block value, going on over the lines indented deeper than its key.
-        case indentedValue(keyIndent: Int)
+        /// A plain or block value, going on over the lines indented deeper than
+        /// its key; `pending` when it has not begun on the key's line, so that
+        /// a next line that begins one (`"…"`, `: "…"`, `[`, `{`) is its value
+        /// whatever its indentation, as JSON has it.
+        case indentedValue(keyIndent: Int, pending: Bool)
         /// A quoted value left open, going on up to its closing quote.
         case quotedValue(quote: Unicode.Scalar)
+        /// A list or map value left open, going on until its brackets close.
+        case bracketedValue(depth: Int)
     }
 
     private var state = State.outside
@@ -73,14 +78,26 @@ struct SecretValueScan {
         var found: [Range<Int>] = []
         var column = 0
         switch state {
-        case .indentedValue(let keyIndent):
+        case .indentedValue(let keyIndent, let pending):
             let scalars = MaskedSource.scalars(of: line)
             let indent = Self.indent(of: scalars)
             if indent == scalars.count || indent > keyIndent {
                 found.append(indent..<Int.max)
+                // A line of it written deeper: the value has begun.
+                if indent < scalars.count { state = .indentedValue(keyIndent: keyIndent, pending: false) }
                 return found
             }
             state = .outside
+            if pending, let start = Self.pendingValueStart(in: scalars, from: indent) {
+                guard let end = maskValue(at: start, in: scalars, keyIndent: keyIndent, into: &found) else { return found }
+                column = end
+            }
+        case .bracketedValue(let depth):
+            let scalars = MaskedSource.scalars(of: line)
+            found.append(Self.indent(of: scalars)..<Int.max)
+            let left = depth + Self.bracketBalance(scalars[...])
+            state = left > 0 ? .bracketedValue(depth: left) : .outside
+            return found
         case .quotedValue(let quote):
             let scalars = MaskedSource.scalars(of: line)
             let indent = Self.indent(of: scalars)
@@ -109,24 +126,92 @@ struct SecretValueScan {
         while let match = view.secretWord(from: index) {
             index = match + 1
             guard let start = view.valueStart(afterWordAt: match) else { continue }
-            if start < scalars.count, scalars[start] == "\"" || scalars[start] == "'" {
-                let quote = scalars[start]
-                guard let close = Self.closingQuote(quote, in: scalars, from: start + 1) else {
-                    found.append((start + 1)..<Int.max)
-                    state = .quotedValue(quote: quote)
-                    return
-                }
-                found.append((start + 1)..<close)
-                index = view.index(ofColumn: close + 1)
-                continue
+            guard let end = maskValue(at: start, in: scalars, keyIndent: Self.indent(of: scalars), into: &found) else {
+                return
             }
+            index = view.index(ofColumn: end)
+        }
+    }
+
+    /// Masks the value that begins at column `start` of the line: a quoted
+    /// one to its closing quote (and the same text again on the line, a copy
+    /// no tree tells of), a list or map, or a plain or block value, to the
+    /// line's end. Returns the column after the value when it ends on the
+    /// line; nil when it runs on (`state` says how).
+    private mutating func maskValue(
+        at start: Int, in scalars: [Unicode.Scalar], keyIndent: Int, into found: inout [Range<Int>]
+    ) -> Int? {
+        let first = start < scalars.count ? scalars[start] : nil
+        if let quote = first, quote == "\"" || quote == "'" {
+            guard let close = Self.closingQuote(quote, in: scalars, from: start + 1) else {
+                found.append((start + 1)..<Int.max)
+                state = .quotedValue(quote: quote)
+                return nil
+            }
+            found.append((start + 1)..<close)
+            found += Self.copies(of: scalars[(start + 1)..<close], in: scalars, from: close + 1)
+            return close + 1
+        }
+        found.append(start..<Int.max)
+        if first == "[" || first == "{" {
+            let depth = Self.bracketBalance(scalars[start...])
+            if depth > 0 { state = .bracketedValue(depth: depth) }
+        } else {
             // A plain value, or a block scalar's indicator with the value on the
             // lines below: either way the rest of the line and what is indented
             // deeper than the key's line.
-            found.append(start..<Int.max)
-            state = .indentedValue(keyIndent: Self.indent(of: scalars))
-            return
+            state = .indentedValue(keyIndent: keyIndent, pending: start >= scalars.count)
         }
+        return nil
+    }
+
+    /// Where a value left pending by its key's line begins on this one, when
+    /// the line begins one: a quote or bracket, or `:` and the value (JSON
+    /// with the colon on the next line); nil for anything else (a sibling key).
+    private static func pendingValueStart(in scalars: [Unicode.Scalar], from indent: Int) -> Int? {
+        guard indent < scalars.count else { return nil }
+        switch scalars[indent] {
+        case "\"", "'", "[", "{":
+            return indent
+        case ":":
+            var next = indent + 1
+            while next < scalars.count, scalars[next] == " " || scalars[next] == "\t" { next += 1 }
+            return next
+        default:
+            return nil
+        }
+    }
+
+    /// The `[`s and `{`s less the `]`s and `}`s of `scalars`, those inside
+    /// double-quoted strings left out.
+    private static func bracketBalance(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
+        var balance = 0
+        var inString = false
+        var escaped = false
+        for scalar in scalars {
+            if inString {
+                if escaped { escaped = false } else if scalar == "\\" { escaped = true } else if scalar == "\"" { inString = false }
+                continue
+            }
+            switch scalar {
+            case "[", "{": balance += 1
+            case "]", "}": balance -= 1
+            case "\"": inString = true
+            default: break
+            }
+        }
+        return balance
+    }
+
+    /// The columns of each later occurrence of `secret` on the line, when it is
+    /// long enough that an occurrence is no accident (as messages conceal).
+    private static func copies(
+        of secret: ArraySlice<Unicode.Scalar>, in scalars: [Unicode.Scalar], from start: Int
+    ) -> [Range<Int>] {
+        guard secret.count >= SensitiveValues.minimumConcealedLength, start + secret.count <= scalars.count else { return [] }
+        return (start...(scalars.count - secret.count))
+            .filter { scalars[$0..<$0 + secret.count].elementsEqual(secret) }
+            .map { $0..<$0 + secret.count }
     }
 
     /// The index of the quote that closes a string opened before `start`:
@@ -201,13 +286,20 @@ private struct DecodedLine {
     }
 
     /// When the word at `match` ends a key (`ClientSecret:`, `"client_secret" :`),
-    /// the line column where its value begins: past the colon and blanks.
+    /// the line column where its value begins: past the colon and blanks. A
+    /// quoted key may have lost its colon in a file that does not parse
+    /// (`"ClientSecret" "…"`, `"ClientSecret" = "…"`, or the colon on the next
+    /// line): what follows it is taken for its value, hiding more.
     func valueStart(afterWordAt match: Int) -> Int? {
         var next = match + Self.word.count
         while next < characters.count, Self.isKeyCharacter(characters[next]) { next += 1 }
-        if next < characters.count, characters[next] == "\"" || characters[next] == "'" { next += 1 }
+        let isQuoted = next < characters.count && (characters[next] == "\"" || characters[next] == "'")
+        if isQuoted { next += 1 }
         while next < characters.count, characters[next] == " " || characters[next] == "\t" { next += 1 }
-        guard next < characters.count, characters[next] == ":" else { return nil }
+        if isQuoted, next == characters.count || characters[next] == "\"" || characters[next] == "'" {
+            return next < characters.count ? columns[next] : lineLength
+        }
+        guard next < characters.count, characters[next] == ":" || (isQuoted && characters[next] == "=") else { return nil }
         next += 1
         while next < characters.count, characters[next] == " " || characters[next] == "\t" { next += 1 }
         return next < characters.count ? columns[next] : lineLength
