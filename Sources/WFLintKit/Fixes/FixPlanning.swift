@@ -78,7 +78,8 @@ extension DocumentContext {
     /// the target is not an item of a list (`Tags[*].Key`), is its only item
     /// (an empty list is seldom what a rule means, and most of the API's
     /// lists need an entry: `SecurityGroupIds: []` is refused), or the list
-    /// cannot lose it cleanly (see `SourceText.removal(ofItem:in:of:)`). A
+    /// cannot lose it cleanly (see `SourceText.removal(ofItem:in:of:)`), or
+    /// the removal would delete a directive that silences what stays. A
     /// `wflint-disable-next-line` just above the removed lines goes with them.
     /// A list reached through an alias (`Cidrs: *cidrs`) is removed from as
     /// written at its anchor, so every use's finding carries the same fix
@@ -89,6 +90,7 @@ extension DocumentContext {
             items[index] === target.node,
             let removal = source.removal(ofItem: index, in: list.written, of: document),
             !SuppressionDirective.movesALineUnderADirective(removal, in: source),
+            !SuppressionDirective.deletesADirectiveForWhatStays(removal, in: source),
             !Self.takesCommentsAfter(target.node.written, removal, in: source)
         else { return nil }
         let edit = SuppressionDirective.takingNextLineDirective(above: removal, in: source)

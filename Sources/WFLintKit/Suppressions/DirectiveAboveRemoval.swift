@@ -42,10 +42,37 @@ extension SuppressionDirective {
         return source.comments(in: ByteRange(start: above, end: lineStart)).contains { isNextLineDirective($0, in: source) }
     }
 
+    /// Whether `edit` deletes a directive that speaks of more than the lines
+    /// it removes: a `# wflint-disable-next-line` whose next line stays (one
+    /// trailing a removed item, `- 10.0.0.0/16  # wflint-disable-next-line`,
+    /// speaks of the item after it), or a `# wflint-disable-file`. Deleted,
+    /// it would bring back what it silenced. No such fix is offered.
+    static func deletesADirectiveForWhatStays(_ edit: TextEdit, in source: SourceText) -> Bool {
+        source.comments(in: edit.range).contains { comment in
+            switch scope(of: comment, in: source) {
+            case .file: return true
+            case .nextLine: return nextLineStart(after: comment.end, in: source) >= edit.range.end
+            case .line, nil: return false
+            }
+        }
+    }
+
+    /// Where the line after the one holding byte `offset` starts (the end of the text on the last line).
+    private static func nextLineStart(after offset: Int, in source: SourceText) -> Int {
+        let bytes = source.bytes
+        guard let lineEnd = bytes[offset..<bytes.count].firstIndex(where: isBreak) else { return bytes.count }
+        let crlf = bytes[lineEnd] == UInt8(ascii: "\r") && lineEnd + 1 < bytes.count && bytes[lineEnd + 1] == UInt8(ascii: "\n")
+        return lineEnd + (crlf ? 2 : 1)
+    }
+
     /// Whether `comment` is a `# wflint-disable-next-line` directive.
     private static func isNextLineDirective(_ comment: ByteRange, in source: SourceText) -> Bool {
+        scope(of: comment, in: source) == .nextLine
+    }
+
+    /// The scope of the directive `comment` is, if it is one.
+    private static func scope(of comment: ByteRange, in source: SourceText) -> Scope? {
         parse(comment: Array(source.text(comment).unicodeScalars)[...], line: 1, column: 1, documentIndex: 0)?.scope
-            == .nextLine
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }

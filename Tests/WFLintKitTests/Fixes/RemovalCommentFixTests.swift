@@ -65,6 +65,21 @@ import Testing
         expectUnchanged(input)
     }
 
+    /// The removed entry's own line holds a directive for the next line (or
+    /// the whole file): removed with it, the entry after it (moved up) would
+    /// lose its suppression and be reported again (a hunter's case). No fix
+    /// is offered, in a block list or a flow list.
+    @Test(arguments: [
+        "  Cidrs:\n    - 10.0.0.0/8\n    - 10.0.0.0/16  # wflint-disable-next-line WF201\n    - 10.0.0.256/24\n",
+        "  Cidrs: [10.0.0.0/8,\n    10.0.0.0/16,  # wflint-disable-next-line WF201\n    10.0.0.256/24]\n",
+        "  Cidrs:\n    - 10.0.0.0/8\n    - 10.0.0.0/16  # wflint-disable-file WF201\n    - 10.0.0.256/24\n",
+    ])
+    func anEntryHoldingADirectiveForWhatStaysHasNoFix(list: String) throws {
+        let input = Self.head + list
+        #expect(try fixesOffered("WF204", in: input).map { $0.hasSuffix(" -> no fix") } == [true])
+        expectUnchanged(input)
+    }
+
     /// A comment between the entry and its comma on a later line is the
     /// next entry's (here a directive with its reason): the removal would
     /// take it. No fix is offered.
