@@ -107,5 +107,8 @@ import Testing
         #expect(explain.stdout.contains("\nApplies to: CreateWorkforceRequest\nHelp: https://wiki.corp.example/policy\n"))
         let unlinked = try WFLintBinary.run(["explain", "CORP002", "--rules", "unlinked.yaml"], in: folder)
         #expect(!unlinked.stdout.contains("Help:"))
+        // A built-in rule links to its section of rules.md, as in SARIF and JSON.
+        let builtin = try WFLintBinary.run(["explain", "WF201", "--no-config"], in: folder)
+        #expect(builtin.stdout.contains("\nHelp: https://") && builtin.stdout.contains("/docs/rules.md#wf201-cidr-invalid\n"))
     }
 }

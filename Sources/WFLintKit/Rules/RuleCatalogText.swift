@@ -26,7 +26,8 @@ public enum RuleCatalogText {
             "",
             "Applies to: \(kindsText(descriptor))",
         ]
-        if case .uri(let uri) = descriptor.help { lines.append("Help: \(uri)") }
+        // A built-in rule's section of rules.md, as SARIF and JSON link it.
+        if let uri = ToolInfo.wflint.helpURI(for: descriptor) { lines.append("Help: \(uri)") }
         if case .swift(_, let why) = rule.implementation { lines.append("Implemented in Swift: \(why.trimmed)") }
         lines += fixLines(rule).map { "Fix: \($0)" }
         lines += ["", descriptor.description.trimmed, ""]
