@@ -115,6 +115,17 @@ struct InlineSuppressionTests {
         ])
     }
 
+    /// WF010 is no finding a comment can silence: the note says so, not
+    /// that there was no WF010 (there may be several).
+    @Test func aCommentNamingWF010SaysItsNotesAreNotSilenced() {
+        let linted = lintWithSuppressions("# wflint-disable-file WF010\nWorkforceName: team  # wflint-disable-line\n")
+        #expect(described(linted.findings) == [
+            "1:23-1:28 WF010  \"WF010\" in wflint-disable-file silences nothing: WF010 notes are not silenced by "
+                + "comments; turn the rule off in the configuration instead",
+            "2:22-2:43 WF010  wflint-disable-line silences nothing: no finding on this line",
+        ])
+    }
+
     @Test func aRuleThatIsOffIsNotAnUnusedSuppression() {
         let linted = lintWithSuppressions("WorkforceName: team  # wflint-disable-line WF009\n", disabling: ["WF009"])
         #expect(linted.findings.isEmpty && linted.suppressed.isEmpty)

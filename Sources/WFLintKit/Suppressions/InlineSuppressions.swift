@@ -147,8 +147,11 @@ extension InlineSuppressionPolicy {
                 // A rule that is off in this run has nothing to silence, and the
                 // comment is still right for runs where it is on.
                 guard !used[slot], rules.isEnabled(id), !untold else { continue }
-                add(directive, token.range,
-                    "\"\(token.text)\" in \(scope.rawValue) silences nothing: no \(id) finding \(place(directive))")
+                // Its notes are made after every comment has silenced what it does.
+                let why = id == CoreRule.unusedSuppression
+                    ? "\(id) notes are not silenced by comments; turn the rule off in the configuration instead"
+                    : "no \(id) finding \(place(directive))"
+                add(directive, token.range, "\"\(token.text)\" in \(scope.rawValue) silences nothing: \(why)")
             }
         }
 
