@@ -105,7 +105,7 @@ struct LintCommand: ParsableCommand {
         help: ArgumentHelp(
             "Print a unified diff of what --fix would change, and change nothing; a line's secrets are masked. "
                 + "Exit 1 when there is something to fix, 0 when not, 2 on an error. "
-                + "Excludes --fix, --format and --write-baseline."))
+                + "Excludes --fix, --write-baseline and any --format but text."))
     var diff = false
 
     func validate() throws {
