@@ -209,18 +209,21 @@ import Testing
     }
 
     /// WF140 names the variable the secret came through, whatever its name:
-    /// `TF_VAR_NAME` is what sets it from outside the repository.
-    @Test func aSecretFromAVariableGetsAdviceNamingThatVariable() throws {
+    /// `TF_VAR_NAME` is what sets it from outside the repository. A template
+    /// that is one interpolation (`"${var.sso_secret}"`) is the value it
+    /// wraps: before, it got the advice to declare a variable.
+    @Test(arguments: [("var.sso_secret", 30), ("\"${var.sso_secret}\"", 33)])
+    func aSecretFromAVariableGetsAdviceNamingThatVariable(expression: String, usedAtColumn: Int) throws {
         var files = Self.secretModule
         files["main.tf"] = files["main.tf", default: ""].replacingOccurrences(
-            of: "local.idp_key", with: "var.sso_secret")
+            of: "local.idp_key", with: expression)
         files["variables.tf"] = "variable \"name\" {}\nvariable \"sso_secret\" {\n  sensitive = true\n}\n"
         files["terraform.tfvars"] = "name = \"labelers\"\nsso_secret = \"zzTOPvalue42\"\n"
         #expect(try Module(files).described() == [
             "mod/terraform.tfvars:2:14 WF140 \(Self.prefix)/oidc_config/0/client_secret oidc_config.client_secret is a "
                 + "secret committed in the file; remove it and give variable \"sso_secret\", declared sensitive = true, "
                 + "its value from outside the repository (TF_VAR_sso_secret, a secret store)",
-            "  note: used by aws_sagemaker_workforce.main at mod/main.tf:6:30",
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf:6:\(usedAtColumn)",
         ])
     }
 

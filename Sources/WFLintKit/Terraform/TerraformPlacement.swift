@@ -41,7 +41,10 @@ enum TerraformPlacement {
     /// repository, as `TF_VAR_NAME`. Nil for a secret written in the resource.
     static func secretAdvice(at apiPointer: JSONPointer, of resource: TerraformResource) -> String? {
         guard let usedAt = resource.origin(of: apiPointer)?.origin.usedAt,
-            let use = resource.secretUses.first(where: { $0.range == usedAt.range && $0.file == usedAt.file }),
+            // The argument's value, or the one interpolation a template (`"${var.s}"`) wraps.
+            let use = resource.secretUses.first(where: {
+                $0.file == usedAt.file && $0.range.start <= usedAt.range.start && usedAt.range.end <= $0.range.end
+            }),
             use.variables.count == 1, let name = use.variables.first
         else { return nil }
         return "oidc_config.client_secret is a secret committed in the file; remove it and give variable \"\(name)\", "
