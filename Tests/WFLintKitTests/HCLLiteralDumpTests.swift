@@ -87,6 +87,17 @@ import Testing
         #expect(!Self.dump(text).contains("s3cr3t"))
     }
 
+    /// A variable declared `sensitive = true` holds a secret in its
+    /// `default`, as Terraform has it: never printed. Another's is.
+    @Test func aSensitiveVariablesDefaultIsNeverPrinted() {
+        let dump = Self.dump(
+            "variable \"pw\" {\n  sensitive = true\n  default = \"hunter2\"\n}\nvariable \"x\" {\n  default = \"y\"\n}\n")
+        let compact = dump.filter { !$0.isWhitespace }
+        #expect(!dump.contains("hunter2"))
+        #expect(compact.contains(#""attributes":{"sensitive":true,"default":{"$sensitive":true}}"#))
+        #expect(compact.contains(#""attributes":{"default":"y"}"#))
+    }
+
     @Test func aSyntaxErrorIsItsPlaceAndMessage() {
         #expect(Self.dump("a = [1,\n") == "2:1: expected an expression or ']' to close the tuple at 1:5, found the end of the file")
     }

@@ -13,7 +13,8 @@ import HCLReader
 /// "1.5e3"}` (the literal as written: HCL numbers have arbitrary precision),
 /// `{"$heredoc": "text\n"}` (a heredoc without interpolation, its text
 /// final), `{"$expression": "var.x"}` (not a literal), `{"$sensitive": true}`
-/// (a value under a secret's name, which wflint never prints).
+/// (a value under a secret's name, or a `sensitive = true` variable's
+/// `default`, which wflint never prints).
 public enum HCLLiteralDump {
     /// The file's body, or the reader's syntax error as `line:col: message`.
     public static func json(of bytes: [UInt8]) -> Result<JSONOutput, HCLSyntaxError> {
@@ -25,18 +26,30 @@ public enum HCLLiteralDump {
         }
     }
 
-    private static func body(_ body: HCLBody, _ source: SourceText) -> JSONOutput {
+    /// `hidesDefault`: the body of a `variable` declared `sensitive = true`,
+    /// whose `default` is a secret as Terraform has it.
+    private static func body(_ body: HCLBody, _ source: SourceText, hidesDefault: Bool = false) -> JSONOutput {
         let attributes = body.attributes.map { attribute in
-            (attribute.name.text, value(attribute.value, named: attribute.name.text, source))
+            let name = attribute.name.text
+            return (name, hidesDefault && name == "default"
+                ? .object([("$sensitive", .bool(true))]) : value(attribute.value, named: name, source))
         }
         let blocks = body.blocks.map { block in
             JSONOutput.object([
                 ("type", .string(block.type.text)),
                 ("labels", .array(block.labels.map { .string($0.value) })),
-                ("body", self.body(block.body, source)),
+                ("body", self.body(block.body, source, hidesDefault: isSensitiveVariable(block))),
             ])
         }
         return .object([("attributes", .object(attributes)), ("blocks", .array(blocks))])
+    }
+
+    private static func isSensitiveVariable(_ block: HCLBlock) -> Bool {
+        guard block.type.text == "variable" else { return false }
+        return block.body.attributes.contains { attribute in
+            guard attribute.name.text == "sensitive", case .bool(true) = attribute.value.kind else { return false }
+            return true
+        }
     }
 
     private static func value(_ expression: HCLExpression, named name: String, _ source: SourceText) -> JSONOutput {
