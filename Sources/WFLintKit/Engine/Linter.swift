@@ -243,7 +243,7 @@ public struct Linter: Sendable {
             sensitiveRanges += TerraformLinting.definitionValueRanges(bytes.array, file: input.displayName, limits: limits.read)
         }
         // `fix` never changes a source that does not parse: nothing to offer.
-        var findings = result.parses ? own : own.map(\.withoutFix)
+        var findings = result.parses ? own : Self.concealingSecretText(inSyntaxErrors: own.map(\.withoutFix), of: bytes)
         var suppressed: [SuppressedFinding] = []
         if let policy = inlineSuppressions, let directives = result.directives ?? result.commentSites.map(CommentScanner.directives) {
             let outcome = policy.apply(
@@ -271,6 +271,25 @@ public struct Linter: Sendable {
         linted.cutsFindings = !result.cutDocuments.isEmpty
         linted.isCheckedAsModuleFile = module != nil
         return linted
+    }
+
+    /// A syntax error inside a secret's value quotes what it stopped at
+    /// (`invalid escape '\W' in string`, a control character's code), and no
+    /// tree says where the secret is: where the lexical scan of excerpts
+    /// masks the error's place, its message's quoted text and code points
+    /// are masked too, so that only the secret's length can be read.
+    static func concealingSecretText(inSyntaxErrors findings: [Finding], of bytes: SourceBytes) -> [Finding] {
+        let errors = findings.filter { $0.ruleID == CoreRule.syntaxError }
+        guard !errors.isEmpty else { return findings }
+        let probe = MaskedSource(capturing: bytes, showing: errors.map(\.range), sensitiveRanges: [], lineHashes: false)
+        return findings.map { finding in
+            guard finding.ruleID == CoreRule.syntaxError,
+                probe.isMasked(line: finding.range.start.line, column: finding.range.start.column)
+            else { return finding }
+            var concealed = finding
+            concealed.message = SensitiveValues.maskingQuotesAndCodePoints(in: finding.message)
+            return concealed
+        }
     }
 
     /// A variable definitions file its folder's module does not read (not

@@ -172,6 +172,30 @@ extension SensitiveValues {
     /// A part ends at the next `"`, as a check quotes a character it names
     /// (`"\"`; `"""` is the quote itself); a value quoted with escapes may
     /// be cut into more parts than it has, which can hide more, never less.
+    /// `message` with every single-quoted text (`'\W'`) and `U+XXXX` code
+    /// point made `***`: a parser's message about a place inside a secret.
+    static func maskingQuotesAndCodePoints(in message: String) -> String {
+        var result = ""
+        var rest = Substring(message)
+        while let first = rest.firstIndex(where: { $0 == "'" || $0 == "U" }) {
+            result += rest[..<first]
+            let after = rest[rest.index(after: first)...]
+            if rest[first] == "'", let close = after.firstIndex(of: "'") {
+                result += "'\(mask)'"
+                rest = after[after.index(after: close)...]
+            } else if rest[first] == "U", after.first == "+", after.dropFirst().prefix(4).count == 4,
+                after.dropFirst().prefix(while: \.isHexDigit).count >= 4
+            {
+                result += "U+\(mask)"
+                rest = after.dropFirst().drop(while: \.isHexDigit)
+            } else {
+                result += rest[first...first]
+                rest = after
+            }
+        }
+        return result + rest
+    }
+
     static func concealingPieces(of secrets: Set<String>, in message: String) -> String {
         var out = ""
         var rest = message[...]

@@ -173,6 +173,11 @@ public struct MaskedSource: Sendable {
         return isASCII ? line.utf8.count : line.unicodeScalars.count
     }
 
+    /// Whether column `column` of line `number` (both 1-based) is masked.
+    public func isMasked(line number: Int, column: Int) -> Bool {
+        masks[number - 1]?.contains { $0.contains(column - 1) } ?? false
+    }
+
     /// Line `number` (1-based) with secrets masked, or nil when not captured.
     public func line(_ number: Int) -> String? {
         scalars(ofLine: number).map { Self.string($0) }
