@@ -132,7 +132,8 @@ import Testing
         Case(
             name: "tab inside the secret in JSON", file: "tab.json",
             template: "{\"WorkforceName\": \"w\", \"OidcConfig\": {\"ClientSecret\": \"§1\t§2\", \"ClientId\": \"c\"}}",
-            expected: [syntaxError(1, 79, "control character U+0009 in string must be escaped")]),
+            // Which control character the secret holds is a piece of it (073346c).
+            expected: [syntaxError(1, 79, "control character U+*** in string must be escaped")]),
         Case(
             name: "invalid UTF-8 inside the secret in YAML", file: "utf8.yaml",
             template: oidc("  ClientSecret: §1§FF§2"),

@@ -243,7 +243,8 @@ public struct Linter: Sendable {
             sensitiveRanges += TerraformLinting.definitionValueRanges(bytes.array, file: input.displayName, limits: limits.read)
         }
         // `fix` never changes a source that does not parse: nothing to offer.
-        var findings = result.parses ? own : Self.concealingSecretText(inSyntaxErrors: own.map(\.withoutFix), of: bytes)
+        var findings = result.parses ? own : own.map(\.withoutFix)
+        if format == .json && !result.parses { findings = Self.concealingSecretText(inSyntaxErrors: findings, of: bytes) }
         var suppressed: [SuppressedFinding] = []
         if let policy = inlineSuppressions, let directives = result.directives ?? result.commentSites.map(CommentScanner.directives) {
             let outcome = policy.apply(
@@ -273,9 +274,10 @@ public struct Linter: Sendable {
         return linted
     }
 
-    /// A syntax error inside a secret's value quotes what it stopped at
+    /// A JSON syntax error inside a secret's value quotes what it stopped at
     /// (`invalid escape '\W' in string`, a control character's code), and no
-    /// tree says where the secret is: where the lexical scan of excerpts
+    /// tree says where the secret is (libyaml's messages quote only the
+    /// indicators it expected): where the lexical scan of excerpts
     /// masks the error's place, its message's quoted text and code points
     /// are masked too, so that only the secret's length can be read.
     static func concealingSecretText(inSyntaxErrors findings: [Finding], of bytes: SourceBytes) -> [Finding] {
