@@ -256,6 +256,22 @@ def anchors_and_fixes_findings():
                for index in range(FIXABLE)])
 
 
+FIX_DOCUMENTS, FIXES_EACH = 16, 2000
+
+
+def write_many_fixes(folder):
+    # 16 documents of 2,000 CIDRs with host bits set: 32,000 fixes in one
+    # file (628 KB). Choosing the fixes that overlap none took 21 s.
+    document = ("WorkforceName: team\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n"
+                "SourceIpConfig:\n  Cidrs:\n" + "".join(f"    - 10.{i // 256}.{i % 256}.1/24\n" for i in range(FIXES_EACH)))
+    (folder / "fixes.yaml").write_text("---\n".join([document] * FIX_DOCUMENTS))
+
+
+def many_fixes_findings():
+    # What is left once every host-bit fix is applied: each list is too long.
+    return [f"fixes.yaml:{5 + index * (FIXES_EACH + 5)}:5: {TOO_MANY.format(FIXES_EACH)}" for index in range(FIX_DOCUMENTS)]
+
+
 def write_many_cidrs(folder):
     # 20,000 distinct blocks, then one equal to the first and one inside the second.
     cidrs = ", ".join(f'"{cidr(index)}"' for index in range(20_000))
@@ -420,6 +436,8 @@ def cases():
              prepare=lambda folder: write_shared_list(folder, "host-bits.yaml", HOST_BIT_CIDRS)),
         Case("100,000 aliased anchors and 9,900 fixable findings (4.6 MB)", ["anchors.yaml"], 1,
              anchors_and_fixes_findings(), prepare=write_anchors_and_fixes),
+        Case("--fix with 32,000 fixes in one file of 16 documents (628 KB)", ["--fix", "fixes.yaml"], 1,
+             many_fixes_findings(), prepare=write_many_fixes),
         Case("20,000 CIDRs in JSON", ["cidrs.json"], 1, [
             "cidrs.json:2:30: error: Cidrs has 20002 entries; the allow list takes 1 to 10 [WF202 cidr-count]",
             'cidrs.json:3:2: warning: [*] CIDR "10.0.0.0/24" is already covered by "10.0.0.0/24" at 2:31 [WF204 cidr-redundant]',

@@ -48,23 +48,11 @@ public struct Fix: Sendable, Hashable {
         applicability == .safe || includingUnsafe
     }
 
-    /// Whether any of its edits conflicts with any of `other`'s: their ranges
-    /// share a byte, or both start at one offset and one of them only inserts
-    /// (which of the two comes first would be a guess).
-    func overlaps(_ other: Fix) -> Bool {
-        if let claim, claim == other.claim { return true }
-        return edits.contains { edit in other.edits.contains { Self.conflict(edit.range, $0.range) } }
-    }
-
     /// The claim of a fix that gives a key of `mapping` the name `name`: two
     /// such renames in one pass would make a duplicate key. The second waits
     /// for the next pass, where it is planned again and sees the name taken.
     static func keyName(_ name: String, in mapping: Node) -> String {
         "key \(name) of the mapping at byte \(mapping.bytes.start)"
-    }
-
-    private static func conflict(_ a: ByteRange, _ b: ByteRange) -> Bool {
-        (a.start < b.end && b.start < a.end) || (a.start == b.start && (a.isEmpty || b.isEmpty))
     }
 }
 

@@ -107,19 +107,52 @@ enum FixSelection {
     /// and no removal that would take a list's last item (each plans on a
     /// list of two or more, and two of them on a list of two would empty
     /// it); the others wait for the next pass, planned again on the new text.
+    ///
+    /// Two fixes conflict when an edit of each shares a byte, or both start at
+    /// one offset and one of them only inserts (which would come first is a
+    /// guess), or they claim one name (`Fix.claim`). Each fix is tested
+    /// against those taken by lookups, not one by one: 32,000 fixes in one
+    /// file took 21 s.
     static func nonOverlapping(_ findings: [Finding], includingUnsafe: Bool) -> [Fix] {
         var chosen: [Fix] = []
+        var taken = Set<Fix>()
+        var claims = Set<String>()
+        var edits = TakenEdits()
         var removedItems: [Int: Int] = [:]
         for fix in findings.compactMap(\.fix) where fix.isApplied(includingUnsafe: includingUnsafe) {
-            guard !chosen.contains(fix) && !chosen.contains(where: fix.overlaps) else { continue }
+            guard !taken.contains(fix), !(fix.claim.map(claims.contains) ?? false),
+                !fix.edits.contains(where: { edits.conflicts($0.range) })
+            else { continue }
             if let removal = fix.itemRemoval {
                 let removed = removedItems[removal.list, default: 0]
                 guard removed + 1 < removal.itemCount else { continue }
                 removedItems[removal.list] = removed + 1
             }
             chosen.append(fix)
+            taken.insert(fix)
+            if let claim = fix.claim { claims.insert(claim) }
+            for edit in fix.edits { edits.insert(edit.range) }
         }
         return chosen
+    }
+
+    /// The ranges of the edits taken, sorted by start. No two of them
+    /// conflict, so a range conflicts with one of them only
+    /// if it conflicts with the last that starts before it or the first that
+    /// starts at or after it. Findings come in report order, so most edits
+    /// are inserted at the end.
+    struct TakenEdits {
+        private var ranges: [ByteRange] = []
+
+        func conflicts(_ range: ByteRange) -> Bool {
+            let next = ranges.partitionPoint { $0.start < range.start }
+            if next > 0, ranges[next - 1].end > range.start { return true }
+            return next < ranges.count && (ranges[next].start < range.end || ranges[next].start == range.start)
+        }
+
+        mutating func insert(_ range: ByteRange) {
+            ranges.insert(range, at: ranges.partitionPoint { $0.start <= range.start })
+        }
     }
 
     /// `bytes` with every edit of `fixes` (which do not overlap) applied.
