@@ -33,29 +33,37 @@ public struct RuleSet: Sendable {
     public static func builtin() -> RuleSet { BuiltinRules.ruleSet }
 
     /// Adds one pack; a rule whose id or name another loaded rule already has
-    /// is an error that points back at the first definition.
+    /// is an error that points back at the first definition. Each rule is
+    /// looked up in tables made once a pack, not compared with every rule
+    /// loaded: a pack of 4,000 rules took 6.7 s.
     public mutating func add(_ pack: RulePack) throws(SourceError) {
+        // `String` keys compare as `==` does, as the scans they replace did.
+        var byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byName = Dictionary(rules.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        // Ids are read case-insensitively (`wf201`), so a name that spells
+        // another rule's id would name both: every lookup (`--ignore`, a
+        // suppression comment, `explain`) took the id's rule.
+        let byLowercasedID = Dictionary(grouping: rules + pack.rules) { $0.id.lowercased() }
         for rule in pack.rules {
-            if let first = rules.first(where: { $0.id == rule.id }) {
+            if let first = byID[rule.id] {
                 throw SourceError(
                     file: rule.file, position: rule.position,
                     message: "duplicate rule id \"\(rule.id)\", first defined \(first.definition(at: first.position))")
             }
-            if let first = rules.first(where: { $0.name == rule.name }) {
+            if let first = byName[rule.name] {
                 throw SourceError(
                     file: rule.file, position: rule.namePosition,
                     message: "duplicate rule name \"\(rule.name)\", first defined \(first.definition(at: first.namePosition))")
             }
-            // Ids are read case-insensitively (`wf201`), so a name that spells
-            // another rule's id would name both: every lookup (`--ignore`, a
-            // suppression comment, `explain`) took the id's rule.
-            if let other = (rules + pack.rules).first(where: { $0.id != rule.id && $0.id.lowercased() == rule.name.lowercased() }) {
+            if let other = byLowercasedID[rule.name.lowercased()]?.first(where: { $0.id != rule.id }) {
                 throw SourceError(
                     file: rule.file, position: rule.namePosition,
                     message: "rule name \"\(rule.name)\" is the id of rule \(other.id), defined \(other.definition(at: other.position)); "
                         + "ids are matched in any case, so it would name both")
             }
             rules.append(rule)
+            byID[rule.id] = rule
+            byName[rule.name] = rule
         }
         packs.append(pack)
     }
