@@ -287,6 +287,27 @@ def write_big_pack(folder):
     (folder / "pack.yaml").write_text("pack:\n  name: big\nrules:\n" + "".join(rule.format(i=i) for i in range(PACK_RULES)))
 
 
+SECRET_KEYS = 40000
+
+
+def write_secret_keys(folder):
+    # 40,000 unknown members named like a secret (909 KB): each value is a
+    # secret to keep out of every message, and each key a finding. Every
+    # message was searched for every secret: 34 s.
+    (folder / "secret-keys.yaml").write_text(
+        "WorkforceName: team\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n"
+        + "".join(f"secret{i}: v{i:07d}x\n" for i in range(SECRET_KEYS)))
+
+
+def secret_keys_findings():
+    members = ", ".join(f"'{name}'" for name in ("CognitoConfig", "IpAddressType", "OidcConfig", "SourceIpConfig",
+                                                   "Tags", "WorkforceName", "WorkforceVpcConfig"))
+    return ([f'secret-keys.yaml:{3 + i}:1: error: "secret{i}" is not a member of CreateWorkforceRequest; '
+             f"expected one of {members} [WF003 unknown-field]" for i in range(10000)]
+            + ["secret-keys.yaml:10003:1: error: the document has more than 10000 findings; the rest are not "
+               f"reported (limits.max-findings) {LIMIT}"])
+
+
 def write_many_cidrs(folder):
     # 20,000 distinct blocks, then one equal to the first and one inside the second.
     cidrs = ", ".join(f'"{cidr(index)}"' for index in range(20_000))
@@ -455,6 +476,8 @@ def cases():
              many_fixes_findings(), prepare=write_many_fixes),
         Case("a rule pack of 8,000 rules named as a file to lint (3.3 MB)", ["pack.yaml"], 1, [],
              prepare=write_big_pack),
+        Case("40,000 members named like a secret, 10,000 findings (909 KB)", ["secret-keys.yaml"], 1,
+             secret_keys_findings(), prepare=write_secret_keys),
         Case("20,000 CIDRs in JSON", ["cidrs.json"], 1, [
             "cidrs.json:2:30: error: Cidrs has 20002 entries; the allow list takes 1 to 10 [WF202 cidr-count]",
             'cidrs.json:3:2: warning: [*] CIDR "10.0.0.0/24" is already covered by "10.0.0.0/24" at 2:31 [WF204 cidr-redundant]',

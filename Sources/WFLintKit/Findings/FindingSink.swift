@@ -212,6 +212,7 @@ public struct FindingSink: Sendable {
         // Most documents have no finding: their secrets' forms are not made.
         guard !reported.isEmpty else { return [] }
         let secrets = ConcealedTexts(sensitiveTexts)
+        let secretRanges = SecretRanges(sensitiveRanges)
         return reported.map { finding in
             var finding = finding
             // Escaped before the secrets are taken out, which are looked for
@@ -225,7 +226,7 @@ public struct FindingSink: Sendable {
                 // About a value that holds a secret, a message may quote a
                 // piece of it (a scope's bad character) that no search for
                 // the whole secret finds.
-                if isAboutASecret(finding.range) {
+                if secretRanges.contain(finding.range) {
                     finding.message = SensitiveValues.concealingPieces(of: sensitiveTexts, in: finding.message)
                     // Its fix would write the value, or a form of it that no search finds (a scope's comma a space).
                     finding.fix = nil
@@ -237,9 +238,28 @@ public struct FindingSink: Sendable {
         }
     }
 
-    /// Whether `range` lies inside a value that is or holds a secret.
-    private func isAboutASecret(_ range: SourceRange) -> Bool {
-        sensitiveRanges.contains { $0.start <= range.start && range.end <= $0.end }
+    /// Whether a range lies inside a value that is or holds a secret: the
+    /// sensitive ranges sorted by start, with the furthest end of each
+    /// prefix, so that each finding is one search, not a pass over every
+    /// range (ten thousand findings about as many secrets).
+    private struct SecretRanges {
+        private let starts: [SourcePosition]
+        private let furthestEnds: [SourcePosition]
+
+        init(_ ranges: [SourceRange]) {
+            let sorted = ranges.sorted { $0.start < $1.start }
+            starts = sorted.map(\.start)
+            var furthest: [SourcePosition] = []
+            furthest.reserveCapacity(sorted.count)
+            for range in sorted { furthest.append(max(furthest.last ?? range.end, range.end)) }
+            furthestEnds = furthest
+        }
+
+        /// Whether a range starting at or before `range`'s start ends at or after its end.
+        func contain(_ range: SourceRange) -> Bool {
+            let count = starts.partitionPoint { $0 <= range.start }
+            return count > 0 && range.end <= furthestEnds[count - 1]
+        }
     }
 
     /// Whether no text of `fix` shows one of `texts`: a fix is printed

@@ -218,6 +218,14 @@ extension SensitiveValues {
 
 struct ConcealedTexts {
     private let forms: [SecretSearch]
+    /// The forms of plain ASCII, by the three bytes they start with (every
+    /// form has three or more: a short secret is quoted), each as its place
+    /// in `forms`: an ASCII message is searched for only those whose start
+    /// it holds, not for every form (ten thousand findings about ten
+    /// thousand secrets searched each message for all of them: 8 s).
+    private let plainByStart: [UInt32: [Int]]
+    /// The places in `forms` of the others, searched in every message.
+    private let others: [Int]
 
     init(_ texts: Set<String>) {
         var forms: [String] = []
@@ -237,31 +245,62 @@ struct ConcealedTexts {
                 ? a.characters > b.characters : a.text.utf8.lexicographicallyPrecedes(b.text.utf8)
         }
         self.forms = counted.map { SecretSearch($0.text) }
+        var plainByStart: [UInt32: [Int]] = [:]
+        var others: [Int] = []
+        for (index, form) in counted.enumerated() {
+            let bytes = Array(form.text.utf8)
+            if SensitiveValues.isPlainASCII(form.text), bytes.count >= 3 {
+                plainByStart[Self.key(bytes[0], bytes[1], bytes[2]), default: []].append(index)
+            } else {
+                others.append(index)
+            }
+        }
+        self.plainByStart = plainByStart
+        self.others = others
     }
 
     var isEmpty: Bool { forms.isEmpty }
 
-    /// `message` with every form replaced by the mask. `String.contains`
-    /// compares characters, so a form matches its canonical equivalents too
-    /// (the Kelvin sign is a `K`), which a byte search would miss; but in a
-    /// message of ASCII, where no such equivalent can be, a plain form is
-    /// present exactly when its bytes are. Most messages and secrets are
-    /// ASCII, and their search is a byte search.
+    private static func key(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt32 {
+        UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)
+    }
+
+    /// `message` with every form replaced by the mask, longest first.
+    /// `String.contains` compares characters, so a form matches its canonical
+    /// equivalents too (the Kelvin sign is a `K`), which a byte search would
+    /// miss; but in a message of ASCII, where no such equivalent can be, a
+    /// plain form is present exactly when its bytes are. Most messages and
+    /// secrets are ASCII: their message is searched for the plain forms that
+    /// start somewhere in it, and the others.
     func conceal(_ message: String) -> String {
         var message = message
         // A message of ASCII stays so when a form is replaced by the mask.
         let isASCII = SensitiveValues.isASCII(message)
-        for form in forms where form.occurs(in: message, otherIsASCII: isASCII) {
+        for index in candidates(in: message, isASCII: isASCII) {
+            let form = forms[index]
+            guard form.occurs(in: message, otherIsASCII: isASCII) else { continue }
             message = message.replacing(form.text, with: SensitiveValues.mask)
         }
         return message
     }
+
+    /// The places in `forms` of those `message` may hold, ascending (the
+    /// order they are searched in): every one when it is not ASCII.
+    private func candidates(in message: String, isASCII: Bool) -> [Int] {
+        guard isASCII, !forms.isEmpty else { return isASCII ? [] : Array(forms.indices) }
+        var found = Set(others)
+        let bytes = Array(message.utf8)
+        if bytes.count >= 3 {
+            for start in 0...(bytes.count - 3) {
+                if let places = plainByStart[Self.key(bytes[start], bytes[start + 1], bytes[start + 2])] {
+                    found.formUnion(places)
+                }
+            }
+        }
+        return found.sorted()
+    }
 }
 
-/// One secret text, prepared to be looked for in many others as
-/// `String.contains` finds it (`SensitiveValues.occurs`): where both are
-/// ASCII and the secret holds no line break, by its bytes (`ByteSearch`),
-/// made once for all the texts searched.
 struct SecretSearch {
     let text: String
     /// The bytes' search, for a secret of ASCII without a line break; nil otherwise.
