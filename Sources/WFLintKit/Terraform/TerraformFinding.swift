@@ -22,6 +22,16 @@ struct TerraformFinding {
         return finding
     }
 
+    /// WF011: the values the references of `owner` read went past the node
+    /// budget of the lint (`TerraformModule.admitted`), so some were left
+    /// unknown and not checked.
+    static func pastNodeBudget(owner: String, maximumNodes: Int, range: SourceRange, pointer: JSONPointer) -> TerraformFinding {
+        TerraformFinding(
+            ruleID: CoreRule.resourceLimit, range: range, pointer: pointer,
+            message: "the values \(owner) reads through references take this lint past \(maximumNodes) nodes "
+                + "(limits.max-nodes); those past it are unknown and were not checked")
+    }
+
     /// WF501: `name` is an attribute the provider computes.
     static func computed(_ name: String, owner: String, range: SourceRange, pointer: JSONPointer) -> TerraformFinding {
         TerraformFinding(

@@ -149,9 +149,15 @@ final class TerraformModule {
     /// The nodes a value stands for, counting shared ones at each place: a
     /// local used twice by another is checked twice.
     private var sizes: [Int: Int] = [:]
-    /// How many more nodes references may bring into the document: a chain
-    /// of locals that each use the last twice must not grow it exponentially.
+    /// How many more nodes references may bring into the documents of this
+    /// lint: a chain of locals that each use the last twice must not grow
+    /// one exponentially, nor many resources reading one large local the lint.
     private var budget: Int
+    /// The budget the lint started with (`limits.max-nodes`).
+    let maximumNodes: Int
+    /// How many references the budget has refused (each left unknown), so
+    /// that a resource whose translation was refused one is told (WF011).
+    private(set) var refusedReferences = 0
     /// The variables the expression being converted reads, directly or through locals.
     var variablesRead: Set<String> = []
     /// The ephemeral resources (`ephemeral.TYPE.NAME`) the expression being
@@ -176,6 +182,7 @@ final class TerraformModule {
         self.declared = declared
         self.linted = linted
         budget = limits.maximumNodes
+        maximumNodes = limits.maximumNodes
     }
 
     /// The module of the linted file at `path`, whose bytes are `bytes`,
@@ -384,7 +391,10 @@ final class TerraformModule {
     func admitted(_ node: Node) -> Node? {
         retained.append(node)
         let size = self.size(of: node)
-        guard size <= budget else { return nil }
+        guard size <= budget else {
+            refusedReferences += 1
+            return nil
+        }
         budget -= size
         return node
     }

@@ -86,8 +86,16 @@ enum TerraformOverrides {
     private static func translateRecorded(
         _ block: TerraformModule.ResourceBlock, index: Int, module: TerraformModule
     ) -> TerraformResource {
-        let resource = translate(block, index: index, module: module)
+        let refusedBefore = module.refusedReferences
+        var resource = translate(block, index: index, module: module)
         if block.file != module.linted { module.built(resource.document.root, in: block.file) }
+        // Past the budget, what a reference reads is unknown and not checked: said, never silent.
+        if module.refusedReferences > refusedBefore {
+            resource.findings.append(TerraformFinding.pastNodeBudget(
+                owner: "\(module.schema.type).\(block.name)", maximumNodes: module.maximumNodes, range: block.header,
+                pointer: resource.terraformPointer(.root)
+            ).written(in: block.file))
+        }
         return resource
     }
 

@@ -53,7 +53,7 @@ struct TerraformResource {
     let document: Document
     /// The Terraform JSON pointer of each node's API pointer.
     let pointers: [JSONPointer: JSONPointer]
-    let findings: [TerraformFinding]
+    var findings: [TerraformFinding]
     /// Values to keep out of every output: written under a secret's name that
     /// the mapping does not know (`clientsecret = "..."`), or given by a
     /// variable declared `sensitive = true`.
