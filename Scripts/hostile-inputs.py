@@ -308,6 +308,29 @@ def secret_keys_findings():
                f"reported (limits.max-findings) {LIMIT}"])
 
 
+VARIABLE_FILES = 12800
+
+
+def write_variable_files(folder):
+    # A module of 12,800 resources, each reading a variable declared in a
+    # file of its own, each default with host bits set (274 KB): findings
+    # shown in 12,800 files. Sorting them out by file was a pass over all of
+    # them for each file: 28 s.
+    module = folder / "varfiles"
+    module.mkdir()
+    resource = ('resource "aws_sagemaker_workforce" "w{i}" {{\n  workforce_name = "w{i}"\n  cognito_config {{\n'
+                '    client_id = "c"\n    user_pool = "us-east-1_abcDEF123"\n  }}\n  source_ip_config {{\n'
+                '    cidrs = [var.c{i}]\n  }}\n}}\n')
+    (module / "main.tf").write_text("".join(resource.format(i=i) for i in range(VARIABLE_FILES)))
+    for i in range(VARIABLE_FILES):
+        (module / f"v{i}.tf").write_text(f'variable "c{i}" {{\n  default = "10.0.0.1/24"\n}}\n')
+
+
+def variable_files_findings():
+    return [f'varfiles/v{i}.tf:2:13: warning: CIDR "10.0.0.1/24" has host bits set; the block it allows is '
+            f'"10.0.0.0/24" [WF203 cidr-host-bits]' for i in range(VARIABLE_FILES)]
+
+
 def write_many_cidrs(folder):
     # 20,000 distinct blocks, then one equal to the first and one inside the second.
     cidrs = ", ".join(f'"{cidr(index)}"' for index in range(20_000))
@@ -478,6 +501,8 @@ def cases():
              prepare=write_big_pack),
         Case("40,000 members named like a secret, 10,000 findings (909 KB)", ["secret-keys.yaml"], 1,
              secret_keys_findings(), prepare=write_secret_keys),
+        Case("a Terraform module of 12,800 resources, each with a finding in a file of its own (274 KB)",
+             ["varfiles/main.tf"], 1, variable_files_findings(), prepare=write_variable_files),
         Case("20,000 CIDRs in JSON", ["cidrs.json"], 1, [
             "cidrs.json:2:30: error: Cidrs has 20002 entries; the allow list takes 1 to 10 [WF202 cidr-count]",
             'cidrs.json:3:2: warning: [*] CIDR "10.0.0.0/24" is already covered by "10.0.0.0/24" at 2:31 [WF204 cidr-redundant]',

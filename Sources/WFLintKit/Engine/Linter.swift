@@ -211,8 +211,11 @@ public struct Linter: Sendable {
         // names compared exactly: a sibling named in another Unicode spelling
         // is another file (`RunSummary`).
         let elsewhere = result.findings.filter { !$0.file.isExactly(input.displayName) }
+        // Sorted out by file once: a pass over them all for each file cost
+        // 12,800 files, each with a finding, 28 s.
+        let byFile = Dictionary(grouping: elsewhere) { ExactText($0.file) }
         let referenced = result.referencedFiles.map { file in
-            shownElsewhere(elsewhere.filter { $0.file.isExactly(file.path) }, in: file)
+            shownElsewhere(byFile[ExactText(file.path)] ?? [], in: file)
         }
         var own = elsewhere.isEmpty ? result.findings : result.findings.filter { $0.file.isExactly(input.displayName) }
         var sensitiveRanges = result.sensitiveRanges
