@@ -227,6 +227,45 @@ def shared_host_bit_findings():
                        f"not reported (limits.max-findings) {LIMIT}"]
 
 
+MERGING_WORKFORCES = 990
+
+
+def write_merged_lists(folder):
+    # Two documents of 990 workforces, the first with an anchored
+    # SourceIpConfig of 990 CIDRs with host bits set, the others merging it
+    # (`{<<: *s}`): the merged values were checked again in each (8 s and
+    # 147 MB a document), not once and replayed as an alias's are.
+    document = "Workforces:\n"
+    for index in range(MERGING_WORKFORCES):
+        document += (f"  - WorkforceName: w{index}\n"
+                     f"    WorkforceArn: arn:aws:sagemaker:us-east-1:123456789012:workforce/w{index}\n")
+        if index == 0:
+            document += "    SourceIpConfig: &s\n      Cidrs:\n" + "".join(
+                f"        - {host_bit_cidr(row)}\n" for row in range(MERGING_WORKFORCES))
+        else:
+            document += "    SourceIpConfig: {<<: *s}\n"
+    (folder / "merged.yaml").write_text(document + "---\n" + document)
+
+
+def merged_lists_findings():
+    # Each document: every workforce's count at the list (WF202 runs first),
+    # then host bits use by use until 10,001 findings; in report order the
+    # first 10,000 are kept: the first 101 CIDRs ten times, the others nine,
+    # but the last, whose ninth is cut (its WF011).
+    document_lines = 1 + 4 + MERGING_WORKFORCES + (MERGING_WORKFORCES - 1) * 3 + 1
+    kept_host_bits = 10_001 - MERGING_WORKFORCES
+    full_uses, rest = divmod(kept_host_bits, MERGING_WORKFORCES)
+    findings = []
+    for start in (0, document_lines):
+        findings += [f"merged.yaml:{start + 6}:9: {TOO_MANY_RETURNED.format(MERGING_WORKFORCES)}"] * MERGING_WORKFORCES
+        for row in range(MERGING_WORKFORCES):
+            uses = full_uses + (1 if row < rest else 0) - (1 if row == MERGING_WORKFORCES - 1 else 0)
+            findings += [f"merged.yaml:{start + 6 + row}:11: {host_bits(host_bit_cidr(row))}"] * uses
+        findings.append(f"merged.yaml:{start + 5 + MERGING_WORKFORCES}:11: error: the document has more than 10000 "
+                        f"findings; the rest are not reported (limits.max-findings) {LIMIT}")
+    return findings
+
+
 ANCHORS = 100_000
 FIXABLE = 9_900
 
@@ -493,6 +532,8 @@ def cases():
         Case("the same with host bits set: 900,000 findings asked for", ["host-bits.yaml"], 1,
              shared_host_bit_findings(),
              prepare=lambda folder: write_shared_list(folder, "host-bits.yaml", HOST_BIT_CIDRS)),
+        Case("two documents of 990 workforces merging one 990-CIDR list (298 KB)", ["merged.yaml"], 1,
+             merged_lists_findings(), prepare=write_merged_lists),
         Case("100,000 aliased anchors and 9,900 fixable findings (4.6 MB)", ["anchors.yaml"], 1,
              anchors_and_fixes_findings(), prepare=write_anchors_and_fixes),
         Case("--fix with 32,000 fixes in one file of 16 documents (628 KB)", ["--fix", "fixes.yaml"], 1,
