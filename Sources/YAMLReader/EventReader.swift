@@ -59,6 +59,7 @@ struct EventReader {
                 (event: inout yaml_event_t) throws(SyntaxError) in try builder.handle(&event)
             }
         } catch {
+            if let cut = failures.scalarCut { builder.stoppedInside(scalar: cut) }
             builder.fail(error)
         }
         return EventReader(
@@ -74,6 +75,10 @@ struct EventReader {
         var reader: ReaderFailure?
         var directive: Int?
         var problem: Int?
+        /// The quoted or block scalar libyaml was scanning when it stopped,
+        /// from its start to where it stopped: text, in which no `#` starts a
+        /// comment (the secret `"abc # wflint-disable-file` left open).
+        var scalarCut: Range<Int>?
     }
 
     /// The parser's whole life: created, fed every event, and always deleted,
@@ -131,6 +136,11 @@ struct EventReader {
                 let contextPosition = contextMark.position
                 message += contextPosition == position ? " (\(context))" : " (\(context) that starts at \(contextPosition))"
                 if context == LibYAMLParser.directiveContext { failures.directive = contextMark.byteOffset }
+                if parser.error == YAML_SCANNER_ERROR, LibYAMLParser.scalarContexts.contains(context),
+                    contextMark.byteOffset <= problem.byteOffset
+                {
+                    failures.scalarCut = contextMark.byteOffset..<problem.byteOffset
+                }
             }
             return SyntaxError(message: message, position: position)
         default:
@@ -151,6 +161,11 @@ struct EventReader {
 enum LibYAMLParser {
     /// libyaml's context for a directive whose name it refuses (`%FOO`).
     static let directiveContext = "while scanning a directive"
+    /// libyaml's contexts for a quoted or block scalar it stopped inside.
+    static let scalarContexts: Set<String> = [
+        "while scanning a quoted scalar", "while parsing a quoted scalar", "while scanning a block scalar",
+        "while parsing a block scalar",
+    ]
 
     /// Runs `body` with a parser set up over `bytes`, deleted afterwards
     /// whatever happens. Nothing runs for an empty input, which has no

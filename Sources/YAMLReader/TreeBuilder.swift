@@ -104,6 +104,14 @@ struct TreeBuilder {
     /// The segment's syntax error; its documents went to `delivery`.
     var stream: ParsedStream { ParsedStream(documents: [], syntaxError: syntaxError) }
 
+    /// libyaml stopped inside the quoted or block scalar at `cut` (its start
+    /// to where it stopped): what lies before it is between tokens, and the
+    /// scalar's text holds no comment, so the comments are known up to the stop.
+    mutating func stoppedInside(scalar cut: Range<Int>) {
+        comments.gap(upTo: cut.lowerBound)
+        comments.token(upTo: cut.upperBound)
+    }
+
     mutating func fail(_ error: SyntaxError) {
         syntaxError = error.inDocument(segment.firstDocumentIndex + documentCount)
     }

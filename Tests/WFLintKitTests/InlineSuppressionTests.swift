@@ -255,6 +255,23 @@ struct InlineSuppressionTests {
         #expect(!linted.findings.contains { $0.message.contains("Xy9") })
     }
 
+    /// A quoted or block scalar libyaml stopped inside is text up to where
+    /// it stopped, as the error's "while scanning a … scalar" says: left
+    /// open, cut by a tab or a `---`, or holding a bad escape (a reviewer's
+    /// cases, each of which passed with exit 0 before).
+    @Test(arguments: [
+        ("WorkforceName: \"abc # wflint-disable-file\n", "2:1"),
+        ("WorkforceName: 'abc # wflint-disable-file\n", "2:1"),
+        ("WorkforceName: \"abc # wflint-disable-file\n---\n", "2:1"),
+        ("Issuer: \"http://x # wflint-disable-file\n  and \\q\"\n", "2:7"),
+        ("WorkforceName: |\n  a # wflint-disable-file\n\t b\n", "3:1"),
+    ])
+    func aScalarTheReadStoppedInsideHoldsNoDirective(text: String, error: String) {
+        let linted = lintWithSuppressions(text)
+        #expect(linted.findings.map { "\($0.range.start) \($0.ruleID)" } == ["\(error) WF001"])
+        #expect(linted.suppressed.isEmpty)
+    }
+
     /// Where libyaml stopped, nothing was read: there the text decides.
     @Test func pastWhereTheReadStoppedALineCommentIsTakenByItsText() {
         let linted = lintWithSuppressions("WorkforceName: team\nTags: [a\n# wflint-disable-file\n")
