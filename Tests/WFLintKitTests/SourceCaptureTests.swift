@@ -61,13 +61,17 @@ import Testing
             "s3cr3tF"], "Issuer": 1}
             {"ClientSecret": "s3cr3tG", "s3cr3tG" 1}
             {"Secrets" , "visible"}
+            Tags: [{Key: note, Value: "no secret"
+              }, {Key: "aws:bad", Value: "plain visible text"}]
 
             """
         let masked = MaskedSource(SourceLines(text), sensitiveRanges: [])
-        #expect((1...11).map { masked.line($0) ?? "" } == [
+        // A value that ends with the word is no key that lost its colon (a reviewer's case).
+        #expect((1...13).map { masked.line($0) ?? "" } == [
             #"{"ClientSecret" "*******"}"#, #"{"ClientSecret" = "*******"}"#, #"{"ClientSecret":"#, #""*******" x}"#,
             #"{"ClientSecret""#, "  **************", #"{"client_secret": *"#, "**********", "************************",
             #"{"ClientSecret": "*******", "*******" 1}"#, #"{"Secrets" , "visible"}"#,
+            #"Tags: [{Key: note, Value: "no secret""#, #"  }, {Key: "aws:bad", Value: "plain visible text"}]"#,
         ])
     }
 

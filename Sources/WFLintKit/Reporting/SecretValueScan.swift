@@ -296,13 +296,27 @@ private struct DecodedLine {
         let isQuoted = next < characters.count && (characters[next] == "\"" || characters[next] == "'")
         if isQuoted { next += 1 }
         while next < characters.count, characters[next] == " " || characters[next] == "\t" { next += 1 }
-        if isQuoted, next == characters.count || characters[next] == "\"" || characters[next] == "'" {
+        if isQuoted, next == characters.count || characters[next] == "\"" || characters[next] == "'",
+            isInKeyPlace(quotedWordAt: match)
+        {
             return next < characters.count ? columns[next] : lineLength
         }
         guard next < characters.count, characters[next] == ":" || (isQuoted && characters[next] == "=") else { return nil }
         next += 1
         while next < characters.count, characters[next] == " " || characters[next] == "\t" { next += 1 }
         return next < characters.count ? columns[next] : lineLength
+    }
+
+    /// Whether the quoted text that ends with the word at `match` stands where
+    /// a key does: first on its line or after `{` or `,`. A value that ends
+    /// with the word (`Value: "no secret"`) is no key that lost its colon.
+    private func isInKeyPlace(quotedWordAt match: Int) -> Bool {
+        var start = match
+        while start > 0, Self.isKeyCharacter(characters[start - 1]) { start -= 1 }
+        guard start > 0, characters[start - 1] == "\"" || characters[start - 1] == "'" else { return false }
+        var before = start - 1
+        while before > 0, characters[before - 1] == " " || characters[before - 1] == "\t" { before -= 1 }
+        return before == 0 || characters[before - 1] == "{" || characters[before - 1] == ","
     }
 
     private static func isKeyCharacter(_ scalar: Unicode.Scalar) -> Bool {
