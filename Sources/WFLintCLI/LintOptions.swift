@@ -37,7 +37,7 @@ struct LintOptions: Equatable {
         }
         if unsafeFixes && !fix && !diff { return "--unsafe-fixes applies with --fix or --diff" }
         if fix && diff { return "--fix and --diff exclude each other: --diff changes nothing" }
-        if diff && format != .text { return "--diff prints a diff: it excludes --format" }
+        if diff && format != .text { return "--diff prints a diff: it excludes any --format but text" }
         // Which findings to record, those before the fixes or those after, would be a guess.
         if (fix || diff) && writeBaseline != nil {
             return "--\(fix ? "fix" : "diff") excludes --write-baseline: record a baseline in a run of its own"

@@ -195,7 +195,7 @@ import Testing
 
     @Test(arguments: [
         (["--fix", "--diff", "x.yaml"], "Error: --fix and --diff exclude each other: --diff changes nothing\n"),
-        (["--diff", "--format", "json", "x.yaml"], "Error: --diff prints a diff: it excludes --format\n"),
+        (["--diff", "--format", "json", "x.yaml"], "Error: --diff prints a diff: it excludes any --format but text\n"),
         (["--diff", "--write-baseline", "b.json", "x.yaml"], "Error: --diff excludes --write-baseline: record a baseline in a run of its own\n"),
     ])
     func optionsThatExcludeTheDiffAreUsageErrors(_ arguments: [String], _ message: String) throws {
