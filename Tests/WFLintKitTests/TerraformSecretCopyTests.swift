@@ -38,6 +38,36 @@ import Testing
         for output in all { #expect(!output.contains("Zq8hunter2Xy")) }
     }
 
+    /// A copy in another resource of the file, or in an argument no check
+    /// reads (an unknown one), is hidden too, as a YAML stream's secrets are
+    /// across its documents (a reviewer's cases).
+    @Test func aCopyInAnotherResourceOrAnUnknownArgumentIsHidden() throws {
+        let main = """
+            resource "aws_sagemaker_workforce" "a" {
+              workforce_name = "a"
+              oidc_config {
+                client_secret          = "Zq8hunter2Xy"
+                extra_thing            = "Zq8hunter2Xy"
+            \(Self.oidc)
+              }
+            }
+            resource "aws_sagemaker_workforce" "b" {
+              workforce_name = "b"
+              cognito_config {
+                client_id = "c"
+                user_pool = "Zq8hunter2Xy"
+              }
+            }
+
+            """
+        let (findings, text, all) = try TerraformUnevaluatedSecretTests.outputs(["main.tf": main])
+        #expect(findings.map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
+            == ["mod/main.tf:4:30 WF140", "mod/main.tf:5:5 WF003", "mod/main.tf:19:17 WF007"])
+        #expect(text.contains("    5 |     extra_thing            = \"************\"\n"))
+        #expect(text.contains("   19 |     user_pool = \"************\"\n"))
+        for output in all { #expect(!output.contains("Zq8hunter2Xy")) }
+    }
+
     /// A sensitive variable's value is a secret too: a literal copy of it
     /// in the resource is masked, and the variable's own line stays masked.
     @Test func aSensitiveVariablesValueWrittenAgainIsMasked() throws {

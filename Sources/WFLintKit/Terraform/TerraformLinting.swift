@@ -41,7 +41,8 @@ enum TerraformLinting {
         }
         var (findings, sensitiveRanges, cutDocuments) = check(
             translated.resources, file: file, checks: checks, rules: rules, matchContext: matchContext,
-            maximumFindings: maximumFindings, schema: schema, module: translated.module)
+            maximumFindings: maximumFindings, schema: schema, module: translated.module,
+            source: translated.module.map { $0.files[$0.linted].source })
         // A variable values file holds no resource; it is read for its syntax
         // only (its values are for a later step: docs/terraform.md). A file
         // with a resource has a module, even when another input checks it
@@ -181,11 +182,13 @@ enum TerraformLinting {
     /// distinct value once (`TerraformNames.sentCount`).
     static func check(
         _ resources: [TerraformResource], file: String, checks: [any Check], rules: RuleTable, matchContext: MatchContext,
-        maximumFindings: Int, schema: TerraformResourceSchema, module: TerraformModule? = nil, isPlan: Bool = false
+        maximumFindings: Int, schema: TerraformResourceSchema, module: TerraformModule? = nil, isPlan: Bool = false,
+        source: SourceText? = nil
     ) -> (findings: [Finding], sensitiveRanges: [SourceRange], cutDocuments: Set<Int>) {
         var findings: [Finding] = []
         var sensitiveRanges: [SourceRange] = []
         var cutDocuments: Set<Int> = []
+        var secretTexts: Set<String> = []
         // Which module file each value written elsewhere is in, for the
         // places messages and related locations name.
         let nodeFiles = module.map { module in
@@ -247,8 +250,37 @@ enum TerraformLinting {
                 return finding
             }
             sensitiveRanges += resourceSensitive
+            // The secrets its checks marked: not every value an unevaluated
+            // `client_secret` reads (a `lookup` key, a local's other members),
+            // which would mask each such word wherever a finding shows it.
+            secretTexts.formUnion(checked.secretTexts)
+        }
+        if let source, let across = SecretsAcrossDocuments(secretTexts) {
+            concealAcrossResources(across, in: &findings, sensitiveRanges: &sensitiveRanges, file: file, source: source)
         }
         return (findings, sensitiveRanges, cutDocuments)
+    }
+
+    /// A secret of one resource copied into another resource of the file, or
+    /// into an argument no check reads (an unknown one, a tag), is hidden as
+    /// a YAML stream's secrets are across its documents: concealed in every
+    /// message and pointer, and masked where the findings of the linted file
+    /// (whose text `source` is) show its lines. Findings shown in another
+    /// file of the module have their messages and pointers concealed.
+    private static func concealAcrossResources(
+        _ across: SecretsAcrossDocuments, in findings: inout [Finding], sensitiveRanges: inout [SourceRange],
+        file: String, source: SourceText
+    ) {
+        let own = findings.indices.filter { findings[$0].file.isExactly(file) }
+        var shown = own.map { findings[$0] }
+        across.conceal(in: &shown, sensitiveRanges: &sensitiveRanges, source: source)
+        for (place, index) in own.enumerated() { findings[index] = shown[place] }
+        let concealed = ConcealedTexts(across.texts)
+        for index in findings.indices where !findings[index].file.isExactly(file) {
+            findings[index].message = concealed.conceal(findings[index].message)
+            findings[index].pointer = SensitiveValues.masked(findings[index].pointer, concealing: concealed)
+            if let fix = findings[index].fix, !FindingSink.isFree(of: across.texts, fix) { findings[index].fix = nil }
+        }
     }
 
     /// The values of `resource` that are one of `secrets` or hold one (a

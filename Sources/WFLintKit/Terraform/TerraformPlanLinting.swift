@@ -27,7 +27,7 @@ extension TerraformLinting {
         let planChecks = checks.filter { !(($0 as? DeclarativeRule)?.looksForCommittedSecrets ?? false) }
         var (findings, sensitiveRanges, cutDocuments) = check(
             resources, file: file, checks: planChecks, rules: rules, matchContext: matchContext,
-            maximumFindings: maximumFindings, schema: schema, isPlan: true)
+            maximumFindings: maximumFindings, schema: schema, isPlan: true, source: stream.source)
         if resources.isEmpty {
             guard reportUnknown else { return SourceLintResult(findings: [], sensitiveRanges: [], isSkipped: true) }
             var sink = FindingSink(rules: rules, file: file, documentIndex: 0)
