@@ -158,28 +158,45 @@ extension Array where Element == MappingEntry {
 /// `YAMLResolver`; JSON's own types for JSON).
 ///
 /// A document holds a million of these, so their size matters: `style` sits
-/// after `value` to fill its padding, and `pyyamlReading` is one pointer
-/// (an indirect enum, boxed only in the rare scalar that has one). With both,
-/// a scalar node stays in the malloc size class it had before PyYAML's
-/// reading was added.
+/// after `value` to fill its padding, and PyYAML's reading is one pointer
+/// (a box made only for the rare scalar that has one). With both, a scalar
+/// node stays in the malloc size class it had before PyYAML's reading was
+/// added.
 public struct Scalar: Sendable, Equatable {
     public let text: String
     public let value: ScalarValue
     public let style: ScalarStyle
+    /// A class reference, not an indirect enum: an enum keeps its case in the
+    /// pointer's spare bits, which LeakSanitizer cannot follow, so the box of
+    /// a scalar still alive at exit (a tree a thread's `DeferredReleases`
+    /// holds) was reported as leaked, by chance of which tree that was.
+    private let pyyamlBox: PyYAMLReadingBox?
+
     /// What PyYAML's `safe_load` builds instead, when that differs from `value`
     /// (nil when it is the same, and always for JSON).
-    public let pyyamlReading: PyYAMLReading?
+    public var pyyamlReading: PyYAMLReading? { pyyamlBox?.reading }
 
     public init(text: String, style: ScalarStyle, value: ScalarValue, pyyamlReading: PyYAMLReading? = nil) {
         self.text = text
         self.style = style
         self.value = value
-        self.pyyamlReading = pyyamlReading
+        self.pyyamlBox = pyyamlReading.map(PyYAMLReadingBox.init)
+    }
+
+    public static func == (lhs: Scalar, rhs: Scalar) -> Bool {
+        lhs.text == rhs.text && lhs.value == rhs.value && lhs.style == rhs.style && lhs.pyyamlReading == rhs.pyyamlReading
     }
 }
 
+/// A scalar's PyYAML reading, held by reference (see `Scalar.pyyamlBox`).
+private final class PyYAMLReadingBox: Sendable {
+    let reading: PyYAMLReading
+
+    init(_ reading: PyYAMLReading) { self.reading = reading }
+}
+
 /// PyYAML's value for a scalar whose value differs between the loaders.
-public indirect enum PyYAMLReading: Sendable, Equatable {
+public enum PyYAMLReading: Sendable, Equatable {
     case value(ScalarValue)
     /// PyYAML cannot load it (`!!bool y`), for this reason.
     case unloadable(String)
