@@ -166,12 +166,6 @@ public enum SensitiveValues {
 /// (`abcd\` in `abcd\\`), never leaves the rest of the longer showing,
 /// whatever order a set of texts comes in.
 extension SensitiveValues {
-    /// `message` with each double-quoted part that is a piece of one of
-    /// `secrets` (as written there, or as a message quotes it) replaced by
-    /// the mask: `it has the character "😀"` of a scope that holds the secret.
-    /// A part ends at the next `"`, as a check quotes a character it names
-    /// (`"\"`; `"""` is the quote itself); a value quoted with escapes may
-    /// be cut into more parts than it has, which can hide more, never less.
     /// `message` with every single-quoted text (`'\W'`) and `U+XXXX` code
     /// point made `***`: a parser's message about a place inside a secret.
     static func maskingQuotesAndCodePoints(in message: String) -> String {
@@ -196,6 +190,12 @@ extension SensitiveValues {
         return result + rest
     }
 
+    /// `message` with each double-quoted part that is a piece of one of
+    /// `secrets` (as written there, or as a message quotes it) replaced by
+    /// the mask: `it has the character "😀"` of a scope that holds the secret.
+    /// A part ends at the next `"`, as a check quotes a character it names
+    /// (`"\"`; `"""` is the quote itself); a value quoted with escapes may
+    /// be cut into more parts than it has, which can hide more, never less.
     static func concealingPieces(of secrets: Set<String>, in message: String) -> String {
         var out = ""
         var rest = message[...]
@@ -301,6 +301,10 @@ struct ConcealedTexts {
     }
 }
 
+/// One secret text, prepared to be looked for in many others as
+/// `String.contains` finds it (`SensitiveValues.occurs`): where both are
+/// ASCII and the secret holds no line break, by its bytes (`ByteSearch`),
+/// made once for all the texts searched.
 struct SecretSearch {
     let text: String
     /// The bytes' search, for a secret of ASCII without a line break; nil otherwise.
