@@ -53,12 +53,7 @@ struct SecretsAcrossDocuments {
         let searchedBytes = spans.reduce(0) { $0 + $1.count } + findings.reduce(0) { $0 + $1.message.utf8.count }
         let texts = Self.bounded(texts, searching: searchedBytes)
         let concealed = ConcealedTexts(texts)
-        for index in findings.indices {
-            findings[index].message = concealed.conceal(findings[index].message)
-            // A copy written as a key (a map's member) is a token of the pointer.
-            findings[index].pointer = SensitiveValues.masked(findings[index].pointer, concealing: concealed)
-            if let fix = findings[index].fix, !FindingSink.isFree(of: texts, fix) { findings[index].fix = nil }
-        }
+        for index in findings.indices { Self.conceal(texts, concealed, in: &findings[index]) }
         // Sorted in place (masks are a union; their order tells nothing): a
         // long stream's ranges were megabytes, and a sorted copy twice that.
         sensitiveRanges.sort { $0.start < $1.start }
@@ -73,6 +68,15 @@ struct SecretsAcrossDocuments {
             }
             pages.passed(span.upperBound)
         }
+    }
+
+    /// `finding` with `texts` (made into `concealed`) concealed in its message
+    /// and pointer (a copy written as a key is a token of it), and no fix
+    /// that would write one.
+    static func conceal(_ texts: Set<String>, _ concealed: ConcealedTexts, in finding: inout Finding) {
+        finding.message = concealed.conceal(finding.message)
+        finding.pointer = SensitiveValues.masked(finding.pointer, concealing: concealed)
+        if let fix = finding.fix, !FindingSink.isFree(of: texts, fix) { finding.fix = nil }
     }
 
     /// All of `texts` when searching `bytes` for each stays within

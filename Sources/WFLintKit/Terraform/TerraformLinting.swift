@@ -277,9 +277,7 @@ enum TerraformLinting {
         for (place, index) in own.enumerated() { findings[index] = shown[place] }
         let concealed = ConcealedTexts(across.texts)
         for index in findings.indices where !findings[index].file.isExactly(file) {
-            findings[index].message = concealed.conceal(findings[index].message)
-            findings[index].pointer = SensitiveValues.masked(findings[index].pointer, concealing: concealed)
-            if let fix = findings[index].fix, !FindingSink.isFree(of: across.texts, fix) { findings[index].fix = nil }
+            SecretsAcrossDocuments.conceal(across.texts, concealed, in: &findings[index])
         }
     }
 
