@@ -29,7 +29,7 @@ public struct AliasPlacement {
         return range
     }
 
-    /// The value at `token` of a mapping (its first entry of that name) or a list.
+    /// The value at `token` of a mapping (its last entry of that name, as `Node.entry`) or a list.
     private mutating func child(of node: Node, _ token: String) -> Node? {
         switch node.content {
         case .scalar: return nil
@@ -41,7 +41,7 @@ public struct AliasPlacement {
             let identity = ObjectIdentifier(node)
             if largeMappings[identity] == nil {
                 largeMappings[identity] = Dictionary(
-                    entries.compactMap { entry in entry.name.map { (ExactText($0), entry.value) } }) { first, _ in first }
+                    entries.compactMap { entry in entry.name.map { (ExactText($0), entry.value) } }) { _, last in last }
             }
             return largeMappings[identity]?[ExactText(token)]
         }

@@ -252,15 +252,15 @@ extension Node {
         return nil
     }
 
-    /// The first entry whose key is `name`; later duplicates are ignored, as the
-    /// duplicate-key rule reports them.
+    /// The last entry whose key is `name`: the one `json.loads` and PyYAML
+    /// keep (the duplicate-key rule reports the others).
     public func entry(_ name: String) -> MappingEntry? {
-        // By index, reading each key's text in place: `first(where:)` copied
+        // By index, reading each key's text in place: `last(where:)` copied
         // every entry it passed, and `name` every key's whole `Scalar`, a
         // retain and a release for each of their references. This lookup is
         // every rule target's and every member's, 4 % of a corpus lint.
         guard case .mapping(let entries) = content else { return nil }
-        for index in entries.indices where entries[index].name?.isExactly(name) ?? false {
+        for index in entries.indices.reversed() where entries[index].name?.isExactly(name) ?? false {
             return entries[index]
         }
         return nil
@@ -272,7 +272,7 @@ extension Node {
         return nil
     }
 
-    /// The value of the first entry named `name`.
+    /// The value of the last entry named `name` (see `entry(_:)`).
     public subscript(member name: String) -> Node? {
         entry(name)?.value
     }

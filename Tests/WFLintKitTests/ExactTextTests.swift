@@ -63,8 +63,8 @@ import Testing
     @Test func theSameKeyTwiceIsStillADuplicate() {
         let json = #"{"WorkforceName": "w", "\u00e9": 1, "\u00e9": 2}"#
         #expect(schemaFindings(json, as: .json).map(ExactText.init) == [
-            "WF003 1:24 /\u{E9} \"\u{E9}\" is not a member of CreateWorkforceRequest; \(Self.members)",
             "WF002 1:37 /\u{E9} duplicate key \"\u{E9}\", first defined at 1:24",
+            "WF003 1:37 /\u{E9} \"\u{E9}\" is not a member of CreateWorkforceRequest; \(Self.members)",
         ].map(ExactText.init))
     }
 

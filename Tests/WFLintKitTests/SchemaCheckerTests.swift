@@ -6,7 +6,10 @@ import Testing
 /// Every schema rule, firing on a defect and silent once it is fixed, in JSON
 /// and in YAML: rule id, line:column, pointer and the exact message.
 @Suite struct SchemaCheckerTests {
-    @Test func duplicateKeyPointsAtTheSecondKeyAndSkipsItsValue() {
+    /// A key written twice is its last value to `json.loads` (the AWS CLI's
+    /// and boto3's reading) and PyYAML: that one is checked, the first is
+    /// not, and WF002 points at the second key.
+    @Test func duplicateKeyPointsAtTheSecondKeyAndTheLastValueIsChecked() {
         let json = """
             {
               "WorkforceName": "wf",
@@ -24,11 +27,21 @@ import Testing
               ClientId: a
               ClientId: 5
             """
+        let mustBeAString = #""ClientId" must be a string, got integer 5; quote it to make it a string: "5""#
         #expect(schemaFindings(json, as: .json) == [
             #"WF002 6:5 /CognitoConfig/ClientId duplicate key "ClientId", first defined at 5:5"#,
+            "WF004 6:17 /CognitoConfig/ClientId \(mustBeAString)",
         ])
         #expect(schemaFindings(yaml, as: .yaml) == [
             #"WF002 5:3 /CognitoConfig/ClientId duplicate key "ClientId", first defined at 4:3"#,
+            "WF004 5:13 /CognitoConfig/ClientId \(mustBeAString)",
+        ])
+        // The other way round, the value thrown away is not checked.
+        let swapped = json.replacingOccurrences(of: #""ClientId": "a","#, with: "SECOND")
+            .replacingOccurrences(of: #""ClientId": 5"#, with: #""ClientId": "a""#)
+            .replacingOccurrences(of: "SECOND", with: #""ClientId": 5,"#)
+        #expect(schemaFindings(swapped, as: .json) == [
+            #"WF002 6:5 /CognitoConfig/ClientId duplicate key "ClientId", first defined at 5:5"#,
         ])
         let fixedJSON = json.replacingLine(containing: "\"ClientId\": 5", with: nil)
             .replacingLine(containing: "\"ClientId\": \"a\",", with: "    \"ClientId\": \"a\"")
@@ -40,29 +53,33 @@ import Testing
     /// key that is no scalar, and in a mapping of more than 16 keys (looked
     /// up in a table, not compared pairwise).
     @Test func duplicateKeyIsFoundFarApartAfterACollectionKeyAndInABigMapping() {
-        let oidc = """
-            WorkforceName: wf
-            OidcConfig:
-              ClientId: a
-              ClientSecret: "${S}"
-              Issuer: https://a.example.com
-              AuthorizationEndpoint: https://a.example.com/a
-              TokenEndpoint: https://a.example.com/t
-              UserInfoEndpoint: https://a.example.com/u
-              LogoutEndpoint: https://a.example.com/l
-              JwksUri: https://a.example.com/j
-
-            """
+        let oidc = Self.oidcWorkforce
         #expect(schemaFindings(oidc + "  AuthenticationRequestExtraParams: {? [x] : y, p1: v, p2: v, p1: w}", as: .yaml) == [
             #"WF004 11:40 /OidcConfig/AuthenticationRequestExtraParams/ key "" of "AuthenticationRequestExtraParams" must be a string, got a list"#,
             #"WF002 11:63 /OidcConfig/AuthenticationRequestExtraParams/p1 duplicate key "p1", first defined at 11:49"#,
         ])
         let many = (0..<17).map { "k\($0): v" }.joined(separator: ", ")
         #expect(schemaFindings(oidc + "  AuthenticationRequestExtraParams: {\(many), k3: w}", as: .yaml) == [
-            #"WF006 11:37 /OidcConfig/AuthenticationRequestExtraParams "AuthenticationRequestExtraParams" must have at most 10 entries, got 18"#,
+            #"WF006 11:37 /OidcConfig/AuthenticationRequestExtraParams "AuthenticationRequestExtraParams" must have at most 10 entries, got 17"#,
             #"WF002 11:164 /OidcConfig/AuthenticationRequestExtraParams/k3 duplicate key "k3", first defined at 11:59"#,
         ])
     }
+
+    /// A valid OIDC workforce in YAML, ending in a line break: its next line
+    /// is the 11th, a member of `OidcConfig` at two spaces.
+    static let oidcWorkforce = """
+        WorkforceName: wf
+        OidcConfig:
+          ClientId: a
+          ClientSecret: "${S}"
+          Issuer: https://a.example.com
+          AuthorizationEndpoint: https://a.example.com/a
+          TokenEndpoint: https://a.example.com/t
+          UserInfoEndpoint: https://a.example.com/u
+          LogoutEndpoint: https://a.example.com/l
+          JwksUri: https://a.example.com/j
+
+        """
 
     @Test func unknownFieldSuggestsTheNearestMemberOrListsThemAll() {
         let json = """

@@ -113,9 +113,9 @@ import Testing
         #expect(sink.findings.sorted(by: Finding.reportOrder).map {
             "\($0.ruleID) \($0.range.start) \($0.pointer) \($0.message)"
         } == [
-            #"WF003 5:5 /Workforce/OidcConfig/ClientSecret "ClientSecret" is not a member of OidcConfigForResponse; expected one of \#(members)"#,
             #"WF002 6:5 /Workforce/OidcConfig/ClientSecret duplicate key "ClientSecret", first defined at 5:5"#,
+            #"WF003 6:5 /Workforce/OidcConfig/ClientSecret "ClientSecret" is not a member of OidcConfigForResponse; expected one of \#(members)"#,
         ])
-        #expect(sink.sensitiveRanges.map(\.description) == ["6:19-6:26", "5:19-5:26"])
+        #expect(sink.sensitiveRanges.map(\.description) == ["5:19-5:26", "6:19-6:26"])
     }
 }

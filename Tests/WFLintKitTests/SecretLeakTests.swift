@@ -324,7 +324,7 @@ import Testing
             name: "a duplicate key", file: "duplicate.yaml", template: oidc("  ClientSecret: §1\n  ClientSecret: §2"),
             expected: [
                 Expected(rule: "WF002", line: 11, column: 3, severity: "error", message: "duplicate key \"ClientSecret\", first defined at 10:3"),
-                literal(10, 17),
+                literal(11, 17),
             ]),
         Case(
             name: "a flow mapping with other findings on its line", file: "flow.yaml",

@@ -17,13 +17,10 @@ extension ExclusiveFunction {
         targets.flatMap { target -> [Violation] in
             // The names seen are some of `members` (a pack's short list):
             // searched in order, where a set allocated and hashed for each object.
-            var seen: [String] = []
-            let present = (target.node.entries ?? []).filter { entry in
+            // A member written twice is its last entry, as the loaders keep it.
+            let present = (target.node.entries?.lastOfEachName() ?? []).filter { entry in
                 // An unknown or conditional value may yet be absent.
-                guard let name = entry.name, members.containsExactly(name), !entry.value.mayBeAbsent,
-                    !seen.containsExactly(name)
-                else { return false }
-                seen.append(name)
+                guard let name = entry.name, members.containsExactly(name), !entry.value.mayBeAbsent else { return false }
                 return true
             }
             guard let first = present.first, let firstName = first.name else { return [] }

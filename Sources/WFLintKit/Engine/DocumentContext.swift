@@ -178,9 +178,10 @@ extension DocumentContext {
 
     /// How many entries the list or map `node` at `pointer` sends (nil for
     /// neither): as many as are written, but where the source drops
-    /// duplicates before sending (`MemberNaming.sentCount`).
+    /// duplicates before sending (`MemberNaming.sentCount`), and a key written
+    /// twice in a map once, as the loaders keep it.
     public func entryCount(of node: Node, at pointer: JSONPointer) -> Int? {
-        names?.sentCount(of: node, at: pointer) ?? node.elements?.count ?? node.entries?.count
+        names?.sentCount(of: node, at: pointer) ?? node.elements?.count ?? node.entries?.lastOfEachName().count
     }
 
     /// A related location at `node`, in the file it is written in.

@@ -128,7 +128,7 @@ private struct SchemaWalk {
         var typeName: String {
             context.names?.objectName(at: value.pointer) ?? (value.pointer == .root ? place.description : shape.name)
         }
-        let checked = firstOccurrences(of: entries, at: value)
+        let checked = loadedOccurrences(of: entries, at: value)
         var renames: KeyRenames?
         for entry in checked {
             let name = entry.name ?? ""
@@ -170,11 +170,13 @@ private struct SchemaWalk {
     mutating func checkMap(_ value: LocatedNode, shape resolved: ResolvedShape, place: Place) {
         let shape = resolved.shape
         guard let entries = value.node.entries else { return wrongType(value, shape: shape, place: place) }
-        checkCount(entries.count, of: value, shape: shape, place: place)
+        // A key written twice is one entry of what the loaders send.
+        let loaded = loadedOccurrences(of: entries, at: value)
+        checkCount(loaded.count, of: value, shape: shape, place: place)
         guard let keyShape = resolved.key.map({ catalog.resolved[$0] }),
             let valueShape = resolved.value.map({ catalog.resolved[$0] })
         else { return }
-        for entry in firstOccurrences(of: entries, at: value) {
+        for entry in loaded {
             let name = entry.name ?? ""
             let pointer = value.pointer.appending(name)
             isMapKey = true
@@ -185,30 +187,39 @@ private struct SchemaWalk {
         }
     }
 
-    /// The entries to check: each key's first occurrence. Every later one gets
-    /// WF002 and nothing else (its value is still kept out of any output when
-    /// the member is sensitive).
-    mutating func firstOccurrences(of entries: [MappingEntry], at mapping: LocatedNode) -> [MappingEntry] {
+    /// The entries to check: each key's last occurrence, the one `json.loads`
+    /// (the AWS CLI's JSON reading, and so boto3's) and PyYAML keep. Every
+    /// occurrence after the first gets WF002, which points back to the first;
+    /// a value the loaders throw away is not checked (it is still kept out of
+    /// any output when the member is sensitive).
+    mutating func loadedOccurrences(of entries: [MappingEntry], at mapping: LocatedNode) -> [MappingEntry] {
         guard Self.hasDuplicateName(entries) else { return entries }
+        var last: [ExactText: Int] = [:]
+        for (index, entry) in entries.enumerated() {
+            if let name = entry.name { last[ExactText(name)] = index }
+        }
+        var loaded: [MappingEntry] = []
         var first: [ExactText: Node] = [:]
-        var kept: [MappingEntry] = []
-        for entry in entries {
+        for (index, entry) in entries.enumerated() {
             guard let name = entry.name else {
-                kept.append(entry)
+                loaded.append(entry)
                 continue
+            }
+            if last[ExactText(name)] == index {
+                loaded.append(entry)
+            } else if SensitiveValues.isSensitiveKey(name) {
+                sink.markSensitive(entry.value)
             }
             guard let earlier = first[ExactText(name)] else {
                 first[ExactText(name)] = entry.key
-                kept.append(entry)
                 continue
             }
-            if SensitiveValues.isSensitiveKey(name) { sink.markSensitive(entry.value) }
             sink.report(CoreRule.duplicateKey, range: entry.key.range, pointer: mapping.pointer.appending(name),
                         message: SchemaMessages.duplicateKey(
                             context.names?.memberName(name, in: mapping.pointer) ?? name, firstAt: earlier.range.start),
                         related: [context.related(RelatedLocation.firstDefinition, at: earlier)])
         }
-        return kept
+        return loaded
     }
 
     /// Whether two entries share a key name. Mappings are small and almost never

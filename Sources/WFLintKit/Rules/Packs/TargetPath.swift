@@ -226,10 +226,10 @@ final class TargetPath: Sendable, Hashable, CustomStringConvertible {
                 found.append(TargetNode(node: element, pointer: target.pointer.appending(index), key: nil, parent: node))
             }
         case .values, .keys:
-            guard let entries = node.entries else { return }
-            var seen = Set<ExactText>()
+            // A key written twice is the last of its entries, as the loaders keep it.
+            guard let entries = node.entries?.lastOfEachName() else { return }
             for entry in entries {
-                guard let name = entry.name, seen.insert(ExactText(name)).inserted else { continue }
+                guard let name = entry.name else { continue }
                 let pointer = target.pointer.appending(name)
                 found.append(step == .values
                     ? TargetNode(node: entry.value, pointer: pointer, key: entry.key, parent: node)
