@@ -77,12 +77,28 @@ struct StreamReading {
                 end = lines.lineStart(ofByte: failure.byteOffset)
                 // The documents the attempt completed end before the bad line.
                 delivery.nextReadRepeatsLast()
+            } else if let mark = skippedByteOrderMark(in: segment, before: attempt) {
+                // The AWS CLI stops there, or reads a key of its own: the
+                // stream is cut at the mark's line as at a bad byte (an
+                // earlier end each time, so this ends).
+                readerFailure = ReaderFailure(
+                    message: LineStartByteOrderMarks.message, position: lines.position(byteOffset: mark), byteOffset: mark)
+                end = lines.lineStart(ofByte: mark)
+                delivery.nextReadRepeatsLast()
             } else if let failure = readerFailure {
                 return finish(attempt, cutBy: failure, at: end)
             } else {
                 return finish(attempt)
             }
         }
+    }
+
+    /// The first byte-order mark of `segment` that libyaml skipped before
+    /// anything `attempt` failed at (`LineStartByteOrderMarks`).
+    private func skippedByteOrderMark(in segment: Segment, before attempt: EventReader) -> Int? {
+        guard let mark = withText({ LineStartByteOrderMarks.firstSkipped(in: $0, segment: segment) }) else { return nil }
+        if let error = attempt.stream.syntaxError, error.position < lines.position(byteOffset: mark) { return nil }
+        return mark
     }
 
     private func segment(from start: Int, to end: Int) -> Segment {

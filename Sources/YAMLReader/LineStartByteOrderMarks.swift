@@ -1,0 +1,79 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CYAML
+import DocumentModel
+
+/// A byte-order mark (U+FEFF) at the start of a line after the file's first
+/// character, which libyaml skips and the AWS CLI's loader reads as text.
+///
+/// libyaml skips a U+FEFF wherever it stands at column 0 between two tokens
+/// ("Allow the BOM mark to start a line"). ruamel.yaml and PyYAML skip one
+/// only as the stream's first character; anywhere else it is a character,
+/// which starts a plain scalar: the AWS CLI refuses the document ("could not
+/// find expected ':'") or reads a key of its own (`\u{FEFF}WorkforceName`,
+/// which botocore refuses). Such a mark comes with a file saved with one and
+/// pasted or concatenated after another (`cat a.yaml b.yaml`). Inside a
+/// scalar (a quoted one's next line) both read it as text, and so does wflint.
+enum LineStartByteOrderMarks {
+    static let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    static let message =
+        "byte-order mark U+FEFF at the start of a line: the AWS CLI's YAML loader reads it as text here "
+        + "(it skips one only as the file's first character); remove it"
+
+    /// The first mark in `range` of `text` that libyaml skips (at column 0,
+    /// outside any scalar); nil when there is none, or when libyaml's token
+    /// scanner stops (at an error) before it, where the error comes first.
+    static func firstSkipped(in text: UnsafeBufferPointer<UInt8>, segment: Segment) -> Int? {
+        let candidates = atLineStarts(in: text, range: segment.bytes)
+        guard !candidates.isEmpty else { return nil }
+        var cursor = CharacterCursor(segment: segment, text: text)
+        var next = 0
+        var skipped: Int?
+        try? LibYAMLParser.withParser(over: UnsafeBufferPointer(rebasing: text[segment.bytes])) { parser in
+            var token = yaml_token_t()
+            while skipped == nil, next < candidates.count, yaml_parser_scan(parser, &token) == 1 {
+                defer { yaml_token_delete(&token) }
+                if token.type == YAML_NO_TOKEN { return }
+                let start = cursor.byte(ofCharacter: segment.characterOrigin + token.start_mark.index, in: text)
+                // A mark before this token's start lies between tokens: libyaml skipped it.
+                if candidates[next] < start {
+                    skipped = candidates[next]
+                    return
+                }
+                if token.type == YAML_STREAM_END_TOKEN { return }
+                guard token.type == YAML_SCALAR_TOKEN else { continue }
+                let end = cursor.byte(ofCharacter: segment.characterOrigin + token.end_mark.index, in: text)
+                while next < candidates.count, candidates[next] < end { next += 1 }
+            }
+        }
+        return skipped
+    }
+
+    /// The marks at column 0 of `range`: right after a line break, or right
+    /// after the mark that opens the file (libyaml does not count that one).
+    private static func atLineStarts(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Int] {
+        guard let base = text.baseAddress else { return [] }
+        var found: [Int] = []
+        var offset = max(range.lowerBound, 1)
+        // Only the 0xEF bytes are visited: a file without one costs a pass at memory speed.
+        while offset + 2 < range.upperBound,
+            let hit = memchr(base + offset, 0xEF, range.upperBound - 2 - offset)
+        {
+            let byte = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+            offset = byte + 1
+            guard text[byte + 1] == 0xBB, text[byte + 2] == 0xBF else { continue }
+            if text[byte - 1] == UInt8(ascii: "\n") || text[byte - 1] == UInt8(ascii: "\r")
+                || (byte == 3 && text.starts(with: mark))
+            {
+                found.append(byte)
+            }
+        }
+        return found
+    }
+}

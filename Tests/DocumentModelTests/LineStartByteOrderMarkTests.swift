@@ -1,0 +1,63 @@
+import DocumentModel
+import Testing
+
+@testable import YAMLReader
+
+/// A U+FEFF at the start of a line after the file's first character: libyaml
+/// skips it, ruamel.yaml (the AWS CLI) and PyYAML read it as text and refuse
+/// the document or read a key of their own (`\u{FEFF}WorkforceName`). The
+/// stream stops there with an error at the mark, after the documents before
+/// its line. Each expectation beside ruamel.yaml 0.18.16's reading.
+@Suite struct LineStartByteOrderMarkTests {
+    static let bom = "\u{FEFF}"
+    static let message = LineStartByteOrderMarks.message
+
+    static func error(_ text: String) -> String? {
+        yamlError(Array(text.utf8))
+    }
+
+    /// ruamel.yaml: "could not find expected ':'" at the comment's line.
+    @Test func aMarkBeforeAComment() {
+        #expect(Self.error("a: 1\n\(Self.bom)# tags\nb: 2\n") == "0 2:1: \(Self.message)")
+    }
+
+    /// ruamel.yaml: an error at the end (a file saved with a mark, appended).
+    @Test func aMarkAloneOnTheLastLine() {
+        #expect(Self.error("a: 1\n\(Self.bom)") == "0 2:1: \(Self.message)")
+    }
+
+    /// ruamel.yaml reads the key `"\u{FEFF}b"`, which botocore refuses.
+    @Test func aMarkBeforeAKeyInFlowStyleAndBlockStyle() {
+        #expect(Self.error("{a: 1,\n\(Self.bom)b: 2}\n") == "0 2:1: \(Self.message)")
+        #expect(Self.error("a: 1\n\(Self.bom)b: 2\n") == "0 2:1: \(Self.message)")
+        // After the mark that opens the file, a second one is at column 0 too.
+        #expect(Self.error("\(Self.bom)\(Self.bom)a: 1\n") == "0 1:1: \(Self.message)")
+    }
+
+    /// The documents before the mark's line stand; the one it is in holds the error.
+    @Test func aMarkInALaterDocument() {
+        let text = "a: 1\n---\nb: 2\n\(Self.bom)---\nc: 3\n"
+        #expect(YAMLReader.parse(Array(text.utf8)).documents.map(\.index) == [0])
+        #expect(Self.error(text) == "1 4:1: \(Self.message)")
+        // CRLF line ends, and a mark after a lone CR.
+        #expect(Self.error("a: 1\r\n\(Self.bom)b: 2\r\n") == "0 2:1: \(Self.message)")
+        #expect(Self.error("a: 1\r\(Self.bom)b: 2\r") == "0 2:1: \(Self.message)")
+    }
+
+    /// Inside a quoted scalar both read it as text, so does wflint: `"x \u{FEFF}y"`.
+    @Test func aMarkInsideAScalarIsText() throws {
+        let root = try yamlRoot("a: \"x\n\(Self.bom)y\"\nb: |\n  p\n  \(Self.bom)q\n")
+        #expect(root[member: "a"]?.scalar?.text == "x \u{FEFF}y")
+        #expect(root[member: "b"]?.scalar?.text == "p\n\u{FEFF}q\n")
+    }
+
+    /// The file's own opening mark, and one inside a line, are no error.
+    @Test func theOpeningMarkAndOneInsideALineAreFine() throws {
+        #expect(yamlError([0xEF, 0xBB, 0xBF] + Array("a: 1\nb: x\(Self.bom)y\n".utf8)) == nil)
+    }
+
+    /// An error libyaml finds before the mark comes first.
+    @Test func anEarlierErrorComesFirst() {
+        #expect(Self.error("a: [\nb: 1\n\(Self.bom)c: 2\n")?.hasSuffix(Self.message) == false)
+    }
+}
