@@ -142,6 +142,29 @@ import Testing
         Self.expectErrors(run, expected)
     }
 
+    /// Two module folders whose names differ only in Unicode spelling are two
+    /// modules: each one's locals are its own. The run's cache of module
+    /// folders took them for one (a `String` key), so a walk lost the
+    /// composed folder's finding, or not, with the order the work finished in.
+    @Test func moduleFoldersInTwoSpellingsAreTwoModules() throws {
+        let directory = try TemporaryDirectory()
+        for (folder, cidr) in [("caf\u{E9}", "10.0.0.0/33"), ("cafe\u{301}", "10.1.0.0/16")] {
+            try directory.write("\(folder)/main.tf", Self.workforce(cidrs: "local.cidr"))
+            try directory.write("\(folder)/locals.tf", "locals {\n  cidr = \"\(cidr)\"\n}\n")
+        }
+        let expected = """
+            caf\u{E9}/locals.tf:2:10: error: CIDR "10.0.0.0/33" is invalid: prefix "33" is greater than 32; expected an address and a prefix length, like "10.0.0.0/16" or "2001:db8::/32" [WF201 cidr-invalid]
+                2 |   cidr = "10.0.0.0/33"
+                  |          ^~~~~~~~~~~~~
+              note: used by aws_sagemaker_workforce.w at caf\u{E9}/main.tf:8:14
+            1 error in 1 file; 2 files checked
+
+            """
+        for order in [["cafe\u{301}", "caf\u{E9}"], ["caf\u{E9}", "cafe\u{301}"], ["."]] {
+            Self.expectErrors(try WFLintBinary.run(["--no-config", "--jobs", "1"] + order, in: directory.url), expected)
+        }
+    }
+
     /// SARIF counts a related location's columns in UTF-16 from the related
     /// file's own lines: with the sibling in the other spelling, from the
     /// linted file's, not from the sibling's (whose line 8 holds emoji).

@@ -19,7 +19,10 @@ import Locking
 /// A run's `linted` set is one for the whole run, so the files' `isLinted`
 /// read with the first of them holds for all.
 public final class TerraformModuleFolders: Sendable {
-    private let folders: Locked<LRUCache<String, Folder>>
+    /// By the folder's path and shown name, compared exactly: `café` in
+    /// NFC and in NFD are two folders (as `FileWalker` keeps them), where a
+    /// `String` key took them for one and each showed the other's files.
+    private let folders: Locked<LRUCache<ExactText, Folder>>
 
     /// For a run on `jobs` threads: 16 folders, or two for each worker when
     /// there are more than eight.
@@ -35,7 +38,7 @@ public final class TerraformModuleFolders: Sendable {
         _ folder: String?, shownIn displayFolder: String?, read: () -> [TerraformModuleFiles.FolderEntry]?
     ) -> Folder? {
         // A NUL is in no path: "folder NUL shown", each nil as a lone NUL.
-        let key = (folder ?? "\0") + "\0" + (displayFolder ?? "\0")
+        let key = ExactText((folder ?? "\0") + "\0" + (displayFolder ?? "\0"))
         if let held = folders.withLock({ $0[key] }) { return held }
         // Read outside the lock, so that other folders' lints go on. Workers
         // that ask for one new folder at once each read it (and parse apart),
