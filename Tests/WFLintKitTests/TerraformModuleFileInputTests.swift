@@ -401,6 +401,39 @@ import Testing
         #expect(annotated == ["::error file=dev/locals.tf", "::error file=prod/locals.tf"])
     }
 
+    /// One workforce file linked into two modules' folders is a file of each,
+    /// read with each folder's variable values: a walk lints it in both, as
+    /// Terraform plans each. It was linted once (one device and inode), in
+    /// the folder met first, so the other folder's bad value passed.
+    @Test func aWorkforceFileLinkedIntoTwoModulesIsLintedInEach() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("dev/main.tf", "variable \"cidr\" {\n  type = string\n}\n\n" + Self.main
+            .replacingOccurrences(of: "local.cidr", with: "var.cidr"))
+        try directory.write("dev/variables.tf", Self.variables)
+        try directory.write("dev/terraform.tfvars", "cidr = \"10.0.0.0/16\"\n")
+        try directory.write("prod/terraform.tfvars", "cidr = \"10.0.0.0/33\"\n")
+        for file in ["main.tf", "variables.tf"] {
+            try FileManager.default.createSymbolicLink(
+                atPath: directory.path("prod/\(file)"), withDestinationPath: "../dev/\(file)")
+        }
+        let expected = "::error file=prod/terraform.tfvars,line=1,col=8,endLine=1,endColumn=21,title=WF201 cidr-invalid::"
+        for order in [["dev", "prod"], ["prod", "dev"], ["."]] {
+            let run = try WFLintBinary.run(["--no-config", "--format", "github"] + order, in: directory.url)
+            #expect(run.stdout.split(separator: "\n").map { $0.prefix(expected.count) } == [Substring(expected)], "\(order)")
+        }
+    }
+
+    /// Terraform reads `.tf` files in lower case only; a walk leaves an
+    /// `OLD.TF` out (named, it is still linted).
+    @Test func aWalkLeavesAnUpperCaseTFFileOut() throws {
+        let directory = try Self.module(locals: "locals {\n  cidr = \"10.0.0.0/16\"\n}\n")
+        try directory.write("OLD.TF", Self.main.replacingOccurrences(of: "local.cidr", with: "\"10.0.0.0/33\""))
+        let walked = try WFLintBinary.run(["--no-config", "."], in: directory.url)
+        #expect(walked.stdout == "no problems found; 1 file checked\n")
+        let named = try WFLintBinary.run(["--no-config", "--format", "github", "OLD.TF"], in: directory.url)
+        #expect(named.stdout.hasPrefix("::error file=OLD.TF,line=4,col=14,"))
+    }
+
     /// `--fix` reports as the lint does: a finding shown by two inputs in a
     /// file named in two spellings, once.
     @Test func fixReportsAFindingShownByTwoInputsOnce() throws {

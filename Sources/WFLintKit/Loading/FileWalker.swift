@@ -166,8 +166,14 @@ public enum FileWalker {
     static func hasExtension(_ name: String, in extensions: Set<String>) -> Bool {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
         let suffix = name.utf8[name.utf8.index(after: dot)...]
-        return extensions.contains(String(Substring(suffix))) || extensions.contains(Substring(suffix).lowercased())
+        if extensions.contains(String(Substring(suffix))) { return true }
+        // Terraform reads `.tf` and `.tfvars` files in lower case only: an
+        // `OLD.TF` beside them is no file of the module.
+        let lowered = Substring(suffix).lowercased()
+        return extensions.contains(lowered) && !terraformEndings.contains(lowered)
     }
+
+    static let terraformEndings: Set<String> = ["tf", "tfvars"]
 
     /// `dir/name`, without doubling a trailing slash and without a leading `./`
     /// for the current directory, so paths read as the user would write them.
@@ -181,15 +187,36 @@ public enum FileWalker {
     }
 }
 
-/// The inputs so far, each file once (by device and inode). A file named
-/// after a walk met it stays where the walk put it, but counts as named (and
-/// as in a named folder, as does one a later walk of its own folder meets).
+/// The inputs so far, each file once (by device and inode), and a Terraform
+/// file once in each folder: one `.tf` file linked into two folders is a
+/// file of each folder's module, read with that folder's variables and
+/// locals (`FilePlace`). A file named after a walk met it stays where the
+/// walk put it, but counts as named (and as in a named folder, as does one a
+/// later walk of its own folder meets).
 private struct UniqueInputs {
     var inputs: [LintInput] = []
-    private var indexByFile: [FileSystem.Identity: Int] = [:]
+    private var indexByFile: [Key: Int] = [:]
+
+    private struct Key: Hashable {
+        let file: FileSystem.Identity
+        /// The folder's, for a Terraform file only.
+        let folder: FileSystem.Identity?
+
+        init?(_ path: String) {
+            guard let file = FileSystem.identity(path) else { return nil }
+            self.file = file
+            switch SourceFormat.of(name: path, bytes: EmptyCollection()) {
+            case .hcl, .terraformJSON:
+                guard let folder = FilePlace.folder(of: path) else { return nil }
+                self.folder = folder
+            case .json, .yaml:
+                folder = nil
+            }
+        }
+    }
 
     mutating func add(_ input: LintInput) {
-        guard case .file(let path) = input.source, let identity = FileSystem.identity(path) else {
+        guard case .file(let path) = input.source, let identity = Key(path) else {
             inputs.append(input)
             return
         }
