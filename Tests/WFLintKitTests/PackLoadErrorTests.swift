@@ -183,4 +183,26 @@ import Testing
             try set.addPacks(at: "/nonexistent/pack.yaml")
         }
     }
+
+    /// A pack folder's entry named like a pack that cannot be read (a link
+    /// whose target moved, a named pipe) stops the run, as naming it does:
+    /// it was skipped, and its policy silently not applied.
+    @Test func anUnreadableEntryOfAPackFolder() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("policy/README.md", "Our policy.\n")
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.path("policy/tags.yaml"), withDestinationPath: "../shared/tags.yaml")
+        var set = RuleSet()
+        #expect(throws: SourceError(file: directory.path("policy/tags.yaml"), position: nil,
+                                    message: "cannot read the rule pack: it is a symbolic link to \"../shared/tags.yaml\", "
+                                        + "which does not exist")) {
+            try set.addPacks(at: directory.path("policy"))
+        }
+        try FileManager.default.removeItem(atPath: directory.path("policy/tags.yaml"))
+        #expect(mkfifo(directory.path("policy/pipe.yml"), 0o600) == 0)
+        #expect(throws: SourceError(file: directory.path("policy/pipe.yml"), position: nil,
+                                    message: "cannot read the rule pack: not a regular file (a named pipe)")) {
+            try set.addPacks(at: directory.path("policy"))
+        }
+    }
 }

@@ -117,45 +117,54 @@ public enum FileWalker {
 
     /// Every file below `directory` whose extension (any case) is one of
     /// `extensions`, skipping hidden entries, bytewise sorted within each
-    /// folder; also what `--rules FOLDER` loads packs from.
+    /// folder; also what `--rules FOLDER` loads packs from. With
+    /// `keepingOthers`, an entry with such a name that is neither a file nor
+    /// a folder (a dangling link, a named pipe) is kept too, for its reading
+    /// to say what it is: a pack folder must not drop a policy silently.
     public static func files(
-        under directory: String, extensions: Set<String>, selection: Selection = .everything
+        under directory: String, extensions: Set<String>, selection: Selection = .everything,
+        keepingOthers: Bool = false
     ) -> (files: [String], failures: [InputFailure]) {
+        var walk = Walk(extensions: extensions, selection: selection, keepsOthers: keepingOthers)
+        walk.walk(directory: directory)
+        return (walk.files, walk.failures)
+    }
+
+    /// One walk's request and what it found so far.
+    private struct Walk {
+        let extensions: Set<String>
+        let selection: Selection
+        let keepsOthers: Bool
         var files: [String] = []
         var failures: [InputFailure] = []
         var visited: Set<FileSystem.Identity> = []
-        walk(directory: directory, extensions: extensions, selection: selection, into: &files, failures: &failures, visited: &visited)
-        return (files, failures)
-    }
 
-    /// Walks `directory` unless it was walked already: directory symbolic
-    /// links are followed, and one pointing back at an ancestor would
-    /// otherwise lead round and round.
-    /// An excluded folder is not walked, nor marked walked: the same folder
-    /// reached by another path may be selected.
-    private static func walk(
-        directory: String, extensions: Set<String>, selection: Selection, into files: inout [String],
-        failures: inout [InputFailure], visited: inout Set<FileSystem.Identity>
-    ) {
-        if selection.excludesFolder(directory) { return }
-        if let identity = FileSystem.identity(directory), !visited.insert(identity).inserted { return }
-        switch FileSystem.directoryEntries(directory) {
-        case .failure(let failure):
-            failures.append(InputFailure(path: directory, reason: failure.reason))
-        case .success(let entries):
-            // Hidden: a name whose first byte is a dot. `hasPrefix(".")` compares
-            // characters, and a dot followed by a combining mark is another one.
-            for entry in entries where entry.name.utf8.first != UInt8(ascii: ".") {
-                let path = join(directory, entry.name)
-                switch entry.type {
-                case .directory:
-                    walk(
-                        directory: path, extensions: extensions, selection: selection, into: &files, failures: &failures,
-                        visited: &visited)
-                case .file where hasExtension(entry.name, in: extensions) && selection.selectsFile(path):
-                    files.append(path)
-                default:
-                    continue
+        /// Walks `directory` unless it was walked already: directory symbolic
+        /// links are followed, and one pointing back at an ancestor would
+        /// otherwise lead round and round.
+        /// An excluded folder is not walked, nor marked walked: the same folder
+        /// reached by another path may be selected.
+        mutating func walk(directory: String) {
+            if selection.excludesFolder(directory) { return }
+            if let identity = FileSystem.identity(directory), !visited.insert(identity).inserted { return }
+            switch FileSystem.directoryEntries(directory) {
+            case .failure(let failure):
+                failures.append(InputFailure(path: directory, reason: failure.reason))
+            case .success(let entries):
+                // Hidden: a name whose first byte is a dot. `hasPrefix(".")` compares
+                // characters, and a dot followed by a combining mark is another one.
+                for entry in entries where entry.name.utf8.first != UInt8(ascii: ".") {
+                    let path = join(directory, entry.name)
+                    switch entry.type {
+                    case .directory:
+                        walk(directory: path)
+                    case .file where hasExtension(entry.name, in: extensions) && selection.selectsFile(path):
+                        files.append(path)
+                    case .other where keepsOthers && hasExtension(entry.name, in: extensions):
+                        files.append(path)
+                    default:
+                        continue
+                    }
                 }
             }
         }

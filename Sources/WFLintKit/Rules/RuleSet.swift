@@ -140,7 +140,9 @@ extension RuleSet {
         case .failure(let failure):
             throw SourceError(file: path, position: nil, message: "cannot read the rule pack: \(failure)")
         case .success(.directory):
-            let walk = FileWalker.files(under: path, extensions: ["yaml", "yml"])
+            // A dangling link or a pipe named like a pack is kept, and its
+            // reading fails: a policy is never dropped without a word.
+            let walk = FileWalker.files(under: path, extensions: ["yaml", "yml"], keepingOthers: true)
             if let failure = walk.failures.first {
                 throw SourceError(
                     file: failure.path, position: nil, message: "cannot list the rule pack folder: \(failure.reason)")
