@@ -47,7 +47,7 @@ extension LintOptions {
             for: paths.isEmpty ? ["."] : paths, stdinName: stdinFilename ?? "<stdin>", selection: setup.walkSelection)
         var linter = setup.linter(operation: operation)
         linter.hashesLines = format == .sarif
-        let inputs = setup.selected(walked: walk.inputs, standardInputIsNamed: stdinFilename != nil)
+        let inputs = leavingOutOwnFiles(setup.selected(walked: walk.inputs, standardInputIsNamed: stdinFilename != nil))
         // With `--fix -` the report goes to standard error; a JSON or SARIF
         // one is then all there is on it, so that it parses.
         let reportsOnStandardError = fixesStandardInput(walk.inputs)

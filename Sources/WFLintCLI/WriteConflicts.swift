@@ -63,6 +63,22 @@ extension LintOptions {
         return nil
     }
 
+    /// `inputs` without the run's own files that a walk met: its report (the
+    /// last run's, which this one replaces) and its baselines. A second run
+    /// would lint the first one's report or baseline, and one over
+    /// `max-file-size` was a WF011 error. Named on the command line, each is
+    /// linted as asked.
+    func leavingOutOwnFiles(_ inputs: [LintInput]) -> [LintInput] {
+        let own = Set(([output, writeBaseline, baseline].compactMap { $0 }).compactMap(FileSystem.identity))
+        guard !own.isEmpty else { return inputs }
+        return inputs.filter { input in
+            guard !input.isExplicit, case .file(let path) = input.source, let identity = FileSystem.identity(path) else {
+                return true
+            }
+            return !own.contains(identity)
+        }
+    }
+
     /// The files the run writes: each with its option and what it holds.
     private var writtenFiles: [(path: String, option: String, what: String)] {
         [(output, "--output", "report"), (writeBaseline, "--write-baseline", "baseline")].compactMap { file, option, what in

@@ -308,12 +308,13 @@ private let typoFixable = "1 fixable with --fix --unsafe-fixes\n"
         #expect(try repository.read("ci/wflint-baseline.json").contains("\"file\": \"../teams/team.yaml\""))
 
         try repository.write("teams/team.yaml", "# a comment moves every line\n" + teamDocument + "  - Key: tier\n    Value: no\n")
+        // The walk leaves the baseline itself out: one file checked.
         let later = try WFLintBinary.run(["--baseline", "ci/wflint-baseline.json"], in: repository.root)
         #expect(later.stdout == """
             teams/team.yaml:8:12: warning: [*] "Value" is the plain scalar no, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: "no" [WF009 yaml-ambiguous-scalar]
                 8 |     Value: no
                   |            ^~
-            1 warning in 1 file; 2 files checked; 3 suppressed
+            1 warning in 1 file; 1 file checked; 3 suppressed
             [*] 1 fixable with --fix
 
             """)

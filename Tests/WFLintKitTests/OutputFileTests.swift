@@ -76,6 +76,33 @@ import Testing
     /// The limit is set on the running wflint once its temporary file exists
     /// (it then waits on standard input): set before it starts, it would stop
     /// ThreadSanitizer's runtime, which sizes a file of its own at start-up.
+    /// A walk leaves the run's own report and baselines out: the next run
+    /// over the folder linted the last one's (counted as a file checked, and
+    /// a WF011 error once over `max-file-size`). Named, each is linted.
+    @Test func aWalkLeavesTheRunsOwnReportAndBaselineOut() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("wf.yaml", "WorkforceName: w\nCognitoConfig: {UserPool: us-east-1_abc, ClientId: abc}\n"
+            + "SourceIpConfig: {Cidrs: [10.0.0.1/24]}\n")
+        let recorded = try WFLintBinary.run(["--write-baseline", "base.json", "."], in: directory.url)
+        #expect(recorded.stdout == "no problems found; 1 file checked; 1 suppressed\n")
+        // Over 200 bytes, a report or baseline is a WF011 error when it is linted.
+        try directory.write(".wflint.yaml", "limits:\n  max-file-size: 200\n")
+        for _ in 0..<2 {
+            let run = try WFLintBinary.run(
+                ["--baseline", "base.json", "--format", "json", "--output", "report.json", "."], in: directory.url)
+            #expect(run.status == 0, "\(run.stderr)")
+            let report = try String(contentsOf: directory.url.appendingPathComponent("report.json"), encoding: .utf8)
+            #expect(report.contains(#""filesChecked": 1,"#), "\(report)")
+        }
+        try FileManager.default.removeItem(at: directory.url.appendingPathComponent("report.json"))
+        for _ in 0..<2 {
+            let refreshed = try WFLintBinary.run(["--baseline", "base.json", "--write-baseline", "base.json", "."], in: directory.url)
+            #expect(refreshed.stdout == "no problems found; 1 file checked; 1 suppressed\n")
+        }
+        let named = try WFLintBinary.run(["--baseline", "base.json", "wf.yaml", "base.json"], in: directory.url)
+        #expect(named.stdout.hasPrefix("base.json:1:1: error: the file is "))
+    }
+
     @Test func aReportOverTheFileSizeLimitIsExit2WithTheEarlierReportIntact() throws {
         let directory = try TemporaryDirectory()
         try directory.write("report.sarif", "{\"an\": \"older report\"}\n")
