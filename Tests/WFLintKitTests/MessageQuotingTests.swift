@@ -31,6 +31,31 @@ import Testing
         #expect(run.status == 1)
     }
 
+    /// Characters that are invisible or look like a space: a zero-width
+    /// space in a key, a right-to-left override in a value (which would also
+    /// reorder the rest of a GitHub annotation in the browser), a no-break
+    /// space, and one after a JSON document. The message names each, so that
+    /// `"Work\u200BforceName"` does not read as the member it suggests.
+    @Test func invisibleAndSpaceLikeCharactersAreEscapedInMessages() throws {
+        let directory = try TemporaryDirectory()
+        let cognito = "CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n"
+        try directory.write("a.yaml", "Work\u{200B}forceName: team\n" + cognito)
+        try directory.write("b.yaml", "WorkforceName: team\u{202E}-dab\n" + cognito)
+        try directory.write("c.yaml", "WorkforceName: \u{A0}team\u{3000}\n" + cognito)
+        try directory.write(
+            "d.json", #"{"WorkforceName": "team", "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}"#
+                + "\u{FEFF}\n")
+        let run = try WFLintBinary.run(["--no-config", "--format", "github", "."], in: directory.url)
+        let pattern = #""WorkforceName" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\-]){0,62}'"#
+        #expect(run.stdout.split(separator: "\n").map { $0.split(separator: "::").last ?? "" } == [
+            #""Work\u200BforceName" is not a member of CreateWorkforceRequest; did you mean 'WorkforceName'?"#,
+            #"CreateWorkforceRequest is missing required member "WorkforceName""#,
+            #"\#(pattern), got "team\u202E-dab""#,
+            #"\#(pattern), got "\u00A0team\u3000""#,
+            #"unexpected character '\uFEFF' after the top-level value"#,
+        ])
+    }
+
     /// A raw U+2028 or U+0085 inside a plain scalar (text pasted from a word
     /// processor): the AWS CLI reads the document, PyYAML refuses it, so the
     /// finding is a WF009 warning, not a syntax error; its message shows the

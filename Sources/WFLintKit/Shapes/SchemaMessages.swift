@@ -225,13 +225,14 @@ enum SchemaMessages {
     /// finding's line). Quotes and backslashes stay as the message's words
     /// wrote them.
     static func escapingControls(_ message: String, lineBreaksToo: Bool = false) -> String {
-        // A C0 control or DEL is one byte; a C1 control's UTF-8 starts with
-        // C2, that of U+2028 and U+2029 with E2, a lone surrogate's stand-in with F4.
+        // A C0 control or DEL is one byte; any other character to escape
+        // (a C1 control, a format character or an odd space, a lone
+        // surrogate's stand-in) is not ASCII.
         func mayBeControl(_ byte: UInt8) -> Bool {
             switch byte {
             case 0x09: false
-            case 0x0A, 0x0D, 0xE2: lineBreaksToo
-            case 0..<0x20, 0x7F, 0xC2, 0xF4: true
+            case 0x0A, 0x0D: lineBreaksToo
+            case 0..<0x20, 0x7F, 0xC2...: true
             default: false
             }
         }
@@ -271,7 +272,7 @@ enum SchemaMessages {
         case "\n": out += "\\n"
         case "\r": out += "\\r"
         case "\t": out += "\\t"
-        case _ where scalar.isControlOrLineSeparator: out += "\\u" + scalar.hexDigits
+        case _ where scalar.isControlOrLineSeparator || scalar.isInvisibleInText: out += "\\u" + scalar.hexDigits
         default: out.unicodeScalars.append(scalar)
         }
     }
@@ -365,5 +366,19 @@ extension Unicode.Scalar {
     /// line in some viewers. Messages write them as escapes; excerpts replace them.
     var isControlOrLineSeparator: Bool {
         value < 0x20 || (0x7F...0x9F).contains(value) || self == "\u{2028}" || self == "\u{2029}"
+    }
+
+    /// A format character (a zero-width space, a byte-order mark, a
+    /// right-to-left override) or a space other than U+0020 (a no-break
+    /// space, an ideographic space): invisible, or a space to the eye, in a
+    /// quoted value, where it is the difference the user must find. A
+    /// bidirectional override would also reorder the rest of the message in
+    /// a browser (a GitHub annotation). Messages write them as escapes.
+    var isInvisibleInText: Bool {
+        guard value >= 0xA0 else { return false }
+        switch properties.generalCategory {
+        case .format, .spaceSeparator: return true
+        default: return false
+        }
     }
 }
