@@ -106,7 +106,25 @@ import Testing
     @Test func invalidUTF8IsReportedAtItsByte() {
         #expect(hclError([0x61, 0x20, 0x3D, 0x20, 0x22, 0xC3, 0x28, 0x22]) == "1:6: invalid UTF-8 byte 0xC3")
         // An encoded surrogate is not UTF-8.
-        #expect(hclError(Array("# ok\n# ".utf8) + [0xED, 0xA0, 0x80]) == "2:3: invalid UTF-8 byte 0xED")
+        #expect(hclError(Array("# ok\na = \"".utf8) + [0xED, 0xA0, 0x80] + Array("\"\n".utf8)) == "2:6: invalid UTF-8 byte 0xED")
+        // In a name, a heredoc, and cut short at the end of the file.
+        #expect(hclError(Array("caf".utf8) + [0xE9] + Array(" = 1\n".utf8)) == "1:4: invalid UTF-8 byte 0xE9")
+        #expect(hclError(Array("a = <<EOT\ncaf".utf8) + [0xE9] + Array("\nEOT\n".utf8)) == "2:4: invalid UTF-8 byte 0xE9")
+        #expect(hclError(Array("a = \"x".utf8) + [0xE2, 0x82]) == "1:7: invalid UTF-8 byte 0xE2")
+        // Before a later error, it is the error.
+        #expect(hclError(Array("a = \"".utf8) + [0xFF] + Array("\"\nb = = 2\n".utf8)) == "1:6: invalid UTF-8 byte 0xFF")
+    }
+
+    /// Terraform reads a comment's bytes without decoding them: a comment in
+    /// Latin-1 (`# caf\xE9`), in every style, and one cut short at the end
+    /// of the file, plan; so they parse.
+    @Test func aCommentMayHoldBytesThatAreNotUTF8() throws {
+        let file = try HCLReader.parse(
+            Array("# caf".utf8) + [0xE9] + Array("\n/* na".utf8) + [0xEF] + Array("ve */ a = 1 // ".utf8) + [0xFF]
+                + Array("\nb = \"ok\" # ".utf8) + [0xE2, 0x82])
+        #expect(file.body.items.count == 2)
+        #expect(file.comments.count == 4)
+        #expect(hclError(Array("# ok\n# ".utf8) + [0xED, 0xA0, 0x80]) == nil)
     }
 
     @Test func errorCarriesItsByteOffsetAndIsASyntaxError() throws {

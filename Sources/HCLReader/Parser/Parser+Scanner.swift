@@ -2,22 +2,36 @@ import DocumentModel
 
 /// Bytes into tokens: whitespace, comments, identifiers, numbers, symbols.
 extension Parser {
-    /// The whole input must be UTF-8 (the spec: "invalid UTF-8 is always a
-    /// parse error"); checked once, so the rest decodes without checking.
-    mutating func validateUTF8() throws(HCLSyntaxError) {
-        if let bad = InvalidUTF8.firstOffset(in: bytes, from: offset) {
-            throw failure(InvalidUTF8.message(bytes[bad]), at: bad)
+    /// The first byte before `limit` that is not UTF-8 and lies outside
+    /// every comment the scan has recorded; nil when there is none.
+    ///
+    /// The spec says "invalid UTF-8 is always a parse error", but Terraform's
+    /// scanner reads a comment's bytes without decoding them: `# caf\xE9`
+    /// written in Latin-1 plans, and a string or heredoc holding such a byte
+    /// is refused ("Invalid character encoding"). Comments are recorded in
+    /// file order, so one pass over both does.
+    func firstInvalidUTF8OutsideComments(before limit: Int) -> Int? {
+        var from = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var next = 0
+        while let bad = InvalidUTF8.firstOffset(in: bytes, from: from), bad < limit {
+            while next < comments.count, comments[next].range.end <= bad { next += 1 }
+            guard next < comments.count, comments[next].range.start <= bad else { return bad }
+            // A comment ends before a line break or after `*/`: where a character starts.
+            from = comments[next].range.end
         }
+        return nil
     }
 
-    /// The scalar at `offset` and its length in bytes (the input is valid UTF-8).
+    /// The scalar at `offset` and its length in bytes. A byte that is not
+    /// UTF-8 reads as one U+FFFD: one may stand in a comment, and elsewhere
+    /// the parse fails at it (`parseFile`), wherever the parse went on to.
     func scalar(at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = bytes[offset]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = UInt32(lead) & (0x7F >> length)
-        for index in 1..<length { value = value << 6 | UInt32(bytes[offset + index] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = UnsafeBufferPointer(rebasing: bytes[offset..<min(offset + 4, bytes.count)]).makeIterator()
+        guard case .valid(let encoded) = parser.parseScalar(from: &iterator) else { return ("\u{FFFD}", 1) }
+        return (Unicode.UTF8.decode(encoded), encoded.count)
     }
 
     func byte(at index: Int) -> UInt8? { index < bytes.count ? bytes[index] : nil }

@@ -54,10 +54,22 @@ struct Parser {
         offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
+    /// The file's body. A byte that is not UTF-8 outside a comment is the
+    /// error, at it, when the parse reached it (before any later error).
     mutating func parseFile() throws(HCLSyntaxError) -> HCLBody {
-        try validateUTF8()
-        let items = try parseBodyItems(openedBy: nil)
+        let items: [HCLBodyItem]
+        do {
+            items = try parseBodyItems(openedBy: nil)
+        } catch {
+            if let bad = firstInvalidUTF8OutsideComments(before: error.offset + 1) { throw invalidUTF8(at: bad) }
+            throw error
+        }
+        if let bad = firstInvalidUTF8OutsideComments(before: bytes.count) { throw invalidUTF8(at: bad) }
         return HCLBody(items: items, range: ByteRange(start: 0, end: bytes.count))
+    }
+
+    private func invalidUTF8(at offset: Int) -> HCLSyntaxError {
+        failure(InvalidUTF8.message(bytes[offset]), at: offset)
     }
 
     // MARK: Limits
