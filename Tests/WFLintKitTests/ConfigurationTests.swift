@@ -9,6 +9,18 @@ struct ConfigurationReaderTests {
         try ConfigurationReader.parse(text: text, file: ".wflint.yaml", directory: "/repo")
     }
 
+    /// An excluded folder is not walked, in every spelling of the pattern:
+    /// `exclude: [pgdata/**]` walked into a database volume and failed the
+    /// run (exit code 2) where it could not read it.
+    @Test func anExcludedFolderIsLeftUnwalkedHoweverThePatternIsWritten() throws {
+        for pattern in ["pgdata", "pgdata/", "pgdata/**", "**/pgdata/**"] {
+            let configuration = try read("exclude: [\"\(pattern)\"]\n")
+            #expect(configuration.excludes(folder: "/repo/pgdata"), "\(pattern)")
+            #expect(!configuration.excludes(folder: "/repo/workforces"), "\(pattern)")
+        }
+        #expect(try !read("exclude: [\"pgdata/*.yaml\"]\n").excludes(folder: "/repo/pgdata"))
+    }
+
     func error(_ text: String) -> String? {
         do {
             _ = try read(text)

@@ -60,6 +60,25 @@ struct GlobTests {
     func rejects(pattern: String, reason: String) {
         #expect(throws: Glob.SyntaxError(reason: reason)) { try Glob(pattern) }
     }
+
+    /// A folder every path under which matches, so that a walk leaves it
+    /// unread: `legacy`, `legacy/` and `legacy/**` alike (`legacy/**` does
+    /// not match the folder's own path, `matches` above).
+    @Test(arguments: [
+        ("legacy", "legacy", true),
+        ("legacy/", "legacy", true),
+        ("legacy/**", "legacy", true),
+        ("**/pgdata/**", "pgdata", true),
+        ("**/pgdata/**", "docker/pgdata", true),
+        ("/pgdata/**", "docker/pgdata", false),
+        ("legacy/*.yaml", "legacy", false),
+        ("legacy/**/*.yaml", "legacy", false),
+        ("**", "anything", true),
+        ("{old,legacy}/**", "legacy", true),
+    ])
+    func coversFolder(pattern: String, folder: String, expected: Bool) throws {
+        #expect(try Glob(pattern).coversFolder(folder) == expected)
+    }
 }
 
 /// Matching takes time bounded by the pattern's length times the path's:

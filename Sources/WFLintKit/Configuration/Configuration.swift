@@ -70,11 +70,13 @@ public struct Configuration: Sendable {
         return !exclude.contains { $0.matches(path) }
     }
 
-    /// Whether an `exclude` pattern matches a folder (absolute path) inside
-    /// this file's folder, and so everything under it.
+    /// Whether an `exclude` pattern covers a folder (absolute path) inside
+    /// this file's folder, and so everything under it: `legacy`, `legacy/`
+    /// and `legacy/**` alike. A walk does not enter it, so an excluded folder
+    /// it cannot read (a database's volume) is no error.
     public func excludes(folder absolutePath: String) -> Bool {
         guard let path = relativePath(of: absolutePath), !path.isEmpty else { return false }
-        return exclude.contains { $0.matches(path) }
+        return exclude.contains { $0.coversFolder(path) }
     }
 
     /// The operation `operations:` gives a file (absolute path), if any.

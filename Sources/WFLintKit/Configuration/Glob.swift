@@ -49,6 +49,18 @@ public struct Glob: Sendable, CustomStringConvertible {
         return alternatives.contains { Self.matchPrefix($0, segments) }
     }
 
+    /// Whether every path under the folder `path` matches: the folder does,
+    /// or the pattern ends in `/**` and the rest matches the folder
+    /// (`legacy/**` covers `legacy`), so that a walk need not enter it.
+    public func coversFolder(_ path: String) -> Bool {
+        let segments = ProjectPath.segments(of: path).map { Array($0.unicodeScalars) }
+        return alternatives.contains { alternative in
+            Self.matchPrefix(alternative, segments)
+                || alternative.count > 1 && alternative.last == .anyDepth
+                    && Self.matchPrefix(Array(alternative.dropLast()), segments)
+        }
+    }
+
     // MARK: Compiling
 
     private static func compile(_ pattern: String) throws(SyntaxError) -> [Segment] {
