@@ -33,6 +33,17 @@ import Testing
         #expect(run.status == 0)  // warnings, below --fail-on's error
     }
 
+    /// A path that cannot be read, named in three spellings, is one path:
+    /// one line, one notification, one count.
+    @Test func aMissingPathNamedTwiceIsReportedOnce() throws {
+        let directory = try Self.directory()
+        let run = try WFLintBinary.run(
+            ["--no-config", "missing.yaml", "./missing.yaml", "team.yaml", "missing.yaml"], in: directory.url)
+        #expect(run.stdout.hasPrefix("missing.yaml: error: cannot read: No such file or directory\nteam.yaml:"))
+        #expect(run.stdout.contains("\n2 warnings in 1 file; 1 file checked; 1 file could not be read\n"))
+        #expect(run.status == 2)
+    }
+
     @Test func aFileNamedTwiceIsFixedAndDiffedOnce() throws {
         let directory = try Self.directory()
         let diff = try WFLintBinary.run(["--no-config", "--diff"] + Self.arguments, in: directory.url)

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// One input to lint: a path and whether the user named it (a file named on
 /// the command line that is not a workforce document gets a WF000 note; one
 /// met in a directory walk is skipped silently).
@@ -87,7 +89,7 @@ public enum FileWalker {
         for paths: [String], stdinName: String, selection: Selection = .everything
     ) -> (inputs: [LintInput], failures: [InputFailure]) {
         var inputs = UniqueInputs()
-        var failures: [InputFailure] = []
+        var failures = UniqueFailures()
         for path in paths {
             if path == "-" {
                 inputs.inputs.append(LintInput(source: .standardInput, displayName: stdinName, isExplicit: true))
@@ -95,7 +97,7 @@ public enum FileWalker {
             }
             switch FileSystem.entryType(path) {
             case .failure(let failure):
-                failures.append(InputFailure(path: path, reason: failure.reason))
+                failures.add(InputFailure(path: path, reason: failure.reason))
             case .success(.directory):
                 let walk = files(under: path, extensions: extensions, selection: selection)
                 let folder = join(path, "").utf8.count
@@ -106,13 +108,13 @@ public enum FileWalker {
                     let isInNamedFolder = !file.utf8.dropFirst(folder).contains(UInt8(ascii: "/"))
                     inputs.add(LintInput(source: .file(file), displayName: file, isExplicit: false, isInNamedFolder: isInNamedFolder))
                 }
-                failures += walk.failures
+                for failure in walk.failures { failures.add(failure) }
             case .success:
                 guard selection.selectsFile(path) else { continue }
                 inputs.add(LintInput(source: .file(path), displayName: path, isExplicit: true))
             }
         }
-        return (inputs.inputs, failures)
+        return (inputs.inputs, failures.failures)
     }
 
     /// Every file below `directory` whose extension (any case) is one of
@@ -193,6 +195,20 @@ public enum FileWalker {
         if !directory.hasSuffix("/") { path += "/" }
         path += name
         return path
+    }
+}
+
+/// The paths that could not be read, each once however it was spelled
+/// (`missing.yaml`, `./missing.yaml`, a folder named twice), under the
+/// spelling met first: one path, one notification and one count.
+private struct UniqueFailures {
+    private(set) var failures: [InputFailure] = []
+    private var seen: Set<ExactText> = []
+    private let directory = FileSystem.currentDirectory()
+
+    mutating func add(_ failure: InputFailure) {
+        guard seen.insert(ExactText(ProjectPath.absolute(failure.path, from: directory))).inserted else { return }
+        failures.append(failure)
     }
 }
 
