@@ -29,8 +29,12 @@ enum LineStartByteOrderMarks {
     /// The first mark in `range` of `text` that libyaml skips (at column 0,
     /// outside any scalar); nil when there is none, or when libyaml's token
     /// scanner stops (at an error) before it, where the error comes first.
-    static func firstSkipped(in text: UnsafeBufferPointer<UInt8>, segment: Segment) -> Int? {
-        let candidates = atLineStarts(in: text, range: segment.bytes)
+    /// `first`: the first mark at a line start in the file, which the pass
+    /// that found its lines noted (`LineTable`); nil in nearly every file,
+    /// which this then does not read again.
+    static func firstSkipped(in text: UnsafeBufferPointer<UInt8>, segment: Segment, first: Int?) -> Int? {
+        guard let first, first < segment.bytes.upperBound else { return nil }
+        let candidates = atLineStarts(in: text, range: max(first, segment.bytes.lowerBound)..<segment.bytes.upperBound)
         guard !candidates.isEmpty else { return nil }
         var cursor = CharacterCursor(segment: segment, text: text)
         var next = 0
@@ -61,7 +65,7 @@ enum LineStartByteOrderMarks {
         guard let base = text.baseAddress else { return [] }
         var found: [Int] = []
         var offset = max(range.lowerBound, 1)
-        // Only the 0xEF bytes are visited: a file without one costs a pass at memory speed.
+        // Only the 0xEF bytes are visited.
         while offset + 2 < range.upperBound,
             let hit = memchr(base + offset, 0xEF, range.upperBound - 2 - offset)
         {

@@ -96,7 +96,10 @@ struct StreamReading {
     /// The first byte-order mark of `segment` that libyaml skipped before
     /// anything `attempt` failed at (`LineStartByteOrderMarks`).
     private func skippedByteOrderMark(in segment: Segment, before attempt: EventReader) -> Int? {
-        guard let mark = withText({ LineStartByteOrderMarks.firstSkipped(in: $0, segment: segment) }) else { return nil }
+        let first = lines.table.firstByteOrderMarkAtALineStart
+        guard let mark = withText({ LineStartByteOrderMarks.firstSkipped(in: $0, segment: segment, first: first) }) else {
+            return nil
+        }
         if let error = attempt.stream.syntaxError, error.position < lines.position(byteOffset: mark) { return nil }
         return mark
     }

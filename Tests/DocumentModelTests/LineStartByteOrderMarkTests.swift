@@ -56,6 +56,26 @@ import Testing
         #expect(yamlError([0xEF, 0xBB, 0xBF] + Array("a: 1\nb: x\(Self.bom)y\n".utf8)) == nil)
     }
 
+    /// The pass that finds the lines notes the first mark at a line start,
+    /// so that a file without one is not read again for it (a long stream's
+    /// pages, given back behind that pass, would all come back).
+    @Test func theLineTableNotesTheFirstMarkAtALineStart() {
+        func first(_ bytes: [UInt8], spacing: Int? = nil) -> Int? {
+            bytes.withUnsafeBufferPointer {
+                LineTable($0, spacing: spacing, countingCharacters: true).firstByteOrderMarkAtALineStart
+            }
+        }
+        let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        #expect(first(Array("a: 1\n".utf8)) == nil)
+        #expect(first(mark + Array("a: 1\n".utf8)) == nil)
+        #expect(first(Array("a: 1\nb: x".utf8) + mark + Array("\n".utf8)) == nil)
+        #expect(first(Array("a: 1\n".utf8) + mark + Array("b\n".utf8) + mark) == 5)
+        #expect(first(mark + mark + Array("a\r\n".utf8)) == 3)
+        #expect(first(Array("a\r".utf8) + mark) == 2)
+        // Every line is looked at, also where a long source keeps only every 64th.
+        #expect(first(Array(String(repeating: "a\n", count: 100).utf8) + mark, spacing: 64) == 200)
+    }
+
     /// An error libyaml finds before the mark comes first.
     @Test func anEarlierErrorComesFirst() {
         #expect(Self.error("a: [\nb: 1\n\(Self.bom)c: 2\n")?.hasSuffix(Self.message) == false)
