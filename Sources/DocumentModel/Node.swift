@@ -138,12 +138,39 @@ public struct MappingEntry: Sendable {
 }
 
 extension Array where Element == MappingEntry {
+    /// Whether two entries share a key name. Mappings are small and almost
+    /// never have one, so for a small one a scan beats building a table
+    /// (`exclusive`, a `*` step and a map's count ask for every object).
+    public var hasRepeatedName: Bool {
+        guard count <= 16 else {
+            var seen = Set<ExactText>()
+            return contains { entry in entry.name.map { !seen.insert(ExactText($0)).inserted } ?? false }
+        }
+        guard count > 1 else { return false }
+        // Each key's text read once, into stack memory: reading a key's text
+        // copies its scalar, and comparing each key with every one before it
+        // read the earlier ones again for each (a list on the heap cost more).
+        return withUnsafeTemporaryAllocation(of: String.self, capacity: count) { names in
+            var found = 0
+            defer { names.prefix(found).deinitialize() }
+            for entry in self {
+                guard let name = entry.name else { continue }
+                if names.prefix(found).contains(where: { $0.isExactly(name) }) { return true }
+                names.initializeElement(at: found, to: name)
+                found += 1
+            }
+            return false
+        }
+    }
+
     /// The entries with only the last of each name (compared exactly, as
     /// the loaders' dictionaries and HCL compare keys), in the order of
     /// those; entries whose key is not a scalar are all kept. What a
     /// dictionary built from them holds: a YAML mapping that merges
     /// (`MergeKeys`), an HCL object constructor (`TerraformValues`).
     public func lastOfEachName() -> [MappingEntry] {
+        // Nearly every mapping repeats no name: a scan says so without a table.
+        guard hasRepeatedName else { return self }
         var last: [ExactText: Int] = [:]
         for (index, entry) in enumerated() {
             if let name = entry.name { last[ExactText(name)] = index }

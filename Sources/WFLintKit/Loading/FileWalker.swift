@@ -230,13 +230,20 @@ private struct UniqueInputs {
         init?(_ path: String) {
             guard let file = FileSystem.identity(path) else { return nil }
             self.file = file
-            switch SourceFormat.of(name: path, bytes: EmptyCollection()) {
-            case .hcl, .terraformJSON:
-                guard let folder = FilePlace.folder(of: path) else { return nil }
-                self.folder = folder
-            case .json, .yaml:
+            guard Self.isTerraform(path) else {
                 folder = nil
+                return
             }
+            guard let folder = FilePlace.folder(of: path) else { return nil }
+            self.folder = folder
+        }
+
+        /// Whether the name ends as a Terraform file's does, in any case, as
+        /// `SourceFormat` tells it: from its last bytes, since every input asks
+        /// (`SourceFormat.of` lower-cased the whole ending into a new string).
+        static func isTerraform(_ path: String) -> Bool {
+            let ending = path.utf8.suffix(12).reversed().map { $0 | 0x20 }  // ASCII letters lower-cased
+            return [".tf", ".tfvars", ".hcl", ".tf.json", ".tfvars.json"].contains { ending.starts(with: $0.utf8.reversed()) }
         }
     }
 

@@ -193,7 +193,7 @@ private struct SchemaWalk {
     /// a value the loaders throw away is not checked (it is still kept out of
     /// any output when the member is sensitive).
     mutating func loadedOccurrences(of entries: [MappingEntry], at mapping: LocatedNode) -> [MappingEntry] {
-        guard Self.hasDuplicateName(entries) else { return entries }
+        guard entries.hasRepeatedName else { return entries }
         var last: [ExactText: Int] = [:]
         for (index, entry) in entries.enumerated() {
             if let name = entry.name { last[ExactText(name)] = index }
@@ -220,30 +220,6 @@ private struct SchemaWalk {
                         related: [context.related(RelatedLocation.firstDefinition, at: earlier)])
         }
         return loaded
-    }
-
-    /// Whether two entries share a key name. Mappings are small and almost never
-    /// have one, so for a small one a scan beats building a table.
-    static func hasDuplicateName(_ entries: [MappingEntry]) -> Bool {
-        guard entries.count <= 16 else {
-            var seen = Set<ExactText>()
-            return entries.contains { entry in entry.name.map { !seen.insert(ExactText($0)).inserted } ?? false }
-        }
-        guard entries.count > 1 else { return false }
-        // Each key's text read once, into stack memory: reading a key's text
-        // copies its scalar, and comparing each key with every one before it
-        // read the earlier ones again for each (a list on the heap cost more).
-        return withUnsafeTemporaryAllocation(of: String.self, capacity: entries.count) { names in
-            var count = 0
-            defer { names.prefix(count).deinitialize() }
-            for entry in entries {
-                guard let name = entry.name else { continue }
-                if names.prefix(count).contains(where: { $0.isExactly(name) }) { return true }
-                names.initializeElement(at: count, to: name)
-                count += 1
-            }
-            return false
-        }
     }
 
     mutating func unknownMember(
