@@ -242,9 +242,17 @@ private struct UniqueInputs {
         /// `SourceFormat` tells it: from its last bytes, since every input asks
         /// (`SourceFormat.of` lower-cased the whole ending into a new string).
         static func isTerraform(_ path: String) -> Bool {
-            let ending = path.utf8.suffix(12).reversed().map { $0 | 0x20 }  // ASCII letters lower-cased
-            return [".tf", ".tfvars", ".hcl", ".tf.json", ".tfvars.json"].contains { ending.starts(with: $0.utf8.reversed()) }
+            path.utf8.withContiguousStorageIfAvailable(isTerraform) ?? Array(path.utf8).withUnsafeBufferPointer(isTerraform)
         }
+
+        private static func isTerraform(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            terraformEndings.contains { ending in
+                // ASCII letters compared lower-cased; the endings are.
+                bytes.count >= ending.count && zip(bytes.suffix(ending.count), ending).allSatisfy { $0 | 0x20 == $1 }
+            }
+        }
+
+        private static let terraformEndings = [".tf", ".tfvars", ".hcl", ".tf.json", ".tfvars.json"].map { Array($0.utf8) }
     }
 
     mutating func add(_ input: LintInput) {
