@@ -175,11 +175,14 @@ struct JSONParser {
     }
 
     /// The character at the cursor as a message shows it: `'x'`, or `U+0009`
-    /// for a control character; a malformed UTF-8 byte is an error of its own.
+    /// for a control character and one that is invisible or looks like a
+    /// space (`U+FEFF`, `U+00A0`); a malformed UTF-8 byte is an error of its own.
     mutating func describeCharacter() throws(SyntaxError) -> String {
         guard let byte = cursor.current else { return "end of input" }
         let scalar = try decodeScalar(at: cursor.offset).scalar
-        if byte < 0x20 || byte == 0x7F || (0x80...0x9F).contains(scalar.value) {
+        if byte < 0x20 || byte == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.isInvisibleInText
+            || scalar == "\u{2028}" || scalar == "\u{2029}"
+        {
             return codePoint(scalar)
         }
         return "'\(Character(scalar))'"

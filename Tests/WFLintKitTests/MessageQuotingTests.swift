@@ -52,8 +52,52 @@ import Testing
             #"CreateWorkforceRequest is missing required member "WorkforceName""#,
             #"\#(pattern), got "team\u202E-dab""#,
             #"\#(pattern), got "\u00A0team\u3000""#,
-            #"unexpected character '\uFEFF' after the top-level value"#,
+            "unexpected character U+FEFF after the top-level value",
         ])
+    }
+
+    /// A pack's own words stay as written (French typography's narrow
+    /// no-break space before "!"), and so does text written with joiners (an
+    /// emoji sequence, a flag); what `{value}` puts in from the file is
+    /// escaped, a character past the BMP as a JSON string writes it (two
+    /// UTF-16 units), and so is a fix's message, in every format.
+    @Test func aPacksWordsStayAndItsValuesAndFixMessagesAreEscaped() throws {
+        let pack = """
+            pack: {name: acme-fr}
+            rules:
+              - id: ACME001
+                name: nom-equipe
+                severity: error
+                summary: s
+                description: d
+                kinds: [CreateWorkforceRequest]
+                target: WorkforceName
+                check: {function: pattern, regex: '^acme-'}
+                message: "Le nom « {value} » doit commencer par acme-\\u202F!"
+                examples:
+                  valid: ['{WorkforceName: acme-a, CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}}']
+                  invalid:
+                    - yaml: '{WorkforceName: b, CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}}'
+                      findings: [{at: "1:17", message: "Le nom « b » doit commencer par acme-\\u202F!"}]
+
+            """
+        let directory = try TemporaryDirectory()
+        try directory.write("fr.yaml", pack)
+        let tested = try WFLintBinary.run(["test-rules", "--no-config", "--rules", "fr.yaml"], in: directory.url)
+        #expect(tested.status == 0, "\(tested.stdout)")
+        try directory.write(
+            "t.yaml", "WorkforceName: \"b\u{200B}\u{1D173}\"\nCognitoConfig: {ClientId: abc, UserPool: us-east-1_abcDEF123}\n"
+                + "Tags:\n  - {Key: Team, Value: \"👩\u{200D}💻\"}\n  - {Key: Owner, Value: \" a\u{202E}b \"}\n")
+        let fixes = Golden.repositoryRoot.appendingPathComponent("rules/examples/fixes.yaml").path
+        let run = try WFLintBinary.run(
+            ["--no-config", "--rules", "fr.yaml", "--rules", fixes, "--format", "json", "t.yaml"], in: directory.url)
+        let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let findings = report?["findings"] as? [[String: Any]] ?? []
+        let messages = findings.map { "\($0["ruleId"] ?? "") \($0["message"] ?? "")" }
+        #expect(messages.contains(#"ACME001 Le nom « b\u200B\uD834\uDD73 » doit commencer par acme-\#u{202F}!"#), "\(messages)")
+        #expect(messages.contains("WF007 \"Value\" must match the API pattern '([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)', got \"👩\u{200D}💻\""))
+        let fix = findings.first { $0["ruleId"] as? String == "CORP031" }?["fix"] as? [String: Any]
+        #expect(fix?["message"] as? String == #"Trim the tag value to "a\u202Eb""#)
     }
 
     /// A raw U+2028 or U+0085 inside a plain scalar (text pasted from a word

@@ -218,6 +218,7 @@ public struct FindingSink: Sendable {
             // Escaped before the secrets are taken out, which are looked for
             // in their escaped forms too: no text escaping makes shows one.
             finding.message = SchemaMessages.escapingControls(finding.message)
+            if let fixMessage = finding.fix?.message { finding.fix?.message = SchemaMessages.escapingControls(fixMessage) }
             for index in finding.related.indices {
                 finding.related[index].message = SchemaMessages.escapingControls(finding.related[index].message)
             }

@@ -82,7 +82,8 @@ public enum SensitiveValues {
         var quoted = Substring(SchemaMessages.quoted(text)).dropFirst().dropLast()
         if quoted.hasSuffix("...") { quoted = quoted.dropLast(3) }
         var forms = [text]
-        for form in [String(quoted), SchemaMessages.escapingControls(text)] where !forms.contains(form) {
+        let inMessages = [SchemaMessages.escapingControls(text), SchemaMessages.escapingControls(SchemaMessages.escapingInvisible(text))]
+        for form in [String(quoted)] + inMessages where !forms.contains(form) {
             forms.append(form)
         }
         return forms

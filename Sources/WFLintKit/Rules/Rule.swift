@@ -275,7 +275,8 @@ public struct DeclarativeRule: Check {
         if let names = context.names { Self.rename(&variables, of: target, names) }
         sink.report(
             descriptor.id, range: violation.range, pointer: violation.pointer,
-            message: message.render(variables, renaming: context.names), fix: fix, related: violation.related,
+            message: message.render(variables.mapValues(SchemaMessages.escapingInvisible), renaming: context.names),
+            fix: fix, related: violation.related,
             subject: violation.variables["member"])
     }
 

@@ -225,14 +225,13 @@ enum SchemaMessages {
     /// finding's line). Quotes and backslashes stay as the message's words
     /// wrote them.
     static func escapingControls(_ message: String, lineBreaksToo: Bool = false) -> String {
-        // A C0 control or DEL is one byte; any other character to escape
-        // (a C1 control, a format character or an odd space, a lone
-        // surrogate's stand-in) is not ASCII.
+        // A C0 control or DEL is one byte; a C1 control's UTF-8 starts with
+        // C2, that of U+2028 and U+2029 with E2, a lone surrogate's stand-in with F4.
         func mayBeControl(_ byte: UInt8) -> Bool {
             switch byte {
             case 0x09: false
-            case 0x0A, 0x0D: lineBreaksToo
-            case 0..<0x20, 0x7F, 0xC2...: true
+            case 0x0A, 0x0D, 0xE2: lineBreaksToo
+            case 0..<0x20, 0x7F, 0xC2, 0xF4: true
             default: false
             }
         }
@@ -247,8 +246,25 @@ enum SchemaMessages {
             if scalar == "\t" || !lineBreaksToo && TextReporter.isLineBreak(scalar) {
                 out.unicodeScalars.append(scalar)
             } else {
-                appendEscaped(scalar, to: &out)
+                // The message's own words (a pack's French no-break spaces)
+                // stay as written: only what came from the file is escaped
+                // for being invisible (`quoted`, `escapingInvisible`).
+                appendEscaped(scalar, to: &out, invisibleToo: false)
             }
+        }
+        return out
+    }
+
+    /// A value from the file as a message shows it, with only the characters
+    /// that are invisible or look like a space escaped (`isInvisibleInText`):
+    /// a pack's `{value}`, whose controls and line breaks the finished
+    /// message's escaping takes care of (`escapingControls`).
+    static func escapingInvisible(_ text: String) -> String {
+        // Over the bytes: every such character is past ASCII, and nearly every value is ASCII.
+        guard text.utf8.contains(where: { $0 >= 0xC2 }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isInvisibleInText { appendEscape(of: scalar, to: &out) } else { out.unicodeScalars.append(scalar) }
         }
         return out
     }
@@ -263,8 +279,9 @@ enum SchemaMessages {
     }
 
     /// A control character, line separator or lone surrogate's stand-in as
-    /// an escape, any other scalar as it is.
-    private static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout String) {
+    /// an escape, and with `invisibleToo` a character `isInvisibleInText`;
+    /// any other scalar as it is.
+    private static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout String, invisibleToo: Bool = true) {
         if let codeUnit = LoneSurrogate.codeUnit(of: scalar) {
             return out += "\\u" + String(codeUnit, radix: 16, uppercase: true)
         }
@@ -272,8 +289,20 @@ enum SchemaMessages {
         case "\n": out += "\\n"
         case "\r": out += "\\r"
         case "\t": out += "\\t"
-        case _ where scalar.isControlOrLineSeparator || scalar.isInvisibleInText: out += "\\u" + scalar.hexDigits
+        case _ where scalar.isControlOrLineSeparator: out += "\\u" + scalar.hexDigits
+        case _ where invisibleToo && scalar.isInvisibleInText: appendEscape(of: scalar, to: &out)
         default: out.unicodeScalars.append(scalar)
+        }
+    }
+
+    /// `\uXXXX`, as a JSON string writes it: a character past the BMP (a
+    /// musical format character, U+1D173) as its two UTF-16 units
+    /// (`\uD834\uDD73`), where a five-digit `\u1D173` would read as U+1D17
+    /// and a "3".
+    private static func appendEscape(of scalar: Unicode.Scalar, to out: inout String) {
+        for unit in String(scalar).utf16 {
+            let digits = String(unit, radix: 16, uppercase: true)
+            out += "\\u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
         }
     }
 
@@ -366,19 +395,5 @@ extension Unicode.Scalar {
     /// line in some viewers. Messages write them as escapes; excerpts replace them.
     var isControlOrLineSeparator: Bool {
         value < 0x20 || (0x7F...0x9F).contains(value) || self == "\u{2028}" || self == "\u{2029}"
-    }
-
-    /// A format character (a zero-width space, a byte-order mark, a
-    /// right-to-left override) or a space other than U+0020 (a no-break
-    /// space, an ideographic space): invisible, or a space to the eye, in a
-    /// quoted value, where it is the difference the user must find. A
-    /// bidirectional override would also reorder the rest of the message in
-    /// a browser (a GitHub annotation). Messages write them as escapes.
-    var isInvisibleInText: Bool {
-        guard value >= 0xA0 else { return false }
-        switch properties.generalCategory {
-        case .format, .spaceSeparator: return true
-        default: return false
-        }
     }
 }

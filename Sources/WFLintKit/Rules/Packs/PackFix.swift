@@ -29,13 +29,17 @@ struct PackFix: Sendable {
     /// when it cannot be planned cleanly, or would change nothing.
     func plan(_ violation: Violation, variables: [String: String], in context: DocumentContext) -> Fix? {
         let target = violation.target
+        // The fix's message shows the file's text as a finding's does (its
+        // invisible characters escaped); the edit writes it as it is.
+        let shown = variables.mapValues(SchemaMessages.escapingInvisible)
+        let said = SchemaMessages.escapingInvisible
         switch action {
         case .removeEntry:
-            return context.removingItem(target, applicability, message?.render(variables) ?? "Remove the entry")
+            return context.removingItem(target, applicability, message?.render(shown) ?? "Remove the entry")
         case .replaceValue(let template):
             guard let old = target.string, let new = template.renderComplete(variables), new != old else { return nil }
             return context.rewriting(
-                target.node, to: new, applicability, message?.render(variables) ?? "Replace \"\(old)\" with \"\(new)\"")
+                target.node, to: new, applicability, message?.render(shown) ?? "Replace \"\(said(old))\" with \"\(said(new))\"")
         case .renameKey(let template):
             guard let mapping = target.parent, let entries = mapping.entries,
                 let key = target.key ?? entries.first(where: { $0.key === target.node })?.key,
@@ -44,7 +48,7 @@ struct PackFix: Sendable {
                 !entries.contains(where: { $0.name == new })
             else { return nil }
             return context.renaming(
-                key, of: mapping, to: new, applicability, message?.render(variables) ?? "Rename \"\(old)\" to \"\(new)\"")
+                key, of: mapping, to: new, applicability, message?.render(shown) ?? "Rename \"\(said(old))\" to \"\(said(new))\"")
         }
     }
 }
