@@ -58,6 +58,21 @@ import Testing
         ])
     }
 
+    /// A literal secret is committed in the file even where a later entry of
+    /// the key replaces it for the loaders: WF140 still reports it (with
+    /// WF002 off, it passed), and its text stays out of every message.
+    @Test func aLiteralSecretWrittenBeforeItsRepeatIsStillReported() throws {
+        let oidc = #"{"ClientId": "c", "ClientSecret": "Sup3r-Literal-Secret", "ClientSecret": "${OIDC_CLIENT_SECRET}", "#
+            + #""Issuer": "https://i.example.com", "AuthorizationEndpoint": "https://i.example.com/a", "#
+            + #""TokenEndpoint": "https://i.example.com/t", "UserInfoEndpoint": "https://i.example.com/u", "#
+            + #""LogoutEndpoint": "https://i.example.com/l", "JwksUri": "https://i.example.com/j"}"#
+        let found = try Self.findings("{\"WorkforceName\": \"labelers\",\n \"OidcConfig\": \(oidc)}")
+        #expect(found.map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == [
+            "WF140 2:50", "WF002 2:74",
+        ])
+        #expect(!found.contains { $0.contains("Sup3r") })
+    }
+
     /// A pack's `*` over a map visits each key once, at its last entry.
     @Test func aWildcardVisitsTheLastEntryOfAKey() throws {
         let document = """

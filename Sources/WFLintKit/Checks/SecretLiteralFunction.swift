@@ -30,9 +30,24 @@ extension SecretLiteralFunction {
     }
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
-        targets.compactMap { target in
-            guard let value = target.string, placeholders.firstMatch(value, at: target, in: context) == false else { return nil }
-            return Violation(target, ["value": SensitiveValues.mask])
+        targets.flatMap { target in
+            Self.everyOccurrence(of: target).compactMap { occurrence in
+                guard let value = occurrence.string, placeholders.firstMatch(value, at: occurrence, in: context) == false
+                else { return nil }
+                return Violation(occurrence, ["value": SensitiveValues.mask])
+            }
         }
+    }
+
+    /// The target and, when its key is written more than once in its
+    /// mapping, the values written before it: the loaders keep the last
+    /// (every other check reads that one), but a literal secret written
+    /// earlier is committed in the file all the same.
+    static func everyOccurrence(of target: TargetNode) -> [TargetNode] {
+        guard let name = target.key?.scalarText, let parent = target.parent, let entries = parent.entries,
+            entries.hasRepeatedName
+        else { return [target] }
+        let earlier = entries.filter { $0.name?.isExactly(name) ?? false && $0.value !== target.node }
+        return earlier.map { TargetNode(node: $0.value, pointer: target.pointer, key: $0.key, parent: parent) } + [target]
     }
 }

@@ -170,8 +170,9 @@ first, some refuse it), so the request the API receives may not be the
 one you reviewed. Keep one of the two. Each occurrence after the first
 gets this finding. Every check reads the last one, which `json.loads`
 (the AWS CLI's reading of JSON, and boto3's) and PyYAML keep; a value
-written before it is thrown away by them, so it is not checked. (The AWS
-CLI's YAML reading refuses the document.)
+written before it is thrown away by them, so it is not checked, but for
+a literal secret (WF140): that one is committed in the file all the
+same. (The AWS CLI's YAML reading refuses the document.)
 
 Keys are compared code point by code point, as JSON (RFC 8259, section
 8.3), the YAML loaders, botocore and the API compare them: `é` written
@@ -192,12 +193,12 @@ Reference: [RFC 8259, section 4](https://www.rfc-editor.org/rfc/rfc8259#section-
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 106, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 107, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": "labelers", "WorkforceName": "other",
  "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 110, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 31), pointer: "/WorkforceName", message: nil)])]),
+"""#, operation: nil, position: SourcePosition(line: 111, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 31), pointer: "/WorkforceName", message: nil)])]),
             file: "rules/core.yaml", position: SourcePosition(line: 81, column: 9), namePosition: SourcePosition(line: 82, column: 11),
             pack: "core", isBuiltin: true)
     }
@@ -228,13 +229,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 136, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 137, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfg:
   UserPool: us-east-1_abcDEF123
 
-"""#, operation: nil, position: SourcePosition(line: 140, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfg", message: nil)], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 141, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfg", message: nil)], fixed: #"""
 WorkforceName: labelers
 CognitoConfig:
   UserPool: us-east-1_abcDEF123
@@ -250,8 +251,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 152, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/id", message: "\"id\" is not a member of aws_sagemaker_workforce.main; expected one of 'cognito_config', 'oidc_config', 'source_ip_config', 'workforce_name', 'workforce_vpc_config'")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 117, column: 9), namePosition: SourcePosition(line: 118, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 153, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/id", message: "\"id\" is not a member of aws_sagemaker_workforce.main; expected one of 'cognito_config', 'oidc_config', 'source_ip_config', 'workforce_name', 'workforce_vpc_config'")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 118, column: 9), namePosition: SourcePosition(line: 119, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -291,16 +292,16 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: "123"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 195, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 196, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": 123, "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 199, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 19), pointer: "/WorkforceName", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 200, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 19), pointer: "/WorkforceName", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 CreationTimeBefore: 2024-06-30
 
-"""#, operation: .listModelPackageGroups, position: SourcePosition(line: 204, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 21), pointer: "/CreationTimeBefore", message: "\"CreationTimeBefore\" must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got date 2024-06-30; botocore refuses a date without a time; quote it: \"2024-06-30\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 166, column: 9), namePosition: SourcePosition(line: 167, column: 11),
+"""#, operation: .listModelPackageGroups, position: SourcePosition(line: 205, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 21), pointer: "/CreationTimeBefore", message: "\"CreationTimeBefore\" must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got date 2024-06-30; botocore refuses a date without a time; quote it: \"2024-06-30\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 167, column: 9), namePosition: SourcePosition(line: 168, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -327,14 +328,14 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 228, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 229, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig:
   UserPool: us-east-1_abcDEF123
 
-"""#, operation: nil, position: SourcePosition(line: 232, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfig", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 212, column: 9), namePosition: SourcePosition(line: 213, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 233, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfig", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 213, column: 9), namePosition: SourcePosition(line: 214, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -368,13 +369,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 MaxResults: 100
 CreationTimeAfter: "2024-01-01"
 
-"""#, operation: nil, position: SourcePosition(line: 263, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 264, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 MaxResults: 500
 CreationTimeAfter: "2024-01-01"
 
-"""#, operation: nil, position: SourcePosition(line: 267, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 240, column: 9), namePosition: SourcePosition(line: 241, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 268, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 241, column: 9), namePosition: SourcePosition(line: 242, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -401,13 +402,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: team-labelers-2
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 290, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 291, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: team_labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 294, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 274, column: 9), namePosition: SourcePosition(line: 275, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 295, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 275, column: 9), namePosition: SourcePosition(line: 276, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -432,17 +433,17 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 IpAddressType: dualstack
 
-"""#, operation: nil, position: SourcePosition(line: 315, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 316, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 IpAddressType: DualStack
 
-"""#, operation: nil, position: SourcePosition(line: 319, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 16), pointer: "/IpAddressType", message: nil)], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 320, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 16), pointer: "/IpAddressType", message: nil)], fixed: #"""
 WorkforceName: labelers
 IpAddressType: dualstack
 
 """#)]),
-            file: "rules/core.yaml", position: SourcePosition(line: 301, column: 9), namePosition: SourcePosition(line: 302, column: 11),
+            file: "rules/core.yaml", position: SourcePosition(line: 302, column: 9), namePosition: SourcePosition(line: 303, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -473,12 +474,12 @@ Reference: [YAML 1.1 bool type](https://yaml.org/type/bool.html).
 WorkforceName: "yes"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: y}
 
-"""#, operation: nil, position: SourcePosition(line: 349, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 350, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: yes
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 353, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 354, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")], fixed: #"""
 WorkforceName: "yes"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
@@ -486,11 +487,11 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
                 RuleExample(format: .yaml, text: #"""
 MaxResults: 017
 
-"""#, operation: .listWorkforces, position: SourcePosition(line: 363, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")], fixed: #"""
+"""#, operation: .listWorkforces, position: SourcePosition(line: 364, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")], fixed: #"""
 MaxResults: 17
 
 """#)]),
-            file: "rules/core.yaml", position: SourcePosition(line: 329, column: 9), namePosition: SourcePosition(line: 330, column: 11),
+            file: "rules/core.yaml", position: SourcePosition(line: 330, column: 9), namePosition: SourcePosition(line: 331, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -521,20 +522,20 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 Tags:
   - {Key: env, Value: yes}  # wflint-disable-line yaml-ambiguous-scalar
 
-"""##, operation: nil, position: SourcePosition(line: 391, column: 11), findings: [])],
+"""##, operation: nil, position: SourcePosition(line: 392, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: ##"""
 WorkforceName: labelers  # wflint-disable-line WF009
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""##, operation: nil, position: SourcePosition(line: 397, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")]),
+"""##, operation: nil, position: SourcePosition(line: 398, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")]),
                 RuleExample(format: .yaml, text: ##"""
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 Tags:
   - {Key: env, Value: yes}  # wflint-disable-line WF009, yaml-ambiguous-scalar
 
-"""##, operation: nil, position: SourcePosition(line: 404, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 58), pointer: "", message: "\"yaml-ambiguous-scalar\" in wflint-disable-line repeats \"WF009\": both name WF009")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 373, column: 9), namePosition: SourcePosition(line: 374, column: 11),
+"""##, operation: nil, position: SourcePosition(line: 405, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 58), pointer: "", message: "\"yaml-ambiguous-scalar\" in wflint-disable-line repeats \"WF009\": both name WF009")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 374, column: 9), namePosition: SourcePosition(line: 375, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -574,7 +575,7 @@ Tags:
   - &owner {Key: owner, Value: data-platform}
   - *owner
 
-"""#, operation: nil, position: SourcePosition(line: 440, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 441, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
@@ -585,8 +586,8 @@ d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
 e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
 f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
 
-"""#, operation: nil, position: SourcePosition(line: 447, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 414, column: 9), namePosition: SourcePosition(line: 415, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 448, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 415, column: 9), namePosition: SourcePosition(line: 416, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -631,7 +632,7 @@ rules:
         - yaml: 'WorkforceName: a'
           findings: ["1:16"]
 
-"""#, operation: nil, position: SourcePosition(line: 481, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 482, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
@@ -642,14 +643,14 @@ rules:
     description: Names start with corp-.
     check: {function: pattern, regex: '^corp-('}
 
-"""#, operation: nil, position: SourcePosition(line: 498, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 499, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
   - id: corp1
 
-"""#, operation: nil, position: SourcePosition(line: 510, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 460, column: 9), namePosition: SourcePosition(line: 461, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 511, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 461, column: 9), namePosition: SourcePosition(line: 462, column: 11),
             pack: "core", isBuiltin: true)
     }
 

@@ -136,8 +136,9 @@ final class TargetPath: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Every node the path reaches from `start`. A step that meets a node of the
-    /// wrong type reaches nothing (the schema rules report the type); later
-    /// duplicates of a key are skipped (WF002 owns them). An item whose filter
+    /// wrong type reaches nothing (the schema rules report the type); a key
+    /// written twice reaches its last value, the one the loaders keep (WF002
+    /// reports the repeat). An item whose filter
     /// pattern ran out of `matchContext`'s limits is not reached, and is
     /// listed in `undecided` for the rules that use the path to report.
     func resolve(from start: TargetNode, in matchContext: MatchContext) -> ResolvedTargets {
