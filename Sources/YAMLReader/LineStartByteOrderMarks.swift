@@ -55,6 +55,14 @@ enum LineStartByteOrderMarks {
                 let end = cursor.byte(ofCharacter: segment.characterOrigin + token.end_mark.index, in: text)
                 while next < candidates.count, candidates[next] < end { next += 1 }
             }
+            // The scan stopped at an error past a mark (`<U+FEFF>%x`, a tab
+            // after it): libyaml skipped the mark before the token it was
+            // scanning (where its context starts: a quoted scalar left open
+            // holds the marks after its quote).
+            guard skipped == nil, next < candidates.count, parser.pointee.error != YAML_NO_ERROR else { return }
+            let scanner = parser.pointee
+            let stop = scanner.context == nil ? scanner.problem_mark.index : min(scanner.context_mark.index, scanner.problem_mark.index)
+            if candidates[next] < cursor.byte(ofCharacter: segment.characterOrigin + stop, in: text) { skipped = candidates[next] }
         }
         return skipped
     }

@@ -76,6 +76,16 @@ import Testing
         #expect(first(Array(String(repeating: "a\n", count: 100).utf8) + mark, spacing: 64) == 200)
     }
 
+    /// Where libyaml stops right after the mark it skipped (a `%` or a tab
+    /// cannot start a token), the error is the mark's, at it; a mark inside
+    /// a quoted scalar left open is that scalar's text, and its error stands.
+    @Test func anErrorRightAfterTheMarkIsTheMarks() {
+        #expect(Self.error("a: 1\n\(Self.bom)%x: v\n") == "0 2:1: \(Self.message)")
+        #expect(Self.error("a: 1\n\(Self.bom)\tb: 2\n") == "0 2:1: \(Self.message)")
+        #expect(Self.error("a: 1\n...\n\(Self.bom)%YAML 1.1\n---\nb: 2\n") == "1 3:1: \(Self.message)")
+        #expect(Self.error("a: \"x\n\(Self.bom)y\n")?.hasSuffix(Self.message) == false)
+    }
+
     /// An error libyaml finds before the mark comes first.
     @Test func anEarlierErrorComesFirst() {
         #expect(Self.error("a: [\nb: 1\n\(Self.bom)c: 2\n")?.hasSuffix(Self.message) == false)
