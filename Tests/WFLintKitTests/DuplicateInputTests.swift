@@ -42,6 +42,19 @@ import Testing
         #expect(run.stdout.hasPrefix("missing.yaml: error: cannot read: No such file or directory\nteam.yaml:"))
         #expect(run.stdout.contains("\n2 warnings in 1 file; 1 file checked; 1 file could not be read\n"))
         #expect(run.status == 2)
+        // Through a symbolic link `..` leads elsewhere than its text: `link/../x.yaml`
+        // is `d/x.yaml`, a link to itself here, and no spelling of `x.yaml`.
+        try FileManager.default.createDirectory(atPath: directory.path("d"), withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: directory.path("link"), withDestinationPath: "d/e")
+        try FileManager.default.createDirectory(atPath: directory.path("d/e"), withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: directory.path("d/x.yaml"), withDestinationPath: "x.yaml")
+        let linked = try WFLintBinary.run(["--no-config", "x.yaml", "link/../x.yaml"], in: directory.url)
+        #expect(linked.stdout == """
+            x.yaml: error: cannot read: No such file or directory
+            link/../x.yaml: error: cannot read: Too many levels of symbolic links
+            no problems found; 0 files checked; 2 files could not be read
+
+            """)
     }
 
     @Test func aFileNamedTwiceIsFixedAndDiffedOnce() throws {

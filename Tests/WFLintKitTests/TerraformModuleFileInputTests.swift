@@ -423,11 +423,13 @@ import Testing
         }
     }
 
-    /// Terraform reads `.tf` files in lower case only; a walk leaves an
-    /// `OLD.TF` out (named, it is still linted).
+    /// Terraform reads `.tf` and `.tf.json` files in lower case only; a walk
+    /// leaves an `OLD.TF` and an `OLD.TF.json` out (named, each is linted).
     @Test func aWalkLeavesAnUpperCaseTFFileOut() throws {
         let directory = try Self.module(locals: "locals {\n  cidr = \"10.0.0.0/16\"\n}\n")
         try directory.write("OLD.TF", Self.main.replacingOccurrences(of: "local.cidr", with: "\"10.0.0.0/33\""))
+        try directory.write(
+            "OLD.TF.json", #"{"resource": {"aws_sagemaker_workforce": {"w": {"workforce_name": "bad name!"}}}}"#)
         let walked = try WFLintBinary.run(["--no-config", "."], in: directory.url)
         #expect(walked.stdout == "no problems found; 1 file checked\n")
         let named = try WFLintBinary.run(["--no-config", "--format", "github", "OLD.TF"], in: directory.url)

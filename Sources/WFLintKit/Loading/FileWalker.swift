@@ -177,11 +177,14 @@ public enum FileWalker {
     static func hasExtension(_ name: String, in extensions: Set<String>) -> Bool {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
         let suffix = name.utf8[name.utf8.index(after: dot)...]
-        if extensions.contains(String(Substring(suffix))) { return true }
-        // Terraform reads `.tf` and `.tfvars` files in lower case only: an
-        // `OLD.TF` beside them is no file of the module.
-        let lowered = Substring(suffix).lowercased()
-        return extensions.contains(lowered) && !terraformEndings.contains(lowered)
+        // Terraform reads `.tf`, `.tfvars`, `.tf.json` and `.tfvars.json`
+        // files in lower case only: an `OLD.TF` or `OLD.TF.json` beside them
+        // is no file of the module.
+        let ending = String(Substring(suffix))
+        let lowered = extensions.contains(ending) ? ending : ending.lowercased()
+        guard extensions.contains(lowered), lowered == ending || !terraformEndings.contains(lowered) else { return false }
+        guard lowered == "json", SourceFormat.isTerraformJSON(name) else { return true }
+        return name.hasSuffix(".tf.json") || name.hasSuffix(".tfvars.json")
     }
 
     static let terraformEndings: Set<String> = ["tf", "tfvars"]
@@ -207,7 +210,13 @@ private struct UniqueFailures {
     private let directory = FileSystem.currentDirectory()
 
     mutating func add(_ failure: InputFailure) {
-        guard seen.insert(ExactText(ProjectPath.absolute(failure.path, from: directory))).inserted else { return }
+        // `..` is left as written: through a symbolic link it leads elsewhere
+        // than the text says (`link/../x.yaml`), and the system decides which.
+        let path = failure.path
+        let key =
+            ProjectPath.segments(of: path).contains("..")
+            ? (path.hasPrefix("/") ? path : directory + "/" + path) : ProjectPath.absolute(path, from: directory)
+        guard seen.insert(ExactText(key)).inserted else { return }
         failures.append(failure)
     }
 }
