@@ -96,4 +96,25 @@ import Testing
         #expect(text.contains("   12 |     cidrs = [var.c, \"10.77.5.0/24\", **************]\n"))
         for output in all { #expect(!output.contains("10.77.0.0")) }
     }
+
+    /// `.tf.json` can write `sensitive` twice (Terraform refuses it): the
+    /// variable is sensitive if either says so, and its default is kept out
+    /// of every output. The first one was read, and the default shown.
+    @Test func aVariableSensitiveInEitherOfTwoWritingsIsSensitive() throws {
+        let main = """
+            resource "aws_sagemaker_workforce" "m" {
+              workforce_name = var.name
+              cognito_config {
+                client_id = "c"
+                user_pool = "us-east-1_abc"
+              }
+            }
+
+            """
+        let variables = #"{"variable": {"name": {"default": "Bad Secret!", "sensitive": false, "sensitive": true}}}"#
+        let (findings, _, all) = try TerraformUnevaluatedSecretTests.outputs(
+            ["main.tf": main, "vars.tf.json": variables + "\n"])
+        #expect(findings.contains { $0.hasPrefix("mod/vars.tf.json:1:35 WF007 ") && $0.hasSuffix(#"got "***""#) }, "\(findings)")
+        for output in all { #expect(!output.contains("Bad Secret")) }
+    }
 }

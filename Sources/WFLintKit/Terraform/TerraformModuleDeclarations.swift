@@ -508,10 +508,16 @@ extension TerraformModuleDeclarations {
                         guard let name = entry.name, name != JSON.comment, let block = JSON.objects(entry.value).first else {
                             continue
                         }
-                        let sensitive = JSON.members(block, named: "sensitive").first
-                        var isSensitive: Bool? = sensitive == nil ? false : nil
-                        if case .scalar(let scalar)? = sensitive?.content, case .bool(let flag) = scalar.value {
-                            isSensitive = flag
+                        // `sensitive` written twice, which Terraform refuses
+                        // ("Duplicate argument"), is sensitive if either
+                        // says so: no reading of the file shows the default.
+                        var isSensitive: Bool? = false
+                        for member in JSON.members(block, named: "sensitive") {
+                            guard case .scalar(let scalar) = member.content, case .bool(let flag) = scalar.value else {
+                                if isSensitive == false { isSensitive = nil }  // not known before evaluation
+                                continue
+                            }
+                            if flag { isSensitive = true }
                         }
                         var isNullable = true
                         if case .scalar(let scalar)? = JSON.members(block, named: "nullable").first?.content,
