@@ -191,10 +191,10 @@ import Testing
         let directory = try TemporaryDirectory()
         try directory.write("policy/README.md", "Our policy.\n")
         try FileManager.default.createSymbolicLink(
-            atPath: directory.path("policy/tags.yaml"), withDestinationPath: "../shared/tags.yaml")
+            atPath: directory.path("policy/tags.yaml"), withDestinationPath: "../moved/tags.yaml")
         var set = RuleSet()
         #expect(throws: SourceError(file: directory.path("policy/tags.yaml"), position: nil,
-                                    message: "cannot read the rule pack: it is a symbolic link to \"../shared/tags.yaml\", "
+                                    message: "cannot read the rule pack: it is a symbolic link to \"../moved/tags.yaml\", "
                                         + "which does not exist")) {
             try set.addPacks(at: directory.path("policy"))
         }
