@@ -31,12 +31,12 @@ public struct LineTable: Sendable {
     /// found by `memchr`) or a tab.
     private let hasCR: Bool
     public let containsTab: Bool
-    /// The first line start after the file's first byte where a UTF-8
-    /// byte-order mark stands (libyaml skips one there, the AWS CLI's loader
-    /// reads it as text: `LineStartByteOrderMarks`); nil in nearly every
-    /// file. Noted in the pass that finds the lines, so that no other pass
-    /// reads a long stream's pages again for it.
-    public let firstByteOrderMarkAtALineStart: Int?
+    /// The line starts after the file's first byte where a UTF-8 byte-order
+    /// mark stands, in file order (libyaml skips one there, the AWS CLI's
+    /// loader reads it as text: `LineStartByteOrderMarks`); empty in nearly
+    /// every file. Noted in the pass that finds the lines, so that no other
+    /// pass reads a long stream's pages again for them.
+    public let byteOrderMarksAtLineStarts: [Int]
 
     /// Above this many bytes only every `sparseSpacing`-th line is kept.
     public static let denseLimit = 1 << 22
@@ -63,12 +63,12 @@ public struct LineTable: Sendable {
         // Characters are counted a kept line to the next, in one loop over
         // the bytes between that the compiler vectorizes.
         var characters = 0
-        var firstMark = offset > 0 && Self.byteOrderMark(at: offset, in: bytes) ? offset : nil
+        var marks = offset > 0 && Self.byteOrderMark(at: offset, in: bytes) ? [offset] : []
         while let next = Self.nextLineStart(after: offset, in: bytes, hasCR: hasCR) {
             offset = next
             line += 1
             // A byte next to the line break just found: no extra pass.
-            if firstMark == nil, Self.byteOrderMark(at: offset, in: bytes) { firstMark = offset }
+            if Self.byteOrderMark(at: offset, in: bytes) { marks.append(offset) }
             guard line % spacing == 0 else { continue }
             if countingCharacters {
                 characters += Self.characterCount(in: bytes, byteStarts[byteStarts.count - 1]..<offset)
@@ -85,7 +85,7 @@ public struct LineTable: Sendable {
         self.characterCount = characters
         self.hasCR = hasCR
         self.containsTab = containsTab
-        firstByteOrderMarkAtALineStart = firstMark
+        byteOrderMarksAtLineStarts = marks
     }
 
     private static func byteOrderMark(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CYAML
 import DocumentModel
 
@@ -20,8 +13,6 @@ import DocumentModel
 /// pasted or concatenated after another (`cat a.yaml b.yaml`). Inside a
 /// scalar (a quoted one's next line) both read it as text, and so does wflint.
 enum LineStartByteOrderMarks {
-    static let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
-
     static let message =
         "byte-order mark U+FEFF at the start of a line: the AWS CLI's YAML loader reads it as text here "
         + "(it skips one only as the file's first character); remove it"
@@ -29,12 +20,11 @@ enum LineStartByteOrderMarks {
     /// The first mark in `range` of `text` that libyaml skips (at column 0,
     /// outside any scalar); nil when there is none, or when libyaml's token
     /// scanner stops (at an error) before it, where the error comes first.
-    /// `first`: the first mark at a line start in the file, which the pass
-    /// that found its lines noted (`LineTable`); nil in nearly every file,
-    /// which this then does not read again.
-    static func firstSkipped(in text: UnsafeBufferPointer<UInt8>, segment: Segment, first: Int?) -> Int? {
-        guard let first, first < segment.bytes.upperBound else { return nil }
-        let candidates = atLineStarts(in: text, range: max(first, segment.bytes.lowerBound)..<segment.bytes.upperBound)
+    /// `marks`: the file's marks at line starts, which the pass that found
+    /// its lines noted (`LineTable`); none in nearly every file, which this
+    /// then does not read again.
+    static func firstSkipped(in text: UnsafeBufferPointer<UInt8>, segment: Segment, marks: [Int]) -> Int? {
+        let candidates = marks.filter(segment.bytes.contains)
         guard !candidates.isEmpty else { return nil }
         var cursor = CharacterCursor(segment: segment, text: text)
         var next = 0
@@ -65,27 +55,5 @@ enum LineStartByteOrderMarks {
             if candidates[next] < cursor.byte(ofCharacter: segment.characterOrigin + stop, in: text) { skipped = candidates[next] }
         }
         return skipped
-    }
-
-    /// The marks at column 0 of `range`: right after a line break, or right
-    /// after the mark that opens the file (libyaml does not count that one).
-    private static func atLineStarts(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Int] {
-        guard let base = text.baseAddress else { return [] }
-        var found: [Int] = []
-        var offset = max(range.lowerBound, 1)
-        // Only the 0xEF bytes are visited.
-        while offset + 2 < range.upperBound,
-            let hit = memchr(base + offset, 0xEF, range.upperBound - 2 - offset)
-        {
-            let byte = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
-            offset = byte + 1
-            guard text[byte + 1] == 0xBB, text[byte + 2] == 0xBF else { continue }
-            if text[byte - 1] == UInt8(ascii: "\n") || text[byte - 1] == UInt8(ascii: "\r")
-                || (byte == 3 && text.starts(with: mark))
-            {
-                found.append(byte)
-            }
-        }
-        return found
     }
 }

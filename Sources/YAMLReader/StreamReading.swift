@@ -96,10 +96,10 @@ struct StreamReading {
     /// The first byte-order mark of `segment` that libyaml skipped before
     /// anything `attempt` failed at (`LineStartByteOrderMarks`).
     private func skippedByteOrderMark(in segment: Segment, before attempt: EventReader) -> Int? {
-        let first = lines.table.firstByteOrderMarkAtALineStart
-        guard let mark = withText({ LineStartByteOrderMarks.firstSkipped(in: $0, segment: segment, first: first) }) else {
-            return nil
-        }
+        let marks = lines.table.byteOrderMarksAtLineStarts
+        guard !marks.isEmpty,
+            let mark = withText({ LineStartByteOrderMarks.firstSkipped(in: $0, segment: segment, marks: marks) })
+        else { return nil }
         if let error = attempt.stream.syntaxError, error.position < lines.position(byteOffset: mark) { return nil }
         return mark
     }

@@ -56,13 +56,13 @@ import Testing
         #expect(yamlError([0xEF, 0xBB, 0xBF] + Array("a: 1\nb: x\(Self.bom)y\n".utf8)) == nil)
     }
 
-    /// The pass that finds the lines notes the first mark at a line start,
+    /// The pass that finds the lines notes the marks at line starts,
     /// so that a file without one is not read again for it (a long stream's
     /// pages, given back behind that pass, would all come back).
-    @Test func theLineTableNotesTheFirstMarkAtALineStart() {
+    @Test func theLineTableNotesTheMarksAtLineStarts() {
         func first(_ bytes: [UInt8], spacing: Int? = nil) -> Int? {
             bytes.withUnsafeBufferPointer {
-                LineTable($0, spacing: spacing, countingCharacters: true).firstByteOrderMarkAtALineStart
+                LineTable($0, spacing: spacing, countingCharacters: true).byteOrderMarksAtLineStarts.first
             }
         }
         let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
