@@ -180,16 +180,9 @@ struct JSONParser {
     mutating func describeCharacter() throws(SyntaxError) -> String {
         guard let byte = cursor.current else { return "end of input" }
         let scalar = try decodeScalar(at: cursor.offset).scalar
-        if byte < 0x20 || byte == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.isInvisibleInText
-            || scalar == "\u{2028}" || scalar == "\u{2029}"
-        {
-            return codePoint(scalar)
-        }
+        if scalar.isControlOrLineSeparator || scalar.isInvisibleInText { return codePoint(scalar) }
         return "'\(Character(scalar))'"
     }
 
-    func codePoint(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-    }
+    func codePoint(_ scalar: Unicode.Scalar) -> String { "U+" + scalar.hexDigits }
 }

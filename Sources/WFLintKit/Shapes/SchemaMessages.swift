@@ -300,10 +300,7 @@ enum SchemaMessages {
     /// (`\uD834\uDD73`), where a five-digit `\u1D173` would read as U+1D17
     /// and a "3".
     private static func appendEscape(of scalar: Unicode.Scalar, to out: inout String) {
-        for unit in String(scalar).utf16 {
-            let digits = String(unit, radix: 16, uppercase: true)
-            out += "\\u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-        }
+        for unit in String(scalar).utf16 { out += "\\u" + Unicode.Scalar.hexDigits(of: UInt32(unit)) }
     }
 
     /// `'a', 'b', 'c'`, sorted.
@@ -379,21 +376,5 @@ enum SchemaMessages {
         case let (nil, max?): return "at most \(counted(max))"
         case (nil, nil): return "any number of \(plural)"
         }
-    }
-}
-
-extension Unicode.Scalar {
-    /// The code point in upper-case hexadecimal, at least four digits, as
-    /// messages write it after `U+` or `\\u`.
-    var hexDigits: String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
-
-    /// A C0 or C1 control character, or the line or paragraph separator
-    /// (U+2028, U+2029): invisible, able to drive a terminal, or breaking the
-    /// line in some viewers. Messages write them as escapes; excerpts replace them.
-    var isControlOrLineSeparator: Bool {
-        value < 0x20 || (0x7F...0x9F).contains(value) || self == "\u{2028}" || self == "\u{2029}"
     }
 }
