@@ -15,13 +15,11 @@ extension ExclusiveFunction {
 
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
         targets.flatMap { target -> [Violation] in
-            // The names seen are some of `members` (a pack's short list):
-            // searched in order, where a set allocated and hashed for each object.
-            // A member written twice is its last entry, as the loaders keep it.
+            // A member written twice is its last entry, as the loaders keep it;
+            // `members` is a pack's short list, searched in order. An unknown
+            // or conditional value may yet be absent.
             let present = (target.node.entries?.lastOfEachName() ?? []).filter { entry in
-                // An unknown or conditional value may yet be absent.
-                guard let name = entry.name, members.containsExactly(name), !entry.value.mayBeAbsent else { return false }
-                return true
+                entry.name.map(members.containsExactly) ?? false && !entry.value.mayBeAbsent
             }
             guard let first = present.first, let firstName = first.name else { return [] }
             return present.dropFirst().map { entry in

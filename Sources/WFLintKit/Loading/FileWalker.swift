@@ -239,29 +239,13 @@ private struct UniqueInputs {
         init?(_ path: String) {
             guard let file = FileSystem.identity(path) else { return nil }
             self.file = file
-            guard Self.isTerraform(path) else {
+            guard SourceFormat.isTerraform(path) else {
                 folder = nil
                 return
             }
             guard let folder = FilePlace.folder(of: path) else { return nil }
             self.folder = folder
         }
-
-        /// Whether the name ends as a Terraform file's does, in any case, as
-        /// `SourceFormat` tells it: from its last bytes, since every input asks
-        /// (`SourceFormat.of` lower-cased the whole ending into a new string).
-        static func isTerraform(_ path: String) -> Bool {
-            path.utf8.withContiguousStorageIfAvailable(isTerraform) ?? Array(path.utf8).withUnsafeBufferPointer(isTerraform)
-        }
-
-        private static func isTerraform(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            terraformEndings.contains { ending in
-                // ASCII letters compared lower-cased; the endings are.
-                bytes.count >= ending.count && zip(bytes.suffix(ending.count), ending).allSatisfy { $0 | 0x20 == $1 }
-            }
-        }
-
-        private static let terraformEndings = [".tf", ".tfvars", ".hcl", ".tf.json", ".tfvars.json"].map { Array($0.utf8) }
     }
 
     mutating func add(_ input: LintInput) {

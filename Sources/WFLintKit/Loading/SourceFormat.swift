@@ -28,6 +28,24 @@ public enum SourceFormat: String, Sendable {
         return sniff(bytes)
     }
 
+    /// Whether `path` is one `of` reads as Terraform (`.hcl` or
+    /// `.terraformJSON`), from its last bytes: every input of a run asks
+    /// (`FileWalker`), and `of` lower-cases the whole ending into a new string.
+    static func isTerraform(_ path: String) -> Bool {
+        path.utf8.withContiguousStorageIfAvailable(hasTerraformEnding)
+            ?? Array(path.utf8).withUnsafeBufferPointer(hasTerraformEnding)
+    }
+
+    private static func hasTerraformEnding(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        terraformEndings.contains { ending in
+            // ASCII letters compared lower-cased; the endings are.
+            bytes.count >= ending.count && zip(bytes.suffix(ending.count), ending).allSatisfy { $0 | 0x20 == $1 }
+        }
+    }
+
+    /// The endings `of` reads as Terraform's, as bytes.
+    private static let terraformEndings = [".tf", ".tfvars", ".hcl", ".tf.json", ".tfvars.json"].map { Array($0.utf8) }
+
     /// Whether `name` ends in `.tf.json` or `.tfvars.json`, in any case.
     static func isTerraformJSON(_ name: String) -> Bool {
         let lowered = name.lowercased()
