@@ -148,6 +148,22 @@ import Testing
                     "terraform.tfvars": "pw = <<Hunter2Pass\nword9\nmore word9",
                 ],
                 expected: "terraform.tfvars:3:11 the heredoc at 1:6 has no closing line before the end of the file"),
+            Case(
+                name: "a sensitive default written twice in JSON syntax",
+                files: [
+                    "main.tf.json": "{\"variable\": {\"pw\": {\"sensitive\": true,\n  \"default\": \"Hunter2Pass\", \"default\": \"word9\"}}}\n"
+                ],
+                linted: "main.tf.json",
+                expected: "main.tf.json:2:29 the argument \"default\" was already set at 2:3; each argument may be set only "
+                    + "once (Terraform: \"Duplicate argument\")"),
+            Case(
+                name: "a client secret written twice in a local's object in JSON syntax",
+                files: [
+                    "main.tf.json": "{\"locals\": {\"o\": {\n  \"client_secret\": \"Hunter2Pass\", \"client_secret\": \"word9\"}}}\n"
+                ],
+                linted: "main.tf.json",
+                expected: "main.tf.json:2:35 this key was already set at 2:3; an object's keys must be unique "
+                    + "(Terraform: \"Duplicate object attribute\")"),
         ]
     }
 

@@ -765,6 +765,56 @@ import Testing
         ])
     }
 
+    /// In JSON syntax a property written twice is two blocks or an error, as
+    /// the body's schema says: Terraform refuses a `variable`'s or an
+    /// `output`'s argument set twice ("Duplicate argument") and a key
+    /// written twice in an object an argument's value writes ("Duplicate
+    /// object attribute"). Each is WF001 at the second, in the file that
+    /// writes it, which then declares nothing; before, the module passed
+    /// with one of the two values.
+    @Test func aJSONPropertyTerraformRefusesTwiceIsASyntaxError() throws {
+        for (name, text, error) in [
+            (
+                "variables.tf.json", "{\"variable\": {\"vpc\": {\"default\": \"vpc-default\",\n  \"default\": \"vpc-other\"}}}\n",
+                "mod/variables.tf.json:2:3 WF001  the argument \"default\" was already set at 1:23; each argument may be "
+                    + "set only once (Terraform: \"Duplicate argument\")"
+            ),
+            (
+                "outputs.tf.json", "{\"output\": {\"id\": {\"value\": \"${var.vpc}\",\n  \"value\": \"x\"}}}\n",
+                "mod/outputs.tf.json:2:3 WF001  the argument \"value\" was already set at 1:20; each argument may be "
+                    + "set only once (Terraform: \"Duplicate argument\")"
+            ),
+            (
+                "locals.tf.json", "{\"locals\": {\"ids\": [{\"a\": 1},\n  {\"a\": 1, \"a\": 2}]}}\n",
+                "mod/locals.tf.json:2:12 WF001  this key was already set at 2:4; an object's keys must be unique "
+                    + "(Terraform: \"Duplicate object attribute\")"
+            ),
+        ] {
+            // The variable declared with a right default where the file does not declare it.
+            let declaration = "variable \"vpc\" {\n  default = \"vpc-0123456789abcdef0\"\n}\n"
+            let files = ["main.tf": Self.workforce(vpcID: "var.vpc"), "variables.tf": declaration, name: text]
+                .filter { name != "variables.tf.json" || $0.key != "variables.tf" }
+            #expect(try Module(files).described() == [error], "\(name)")
+        }
+    }
+
+    /// What Terraform accepts twice in JSON syntax stays accepted: a nested
+    /// block (`validation`) and a `//` comment in a body, each two; and a
+    /// variable's name under an array of two bodies is declared twice (WF505).
+    @Test func aJSONBlockOrCommentWrittenTwiceIsNoError() throws {
+        let validation = #"{"condition": "${true}", "error_message": "Bad."}"#
+        let variables = #"{"variable": {"vpc": {"default": "vpc-0123456789abcdef0", "//": "a", "//": "b", "validation": "#
+            + "[\(validation), \(validation)]}}}\n"
+        #expect(try Module(["main.tf": Self.workforce(vpcID: "var.vpc"), "variables.tf.json": variables]).described() == [])
+        let twice = #"{"variable": {"vpc": [{"default": "vpc-0123456789abcdef0"},"# + "\n"
+            + #"  {"default": "vpc-0123456789abcdef0"}]}}"# + "\n"
+        #expect(try Module(["main.tf": Self.workforce(vpcID: "var.vpc"), "variables.tf.json": twice]).described() == [
+            "mod/variables.tf.json:2:3 WF505 /variable/vpc variable \"vpc\" is already declared at mod/variables.tf.json:1:15; "
+                + "variable names must be unique in a module",
+            "  note: first defined at mod/variables.tf.json:1:15",
+        ])
+    }
+
     /// A value used twice in a resource (`cidrs = [var.s, var.s]`) is one
     /// value, resolved once: each finding about it has its own use as its
     /// related location, in HCL and in JSON syntax (before, both had the last).

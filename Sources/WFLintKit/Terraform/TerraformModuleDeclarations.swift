@@ -291,11 +291,15 @@ extension TerraformModuleDeclarations {
             let stream = other.parsedJSON(limits: limits)
             let root = stream.documents.first?.root
             if other.isConfiguration {
-                // A `.tf.json` file that does not parse gives nothing, as a `.tf` one.
+                // A `.tf.json` file that does not parse gives nothing, as a `.tf` one;
+                // nor does one that writes a property twice where Terraform refuses it.
                 if let error = stream.syntaxError {
                     return brokenConfiguration(other, TerraformSyntaxError(json: error, of: other.bytes, source: stream.source))
                 }
                 guard let root else { return }
+                if let error = TerraformJSONRepeats.firstError(in: root) {
+                    return brokenConfiguration(other, TerraformSyntaxError(json: error, of: other.bytes, source: stream.source))
+                }
                 files.append(File(path: other.path, source: stream.source, isOverride: other.isOverride, isLinted: other.isLinted))
                 return bodies.append((files.count - 1, .json(root)))
             }
@@ -505,39 +509,13 @@ extension TerraformModuleDeclarations {
             for body in JSON.objects(root) {
                 for declared in JSON.members(body, named: "variable").flatMap(JSON.objects) {
                     for entry in declared.entries ?? [] {
-                        guard let name = entry.name, name != JSON.comment, let block = JSON.objects(entry.value).first else {
-                            continue
+                        guard let name = entry.name, name != JSON.comment else { continue }
+                        // An array of bodies under one name declares it once for
+                        // each, which Terraform refuses ("Duplicate variable
+                        // declaration"): each later one is WF505 at its `{`.
+                        for (index, block) in JSON.objects(entry.value).enumerated() {
+                            declareJSONVariable(name, block, file: file, header: index == 0 ? entry.key.range : block.range)
                         }
-                        // `sensitive` written twice, which Terraform refuses
-                        // ("Duplicate argument"), is sensitive if either
-                        // says so: no reading of the file shows the default.
-                        var isSensitive: Bool? = false
-                        for member in JSON.members(block, named: "sensitive") {
-                            guard case .scalar(let scalar) = member.content, case .bool(let flag) = scalar.value else {
-                                if isSensitive == false { isSensitive = nil }  // not known before evaluation
-                                continue
-                            }
-                            if flag { isSensitive = true }
-                        }
-                        var isNullable = true
-                        if case .scalar(let scalar)? = JSON.members(block, named: "nullable").first?.content,
-                            case .bool(false) = scalar.value
-                        { isNullable = false }
-                        var isEphemeral = false
-                        if case .scalar(let scalar)? = JSON.members(block, named: "ephemeral").first?.content,
-                            case .bool(true) = scalar.value
-                        { isEphemeral = true }
-                        declareVariable(
-                            name,
-                            TerraformModule.Variable(
-                                file: file, labelRange: entry.key.range,
-                                // Literal: Terraform reads a default without evaluating it.
-                                defaultValue: JSON.members(block, named: "default").first.map { .json(file: file, $0) },
-                                isSensitive: isSensitive, isNullable: isNullable, isEphemeral: isEphemeral,
-                                declaredType: JSON.members(block, named: "type").first.map { type in
-                                    type.string.map(TerraformModule.DeclaredType.init(json:)) ?? .other
-                                }),
-                            written: Set((block.entries ?? []).compactMap(\.name)), header: entry.key.range)
                     }
                 }
                 for written in JSON.members(body, named: "locals").flatMap(JSON.objects) {
@@ -551,6 +529,41 @@ extension TerraformModuleDeclarations {
                 declareResource(TerraformModule.ResourceBlock(
                     file: file, name: block.name, written: .json(block), header: block.key?.range ?? block.body.range))
             }
+        }
+
+        /// Variable `name`, declared by JSON body `block` at `header`.
+        private mutating func declareJSONVariable(_ name: String, _ block: Node, file: Int, header: SourceRange) {
+            typealias JSON = TerraformJSONTranslator
+            // A body that writes `sensitive` twice is refused before it is
+            // declared (`TerraformJSONRepeats`); were it not, either saying
+            // so would make the variable sensitive: no reading shows the default.
+            var isSensitive: Bool? = false
+            for member in JSON.members(block, named: "sensitive") {
+                guard case .scalar(let scalar) = member.content, case .bool(let flag) = scalar.value else {
+                    if isSensitive == false { isSensitive = nil }  // not known before evaluation
+                    continue
+                }
+                if flag { isSensitive = true }
+            }
+            var isNullable = true
+            if case .scalar(let scalar)? = JSON.members(block, named: "nullable").first?.content, case .bool(false) = scalar.value {
+                isNullable = false
+            }
+            var isEphemeral = false
+            if case .scalar(let scalar)? = JSON.members(block, named: "ephemeral").first?.content, case .bool(true) = scalar.value {
+                isEphemeral = true
+            }
+            declareVariable(
+                name,
+                TerraformModule.Variable(
+                    file: file, labelRange: header,
+                    // Literal: Terraform reads a default without evaluating it.
+                    defaultValue: JSON.members(block, named: "default").first.map { .json(file: file, $0) },
+                    isSensitive: isSensitive, isNullable: isNullable, isEphemeral: isEphemeral,
+                    declaredType: JSON.members(block, named: "type").first.map { type in
+                        type.string.map(TerraformModule.DeclaredType.init(json:)) ?? .other
+                    }),
+                written: Set((block.entries ?? []).compactMap(\.name)), header: header)
         }
     }
 }
