@@ -7,7 +7,7 @@ extension JSONParser {
         let startOffset = cursor.offset
         cursor.advance()
         // Text without escapes is copied in one piece; `decoded` is only built
-        // once an escape shows up.
+        // once an escape (or a byte replaced) shows up.
         var decoded: [UInt8] = []
         var hasEscape = false
         var segmentStart = cursor.offset
@@ -40,7 +40,18 @@ extension JSONParser {
             case 0x20..<0x80:
                 cursor.advance()
             default:
-                cursor.advance(by: try decodeScalar(at: cursor.offset).length)
+                do {
+                    cursor.advance(by: try decodeScalar(at: cursor.offset).length)
+                } catch {
+                    guard replacesInvalidUTF8InStrings else { throw error }
+                    // Go's decoder: the first byte of a malformed sequence is
+                    // U+FFFD, and decoding goes on at the next byte.
+                    decoded.append(contentsOf: cursor.bytes[segmentStart..<cursor.offset])
+                    decoded.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                    hasEscape = true
+                    cursor.advance()
+                    segmentStart = cursor.offset
+                }
             }
         }
     }

@@ -4,10 +4,14 @@ import DocumentModel
 struct JSONParser {
     var cursor: SourceCursor
     private var budget: NodeBudget
+    /// Whether a string's malformed UTF-8 is U+FFFD a byte (Terraform's JSON
+    /// syntax) rather than an error (`JSONReader.parse`).
+    let replacesInvalidUTF8InStrings: Bool
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, limits: ReadLimits) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, limits: ReadLimits, replacingInvalidUTF8InStrings: Bool = false) {
         cursor = SourceCursor(bytes)
         budget = NodeBudget(limits)
+        replacesInvalidUTF8InStrings = replacingInvalidUTF8InStrings
     }
 
     /// An array or object whose closing bracket has not been read yet.

@@ -163,6 +163,27 @@ private func jsonError(_ text: String) -> String? { jsonError(Array(text.utf8)) 
         #expect(jsonError(Array("1 é".utf8)) == "1:3: unexpected character 'é' after the top-level value")
     }
 
+    /// Terraform's JSON syntax reads a string's malformed UTF-8 as Go
+    /// decodes it, U+FFFD for each byte of a malformed sequence (`terraform
+    /// console` shows "x\u{FFFD}\u{FFFD}y" for "x\xE2\x82y"); outside a string
+    /// such a byte is still an error.
+    @Test func invalidUTF8InAStringMayBeReplacedByteByByte() throws {
+        let bytes = Array(#"{"k\#u{E9}": ["x"#.utf8) + [0xE2, 0x82] + Array("y".utf8) + [0xF0, 0x9F, 0x98]
+            + Array(#"z\n", "caf"#.utf8) + [0xE9] + Array(#""]}"#.utf8)
+        #expect(jsonError(bytes) == "1:11: invalid UTF-8 byte 0xE2")
+        let stream = JSONReader.parse(bytes, replacingInvalidUTF8InStrings: true)
+        let root = try #require(stream.documents.first?.root)
+        let entry = try #require(root.entries?.first)
+        #expect(entry.name == "k\u{E9}")
+        guard case .sequence(let items) = entry.value.content else {
+            Issue.record("not a list")
+            return
+        }
+        #expect(items.compactMap(\.string) == ["x\u{FFFD}\u{FFFD}y\u{FFFD}\u{FFFD}\u{FFFD}z\n", "caf\u{FFFD}"])
+        let outside = JSONReader.parse([UInt8(ascii: "[")] + [0xE9] + Array("1]".utf8), replacingInvalidUTF8InStrings: true)
+        #expect(outside.syntaxError.map { "\($0.position): \($0.message)" } == "1:2: invalid UTF-8 byte 0xE9")
+    }
+
     @Test func nestingBeyondTheLimitIsAnErrorNotACrash() {
         let depth = ReadLimits.defaultDepth
         let hostile = String(repeating: "[", count: 100_000)

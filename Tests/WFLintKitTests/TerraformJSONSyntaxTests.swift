@@ -1,3 +1,4 @@
+import Foundation
 import DocumentModel
 import Testing
 @testable import WFLintKit
@@ -358,6 +359,55 @@ import Testing
         let run = try WFLintBinary.run(["--no-config", "main.tf"], in: directory.url)
         #expect(HostileInputTests.headlines(run.stdout) == [
             Self.pattern("terraform.tfvars.json:1:10", #""a$${b}""#), "1 error in 1 file; 1 file checked",
+        ])
+        #expect(run.status == 1)
+    }
+}
+
+/// A `.tf.json` or `.tfvars.json` string with a byte that is not UTF-8 (a
+/// file saved as Latin-1) plans: Terraform reads each byte of a malformed
+/// sequence as U+FFFD (`terraform console` shows "caf\u{FFFD}"). wflint
+/// refused the file with WF001; it now reads the string as Terraform does.
+/// Outside a string the byte still stops Terraform, and the file is WF001.
+@Suite struct TerraformJSONInvalidUTF8Tests {
+    static let cognito = #""cognito_config": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"}"#
+
+    static func workforce(name: String) -> [UInt8] {
+        Array(#"{"resource": {"aws_sagemaker_workforce": {"m": {"workforce_name": "\#(name)", \#(cognito)}}}}"#.utf8) + [0x0A]
+    }
+
+    static func run(_ files: [String: [UInt8]], _ named: String = "main.tf.json") throws -> WFLintBinary.Run {
+        let directory = try TemporaryDirectory()
+        for (name, bytes) in files { try directory.write(name, Data(bytes)) }
+        return try WFLintBinary.run(["--no-config", named], in: directory.url)
+    }
+
+    @Test func aLatin1StringElsewhereIsNoError() throws {
+        let locals = Array(#"{"locals": {"note": "caf"#.utf8) + [0xE9] + Array(#""}}"#.utf8) + [0x0A]
+        let run = try Self.run(["main.tf.json": Self.workforce(name: "labelers"), "notes.tf.json": locals])
+        #expect(run.stdout == "no problems found; 1 file checked\n")
+        #expect(run.status == 0)
+    }
+
+    @Test func aValueWithTheByteIsCheckedWithU_FFFDForEachByte() throws {
+        let values = Array(#"{"name": "te"#.utf8) + [0xE2, 0x82] + Array(#"am"}"#.utf8) + [0x0A]
+        let run = try Self.run([
+            "main.tf.json": Self.workforce(name: "${var.name}"),
+            "variables.tf.json": Array(#"{"variable": {"name": {"type": "string"}}}"#.utf8),
+            "terraform.tfvars.json": values,
+        ])
+        #expect(HostileInputTests.headlines(run.stdout) == [
+            TerraformLiteralJSONValueTests.pattern("terraform.tfvars.json:1:10", "\"te\u{FFFD}\u{FFFD}am\""),
+            "1 error in 1 file; 1 file checked",
+        ])
+        #expect(run.status == 1)
+    }
+
+    @Test func theByteOutsideAStringIsASyntaxError() throws {
+        let bytes = Array(#"{"locals": {"a": "x"}, "#.utf8) + [0xE9] + Array(#" "resource": {}}"#.utf8)
+        let run = try Self.run(["main.tf.json": bytes])
+        #expect(HostileInputTests.headlines(run.stdout) == [
+            "main.tf.json:1:24: error: expected a string key after ',' [WF001 syntax-error]", "1 error in 1 file; 1 file checked",
         ])
         #expect(run.status == 1)
     }

@@ -45,7 +45,7 @@ extension Hover {
         at position: SourcePosition, in bytes: [UInt8], limits: ReadLimits, catalog: ShapeCatalog,
         schema: TerraformResourceSchema = .builtin
     ) -> String? {
-        let stream = JSONReader.parse(bytes, limits: limits)
+        let stream = JSONReader.parse(bytes, limits: limits, replacingInvalidUTF8InStrings: true)
         guard let root = stream.documents.first?.root, let path = keyPath(to: position, in: root) else { return nil }
         let keys = path.compactMap { step in if case .member(let name) = step { name } else { nil } }
         guard keys.count >= 4, keys[0] == "resource", keys[1] == schema.type else { return nil }

@@ -136,9 +136,11 @@ enum TerraformLinting {
     /// A file in Terraform's JSON syntax (`.tf.json`, `.tfvars.json`),
     /// parsed. A UTF-8 byte-order mark, which the native syntax skips, is an
     /// error here: Terraform hands the bytes to Go's JSON scanner, which
-    /// stops at it ("Invalid start of value").
+    /// stops at it ("Invalid start of value"). A string's byte that is not
+    /// UTF-8 is U+FFFD, as Go decodes it (Terraform plans with it); elsewhere
+    /// it is an error, as it is to Terraform.
     static func parseJSON(_ bytes: [UInt8], limits: ReadLimits) -> ParsedStream {
-        let stream = JSONReader.parse(bytes, limits: limits)
+        let stream = JSONReader.parse(bytes, limits: limits, replacingInvalidUTF8InStrings: true)
         guard stream.syntaxError == nil, bytes.starts(with: SourceFormat.utf8BOM) else { return stream }
         let error = SyntaxError(
             message: "the file starts with a UTF-8 byte-order mark, which Terraform refuses in its JSON syntax "
@@ -367,7 +369,7 @@ enum TerraformLinting {
     /// does not parse (its error's line is masked: `unreadable`).
     static func definitionValueRanges(_ bytes: [UInt8], file: String, limits: ReadLimits) -> [SourceRange] {
         if file.lowercased().hasSuffix(".json") {
-            let entries = JSONReader.parse(bytes, limits: limits).documents.first?.root.entries ?? []
+            let entries = parseJSON(bytes, limits: limits).documents.first?.root.entries ?? []
             return entries.map(\.value.range)
         }
         guard let parsed = try? parseHCL(bytes, limits: limits) else { return [] }
