@@ -182,7 +182,7 @@ struct JSONParser {
     /// for a control character and one that is invisible or looks like a
     /// space (`U+FEFF`, `U+00A0`); a malformed UTF-8 byte is an error of its own.
     mutating func describeCharacter() throws(SyntaxError) -> String {
-        guard let byte = cursor.current else { return "end of input" }
+        guard cursor.current != nil else { return "end of input" }
         let scalar = try decodeScalar(at: cursor.offset).scalar
         if scalar.isControlOrLineSeparator || scalar.isInvisibleInText { return codePoint(scalar) }
         return "'\(Character(scalar))'"
