@@ -412,6 +412,27 @@ def write_one_line_literals(folder):
         f"  source_ip_config {{\n    cidrs = [[{items}]]\n  }}\n}}\n")
 
 
+def write_local_chain(folder):
+    # 50,000 locals, each reading the last, resolved one inside the next:
+    # the worker's 64 MiB stack overflowed (exit 139). Bounded by max-depth.
+    locals_ = ", ".join(f'"l{i}": "${{local.l{i - 1}}}"' for i in range(1, 50_000))
+    (folder / "chain.tf.json").write_text(
+        '{"locals": {"l0": "bad name", ' + locals_ + '},\n "resource": {"aws_sagemaker_workforce": {"main": '
+        '{"workforce_name": "${local.l49999}", "cognito_config": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"}}}}}\n')
+
+
+def write_marker_template(folder):
+    # A template holding the heredoc marker wflint reads it with, then
+    # 30,000 underscores: the marker grew one "_" at a time, each a search
+    # of the whole text (111 s). The secret is unknown: no finding.
+    (folder / "marker.tf.json").write_text(
+        '{"resource": {"aws_sagemaker_workforce": {"main": {"workforce_name": "w0", "oidc_config": {\n'
+        + "".join(f'"{name}": "https://idp.example.com/{name}", '
+                  for name in ["authorization_endpoint", "issuer", "jwks_uri", "logout_endpoint", "token_endpoint",
+                               "user_info_endpoint"])
+        + '"client_id": "c", "client_secret": "${var.x}WFLINT_TEMPLATE' + "_" * 30_000 + '"}}}}}\n')
+
+
 def write_many_tags(folder):
     # 10,000 distinct keys, then the first again.
     tags = "".join(f"  - {{Key: k{index}, Value: v}}\n" for index in range(10_000))
@@ -570,6 +591,12 @@ def cases():
         Case("330,000 numbers and bools on one line of a .tf file (1.1 MB)", ["literals.tf"], 1, [
             "literals.tf:8:14: error: \"source_ip_config.cidrs[0]\" must be a string, got a list [WF004 wrong-type]",
         ], prepare=write_one_line_literals),
+        Case("a chain of 50,000 locals in a .tf.json file", ["chain.tf.json"], 1, [
+            "chain.tf.json:2:43: error: a value aws_sagemaker_workforce.main reads goes through more than 256 "
+            f"references, each reading the next (limits.max-depth); the rest is unknown and was not checked {LIMIT}",
+        ], prepare=write_local_chain),
+        Case("a .tf.json template of 30,000 underscores after wflint's heredoc marker", ["marker.tf.json"], 1, [],
+             prepare=write_marker_template),
         Case("10,000 tags", ["tags.yaml"], 1, [
             'tags.yaml:4:3: error: "Tags" must have at most 50 entries, got 10001 [WF006 out-of-range]',
             'tags.yaml:10004:11: error: duplicate tag key "k0", first defined at 4:11 [WF302 tag-duplicate-key]',

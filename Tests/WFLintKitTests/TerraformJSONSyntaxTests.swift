@@ -412,3 +412,17 @@ import Testing
         #expect(run.status == 1)
     }
 }
+
+/// A `.tf.json` template is read as a heredoc; its marker must close no
+/// line of the text (the marker alone, blanks around it) and is chosen in
+/// one pass: it grew one `_` at a time, each a search of the whole text.
+@Suite struct TerraformJSONTemplateMarkerTests {
+    @Test func theMarkerIsNoLineOfTheText() {
+        #expect(TerraformJSONValues.heredocMarker(for: "${var.x}WFLINT_TEMPLATE" + String(repeating: "_", count: 30_000))
+            == "WFLINT_TEMPLATE")
+        let lines = "a\nWFLINT_TEMPLATE\n  WFLINT_TEMPLATE_ \r\n\tWFLINT_TEMPLATE___\nWFLINT_TEMPLATE__x"
+        #expect(TerraformJSONValues.heredocMarker(for: lines) == "WFLINT_TEMPLATE__")
+        let template = TerraformJSONValues.template("WFLINT_TEMPLATE\n${var.x}")
+        #expect(template != nil)
+    }
+}

@@ -40,4 +40,32 @@ import Testing
         ])
         #expect(run.status == 1)
     }
+
+    /// A chain of locals, each reading the last, is resolved one reference
+    /// inside the next: 50,000 of them in a `.tf.json` file overflowed the
+    /// worker's stack (exit 139). A chain is bounded by `max-depth`; past
+    /// it, the value is unknown and the resource says so (WF011), in both
+    /// syntaxes. A chain within the limit is still followed to its value.
+    @Test func aChainOfReferencesPastMaxDepthIsAWF011NotACrash() throws {
+        let directory = try TemporaryDirectory()
+        let count = 50_000
+        let locals = (1..<count).map { "\"l\($0)\": \"${local.l\($0 - 1)}\"" }.joined(separator: ", ")
+        let cognito = #""cognito_config": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"}"#
+        try directory.write("long/main.tf.json", """
+            {"locals": {"l0": "bad name", \(locals)},
+             "resource": {"aws_sagemaker_workforce": {"main": {"workforce_name": "${local.l\(count - 1)}", \(cognito)}}}}
+
+            """)
+        try directory.write("short/main.tf", (1..<200).map { "locals {\n  l\($0) = local.l\($0 - 1)\n}\n" }.joined()
+            + "locals {\n  l0 = \"bad name\"\n}\n" + TerraformWorkforceText.cognito(name: "local.l199"))
+        let run = try WFLintBinary.run(["--no-config", "long/main.tf.json", "short/main.tf"], in: directory.url)
+        let pastChain: String = "long/main.tf.json:2:43: error: a value aws_sagemaker_workforce.main reads goes through "
+            + "more than 256 references, each reading the next (limits.max-depth); the rest is unknown and was not "
+            + "checked [WF011 resource-limit]"
+        let pattern: String = #"short/main.tf:599:8: error: "workforce_name" must match the API pattern "#
+            + #"'[a-zA-Z0-9]([a-zA-Z0-9\-]){0,62}', got "bad name" [WF007 pattern]"#
+        let headlines = run.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map(String.init)
+        #expect(headlines == [pastChain, pattern, "2 errors in 2 files; 2 files checked"])
+        #expect(run.status == 1)
+    }
 }

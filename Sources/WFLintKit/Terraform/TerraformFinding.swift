@@ -32,6 +32,15 @@ struct TerraformFinding {
                 + "(limits.max-nodes); those past it are unknown and were not checked")
     }
 
+    /// WF011: a value `owner` reads goes through more than `maximumChain`
+    /// references, one inside the next (`TerraformModule.maximumChain`).
+    static func pastReferenceChain(owner: String, maximumChain: Int, range: SourceRange, pointer: JSONPointer) -> TerraformFinding {
+        TerraformFinding(
+            ruleID: CoreRule.resourceLimit, range: range, pointer: pointer,
+            message: "a value \(owner) reads goes through more than \(maximumChain) references, each reading the next "
+                + "(limits.max-depth); the rest is unknown and was not checked")
+    }
+
     /// WF501: `name` is an attribute the provider computes.
     static func computed(_ name: String, owner: String, range: SourceRange, pointer: JSONPointer) -> TerraformFinding {
         TerraformFinding(

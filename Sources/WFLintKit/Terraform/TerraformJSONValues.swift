@@ -151,11 +151,29 @@ extension TerraformJSONValues {
     /// as a heredoc's (raw text, `${ }` and `%{ }` sequences); nil when it
     /// does not parse.
     static func template(_ text: String) -> (expression: HCLExpression, source: SourceText)? {
-        var marker = "WFLINT_TEMPLATE"
-        while text.contains(marker) { marker += "_" }
+        let marker = heredocMarker(for: text)
         guard let parsed = try? HCLReader.parse(Array("v = <<\(marker)\n\(text)\n\(marker)\n".utf8)),
             let attribute = parsed.body.attributes.first
         else { return nil }
         return (attribute.value, parsed.source)
+    }
+
+    /// A heredoc marker that no line of `text` closes: a line is the marker
+    /// when it is the marker alone, blanks around it. Chosen in one pass over
+    /// `text`; lengthening the marker until `text` did not contain it went
+    /// over the text once for each `_`, and a 30 KB secret took minutes.
+    static func heredocMarker(for text: String) -> String {
+        let base = "WFLINT_TEMPLATE"
+        let blanks: Set<Character> = [" ", "\t"]
+        var taken: Set<Substring> = []
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            let trimmed = line.drop { blanks.contains($0) }
+            guard trimmed.hasPrefix(base) else { continue }
+            taken.insert(trimmed.dropLast(trimmed.reversed().prefix { blanks.contains($0) }.count))
+        }
+        var marker = base
+        // Each `_` needs a line of its own in `text` to be taken.
+        while taken.contains(Substring(marker)) { marker += "_" }
+        return marker
     }
 }

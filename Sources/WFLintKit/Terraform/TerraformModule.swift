@@ -158,6 +158,13 @@ final class TerraformModule {
     /// How many references the budget has refused (each left unknown), so
     /// that a resource whose translation was refused one is told (WF011).
     private(set) var refusedReferences = 0
+    /// How many references a value may go through, one inside the next
+    /// (`limits.max-depth`): each is resolved inside the one that reads it,
+    /// and a chain of 50,000 locals, each reading the last, overflowed the
+    /// worker's stack. A reference past it is unknown, and told (WF011).
+    let maximumChain: Int
+    /// How many references the chain's limit has refused.
+    private(set) var refusedChains = 0
     /// The variables the expression being converted reads, directly or through locals.
     var variablesRead: Set<String> = []
     /// The ephemeral resources (`ephemeral.TYPE.NAME`) the expression being
@@ -183,6 +190,7 @@ final class TerraformModule {
         self.linted = linted
         budget = limits.maximumNodes
         maximumNodes = limits.maximumNodes
+        maximumChain = limits.maximumDepth
     }
 
     /// The module of the linted file at `path`, whose bytes are `bytes`,
@@ -230,6 +238,10 @@ final class TerraformModule {
             variablesRead.formUnion(outer)
             swap(&outerEphemeral, &ephemeralRead)
             ephemeralRead.formUnion(outerEphemeral)
+        }
+        guard resolving.count < maximumChain else {
+            refusedChains += 1
+            return nil
         }
         // A reference to itself, however long the way round, is unknown.
         guard resolving.insert(key).inserted else { return nil }

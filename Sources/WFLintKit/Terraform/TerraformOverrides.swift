@@ -86,14 +86,20 @@ enum TerraformOverrides {
     private static func translateRecorded(
         _ block: TerraformModule.ResourceBlock, index: Int, module: TerraformModule
     ) -> TerraformResource {
-        let refusedBefore = module.refusedReferences
+        let (refusedBefore, chainsBefore) = (module.refusedReferences, module.refusedChains)
         var resource = translate(block, index: index, module: module)
         if block.file != module.linted { module.built(resource.document.root, in: block.file) }
-        // Past the budget, what a reference reads is unknown and not checked: said, never silent.
+        // Past the budget or the chain's limit, what a reference reads is
+        // unknown and not checked: said, never silent.
+        let owner = "\(module.schema.type).\(block.name)"
         if module.refusedReferences > refusedBefore {
             resource.findings.append(TerraformFinding.pastNodeBudget(
-                owner: "\(module.schema.type).\(block.name)", maximumNodes: module.maximumNodes, range: block.header,
-                pointer: resource.terraformPointer(.root)
+                owner: owner, maximumNodes: module.maximumNodes, range: block.header, pointer: resource.terraformPointer(.root)
+            ).written(in: block.file))
+        }
+        if module.refusedChains > chainsBefore {
+            resource.findings.append(TerraformFinding.pastReferenceChain(
+                owner: owner, maximumChain: module.maximumChain, range: block.header, pointer: resource.terraformPointer(.root)
             ).written(in: block.file))
         }
         return resource
