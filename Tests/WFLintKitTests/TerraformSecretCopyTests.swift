@@ -121,4 +121,28 @@ import Testing
         ])
         for output in all { #expect(!output.contains("Bad Secret")) }
     }
+
+    /// A client secret made from an object's key (`keys({(local.s) = 1})[0]`
+    /// is `local.s`) is that local's value: the walk that finds a secret's
+    /// sources read an object's values only, so `local.s` was shown in
+    /// clear wherever a finding showed it, in either syntax.
+    @Test func aSecretMadeFromAnObjectsKeyIsKeptOut() throws {
+        let endpoints = ["authorization_endpoint", "issuer", "jwks_uri", "logout_endpoint", "token_endpoint", "user_info_endpoint"]
+        let native = "locals {\n  s = \"hunter3pw\"\n}\n"
+            + "resource \"aws_sagemaker_workforce\" \"main\" {\n  workforce_name = \"labelers\"\n  oidc_config {\n"
+            + endpoints.map { "    \($0) = \"https://idp.example.com/\($0)\"\n" }.joined()
+            + "    client_id = \"abc\"\n    client_secret = keys({ (local.s) = 1 })[0]\n    scope = local.s\n  }\n}\n"
+        let json = #"{"locals": {"s": "hunter3pw"}, "resource": {"aws_sagemaker_workforce": {"main": {"#
+            + #""workforce_name": "labelers", "oidc_config": {"#
+            + endpoints.map { #""\#($0)": "https://idp.example.com/\#($0)", "# }.joined()
+            + #""client_id": "abc", "client_secret": "${keys({(local.s) = 1})[0]}", "scope": "${local.s}"}}}}}"# + "\n"
+        for (name, text, place) in [("main.tf", native, "2:7"), ("main.tf.json", json, "1:18")] {
+            let (findings, _, all) = try TerraformUnevaluatedSecretTests.outputs([name: text], linted: name)
+            #expect(findings == [
+                "mod/\(name):\(place) WF121 oidc_config.scope \"***\" lacks the token ***, without which the provider "
+                    + "issues no ID token",
+            ], "\(name)")
+            for output in all { #expect(!output.contains("hunter3"), "\(name)") }
+        }
+    }
 }

@@ -77,7 +77,18 @@ private struct ReferenceWalk {
         case .tuple(let items):
             for item in items { visit(item, in: values) }
         case .object(let items):
-            for item in items { visit(item.value, in: values) }
+            for item in items {
+                // A key may be the secret too (`keys({(local.s) = 1})[0]`,
+                // `keys({hunter2 = 1})[0]`): a computed or quoted one is read
+                // as any expression, a bare name's text kept out as it is
+                // (a `.tf.json` string's own text is masked as the argument's value).
+                if case .variable = item.key.kind {
+                    if !synthetic.contains(ObjectIdentifier(values.source)) { found.append(values.unknown(item.key)) }
+                } else {
+                    visit(item.key, in: values)
+                }
+                visit(item.value, in: values)
+            }
         case .forExpression(let loop):
             visit(loop.collection, in: values)
             for part in [loop.key, loop.value].compactMap({ $0 }) { visit(part, in: values) }
