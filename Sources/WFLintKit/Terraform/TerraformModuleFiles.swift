@@ -404,7 +404,8 @@ public enum TerraformModuleFiles {
     /// A `.tfvars.json` file holds one JSON object; anything else is an error
     /// at its start. A key set twice stops Terraform too (hcl's JSON body:
     /// "Duplicate argument"), an error at the second, naming none of the file
-    /// as `.tfvars` errors do.
+    /// as `.tfvars` errors do; and so does a key set twice in an object a
+    /// value writes ("Duplicate object attribute").
     static func objectError(_ root: Node?) -> SyntaxError? {
         guard case .mapping(let entries)? = root?.content else {
             return SyntaxError(message: "a variable definitions file holds a JSON object", position: .start)
@@ -418,7 +419,7 @@ public enum TerraformModuleFiles {
                     message: "the argument was already set at \(earlier); each argument may be set only once", position: place)
             }
         }
-        return nil
+        return entries.lazy.compactMap { TerraformJSONRepeats.firstError(inValue: $0.value) }.first
     }
 
     /// The folder part of a path (`a/b` of `a/b/main.tf`), nil for a bare name.
