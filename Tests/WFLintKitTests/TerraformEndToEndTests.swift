@@ -182,4 +182,22 @@ import Testing
         #expect(run.stderr == "main.tf:1:1: error: unexpected block: a variable definitions file holds only arguments "
             + "(NAME = value); blocks are not allowed here\n")
     }
+
+    /// Terraform reads a `-var-file` as JSON only when its name ends in
+    /// `.json`, in lower case: `prod.Json` is native syntax and plans, and
+    /// `prod.tfvars.JSON` holding JSON is refused ("Argument or block
+    /// definition required"). wflint took any case as JSON: the first
+    /// stopped the run (exit 2) and the second passed.
+    @Test func aVarFileIsJSONOnlyWhenItsNameEndsInLowerCaseJSON() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("main.tf", "variable \"name\" {\n  default = \"labelers\"\n}\n" + TerraformWorkforceText.cognito(name: "var.name"))
+        try folder.write("prod.Json", "name = \"labelers-prod\"\n")
+        try folder.write("prod.tfvars.JSON", "{\"name\": \"labelers-prod\"}\n")
+        let native = try WFLintBinary.run(["--no-config", "--var-file", "prod.Json", "main.tf"], in: folder.url)
+        #expect(native.stdout == "no problems found; 1 file checked\n")
+        #expect(native.status == 0)
+        let json = try WFLintBinary.run(["--no-config", "--var-file", "prod.tfvars.JSON", "main.tf"], in: folder.url)
+        #expect(json.stderr == "prod.tfvars.JSON:1:1: error: expected an attribute or block name, found a symbol\n")
+        #expect(json.status == 2)
+    }
 }

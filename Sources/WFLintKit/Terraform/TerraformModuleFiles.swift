@@ -46,8 +46,10 @@ public struct TerraformSourceFile: Sendable, Equatable {
     /// The file parsed as JSON (a `.tf.json` or `.tfvars.json` file).
     func parsedJSON(limits: ReadLimits) -> ParsedStream { parse.json(bytes, limits: limits) }
 
-    /// A `.tfvars.json` file: plain JSON.
-    var isJSON: Bool { path.lowercased().hasSuffix(".json") }
+    /// A `.tfvars.json` file: plain JSON. Told as Terraform tells a
+    /// `-var-file` (a name that ends in `.json`, in lower case: `prod.Json`
+    /// is native syntax); a module's own files have lower-case endings.
+    var isJSON: Bool { path.hasSuffix(".json") }
     /// An override file (`TerraformModuleFiles.isOverride`), not a `--var-file`.
     var isOverride: Bool { !isVarFile && TerraformModuleFiles.isOverride(path) }
     /// A `.tf` or `.tf.json` file of the module (its blocks), not a variable
