@@ -257,6 +257,24 @@ import Testing
         ])
     }
 
+    /// A `dynamic` block whose label names no block (misspelt, or an
+    /// argument's name) is WF003 at the label, as in the native syntax and
+    /// as Terraform refuses it ("Unsupported block type"); it was dropped
+    /// unread, and the resource passed.
+    @Test func aDynamicBlockOfNoBlockTypeIsUnknown() {
+        let content = #"{"for_each": ["office"], "content": {"cidrs": ["10.0.0.1/16"]}}"#
+        let text = Self.resource(Self.cognito + """
+
+            "dynamic": {"source_ip_conifg": \(content), "workforce_name": \(content), "//": "generated"}
+            """)
+        #expect(Self.findings(text) == [
+            #"7:21 WF003 \#(Self.p)/source_ip_conifg "source_ip_conifg" is not a member of aws_sagemaker_workforce.main; "#
+                + "did you mean 'source_ip_config'?",
+            #"7:106 WF003 \#(Self.p)/workforce_name "workforce_name" is an argument of aws_sagemaker_workforce.main, "#
+                + #"not a block; write it as "workforce_name": ..."#,
+        ])
+    }
+
     @Test func variableValuesAreReadForSyntaxOnlyAndAWalkSkipsFilesWithoutAWorkforce() {
         let linter = builtinLinter()
         func lint(_ text: String, _ name: String, named: Bool) -> LintedSource {

@@ -209,9 +209,12 @@ struct TerraformJSONTranslator {
         var entries: [MappingEntry] = []
         for labels in Self.objects(value) {
             for entry in labels.entries ?? [] {
-                guard let label = entry.name, let nested = schema.block(named: label),
-                    let block = Self.objects(entry.value).first
-                else { continue }
+                guard let label = entry.name, label != Self.comment else { continue }
+                guard let nested = schema.block(named: label) else {
+                    notABlock(label, at: entry.key.range, of: schema, terraform: terraform, owner: owner)
+                    continue
+                }
+                guard let block = Self.objects(entry.value).first else { continue }
                 let dynamicType = "dynamic " + label
                 let index = written[dynamicType]?.count ?? 0
                 written[dynamicType] = (index + 1, written[dynamicType]?.first ?? entry.key.range)
@@ -275,6 +278,22 @@ struct TerraformJSONTranslator {
             values.module?.built(entry.value, in: values.file)
             sensitive.append(entry.value)
             sensitive += values.referencedValues(in: entry.value, iterators: iterators)
+        }
+    }
+
+    /// A `dynamic` block's label that names no block of `schema` (written at
+    /// `range`): WF003, as in the native syntax (`TerraformTranslator.notABlock`),
+    /// where it was dropped unread and the resource passed.
+    private mutating func notABlock(
+        _ name: String, at range: SourceRange, of schema: TerraformBlockSchema, terraform: JSONPointer, owner: String
+    ) {
+        let pointer = terraform.appending(name)
+        if schema.argument(named: name) != nil || schema.computed.contains(name) {
+            findings.append(TerraformFinding(
+                ruleID: CoreRule.unknownField, range: range, pointer: pointer,
+                message: "\"\(name)\" is an argument of \(owner), not a block; write it as \"\(name)\": ..."))
+        } else {
+            findings.append(.unknownName(name, of: schema, owner: owner, range: range, pointer: pointer))
         }
     }
 
