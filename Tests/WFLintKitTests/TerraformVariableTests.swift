@@ -771,6 +771,25 @@ import Testing
         ])
     }
 
+    /// Terraform converts a string to the bool a variable's `nullable`,
+    /// `ephemeral` or `sensitive` takes (`nullable = "false"`, `"0"`), and
+    /// so does wflint: such a variable set to `null` keeps its default (it
+    /// was a WF005 for the missing name), and one `"ephemeral": "true"` is
+    /// ephemeral (WF506; it passed).
+    @Test func aVariablesFlagWrittenAsAStringIsThatBool() throws {
+        let nullTFVars = ["terraform.tfvars.json": "{\"name\": null}\n"]
+        let native = "variable \"name\" {\n  default  = \"labelers\"\n  nullable = \"false\"\n}\n"
+        #expect(try Module(["main.tf": TerraformWorkforceText.cognito(name: "var.name"), "variables.tf": native]
+            .merging(nullTFVars) { $1 }).described() == [])
+        let json = #"{"variable": {"name": {"default": "labelers", "nullable": "0"}}}"#
+        #expect(try Module(["main.tf": TerraformWorkforceText.cognito(name: "var.name"), "variables.tf.json": json]
+            .merging(nullTFVars) { $1 }).described() == [])
+        let ephemeral = #"{"variable": {"name": {"default": "labelers", "ephemeral": "true"}}}"#
+        let found = try Module(["main.tf": TerraformWorkforceText.cognito(name: "var.name"), "variables.tf.json": ephemeral])
+            .described()
+        #expect(found.map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == ["mod/main.tf:2:20 WF506"], "\(found)")
+    }
+
     /// In JSON syntax a property written twice is two blocks or an error, as
     /// the body's schema says: Terraform refuses a `variable`'s or an
     /// `output`'s argument set twice ("Duplicate argument") and a key

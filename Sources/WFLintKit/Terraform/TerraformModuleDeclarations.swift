@@ -365,13 +365,11 @@ extension TerraformModuleDeclarations {
                 case "variable":
                     guard block.labels.count == 1, let label = block.labels.first else { continue }
                     let attributes = block.body.attributes
-                    let sensitive = attributes.first { $0.name.text == "sensitive" }
-                    var isSensitive: Bool? = sensitive == nil ? false : nil
-                    if case .bool(let flag)? = sensitive?.value.kind { isSensitive = flag }
-                    var isNullable = true
-                    if case .bool(false)? = attributes.first(where: { $0.name.text == "nullable" })?.value.kind { isNullable = false }
-                    var isEphemeral = false
-                    if case .bool(true)? = attributes.first(where: { $0.name.text == "ephemeral" })?.value.kind { isEphemeral = true }
+                    let flag = { (name: String) in attributes.first { $0.name.text == name }.map { Self.literalBool($0.value) } }
+                    // Absent, not sensitive; not a literal, not known before evaluation.
+                    let isSensitive: Bool? = flag("sensitive") ?? false
+                    let isNullable = flag("nullable") != .some(false)
+                    let isEphemeral = flag("ephemeral") == .some(true)
                     declareVariable(
                         label.value,
                         TerraformModule.Variable(
@@ -531,6 +529,35 @@ extension TerraformModuleDeclarations {
             }
         }
 
+        /// The bool a variable's `sensitive`, `nullable` or `ephemeral` is
+        /// when written literally: `true` or `false`, or a string Terraform
+        /// converts to one (`"true"`, `"1"`, `"false"`, `"0"`: `nullable =
+        /// "false"` is false); nil for anything else.
+        static func literalBool(_ text: String) -> Bool? {
+            switch text {
+            case "true", "1": true
+            case "false", "0": false
+            default: nil
+            }
+        }
+
+        static func literalBool(_ expression: HCLExpression) -> Bool? {
+            switch expression.kind {
+            case .bool(let flag): flag
+            case .template(let template): template.literalValue.flatMap(literalBool)
+            default: nil
+            }
+        }
+
+        static func literalBool(_ node: Node) -> Bool? {
+            guard case .scalar(let scalar) = node.content else { return nil }
+            switch scalar.value {
+            case .bool(let flag): return flag
+            case .string(let text): return literalBool(text)
+            default: return nil
+            }
+        }
+
         /// Variable `name`, declared by JSON body `block` at `header`.
         private mutating func declareJSONVariable(_ name: String, _ block: Node, file: Int, header: SourceRange) {
             typealias JSON = TerraformJSONTranslator
@@ -539,20 +566,14 @@ extension TerraformModuleDeclarations {
             // so would make the variable sensitive: no reading shows the default.
             var isSensitive: Bool? = false
             for member in JSON.members(block, named: "sensitive") {
-                guard case .scalar(let scalar) = member.content, case .bool(let flag) = scalar.value else {
+                guard let flag = Self.literalBool(member) else {
                     if isSensitive == false { isSensitive = nil }  // not known before evaluation
                     continue
                 }
                 if flag { isSensitive = true }
             }
-            var isNullable = true
-            if case .scalar(let scalar)? = JSON.members(block, named: "nullable").first?.content, case .bool(false) = scalar.value {
-                isNullable = false
-            }
-            var isEphemeral = false
-            if case .scalar(let scalar)? = JSON.members(block, named: "ephemeral").first?.content, case .bool(true) = scalar.value {
-                isEphemeral = true
-            }
+            let isNullable = JSON.members(block, named: "nullable").first.map(Self.literalBool) != .some(false)
+            let isEphemeral = JSON.members(block, named: "ephemeral").first.map(Self.literalBool) == .some(true)
             declareVariable(
                 name,
                 TerraformModule.Variable(
