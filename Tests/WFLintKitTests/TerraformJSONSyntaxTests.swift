@@ -275,6 +275,28 @@ import Testing
         ])
     }
 
+    /// A string Terraform reads as a template that does not parse is WF001
+    /// at the string, as the same text in a `.tf` file is (Terraform:
+    /// "Unclosed template interpolation sequence"); it was a value not known
+    /// before plan, and the file passed. A `//` comment, a variable's literal
+    /// `default` and escaped sequences are no templates.
+    @Test(arguments: [
+        (#"${var.name # set per environment}"#, "expected '}' to close the interpolation before the string ends"),
+        (#"10.${var.octet.0/16"#, "expected '}' to close the interpolation before the string ends"),
+        (#"%{ if var.on }us-east-1_abcDEF123"#, "the '%{ if }' has no '%{ endif }' before the end of the template"),
+        (#"${1 +}"#, "expected an expression, found a symbol"),
+    ])
+    func aTemplateThatDoesNotParseIsASyntaxError(template: String, reason: String) {
+        let text = """
+            {"locals": {"a": "\(template)", "b": "a$${b}%%{c}"},
+             "variable": {"v": {"default": "${"}}, "//": "${",
+             "resource": {"aws_sagemaker_workforce": {"main": {\(Self.cognito.dropLast())}}}}
+
+            """
+        #expect(Self.findings(text) == ["1:18 WF001  this string does not parse as a template: \(reason)"])
+        #expect(Self.findings(text.replacingOccurrences(of: template, with: "${var.v}")) == [])
+    }
+
     @Test func variableValuesAreReadForSyntaxOnlyAndAWalkSkipsFilesWithoutAWorkforce() {
         let linter = builtinLinter()
         func lint(_ text: String, _ name: String, named: Bool) -> LintedSource {

@@ -157,6 +157,12 @@ import Testing
                 expected: "main.tf.json:2:29 the argument \"default\" was already set at 2:3; each argument may be set only "
                     + "once (Terraform: \"Duplicate argument\")"),
             Case(
+                name: "a client secret template that does not parse in JSON syntax",
+                files: ["main.tf.json": #"{"locals": {"client_secret": "Hunter2Pass${word9"}}"# + "\n"],
+                linted: "main.tf.json",
+                expected: "main.tf.json:1:30 this string does not parse as a template: expected '}' to close the "
+                    + "interpolation before the string ends"),
+            Case(
                 name: "a client secret written twice in a local's object in JSON syntax",
                 files: [
                     "main.tf.json": "{\"locals\": {\"o\": {\n  \"client_secret\": \"Hunter2Pass\", \"client_secret\": \"word9\"}}}\n"

@@ -10,7 +10,8 @@ extension TerraformLinting {
     /// A file with a resource has its module (`moduleFiles`, the other files
     /// of its folder, and its own `variable` and `locals`), in which a
     /// `"${var.NAME}"` is resolved. A property written twice where Terraform
-    /// refuses it (`TerraformJSONRepeats`) stops the file as a syntax error does.
+    /// refuses it (`TerraformJSONRepeats`), or a template that does not parse
+    /// (`TerraformJSONTemplates`), stops the file as a syntax error does.
     static func jsonResources(
         _ bytes: [UInt8], schema: TerraformResourceSchema, readLimits: ReadLimits, file: String,
         module moduleFiles: TerraformModuleSources = TerraformModuleSources()
@@ -23,7 +24,7 @@ extension TerraformLinting {
             throw TerraformSyntaxError(error)
         }
         guard !isVariableValues(file), let root = stream.documents.first?.root else { return ([], [], nil) }
-        if let error = TerraformJSONRepeats.firstError(in: root) {
+        if let error = TerraformJSONRepeats.firstError(in: root) ?? TerraformJSONTemplates.firstError(in: root, schema: schema) {
             throw TerraformSyntaxError(json: error, of: bytes, source: stream.source)
         }
         let blocks = TerraformJSONTranslator.resources(of: schema, in: root)

@@ -158,6 +158,24 @@ extension TerraformJSONValues {
         return (attribute.value, parsed.source)
     }
 
+    /// Why `text` does not parse as a template, quoting none of it (it may
+    /// be a secret), or nil when it parses.
+    static func templateError(_ text: String) -> String? {
+        let opening = "v = <<\(heredocMarker(for: text))\n"
+        do {
+            _ = try HCLReader.parse(Array((opening + text + "\n" + heredocMarker(for: text) + "\n").utf8), quotingSource: false)
+            return nil
+        } catch {
+            // The reader's places are in the heredoc made of the string, not in the file.
+            var message = error.syntaxError.message.replacing(#/ at \d+:\d+/#, with: "")
+            // Stopped at the marker after the text: what it found there is the heredoc's.
+            if error.offset >= opening.utf8.count + text.utf8.count, let found = message.firstRange(of: ", found ") {
+                message = String(message[..<found.lowerBound]) + " before the string ends"
+            }
+            return message
+        }
+    }
+
     /// A heredoc marker that no line of `text` closes: a line is the marker
     /// when it is the marker alone, blanks around it. Chosen in one pass over
     /// `text`; lengthening the marker until `text` did not contain it went

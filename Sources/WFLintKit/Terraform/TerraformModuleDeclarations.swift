@@ -292,12 +292,15 @@ extension TerraformModuleDeclarations {
             let root = stream.documents.first?.root
             if other.isConfiguration {
                 // A `.tf.json` file that does not parse gives nothing, as a `.tf` one;
-                // nor does one that writes a property twice where Terraform refuses it.
+                // nor does one that writes a property twice where Terraform refuses
+                // it, or a template that does not parse.
                 if let error = stream.syntaxError {
                     return brokenConfiguration(other, TerraformSyntaxError(json: error, of: other.bytes, source: stream.source))
                 }
                 guard let root else { return }
-                if let error = TerraformJSONRepeats.firstError(in: root) {
+                if let error = TerraformJSONRepeats.firstError(in: root)
+                    ?? TerraformJSONTemplates.firstError(in: root, schema: schema)
+                {
                     return brokenConfiguration(other, TerraformSyntaxError(json: error, of: other.bytes, source: stream.source))
                 }
                 files.append(File(path: other.path, source: stream.source, isOverride: other.isOverride, isLinted: other.isLinted))
