@@ -45,14 +45,6 @@ enum TerraformJSONRepeats {
         return search.first
     }
 
-    /// The error at the first key written twice in an object `value` writes
-    /// (a `.tfvars.json` value: "Duplicate object attribute").
-    static func firstError(inValue value: Node) -> SyntaxError? {
-        var search = Search()
-        search.expression(value)
-        return search.first
-    }
-
     /// The walk, keeping the error that comes first in the file.
     private struct Search {
         private(set) var first: SyntaxError?

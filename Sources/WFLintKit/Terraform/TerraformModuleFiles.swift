@@ -406,22 +406,23 @@ public enum TerraformModuleFiles {
     /// A `.tfvars.json` file holds one JSON object; anything else is an error
     /// at its start. A key set twice stops Terraform too (hcl's JSON body:
     /// "Duplicate argument"), an error at the second, naming none of the file
-    /// as `.tfvars` errors do; and so does a key set twice in an object a
-    /// value writes ("Duplicate object attribute").
+    /// as `.tfvars` errors do; but a `//` key, a comment, may be repeated. A
+    /// key set twice inside a value is not read here: Terraform refuses it
+    /// only in the value of a variable the module declares.
     static func objectError(_ root: Node?) -> SyntaxError? {
         guard case .mapping(let entries)? = root?.content else {
             return SyntaxError(message: "a variable definitions file holds a JSON object", position: .start)
         }
         var first: [ExactText: SourcePosition] = [:]
         for entry in entries {
-            guard let name = entry.name else { continue }
+            guard let name = entry.name, name != TerraformJSONTranslator.comment else { continue }
             let place = entry.key.range.start
             if let earlier = first.updateValue(place, forKey: ExactText(name)) {
                 return SyntaxError(
                     message: "the argument was already set at \(earlier); each argument may be set only once", position: place)
             }
         }
-        return entries.lazy.compactMap { TerraformJSONRepeats.firstError(inValue: $0.value) }.first
+        return nil
     }
 
     /// The folder part of a path (`a/b` of `a/b/main.tf`), nil for a bare name.
