@@ -145,4 +145,21 @@ import Testing
             for output in all { #expect(!output.contains("hunter3"), "\(name)") }
         }
     }
+
+    /// A variable declared twice (WF505; Terraform refuses the module) that
+    /// feeds a client secret has every written value kept out, not only the
+    /// one that wins: the first default of `"pw": [{...}, {...}]`, on the
+    /// line every finding showed, was in clear.
+    @Test func everyValueOfAVariableDeclaredTwiceIsKeptOut() throws {
+        let endpoints = ["authorization_endpoint", "issuer", "jwks_uri", "logout_endpoint", "token_endpoint", "user_info_endpoint"]
+        let workforce = #"{"resource": {"aws_sagemaker_workforce": {"main": {"workforce_name": "labelers", "oidc_config": {"#
+            + endpoints.map { #""\#($0)": "https://idp.example.com/\#($0)", "# }.joined()
+            + #""client_id": "abc", "client_secret": "${var.pw}"}}}}}"# + "\n"
+        let variables = #"{"variable": {"pw": [{"default": "hunter2first"}, {"default": "hunter2second"}]}}"# + "\n"
+        let (findings, _, all) = try TerraformUnevaluatedSecretTests.outputs(
+            ["main.tf.json": workforce, "variables.tf.json": variables], linted: "main.tf.json")
+        #expect(findings.map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
+            == ["mod/variables.tf.json:1:51 WF503", "mod/variables.tf.json:1:51 WF505", "mod/variables.tf.json:1:63 WF140"])
+        for output in all { #expect(!output.contains("hunter2")) }
+    }
 }

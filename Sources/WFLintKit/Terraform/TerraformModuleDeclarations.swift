@@ -189,6 +189,8 @@ extension TerraformModuleDeclarations {
         var resourceBlocks: [TerraformModule.ResourceBlock] = []
         var missingOriginals: [TerraformModule.MissingOriginal] = []
         var duplicates: [TerraformModule.Duplicate] = []
+        /// The variables among `duplicates`.
+        private var variablesDeclaredTwice: Set<String> = []
         var brokenDefinitions: [(file: Int, error: SyntaxError)] = []
         var brokenConfigurations: [(file: Int, error: TerraformSyntaxError)] = []
         var definitionsAreBroken = false
@@ -262,6 +264,7 @@ extension TerraformModuleDeclarations {
                 let key = declaration.kind.rawValue + declaration.name
                 if let first = seen[key] {
                     duplicates.append(duplicate(declaration, of: ordered[first]))
+                    if declaration.kind == .variable { variablesDeclaredTwice.insert(declaration.name) }
                 } else {
                     seen[key] = index
                 }
@@ -440,10 +443,14 @@ extension TerraformModuleDeclarations {
 
         /// `sensitiveValueRanges`: the values of each declared variable that
         /// may be sensitive (`sensitive` not a literal `false`, the safe side
-        /// `TerraformModule.variableValue` takes too).
+        /// `TerraformModule.variableValue` takes too), and of each declared
+        /// twice (WF505): which of its values a reader meant cannot be told,
+        /// and only the one that wins was kept out as a secret's (the first
+        /// default of `"pw": [{"default": ...}, {"default": ...}]` was shown).
         var sensitiveValueRanges: [Int: [SourceRange]] {
             var ranges: [Int: [SourceRange]] = [:]
-            for (name, values) in writtenValues where variables[name].map({ $0.isSensitive != false }) ?? false {
+            for (name, values) in writtenValues
+            where variablesDeclaredTwice.contains(name) || (variables[name].map({ $0.isSensitive != false }) ?? false) {
                 for value in values {
                     let (file, range) = place(of: value)
                     ranges[file, default: []].append(range)
