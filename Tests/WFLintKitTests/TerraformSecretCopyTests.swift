@@ -162,4 +162,16 @@ import Testing
             == ["mod/variables.tf.json:1:51 WF503", "mod/variables.tf.json:1:51 WF505", "mod/variables.tf.json:1:63 WF140"])
         for output in all { #expect(!output.contains("hunter2")) }
     }
+
+    /// A `.tf` or `.tf.json` file named without a workforce gets WF000 at
+    /// 1:1, which shows line 1: a sensitive default written there (a file
+    /// on one line) was in clear. The line is masked as a syntax error's is
+    /// when it writes a `default` or names a secret.
+    @Test func theNoteOfAFileWithoutAWorkforceMasksASensitiveDefaultOnItsLine() throws {
+        let text = #"{"variable": {"v": {"sensitive": true, "default": "hunter2value"}}}"# + "\n"
+        let (findings, textOutput, all) = try TerraformUnevaluatedSecretTests.outputs(["main.tf.json": text], linted: "main.tf.json")
+        #expect(findings.map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == ["mod/main.tf.json:1:1 WF000"])
+        #expect(textOutput.contains("    1 | " + String(repeating: "*", count: text.count - 1) + "\n"))
+        for output in all { #expect(!output.contains("hunter2")) }
+    }
 }

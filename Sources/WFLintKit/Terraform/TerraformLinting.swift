@@ -49,6 +49,9 @@ enum TerraformLinting {
         // (an override file's).
         if translated.module == nil && reportUnknown && !isVariableValues {
             findings += noResource(file: file, rules: rules, schema: schema)
+            // The note shows line 1, whose `default` may be a sensitive
+            // variable's (a file on one line): masked as a syntax error's is.
+            if TerraformSyntaxError.lineNamesASecret(1, in: bytes) { sensitiveRanges.append(wholeLine(of: .start)) }
         }
         // A definitions or configuration file of the module that does not
         // parse stops Terraform: its error is shown there, as the values'
