@@ -116,6 +116,8 @@ import Testing
             "WF505 valid 0": .alreadyTerraform,  // rules/terraform.yaml:281:11
             "WF506 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:362:11
             "WF506 valid 0": .alreadyTerraform,  // rules/terraform.yaml:343:11
+            "WF507 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:424:11
+            "WF507 valid 0": .alreadyTerraform,  // rules/terraform.yaml:409:11
         ]
     }
 
@@ -137,7 +139,7 @@ import Testing
         let translated = documents.filter { _, example, text in
             (try? TerraformExampleTranslation.translate(text, format: example.format, operation: example.operation).get()) != nil
         }
-        #expect(documents.count == 130)
+        #expect(documents.count == 132)
         #expect(translated.count == 71)
         #expect(documents.count == translated.count + Self.skipped.count)
     }

@@ -24,20 +24,23 @@ import Testing
     static let p = TerraformLintingTests.prefix
 
     /// `body` as the only resource `main` of a `.tf.json` file, its first
-    /// member on line 5, indented eight spaces.
-    static func resource(_ body: String) -> String {
-        """
-        {
-          "resource": {
-            "aws_sagemaker_workforce": {
-              "main": {
-        \(body.split(separator: "\n", omittingEmptySubsequences: false).map { "        " + $0 }.joined(separator: "\n"))
-              }
+    /// member on line 5, indented eight spaces, and after it `variables`, the
+    /// members of its `variable` object, which declare what its references
+    /// read (Terraform refuses a reference to an undeclared one: WF507).
+    static func resource(_ body: String, variables: String = "") -> String {
+        let declared = variables.isEmpty ? "" : ",\n  \"variable\": {\(variables)}"
+        return """
+            {
+              "resource": {
+                "aws_sagemaker_workforce": {
+                  "main": {
+            \(body.split(separator: "\n", omittingEmptySubsequences: false).map { "        " + $0 }.joined(separator: "\n"))
+                  }
+                }
+              }\(declared)
             }
-          }
-        }
 
-        """
+            """
     }
 
     static let cognito = """
@@ -63,7 +66,7 @@ import Testing
               "security_group_ids": ["sg-0123456789abcdef0", "sg-0123456789abcdef0"],
               "subnets": "subnet-0123456789abcdef0"
             }
-            """)
+            """, variables: #""secret": {"sensitive": true}"#)
         let p = Self.p
         #expect(Self.findings(text) == [
             #"5:27 WF007 \#(p)/workforce_name "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\-]){0,62}', got "bad name""#,
@@ -93,6 +96,7 @@ import Testing
                 subnets = ["subnet-1"]
               }
             }
+            variable "more" {}
             """
         let json = Self.resource("""
             "workforce_name": "labelers",
@@ -100,7 +104,7 @@ import Testing
             "cognito_config": {"client_id": "c", "user_poool": "us-east-1_abcDEF123"},
             "source_ip_config": {"cidrs": ["10.0.0.1/16", "${var.more}", "0.0.0.0/0"]},
             "workforce_vpc_config": {"vpc_endpoint_id": "vpce-0123456789abcdef0", "subnets": ["subnet-1"]}
-            """)
+            """, variables: #""more": {}"#)
         let fromJSON = Self.placeless(json, name: "main.tf.json")
         #expect(fromJSON == Self.placeless(native, name: "main.tf"))
         #expect(fromJSON.count == 10)
@@ -115,7 +119,7 @@ import Testing
         let text = Self.resource(Self.cognito + """
 
             "source_ip_config": {"cidrs": ["${var.cidr}", "%{ if true }x%{ endif }", "$${x}/8", 10]}
-            """)
+            """, variables: #""cidr": {}"#)
         #expect(Self.findings(text) == [
             #"7:82 WF201 \#(Self.p)/source_ip_config/0/cidrs/2 CIDR "${x}/8" is invalid: IPv4 address "${x}" does not have four octets; expected an address and a prefix length, like "10.0.0.0/16" or "2001:db8::/32""#,
             #"7:93 WF201 \#(Self.p)/source_ip_config/0/cidrs/3 CIDR "10" is invalid: the "/prefix" is missing; expected an address and a prefix length, like "10.0.0.0/16" or "2001:db8::/32""#,
@@ -251,7 +255,7 @@ import Testing
                 "user_info_endpoint": "${oidc_config.value.user_info}"
               }
             }}
-            """)
+            """, variables: #""oidc": {}"#)
         #expect(Self.findings(text) == [
             #"12:23 WF111 \#(Self.p)/dynamic/oidc_config/0/content/0/issuer oidc_config.issuer "http://idp.example.com" must begin with "https://""#,
         ])

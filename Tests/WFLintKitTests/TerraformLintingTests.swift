@@ -44,6 +44,7 @@ import Testing
                 subnets            = "subnet-0123456789abcdef0"
               }
             }
+            variable "secret" { sensitive = true }
             """
         let p = Self.prefix
         #expect(Self.findings(text) == [
@@ -75,6 +76,7 @@ import Testing
                 scope           = \(scope)
               }
             }
+            variable "secret" { sensitive = true }
             """
         }
         let issuer = "10:30 WF111 \(Self.prefix)/oidc_config/0/issuer oidc_config.issuer \"http://idp.example.com\" must begin with \"https://\""
@@ -126,6 +128,10 @@ import Testing
                 cidrs = ["10.0.0.0/16", var.a, "10.2.0.0/16", "10.3.0.0/16", "10.4.0.0/16", "10.5.0.0/16",
                          "10.6.0.0/16", "10.7.0.0/16", "10.8.0.0/16", local.b, "10.300.0.0/16"]
               }
+            }
+            variable "a" {}
+            locals {
+              b = timestamp()
             }
             """
         let p = Self.prefix
@@ -191,6 +197,21 @@ import Testing
                 authentication_request_extra_params = { (var.key) = "x" }
               }
             }
+            variable "cognito" {}
+            variable "groups" {}
+            variable "key" {}
+            variable "name" {}
+            variable "office_cidrs" {}
+            variable "oidc" {}
+            variable "private" {}
+            variable "scopes" {}
+            variable "secret" { sensitive = true }
+            variable "suffix" {}
+            locals {
+              base = var.oidc.base
+              idp  = var.oidc
+              name = var.name
+            }
             """
         #expect(Self.findings(text) == [])
     }
@@ -216,6 +237,9 @@ import Testing
                 for_each = [1]
               }
             }
+            variable "cognito" {}
+            variable "oidc" {}
+            variable "secret" { sensitive = true }
             """
         // Both identity providers are dynamic: either may make no block, so
         // no WF101; what the content writes is checked wherever it is made.
@@ -282,6 +306,7 @@ import Testing
                 }
               }
             }
+            variable "unknown" {}
             """
         }
         let two = { (block: String, at: String) in
@@ -331,6 +356,7 @@ import Testing
                 cidrs = ["192.168.0.0/24"]
               }
             }
+            variable "unknown" {}
             """
         }
         #expect(Self.findings(workforce(#"["a"]"#)) == [
@@ -349,7 +375,7 @@ import Testing
               "workforce_name": "w",
               "cognito_config": {"client_id": "abc", "user_pool": "us-east-1_abcDEF123"},\(beside)
               "dynamic": {"source_ip_config": {"for_each": \(forEach), "content": {"cidrs": ["10.0.0.0/16"]}}}
-            }}}}
+            }}}, "variable": {"unknown": {}}}
             """
         }
         #expect(Self.findings(workforce(#"["a", "b"]"#, ""), name: "main.tf.json") == [
@@ -406,6 +432,8 @@ import Testing
                 cidrs = ["192.168.0.0/16", var.more]
               }
             }
+            variable "more" {}
+            variable "pool" {}
             """
         #expect(Self.findings(known, linter: linter) == [
             #"8:14 ACME001 \#(Self.prefix)/source_ip_config/0/cidrs/0 CIDR "192.168.0.0/16" is outside the office range"#,
@@ -469,7 +497,7 @@ import Testing
                     cidrs = [\(cidrs), "10.0.0.0/24", \(extra)]
                   }
 
-                """)
+                """) + "variable \"office\" {}\n"
             #expect(Self.findings(over) == [
                 "8:13 WF202 \(p)/source_ip_config/0/cidrs source_ip_config.cidrs has 11 entries; the allow list takes 1 to 10",
                 "8:164 WF204 \(p)/source_ip_config/0/cidrs/10 CIDR \"10.0.0.0/24\" is already covered by \"10.0.0.0/24\" at 8:14",

@@ -34,6 +34,7 @@ import Testing
             user_info_endpoint     = "https://idp.example.com/userinfo"
           }
         }
+        variable "unset" {}
 
         """
     }

@@ -45,6 +45,8 @@ public enum CoreRule {
     public static let tfDuplicateName = "WF505"
     /// WF506 tf-ephemeral-value
     public static let tfEphemeralValue = "WF506"
+    /// WF507 tf-undeclared-name
+    public static let tfUndeclaredName = "WF507"
 }
 
 enum BuiltinRules {
@@ -72,7 +74,7 @@ enum BuiltinRules {
         RulePack(
             file: "rules/terraform.yaml", name: "terraform", isBuiltin: true,
             description: "What an aws_sagemaker_workforce resource writes that the provider does not take.",
-            rules: [wf501(), wf502(), wf503(), wf504(), wf505(), wf506()]),
+            rules: [wf501(), wf502(), wf503(), wf504(), wf505(), wf506(), wf507()]),
     ])
 
     private static func wf000() -> Rule {
@@ -2399,6 +2401,68 @@ resource "aws_sagemaker_workforce" "main" {
 
 """#, operation: nil, position: SourcePosition(line: 362, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 11, column: 30), pointer: "/resource/aws_sagemaker_workforce/main/oidc_config/0/client_secret", message: "\"client_secret\" of oidc_config reads var.oidc_client_secret, an ephemeral value; Terraform takes none in a resource argument, whose value must persist from plan to apply: give it one that is not ephemeral")])]),
             file: "rules/terraform.yaml", position: SourcePosition(line: 319, column: 9), namePosition: SourcePosition(line: 320, column: 11),
+            pack: "terraform", isBuiltin: true)
+    }
+
+    private static func wf507() -> Rule {
+        let descriptor = RuleDescriptor(
+            id: "WF507", name: "tf-undeclared-name", severity: .error,
+            summary: "A Terraform expression reads a variable or local value that the module does not declare.",
+            description: #"""
+`var.NAME` reads the module's `variable "NAME"`, and `local.NAME` its
+local value `NAME`. When no configuration file of the module declares
+that name, `terraform validate` and `plan` refuse the module
+("Reference to undeclared input variable", "Reference to undeclared
+local value"): a mistyped `var.clinet_id` stops a deployment. wflint
+reports each such reference in a workforce resource or a local value,
+in every file of the module, at `var.NAME` (in a `.tf.json` file, at
+the start of the string that holds it), with the declared name nearest
+to it, or the names the module declares. A module with a configuration
+file that could not be read or does not parse is not checked: that
+file may declare the name.
+
+Reference: [Input Variables](https://developer.hashicorp.com/terraform/language/values/variables),
+[Local Values](https://developer.hashicorp.com/terraform/language/values/locals).
+
+"""#,
+            kinds: [.createWorkforceRequest], help: .rulesCatalog)
+        return Rule(
+            descriptor: descriptor,
+            implementation: .swift(name: "terraform", why: "It is about how Terraform resolves the module's names, before any resource is translated into the API request."),
+            examples: RuleExamples(
+                valid: [RuleExample(format: .hcl, text: #"""
+variable "client_id" {
+  type = string
+}
+locals {
+  name = "labelers"
+}
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = local.name
+  cognito_config {
+    client_id = var.client_id
+    user_pool = "us-east-1_abcDEF123"
+  }
+}
+
+"""#, operation: nil, position: SourcePosition(line: 409, column: 11), findings: [])],
+                invalid: [RuleExample(format: .hcl, text: #"""
+variable "client_id" {
+  type = string
+}
+locals {
+  name = "labelers"
+}
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = local.team
+  cognito_config {
+    client_id = var.clinet_id
+    user_pool = "us-east-1_abcDEF123"
+  }
+}
+
+"""#, operation: nil, position: SourcePosition(line: 424, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 20), pointer: "/resource/aws_sagemaker_workforce/main/workforce_name", message: "reference to undeclared local value \"team\"; the module declares \"name\""), ExpectedFinding(position: SourcePosition(line: 10, column: 17), pointer: "/resource/aws_sagemaker_workforce/main/cognito_config/0/client_id", message: "reference to undeclared input variable \"clinet_id\"; did you mean \"client_id\"?")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 385, column: 9), namePosition: SourcePosition(line: 386, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 }

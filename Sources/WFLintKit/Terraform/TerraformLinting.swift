@@ -84,6 +84,13 @@ enum TerraformLinting {
                     message: duplicate.message, related: [first])
                 return sink.findings
             }
+            if moduleFiles.knowsEveryFile {
+                let (shown, masked) = undeclaredReferences(in: module, shownHere: shownHere, rules: rules)
+                findings += shown
+                for (index, line) in masked {
+                    if index == module.linted { sensitiveRanges.append(line) } else { module.sensitiveRanges[index, default: []].append(line) }
+                }
+            }
         }
         var result = SourceLintResult(
             findings: findings.sorted(by: Finding.reportOrder), sensitiveRanges: sensitiveRanges,
@@ -93,6 +100,31 @@ enum TerraformLinting {
         result.directivesServeOtherInputs = translated.module.map(TerraformOverrides.defersToAnotherInput) ?? false
         result.declaresNoWorkforce = translated.module == nil
         return result
+    }
+
+    /// WF507 at each reference to a name the module does not declare, in
+    /// the files this lint shows, and the lines to mask: a line that names
+    /// a secret, as a syntax error's is (a local value
+    /// `smtp_secret = "${var.x}..."` is no workforce's, so nothing else
+    /// knows its text is one). Each line is read once however many
+    /// references it holds.
+    private static func undeclaredReferences(
+        in module: TerraformModule, shownHere: (Int) -> Bool, rules: RuleTable
+    ) -> (findings: [Finding], masked: [(file: Int, line: SourceRange)]) {
+        var findings: [Finding] = []
+        var masked: [(file: Int, line: SourceRange)] = []
+        var linesRead: Set<[Int]> = []
+        for reference in module.declared.undeclaredReferences where shownHere(reference.file) {
+            let file = module.files[reference.file]
+            var sink = FindingSink(rules: rules, file: file.path, documentIndex: 0)
+            sink.report(CoreRule.tfUndeclaredName, range: reference.range, pointer: reference.pointer, message: reference.message)
+            findings += sink.findings
+            guard linesRead.insert([reference.file, reference.range.start.line]).inserted,
+                TerraformSyntaxError.lineNamesASecret(atByte: reference.offset, in: file.source.bytes)
+            else { continue }
+            masked.append((reference.file, wholeLine(of: reference.range.start)))
+        }
+        return (findings, masked)
     }
 
     /// The resources of a native syntax file, its suppression comments, and

@@ -62,6 +62,10 @@ final class TerraformModuleDeclarations: Sendable {
     let missingOriginals: [TerraformModule.MissingOriginal]
     /// The names the primary files declare twice, in Terraform's order.
     let duplicates: [TerraformModule.Duplicate]
+    /// The references to a variable or local value no file declares (WF507),
+    /// by file in the module's order, then in source order; empty when a
+    /// configuration file was not read or does not parse (it may declare them).
+    let undeclaredReferences: [TerraformUndeclaredReference]
     /// The definitions files that do not parse and that no other input of
     /// the run reports: each file's index in `files`, and its error.
     let brokenDefinitions: [(file: Int, error: SyntaxError)]
@@ -98,6 +102,7 @@ final class TerraformModuleDeclarations: Sendable {
         resourceBlocks = builder.resourceBlocks
         missingOriginals = builder.missingOriginals
         duplicates = builder.duplicates
+        undeclaredReferences = builder.undeclaredReferences
         brokenDefinitions = builder.brokenDefinitions
         brokenConfigurations = builder.brokenConfigurations
         definitionsAreBroken = builder.definitionsAreBroken
@@ -189,6 +194,9 @@ extension TerraformModuleDeclarations {
         var resourceBlocks: [TerraformModule.ResourceBlock] = []
         var missingOriginals: [TerraformModule.MissingOriginal] = []
         var duplicates: [TerraformModule.Duplicate] = []
+        var undeclaredReferences: [TerraformUndeclaredReference] = []
+        /// A configuration file could not be read: what it declares is not known.
+        private var configurationUnread = false
         /// The variables among `duplicates`.
         private var variablesDeclaredTwice: Set<String> = []
         var brokenDefinitions: [(file: Int, error: SyntaxError)] = []
@@ -217,6 +225,7 @@ extension TerraformModuleDeclarations {
             case .file(let other):
                 if other.isUnreadable {
                     definitionsAreBroken = true
+                    configurationUnread = configurationUnread || other.isConfiguration
                 } else if other.isJSON {
                     readJSON(other, limits: limits)
                 } else {
@@ -241,8 +250,28 @@ extension TerraformModuleDeclarations {
                 case .json(let root): declareJSON(root, file: file)
                 }
             }
+            findUndeclaredReferences()
             bodies = []
             findDuplicates(names: names)
+        }
+
+        /// WF507 in every configuration file, once all are declared: a
+        /// reference may name what a later file declares.
+        private mutating func findUndeclaredReferences() {
+            guard !configurationUnread, brokenConfigurations.isEmpty else { return }
+            let variableNames = Array(variables.keys)
+            let localNames = Array(locals.keys)
+            for (file, body) in bodies {
+                switch body {
+                case .native(let body):
+                    undeclaredReferences += TerraformUndeclaredReferences.find(
+                        in: body, file: file, source: files[file].source, resourceType: schema.type,
+                        variables: variableNames, locals: localNames)
+                case .json(let root):
+                    undeclaredReferences += TerraformUndeclaredReferences.find(
+                        inJSON: root, file: file, schema: schema, variables: variableNames, locals: localNames)
+                }
+            }
         }
 
         /// Each name declared again after its first declaration, in the order

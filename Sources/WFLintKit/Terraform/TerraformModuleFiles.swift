@@ -71,13 +71,19 @@ public struct TerraformModuleSources: Sendable {
     /// The linted file's name in `folder`.
     private let ownName: String
     private let varFiles: [TerraformSourceFile]
+    /// Whether every configuration file of the module is among the files:
+    /// false when the linted file's folder could not be read, or it has none
+    /// (standard input without `--stdin-filename`). Then a name no file
+    /// declares may be declared by one not read, and WF507 is not reported.
+    let knowsEveryFile: Bool
 
     /// The module of the linted file and `others`, in the module's order.
-    public init(_ others: [TerraformSourceFile] = []) {
+    public init(_ others: [TerraformSourceFile] = [], knowsEveryFile: Bool = true) {
         listed = others
         folder = nil
         ownName = ""
         varFiles = []
+        self.knowsEveryFile = knowsEveryFile
     }
 
     init(folder: TerraformModuleFolders.Folder, ownName: String, varFiles: [TerraformSourceFile]) {
@@ -85,6 +91,7 @@ public struct TerraformModuleSources: Sendable {
         self.folder = folder
         self.ownName = ownName
         self.varFiles = varFiles
+        knowsEveryFile = true
     }
 
     /// The module's files other than the linted one, in the module's order:
@@ -145,7 +152,7 @@ public enum TerraformModuleFiles {
         for path: String?, displayName: String, varFiles: [TerraformSourceFile], maximumSize: Int,
         linted: Set<FileSystem.Identity> = [], folders: TerraformModuleFolders? = nil, standIn: StandIn? = nil
     ) -> TerraformModuleSources {
-        guard let path else { return TerraformModuleSources(varFiles) }
+        guard let path else { return TerraformModuleSources(varFiles, knowsEveryFile: false) }
         let folder = folderOf(path)
         let displayFolder = folderOf(displayName)
         let standIn = standIn.flatMap { folderOf($0.path) == folder ? $0 : nil }
@@ -158,11 +165,11 @@ public enum TerraformModuleFiles {
         // are to Terraform, and to the reports (`Linter`, `RunSummary`).
         let ownName = PathParts(path).name
         guard let folders else {
-            guard let entries = readFolder() else { return TerraformModuleSources(varFiles) }
+            guard let entries = readFolder() else { return TerraformModuleSources(varFiles, knowsEveryFile: false) }
             return TerraformModuleSources(others(of: entries, ownName: ownName) + varFiles)
         }
         guard let read = folders.folder(folder, shownIn: displayFolder, read: readFolder) else {
-            return TerraformModuleSources(varFiles)
+            return TerraformModuleSources(varFiles, knowsEveryFile: false)
         }
         return TerraformModuleSources(folder: read, ownName: ownName, varFiles: varFiles)
     }

@@ -54,7 +54,24 @@ struct TerraformSyntaxError: Error {
     static func lineNamesASecret(_ line: Int, in bytes: [UInt8]) -> Bool {
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard line >= 1, line <= lines.count else { return false }
-        return lines[line - 1].split { !isWordByte($0) }.contains { word in
+        return namesASecret(lines[line - 1])
+    }
+
+    /// The same for the line that holds byte `offset` of `source`, read
+    /// from there to its ends only (a file with many findings is not split
+    /// for each).
+    static func lineNamesASecret(atByte offset: Int, in source: SourceBytes) -> Bool {
+        source.withUnsafeBufferPointer { bytes in
+            guard offset >= 0, offset <= bytes.count else { return false }
+            let newline = UInt8(ascii: "\n")
+            let start = bytes[..<offset].lastIndex(of: newline).map { $0 + 1 } ?? 0
+            let end = bytes[offset...].firstIndex(of: newline) ?? bytes.count
+            return namesASecret(bytes[start..<end])
+        }
+    }
+
+    private static func namesASecret<Line: Collection<UInt8>>(_ line: Line) -> Bool {
+        line.split { !isWordByte($0) }.contains { word in
             word.elementsEqual("default".utf8) || SensitiveValues.isSensitiveKey(String(decoding: word, as: UTF8.self))
         }
     }

@@ -27,3 +27,7 @@ resource "aws_sagemaker_workforce" "network" {
   source_ip_confg {
   }
 }
+
+variable "office_cidr" {
+  type = string
+}
