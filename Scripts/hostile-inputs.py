@@ -424,13 +424,15 @@ def write_local_chain(folder):
 def write_marker_template(folder):
     # A template holding the heredoc marker wflint reads it with, then
     # 30,000 underscores: the marker grew one "_" at a time, each a search
-    # of the whole text (111 s). The secret is unknown: no finding.
+    # of the whole text (111 s). The secret is unknown (a declared variable
+    # without a value): no finding.
     (folder / "marker.tf.json").write_text(
         '{"resource": {"aws_sagemaker_workforce": {"main": {"workforce_name": "w0", "oidc_config": {\n'
         + "".join(f'"{name}": "https://idp.example.com/{name}", '
                   for name in ["authorization_endpoint", "issuer", "jwks_uri", "logout_endpoint", "token_endpoint",
                                "user_info_endpoint"])
-        + '"client_id": "c", "client_secret": "${var.x}WFLINT_TEMPLATE' + "_" * 30_000 + '"}}}}}\n')
+        + '"client_id": "c", "client_secret": "${var.x}WFLINT_TEMPLATE' + "_" * 30_000 + '"}}}},\n'
+        ' "variable": {"x": {"sensitive": true}}}\n')
 
 
 def write_many_tags(folder):

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WFLintKit
 
@@ -67,9 +68,11 @@ import Testing
 
     /// Names a `for` expression, a template's `%{ for }` or a `dynamic`
     /// block's iterator binds are theirs, whatever they are called
-    /// (`terraform validate` accepts `[for local in x : local]`); `depends_on`
-    /// and `lifecycle`'s `ignore_changes` name objects, not values. A local
-    /// value's own references are checked as the resource's are.
+    /// (`terraform validate` accepts `[for local in x : local]`), but the
+    /// iterator only inside `content`, not in its own `for_each`;
+    /// `lifecycle`'s `ignore_changes` names arguments, not values, while
+    /// `depends_on` is read (Terraform refuses an undeclared name there
+    /// too). A local value's own references are checked as the resource's are.
     @Test func boundNamesAndObjectNamesAreNoReferences() throws {
         let rest = """
               dynamic "source_ip_config" {
@@ -82,7 +85,7 @@ import Testing
               lifecycle {
                 ignore_changes = [var.gone]
               }
-              depends_on = [var.gone]
+              depends_on = [local.gone]
 
             """
         let main = Self.workforce(name: "\"%{ for var in [1] }${var}%{ endfor }\"", rest: rest)
@@ -91,8 +94,75 @@ import Testing
         #expect(try Module(files).described().filter { $0.contains("WF507") } == [
             "mod/main.tf:8:16 WF507 \(Self.prefix)/dynamic/source_ip_config/0/for_each reference to undeclared input "
                 + "variable \"cidr_sets\"; the module declares \"client_id\", \"user_pool\"",
+            "mod/main.tf:17:17 WF507 \(Self.prefix)/depends_on reference to undeclared local value \"gone\"; the module "
+                + "declares \"cidrs\", \"team\"",
             "mod/variables.tf:7:24 WF507 /locals/cidrs reference to undeclared input variable \"nets\"; the module "
                 + "declares \"client_id\", \"user_pool\"",
+        ])
+        // An iterator named `var` binds nothing in its own `for_each`.
+        let own = Self.workforce(rest: """
+              dynamic "source_ip_config" {
+                for_each = var.cidr_sets
+                iterator = var
+                content {
+                  cidrs = var.value
+                }
+              }
+
+            """)
+        #expect(try Module(["variables.tf": Self.variables, "main.tf": own]).described().map { $0.prefix(25) }
+            == ["mod/main.tf:8:16 WF507 /r"])
+    }
+
+    /// Terraform merges the override files first: an expression an override
+    /// replaces (an argument, a nested block type, a local value) is never
+    /// evaluated, and its references are none (`terraform validate` passes).
+    @Test func whatAnOverrideReplacesIsNotRead() throws {
+        let main = "locals {\n  a = var.typo_local\n}\n" + Self.workforce(name: "var.typo_name", clientID: "local.typo_cid")
+        let override = """
+            locals {
+              a = 1
+            }
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "labelers"
+              cognito_config {
+                client_id = "c"
+                user_pool = "us-east-1_abcDEF123"
+              }
+            }
+
+            """
+        let files = ["variables.tf": Self.variables, "main.tf": main]
+        #expect(try Module(files).described().filter { $0.contains("WF507") }.count == 3)
+        for name in ["override.tf", "x_override.tf"] {
+            #expect(try Module(files.merging([name: override]) { $1 }).described().filter { $0.contains("WF507") } == [])
+        }
+        let json = #"{"resource": {"aws_sagemaker_workforce": {"main": {"workforce_name": "w", "cognito_config": {"client_id": "c", "user_pool": "p"}}}}, "locals": {"a": 1}}"#
+        #expect(try Module(files.merging(["ci_override.tf.json": json]) { $1 }).described().filter { $0.contains("WF507") } == [])
+    }
+
+    /// A resource's `connection` block is evaluated only for a provisioner:
+    /// without one, its references are not read (`terraform validate` passes).
+    @Test func aConnectionWithoutAProvisionerIsNotRead() throws {
+        let connection = "  connection {\n    host = var.bastion\n  }\n"
+        let plain = Self.workforce(rest: connection)
+        #expect(try Module(["variables.tf": Self.variables, "main.tf": plain]).described() == [])
+        let provisioned = Self.workforce(rest: connection + "  provisioner \"local-exec\" {\n    command = \"true\"\n  }\n")
+        #expect(try Module(["variables.tf": Self.variables, "main.tf": provisioned]).described().map { $0.prefix(22) }
+            == ["mod/main.tf:8:12 WF507"])
+    }
+
+    /// Terraform compares names byte for byte: `café` declared composed and
+    /// read decomposed is undeclared, and the message says why.
+    @Test func namesAreComparedExactly() throws {
+        let composed = "caf\u{E9}", decomposed = "cafe\u{301}"
+        let files = [
+            "variables.tf": "variable \"\(composed)\" {}\n" + Self.variables,
+            "main.tf": Self.workforce(name: "var.\(decomposed)"),
+        ]
+        #expect(try Module(files).described() == [
+            "mod/main.tf:2:20 WF507 \(Self.prefix)/workforce_name reference to undeclared input variable \"\(decomposed)\"; "
+                + "the module declares \"\(composed)\" with the same letters in another Unicode form; write it as declared",
         ])
     }
 
@@ -110,6 +180,75 @@ import Testing
             "mod/main.tf.json:3:36 WF507 \(Self.prefix)/cognito_config/0/client_id reference to undeclared input "
                 + "variable \"clientid\"; did you mean \"client_id\"?"
         ])
+    }
+
+    /// In `.tf.json`: a `dynamic` block's iterator is bound in its
+    /// `content`, not in its `for_each`; an object's keys in an expression
+    /// are templates too, and `//` there is no comment; `depends_on` holds
+    /// bare traversals; `lifecycle`'s `ignore_changes` is not read.
+    @Test func aJSONFilesScopesKeysAndTraversalsAreTerraforms() throws {
+        let json = """
+            {"resource": {"aws_sagemaker_workforce": {"main": {
+              "workforce_name": "labelers",
+              "cognito_config": {"client_id": "${var.client_id}", "user_pool": "${var.user_pool}"},
+              "dynamic": {"source_ip_config": {"for_each": "${local.sets}", "iterator": "local",
+                "content": {"cidrs": "${local.value}"}}},
+              "lifecycle": {"ignore_changes": ["${var.ignored}"]},
+              "depends_on": ["local.missing"]
+            }}},
+             "locals": {"sets": {"${var.k1}": 1, "b": {"//": "${var.k2}"}}}}
+
+            """
+        #expect(try Module(["variables.tf": Self.variables, "main.tf.json": json]).described("main.tf.json")
+            .map { $0.split(separator: ";")[0] } == [
+                "mod/main.tf.json:7:18 WF507 \(Self.prefix)/depends_on reference to undeclared local value \"missing\"",
+                "mod/main.tf.json:9:22 WF507 /locals/sets reference to undeclared input variable \"k1\"",
+                "mod/main.tf.json:9:50 WF507 /locals/sets reference to undeclared input variable \"k2\"",
+            ])
+    }
+
+    /// A secret's value that holds a reference is masked wherever WF507
+    /// shows it, also on a line that names no secret, and also where the
+    /// lint that shows it (an override file's own, when the run names it)
+    /// does not check the secret's resource: the override's lines were shown.
+    @Test func aSecretsValueIsMaskedWhereTheFindingShowsIt() throws {
+        let endpoints = """
+                authorization_endpoint = "https://example.com/auth"
+                client_id              = "abc"
+                issuer                 = "https://example.com"
+                jwks_uri               = "https://example.com/jwks"
+                logout_endpoint        = "https://example.com/logout"
+                token_endpoint         = "https://example.com/token"
+                user_info_endpoint     = "https://example.com/userinfo"
+            """
+        let main = """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "wf"
+              oidc_config {
+            \(endpoints)
+                client_secret          = "placeholder"
+              }
+            }
+
+            """
+        let override = """
+            resource "aws_sagemaker_workforce" "main" {
+              oidc_config {
+            \(endpoints)
+                client_secret = join("", [
+                  "hunter2-LEAK", var.nope])
+              }
+            }
+
+            """
+        let module = try Module(["main.tf": main, "override.tf": override])
+        defer { try? FileManager.default.removeItem(at: module.folder) }
+        for inputs in [["."], ["main.tf", "override.tf"], ["override.tf"]] {
+            for format in ["text", "json", "sarif", "github"] {
+                let run = try WFLintBinary.run(["--no-config", "--format", format] + inputs, in: module.folder)
+                #expect(run.stdout.contains("WF507") && !run.stdout.contains("hunter2-LEAK"), "\(inputs) \(format)")
+            }
+        }
     }
 
     /// A configuration file that does not parse may declare the name:
@@ -131,6 +270,7 @@ import Testing
         let linted = try Module(files).lint()
         let shown = linted.referenced.first { $0.file.path == "mod/variables.tf" }
         #expect(shown?.findings.map { "\($0.range.start) \($0.ruleID)" } == ["7:20 WF507"])
-        #expect(shown?.file.sensitiveRanges.map(\.start.line) == [7])
+        // The line, and the value as a secret local's.
+        #expect(shown?.file.sensitiveRanges.map { "\($0.start)-\($0.end)" } == ["7:17-7:41", "7:1-8:1"])
     }
 }

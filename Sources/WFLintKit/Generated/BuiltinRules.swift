@@ -2415,11 +2415,12 @@ that name, `terraform validate` and `plan` refuse the module
 ("Reference to undeclared input variable", "Reference to undeclared
 local value"): a mistyped `var.clinet_id` stops a deployment. wflint
 reports each such reference in a workforce resource or a local value,
-in every file of the module, at `var.NAME` (in a `.tf.json` file, at
-the start of the string that holds it), with the declared name nearest
-to it, or the names the module declares. A module with a configuration
-file that could not be read or does not parse is not checked: that
-file may declare the name.
+in every file of the module, as Terraform reads them once the override
+files are merged in, at `var.NAME` (in a `.tf.json` file, at the start
+of the string that holds it), with the declared name nearest to it, or
+the names the module declares. A module with a configuration file that
+could not be read or does not parse is not checked: that file may
+declare the name.
 
 Reference: [Input Variables](https://developer.hashicorp.com/terraform/language/values/variables),
 [Local Values](https://developer.hashicorp.com/terraform/language/values/locals).
@@ -2445,7 +2446,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 409, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 410, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 variable "client_id" {
   type = string
@@ -2461,7 +2462,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 424, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 20), pointer: "/resource/aws_sagemaker_workforce/main/workforce_name", message: "reference to undeclared local value \"team\"; the module declares \"name\""), ExpectedFinding(position: SourcePosition(line: 10, column: 17), pointer: "/resource/aws_sagemaker_workforce/main/cognito_config/0/client_id", message: "reference to undeclared input variable \"clinet_id\"; did you mean \"client_id\"?")])]),
+"""#, operation: nil, position: SourcePosition(line: 425, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 20), pointer: "/resource/aws_sagemaker_workforce/main/workforce_name", message: "reference to undeclared local value \"team\"; the module declares \"name\""), ExpectedFinding(position: SourcePosition(line: 10, column: 17), pointer: "/resource/aws_sagemaker_workforce/main/cognito_config/0/client_id", message: "reference to undeclared input variable \"clinet_id\"; did you mean \"client_id\"?")])]),
             file: "rules/terraform.yaml", position: SourcePosition(line: 385, column: 9), namePosition: SourcePosition(line: 386, column: 11),
             pack: "terraform", isBuiltin: true)
     }

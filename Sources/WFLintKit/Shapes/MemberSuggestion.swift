@@ -12,10 +12,16 @@ enum MemberSuggestion {
     /// one that near (no other candidate at its edit distance): only then is
     /// it the one right answer a fix may write.
     static func nearestMatch(to name: String, in candidates: [String]) -> (name: String, isOnlyOne: Bool)? {
+        nearestMatch(to: name, inSorted: candidates.sorted())
+    }
+
+    /// The same over candidates already sorted: a caller that asks for many
+    /// names sorts its candidates once.
+    static func nearestMatch(to name: String, inSorted candidates: [String]) -> (name: String, isOnlyOne: Bool)? {
         let wanted = Array(name.lowercased().unicodeScalars)
         var best: (distance: Int, sharedStart: Int, name: String)?
         var nearestCount = 0
-        for candidate in candidates.sorted() {
+        for candidate in candidates {
             let lowered = Array(candidate.lowercased().unicodeScalars)
             // Lengths more than 2 apart are more than 2 edits apart: a long
             // mistyped key (a JSON key may be megabytes) is not compared at

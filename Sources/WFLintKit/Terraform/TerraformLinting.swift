@@ -85,7 +85,7 @@ enum TerraformLinting {
                 return sink.findings
             }
             if moduleFiles.knowsEveryFile {
-                let (shown, masked) = undeclaredReferences(in: module, shownHere: shownHere, rules: rules)
+                let (shown, masked) = undeclaredReferences(in: module, rules: rules)
                 findings += shown
                 for (index, line) in masked {
                     if index == module.linted { sensitiveRanges.append(line) } else { module.sensitiveRanges[index, default: []].append(line) }
@@ -109,16 +109,17 @@ enum TerraformLinting {
     /// knows its text is one). Each line is read once however many
     /// references it holds.
     private static func undeclaredReferences(
-        in module: TerraformModule, shownHere: (Int) -> Bool, rules: RuleTable
+        in module: TerraformModule, rules: RuleTable
     ) -> (findings: [Finding], masked: [(file: Int, line: SourceRange)]) {
         var findings: [Finding] = []
         var masked: [(file: Int, line: SourceRange)] = []
         var linesRead: Set<[Int]> = []
-        for reference in module.declared.undeclaredReferences where shownHere(reference.file) {
+        for reference in module.declared.undeclaredReferences(shownByTheLintOf: module.linted) {
             let file = module.files[reference.file]
             var sink = FindingSink(rules: rules, file: file.path, documentIndex: 0)
             sink.report(CoreRule.tfUndeclaredName, range: reference.range, pointer: reference.pointer, message: reference.message)
             findings += sink.findings
+            if let secret = reference.secret { masked.append((reference.file, secret)) }
             guard linesRead.insert([reference.file, reference.range.start.line]).inserted,
                 TerraformSyntaxError.lineNamesASecret(atByte: reference.offset, in: file.source.bytes)
             else { continue }

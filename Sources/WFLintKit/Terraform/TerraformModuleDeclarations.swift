@@ -62,10 +62,13 @@ final class TerraformModuleDeclarations: Sendable {
     let missingOriginals: [TerraformModule.MissingOriginal]
     /// The names the primary files declare twice, in Terraform's order.
     let duplicates: [TerraformModule.Duplicate]
-    /// The references to a variable or local value no file declares (WF507),
-    /// by file in the module's order, then in source order; empty when a
-    /// configuration file was not read or does not parse (it may declare them).
-    let undeclaredReferences: [TerraformUndeclaredReference]
+    /// The references to a variable or local value no file declares (WF507)
+    /// that every lint of the module shows (`isShown`), in the module's order
+    /// of files, then in source order; and those of each workforce file,
+    /// which only its own lint shows. Both are empty when a configuration
+    /// file was not read or does not parse (it may declare the names).
+    private let undeclaredShownByAll: [TerraformUndeclaredReference]
+    private let undeclaredShownByOwnLint: [Int: [TerraformUndeclaredReference]]
     /// The definitions files that do not parse and that no other input of
     /// the run reports: each file's index in `files`, and its error.
     let brokenDefinitions: [(file: Int, error: SyntaxError)]
@@ -102,7 +105,8 @@ final class TerraformModuleDeclarations: Sendable {
         resourceBlocks = builder.resourceBlocks
         missingOriginals = builder.missingOriginals
         duplicates = builder.duplicates
-        undeclaredReferences = builder.undeclaredReferences
+        var shownByAll: [TerraformUndeclaredReference] = []
+        var shownByOwnLint: [Int: [TerraformUndeclaredReference]] = [:]
         brokenDefinitions = builder.brokenDefinitions
         brokenConfigurations = builder.brokenConfigurations
         definitionsAreBroken = builder.definitionsAreBroken
@@ -115,6 +119,23 @@ final class TerraformModuleDeclarations: Sendable {
         }
         blocksByFile = byFile
         self.chains = chains
+        // Split once, so that a lint of a module of many workforce files
+        // does not pass over every file's references. A reference in a
+        // primary file with a workforce is that file's lint's, as the rest
+        // of its resources' findings are (a file of the module no input
+        // names is not linted, and nor are its resources); an override
+        // file's merges into another file's resource, and a file of locals
+        // is every lint's, as `isShown` has it.
+        for reference in builder.undeclaredReferences {
+            let file = builder.files[reference.file]
+            if !file.isOverride && byFile[reference.file] != nil {
+                shownByOwnLint[reference.file, default: []].append(reference)
+            } else {
+                shownByAll.append(reference)
+            }
+        }
+        undeclaredShownByAll = shownByAll
+        undeclaredShownByOwnLint = shownByOwnLint
         var byPath: [ExactText: [Int]] = [:]
         for (index, file) in builder.files.enumerated() { byPath[ExactText(file.path), default: []].append(index) }
         filesByPath = byPath
@@ -135,6 +156,11 @@ final class TerraformModuleDeclarations: Sendable {
     /// dropped (4,000 override files that override nothing, 30 s and 770 MB).
     func isShown(_ file: Int, byTheLintOf linted: Int) -> Bool {
         file == linted || !files[file].isLinted || blocks(inFile: file).isEmpty
+    }
+
+    /// The WF507 references the lint of file `linted` shows, as `isShown` says.
+    func undeclaredReferences(shownByTheLintOf linted: Int) -> [TerraformUndeclaredReference] {
+        (undeclaredShownByOwnLint[linted] ?? []) + undeclaredShownByAll
     }
 
     /// The indices in `files` of the files at `path`, compared exactly.
@@ -255,21 +281,29 @@ extension TerraformModuleDeclarations {
             findDuplicates(names: names)
         }
 
-        /// WF507 in every configuration file, once all are declared: a
-        /// reference may name what a later file declares.
+        /// WF507 in every configuration file, once all are declared (a
+        /// reference may name what a later file declares), in what Terraform
+        /// evaluates once the override files are merged in.
         private mutating func findUndeclaredReferences() {
             guard !configurationUnread, brokenConfigurations.isEmpty else { return }
-            let variableNames = Array(variables.keys)
-            let localNames = Array(locals.keys)
+            let declared = TerraformDeclaredNames(variables: variables.keys, locals: locals.keys)
+            var overridden = TerraformUndeclaredReferences.Overridden()
+            for (file, body) in bodies where files[file].isOverride {
+                switch body {
+                case .native(let body): TerraformUndeclaredReferences.overridden(by: body, resourceType: schema.type, into: &overridden)
+                case .json(let root): TerraformUndeclaredReferences.overridden(byJSON: root, schema: schema, into: &overridden)
+                }
+            }
             for (file, body) in bodies {
+                let replaced = files[file].isOverride ? nil : overridden
                 switch body {
                 case .native(let body):
                     undeclaredReferences += TerraformUndeclaredReferences.find(
-                        in: body, file: file, source: files[file].source, resourceType: schema.type,
-                        variables: variableNames, locals: localNames)
+                        in: body, file: file, source: files[file].source, resourceType: schema.type, declared: declared,
+                        overridden: replaced)
                 case .json(let root):
                     undeclaredReferences += TerraformUndeclaredReferences.find(
-                        inJSON: root, file: file, schema: schema, variables: variableNames, locals: localNames)
+                        inJSON: root, file: file, schema: schema, declared: declared, overridden: replaced)
                 }
             }
         }
