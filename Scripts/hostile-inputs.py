@@ -370,6 +370,30 @@ def variable_files_findings():
             f'"10.0.0.0/24" [WF203 cidr-host-bits]' for i in range(VARIABLE_FILES)]
 
 
+UNDECLARED_FILES = 2000
+
+
+def write_undeclared_names(folder):
+    # A module of 2,000 workforce files, each reading a variable it does not
+    # declare, among 2,000 that it does (WF507): each file's lint sorted
+    # every declared name and walked every file's references again (73 s);
+    # each name's did-you-mean compares it with every declared one.
+    module = folder / "undeclared"
+    module.mkdir()
+    resource = ('resource "aws_sagemaker_workforce" "w{i}" {{\n  workforce_name = "w{i}"\n  cognito_config {{\n'
+                '    client_id = var.unknown_{i}\n    user_pool = "us-east-1_abcDEF123"\n  }}\n}}\n')
+    for i in range(UNDECLARED_FILES):
+        (module / f"w{i}.tf").write_text(resource.format(i=i))
+    (module / "variables.tf").write_text("".join(f'variable "c{i}" {{}}\n' for i in range(UNDECLARED_FILES)))
+
+
+def undeclared_names_findings():
+    names = sorted(f"c{i}" for i in range(UNDECLARED_FILES))
+    declared = ", ".join(f'"{name}"' for name in names[:10]) + f", and {UNDECLARED_FILES - 10} more"
+    return [f'undeclared/w{i}.tf:4:17: error: reference to undeclared input variable "unknown_{i}"; the module '
+            f'declares {declared} [WF507 tf-undeclared-name]' for i in range(UNDECLARED_FILES)]
+
+
 def write_many_cidrs(folder):
     # 20,000 distinct blocks, then one equal to the first and one inside the second.
     cidrs = ", ".join(f'"{cidr(index)}"' for index in range(20_000))
@@ -567,6 +591,8 @@ def cases():
              secret_keys_findings(), prepare=write_secret_keys),
         Case("a Terraform module of 12,800 resources, each with a finding in a file of its own (274 KB)",
              ["varfiles/main.tf"], 1, variable_files_findings(), prepare=write_variable_files),
+        Case("a Terraform module of 2,000 workforce files, each reading a variable it does not declare (WF507)",
+             ["undeclared"], 1, undeclared_names_findings(), prepare=write_undeclared_names),
         Case("20,000 CIDRs in JSON", ["cidrs.json"], 1, [
             "cidrs.json:2:30: error: Cidrs has 20002 entries; the allow list takes 1 to 10 [WF202 cidr-count]",
             'cidrs.json:3:2: warning: [*] CIDR "10.0.0.0/24" is already covered by "10.0.0.0/24" at 2:31 [WF204 cidr-redundant]',
