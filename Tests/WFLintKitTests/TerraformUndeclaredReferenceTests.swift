@@ -251,6 +251,42 @@ import Testing
         }
     }
 
+    /// A local value that another file's `client_secret` reads is a secret,
+    /// but the lint of a file whose resource does not read it shows its
+    /// WF507 (every lint of the module shows a file of locals' findings), and
+    /// its WF505 when it is defined twice: the value is masked in both, in
+    /// every format. `wflint a.tf` showed `b.tf`'s secret.
+    @Test func aLocalThatAnotherResourceReadsAsASecretIsMasked() throws {
+        let oidc = """
+            resource "aws_sagemaker_workforce" "b" {
+              workforce_name = "b"
+              oidc_config {
+                authorization_endpoint = "https://example.com/auth"
+                client_id              = "abc"
+                client_secret          = local.x
+                issuer                 = "https://example.com"
+                jwks_uri               = "https://example.com/jwks"
+                logout_endpoint        = "https://example.com/logout"
+                token_endpoint         = "https://example.com/token"
+                user_info_endpoint     = "https://example.com/userinfo"
+              }
+            }
+
+            """
+        for (locals, rule) in [
+            ("locals {\n  x = \"s3cr3tVALUE-${var.nope}\"\n}\n", "WF507"),
+            ("locals {\n  x = \"s3cr3tVALUE-one\"\n}\nlocals {\n  x = \"s3cr3tVALUE-two\"\n}\n", "WF505"),
+        ] {
+            let module = try Module(["a.tf": Self.workforce(name: "\"a\"", clientID: "\"c\"").replacingOccurrences(
+                of: "var.user_pool", with: "\"us-east-1_abcDEF123\""), "b.tf": oidc, "locals.tf": locals])
+            defer { try? FileManager.default.removeItem(at: module.folder) }
+            for format in ["text", "json", "sarif", "github"] {
+                let run = try WFLintBinary.run(["--no-config", "--format", format, "a.tf"], in: module.folder)
+                #expect(run.stdout.contains(rule) && !run.stdout.contains("s3cr3tVALUE"), "\(rule) \(format)")
+            }
+        }
+    }
+
     /// A configuration file that does not parse may declare the name:
     /// Terraform stops at its syntax error, and so does this check.
     @Test func aModuleWithAFileThatDoesNotParseIsNotChecked() throws {

@@ -233,6 +233,9 @@ extension TerraformModuleDeclarations {
         /// (an override's too) and the definitions files' values, not only
         /// the ones that win.
         private var writtenValues: [String: [TerraformModule.Assignment]] = [:]
+        /// Each local value's expressions in the primary files: one defined
+        /// twice (WF505) has each masked, as a variable's are.
+        private var primaryLocalValues: [String: [TerraformModule.Assignment]] = [:]
         /// The names of the primary files' resources of the module's type.
         private var primaryResources: Set<String> = []
         private var bodies: [(file: Int, body: Body)] = []
@@ -509,11 +512,22 @@ extension TerraformModuleDeclarations {
         /// `TerraformModule.variableValue` takes too), and of each declared
         /// twice (WF505): which of its values a reader meant cannot be told,
         /// and only the one that wins was kept out as a secret's (the first
-        /// default of `"pw": [{"default": ...}, {"default": ...}]` was shown).
+        /// default of `"pw": [{"default": ...}, {"default": ...}]` was shown);
+        /// and of each local value defined twice.
         var sensitiveValueRanges: [Int: [SourceRange]] {
             var ranges: [Int: [SourceRange]] = [:]
             for (name, values) in writtenValues
             where variablesDeclaredTwice.contains(name) || (variables[name].map({ $0.isSensitive != false }) ?? false) {
+                for value in values {
+                    let (file, range) = place(of: value)
+                    ranges[file, default: []].append(range)
+                }
+            }
+            // A local value defined twice: WF505 shows its second line to
+            // every lint of the module, also one whose resources do not
+            // read it, while another file's `client_secret` may (`wflint
+            // a.tf` showed `b.tf`'s secret).
+            for values in primaryLocalValues.values where values.count > 1 {
                 for value in values {
                     let (file, range) = place(of: value)
                     ranges[file, default: []].append(range)
@@ -547,7 +561,10 @@ extension TerraformModuleDeclarations {
                         + "defined in a primary configuration file of the module", file: file, at: range,
                     pointer: JSONPointer(["locals", name]))
             }
-            if !files[file].isOverride { declarations.append(Declaration(kind: .local, name: name, file: file, range: range)) }
+            if !files[file].isOverride {
+                declarations.append(Declaration(kind: .local, name: name, file: file, range: range))
+                primaryLocalValues[name, default: []].append(value)
+            }
             locals[name] = value
         }
 

@@ -21,9 +21,11 @@ struct TerraformUndeclaredReference: Sendable {
     let offset: Int
     let pointer: JSONPointer
     let message: String
-    /// The value that holds the reference, when it is a secret's
-    /// (`client_secret`, a local value named like one): masked wherever
-    /// the finding shows it, whichever lint marks the secret or none does.
+    /// The value that holds the reference when it may be a secret's: a
+    /// `client_secret`'s, or any local value's (a local that another
+    /// file's `client_secret` reads is a secret, and the lint that shows
+    /// the finding may not evaluate that resource: `wflint a.tf` showed
+    /// `b.tf`'s secret local). Masked wherever the finding shows it.
     let secret: SourceRange?
 }
 
@@ -57,7 +59,8 @@ enum TerraformUndeclaredReferences {
         var found: [TerraformUndeclaredReference] = []
         func report(_ argument: Argument<HCLExpression>, under declaration: [String]) {
             let pointer = JSONPointer(declaration + argument.path)
-            let secret = SensitiveValues.isSensitive(pointer) ? source.range(of: argument.value.range) : nil
+            let mayBeSecret = declaration == ["locals"] || SensitiveValues.isSensitive(pointer)
+            let secret = mayBeSecret ? source.range(of: argument.value.range) : nil
             for site in TerraformReferenceSites.sites(in: argument.value, shadowed: argument.shadowed)
             where !declared.declares(site) {
                 found.append(TerraformUndeclaredReference(
@@ -162,7 +165,7 @@ enum TerraformUndeclaredReferences {
         var found: [TerraformUndeclaredReference] = []
         func report(_ argument: Argument<Node>, under declaration: [String], traversal: Bool = false) {
             let pointer = JSONPointer(declaration + argument.path)
-            let isSecret = SensitiveValues.isSensitive(pointer)
+            let isSecret = declaration == ["locals"] || SensitiveValues.isSensitive(pointer)
             for (string, sites) in strings(in: argument.value, shadowed: argument.shadowed, traversal: traversal) {
                 for site in sites where !declared.declares(site) {
                     found.append(TerraformUndeclaredReference(
