@@ -394,6 +394,33 @@ def undeclared_names_findings():
             f'declares {declared} [WF507 tf-undeclared-name]' for i in range(UNDECLARED_FILES)]
 
 
+LONG_NAMES = 100
+
+
+def long_name(prefix, i):
+    return f"{prefix}{i:03d}" + "x" * 1996
+
+
+def write_long_names(folder):
+    # 100 variables with names of 2,000 characters, and a local reading each
+    # with one letter changed: each "did you mean" measured an edit distance
+    # of 2,000 × 2,000 against each declared name (61 s).
+    module = folder / "longnames"
+    module.mkdir()
+    (module / "variables.tf").write_text("".join(f'variable "{long_name("a", i)}" {{}}\n' for i in range(LONG_NAMES)))
+    (module / "main.tf").write_text(
+        'resource "aws_sagemaker_workforce" "w" {\n  workforce_name = "w"\n  cognito_config {\n'
+        '    client_id = "c"\n    user_pool = "us-east-1_abcDEF123"\n  }\n}\nlocals {\n'
+        + "".join(f"  l{i} = var.{long_name('b', i)}\n" for i in range(LONG_NAMES)) + "}\n")
+
+
+def long_names_findings():
+    names = sorted(long_name("a", i) for i in range(LONG_NAMES))
+    declared = ", ".join(f'"{name}"' for name in names[:10]) + f", and {LONG_NAMES - 10} more"
+    return [f'longnames/main.tf:{9 + i}:{7 + len(str(i))}: error: reference to undeclared input variable '
+            f'"{long_name("b", i)}"; the module declares {declared} [WF507 tf-undeclared-name]' for i in range(LONG_NAMES)]
+
+
 def write_many_cidrs(folder):
     # 20,000 distinct blocks, then one equal to the first and one inside the second.
     cidrs = ", ".join(f'"{cidr(index)}"' for index in range(20_000))
@@ -593,6 +620,8 @@ def cases():
              ["varfiles/main.tf"], 1, variable_files_findings(), prepare=write_variable_files),
         Case("a Terraform module of 2,000 workforce files, each reading a variable it does not declare (WF507)",
              ["undeclared"], 1, undeclared_names_findings(), prepare=write_undeclared_names),
+        Case("100 references to undeclared variables of 2,000-character names (WF507's did-you-mean)",
+             ["longnames/main.tf"], 1, long_names_findings(), prepare=write_long_names),
         Case("20,000 CIDRs in JSON", ["cidrs.json"], 1, [
             "cidrs.json:2:30: error: Cidrs has 20002 entries; the allow list takes 1 to 10 [WF202 cidr-count]",
             'cidrs.json:3:2: warning: [*] CIDR "10.0.0.0/24" is already covered by "10.0.0.0/24" at 2:31 [WF204 cidr-redundant]',

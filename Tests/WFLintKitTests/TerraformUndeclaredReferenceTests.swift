@@ -139,6 +139,14 @@ import Testing
         }
         let json = #"{"resource": {"aws_sagemaker_workforce": {"main": {"workforce_name": "w", "cognito_config": {"client_id": "c", "user_pool": "p"}}}}, "locals": {"a": 1}}"#
         #expect(try Module(files.merging(["ci_override.tf.json": json]) { $1 }).described().filter { $0.contains("WF507") } == [])
+        // Override files apply in the order of their names: a later one
+        // replaces what an earlier one writes, and that is not read either.
+        let earlier = "resource \"aws_sagemaker_workforce\" \"main\" {\n  workforce_name = var.old_name\n}\n"
+            + "locals {\n  a = var.old_tag\n}\n"
+        let chain = ["variables.tf": Self.variables, "main.tf": "locals {\n  a = 1\n}\n" + Self.workforce(), "a_override.tf": earlier]
+        #expect(try Module(chain).described().filter { $0.contains("WF507") }.count == 2)
+        let later = "resource \"aws_sagemaker_workforce\" \"main\" {\n  workforce_name = \"w2\"\n}\nlocals {\n  a = 2\n}\n"
+        #expect(try Module(chain.merging(["b_override.tf": later]) { $1 }).described().filter { $0.contains("WF507") } == [])
     }
 
     /// A resource's `connection` block is evaluated only for a provisioner:
@@ -184,7 +192,8 @@ import Testing
 
     /// In `.tf.json`: a `dynamic` block's iterator is bound in its
     /// `content`, not in its `for_each`; an object's keys in an expression
-    /// are templates too, and `//` there is no comment; `depends_on` holds
+    /// are templates too, and `//` there is no comment, while in a block's
+    /// body (a `content`, a `provisioner`) it is one; `depends_on` holds
     /// bare traversals; `lifecycle`'s `ignore_changes` is not read.
     @Test func aJSONFilesScopesKeysAndTraversalsAreTerraforms() throws {
         let json = """
@@ -192,8 +201,9 @@ import Testing
               "workforce_name": "labelers",
               "cognito_config": {"client_id": "${var.client_id}", "user_pool": "${var.user_pool}"},
               "dynamic": {"source_ip_config": {"for_each": "${local.sets}", "iterator": "local",
-                "content": {"cidrs": "${local.value}"}}},
+                "content": {"//": "from ${var.office_cidrs}", "cidrs": "${local.value}"}}},
               "lifecycle": {"ignore_changes": ["${var.ignored}"]},
+              "provisioner": {"local-exec": {"//": "was ${var.old_cmd}", "command": "echo"}},
               "depends_on": ["local.missing"]
             }}},
              "locals": {"sets": {"${var.k1}": 1, "b": {"//": "${var.k2}"}}}}
@@ -201,9 +211,9 @@ import Testing
             """
         #expect(try Module(["variables.tf": Self.variables, "main.tf.json": json]).described("main.tf.json")
             .map { $0.split(separator: ";")[0] } == [
-                "mod/main.tf.json:7:18 WF507 \(Self.prefix)/depends_on reference to undeclared local value \"missing\"",
-                "mod/main.tf.json:9:22 WF507 /locals/sets reference to undeclared input variable \"k1\"",
-                "mod/main.tf.json:9:50 WF507 /locals/sets reference to undeclared input variable \"k2\"",
+                "mod/main.tf.json:8:18 WF507 \(Self.prefix)/depends_on reference to undeclared local value \"missing\"",
+                "mod/main.tf.json:10:22 WF507 /locals/sets reference to undeclared input variable \"k1\"",
+                "mod/main.tf.json:10:50 WF507 /locals/sets reference to undeclared input variable \"k2\"",
             ])
     }
 

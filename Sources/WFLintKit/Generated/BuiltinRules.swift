@@ -2414,11 +2414,11 @@ local value `NAME`. When no configuration file of the module declares
 that name, `terraform validate` and `plan` refuse the module
 ("Reference to undeclared input variable", "Reference to undeclared
 local value"): a mistyped `var.clinet_id` stops a deployment. wflint
-reports each such reference in a workforce resource or a local value,
-in every file of the module, as Terraform reads them once the override
-files are merged in, at `var.NAME` (in a `.tf.json` file, at the start
-of the string that holds it), with the declared name nearest to it, or
-the names the module declares. A module with a configuration file that
+reports each such reference in a workforce resource (with that
+resource's file) or a local value, as Terraform reads them once the
+override files are merged in, at `var.NAME` (in a `.tf.json` file, at
+the start of the string that holds it), with the declared name nearest
+to it, or the names the module declares. A module with a configuration file that
 could not be read or does not parse is not checked: that file may
 declare the name.
 

@@ -286,19 +286,26 @@ extension TerraformModuleDeclarations {
 
         /// WF507 in every configuration file, once all are declared (a
         /// reference may name what a later file declares), in what Terraform
-        /// evaluates once the override files are merged in.
+        /// evaluates once the override files are merged in: each in the
+        /// lexical order of its name, replacing what the primary files and
+        /// the override files before it write.
         private mutating func findUndeclaredReferences() {
             guard !configurationUnread, brokenConfigurations.isEmpty else { return }
             let declared = TerraformDeclaredNames(variables: variables.keys, locals: locals.keys)
-            var overridden = TerraformUndeclaredReferences.Overridden()
-            for (file, body) in bodies where files[file].isOverride {
+            let overrides = bodies.filter { files[$0.file].isOverride }
+                .sorted { TerraformModuleFiles.FileName(files[$0.file].path) < TerraformModuleFiles.FileName(files[$1.file].path) }
+            // What the override files after each one replace, from the last back.
+            var later = TerraformUndeclaredReferences.Overridden()
+            var replacedAfter: [Int: TerraformUndeclaredReferences.Overridden] = [:]
+            for (file, body) in overrides.reversed() {
+                replacedAfter[file] = later
                 switch body {
-                case .native(let body): TerraformUndeclaredReferences.overridden(by: body, resourceType: schema.type, into: &overridden)
-                case .json(let root): TerraformUndeclaredReferences.overridden(byJSON: root, schema: schema, into: &overridden)
+                case .native(let body): TerraformUndeclaredReferences.overridden(by: body, resourceType: schema.type, into: &later)
+                case .json(let root): TerraformUndeclaredReferences.overridden(byJSON: root, schema: schema, into: &later)
                 }
             }
             for (file, body) in bodies {
-                let replaced = files[file].isOverride ? nil : overridden
+                let replaced = replacedAfter[file] ?? later
                 switch body {
                 case .native(let body):
                     undeclaredReferences += TerraformUndeclaredReferences.find(

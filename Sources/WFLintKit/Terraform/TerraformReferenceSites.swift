@@ -20,6 +20,8 @@ enum TerraformReferenceSites {
     /// recursion: an expression's depth is bounded by the reader, but a
     /// walk of its own frames on a worker's stack needs no budget.
     static func sites(in expression: HCLExpression, shadowed: Set<String> = []) -> [TerraformReferenceSite] {
+        // Most arguments are literals: no walk, no allocation.
+        guard !isLiteral(expression) else { return [] }
         var found: [TerraformReferenceSite] = []
         var pending: [(Pending, Set<String>)] = [(.expression(expression), shadowed)]
         while let (next, shadowed) = pending.popLast() {
@@ -31,6 +33,22 @@ enum TerraformReferenceSites {
             }
         }
         return found.sorted { $0.range.start < $1.range.start }
+    }
+
+    /// A literal, or a tuple of them (a list of CIDRs): what reads no value.
+    private static func isLiteral(_ expression: HCLExpression) -> Bool {
+        switch expression.kind {
+        case .number, .bool, .null: true
+        case .template(let template): template.parts.allSatisfy { if case .literal = $0.kind { true } else { false } }
+        case .tuple(let items): items.allSatisfy { item in
+            switch item.kind {
+            case .number, .bool, .null: true
+            case .template(let template): template.parts.allSatisfy { if case .literal = $0.kind { true } else { false } }
+            default: false
+            }
+        }
+        default: false
+        }
     }
 
     private enum Pending {

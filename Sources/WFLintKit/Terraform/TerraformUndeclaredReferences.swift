@@ -57,27 +57,30 @@ enum TerraformUndeclaredReferences {
         overridden: Overridden?
     ) -> [TerraformUndeclaredReference] {
         var found: [TerraformUndeclaredReference] = []
-        func report(_ argument: Argument<HCLExpression>, under declaration: [String]) {
-            let pointer = JSONPointer(declaration + argument.path)
+        func report(_ value: HCLExpression, shadowed: Set<String> = [], under declaration: [String], path: () -> [String]) {
+            let sites = TerraformReferenceSites.sites(in: value, shadowed: shadowed).filter { !declared.declares($0) }
+            // The pointer and the secret's range only for a mistake: most arguments have none.
+            guard !sites.isEmpty else { return }
+            let pointer = JSONPointer(declaration + path())
             let mayBeSecret = declaration == ["locals"] || SensitiveValues.isSensitive(pointer)
-            let secret = mayBeSecret ? source.range(of: argument.value.range) : nil
-            for site in TerraformReferenceSites.sites(in: argument.value, shadowed: argument.shadowed)
-            where !declared.declares(site) {
+            let secret = mayBeSecret ? source.range(of: value.range) : nil
+            for site in sites {
                 found.append(TerraformUndeclaredReference(
                     file: file, range: source.range(of: site.range), offset: site.range.start, pointer: pointer,
                     message: declared.message(for: site), secret: secret))
             }
         }
-        for block in body.blocks {
+        // Over the items, not `blocks` and `attributes`: each of those filters a copy.
+        for case .block(let block) in body.items {
             switch block.type.text {
             case "locals":
-                for attribute in block.body.attributes where overridden?.locals.contains(attribute.name.text) != true {
-                    report(Argument(path: [attribute.name.text], value: attribute.value), under: ["locals"])
+                for case .attribute(let attribute) in block.body.items where overridden?.locals.contains(attribute.name.text) != true {
+                    report(attribute.value, under: ["locals"]) { [attribute.name.text] }
                 }
             case "resource" where block.labels.count == 2 && block.labels[0].value == resourceType:
                 let name = block.labels[1].value
-                for argument in arguments(of: block.body, replaced: overridden?.resources[name] ?? []) {
-                    report(argument, under: ["resource", resourceType, name])
+                forEachArgument(of: block.body, replaced: overridden?.resources[name] ?? []) { value, shadowed, path in
+                    report(value, shadowed: shadowed, under: ["resource", resourceType, name], path: path)
                 }
             default:
                 continue
@@ -86,47 +89,49 @@ enum TerraformUndeclaredReferences {
         return found
     }
 
-    /// The arguments of a resource's body and of its nested blocks, in
-    /// source order, each with its path (a nested block as its type, labels
-    /// and index among its like: `oidc_config/0/issuer`,
-    /// `dynamic/oidc_config/0/content/0/issuer`) and the names bound where
-    /// it is (a `dynamic` block's iterator, inside its `content` only).
+    /// Each argument of a resource's body and of its nested blocks, with
+    /// the names bound where it is (a `dynamic` block's iterator, inside its
+    /// `content` only) and its path, made only when asked for (a nested
+    /// block as its type, labels and index among its like:
+    /// `oidc_config/0/issuer`, `dynamic/oidc_config/0/content/0/issuer`).
     /// Left out, as Terraform does not read them as references to values:
     /// what an override replaces (`replaced`: top-level names), a
     /// `lifecycle` block's `ignore_changes` and `replace_triggered_by`
     /// (static names of the resource's own arguments and of other objects),
     /// and a resource-level `connection` block without a `provisioner`
     /// (evaluated only for one).
-    private static func arguments(of body: HCLBody, replaced: Set<String>) -> [Argument<HCLExpression>] {
-        var found: [Argument<HCLExpression>] = []
-        let hasProvisioner = body.blocks.contains { $0.type.text == "provisioner" }
+    private static func forEachArgument(
+        of body: HCLBody, replaced: Set<String>,
+        _ visit: (_ value: HCLExpression, _ shadowed: Set<String>, _ path: () -> [String]) -> Void
+    ) {
+        let hasProvisioner = body.items.contains { if case .block(let block) = $0 { block.type.text == "provisioner" } else { false } }
         var pending: [(body: HCLBody, path: [String], shadowed: Set<String>, kind: String)] = [(body, [], [], "")]
         while let (body, path, shadowed, kind) = pending.popLast() {
             let isTop = path.isEmpty
-            var seen: [[String]: Int] = [:]
+            var seen: [String: Int] = [:]
             for item in body.items {
                 switch item {
                 case .attribute(let attribute):
                     let name = attribute.name.text
                     guard !(isTop && replaced.contains(name)),
-                        !(kind == "lifecycle" && ["ignore_changes", "replace_triggered_by"].contains(name))
+                        !(kind == "lifecycle" && (name == "ignore_changes" || name == "replace_triggered_by"))
                     else { continue }
-                    found.append(Argument(path: path + [name], value: attribute.value, shadowed: shadowed))
+                    visit(attribute.value, shadowed) { path + [name] }
                 case .block(let block):
                     let type = block.type.text
                     let replacedType = type == "dynamic" ? block.labels.first?.value ?? type : type
                     guard !(isTop && replaced.contains(replacedType)), !(isTop && type == "connection" && !hasProvisioner)
                     else { continue }
                     let labels = [type] + block.labels.map(\.value)
-                    let index = seen[labels, default: 0]
-                    seen[labels] = index + 1
+                    let key = labels.joined(separator: "\u{0}")
+                    let index = seen[key, default: 0]
+                    seen[key] = index + 1
                     var inner = shadowed
                     if kind == "dynamic" && type == "content" { inner.insert(iteratorName(of: body, label: path.dropLast().last)) }
                     pending.append((block.body, path + labels + [String(index)], inner, type))
                 }
             }
         }
-        return found.sorted { $0.value.range.start < $1.value.range.start }
     }
 
     /// A `dynamic` block's iterator: its `iterator` argument's bare name, else its label.
@@ -164,10 +169,13 @@ enum TerraformUndeclaredReferences {
         typealias JSON = TerraformJSONTranslator
         var found: [TerraformUndeclaredReference] = []
         func report(_ argument: Argument<Node>, under declaration: [String], traversal: Bool = false) {
+            let strings = strings(in: argument.value, shadowed: argument.shadowed, traversal: traversal)
+                .map { ($0.string, $0.sites.filter { !declared.declares($0) }) }.filter { !$0.1.isEmpty }
+            guard !strings.isEmpty else { return }
             let pointer = JSONPointer(declaration + argument.path)
             let isSecret = declaration == ["locals"] || SensitiveValues.isSensitive(pointer)
-            for (string, sites) in strings(in: argument.value, shadowed: argument.shadowed, traversal: traversal) {
-                for site in sites where !declared.declares(site) {
+            for (string, sites) in strings {
+                for site in sites {
                     found.append(TerraformUndeclaredReference(
                         file: file, range: SourceRange(at: string.range.start), offset: string.bytes.start, pointer: pointer,
                         message: declared.message(for: site), secret: isSecret ? string.range : nil))
@@ -194,16 +202,19 @@ enum TerraformUndeclaredReferences {
     }
 
     /// The arguments of a `.tf.json` block's body, with their paths as the
-    /// native syntax's (`arguments(of:replaced:)`), leaving out what it
-    /// does: a property that the schema names a nested block is that block,
-    /// as an object or an array of them; a `dynamic` block is its
-    /// `for_each` and its `content`, where its iterator is bound.
+    /// native syntax's (`forEachArgument`), leaving out what it does. A
+    /// block's body is an object whose `//` property is a comment: a
+    /// property the schema names a nested block is that block, as an
+    /// object or an array of them; a `dynamic` block is its `for_each` and
+    /// its `content` (a body of the label's block type, where its iterator
+    /// is bound); a `provisioner`, a `connection` and a `lifecycle`'s
+    /// conditions are bodies too.
     private static func jsonArguments(
-        of body: Node, schema: TerraformBlockSchema?, replaced: Set<String> = []
+        of body: Node, schema: TerraformBlockSchema?, replaced: Set<String> = [], provisioned: Bool? = nil
     ) -> [Argument<Node>] {
         typealias JSON = TerraformJSONTranslator
         let entries = (body.entries ?? []).filter { $0.name != JSON.comment }
-        let hasProvisioner = entries.contains { $0.name == "provisioner" }
+        let hasProvisioner = provisioned ?? entries.contains { $0.name == "provisioner" }
         var found: [Argument<Node>] = []
         for entry in entries {
             guard let name = entry.name, !replaced.contains(name) else { continue }
@@ -211,21 +222,32 @@ enum TerraformUndeclaredReferences {
             case "dynamic":
                 for label in entry.value.entries ?? [] where label.name != JSON.comment && !replaced.contains(label.name ?? "") {
                     for (index, block) in JSON.objects(label.value).enumerated() {
-                        found += dynamicArguments(of: block, path: ["dynamic", label.name ?? "", String(index)], label: label.name)
+                        found += dynamicArguments(
+                            of: block, path: ["dynamic", label.name ?? "", String(index)], label: label.name,
+                            schema: schema?.block(named: label.name ?? "")?.body)
                     }
                 }
             case "lifecycle":
                 for (index, block) in JSON.objects(entry.value).enumerated() {
                     for member in block.entries ?? [] where ![JSON.comment, "ignore_changes", "replace_triggered_by"].contains(member.name) {
-                        found.append(Argument(path: ["lifecycle", String(index), member.name ?? ""], value: member.value))
+                        let path = ["lifecycle", String(index), member.name ?? ""]
+                        if member.name == "precondition" || member.name == "postcondition" {
+                            found += bodies(in: member.value, path: path)
+                        } else {
+                            found.append(Argument(path: path, value: member.value))
+                        }
                     }
                 }
-            case "connection" where !hasProvisioner:
-                continue
+            case "connection":
+                if hasProvisioner { found += bodies(in: entry.value, path: [name]) }
+            case "provisioner":
+                for type in entry.value.entries ?? [] where type.name != JSON.comment {
+                    found += bodies(in: type.value, path: [name, type.name ?? ""])
+                }
             default:
                 if let nested = schema?.block(named: name) {
                     for (index, block) in JSON.objects(entry.value).enumerated() {
-                        found += jsonArguments(of: block, schema: nested.body).map { argument in
+                        found += jsonArguments(of: block, schema: nested.body, provisioned: true).map { argument in
                             Argument(path: [name, String(index)] + argument.path, value: argument.value, shadowed: argument.shadowed)
                         }
                     }
@@ -237,15 +259,37 @@ enum TerraformUndeclaredReferences {
         return found
     }
 
-    /// A `.tf.json` `dynamic` block's arguments: its `for_each` and
-    /// `labels` as they are, its `content` with the iterator bound (its
-    /// `iterator` property, else the block's label).
-    private static func dynamicArguments(of block: Node, path: [String], label: String?) -> [Argument<Node>] {
-        let entries = (block.entries ?? []).filter { $0.name != TerraformJSONTranslator.comment && $0.name != "iterator" }
-        let iterator = block.entries?.last { $0.name == "iterator" }?.value.scalarText ?? label ?? ""
-        return entries.map { entry in
-            Argument(path: path + [entry.name ?? ""], value: entry.value, shadowed: entry.name == "content" ? [iterator] : [])
+    /// The properties of the block bodies `value` holds (an object, or an
+    /// array of them), `//` comments left out.
+    private static func bodies(in value: Node, path: [String]) -> [Argument<Node>] {
+        TerraformJSONTranslator.objects(value).enumerated().flatMap { index, body in
+            (body.entries ?? []).filter { $0.name != TerraformJSONTranslator.comment }.map { entry in
+                Argument(path: path + [String(index), entry.name ?? ""], value: entry.value)
+            }
         }
+    }
+
+    /// A `.tf.json` `dynamic` block's arguments: its `for_each` and
+    /// `labels` as they are, its `content` as a body of the block type
+    /// (`schema`) with the iterator bound (its `iterator` property, else
+    /// the block's label).
+    private static func dynamicArguments(of block: Node, path: [String], label: String?, schema: TerraformBlockSchema?) -> [Argument<Node>] {
+        typealias JSON = TerraformJSONTranslator
+        let iterator = block.entries?.last { $0.name == "iterator" }?.value.scalarText ?? label ?? ""
+        var found: [Argument<Node>] = []
+        for entry in block.entries ?? [] where entry.name != JSON.comment && entry.name != "iterator" {
+            guard entry.name == "content" else {
+                found.append(Argument(path: path + [entry.name ?? ""], value: entry.value))
+                continue
+            }
+            for (index, content) in JSON.objects(entry.value).enumerated() {
+                found += jsonArguments(of: content, schema: schema, provisioned: true).map { argument in
+                    Argument(path: path + ["content", String(index)] + argument.path, value: argument.value,
+                             shadowed: argument.shadowed.union([iterator]))
+                }
+            }
+        }
+        return found
     }
 
     /// The references of each string in a `.tf.json` value, keys of its
