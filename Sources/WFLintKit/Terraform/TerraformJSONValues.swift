@@ -151,20 +151,30 @@ extension TerraformJSONValues {
     /// as a heredoc's (raw text, `${ }` and `%{ }` sequences); nil when it
     /// does not parse.
     static func template(_ text: String) -> (expression: HCLExpression, source: SourceText)? {
-        let marker = heredocMarker(for: text)
-        guard let parsed = try? HCLReader.parse(Array("v = <<\(marker)\n\(text)\n\(marker)\n".utf8)),
-            let attribute = parsed.body.attributes.first
-        else { return nil }
-        return (attribute.value, parsed.source)
+        try? parsedTemplate(text).get()
     }
 
     /// Why `text` does not parse as a template, quoting none of it (it may
     /// be a secret), or nil when it parses.
     static func templateError(_ text: String) -> String? {
-        let opening = "v = <<\(heredocMarker(for: text))\n"
+        guard case .failure(let error) = parsedTemplate(text) else { return nil }
+        return error.reason
+    }
+
+    /// Why a string does not parse as a template.
+    struct TemplateError: Error {
+        let reason: String
+    }
+
+    /// `text` parsed as the heredoc `template` and `templateError` read: one
+    /// parse for both, its error quoting nothing of the text.
+    private static func parsedTemplate(_ text: String) -> Result<(expression: HCLExpression, source: SourceText), TemplateError> {
+        let marker = heredocMarker(for: text)
+        let opening = "v = <<\(marker)\n"
         do {
-            _ = try HCLReader.parse(Array((opening + text + "\n" + heredocMarker(for: text) + "\n").utf8), quotingSource: false)
-            return nil
+            let parsed = try HCLReader.parse(Array((opening + text + "\n" + marker + "\n").utf8), quotingSource: false)
+            guard let attribute = parsed.body.attributes.first else { return .failure(TemplateError(reason: "no template")) }
+            return .success((attribute.value, parsed.source))
         } catch {
             // The reader's places are in the heredoc made of the string, not in the file.
             var message = error.syntaxError.message.replacing(#/ at \d+:\d+/#, with: "")
@@ -172,7 +182,7 @@ extension TerraformJSONValues {
             if error.offset >= opening.utf8.count + text.utf8.count, let found = message.firstRange(of: ", found ") {
                 message = String(message[..<found.lowerBound]) + " before the string ends"
             }
-            return message
+            return .failure(TemplateError(reason: message))
         }
     }
 

@@ -658,17 +658,10 @@ extension TerraformModuleDeclarations {
         /// Variable `name`, declared by JSON body `block` at `header`.
         private mutating func declareJSONVariable(_ name: String, _ block: Node, file: Int, header: SourceRange) {
             typealias JSON = TerraformJSONTranslator
-            // A body that writes `sensitive` twice is refused before it is
-            // declared (`TerraformJSONRepeats`); were it not, either saying
-            // so would make the variable sensitive: no reading shows the default.
-            var isSensitive: Bool? = false
-            for member in JSON.members(block, named: "sensitive") {
-                guard let flag = Self.literalBool(member) else {
-                    if isSensitive == false { isSensitive = nil }  // not known before evaluation
-                    continue
-                }
-                if flag { isSensitive = true }
-            }
+            // A body that writes a property twice is refused before it is
+            // declared (`TerraformJSONRepeats`): each is read once, as in `.tf`.
+            // Absent, not sensitive; not a literal, not known before evaluation.
+            let isSensitive: Bool? = JSON.members(block, named: "sensitive").first.map(Self.literalBool) ?? false
             let isNullable = JSON.members(block, named: "nullable").first.map(Self.literalBool) != .some(false)
             let isEphemeral = JSON.members(block, named: "ephemeral").first.map(Self.literalBool) == .some(true)
             declareVariable(
