@@ -279,7 +279,7 @@ extension TerraformModuleDeclarations {
                 case .json(let root): declareJSON(root, file: file)
                 }
             }
-            findUndeclaredReferences()
+            findUndeclaredReferences(overridesInOrder: overrides)
             bodies = []
             findDuplicates(names: names)
         }
@@ -289,11 +289,10 @@ extension TerraformModuleDeclarations {
         /// evaluates once the override files are merged in: each in the
         /// lexical order of its name, replacing what the primary files and
         /// the override files before it write.
-        private mutating func findUndeclaredReferences() {
+        /// `overrides`: the override files' bodies in that order (`declareBodies`).
+        private mutating func findUndeclaredReferences(overridesInOrder overrides: [(file: Int, body: Body)]) {
             guard !configurationUnread, brokenConfigurations.isEmpty else { return }
             let declared = TerraformDeclaredNames(variables: variables.keys, locals: locals.keys)
-            let overrides = bodies.filter { files[$0.file].isOverride }
-                .sorted { TerraformModuleFiles.FileName(files[$0.file].path) < TerraformModuleFiles.FileName(files[$1.file].path) }
             // What the override files after each one replace, from the last back.
             var later = TerraformUndeclaredReferences.Overridden()
             var replacedAfter: [Int: TerraformUndeclaredReferences.Overridden] = [:]
