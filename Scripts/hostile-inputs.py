@@ -373,17 +373,23 @@ def variable_files_findings():
 UNDECLARED_FILES = 2000
 
 
+def write_workforce_files(module, client_id):
+    # A module folder of UNDECLARED_FILES files, `w{i}.tf`, each a workforce
+    # resource `w{i}` whose client_id is `client_id` with `{i}` filled in.
+    module.mkdir()
+    resource = ('resource "aws_sagemaker_workforce" "w{i}" {{\n  workforce_name = "w{i}"\n  cognito_config {{\n'
+                '    client_id = ' + client_id + '\n    user_pool = "us-east-1_abcDEF123"\n  }}\n}}\n')
+    for i in range(UNDECLARED_FILES):
+        (module / f"w{i}.tf").write_text(resource.format(i=i))
+    return module
+
+
 def write_undeclared_names(folder):
     # A module of 2,000 workforce files, each reading a variable it does not
     # declare, among 2,000 that it does (WF507): each file's lint sorted
     # every declared name and walked every file's references again (73 s);
     # each name's did-you-mean compares it with every declared one.
-    module = folder / "undeclared"
-    module.mkdir()
-    resource = ('resource "aws_sagemaker_workforce" "w{i}" {{\n  workforce_name = "w{i}"\n  cognito_config {{\n'
-                '    client_id = var.unknown_{i}\n    user_pool = "us-east-1_abcDEF123"\n  }}\n}}\n')
-    for i in range(UNDECLARED_FILES):
-        (module / f"w{i}.tf").write_text(resource.format(i=i))
+    module = write_workforce_files(folder / "undeclared", client_id="var.unknown_{i}")
     (module / "variables.tf").write_text("".join(f'variable "c{i}" {{}}\n' for i in range(UNDECLARED_FILES)))
 
 
@@ -392,6 +398,22 @@ def undeclared_names_findings():
     declared = ", ".join(f'"{name}"' for name in names[:10]) + f", and {UNDECLARED_FILES - 10} more"
     return [f'undeclared/w{i}.tf:4:17: error: reference to undeclared input variable "unknown_{i}"; the module '
             f'declares {declared} [WF507 tf-undeclared-name]' for i in range(UNDECLARED_FILES)]
+
+
+def write_module_findings(folder):
+    # A module of 2,000 workforce files and a file of locals holding 2,000
+    # references to undeclared variables (WF507): every workforce file's lint
+    # showed all 2,000, and the report merged them 2,000 times (68 s of CPU,
+    # 1.4 GB); named alone, the file's module check did the same (12 s, 340 MB).
+    module = write_workforce_files(folder / "modulefindings", client_id='"c"')
+    (module / "locals.tf").write_text(
+        "locals {\n" + "".join(f"  l{i} = var.missing_{i}\n" for i in range(UNDECLARED_FILES)) + "}\n")
+
+
+def module_findings():
+    return [f'modulefindings/locals.tf:{i + 2}:{7 + len(str(i))}: error: reference to undeclared input variable '
+            f'"missing_{i}"; the module declares none: add a variable "missing_{i}" {{}} block '
+            f'[WF507 tf-undeclared-name]' for i in range(UNDECLARED_FILES)]
 
 
 LONG_NAMES = 100
@@ -620,6 +642,10 @@ def cases():
              ["varfiles/main.tf"], 1, variable_files_findings(), prepare=write_variable_files),
         Case("a Terraform module of 2,000 workforce files, each reading a variable it does not declare (WF507)",
              ["undeclared"], 1, undeclared_names_findings(), prepare=write_undeclared_names),
+        Case("a Terraform module of 2,000 workforce files and a file of locals with 2,000 WF507s, each shown once",
+             ["modulefindings"], 1, module_findings(), prepare=write_module_findings),
+        Case("the same module's file of locals named alone, as a pre-commit hook names it (its module's 2,000 lints)",
+             ["modulefindings/locals.tf"], 1, module_findings(), prepare=write_module_findings),
         Case("100 references to undeclared variables of 2,000-character names (WF507's did-you-mean)",
              ["longnames/main.tf"], 1, long_names_findings(), prepare=write_long_names),
         Case("20,000 CIDRs in JSON", ["cidrs.json"], 1, [

@@ -568,9 +568,9 @@ import Testing
     }
 
     /// Each WF504 of a walk is shown by the lint of its own file when that
-    /// file has a workforce resource, and by every other lint (the run shows
-    /// it once) only when it does not, as an override file of `locals` alone:
-    /// a lint showing every other input's made N override files N × N findings.
+    /// file has a workforce resource, and by the lint of the module's first
+    /// workforce file when it does not, as an override file of `locals`
+    /// alone: a lint showing every other input's made N override files N × N findings.
     @Test func anOrphanIsShownByItsOwnFilesLintWhenItHasOne() throws {
         var files = Self.both
         files["a_override.tf"] = "resource \"aws_sagemaker_workforce\" \"gone\" {\n  workforce_name = \"a\"\n}\n"
@@ -593,9 +593,8 @@ import Testing
                 .filter { $0.ruleID == "WF504" }.map { ($0.file as NSString).lastPathComponent }.sorted()
         }
         #expect(shown == [
-            "a_override.tf": ["a_override.tf", "locals_override.tf"],
-            "b_override.tf": ["b_override.tf", "locals_override.tf"],
-            "main.tf": ["locals_override.tf"], "override.tf": ["locals_override.tf"], "locals_override.tf": [],
+            "a_override.tf": ["a_override.tf"], "b_override.tf": ["b_override.tf"],
+            "main.tf": ["locals_override.tf"], "override.tf": [], "locals_override.tf": [],
         ])
     }
 

@@ -41,6 +41,9 @@ public struct SourceLintResult: Sendable {
     /// checked by the lints of its module's workforce resources
     /// (`Linter.findingsOfItsModule`).
     var declaresNoWorkforce = false
+    /// A Terraform file whose lint showed its module's own findings in the
+    /// files no lint of their own shows (`TerraformModuleDeclarations.moduleFindingsLint`).
+    var showedModuleFindings = false
 
     public init(
         findings: [Finding], sensitiveRanges: [SourceRange], commentSites: CommentSites? = nil, isSkipped: Bool = false,

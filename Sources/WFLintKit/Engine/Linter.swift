@@ -27,6 +27,9 @@ public struct LintedSource: Sendable {
     public var referenced: [(file: ReferencedFile, findings: [Finding], suppressed: [SuppressedFinding])] = []
     /// A Terraform file that parsed and declares no workforce resource.
     var declaresNoWorkforce = false
+    /// A Terraform file whose lint showed its module's own findings
+    /// (`SourceLintResult.showedModuleFindings`).
+    var showedModuleFindings = false
     /// Such a file, named, that reports what its module's workforces show in
     /// it (`Linter.findingsOfItsModule`): other inputs' lints leave it those.
     var isCheckedAsModuleFile = false
@@ -70,6 +73,9 @@ public struct Linter: Sendable {
     /// the lints of that module's workforce files that check it as a file
     /// of the module (`findingsOfItsModule`).
     var terraformStandIn: TerraformModuleFiles.StandIn?
+    /// Set once a lint of a named file's module check has shown the
+    /// module's own findings (`Linter.findingsOfItsModule`).
+    var leavesTerraformModuleFindings = false
 
     public init(
         checks: [any Check], rules: RuleTable,
@@ -97,18 +103,12 @@ public struct Linter: Sendable {
     /// Lints every input on up to `jobs` threads; outcomes come back in input order.
     /// Even one job runs on a worker thread, for its stack (see `WorkerThreads`).
     public func lint(_ inputs: [LintInput], jobs: Int, standardInput: [UInt8]? = nil) -> [InputOutcome] {
-        // A variable definitions file that is an input reports its own syntax
-        // error; the modules that read it do not report it again. When an
-        // override file is an input, so are the configuration files: a
-        // resource it overrides is checked by the first of them that is.
-        let hasOverride = inputs.contains { input in
-            if case .file(let path) = input.source { TerraformModuleFiles.isOverride(path) } else { false }
-        }
-        let variableValues = Set(inputs.compactMap { input -> FileSystem.Identity? in
-            guard case .file(let path) = input.source,
-                TerraformLinting.isVariableValues(path) || hasOverride && TerraformModuleFiles.isConfiguration(path)
-            else { return nil }
-            return FileSystem.identity(path)
+        // A Terraform file that is an input is linted by its own lint: a
+        // variable definitions file reports its own syntax error, a file
+        // with a workforce its module's findings in it, and one lint shows
+        // the module's findings in its other files (`TerraformLintedFiles`).
+        let linted = TerraformLintedFiles(inputs: inputs.compactMap { input in
+            if case .file(let path) = input.source { path } else { nil }
         })
         // Each Terraform module folder is read and parsed once for the run.
         let moduleFolders = TerraformModuleFolders(jobs: jobs)
@@ -116,9 +116,9 @@ public struct Linter: Sendable {
             InputOutcome(input: input, result: read(input, standardInput: standardInput).map { content in
                 switch content {
                 case .bytes(let bytes):
-                    lint(bytes, as: input, jobs: jobs, linted: variableValues, moduleFolders: moduleFolders)
+                    lint(bytes, as: input, jobs: jobs, linted: linted, moduleFolders: moduleFolders)
                 case .source(let bytes):
-                    lint(bytes, as: input, jobs: jobs, linted: variableValues, moduleFolders: moduleFolders)
+                    lint(bytes, as: input, jobs: jobs, linted: linted, moduleFolders: moduleFolders)
                 case .tooLarge(let size): tooLarge(input, byteCount: size)
                 }
             })
@@ -166,7 +166,7 @@ public struct Linter: Sendable {
     /// `moduleFolders`: the Terraform module folders the run has read, shared
     /// by its inputs (nil: this source's module is read for it alone).
     public func lint(
-        _ bytes: [UInt8], as input: LintInput, jobs: Int = 1, linted: Set<FileSystem.Identity> = [],
+        _ bytes: [UInt8], as input: LintInput, jobs: Int = 1, linted: TerraformLintedFiles = TerraformLintedFiles(),
         moduleFolders: TerraformModuleFolders? = nil
     ) -> LintedSource {
         lint(SourceBytes(bytes), as: input, jobs: jobs, linted: linted, moduleFolders: moduleFolders)
@@ -179,7 +179,7 @@ public struct Linter: Sendable {
 
     /// The same, for a source already held as `SourceBytes`.
     public func lint(
-        _ bytes: SourceBytes, as input: LintInput, jobs: Int = 1, linted: Set<FileSystem.Identity> = [],
+        _ bytes: SourceBytes, as input: LintInput, jobs: Int = 1, linted: TerraformLintedFiles = TerraformLintedFiles(),
         moduleFolders: TerraformModuleFolders? = nil
     ) -> LintedSource {
         let format = SourceFormat.of(name: input.displayName, bytes: bytes)
@@ -271,6 +271,7 @@ public struct Linter: Sendable {
             referenced: referenced
                 + (module?.stopped.filter { !$0.findings.isEmpty }.map { ($0.file, $0.findings, []) } ?? []))
         linted.declaresNoWorkforce = result.declaresNoWorkforce
+        linted.showedModuleFindings = result.showedModuleFindings
         linted.secretTexts = result.secretTexts
         linted.cutsFindings = !result.cutDocuments.isEmpty
         linted.isCheckedAsModuleFile = module != nil
@@ -331,15 +332,17 @@ public struct Linter: Sendable {
     /// its name is relative to no folder, and the current one's files must
     /// not join it.
     private func terraformModule(
-        of bytes: SourceBytes, format: SourceFormat, input: LintInput, linted: Set<FileSystem.Identity>,
+        of bytes: SourceBytes, format: SourceFormat, input: LintInput, linted: TerraformLintedFiles,
         folders: TerraformModuleFolders?
     ) -> TerraformModuleSources {
         guard !input.standsAlone, format == .hcl || format == .terraformJSON, TerraformLinting.mentions(bytes, .builtin)
         else { return TerraformModuleSources() }
         let path = if case .file(let path) = input.source { path } else { input.displayName }
-        return TerraformModuleFiles.sources(
+        var sources = TerraformModuleFiles.sources(
             for: path, displayName: input.displayName, varFiles: input.isInNamedFolder ? terraformVarFiles : [],
             maximumSize: limits.maximumFileSize, linted: linted, folders: folders, standIn: terraformStandIn)
+        sources.showsModuleFindings = !leavesTerraformModuleFindings
+        return sources
     }
 }
 

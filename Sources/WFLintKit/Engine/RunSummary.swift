@@ -23,6 +23,9 @@ public struct RunSummary: Sendable {
     /// names that differ only in Unicode spelling (`café` composed and
     /// decomposed) are two files to the file system, and to the report.
     private var reported: [ExactText: (index: Int, bytes: [UInt8]?, sensitiveRanges: [SourceRange])] = [:]
+    /// The sensitive ranges inputs marked in a file before it had a report
+    /// (`addMasks`), by path as `reported`.
+    private var masksBeforeReport: [ExactText: [SourceRange]] = [:]
 
     public init(rules: [RuleDescriptor], ignores: IgnoreRules? = nil, workingDirectory: String = FileSystem.currentDirectory()) {
         self.rules = rules
@@ -67,9 +70,25 @@ public struct RunSummary: Sendable {
     /// Findings an input shows in another file (`ReferencedFile`), added to
     /// that file's report; not a file checked.
     private mutating func addReferenced(_ file: ReferencedFile, _ found: [Finding], _ silenced: [SuppressedFinding]) {
-        guard !found.isEmpty || !silenced.isEmpty else { return }
+        guard !found.isEmpty || !silenced.isEmpty else { return addMasks(of: file) }
         let (findings, suppressed) = ignoring(found, suppressed: silenced, in: file.path)
         report(path: file.path, findings, suppressed, bytes: file.bytes, sensitiveRanges: file.sensitiveRanges)
+    }
+
+    /// The secrets an input's lint knows in a file it shows nothing in. A
+    /// Terraform module's findings there are shown by one lint of the run
+    /// (`TerraformModuleDeclarations.moduleFindingsLint`), which may not
+    /// read the value that makes a line of them a secret's: another lint's
+    /// `client_secret = local.x` makes `x` one. Kept for the file's report;
+    /// one already made is captured again when they mask more of it.
+    private mutating func addMasks(of file: ReferencedFile) {
+        guard !file.sensitiveRanges.isEmpty else { return }
+        let key = ExactText(file.path)
+        guard let entry = reported[key] else { return masksBeforeReport[key, default: []] += file.sensitiveRanges }
+        let known = Set(entry.sensitiveRanges)
+        let more = file.sensitiveRanges.filter { !known.contains($0) }
+        guard !more.isEmpty else { return }
+        report(path: file.path, [], [], bytes: file.bytes, sensitiveRanges: more)
     }
 
     /// Adds findings to the report of `path`, made now or merged into the one
@@ -80,7 +99,8 @@ public struct RunSummary: Sendable {
         path: String, _ found: [Finding], _ silenced: [SuppressedFinding], bytes: [UInt8]?,
         sensitiveRanges: [SourceRange], source: MaskedSource? = nil, fixLocations: FixLocations? = nil
     ) {
-        var entry = reported[ExactText(path)] ?? (files.count, nil, [])
+        var entry = reported[ExactText(path)]
+            ?? (files.count, nil, masksBeforeReport.removeValue(forKey: ExactText(path)) ?? [])
         entry.bytes = entry.bytes ?? bytes
         // A file's first report takes its input's ranges as they are (a long
         // stream has tens of thousands), not a copy of them.

@@ -56,19 +56,26 @@ enum TerraformLinting {
         // A definitions or configuration file of the module that does not
         // parse stops Terraform: its error is shown there, as the values'
         // findings are; so does an override file's block that overrides nothing, and a
-        // name the primary files declare twice.
+        // name the primary files declare twice. One lint of the run shows
+        // them (`TerraformModuleDeclarations.moduleFindingsLint`).
+        let showsModuleFindings = translated.module.map { module in
+            moduleFiles.showsModuleFindings && module.declared.showsModuleFindings(module.linted)
+        } ?? false
         if let module = translated.module {
             let declared = module.declared
             for (index, ranges) in declared.sensitiveValueRanges {
                 if index == module.linted { sensitiveRanges += ranges } else { module.sensitiveRanges[index, default: []] += ranges }
             }
-            let broken = declared.brokenDefinitions.map { ($0.file, TerraformSyntaxError($0.error)) } + declared.brokenConfigurations
+            let broken = showsModuleFindings
+                ? declared.brokenDefinitions.map { ($0.file, TerraformSyntaxError($0.error)) } + declared.brokenConfigurations : []
             for (index, error) in broken {
                 let shown = unreadable(error.error, file: module.files[index].path, rules: rules, isInSecret: error.isInSecret)
                 findings += shown.findings
                 module.sensitiveRanges[index, default: []] += shown.sensitiveRanges
             }
-            let shownHere = { (file: Int) in declared.isShown(file, byTheLintOf: module.linted) }
+            let shownHere = { (file: Int) in
+                file == module.linted || showsModuleFindings && declared.isShown(file, byTheLintOf: module.linted)
+            }
             findings += declared.missingOriginals.filter { shownHere($0.file) }.flatMap { missing in
                 var sink = FindingSink(rules: rules, file: module.files[missing.file].path, documentIndex: 0)
                 sink.report(CoreRule.tfOrphanOverride, range: missing.range, pointer: missing.pointer, message: missing.message)
@@ -85,7 +92,7 @@ enum TerraformLinting {
                 return sink.findings
             }
             if moduleFiles.knowsEveryFile {
-                let (shown, masked) = undeclaredReferences(in: module, rules: rules)
+                let (shown, masked) = undeclaredReferences(in: module, rules: rules, showsModuleFindings: showsModuleFindings)
                 findings += shown
                 for (index, line) in masked {
                     if index == module.linted { sensitiveRanges.append(line) } else { module.sensitiveRanges[index, default: []].append(line) }
@@ -99,6 +106,7 @@ enum TerraformLinting {
         result.referencedFiles = translated.module.map { TerraformPlacement.referencedFiles(findings, in: $0) } ?? []
         result.directivesServeOtherInputs = translated.module.map(TerraformOverrides.defersToAnotherInput) ?? false
         result.declaresNoWorkforce = translated.module == nil
+        result.showedModuleFindings = showsModuleFindings
         return result
     }
 
@@ -109,12 +117,15 @@ enum TerraformLinting {
     /// knows its text is one). Each line is read once however many
     /// references it holds.
     private static func undeclaredReferences(
-        in module: TerraformModule, rules: RuleTable
+        in module: TerraformModule, rules: RuleTable, showsModuleFindings: Bool
     ) -> (findings: [Finding], masked: [(file: Int, line: SourceRange)]) {
         var findings: [Finding] = []
         var masked: [(file: Int, line: SourceRange)] = []
         var linesRead: Set<[Int]> = []
-        for reference in module.declared.undeclaredReferences(shownByTheLintOf: module.linted) {
+        let references = showsModuleFindings
+            ? module.declared.undeclaredReferences(shownByTheLintOf: module.linted)
+            : module.declared.undeclaredReferences(ofTheFile: module.linted)
+        for reference in references {
             let file = module.files[reference.file]
             var sink = FindingSink(rules: rules, file: file.path, documentIndex: 0)
             sink.report(CoreRule.tfUndeclaredName, range: reference.range, pointer: reference.pointer, message: reference.message)

@@ -63,12 +63,24 @@ final class TerraformModuleDeclarations: Sendable {
     /// The names the primary files declare twice, in Terraform's order.
     let duplicates: [TerraformModule.Duplicate]
     /// The references to a variable or local value no file declares (WF507)
-    /// that every lint of the module shows (`isShown`), in the module's order
+    /// that are the module's findings (`isShown`), in the module's order
     /// of files, then in source order; and those of each workforce file,
     /// which only its own lint shows. Both are empty when a configuration
     /// file was not read or does not parse (it may declare the names).
     private let undeclaredShownByAll: [TerraformUndeclaredReference]
     private let undeclaredShownByOwnLint: [Int: [TerraformUndeclaredReference]]
+    /// The file whose lint shows the module's findings in the files no lint
+    /// of their own shows (a file of locals, an override file, a file no
+    /// input names): the first primary file with a resource of the module's
+    /// type that the run lints, in the module's order. The other lints leave
+    /// them to it: with N workforce files, each showing the M findings made
+    /// N × M findings, and the report merged them N times (2,000 files and
+    /// 2,000 WF507s in a file of locals: 68 s and 1.4 GB). Nil when the run
+    /// lints no such file (it names a `locals.tf` alone): any lint may show
+    /// them, and a named file's module check keeps them to its first
+    /// (`TerraformModuleSources.showsModuleFindings`). A lint that shows
+    /// nothing in a file still hands on the secrets it knows there (`RunSummary`).
+    let moduleFindingsLint: Int?
     /// The definitions files that do not parse and that no other input of
     /// the run reports: each file's index in `files`, and its error.
     let brokenDefinitions: [(file: Int, error: SyntaxError)]
@@ -119,13 +131,17 @@ final class TerraformModuleDeclarations: Sendable {
         }
         blocksByFile = byFile
         self.chains = chains
+        moduleFindingsLint = builder.files.indices.first { index in
+            let file = builder.files[index]
+            return file.isLinted && !file.isOverride && byFile[index] != nil
+        }
         // Split once, so that a lint of a module of many workforce files
         // does not pass over every file's references. A reference in a
         // primary file with a workforce is that file's lint's, as the rest
         // of its resources' findings are (a file of the module no input
         // names is not linted, and nor are its resources); an override
         // file's merges into another file's resource, and a file of locals
-        // is every lint's, as `isShown` has it.
+        // is the module's (`isShown`).
         for reference in builder.undeclaredReferences {
             let file = builder.files[reference.file]
             if !file.isOverride && byFile[reference.file] != nil {
@@ -154,13 +170,25 @@ final class TerraformModuleDeclarations: Sendable {
     /// finds them (`TerraformLinting`), so no other lint shows its: with N
     /// such files, each lint showing all of them was N × N findings made and
     /// dropped (4,000 override files that override nothing, 30 s and 770 MB).
+    /// Of the others, only the lint of `moduleFindingsLint` shows them.
     func isShown(_ file: Int, byTheLintOf linted: Int) -> Bool {
-        file == linted || !files[file].isLinted || blocks(inFile: file).isEmpty
+        file == linted || showsModuleFindings(linted) && (!files[file].isLinted || blocks(inFile: file).isEmpty)
+    }
+
+    /// Whether the lint of file `linted` shows the module's findings in the
+    /// files no lint of their own shows (`moduleFindingsLint`).
+    func showsModuleFindings(_ linted: Int) -> Bool {
+        moduleFindingsLint.map { $0 == linted } ?? true
     }
 
     /// The WF507 references the lint of file `linted` shows, as `isShown` says.
     func undeclaredReferences(shownByTheLintOf linted: Int) -> [TerraformUndeclaredReference] {
-        (undeclaredShownByOwnLint[linted] ?? []) + undeclaredShownByAll
+        undeclaredReferences(ofTheFile: linted) + (showsModuleFindings(linted) ? undeclaredShownByAll : [])
+    }
+
+    /// The WF507 references in workforce file `file`, which only its own lint shows.
+    func undeclaredReferences(ofTheFile file: Int) -> [TerraformUndeclaredReference] {
+        undeclaredShownByOwnLint[file] ?? []
     }
 
     /// The indices in `files` of the files at `path`, compared exactly.
@@ -249,7 +277,9 @@ extension TerraformModuleDeclarations {
             let before = files.count
             switch member {
             case .linted(let path, let source, let body):
-                files.append(File(path: path, source: source, isOverride: TerraformModuleFiles.isOverride(path)))
+                // Declarations of its own lint's (not the run's folder's):
+                // its file is the linted one, whatever the run's inputs.
+                files.append(File(path: path, source: source, isOverride: TerraformModuleFiles.isOverride(path), isLinted: true))
                 bodies.append((files.count - 1, body))
             case .file(let other):
                 if other.isUnreadable {

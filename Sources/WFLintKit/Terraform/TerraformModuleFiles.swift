@@ -76,6 +76,9 @@ public struct TerraformModuleSources: Sendable {
     /// (standard input without `--stdin-filename`). Then a name no file
     /// declares may be declared by one not read, and WF507 is not reported.
     let knowsEveryFile: Bool
+    /// False when another lint has shown the module's own findings in the
+    /// files no lint of their own shows (`Linter.findingsOfItsModule`).
+    var showsModuleFindings = true
 
     /// The module of the linted file and `others`, in the module's order.
     public init(_ others: [TerraformSourceFile] = [], knowsEveryFile: Bool = true) {
@@ -150,7 +153,7 @@ public enum TerraformModuleFiles {
     /// read for this module alone, not shared through `folders`.
     public static func sources(
         for path: String?, displayName: String, varFiles: [TerraformSourceFile], maximumSize: Int,
-        linted: Set<FileSystem.Identity> = [], folders: TerraformModuleFolders? = nil, standIn: StandIn? = nil
+        linted: TerraformLintedFiles = TerraformLintedFiles(), folders: TerraformModuleFolders? = nil, standIn: StandIn? = nil
     ) -> TerraformModuleSources {
         guard let path else { return TerraformModuleSources(varFiles, knowsEveryFile: false) }
         let folder = folderOf(path)
@@ -224,7 +227,7 @@ public enum TerraformModuleFiles {
     /// Every module file of `folder`, in the order the module reads them;
     /// nil when the folder cannot be listed.
     private static func readEntries(
-        of folder: String?, shownIn displayFolder: String?, maximumSize: Int, linted: Set<FileSystem.Identity>,
+        of folder: String?, shownIn displayFolder: String?, maximumSize: Int, linted: TerraformLintedFiles,
         standIn: StandIn? = nil
     ) -> [FolderEntry]? {
         guard let entries = FileSystem.entries(in: folder ?? ".") else { return nil }
@@ -237,6 +240,8 @@ public enum TerraformModuleFiles {
         let automatic = names.filter { $0.hasSuffix(".auto.tfvars") || $0.hasSuffix(".auto.tfvars.json") }
         let definitions = ["terraform.tfvars", "terraform.tfvars.json"].filter(names.contains) + automatic
         assert(definitions.allSatisfy(isReadByItsModule))
+        // Looked up once for the folder's files (a run's inputs are marked by place).
+        let folderIdentity = linted.isEmpty ? nil : FileSystem.identity(folder ?? ".")
         let read = { @Sendable (name: String) -> TerraformSourceFile? in
             let file = folder.map { $0 + "/" + name } ?? name
             let shown = displayFolder.map { $0 + "/" + name } ?? name
@@ -246,7 +251,7 @@ public enum TerraformModuleFiles {
             guard case .success(.bytes(let bytes)) = FileSystem.readFile(file, maximumSize: maximumSize) else {
                 return name.hasSuffix(".tf") ? nil : TerraformSourceFile(path: shown, bytes: [], isUnreadable: true)
             }
-            let isLinted = !linted.isEmpty && FileSystem.identity(file).map(linted.contains) == true
+            let isLinted = linted.contains(file, inFolder: folderIdentity)
             return TerraformSourceFile(path: shown, bytes: bytes, isLinted: isLinted)
         }
         return configurations.map { name in FolderEntry(name: name, isConfiguration: true) { read(name) } }
