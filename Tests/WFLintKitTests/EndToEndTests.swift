@@ -184,7 +184,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let pack = folder.appendingPathComponent("broken.yaml")
-        try "pack: {name: broken}\nrules:\n  - id: X1\n".write(to: pack, atomically: true, encoding: .utf8)
+        try "pack: {name: broken}\nrules:\n  - id: X1\n".write(to: pack, atomically: false, encoding: .utf8)
 
         let text = try WFLintBinary.run(["--rules", pack.path, "examples/"])
         #expect(text.stderr == "\(pack.path):3:5: error: the rule lacks the key \"name\"\n")

@@ -78,10 +78,10 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Self.pack(packHelp: "https://wiki.corp.example/policy")
-            .write(to: folder.appendingPathComponent("linked.yaml"), atomically: true, encoding: .utf8)
+            .write(to: folder.appendingPathComponent("linked.yaml"), atomically: false, encoding: .utf8)
         try Self.pack().replacingOccurrences(of: "CORP001", with: "CORP002")
             .replacingOccurrences(of: "name-prefix", with: "name-prefix-unlinked")
-            .write(to: folder.appendingPathComponent("unlinked.yaml"), atomically: true, encoding: .utf8)
+            .write(to: folder.appendingPathComponent("unlinked.yaml"), atomically: false, encoding: .utf8)
         let document = "WorkforceName: a\nCognitoConfig: {UserPool: u_1, ClientId: c}\n"
         let packs = ["--rules", "linked.yaml", "--rules", "unlinked.yaml", "-", "--stdin-filename", "wf.yaml"]
 

@@ -36,7 +36,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wflint-replaces-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Self.namingPack.write(to: folder.appendingPathComponent("naming.yaml"), atomically: true, encoding: .utf8)
+        try Self.namingPack.write(to: folder.appendingPathComponent("naming.yaml"), atomically: false, encoding: .utf8)
 
         let check = try WFLintBinary.run(["test-rules", "--rules", "naming.yaml"], in: folder)
         #expect(check.stderr == "")

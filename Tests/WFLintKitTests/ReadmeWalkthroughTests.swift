@@ -24,7 +24,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wflint-readme-\(UUID().uuidString)")
         let policy = folder.appendingPathComponent("policy")
         try FileManager.default.createDirectory(at: policy, withIntermediateDirectories: true)
-        try pack.write(to: policy.appendingPathComponent("workforce-names.yaml"), atomically: true, encoding: .utf8)
+        try pack.write(to: policy.appendingPathComponent("workforce-names.yaml"), atomically: false, encoding: .utf8)
         return folder
     }
 

@@ -16,7 +16,7 @@ enum Golden {
         if ProcessInfo.processInfo.environment["WFLINT_UPDATE_GOLDEN"] == "1" {
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-                try actual.write(to: url, atomically: true, encoding: .utf8)
+                try actual.write(to: url, atomically: false, encoding: .utf8)
             } catch {
                 Issue.record("could not write golden file \(name): \(error)", sourceLocation: sourceLocation)
             }

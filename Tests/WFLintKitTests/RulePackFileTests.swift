@@ -22,9 +22,9 @@ import WFLintKit
     static func folder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wflint-packfile-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("policy"), withIntermediateDirectories: true)
-        try workforce.write(to: folder.appendingPathComponent("wf.yaml"), atomically: true, encoding: .utf8)
-        try pack.write(to: folder.appendingPathComponent("policy/naming.yaml"), atomically: true, encoding: .utf8)
-        try brokenPack.write(to: folder.appendingPathComponent("policy/broken.yaml"), atomically: true, encoding: .utf8)
+        try workforce.write(to: folder.appendingPathComponent("wf.yaml"), atomically: false, encoding: .utf8)
+        try pack.write(to: folder.appendingPathComponent("policy/naming.yaml"), atomically: false, encoding: .utf8)
+        try brokenPack.write(to: folder.appendingPathComponent("policy/broken.yaml"), atomically: false, encoding: .utf8)
         return folder
     }
 

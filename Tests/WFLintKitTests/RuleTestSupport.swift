@@ -71,7 +71,7 @@ enum RuleTestSupport {
     static func isGeneratedCurrent(_ relativePath: String, expected: String) throws -> Bool {
         if read(relativePath) == expected { return true }
         if isUpdatingGenerated {
-            try expected.write(to: root.appendingPathComponent(relativePath), atomically: true, encoding: .utf8)
+            try expected.write(to: root.appendingPathComponent(relativePath), atomically: false, encoding: .utf8)
         }
         return false
     }

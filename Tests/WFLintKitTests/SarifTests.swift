@@ -203,7 +203,7 @@ enum SarifValidator {
     /// The validator's exit status and its report on `log`.
     static func run(_ log: String) throws -> (status: Int32, report: String) {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("wflint-\(UUID().uuidString).sarif")
-        try log.write(to: file, atomically: true, encoding: .utf8)
+        try log.write(to: file, atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
 
         return try ChildProcess.with { process in

@@ -116,9 +116,9 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try "resource \"aws_s3_bucket\" \"logs\" {}\n".write(
-            to: folder.appendingPathComponent("s3.tf"), atomically: true, encoding: .utf8)
+            to: folder.appendingPathComponent("s3.tf"), atomically: false, encoding: .utf8)
         try #"{"resource": {"aws_s3_bucket": {"logs": {}}}}"#.write(
-            to: folder.appendingPathComponent("s3.tf.json"), atomically: true, encoding: .utf8)
+            to: folder.appendingPathComponent("s3.tf.json"), atomically: false, encoding: .utf8)
         let walk = try WFLintBinary.run([folder.path])
         #expect(walk.stdout == "no problems found; 0 files checked\n")
         #expect(walk.status == 0)
@@ -132,8 +132,8 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try "workforce_name = \"bad name\"\n".write(
-            to: folder.appendingPathComponent("prod.tfvars"), atomically: true, encoding: .utf8)
-        try "workforce_name = [\n".write(to: folder.appendingPathComponent("broken.tfvars"), atomically: true, encoding: .utf8)
+            to: folder.appendingPathComponent("prod.tfvars"), atomically: false, encoding: .utf8)
+        try "workforce_name = [\n".write(to: folder.appendingPathComponent("broken.tfvars"), atomically: false, encoding: .utf8)
         let module = Golden.repositoryRoot.appendingPathComponent("examples/terraform/valid/module").path
         let prod = folder.appendingPathComponent("prod.tfvars").path
         let run = try WFLintBinary.run([module + "/main.tf", "--var-file", prod, "--select", "WF007"])

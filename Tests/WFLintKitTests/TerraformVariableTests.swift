@@ -18,7 +18,7 @@ import Testing
             for (name, text) in files {
                 let file = folder.appendingPathComponent(name)
                 try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try text.write(to: file, atomically: true, encoding: .utf8)
+                try text.write(to: file, atomically: false, encoding: .utf8)
             }
         }
 

@@ -205,7 +205,7 @@ import Testing
                     WorkforceName: acme-Labelers  # the team
                     CognitoConfig: {UserPool: u_1, ClientId: c}
             """)
-        try pack.write(to: folder.appendingPathComponent("names.yaml"), atomically: true, encoding: .utf8)
+        try pack.write(to: folder.appendingPathComponent("names.yaml"), atomically: false, encoding: .utf8)
         let run = try WFLintBinary.run(["test-rules", "--rules", "names.yaml"], in: folder)
         #expect(run.stdout == """
             names.yaml:16:11: error: T001: the fixed text differs from "fixed:" at line 1:
