@@ -598,6 +598,38 @@ import Testing
         ])
     }
 
+    /// What an override writes with no original is read by no resource, so
+    /// none of it is known to be a secret: each value is masked where WF504
+    /// shows its line (a local value, a variable's default, in either syntax).
+    @Test func anOrphansValuesAreMasked() throws {
+        let module = try Module(Self.both.merging([
+            "x_override.tf": "locals { client_secret = \"TopSecretOne\" }\nvariable \"db\" { default = \"TopSecretTwo\" }\n",
+            "y_override.tf.json": #"{"locals": {"token": "TopSecretThree"}, "variable": {"pw": {"default": "TopSecretFour"}}}"#,
+        ]) { $1 })
+        defer { try? FileManager.default.removeItem(at: module.folder) }
+        let text = try WFLintBinary.run(["--no-config", "--select", "WF504", "main.tf"], in: module.folder)
+        #expect(text.stdout == """
+            x_override.tf:1:10: error: there is no local value "client_secret" to override; an override file can only override a local value defined in a primary configuration file of the module [WF504 tf-orphan-override]
+                1 | locals { client_secret = ************** }
+                  |          ^~~~~~~~~~~~~
+            x_override.tf:2:1: error: there is no variable "db" to override; an override file can only override a variable declared in a primary configuration file of the module [WF504 tf-orphan-override]
+                2 | variable "db" { default = ************** }
+                  | ^~~~~~~~~~~~~
+            y_override.tf.json:1:13: error: there is no local value "token" to override; an override file can only override a local value defined in a primary configuration file of the module [WF504 tf-orphan-override]
+                1 | {"locals": {"token": ****************}, "variable": {"pw": {"default": ***************}}}
+                  |             ^~~~~~~
+            y_override.tf.json:1:54: error: there is no variable "pw" to override; an override file can only override a variable declared in a primary configuration file of the module [WF504 tf-orphan-override]
+                1 | {"locals": {"token": ****************}, "variable": {"pw": {"default": ***************}}}
+                  |                                                      ^~~~
+            4 errors in 2 files; 1 file checked
+
+            """)
+        for format in ["json", "sarif", "github"] {
+            let run = try WFLintBinary.run(["--no-config", "--select", "WF504", "--format", format, "main.tf"], in: module.folder)
+            #expect(run.stdout.contains("WF504") && !run.stdout.contains("TopSecret"), "\(format)")
+        }
+    }
+
     /// The language server lints each open document in its module: the
     /// override file shows the findings written in it, the original the
     /// findings written in it.

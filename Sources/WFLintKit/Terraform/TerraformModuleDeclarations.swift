@@ -264,6 +264,10 @@ extension TerraformModuleDeclarations {
         /// Each local value's expressions in the primary files: one defined
         /// twice (WF505) has each masked, as a variable's are.
         private var primaryLocalValues: [String: [TerraformModule.Assignment]] = [:]
+        /// The values an override file writes for a variable or local value
+        /// with no original (WF504): no resource reads them, so none is
+        /// known to be a secret, and WF504 shows their lines.
+        private var orphanValues: [TerraformModule.Assignment] = []
         /// The names of the primary files' resources of the module's type.
         private var primaryResources: Set<String> = []
         private var bodies: [(file: Int, body: Body)] = []
@@ -530,6 +534,7 @@ extension TerraformModuleDeclarations {
                 return
             }
             guard var original = variables[name] else {
+                if let value = variable.defaultValue { orphanValues.append(value) }
                 return missing(
                     "there is no variable \"\(name)\" to override; an override file can only override a variable declared in "
                         + "a primary configuration file of the module", file: variable.file, at: header,
@@ -549,7 +554,9 @@ extension TerraformModuleDeclarations {
         /// twice (WF505): which of its values a reader meant cannot be told,
         /// and only the one that wins was kept out as a secret's (the first
         /// default of `"pw": [{"default": ...}, {"default": ...}]` was shown);
-        /// and of each local value defined twice.
+        /// and of each local value defined twice; and each value of an
+        /// override with no original (`orphanValues`: `locals { client_secret
+        /// = "..." }` on one line was shown in clear).
         var sensitiveValueRanges: [Int: [SourceRange]] {
             var ranges: [Int: [SourceRange]] = [:]
             for (name, values) in writtenValues
@@ -563,11 +570,9 @@ extension TerraformModuleDeclarations {
             // every lint of the module, also one whose resources do not
             // read it, while another file's `client_secret` may (`wflint
             // a.tf` showed `b.tf`'s secret).
-            for values in primaryLocalValues.values where values.count > 1 {
-                for value in values {
-                    let (file, range) = place(of: value)
-                    ranges[file, default: []].append(range)
-                }
+            for value in primaryLocalValues.values.filter({ $0.count > 1 }).joined() + orphanValues {
+                let (file, range) = place(of: value)
+                ranges[file, default: []].append(range)
             }
             return ranges
         }
@@ -592,6 +597,7 @@ extension TerraformModuleDeclarations {
         /// original of its name, and one with no original is WF504 at its name.
         private mutating func declareLocal(_ name: String, _ value: TerraformModule.Assignment, file: Int, at range: SourceRange) {
             guard !files[file].isOverride || locals[name] != nil else {
+                orphanValues.append(value)
                 return missing(
                     "there is no local value \"\(name)\" to override; an override file can only override a local value "
                         + "defined in a primary configuration file of the module", file: file, at: range,
