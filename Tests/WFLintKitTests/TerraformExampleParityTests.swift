@@ -118,6 +118,8 @@ import Testing
             "WF506 valid 0": .alreadyTerraform,  // rules/terraform.yaml:343:11
             "WF507 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:424:11
             "WF507 valid 0": .alreadyTerraform,  // rules/terraform.yaml:409:11
+            "WF508 invalid 0": .alreadyTerraform,  // rules/terraform.yaml:484:11
+            "WF508 valid 0": .alreadyTerraform,  // rules/terraform.yaml:469:11
         ]
     }
 
@@ -139,7 +141,7 @@ import Testing
         let translated = documents.filter { _, example, text in
             (try? TerraformExampleTranslation.translate(text, format: example.format, operation: example.operation).get()) != nil
         }
-        #expect(documents.count == 132)
+        #expect(documents.count == 134)
         #expect(translated.count == 71)
         #expect(documents.count == translated.count + Self.skipped.count)
     }

@@ -174,6 +174,50 @@ import Testing
         ])
     }
 
+    /// The `var` and `local` objects themselves (WF508): an index of one,
+    /// the object alone, a splat of it, in any part of an expression, are
+    /// what Terraform refuses as "Invalid reference" whatever the module
+    /// declares; `var["NAME"]` of a declared name says to write `var.NAME`.
+    /// A name a `for` binds and a `dynamic` block's `iterator` are names.
+    @Test func theObjectItselfIsAnInvalidReference() throws {
+        let main = Self.workforce(name: "local", clientID: "var[\"client_id\"]", rest: """
+              source_ip_config {
+                cidrs = [for c in var : "${local["x"]}-${var[*]}-${local.*}"]
+              }
+              dynamic "workforce_vpc_config" {
+                for_each = [for var in [1] : var]
+                iterator = var
+                content {
+                  vpc_id = var.value
+                }
+              }
+
+            """)
+        let invalid = "invalid reference: the "
+        #expect(try Module(["variables.tf": Self.variables, "main.tf": main]).described().filter { $0.contains(" WF50") } == [
+            "mod/main.tf:2:20 WF508 \(Self.prefix)/workforce_name \(invalid)\"local\" object cannot be accessed directly; "
+                + "access one of its attributes, as local.NAME",
+            "mod/main.tf:4:17 WF508 \(Self.prefix)/cognito_config/0/client_id \(invalid)\"var\" object does not support this "
+                + "operation; write var.client_id",
+            "mod/main.tf:8:23 WF508 \(Self.prefix)/source_ip_config/0/cidrs \(invalid)\"var\" object cannot be accessed "
+                + "directly; access one of its attributes, as var.NAME",
+            "mod/main.tf:8:32 WF508 \(Self.prefix)/source_ip_config/0/cidrs \(invalid)\"local\" object does not support this "
+                + "operation; access one of its attributes, as local.NAME",
+            "mod/main.tf:8:46 WF508 \(Self.prefix)/source_ip_config/0/cidrs \(invalid)\"var\" object cannot be accessed "
+                + "directly; access one of its attributes, as var.NAME",
+            "mod/main.tf:8:56 WF508 \(Self.prefix)/source_ip_config/0/cidrs \(invalid)\"local\" object cannot be accessed "
+                + "directly; access one of its attributes, as local.NAME",
+        ])
+        let json = #"{"locals": {"a": "${var[\"user_pool\"]}", "b": "${local}"}, "resource": {"aws_sagemaker_workforce": "#
+            + #"{"main": {"workforce_name": "w", "cognito_config": {"client_id": "c", "user_pool": "p"}}}}}"#
+        #expect(try Module(["variables.tf": Self.variables, "main.tf.json": json + "\n"]).described("main.tf.json")
+            .filter { $0.contains(" WF50") } == [
+            "mod/main.tf.json:1:18 WF508 /locals/a \(invalid)\"var\" object does not support this operation; write var.user_pool",
+            "mod/main.tf.json:1:48 WF508 /locals/b \(invalid)\"local\" object cannot be accessed directly; access one of "
+                + "its attributes, as local.NAME",
+        ])
+    }
+
     /// In a `.tf.json` file a reference is inside a string, whose decoded
     /// text has no place in the file: it is reported at the string's start.
     @Test func aJSONFilesReferenceIsReportedAtItsString() throws {

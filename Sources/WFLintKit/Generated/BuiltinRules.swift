@@ -47,6 +47,8 @@ public enum CoreRule {
     public static let tfEphemeralValue = "WF506"
     /// WF507 tf-undeclared-name
     public static let tfUndeclaredName = "WF507"
+    /// WF508 tf-invalid-reference
+    public static let tfInvalidReference = "WF508"
 }
 
 enum BuiltinRules {
@@ -74,7 +76,7 @@ enum BuiltinRules {
         RulePack(
             file: "rules/terraform.yaml", name: "terraform", isBuiltin: true,
             description: "What an aws_sagemaker_workforce resource writes that the provider does not take.",
-            rules: [wf501(), wf502(), wf503(), wf504(), wf505(), wf506(), wf507()]),
+            rules: [wf501(), wf502(), wf503(), wf504(), wf505(), wf506(), wf507(), wf508()]),
     ])
 
     private static func wf000() -> Rule {
@@ -2464,6 +2466,67 @@ resource "aws_sagemaker_workforce" "main" {
 
 """#, operation: nil, position: SourcePosition(line: 425, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 20), pointer: "/resource/aws_sagemaker_workforce/main/workforce_name", message: "reference to undeclared local value \"team\"; the module declares \"name\""), ExpectedFinding(position: SourcePosition(line: 10, column: 17), pointer: "/resource/aws_sagemaker_workforce/main/cognito_config/0/client_id", message: "reference to undeclared input variable \"clinet_id\"; did you mean \"client_id\"?")])]),
             file: "rules/terraform.yaml", position: SourcePosition(line: 385, column: 9), namePosition: SourcePosition(line: 386, column: 11),
+            pack: "terraform", isBuiltin: true)
+    }
+
+    private static func wf508() -> Rule {
+        let descriptor = RuleDescriptor(
+            id: "WF508", name: "tf-invalid-reference", severity: .error,
+            summary: "A Terraform expression uses the `var` or `local` object itself, not one of its attributes.",
+            description: #"""
+`var` and `local` are not values: Terraform reads only their attributes,
+`var.NAME` and `local.NAME`. An index (`var["client_id"]`, `local[0]`),
+the object alone (`client_id = var`, `[for v in var : v]`) or a splat
+of it (`var[*]`, `local.*`) makes `terraform validate` and `plan`
+refuse the module ("Invalid reference": the object "does not support
+this operation", or "cannot be accessed directly"), whatever it
+declares. wflint reports each such use where it reads references for
+WF507 (a workforce resource, with that resource's file, or a local
+value), at the object (with its index), and for `var["NAME"]` of a
+declared `NAME` says to write `var.NAME`. A name that a `for`
+expression binds (`[for var in x : var]`) is that name, not the object.
+
+Reference: [References to Named Values](https://developer.hashicorp.com/terraform/language/expressions/references).
+
+"""#,
+            kinds: [.createWorkforceRequest], help: .rulesCatalog)
+        return Rule(
+            descriptor: descriptor,
+            implementation: .swift(name: "terraform", why: "It is about how Terraform resolves the module's names, before any resource is translated into the API request."),
+            examples: RuleExamples(
+                valid: [RuleExample(format: .hcl, text: #"""
+variable "client_id" {
+  type = string
+}
+locals {
+  names = ["labelers"]
+}
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = [for local in local.names : local][0]
+  cognito_config {
+    client_id = var.client_id
+    user_pool = "us-east-1_abcDEF123"
+  }
+}
+
+"""#, operation: nil, position: SourcePosition(line: 470, column: 11), findings: [])],
+                invalid: [RuleExample(format: .hcl, text: #"""
+variable "client_id" {
+  type = string
+}
+locals {
+  name = "labelers"
+}
+resource "aws_sagemaker_workforce" "main" {
+  workforce_name = local
+  cognito_config {
+    client_id = var["client_id"]
+    user_pool = "us-east-1_abcDEF123"
+  }
+}
+
+"""#, operation: nil, position: SourcePosition(line: 485, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 20), pointer: "/resource/aws_sagemaker_workforce/main/workforce_name", message: "invalid reference: the \"local\" object cannot be accessed directly; access one of its attributes, as local.NAME"), ExpectedFinding(position: SourcePosition(line: 10, column: 17), pointer: "/resource/aws_sagemaker_workforce/main/cognito_config/0/client_id", message: "invalid reference: the \"var\" object does not support this operation; write var.client_id")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 447, column: 9), namePosition: SourcePosition(line: 448, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 }

@@ -37,13 +37,14 @@ final class TerraformDeclaredNames {
 
     /// Whether the module declares what `site` reads.
     func declares(_ site: TerraformReferenceSite) -> Bool {
-        (site.root == "var" ? variables : locals).contains(ExactText(site.name))
+        site.invalid == nil && (site.root == "var" ? variables : locals).contains(ExactText(site.name))
     }
 
     /// Terraform's own words, with the nearest declared name or, without
     /// one, the declared names in order (actionlint's way: the reader sees
     /// what there is to choose from).
     func message(for site: TerraformReferenceSite) -> String {
+        if let invalid = site.invalid { return message(for: invalid, of: site) }
         let key = ExactText(site.root + "." + site.name)
         if let made = messages[key] { return made }
         let name = site.name
@@ -66,6 +67,19 @@ final class TerraformDeclaredNames {
         }
         messages[key] = message
         return message
+    }
+
+    /// Terraform's words for a use of the object itself (WF508), and what
+    /// to write instead: `var.NAME` for `var["NAME"]` when the module
+    /// declares `NAME`.
+    private func message(for invalid: TerraformReferenceSite.InvalidUse, of site: TerraformReferenceSite) -> String {
+        let object = site.root
+        let declared = !site.name.isEmpty && (object == "var" ? variables : locals).contains(ExactText(site.name))
+        let instead = declared ? "write \(object).\(site.name)" : "access one of its attributes, as \(object).NAME"
+        switch invalid {
+        case .wholeObject: return "invalid reference: the \"\(object)\" object cannot be accessed directly; \(instead)"
+        case .index: return "invalid reference: the \"\(object)\" object does not support this operation; \(instead)"
+        }
     }
 
     /// The declared name nearest `name`, when fewer edits apart than

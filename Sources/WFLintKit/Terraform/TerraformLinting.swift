@@ -128,7 +128,7 @@ enum TerraformLinting {
         for reference in references {
             let file = module.files[reference.file]
             var sink = FindingSink(rules: rules, file: file.path, documentIndex: 0)
-            sink.report(CoreRule.tfUndeclaredName, range: reference.range, pointer: reference.pointer, message: reference.message)
+            sink.report(reference.rule, range: reference.range, pointer: reference.pointer, message: reference.message)
             findings += sink.findings
             if let secret = reference.secret { masked.append((reference.file, secret)) }
             guard linesRead.insert([reference.file, reference.range.start.line]).inserted,

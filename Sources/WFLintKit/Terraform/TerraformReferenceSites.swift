@@ -1,13 +1,30 @@
 import DocumentModel
 import HCLReader
 
-/// One `var.NAME` or `local.NAME` written in an expression.
+/// One `var.NAME` or `local.NAME` written in an expression, or a use of
+/// `var` or `local` that Terraform refuses whatever the module declares.
 struct TerraformReferenceSite {
     /// `var` or `local`.
     let root: String
+    /// The name read; for an index with a literal name (`var["x"]`), that
+    /// name; else empty.
     let name: String
     /// From the root to the name (`var.name`), where Terraform reports it.
     let range: ByteRange
+    /// How Terraform refuses it ("Invalid reference"), or nil.
+    var invalid: InvalidUse? = nil
+
+    /// A use of the `var` or `local` object itself, which Terraform refuses.
+    enum InvalidUse {
+        /// The object itself (`var`, `[for v in var : v]`) or a splat of it
+        /// (`var[*]`, `local.*`): "cannot be accessed directly".
+        case wholeObject
+        /// An index (`var["x"]`, `var[0]`): "does not support this operation".
+        case index
+    }
+
+    /// WF508 for a use Terraform refuses, WF507 for a name it must find declared.
+    var rule: String { invalid == nil ? CoreRule.tfUndeclaredName : CoreRule.tfInvalidReference }
 }
 
 /// The `var.NAME` and `local.NAME` an expression reads, as Terraform's
@@ -61,7 +78,12 @@ enum TerraformReferenceSites {
     ) -> [(Pending, Set<String>)] {
         let plain = { (expressions: [HCLExpression]) in expressions.map { (Pending.expression($0), shadowed) } }
         switch expression.kind {
-        case .number, .bool, .null, .variable:
+        case .number, .bool, .null:
+            return []
+        case .variable(let name):
+            if isObject(name, shadowed: shadowed) {
+                found.append(TerraformReferenceSite(root: name, name: "", range: expression.range, invalid: .wholeObject))
+            }
             return []
         case .template(let template):
             return [(.parts(template.parts), shadowed)]
@@ -79,16 +101,22 @@ enum TerraformReferenceSites {
             let scoped = [loop.key, loop.value, loop.condition].compactMap { $0 }.map { (Pending.expression($0), inner) }
             return [(.expression(loop.collection), shadowed)] + scoped
         case .traversal(let root, let steps):
-            if case .variable(let rootName) = root.kind, rootName == "var" || rootName == "local",
-                !shadowed.contains(rootName), let first = steps.first, case .attribute(let name) = first.kind
-            {
-                found.append(TerraformReferenceSite(
-                    root: rootName, name: name, range: ByteRange(start: root.range.start, end: first.range.end)))
-            }
             let indexes = steps.compactMap { step -> HCLExpression? in
                 if case .index(let index) = step.kind { index } else { nil }
             }
-            return plain([root] + indexes)
+            guard case .variable(let rootName) = root.kind, isObject(rootName, shadowed: shadowed), let first = steps.first
+            else { return plain([root] + indexes) }
+            let range = ByteRange(start: root.range.start, end: first.range.end)
+            switch first.kind {
+            case .attribute(let name):
+                found.append(TerraformReferenceSite(root: rootName, name: name, range: range))
+            case .index(let index):
+                found.append(TerraformReferenceSite(root: rootName, name: literalName(index) ?? "", range: range, invalid: .index))
+            case .attributeSplat, .fullSplat:
+                // A splat applies to the object itself, as Terraform reads it.
+                found.append(TerraformReferenceSite(root: rootName, name: "", range: root.range, invalid: .wholeObject))
+            }
+            return plain(indexes)
         case .parentheses(let inner), .unary(_, let inner):
             return plain([inner])
         case .binary(let first, let rest):
@@ -96,6 +124,20 @@ enum TerraformReferenceSites {
         case .conditional(let condition, let whenTrue, let whenFalse):
             return plain([condition, whenTrue, whenFalse])
         }
+    }
+
+    /// Whether `name` is the `var` or `local` object where it is written, not
+    /// a name a `for` expression binds.
+    private static func isObject(_ name: String, shadowed: Set<String>) -> Bool {
+        (name == "var" || name == "local") && !shadowed.contains(name)
+    }
+
+    /// The text of an index that is a string without a template sequence
+    /// (`"client_id"` in `var["client_id"]`).
+    private static func literalName(_ index: HCLExpression) -> String? {
+        guard case .template(let template) = index.kind, template.parts.count == 1, case .literal(let text) = template.parts[0].kind
+        else { return nil }
+        return text
     }
 
     private static func children(of parts: [HCLTemplatePart], shadowed: Set<String>) -> [(Pending, Set<String>)] {
@@ -122,7 +164,9 @@ enum TerraformReferenceSites {
     static func sites(inTemplate text: String, shadowed: Set<String>) -> [TerraformReferenceSite] {
         guard text.contains("${") || text.contains("%{"), let template = TerraformJSONValues.template(text) else { return [] }
         var named: Set<[String]> = []
-        return sites(in: template.expression, shadowed: shadowed).filter { named.insert([$0.root, $0.name]).inserted }
+        return sites(in: template.expression, shadowed: shadowed).filter { site in
+            named.insert([site.root, site.name, site.invalid.map { "\($0)" } ?? ""]).inserted
+        }
     }
 
     /// The reference a `.tf.json` `depends_on` string names: a bare

@@ -15,6 +15,9 @@ import HCLReader
 /// (`TerraformModuleSources.knowsEveryFile`), since a file that was not may
 /// declare the name.
 struct TerraformUndeclaredReference: Sendable {
+    /// WF507, or WF508 for a use of `var` or `local` Terraform refuses
+    /// whatever the module declares (`TerraformReferenceSite.invalid`).
+    let rule: String
     let file: Int
     let range: SourceRange
     /// The byte `range` starts at.
@@ -66,7 +69,7 @@ enum TerraformUndeclaredReferences {
             let secret = mayBeSecret ? source.range(of: value.range) : nil
             for site in sites {
                 found.append(TerraformUndeclaredReference(
-                    file: file, range: source.range(of: site.range), offset: site.range.start, pointer: pointer,
+                    rule: site.rule, file: file, range: source.range(of: site.range), offset: site.range.start, pointer: pointer,
                     message: declared.message(for: site), secret: secret))
             }
         }
@@ -98,6 +101,7 @@ enum TerraformUndeclaredReferences {
     /// what an override replaces (`replaced`: top-level names), a
     /// `lifecycle` block's `ignore_changes` and `replace_triggered_by`
     /// (static names of the resource's own arguments and of other objects),
+    /// a `dynamic` block's `iterator` (the name it binds: `iterator = var`),
     /// and a resource-level `connection` block without a `provisioner`
     /// (evaluated only for one).
     private static func forEachArgument(
@@ -114,7 +118,8 @@ enum TerraformUndeclaredReferences {
                 case .attribute(let attribute):
                     let name = attribute.name.text
                     guard !(isTop && replaced.contains(name)),
-                        !(kind == "lifecycle" && (name == "ignore_changes" || name == "replace_triggered_by"))
+                        !(kind == "lifecycle" && (name == "ignore_changes" || name == "replace_triggered_by")),
+                        !(kind == "dynamic" && name == "iterator")
                     else { continue }
                     visit(attribute.value, shadowed) { path + [name] }
                 case .block(let block):
@@ -177,7 +182,7 @@ enum TerraformUndeclaredReferences {
             for (string, sites) in strings {
                 for site in sites {
                     found.append(TerraformUndeclaredReference(
-                        file: file, range: SourceRange(at: string.range.start), offset: string.bytes.start, pointer: pointer,
+                        rule: site.rule, file: file, range: SourceRange(at: string.range.start), offset: string.bytes.start, pointer: pointer,
                         message: declared.message(for: site), secret: isSecret ? string.range : nil))
                 }
             }
