@@ -404,7 +404,7 @@ def write_module_findings(folder):
     # A module of 2,000 workforce files and a file of locals holding 2,000
     # references to undeclared variables (WF507): every workforce file's lint
     # showed all 2,000, and the report merged them 2,000 times (68 s of CPU,
-    # 1.4 GB); named alone, the file's module check did the same (12 s, 340 MB).
+    # 1.4 GB); named alone, the file's module check did the same (12 s, 330 MB).
     module = write_workforce_files(folder / "modulefindings", client_id='"c"')
     (module / "locals.tf").write_text(
         "locals {\n" + "".join(f"  l{i} = var.missing_{i}\n" for i in range(UNDECLARED_FILES)) + "}\n")

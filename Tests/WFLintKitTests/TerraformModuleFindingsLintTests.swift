@@ -119,11 +119,15 @@ import Testing
         let knows = LintedSource(
             findings: [], suppressed: [], sensitiveRanges: [], source: nil,
             referenced: [(ReferencedFile(path: "variables.tf", bytes: bytes, sensitiveRanges: [secret]), [], [])])
-        for lints in [[shows, knows], [knows, shows], [shows, knows, knows]] {
+        // The file an input too, whose own lint captured its lines unmasked.
+        let own = LintedSource(
+            findings: sink.findings, suppressed: [], sensitiveRanges: [],
+            source: MaskedSource(capturing: bytes, showing: sink.findings.map(\.range), sensitiveRanges: [], lineHashes: true))
+        for lints in [[shows, knows], [knows, shows], [shows, knows, knows], [knows, own], [own, knows]] {
             var run = RunSummary(rules: RuleSet.builtin().descriptors, workingDirectory: "/repo")
             for (index, linted) in lints.enumerated() {
-                let input = LintInput(source: .file("\(index).tf"), displayName: "\(index).tf", isExplicit: true)
-                run.add(InputOutcome(input: input, result: .success(linted)))
+                let name = linted.source == nil ? "\(index).tf" : "variables.tf"
+                run.add(InputOutcome(input: LintInput(source: .file(name), displayName: name, isExplicit: true), result: .success(linted)))
             }
             #expect(TextReporter(color: false).render(run.report(exitStatus: run.exitStatus(failOn: .error))) == """
                 variables.tf:1:1: error: variable "s" is declared twice [WF505 tf-duplicate-name]
@@ -132,6 +136,99 @@ import Testing
                 1 error in 1 file; \(lints.count) files checked
 
                 """)
+        }
+    }
+
+    /// A file whose type name is written with an escape
+    /// (`aws_sagemaker_workforc\u0065`) declares a workforce to its module,
+    /// but its own lint skips it before parsing: it is not the lint that
+    /// shows the module's findings, which were lost when it came first.
+    @Test func aFileItsOwnLintSkipsDoesNotShowThem() throws {
+        let escaped = #"{"resource": {"aws_sagemaker_workforc\u0065": {"a": {"workforce_name": "a", "#
+            + #""cognito_config": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"}}}}}"# + "\n"
+        let files = ["a.tf.json": escaped, "b.tf": Self.workforce("b"), "locals.tf": "locals { x = var.nope }\n"]
+        for paths in [["."], ["a.tf.json", "b.tf"], ["locals.tf", "a.tf.json"], ["b.tf", "a.tf.json", "locals.tf"]] {
+            #expect(try TerraformVariableTests.run(try Module(files), paths).findings == ["mod/locals.tf WF507 1:14"], "\(paths)")
+        }
+    }
+
+    /// A link to a workforce file, in its own folder, is a second file of
+    /// the module (a second resource of the name, WF505), which a walk
+    /// lints once by one of its names: the other name's lint is not the
+    /// run's, and the module's findings are shown all the same.
+    @Test func aLinkToAWorkforceFileIsAnotherFile() throws {
+        for link in ["symbolic", "hard"] {
+            // Each run removes its module: one made for each.
+            func module() throws -> Module {
+                let module = try Module(["z.tf": Self.workforce("z"), "locals.tf": "locals { x = var.nope }\n"])
+                let (linked, target) = (module.folder.appendingPathComponent("a.tf"), module.folder.appendingPathComponent("z.tf"))
+                if link == "symbolic" {
+                    try FileManager.default.createSymbolicLink(at: linked, withDestinationURL: target)
+                } else {
+                    try FileManager.default.linkItem(at: target, to: linked)
+                }
+                return module
+            }
+            let walked = try module()
+            defer { try? FileManager.default.removeItem(at: walked.folder) }
+            #expect(FileWalker.inputs(for: [walked.folder.path], stdinName: "-").inputs.map { ($0.displayName as NSString).lastPathComponent }
+                == ["a.tf", "locals.tf"], "\(link)")
+            // The second resource is in `z.tf`, named as the input names the
+            // file (`a.tf`); named alone, `locals.tf` reports what is in it.
+            let (wf505, wf507) = ("WF505 1:1", "mod/locals.tf WF507 1:14")
+            for (paths, expected) in [
+                (["."], ["mod/a.tf \(wf505)", wf507]), (["a.tf"], ["mod/a.tf \(wf505)", wf507]),
+                (["z.tf"], [wf507, "mod/z.tf \(wf505)"]), (["locals.tf"], [wf507]),
+            ] {
+                #expect(try TerraformVariableTests.run(try module(), paths).findings == expected, "\(link) \(paths)")
+            }
+        }
+    }
+
+    /// A value `a.tf`'s `client_secret` reads (directly, or through another
+    /// local value) is a secret in every lint of the module: `b.tf`'s lint,
+    /// which reads it as `workforce_name`, showed it in WF007's message.
+    @Test func aValueAnotherFileReadsAsASecretIsMaskedInEveryLint() throws {
+        let oidc = """
+            resource "aws_sagemaker_workforce" "a" {
+              workforce_name = "a"
+              oidc_config {
+                authorization_endpoint = "https://x.example.com/auth"
+                client_id              = "cid"
+                client_secret          = "${local.s}-x"
+                issuer                 = "https://x.example.com"
+                jwks_uri               = "https://x.example.com/jwks"
+                logout_endpoint        = "https://x.example.com/logout"
+                token_endpoint         = "https://x.example.com/token"
+                user_info_endpoint     = "https://x.example.com/userinfo"
+              }
+            }
+
+            """
+        let json = #"{"resource": {"aws_sagemaker_workforce": {"a": {"workforce_name": "a", "oidc_config": {"#
+            + #""authorization_endpoint": "https://x.example.com/auth", "client_id": "cid", "client_secret": "${local.s}-x", "#
+            + #""issuer": "https://x.example.com", "jwks_uri": "https://x.example.com/jwks", "#
+            + #""logout_endpoint": "https://x.example.com/logout", "token_endpoint": "https://x.example.com/token", "#
+            + #""user_info_endpoint": "https://x.example.com/userinfo"}}}}}"# + "\n"
+        let b = Self.workforce("b").replacingOccurrences(of: "workforce_name = \"b\"", with: "workforce_name = local.k")
+        let locals = "locals {\n  k = \"HUNTER2 VALUE!!\"\n  s = local.k\n}\n"
+        for (name, secret) in [("a.tf", oidc), ("a.tf.json", json)] {
+            let module = try Module([name: secret, "b.tf": b + locals])
+            defer { try? FileManager.default.removeItem(at: module.folder) }
+            for paths in [[name, "b.tf"], ["b.tf", name], ["b.tf"], ["."]] {
+                let text = try WFLintBinary.run(["--no-config", "--select", "WF007"] + paths, in: module.folder)
+                #expect(text.stdout.hasPrefix("""
+                    b.tf:9:7: error: "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got "***" [WF007 pattern]
+                        9 |   k = *****************
+                          |       ^~~~~~~~~~~~~~~~~
+                      note: used by aws_sagemaker_workforce.b at b.tf:2:20
+
+                    """), "\(name) \(paths)")
+                for format in ["json", "sarif", "github"] {
+                    let run = try WFLintBinary.run(["--no-config", "--select", "WF007", "--format", format] + paths, in: module.folder)
+                    #expect(run.stdout.contains("WF007") && !run.stdout.contains("HUNTER2"), "\(name) \(format) \(paths)")
+                }
+            }
         }
     }
 }

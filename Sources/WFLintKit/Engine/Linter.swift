@@ -161,8 +161,8 @@ public struct Linter: Sendable {
     }
 
     /// Lints one source's bytes; a source of many documents uses up to `jobs`
-    /// threads. `linted`: the variable definitions files the run lints as
-    /// inputs, and its Terraform configuration files when one is an override file.
+    /// threads. `linted`: the Terraform files the run lints as inputs
+    /// (`TerraformLintedFiles`).
     /// `moduleFolders`: the Terraform module folders the run has read, shared
     /// by its inputs (nil: this source's module is read for it alone).
     public func lint(

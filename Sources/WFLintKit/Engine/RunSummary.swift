@@ -24,8 +24,8 @@ public struct RunSummary: Sendable {
     /// decomposed) are two files to the file system, and to the report.
     private var reported: [ExactText: (index: Int, bytes: [UInt8]?, sensitiveRanges: [SourceRange])] = [:]
     /// The sensitive ranges inputs marked in a file before it had a report
-    /// (`addMasks`), by path as `reported`.
-    private var masksBeforeReport: [ExactText: [SourceRange]] = [:]
+    /// (`addMasks`), and the file's bytes, by path as `reported`.
+    private var masksBeforeReport: [ExactText: (bytes: [UInt8], ranges: [SourceRange])] = [:]
 
     public init(rules: [RuleDescriptor], ignores: IgnoreRules? = nil, workingDirectory: String = FileSystem.currentDirectory()) {
         self.rules = rules
@@ -84,7 +84,9 @@ public struct RunSummary: Sendable {
     private mutating func addMasks(of file: ReferencedFile) {
         guard !file.sensitiveRanges.isEmpty else { return }
         let key = ExactText(file.path)
-        guard let entry = reported[key] else { return masksBeforeReport[key, default: []] += file.sensitiveRanges }
+        guard let entry = reported[key] else {
+            return masksBeforeReport[key, default: (file.bytes, [])].ranges += file.sensitiveRanges
+        }
         let known = Set(entry.sensitiveRanges)
         let more = file.sensitiveRanges.filter { !known.contains($0) }
         guard !more.isEmpty else { return }
@@ -99,8 +101,10 @@ public struct RunSummary: Sendable {
         path: String, _ found: [Finding], _ silenced: [SuppressedFinding], bytes: [UInt8]?,
         sensitiveRanges: [SourceRange], source: MaskedSource? = nil, fixLocations: FixLocations? = nil
     ) {
-        var entry = reported[ExactText(path)]
-            ?? (files.count, nil, masksBeforeReport.removeValue(forKey: ExactText(path)) ?? [])
+        // An input's own report of a file another input marked first is
+        // captured again from the bytes, with those ranges too.
+        let before = reported[ExactText(path)] == nil ? masksBeforeReport.removeValue(forKey: ExactText(path)) : nil
+        var entry = reported[ExactText(path)] ?? (files.count, before?.bytes, before?.ranges ?? [])
         entry.bytes = entry.bytes ?? bytes
         // A file's first report takes its input's ranges as they are (a long
         // stream has tens of thousands), not a copy of them.
@@ -122,8 +126,12 @@ public struct RunSummary: Sendable {
         }
         let capture: MaskedSource
         if let bytes = entry.bytes {
+            // The lines the input's own capture shows: its findings', their
+            // related places' and their fix edits' (`Linter`).
+            let shown = findings + suppressed.map(\.finding)
             capture = MaskedSource(
-                capturing: bytes, showing: (findings + suppressed.map(\.finding)).map(\.range),
+                capturing: bytes,
+                showing: shown.map(\.range) + shown.flatMap(\.related).map(\.range) + (fixes?.ranges ?? []),
                 sensitiveRanges: entry.sensitiveRanges, lineHashes: true)
         } else if let source {
             capture = source

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// The files a run lints, as the Terraform modules that read them mark them
 /// (`TerraformSourceFile.isLinted`): a module's file that is an input of the
 /// run has a lint of its own, which reports what is in it, and the module's
@@ -8,10 +10,17 @@ public struct TerraformLintedFiles: Sendable {
     /// reports its own syntax error, however many modules read it (as a
     /// `--var-file`, or through a link).
     private var definitions: Set<FileSystem.Identity> = []
-    /// Configuration files (`.tf`, `.tf.json`), by place: the same file
-    /// linked into another folder is a file of that folder's module, which
-    /// this input's lint does not check.
-    private var configurations: Set<FilePlace> = []
+    /// Configuration files (`.tf`, `.tf.json`), by their folder and name:
+    /// a link to an input, in its folder or another, is another file of a
+    /// module, which the run does not lint (a walk lints a file once,
+    /// whatever its names), so its module's findings are another lint's.
+    private var configurations: Set<Place> = []
+
+    private struct Place: Hashable {
+        let folder: FileSystem.Identity
+        /// Compared byte for byte: `é.tf` composed and decomposed are two files.
+        let name: ExactText
+    }
 
     /// No file: every module's findings are shown by each of its lints.
     public init() {}
@@ -25,11 +34,12 @@ public struct TerraformLintedFiles: Sendable {
             if TerraformLinting.isVariableValues(path) {
                 if let identity = FileSystem.identity(path) { definitions.insert(identity) }
             } else if TerraformModuleFiles.isConfiguration(path) {
-                let folder = PathParts(path).folder ?? "."
+                let parts = PathParts(path)
+                let folder = parts.folder ?? "."
                 let folderIdentity = folders[folder] ?? FileSystem.identity(folder)
                 folders[folder] = folderIdentity
-                guard let folderIdentity, let identity = FileSystem.identity(path) else { continue }
-                configurations.insert(FilePlace(file: identity, folder: folderIdentity))
+                guard let folderIdentity else { continue }
+                configurations.insert(Place(folder: folderIdentity, name: ExactText(parts.name)))
             }
         }
     }
@@ -39,10 +49,10 @@ public struct TerraformLintedFiles: Sendable {
     /// Whether the file at `path`, in the folder whose identity is `folder`,
     /// is one of them.
     func contains(_ path: String, inFolder folder: FileSystem.Identity?) -> Bool {
-        guard !isEmpty, let identity = FileSystem.identity(path) else { return false }
+        guard !isEmpty else { return false }
         if TerraformModuleFiles.isConfiguration(path) {
-            return folder.map { configurations.contains(FilePlace(file: identity, folder: $0)) } ?? false
+            return folder.map { configurations.contains(Place(folder: $0, name: ExactText(PathParts(path).name))) } ?? false
         }
-        return definitions.contains(identity)
+        return FileSystem.identity(path).map(definitions.contains) ?? false
     }
 }

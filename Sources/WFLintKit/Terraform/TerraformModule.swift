@@ -247,6 +247,8 @@ final class TerraformModule {
         guard resolving.insert(key).inserted else { return nil }
         defer { resolving.remove(key) }
         let node = root == "var" ? variableValue(name) : localValue(name)
+        // Another file's resource may read it as a secret (`TerraformSecretReads`).
+        if let node, declared.secretReads.contains(key) { markSensitive(node) }
         resolved[key] = node.map { ($0, variablesRead, ephemeralRead) }
         return node
     }

@@ -45,6 +45,10 @@ final class TerraformModuleDeclarations: Sendable {
     let schema: TerraformResourceSchema
     let variables: [String: TerraformModule.Variable]
     let locals: [String: TerraformModule.Assignment]
+    /// `var.NAME` and `local.NAME` that a workforce resource of any file
+    /// reads as a secret (`TerraformSecretReads`): every lint marks their
+    /// values sensitive, also one whose own resources read them otherwise.
+    let secretReads: Set<String>
     /// The variable definitions files' values, by variable name.
     let assignments: [String: TerraformModule.Assignment]
     /// Where each value of a variable that may be sensitive is written, by
@@ -112,6 +116,7 @@ final class TerraformModuleDeclarations: Sendable {
         self.schema = schema
         variables = builder.variables
         locals = builder.locals
+        secretReads = builder.secretReads
         assignments = builder.assignments
         sensitiveValueRanges = builder.sensitiveValueRanges
         resourceBlocks = builder.resourceBlocks
@@ -131,9 +136,12 @@ final class TerraformModuleDeclarations: Sendable {
         }
         blocksByFile = byFile
         self.chains = chains
+        // A file whose bytes do not name the type (`aws_sagemaker_workforc\u0065`)
+        // is skipped by its own lint's first look, before it is parsed.
         moduleFindingsLint = builder.files.indices.first { index in
             let file = builder.files[index]
             return file.isLinted && !file.isOverride && byFile[index] != nil
+                && TerraformLinting.mentions(file.source.bytes, schema)
         }
         // Split once, so that a lint of a module of many workforce files
         // does not pass over every file's references. A reference in a
@@ -164,13 +172,12 @@ final class TerraformModuleDeclarations: Sendable {
     func chain(named name: String) -> OverrideChain { chains[name] ?? OverrideChain() }
 
     /// Whether the lint of file `linted` shows the module's findings that
-    /// are in file `file` (a WF504, a WF505): every lint of the module finds
-    /// them, and the run shows each once. A file that is an input of the run
-    /// and has a resource of the module's type has a lint of its own that
-    /// finds them (`TerraformLinting`), so no other lint shows its: with N
-    /// such files, each lint showing all of them was N × N findings made and
-    /// dropped (4,000 override files that override nothing, 30 s and 770 MB).
-    /// Of the others, only the lint of `moduleFindingsLint` shows them.
+    /// are in file `file` (a WF504, a WF505), which the run shows once. A
+    /// file that is an input of the run and has a resource of the module's
+    /// type has a lint of its own that shows its (`TerraformLinting`): with
+    /// N such files, each lint showing all of them was N × N findings made
+    /// and dropped (4,000 override files that override nothing, 30 s and
+    /// 770 MB). The others' are shown by the lint of `moduleFindingsLint`.
     func isShown(_ file: Int, byTheLintOf linted: Int) -> Bool {
         file == linted || showsModuleFindings(linted) && (!files[file].isLinted || blocks(inFile: file).isEmpty)
     }
@@ -249,6 +256,7 @@ extension TerraformModuleDeclarations {
         var missingOriginals: [TerraformModule.MissingOriginal] = []
         var duplicates: [TerraformModule.Duplicate] = []
         var undeclaredReferences: [TerraformUndeclaredReference] = []
+        var secretReads: Set<String> = []
         /// A configuration file could not be read: what it declares is not known.
         private var configurationUnread = false
         /// The variables among `duplicates`.
@@ -314,6 +322,7 @@ extension TerraformModuleDeclarations {
                 }
             }
             findUndeclaredReferences(overridesInOrder: overrides)
+            secretReads = TerraformSecretReads.find(in: bodies.map(\.body), schema: schema, locals: locals)
             bodies = []
             findDuplicates(names: names)
         }

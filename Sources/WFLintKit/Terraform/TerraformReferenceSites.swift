@@ -13,6 +13,8 @@ struct TerraformReferenceSite {
     let range: ByteRange
     /// How Terraform refuses it ("Invalid reference"), or nil.
     var invalid: InvalidUse? = nil
+    /// The whole value (`local.idp`), not a member of it (`local.idp.secret`).
+    var isWhole = true
 
     /// A use of the `var` or `local` object itself, which Terraform refuses.
     enum InvalidUse {
@@ -109,7 +111,7 @@ enum TerraformReferenceSites {
             let range = ByteRange(start: root.range.start, end: first.range.end)
             switch first.kind {
             case .attribute(let name):
-                found.append(TerraformReferenceSite(root: rootName, name: name, range: range))
+                found.append(TerraformReferenceSite(root: rootName, name: name, range: range, isWhole: steps.count == 1))
             case .index(let index):
                 found.append(TerraformReferenceSite(root: rootName, name: literalName(index) ?? "", range: range, invalid: .index))
             case .attributeSplat, .fullSplat:
