@@ -74,7 +74,7 @@ enum TerraformLinting {
                 module.sensitiveRanges[index, default: []] += shown.sensitiveRanges
             }
             let shownHere = { (file: Int) in
-                file == module.linted || showsModuleFindings && declared.isShown(file, byTheLintOf: module.linted)
+                file == module.linted || showsModuleFindings && !declared.hasALintOfItsOwn(file)
             }
             findings += declared.missingOriginals.filter { shownHere($0.file) }.flatMap { missing in
                 var sink = FindingSink(rules: rules, file: module.files[missing.file].path, documentIndex: 0)
@@ -122,10 +122,7 @@ enum TerraformLinting {
         var findings: [Finding] = []
         var masked: [(file: Int, line: SourceRange)] = []
         var linesRead: Set<[Int]> = []
-        let references = showsModuleFindings
-            ? module.declared.undeclaredReferences(shownByTheLintOf: module.linted)
-            : module.declared.undeclaredReferences(ofTheFile: module.linted)
-        for reference in references {
+        for reference in module.declared.undeclaredReferences(ofTheFile: module.linted, module: showsModuleFindings) {
             let file = module.files[reference.file]
             var sink = FindingSink(rules: rules, file: file.path, documentIndex: 0)
             sink.report(reference.rule, range: reference.range, pointer: reference.pointer, message: reference.message)

@@ -67,7 +67,7 @@ final class TerraformModuleDeclarations: Sendable {
     /// The names the primary files declare twice, in Terraform's order.
     let duplicates: [TerraformModule.Duplicate]
     /// The references to a variable or local value no file declares (WF507)
-    /// that are the module's findings (`isShown`), in the module's order
+    /// that are the module's findings (`moduleFindingsLint`), in the module's order
     /// of files, then in source order; and those of each workforce file,
     /// which only its own lint shows. Both are empty when a configuration
     /// file was not read or does not parse (it may declare the names).
@@ -149,7 +149,7 @@ final class TerraformModuleDeclarations: Sendable {
         // of its resources' findings are (a file of the module no input
         // names is not linted, and nor are its resources); an override
         // file's merges into another file's resource, and a file of locals
-        // is the module's (`isShown`).
+        // is the module's (`moduleFindingsLint`).
         for reference in builder.undeclaredReferences {
             let file = builder.files[reference.file]
             if !file.isOverride && byFile[reference.file] != nil {
@@ -171,31 +171,26 @@ final class TerraformModuleDeclarations: Sendable {
     /// The override chain of the resources named `name`.
     func chain(named name: String) -> OverrideChain { chains[name] ?? OverrideChain() }
 
-    /// Whether the lint of file `linted` shows the module's findings that
-    /// are in file `file` (a WF504, a WF505), which the run shows once. A
-    /// file that is an input of the run and has a resource of the module's
-    /// type has a lint of its own that shows its (`TerraformLinting`): with
-    /// N such files, each lint showing all of them was N × N findings made
-    /// and dropped (4,000 override files that override nothing, 30 s and
-    /// 770 MB). The others' are shown by the lint of `moduleFindingsLint`.
-    func isShown(_ file: Int, byTheLintOf linted: Int) -> Bool {
-        file == linted || showsModuleFindings(linted) && (!files[file].isLinted || blocks(inFile: file).isEmpty)
+    /// Whether the module's findings in file `file` (a WF504, a WF505) are
+    /// shown by the file's own lint: it is an input of the run with a
+    /// resource of the module's type (`TerraformLinting`). With N such
+    /// files, each lint showing all of them was N × N findings made and
+    /// dropped (4,000 override files that override nothing, 30 s and 770
+    /// MB). The others' are shown by the lint of `moduleFindingsLint`.
+    func hasALintOfItsOwn(_ file: Int) -> Bool {
+        files[file].isLinted && !blocks(inFile: file).isEmpty
     }
 
     /// Whether the lint of file `linted` shows the module's findings in the
-    /// files no lint of their own shows (`moduleFindingsLint`).
+    /// files without a lint of their own (`moduleFindingsLint`).
     func showsModuleFindings(_ linted: Int) -> Bool {
         moduleFindingsLint.map { $0 == linted } ?? true
     }
 
-    /// The WF507 references the lint of file `linted` shows, as `isShown` says.
-    func undeclaredReferences(shownByTheLintOf linted: Int) -> [TerraformUndeclaredReference] {
-        undeclaredReferences(ofTheFile: linted) + (showsModuleFindings(linted) ? undeclaredShownByAll : [])
-    }
-
-    /// The WF507 references in workforce file `file`, which only its own lint shows.
-    func undeclaredReferences(ofTheFile file: Int) -> [TerraformUndeclaredReference] {
-        undeclaredShownByOwnLint[file] ?? []
+    /// The WF507 references in workforce file `file`, which only its own lint
+    /// shows; and, with `module`, those in the files without a lint of their own.
+    func undeclaredReferences(ofTheFile file: Int, module: Bool) -> [TerraformUndeclaredReference] {
+        (undeclaredShownByOwnLint[file] ?? []) + (module ? undeclaredShownByAll : [])
     }
 
     /// The indices in `files` of the files at `path`, compared exactly.
