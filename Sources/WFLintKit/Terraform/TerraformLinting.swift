@@ -62,41 +62,13 @@ enum TerraformLinting {
             moduleFiles.showsModuleFindings && module.declared.showsModuleFindings(module.linted)
         } ?? false
         if let module = translated.module {
-            let declared = module.declared
-            for (index, ranges) in declared.sensitiveValueRanges {
+            let (shown, masks) = moduleFindings(
+                of: module, rules: rules, showsModuleFindings: showsModuleFindings, knowsEveryFile: moduleFiles.knowsEveryFile)
+            findings += shown
+            // A range in the linted file masks its own lines; one in another
+            // file goes with the findings shown there (`TerraformPlacement`).
+            for (index, ranges) in masks {
                 if index == module.linted { sensitiveRanges += ranges } else { module.sensitiveRanges[index, default: []] += ranges }
-            }
-            let broken = showsModuleFindings
-                ? declared.brokenDefinitions.map { ($0.file, TerraformSyntaxError($0.error)) } + declared.brokenConfigurations : []
-            for (index, error) in broken {
-                let shown = unreadable(error.error, file: module.files[index].path, rules: rules, isInSecret: error.isInSecret)
-                findings += shown.findings
-                module.sensitiveRanges[index, default: []] += shown.sensitiveRanges
-            }
-            let shownHere = { (file: Int) in
-                file == module.linted || showsModuleFindings && !declared.hasALintOfItsOwn(file)
-            }
-            findings += declared.missingOriginals.filter { shownHere($0.file) }.flatMap { missing in
-                var sink = FindingSink(rules: rules, file: module.files[missing.file].path, documentIndex: 0)
-                sink.report(CoreRule.tfOrphanOverride, range: missing.range, pointer: missing.pointer, message: missing.message)
-                return sink.findings
-            }
-            findings += declared.duplicates.filter { shownHere($0.file) }.flatMap { duplicate in
-                var sink = FindingSink(rules: rules, file: module.files[duplicate.file].path, documentIndex: 0)
-                let first = RelatedPlace(
-                    message: RelatedLocation.firstDefinition, range: duplicate.first.range,
-                    file: module.files[duplicate.first.file].path)
-                sink.report(
-                    CoreRule.tfDuplicateName, range: duplicate.range, pointer: duplicate.pointer,
-                    message: duplicate.message, related: [first])
-                return sink.findings
-            }
-            if moduleFiles.knowsEveryFile {
-                let (shown, masked) = undeclaredReferences(in: module, rules: rules, showsModuleFindings: showsModuleFindings)
-                findings += shown
-                for (index, line) in masked {
-                    if index == module.linted { sensitiveRanges.append(line) } else { module.sensitiveRanges[index, default: []].append(line) }
-                }
             }
         }
         var result = SourceLintResult(
@@ -110,30 +82,58 @@ enum TerraformLinting {
         return result
     }
 
-    /// WF507 at each reference to a name the module does not declare, in
-    /// the files this lint shows, and the lines to mask: a line that names
-    /// a secret, as a syntax error's is (a local value
-    /// `smtp_secret = "${var.x}..."` is no workforce's, so nothing else
-    /// knows its text is one). Each line is read once however many
-    /// references it holds.
-    private static func undeclaredReferences(
-        in module: TerraformModule, rules: RuleTable, showsModuleFindings: Bool
-    ) -> (findings: [Finding], masked: [(file: Int, line: SourceRange)]) {
+    /// The module's own findings this lint shows, and the ranges to mask,
+    /// by file: the values that may be secrets (`sensitiveValueRanges`);
+    /// the WF001 of a module file that does not parse; WF504 and WF505;
+    /// WF507 and WF508 at each reference the module does not resolve, when
+    /// every configuration file is known, with the value that holds it when
+    /// it may be a secret's and a line that names a secret, as a syntax
+    /// error's is (a local value `smtp_secret = "${var.x}..."` is no
+    /// workforce's, so nothing else knows its text is one). Each line is
+    /// read once however many references it holds.
+    private static func moduleFindings(
+        of module: TerraformModule, rules: RuleTable, showsModuleFindings: Bool, knowsEveryFile: Bool
+    ) -> (findings: [Finding], masks: [(file: Int, ranges: [SourceRange])]) {
+        let declared = module.declared
         var findings: [Finding] = []
-        var masked: [(file: Int, line: SourceRange)] = []
-        var linesRead: Set<[Int]> = []
-        for reference in module.declared.undeclaredReferences(ofTheFile: module.linted, module: showsModuleFindings) {
-            let file = module.files[reference.file]
-            var sink = FindingSink(rules: rules, file: file.path, documentIndex: 0)
-            sink.report(reference.rule, range: reference.range, pointer: reference.pointer, message: reference.message)
+        var masks = declared.sensitiveValueRanges.map { (file: $0.key, ranges: $0.value) }
+        func report(
+            _ rule: String, in file: Int, range: SourceRange, pointer: JSONPointer, message: String, related: [RelatedPlace] = []
+        ) {
+            var sink = FindingSink(rules: rules, file: module.files[file].path, documentIndex: 0)
+            sink.report(rule, range: range, pointer: pointer, message: message, related: related)
             findings += sink.findings
-            if let secret = reference.secret { masked.append((reference.file, secret)) }
-            guard linesRead.insert([reference.file, reference.range.start.line]).inserted,
-                TerraformSyntaxError.lineNamesASecret(atByte: reference.offset, in: file.source.bytes)
-            else { continue }
-            masked.append((reference.file, wholeLine(of: reference.range.start)))
         }
-        return (findings, masked)
+        if showsModuleFindings {
+            let broken = declared.brokenDefinitions.map { ($0.file, TerraformSyntaxError($0.error)) } + declared.brokenConfigurations
+            for (index, error) in broken {
+                let shown = unreadable(error.error, file: module.files[index].path, rules: rules, isInSecret: error.isInSecret)
+                findings += shown.findings
+                masks.append((index, shown.sensitiveRanges))
+            }
+        }
+        let shownHere = { (file: Int) in file == module.linted || showsModuleFindings && !declared.hasALintOfItsOwn(file) }
+        for missing in declared.missingOriginals where shownHere(missing.file) {
+            report(CoreRule.tfOrphanOverride, in: missing.file, range: missing.range, pointer: missing.pointer, message: missing.message)
+        }
+        for duplicate in declared.duplicates where shownHere(duplicate.file) {
+            let first = RelatedPlace(
+                message: RelatedLocation.firstDefinition, range: duplicate.first.range, file: module.files[duplicate.first.file].path)
+            report(
+                CoreRule.tfDuplicateName, in: duplicate.file, range: duplicate.range, pointer: duplicate.pointer,
+                message: duplicate.message, related: [first])
+        }
+        guard knowsEveryFile else { return (findings, masks) }
+        var linesRead: Set<[Int]> = []
+        for reference in declared.undeclaredReferences(ofTheFile: module.linted, module: showsModuleFindings) {
+            report(reference.rule, in: reference.file, range: reference.range, pointer: reference.pointer, message: reference.message)
+            if let secret = reference.secret { masks.append((reference.file, [secret])) }
+            guard linesRead.insert([reference.file, reference.range.start.line]).inserted,
+                TerraformSyntaxError.lineNamesASecret(atByte: reference.offset, in: module.files[reference.file].source.bytes)
+            else { continue }
+            masks.append((reference.file, [wholeLine(of: reference.range.start)]))
+        }
+        return (findings, masks)
     }
 
     /// The resources of a native syntax file, its suppression comments, and

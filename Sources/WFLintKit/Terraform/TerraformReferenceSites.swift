@@ -179,4 +179,30 @@ enum TerraformReferenceSites {
         else { return [] }
         return sites(in: value)
     }
+
+    /// The references of each string in a `.tf.json` value, keys of its
+    /// objects too (in an expression, a property name is a template as its
+    /// value is, and `//` is no comment); `traversal`: the strings are
+    /// bare traversals (`depends_on`), not templates.
+    static func sites(
+        inJSON value: Node, shadowed: Set<String> = [], traversal: Bool = false
+    ) -> [(string: Node, sites: [TerraformReferenceSite])] {
+        var found: [(Node, [TerraformReferenceSite])] = []
+        var pending = [value]
+        while let node = pending.popLast() {
+            switch node.content {
+            case .scalar(let scalar):
+                guard case .string(let text) = scalar.value else { continue }
+                let sites = traversal
+                    ? sites(inTraversal: text)
+                    : sites(inTemplate: text, shadowed: shadowed)
+                if !sites.isEmpty { found.append((node, sites)) }
+            case .sequence(let items):
+                pending += items.reversed()
+            case .mapping(let entries):
+                pending += entries.flatMap { [$0.key, $0.value] }.reversed()
+            }
+        }
+        return found
+    }
 }

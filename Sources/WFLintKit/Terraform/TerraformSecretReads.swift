@@ -68,36 +68,32 @@ enum TerraformSecretReads {
     /// The same in a `.tf.json` file: every string under a property whose
     /// name names a secret, in a resource of the type.
     private static func secretSites(inJSON root: Node, schema: TerraformResourceSchema) -> [TerraformReferenceSite] {
-        TerraformJSONTranslator.resources(of: schema, in: root).flatMap { templateSites(in: $0.body, secretsOnly: true) }
+        var found: [TerraformReferenceSite] = []
+        var pending = TerraformJSONTranslator.resources(of: schema, in: root).map(\.body)
+        while let node = pending.popLast() {
+            switch node.content {
+            case .scalar:
+                continue
+            case .sequence(let items):
+                pending += items
+            case .mapping(let entries):
+                for entry in entries {
+                    guard entry.name.map(SensitiveValues.isSensitiveKey) == true else {
+                        pending.append(entry.value)
+                        continue
+                    }
+                    found += TerraformReferenceSites.sites(inJSON: entry.value).flatMap(\.sites)
+                }
+            }
+        }
+        return found
     }
 
     /// The references an assignment's expression reads.
     private static func sites(in value: TerraformModule.Assignment) -> [TerraformReferenceSite] {
         switch value {
         case .expression(_, let expression): TerraformReferenceSites.sites(in: expression)
-        case .json(_, let node), .jsonConfiguration(_, let node): templateSites(in: node)
+        case .json(_, let node), .jsonConfiguration(_, let node): TerraformReferenceSites.sites(inJSON: node).flatMap(\.sites)
         }
-    }
-
-    /// The references of every string in a `.tf.json` value, keys included;
-    /// `secretsOnly`: of those under a property whose name names a secret.
-    private static func templateSites(in value: Node, secretsOnly: Bool = false) -> [TerraformReferenceSite] {
-        var found: [TerraformReferenceSite] = []
-        var pending = [(node: value, isRead: !secretsOnly)]
-        while let (node, isRead) = pending.popLast() {
-            switch node.content {
-            case .scalar(let scalar):
-                guard isRead, case .string(let text) = scalar.value else { continue }
-                found += TerraformReferenceSites.sites(inTemplate: text, shadowed: [])
-            case .sequence(let items):
-                pending += items.map { ($0, isRead) }
-            case .mapping(let entries):
-                for entry in entries {
-                    if isRead { pending.append((entry.key, true)) }
-                    pending.append((entry.value, isRead || entry.name.map(SensitiveValues.isSensitiveKey) == true))
-                }
-            }
-        }
-        return found
     }
 }

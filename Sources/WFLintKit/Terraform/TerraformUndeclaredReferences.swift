@@ -174,7 +174,7 @@ enum TerraformUndeclaredReferences {
         typealias JSON = TerraformJSONTranslator
         var found: [TerraformUndeclaredReference] = []
         func report(_ argument: Argument<Node>, under declaration: [String], traversal: Bool = false) {
-            let strings = strings(in: argument.value, shadowed: argument.shadowed, traversal: traversal)
+            let strings = TerraformReferenceSites.sites(inJSON: argument.value, shadowed: argument.shadowed, traversal: traversal)
                 .map { ($0.string, $0.sites.filter { !declared.declares($0) }) }.filter { !$0.1.isEmpty }
             guard !strings.isEmpty else { return }
             let pointer = JSONPointer(declaration + argument.path)
@@ -292,32 +292,6 @@ enum TerraformUndeclaredReferences {
                     Argument(path: path + ["content", String(index)] + argument.path, value: argument.value,
                              shadowed: argument.shadowed.union([iterator]))
                 }
-            }
-        }
-        return found
-    }
-
-    /// The references of each string in a `.tf.json` value, keys of its
-    /// objects too (in an expression, a property name is a template as its
-    /// value is, and `//` is no comment); `traversal`: the strings are
-    /// bare traversals (`depends_on`), not templates.
-    private static func strings(
-        in value: Node, shadowed: Set<String>, traversal: Bool
-    ) -> [(string: Node, sites: [TerraformReferenceSite])] {
-        var found: [(Node, [TerraformReferenceSite])] = []
-        var pending = [value]
-        while let node = pending.popLast() {
-            switch node.content {
-            case .scalar(let scalar):
-                guard case .string(let text) = scalar.value else { continue }
-                let sites = traversal
-                    ? TerraformReferenceSites.sites(inTraversal: text)
-                    : TerraformReferenceSites.sites(inTemplate: text, shadowed: shadowed)
-                if !sites.isEmpty { found.append((node, sites)) }
-            case .sequence(let items):
-                pending += items.reversed()
-            case .mapping(let entries):
-                pending += entries.flatMap { [$0.key, $0.value] }.reversed()
             }
         }
         return found
