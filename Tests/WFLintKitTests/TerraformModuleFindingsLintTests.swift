@@ -65,22 +65,7 @@ import Testing
     /// its value. `b.tf`'s own findings there (WF503, WF140) are left out,
     /// so its lint shows nothing in the file.
     @Test func aSecretAnotherLintReadsIsMaskedWhereTheFindingIsShown() throws {
-        let secret = """
-            resource "aws_sagemaker_workforce" "b" {
-              workforce_name = "b"
-              oidc_config {
-                authorization_endpoint = "https://example.com/auth"
-                client_id              = "id"
-                client_secret          = var.s
-                issuer                 = "https://example.com"
-                jwks_uri               = "https://example.com/jwks"
-                logout_endpoint        = "https://example.com/logout"
-                token_endpoint         = "https://example.com/token"
-                user_info_endpoint     = "https://example.com/userinfo"
-              }
-            }
-
-            """
+        let secret = TerraformWorkforceText.oidc(label: "b", name: "\"b\"", clientSecret: "var.s")
         let variables = "variable \"s\" { default = \"TopSecretOne\" }\nvariable \"s\" { default = \"TopSecretTwo\" }\n"
         let module = try Module(["a.tf": Self.workforce("a"), "b.tf": secret, "variables.tf": variables])
         defer { try? FileManager.default.removeItem(at: module.folder) }
@@ -189,22 +174,7 @@ import Testing
     /// local value) is a secret in every lint of the module: `b.tf`'s lint,
     /// which reads it as `workforce_name`, showed it in WF007's message.
     @Test func aValueAnotherFileReadsAsASecretIsMaskedInEveryLint() throws {
-        let oidc = """
-            resource "aws_sagemaker_workforce" "a" {
-              workforce_name = "a"
-              oidc_config {
-                authorization_endpoint = "https://x.example.com/auth"
-                client_id              = "cid"
-                client_secret          = "${local.s}-x"
-                issuer                 = "https://x.example.com"
-                jwks_uri               = "https://x.example.com/jwks"
-                logout_endpoint        = "https://x.example.com/logout"
-                token_endpoint         = "https://x.example.com/token"
-                user_info_endpoint     = "https://x.example.com/userinfo"
-              }
-            }
-
-            """
+        let oidc = TerraformWorkforceText.oidc(label: "a", name: "\"a\"", clientSecret: "\"${local.s}-x\"")
         let json = #"{"resource": {"aws_sagemaker_workforce": {"a": {"workforce_name": "a", "oidc_config": {"#
             + #""authorization_endpoint": "https://x.example.com/auth", "client_id": "cid", "client_secret": "${local.s}-x", "#
             + #""issuer": "https://x.example.com", "jwks_uri": "https://x.example.com/jwks", "#

@@ -311,22 +311,7 @@ import Testing
     /// its WF505 when it is defined twice: the value is masked in both, in
     /// every format. `wflint a.tf` showed `b.tf`'s secret.
     @Test func aLocalThatAnotherResourceReadsAsASecretIsMasked() throws {
-        let oidc = """
-            resource "aws_sagemaker_workforce" "b" {
-              workforce_name = "b"
-              oidc_config {
-                authorization_endpoint = "https://example.com/auth"
-                client_id              = "abc"
-                client_secret          = local.x
-                issuer                 = "https://example.com"
-                jwks_uri               = "https://example.com/jwks"
-                logout_endpoint        = "https://example.com/logout"
-                token_endpoint         = "https://example.com/token"
-                user_info_endpoint     = "https://example.com/userinfo"
-              }
-            }
-
-            """
+        let oidc = TerraformWorkforceText.oidc(label: "b", name: "\"b\"", clientSecret: "local.x")
         for (locals, rule) in [
             ("locals {\n  x = \"s3cr3tVALUE-${var.nope}\"\n}\n", "WF507"),
             ("locals {\n  x = \"s3cr3tVALUE-one\"\n}\nlocals {\n  x = \"s3cr3tVALUE-two\"\n}\n", "WF505"),

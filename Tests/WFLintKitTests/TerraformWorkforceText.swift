@@ -41,4 +41,26 @@ enum TerraformWorkforceText {
         }
         return text + rest + "}\n"
     }
+
+    /// An OIDC workforce: the resource named `label`, `workforce_name =
+    /// name`, and an `oidc_config` whose `client_secret` is `clientSecret`
+    /// (HCL expressions), its endpoints HTTPS URLs of idp.example.com.
+    static func oidc(label: String = "main", name: String = "\"labelers\"", clientSecret: String) -> String {
+        """
+        resource "aws_sagemaker_workforce" "\(label)" {
+          workforce_name = \(name)
+          oidc_config {
+            authorization_endpoint = "https://idp.example.com/auth"
+            client_id              = "id"
+            client_secret          = \(clientSecret)
+            issuer                 = "https://idp.example.com"
+            jwks_uri               = "https://idp.example.com/jwks"
+            logout_endpoint        = "https://idp.example.com/logout"
+            token_endpoint         = "https://idp.example.com/token"
+            user_info_endpoint     = "https://idp.example.com/userinfo"
+          }
+        }
+
+        """
+    }
 }
