@@ -201,4 +201,52 @@ import Testing
             }
         }
     }
+
+    /// A member a secret argument reads (`client_secret = local.idp.secret`)
+    /// is a secret in every lint, and so is what that member's part of the
+    /// local's expression reads, at the member read; the local's other
+    /// members are shown. `b.tf`'s `workforce_name = local.idp.secret`
+    /// showed the secret in WF007's message, in every format.
+    @Test(arguments: [
+        (file: "l.tf", locals: "locals {\n  idp = { issuer = \"https://x.example.com\", secret = \"HUNTER2 A!!\" }\n}\n",
+         read: "local.idp.secret", shown: "l.tf:2:54: ***"),
+        (file: "l.tf", locals: "locals {\n  idp = { issuer = \"https://x.example.com\", secret = \"HUNTER2 A!!\" }\n}\n",
+         read: "local.idp[\"secret\"]", shown: "l.tf:2:54: ***"),
+        (file: "l.tf", locals: "locals {\n  idp = { issuer = \"https://x.example.com\", secret = \"HUNTER2 A!!\" }\n}\n",
+         read: "local.idp.issuer", shown: "l.tf:2:20: https://x.example.com"),
+        (file: "l.tf", locals: "locals {\n  idp = { issuer = \"i\", secret = local.k }\n  k = \"HUNTER2 B!!\"\n}\n",
+         read: "local.k", shown: "l.tf:3:7: ***"),
+        (file: "l.tf",
+         locals: "locals {\n  idp = { issuer = \"i\", secret = local.creds.pw }\n  creds = { pw = \"HUNTER2 C!!\", user = \"USER C!!\" }\n}\n",
+         read: "local.creds.pw", shown: "l.tf:3:18: ***"),
+        (file: "l.tf",
+         locals: "locals {\n  idp = { issuer = \"i\", secret = local.creds.pw }\n  creds = { pw = \"HUNTER2 C!!\", user = \"USER C!!\" }\n}\n",
+         read: "local.creds.user", shown: "l.tf:3:40: USER C!!"),
+        // Read through a call: all it reads is masked (more, never less).
+        (file: "l.tf",
+         locals: "locals {\n  idp = merge(local.base, { issuer = \"i\" })\n  base = { secret = \"HUNTER2 D!!\", user = \"USER D!!\" }\n}\n",
+         read: "local.base.user", shown: "l.tf:3:43: ***"),
+        (file: "l.tf.json", locals: #"{"locals": {"idp": {"issuer": "ISSUER E!!", "secret": "${local.k}"}, "k": "HUNTER2 E!!"}}"# + "\n",
+         read: "local.k", shown: "l.tf.json:1:75: ***"),
+        (file: "l.tf.json", locals: #"{"locals": {"idp": {"issuer": "ISSUER E!!", "secret": "${local.k}"}, "k": "HUNTER2 E!!"}}"# + "\n",
+         read: "local.idp.issuer", shown: "l.tf.json:1:31: ISSUER E!!"),
+    ])
+    func aMemberAnotherFileReadsAsASecretIsMaskedInEveryLint(file: String, locals: String, read: String, shown: String) throws {
+        let a = TerraformWorkforceText.oidc(label: "a", name: "\"a\"", clientSecret: "local.idp.secret")
+        let b = Self.workforce("b").replacingOccurrences(of: "workforce_name = \"b\"", with: "workforce_name = \(read)")
+        let module = try Module(["a.tf": a, "b.tf": b, file: locals])
+        defer { try? FileManager.default.removeItem(at: module.folder) }
+        for paths in [["."], ["b.tf"], ["b.tf", "a.tf"]] {
+            let text = try WFLintBinary.run(["--no-config", "--select", "WF007"] + paths, in: module.folder)
+            let (place, value) = (shown.prefix { $0 != " " }, shown.drop { $0 != " " }.dropFirst())
+            #expect(text.stdout.hasPrefix("""
+                \(place) error: "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got "\(value)" [WF007 pattern]
+
+                """), "\(read) \(paths): \(text.stdout)")
+            for format in ["text", "json", "sarif", "github"] {
+                let run = try WFLintBinary.run(["--no-config", "--select", "WF007", "--format", format] + paths, in: module.folder)
+                #expect(run.stdout.contains("WF007") && !run.stdout.contains("HUNTER2"), "\(read) \(format) \(paths)")
+            }
+        }
+    }
 }

@@ -247,9 +247,23 @@ final class TerraformModule {
         guard resolving.insert(key).inserted else { return nil }
         defer { resolving.remove(key) }
         let node = root == "var" ? variableValue(name) : localValue(name)
-        // Another file's resource may read it as a secret (`TerraformSecretReads`).
-        if let node, declared.secretReads.contains(key) { markSensitive(node) }
+        // Another file's resource may read it, or a member of it, as a
+        // secret (`TerraformSecretReads`).
+        if let node {
+            for members in declared.secretReads[key] ?? [] { markSensitive(Self.part(of: node, at: members)) }
+        }
         resolved[key] = node.map { ($0, variablesRead, ephemeralRead) }
+        return node
+    }
+
+    /// The part of `node` a member path reaches, or as near to it as its
+    /// value goes: where a member is unknown or missing, what holds it.
+    private static func part(of node: Node, at members: [String]) -> Node {
+        var node = node
+        for key in members {
+            guard let member = TerraformValues.member(key, of: node) else { break }
+            node = member
+        }
         return node
     }
 

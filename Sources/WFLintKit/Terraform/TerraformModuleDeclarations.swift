@@ -46,9 +46,10 @@ final class TerraformModuleDeclarations: Sendable {
     let variables: [String: TerraformModule.Variable]
     let locals: [String: TerraformModule.Assignment]
     /// `var.NAME` and `local.NAME` that a workforce resource of any file
-    /// reads as a secret (`TerraformSecretReads`): every lint marks their
-    /// values sensitive, also one whose own resources read them otherwise.
-    let secretReads: Set<String>
+    /// reads as a secret, with the member paths read (`[]`: the whole
+    /// value; `TerraformSecretReads`): every lint marks those parts of
+    /// their values sensitive, also one whose own resources read them otherwise.
+    let secretReads: [String: [[String]]]
     /// The variable definitions files' values, by variable name.
     let assignments: [String: TerraformModule.Assignment]
     /// Where each value of a variable that may be sensitive is written, by
@@ -116,7 +117,7 @@ final class TerraformModuleDeclarations: Sendable {
         self.schema = schema
         variables = builder.variables
         locals = builder.locals
-        secretReads = builder.secretReads
+        secretReads = builder.secretReads.reads
         assignments = builder.assignments
         sensitiveValueRanges = builder.sensitiveValueRanges
         resourceBlocks = builder.resourceBlocks
@@ -251,7 +252,7 @@ extension TerraformModuleDeclarations {
         var missingOriginals: [TerraformModule.MissingOriginal] = []
         var duplicates: [TerraformModule.Duplicate] = []
         var undeclaredReferences: [TerraformUndeclaredReference] = []
-        var secretReads: Set<String> = []
+        var secretReads = TerraformSecretReads.Found()
         /// A configuration file could not be read: what it declares is not known.
         private var configurationUnread = false
         /// The variables among `duplicates`.
@@ -560,7 +561,8 @@ extension TerraformModuleDeclarations {
         /// default of `"pw": [{"default": ...}, {"default": ...}]` was shown);
         /// and of each local value defined twice; and each value of an
         /// override with no original (`orphanValues`: `locals { client_secret
-        /// = "..." }` on one line was shown in clear).
+        /// = "..." }` on one line was shown in clear); and each value a
+        /// workforce resource reads as a secret (`TerraformSecretReads`).
         var sensitiveValueRanges: [Int: [SourceRange]] {
             var ranges: [Int: [SourceRange]] = [:]
             for (name, values) in writtenValues
@@ -574,7 +576,11 @@ extension TerraformModuleDeclarations {
             // every lint of the module, also one whose resources do not
             // read it, while another file's `client_secret` may (`wflint
             // a.tf` showed `b.tf`'s secret).
-            for value in primaryLocalValues.values.filter({ $0.count > 1 }).joined() + orphanValues {
+            // A value a workforce resource reads as a secret, where it is
+            // written: a lint that does not evaluate it may show its line.
+            let secretVariables = secretReads.reads.keys.filter { $0.hasPrefix("var.") }.map { String($0.dropFirst(4)) }
+            let secretValues = secretVariables.flatMap { writtenValues[$0] ?? [] } + secretReads.writtenParts
+            for value in primaryLocalValues.values.filter({ $0.count > 1 }).joined() + orphanValues + secretValues {
                 let (file, range) = place(of: value)
                 ranges[file, default: []].append(range)
             }

@@ -13,8 +13,10 @@ struct TerraformReferenceSite {
     let range: ByteRange
     /// How Terraform refuses it ("Invalid reference"), or nil.
     var invalid: InvalidUse? = nil
-    /// The whole value (`local.idp`), not a member of it (`local.idp.secret`).
-    var isWhole = true
+    /// The member read, as far as its steps are written literally:
+    /// `["secret"]` of `local.idp.secret` and of `local.idp["secret"]`,
+    /// `["a"]` of `local.idp.a[var.i]`; empty for the whole value.
+    var members: [String] = []
 
     /// A use of the `var` or `local` object itself, which Terraform refuses.
     enum InvalidUse {
@@ -111,7 +113,8 @@ enum TerraformReferenceSites {
             let range = ByteRange(start: root.range.start, end: first.range.end)
             switch first.kind {
             case .attribute(let name):
-                found.append(TerraformReferenceSite(root: rootName, name: name, range: range, isWhole: steps.count == 1))
+                let members = steps.dropFirst().prefix { TerraformValues.key(of: $0) != nil }.compactMap(TerraformValues.key(of:))
+                found.append(TerraformReferenceSite(root: rootName, name: name, range: range, members: members))
             case .index(let index):
                 found.append(TerraformReferenceSite(root: rootName, name: literalName(index) ?? "", range: range, invalid: .index))
             case .attributeSplat, .fullSplat:

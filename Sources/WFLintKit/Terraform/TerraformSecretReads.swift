@@ -2,27 +2,69 @@ import DocumentModel
 import HCLReader
 
 /// The variables and local values a module's workforce resources read as
-/// secrets: each `var.NAME` and `local.NAME` in an argument whose path
-/// names one (`oidc_config.client_secret`, `SensitiveValues.isSensitive`),
-/// and, through each such local value, what its expression reads. Only a
-/// whole value: of `local.idp.secret`, `local.idp` holds the issuer too,
-/// which a lint that evaluates the read masks by itself, member by member.
+/// secrets, with the member each reads: each `var.NAME` and `local.NAME` in
+/// an argument whose path names one (`oidc_config.client_secret`,
+/// `SensitiveValues.isSensitive`), and, through each such local value, what
+/// the read part of its expression reads.
 ///
 /// A lint evaluates its own file's resources, and knows a value is a secret
 /// when one of them reads it as one. `b.tf`'s `workforce_name = local.k`
 /// showed `k`'s value in WF007's message and excerpt while `a.tf`'s
 /// `client_secret = local.k` made it a secret: made once for the module,
 /// every lint marks these values sensitive (`TerraformModule.value`).
+/// Of `client_secret = local.idp.secret`, only the `secret` member is
+/// marked: `local.idp` holds the issuer too, which messages show.
 /// Read as written, whatever the override files replace: more is masked,
 /// never less.
 enum TerraformSecretReads {
-    /// `var.NAME` and `local.NAME`, as `TerraformModule.value` keys them,
-    /// read by a secret argument of a resource of `schema`'s type in
-    /// `bodies`, closed over `locals`.
+    /// A deeper member path is cut to this many steps: the part it names
+    /// is marked whole. A local that reads a deeper member of itself
+    /// (`a = { x = local.a.x.x }`) would lengthen its paths without end.
+    static let maximumMemberDepth = 8
+    /// Past this many reads, each further one marks its whole value: the
+    /// paths of many locals reading members of each other could multiply.
+    static let maximumReads = 10_000
+    /// A value with more member paths read than this is marked whole: each
+    /// lint that evaluates it marks each path (2,000 resources reading
+    /// 2,000 members of one local would be 2,000 × 2,000 in every lint).
+    static let maximumPathsPerValue = 16
+
+    /// `var.NAME` or `local.NAME` and the member read: `[]` the whole value.
+    private struct Read: Hashable {
+        let root: String
+        let name: String
+        var members: [String]
+
+        init(root: String, name: String, members: [String]) {
+            self.root = root
+            self.name = name
+            self.members = Array(members.prefix(TerraformSecretReads.maximumMemberDepth))
+        }
+
+        init(_ site: TerraformReferenceSite) { self.init(root: site.root, name: site.name, members: site.members) }
+    }
+
+    /// What a module's workforce resources read as secrets.
+    struct Found {
+        /// The member paths read (`[]`: the whole value) of each
+        /// `var.NAME` and `local.NAME`, as `TerraformModule.value` keys them.
+        var reads: [String: [[String]]] = [:]
+        /// The values written in the parts of local values' expressions
+        /// read: masked in every excerpt, also of a lint that evaluates
+        /// none of them (`wflint b.tf` showed `secret = "..."` beside the
+        /// `issuer` of `local.idp` it reads). As a lint that evaluates them
+        /// masks them: each value, not the keys that say which it is; a
+        /// reference is left out (what it reads is a part in turn), and so
+        /// is a condition, which only decides.
+        var writtenParts: [TerraformModule.Assignment] = []
+    }
+
+    /// What a resource of `schema`'s type in `bodies` reads in its secret
+    /// arguments, closed over `locals`.
     static func find(
         in bodies: [TerraformModuleDeclarations.Body], schema: TerraformResourceSchema,
         locals: [String: TerraformModule.Assignment]
-    ) -> Set<String> {
+    ) -> Found {
         var sites: [TerraformReferenceSite] = []
         for body in bodies {
             switch body {
@@ -30,13 +72,21 @@ enum TerraformSecretReads {
             case .json(let root): sites += secretSites(inJSON: root, schema: schema)
             }
         }
-        var found: Set<String> = []
-        // Each local value is read once, however many secrets read it.
-        while let site = sites.popLast() {
-            guard site.invalid == nil, site.isWhole, found.insert(site.root + "." + site.name).inserted, site.root == "local",
-                let value = locals[site.name]
-            else { continue }
-            sites += Self.sites(in: value)
+        var pending = sites.filter { $0.invalid == nil }.map(Read.init)
+        var read: Set<Read> = []
+        // Each part of a local value is walked once, however many secrets
+        // read it and at whatever members past the part's own.
+        var walked: Set<Read> = []
+        var found = Found()
+        while var next = pending.popLast() {
+            if read.count >= maximumReads { next.members = [] }
+            guard read.insert(next).inserted, next.root == "local", let value = locals[next.name] else { continue }
+            let part = self.part(of: value, named: next.name, at: next.members, walked: &walked)
+            pending += part.reads
+            found.writtenParts += part.written
+        }
+        found.reads = Dictionary(grouping: read) { $0.root + "." + $0.name }.mapValues { reads in
+            reads.count > maximumPathsPerValue ? [[]] : reads.map(\.members)
         }
         return found
     }
@@ -89,11 +139,79 @@ enum TerraformSecretReads {
         return found
     }
 
-    /// The references an assignment's expression reads.
-    private static func sites(in value: TerraformModule.Assignment) -> [TerraformReferenceSite] {
-        switch value {
-        case .expression(_, let expression): TerraformReferenceSites.sites(in: expression)
-        case .json(_, let node), .jsonConfiguration(_, let node): TerraformReferenceSites.sites(inJSON: node).flatMap(\.sites)
+    /// The part of a local value's expression at `members`: what it reads
+    /// and the values written in it. The part is the item of the value's
+    /// object or tuple constructor the members name, as far as one is
+    /// written there. A member of a reference written there is read as a
+    /// member of that reference's value (`idp = { pw = local.creds }` reads
+    /// `local.creds` at `rest`); of anything else (a call, a conditional),
+    /// every reference is read as written: more is masked, never less.
+    /// `walked`: the parts walked so far, by the local's name and the
+    /// members that name the part; one walked before gives nothing new.
+    private static func part(
+        of value: TerraformModule.Assignment, named name: String, at members: [String], walked: inout Set<Read>
+    ) -> (reads: [Read], written: [TerraformModule.Assignment]) {
+        var rest = members[...]
+        func isNew() -> Bool {
+            walked.insert(Read(root: "local", name: name, members: Array(members.dropLast(rest.count)))).inserted
         }
+        switch value {
+        case .expression(let file, var expression):
+            while let key = rest.first, let part = TerraformValues.part(of: expression, key: key) {
+                expression = part
+                rest = rest.dropFirst()
+            }
+            if let read = reference(expression) {
+                return ([Read(root: read.root, name: read.name, members: read.members + rest)], [])
+            }
+            guard isNew() else { return ([], []) }
+            let reads = TerraformReferenceSites.sites(in: expression).filter { $0.invalid == nil }.map(Read.init)
+            return (reads, writtenValues(in: expression).map { .expression(file: file, $0) })
+        case .json(let file, var node), .jsonConfiguration(let file, var node):
+            while let key = rest.first, let part = TerraformValues.member(key, of: node) {
+                node = part
+                rest = rest.dropFirst()
+            }
+            guard isNew() else { return ([], []) }
+            let reads = TerraformReferenceSites.sites(inJSON: node).flatMap(\.sites).filter { $0.invalid == nil }.map(Read.init)
+            // Each string, its template too, as a lint that reads the local
+            // masks it (`readThroughJSON`).
+            let scalars = TerraformValues.scalars(in: node)
+            if case .json = value { return (reads, scalars.map { .json(file: file, $0) }) }
+            return (reads, scalars.map { .jsonConfiguration(file: file, $0) })
+        }
+    }
+
+    /// The values an expression writes, without recursion: of an object,
+    /// its items' values; of a tuple, its items; of a call, its arguments;
+    /// of a conditional, its branches; no reference; anything else whole.
+    private static func writtenValues(in expression: HCLExpression) -> [HCLExpression] {
+        var found: [HCLExpression] = []
+        var pending = [expression]
+        while let next = pending.popLast() {
+            switch next.kind {
+            case .parentheses(let inner): pending.append(inner)
+            case .object(let items): pending += items.map(\.value)
+            case .tuple(let items): pending += items
+            case .call(let call): pending += call.arguments
+            case .conditional(_, let whenTrue, let whenFalse): pending += [whenTrue, whenFalse]
+            case .traversal where reference(next) != nil: continue
+            default: found.append(next)
+            }
+        }
+        return found
+    }
+
+    /// The read an expression is when it is nothing but a reference whose
+    /// steps are all written literally (`local.creds`, `var.idp["pw"]`).
+    private static func reference(_ expression: HCLExpression) -> Read? {
+        var expression = expression
+        while case .parentheses(let inner) = expression.kind { expression = inner }
+        guard case .traversal(let root, let steps) = expression.kind, case .variable(let rootName) = root.kind,
+            rootName == "var" || rootName == "local", case .attribute(let name)? = steps.first?.kind
+        else { return nil }
+        let members = steps.dropFirst().compactMap(TerraformValues.key(of:))
+        guard members.count == steps.count - 1 else { return nil }
+        return Read(root: rootName, name: name, members: members)
     }
 }

@@ -145,7 +145,7 @@ private struct ReferenceWalk {
             }
             value = next
         }
-        found += Self.values(in: value)
+        found += TerraformValues.scalars(in: value)
     }
 
     /// What the expression of `local.NAME` reads at `path`: the part of
@@ -164,7 +164,7 @@ private struct ReferenceWalk {
         }
         var read = name
         for step in path {
-            guard let part = Self.part(of: expression, at: step) else { break }
+            guard let key = TerraformValues.key(of: step), let part = TerraformValues.part(of: expression, key: key) else { break }
             expression = part
             read += "\u{0}" + String(describing: part.range.start)
         }
@@ -178,47 +178,12 @@ private struct ReferenceWalk {
     private mutating func readThroughJSON(_ node: Node, path: [HCLTraversalStep], file: Int, module: TerraformModule) {
         var node = node
         for step in path {
-            guard let key = TerraformValues.key(of: step) else { break }
-            if let entries = node.entries, let entry = entries.last(where: { $0.name == key }) {
-                node = entry.value
-            } else if let items = node.elements, let index = Int(key), items.indices.contains(index) {
-                node = items[index]
-            } else {
-                break
-            }
+            guard let next = TerraformValues.step(step, into: node) else { break }
+            node = next
         }
         guard localsRead.insert("json\u{0}" + String(node.address)).inserted else { return }
         module.built(node, in: file)
-        found += Self.values(in: node)
+        found += TerraformValues.scalars(in: node)
         found += TerraformJSONValues(source: module.files[file].source, file: file, module: module).referencedValues(in: node)
-    }
-
-    /// The item of an object constructor (by a literal key, the last one
-    /// written) or of a tuple constructor (by a literal index) that `step` names.
-    private static func part(of expression: HCLExpression, at step: HCLTraversalStep) -> HCLExpression? {
-        var expression = expression
-        while case .parentheses(let inner) = expression.kind { expression = inner }
-        guard let key = TerraformValues.key(of: step) else { return nil }
-        switch expression.kind {
-        case .object(let items): return items.last { $0.literalKey == key }?.value
-        case .tuple(let items): return Int(key).flatMap { items.indices.contains($0) ? items[$0] : nil }
-        default: return nil
-        }
-    }
-
-    /// The scalars a value holds, keys left out: a key names a part, and
-    /// masked it would hide which part a message is about (`issuer` of
-    /// `local.idp`). Without recursion: a value may be deeply nested.
-    private static func values(in node: Node) -> [Node] {
-        var scalars: [Node] = []
-        var pending = [node]
-        while let next = pending.popLast() {
-            switch next.content {
-            case .scalar: scalars.append(next)
-            case .sequence(let items): pending += items.reversed()
-            case .mapping(let entries): pending += entries.map(\.value).reversed()
-            }
-        }
-        return scalars
     }
 }

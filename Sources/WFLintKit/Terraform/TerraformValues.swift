@@ -162,7 +162,13 @@ struct TerraformValues {
     /// The value `step` reaches in `node`: a member of an object, an element
     /// of a tuple; nil for a splat or a step a known value does not have.
     static func step(_ step: HCLTraversalStep, into node: Node) -> Node? {
-        guard !node.isUnknown, let key = key(of: step) else { return nil }
+        key(of: step).flatMap { member($0, of: node) }
+    }
+
+    /// The member `key` names in `node`: an object's (its last entry of the
+    /// name) or a tuple's (an index); nil where a known value has none.
+    static func member(_ key: String, of node: Node) -> Node? {
+        guard !node.isUnknown else { return nil }
         switch node.content {
         case .sequence(let items):
             guard let position = Int(key), items.indices.contains(position) else { return nil }
@@ -170,6 +176,35 @@ struct TerraformValues {
         case .mapping(let entries): return entries.last { $0.name == key }?.value
         case .scalar: return nil
         }
+    }
+
+    /// The item of an object constructor (by a literal key, the last one
+    /// written) or of a tuple constructor (by a literal index) that `key`
+    /// names: a member of a value read through the expression that makes it.
+    static func part(of expression: HCLExpression, key: String) -> HCLExpression? {
+        var expression = expression
+        while case .parentheses(let inner) = expression.kind { expression = inner }
+        switch expression.kind {
+        case .object(let items): return items.last { $0.literalKey == key }?.value
+        case .tuple(let items): return Int(key).flatMap { items.indices.contains($0) ? items[$0] : nil }
+        default: return nil
+        }
+    }
+
+    /// The scalars a value holds, keys left out: a key names a part, and
+    /// masked it would hide which part a message is about (`issuer` of
+    /// `local.idp`). Without recursion: a value may be deeply nested.
+    static func scalars(in node: Node) -> [Node] {
+        var scalars: [Node] = []
+        var pending = [node]
+        while let next = pending.popLast() {
+            switch next.content {
+            case .scalar: scalars.append(next)
+            case .sequence(let items): pending += items.reversed()
+            case .mapping(let entries): pending += entries.map(\.value).reversed()
+            }
+        }
+        return scalars
     }
 
     /// The member name or element index a step names when it is written
