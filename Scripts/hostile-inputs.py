@@ -416,6 +416,41 @@ def module_findings():
             f'[WF507 tf-undeclared-name]' for i in range(UNDECLARED_FILES)]
 
 
+SECRET_MEMBER_FILES = 1000
+
+
+def write_secret_members(folder):
+    # A module of 1,000 OIDC workforce files, each reading its own member of
+    # one local value as its client_secret: every lint marks what the module
+    # reads as secrets, and marking each of the 1,000 members in each of the
+    # 1,000 lints would be 1,000 × 1,000 lookups in an object of 1,000; each
+    # lint handing on the 1,000 places where they are written, and the run
+    # capturing the file's lines again at each lint's finding there, were
+    # each 1,000 × 1,000 too (2,000 files: 17 s before members were read,
+    # over 200 s with the first cut of it, 12 s now). Each lint still
+    # evaluates the whole local value (1,000 × 1,000 items): a lint
+    # evaluates its module's values for itself (docs/security.md).
+    module = folder / "secretmembers"
+    module.mkdir()
+    resource = ('resource "aws_sagemaker_workforce" "w{i}" {{\n  workforce_name = "w{i}"\n  oidc_config {{\n'
+                '    authorization_endpoint = "https://idp.example.com/a"\n    client_id = "c"\n'
+                '    client_secret = local.secrets.k{i}\n    issuer = "https://idp.example.com"\n'
+                '    jwks_uri = "https://idp.example.com/j"\n    logout_endpoint = "https://idp.example.com/l"\n'
+                '    token_endpoint = "https://idp.example.com/t"\n    user_info_endpoint = "https://idp.example.com/u"\n'
+                '  }}\n}}\n')
+    for i in range(SECRET_MEMBER_FILES):
+        (module / f"w{i}.tf").write_text(resource.format(i=i))
+    (module / "locals.tf").write_text(
+        "locals {\n  secrets = {\n" + "".join(f'    k{i} = "s3cr3t-{i}"\n' for i in range(SECRET_MEMBER_FILES)) + "  }\n}\n")
+
+
+def secret_members_findings():
+    return [f"secretmembers/locals.tf:{i + 3}:{9 + len(str(i))}: warning: oidc_config.client_secret is a literal secret "
+            "committed in the file; set it from a variable declared sensitive = true, whose value comes from outside "
+            "the repository (TF_VAR_oidc_client_secret, a secret store) [WF140 client-secret-literal]"
+            for i in range(SECRET_MEMBER_FILES)]
+
+
 LONG_NAMES = 100
 
 
@@ -646,6 +681,8 @@ def cases():
              ["modulefindings"], 1, module_findings(), prepare=write_module_findings),
         Case("the same module's file of locals named alone, as a pre-commit hook names it (its module's 2,000 lints)",
              ["modulefindings/locals.tf"], 1, module_findings(), prepare=write_module_findings),
+        Case("a Terraform module of 1,000 OIDC workforce files, each reading its own member of one local as its secret",
+             ["secretmembers"], 1, secret_members_findings(), prepare=write_secret_members),
         Case("100 references to undeclared variables of 2,000-character names (WF507's did-you-mean)",
              ["longnames/main.tf"], 1, long_names_findings(), prepare=write_long_names),
         Case("20,000 CIDRs in JSON", ["cidrs.json"], 1, [

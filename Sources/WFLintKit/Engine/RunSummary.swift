@@ -3,7 +3,22 @@ import DocumentModel
 /// Gathers the outcomes of one run into the report every format renders, and
 /// decides the exit status.
 public struct RunSummary: Sendable {
-    public private(set) var files: [LintReport.FileReport] = []
+    /// Each file's report, its lines captured: the merged reports
+    /// (`merged`) are captured here, as they stand, each time this is read.
+    public var files: [LintReport.FileReport] {
+        guard !merged.isEmpty else { return reports }
+        var files = reports
+        for (index, merge) in merged { files[index] = captured(files[index], merge) }
+        return files
+    }
+    /// The reports as they come in; a merged one without its lines or order yet.
+    private var reports: [LintReport.FileReport] = []
+    /// The reports made from a file's bytes (findings of several inputs, or
+    /// of an input in another file), by index in `reports`: captured and
+    /// sorted once, when the run's report is read, not at each input that
+    /// adds to them (2,000 lints of a module each adding a finding in its
+    /// file of locals captured its lines 2,000 times).
+    private var merged: [Int: Merge] = [:]
     public private(set) var filesChecked = 0
     public private(set) var notifications: [ToolNotification] = []
     public let rules: [RuleDescriptor]
@@ -14,11 +29,10 @@ public struct RunSummary: Sendable {
     public let ignores: IgnoreRules?
     /// What relative paths in findings are relative to.
     public let workingDirectory: String
-    /// Each file reported so far, by path: its report's index in `files`,
+    /// Each file reported so far, by path: its report's index in `reports`,
     /// its bytes once findings of another input point into it (a `.tfvars`
     /// file) and the sensitive ranges every input marked in it, so that its
-    /// lines are captured again, masked for all, when findings are added to
-    /// it. A file that is an input and receives findings of another input
+    /// lines are captured, masked for all, once every input has added to it. A file that is an input and receives findings of another input
     /// too is one report, counted once. Keyed by the path's exact text: two
     /// names that differ only in Unicode spelling (`café` composed and
     /// decomposed) are two files to the file system, and to the report.
@@ -94,9 +108,10 @@ public struct RunSummary: Sendable {
     }
 
     /// Adds findings to the report of `path`, made now or merged into the one
-    /// already there. A report that gathers findings of several inputs has
-    /// its lines captured again from the file's bytes, masked with every
-    /// input's sensitive ranges; an input's own report alone keeps `source`.
+    /// already there. A report that gathers findings of several inputs, or
+    /// that another input marked, has its lines captured from the file's
+    /// bytes, masked with every input's sensitive ranges, when it is read
+    /// (`files`); an input's own report alone keeps `source`.
     private mutating func report(
         path: String, _ found: [Finding], _ silenced: [SuppressedFinding], bytes: [UInt8]?,
         sensitiveRanges: [SourceRange], source: MaskedSource? = nil, fixLocations: FixLocations? = nil
@@ -104,46 +119,82 @@ public struct RunSummary: Sendable {
         // An input's own report of a file another input marked first is
         // captured again from the bytes, with those ranges too.
         let before = reported[ExactText(path)] == nil ? masksBeforeReport.removeValue(forKey: ExactText(path)) : nil
-        var entry = reported[ExactText(path)] ?? (files.count, before?.bytes, before?.ranges ?? [])
+        var entry = reported[ExactText(path)] ?? (reports.count, before?.bytes, before?.ranges ?? [])
         entry.bytes = entry.bytes ?? bytes
         // A file's first report takes its input's ranges as they are (a long
         // stream has tens of thousands), not a copy of them.
         if entry.sensitiveRanges.isEmpty { entry.sensitiveRanges = sensitiveRanges }
         else { entry.sensitiveRanges += sensitiveRanges }
-        var findings = found
-        var suppressed = silenced
-        var fixes = fixLocations
-        let earlier = entry.index < files.count ? files[entry.index] : nil
-        if let earlier {
-            // Two inputs of one module both show a definitions file's syntax
-            // error, or a value in a file of the module that is an input too
-            // (`Linter.findingsOfItsModule`): once each, shown or silenced.
-            let shown = Set(earlier.findings)
-            findings = findings.filter { !shown.contains($0) } + earlier.findings
-            let silenced = Set(earlier.suppressed.map(\.finding))
-            suppressed = suppressed.filter { !silenced.contains($0.finding) } + earlier.suppressed
-            fixes = fixes ?? earlier.fixLocations
+        let earlier = entry.index < reports.count ? reports[entry.index] : nil
+        guard entry.bytes != nil || earlier != nil else {
+            // An input's own report alone keeps the lines its lint captured.
+            guard let source else { return }
+            reported[ExactText(path)] = entry
+            return reports.append(LintReport.FileReport(
+                path: path, findings: Finding.inReportOrder(found),
+                suppressed: silenced.sorted { Finding.reportOrder($0.finding, $1.finding) }, source: source,
+                fixLocations: fixLocations))
         }
-        let capture: MaskedSource
-        if let bytes = entry.bytes {
-            // The lines the input's own capture shows: its findings', their
-            // related places' and their fix edits' (`Linter`).
-            let shown = findings + suppressed.map(\.finding)
-            capture = MaskedSource(
-                capturing: bytes,
-                showing: shown.map(\.range) + shown.flatMap(\.related).map(\.range) + (fixes?.ranges ?? []),
-                sensitiveRanges: entry.sensitiveRanges, lineHashes: true)
-        } else if let source {
-            capture = source
-        } else {
-            return
-        }
-        let report = LintReport.FileReport(
-            path: path, findings: Finding.inReportOrder(findings),
-            suppressed: suppressed.sorted { Finding.reportOrder($0.finding, $1.finding) }, source: capture,
-            fixLocations: fixes)
-        if earlier == nil { files.append(report) } else { files[entry.index] = report }
         reported[ExactText(path)] = entry
+        var merge = merged[entry.index] ?? Merge(earlier)
+        merge.add(found, silenced)
+        merged[entry.index] = merge
+        var report = earlier ?? LintReport.FileReport(path: path, findings: [], source: MaskedSource())
+        report.fixLocations = fixLocations ?? report.fixLocations
+        // Without bytes (one path named twice), the newest input's lines.
+        if entry.bytes == nil, let source { report.source = source }
+        if earlier == nil { reports.append(report) } else { reports[entry.index] = report }
+    }
+
+    /// The findings an input adds to a merged report: each once, shown or
+    /// silenced. Two inputs of one module both show a definitions file's
+    /// syntax error, or a value in a file of the module that is an input
+    /// too (`Linter.findingsOfItsModule`).
+    private struct Merge: Sendable {
+        /// Each input's new findings, in the order the inputs came.
+        var findings: [[Finding]] = []
+        var suppressed: [[SuppressedFinding]] = []
+        var shown: Set<Finding> = []
+        var silenced: Set<Finding> = []
+
+        /// From a report an input made alone, before another added to it.
+        init(_ earlier: LintReport.FileReport?) {
+            guard let earlier else { return }
+            add(earlier.findings, earlier.suppressed)
+        }
+
+        mutating func add(_ found: [Finding], _ silenced: [SuppressedFinding]) {
+            let newFindings = found.filter { !shown.contains($0) }
+            let newSuppressed = silenced.filter { !self.silenced.contains($0.finding) }
+            shown.formUnion(newFindings)
+            self.silenced.formUnion(newSuppressed.map(\.finding))
+            findings.append(newFindings)
+            suppressed.append(newSuppressed)
+        }
+    }
+
+    /// A merged report with its findings in report order and its lines
+    /// captured from the file's bytes, masked with every input's sensitive
+    /// ranges: the lines its findings, their related places and their fix
+    /// edits show (`Linter`). Each input's findings before the earlier
+    /// ones', as they were merged one input at a time.
+    private func captured(_ report: LintReport.FileReport, _ merge: Merge) -> LintReport.FileReport {
+        var report = report
+        report.findings = Finding.inReportOrder(Array(merge.findings.reversed().joined()))
+        report.suppressed = merge.suppressed.reversed().joined().sorted { Finding.reportOrder($0.finding, $1.finding) }
+        guard let entry = reported[ExactText(report.path)], let bytes = entry.bytes else { return report }
+        let shown = report.findings + report.suppressed.map(\.finding)
+        report.source = MaskedSource(
+            capturing: bytes,
+            showing: shown.map(\.range) + shown.flatMap(\.related).map(\.range) + (report.fixLocations?.ranges ?? []),
+            sensitiveRanges: entry.sensitiveRanges, lineHashes: true)
+        return report
+    }
+
+    /// Captures the merged reports, for what reads and changes `reports`.
+    private mutating func captureMerged() {
+        for (index, merge) in merged { reports[index] = captured(reports[index], merge) }
+        merged = [:]
     }
 
     /// A baseline of every finding reported so far (`--write-baseline`).
@@ -165,21 +216,23 @@ public struct RunSummary: Sendable {
     /// recorded them all, so matching them against the record again would only
     /// recompute the same keys.
     public mutating func suppressAll(justification: String) {
-        for index in files.indices {
-            let silenced = files[index].findings.map {
+        captureMerged()
+        for index in reports.indices {
+            let silenced = reports[index].findings.map {
                 SuppressedFinding(finding: $0, kind: .external, justification: justification)
             }
-            files[index].suppressed = (files[index].suppressed + silenced)
+            reports[index].suppressed = (reports[index].suppressed + silenced)
                 .sorted { Finding.reportOrder($0.finding, $1.finding) }
-            files[index].findings = []
+            reports[index].findings = []
         }
     }
 
     /// Moves the findings `baseline` records to the suppressed ones (`--baseline`).
     public mutating func apply(_ baseline: Baseline) {
+        captureMerged()
         var remaining = baseline
-        for index in files.indices {
-            let report = files[index]
+        for index in reports.indices {
+            let report = reports[index]
             let absolutePath = ProjectPath.absolute(report.path, from: workingDirectory)
             var kept: [Finding] = []
             var suppressed = report.suppressed
@@ -190,8 +243,8 @@ public struct RunSummary: Sendable {
                     kept.append(finding)
                 }
             }
-            files[index].findings = kept
-            files[index].suppressed = suppressed.sorted { Finding.reportOrder($0.finding, $1.finding) }
+            reports[index].findings = kept
+            reports[index].suppressed = suppressed.sorted { Finding.reportOrder($0.finding, $1.finding) }
         }
     }
 
@@ -209,7 +262,11 @@ public struct RunSummary: Sendable {
     /// or above `failOn`, else 0.
     public func exitStatus(failOn: FailOn) -> ExitStatus {
         if !notifications.isEmpty { return .failure }
-        let failing = files.contains { $0.findings.contains { failOn.fails(on: $0.severity) } }
+        // Without capturing the merged reports' lines: their findings are known.
+        let fails = { (finding: Finding) in failOn.fails(on: finding.severity) }
+        let failing = reports.indices.contains { index in
+            merged[index].map { $0.shown.contains(where: fails) } ?? reports[index].findings.contains(where: fails)
+        }
         return failing ? .findings : .clean
     }
 

@@ -407,7 +407,8 @@ public struct MaskedSource: Sendable {
         }
     }
 
-    private init() {}
+    /// No line: a report whose lines are captured once it is complete (`RunSummary`).
+    init() {}
 }
 
 /// The lines of UTF-8 bytes, as `SourceLines` splits a text (at `\n`, `\r\n`
