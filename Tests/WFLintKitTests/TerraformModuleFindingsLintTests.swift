@@ -249,4 +249,71 @@ import Testing
             }
         }
     }
+
+    /// Each lint's module may know a secret the lint that shows the
+    /// module's findings does not: a `--var-file` is read by the files of a
+    /// folder the command line names, and an editor's buffer makes a module
+    /// of its own. Every lint hands on what it knows: handed on by that one
+    /// lint alone, `p.tfvars.json`'s `pw` was shown in clear.
+    @Test func everyLintHandsOnTheSecretsItsModuleKnows() throws {
+        let a = "variable \"pw\" {\n  sensitive = true\n}\nvariable \"name\" {}\n"
+            + TerraformWorkforceText.oidc(label: "a", name: "\"a\"", clientSecret: "var.pw")
+        let b = Self.workforce("b").replacingOccurrences(of: "workforce_name = \"b\"", with: "workforce_name = var.name")
+        let values = #"{"pw": "HUNTER2 X!!", "name": "bad name!!"}"# + "\n"
+        let shown = #"    1 | {"pw": *************, "name": "bad name!!"}"#
+        let module = try Module(["mod/a.tf": a, "mod/b.tf": b, "p.tfvars.json": values])
+        defer { try? FileManager.default.removeItem(at: module.folder) }
+        for paths in [["mod/b.tf", "."], [".", "mod/b.tf"]] {
+            let text = try WFLintBinary.run(["--no-config", "--var-file", "p.tfvars.json"] + paths, in: module.folder)
+            #expect(text.stdout.contains(shown + "\n"), "\(paths): \(text.stdout)")
+            for format in ["json", "sarif", "github"] {
+                let run = try WFLintBinary.run(
+                    ["--no-config", "--var-file", "p.tfvars.json", "--format", format] + paths, in: module.folder)
+                #expect(run.stdout.contains("WF007") && !run.stdout.contains("HUNTER2"), "\(format) \(paths)")
+            }
+        }
+        // The buffer declares the sensitive variable; `b.tf` on disk does not.
+        let buffer = "variable \"pw\" {\n  sensitive = true\n}\n" + b
+        let folder = try Module([
+            "a.tf": "variable \"name\" {}\n" + Self.workforce("a"), "b.tf": b, "terraform.tfvars.json": values,
+        ])
+        defer { try? FileManager.default.removeItem(at: folder.folder) }
+        for paths in [["a.tf", "-"], ["-", "a.tf"]] {
+            let run = try WFLintBinary.run(["--no-config", "--stdin-filename", "b.tf"] + paths, in: folder.folder, stdin: buffer)
+            #expect(run.stdout.contains(shown + "\n") && !run.stdout.contains("HUNTER2"), "\(paths): \(run.stdout)")
+        }
+    }
+
+    /// A member read as a secret masks that member where it is written,
+    /// not its neighbours: of a variable's `default`, and through a
+    /// `.tf.json` local that is nothing but a reference (`"${local.creds}"`).
+    @Test func aSecretMemberIsMaskedAloneWhereItIsWritten() throws {
+        let variable = "variable \"idp\" {\n  default = { secret = \"HUNTER2 X!!\", issuer = \"ISSUER bad!!\" }\n}\n"
+        let issuer = Self.workforce("c").replacingOccurrences(of: "workforce_name = \"c\"", with: "workforce_name = var.idp.issuer")
+        let byVariable = try Module([
+            "a.tf": TerraformWorkforceText.oidc(label: "a", name: "\"a\"", clientSecret: "var.idp.secret"),
+            "c.tf": issuer, "variables.tf": variable,
+        ])
+        defer { try? FileManager.default.removeItem(at: byVariable.folder) }
+        let text = try WFLintBinary.run(["--no-config", "--select", "WF007", "c.tf"], in: byVariable.folder).stdout
+        #expect(text.hasPrefix("""
+            variables.tf:2:48: error: "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got "ISSUER bad!!" [WF007 pattern]
+                2 |   default = { secret = *************, issuer = "ISSUER bad!!" }
+
+            """), "\(text)")
+        let locals = #"{"locals": {"idp": "${local.creds}", "creds": {"secret": "HUNTER2 X!!", "issuer": "ISSUER bad!!"}}}"# + "\n"
+        let byJSON = try Module([
+            "a.tf": TerraformWorkforceText.oidc(label: "a", name: "\"a\"", clientSecret: "local.idp.secret"),
+            "c.tf": issuer.replacingOccurrences(of: "var.idp.issuer", with: "local.creds.issuer"), "locals.tf.json": locals,
+        ])
+        defer { try? FileManager.default.removeItem(at: byJSON.folder) }
+        for paths in [["."], ["c.tf"]] {
+            let text = try WFLintBinary.run(["--no-config", "--select", "WF007"] + paths, in: byJSON.folder).stdout
+            #expect(text.hasPrefix("""
+                locals.tf.json:1:83: error: "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got "ISSUER bad!!" [WF007 pattern]
+                    1 | {"locals": {"idp": "${local.creds}", "creds": {"secret": *************, "issuer": "ISSUER bad!!"}}}
+
+                """), "\(paths): \(text)")
+        }
+    }
 }

@@ -36,10 +36,10 @@ public struct RunSummary: Sendable {
     /// too is one report, counted once. Keyed by the path's exact text: two
     /// names that differ only in Unicode spelling (`café` composed and
     /// decomposed) are two files to the file system, and to the report.
-    private var reported: [ExactText: (index: Int, bytes: [UInt8]?, sensitiveRanges: [SourceRange])] = [:]
+    private var reported: [ExactText: (index: Int, bytes: [UInt8]?, sensitiveRanges: MarkedRanges)] = [:]
     /// The sensitive ranges inputs marked in a file before it had a report
     /// (`addMasks`), and the file's bytes, by path as `reported`.
-    private var masksBeforeReport: [ExactText: (bytes: [UInt8], ranges: [SourceRange])] = [:]
+    private var masksBeforeReport: [ExactText: (bytes: [UInt8], ranges: MarkedRanges)] = [:]
 
     public init(rules: [RuleDescriptor], ignores: IgnoreRules? = nil, workingDirectory: String = FileSystem.currentDirectory()) {
         self.rules = rules
@@ -98,11 +98,10 @@ public struct RunSummary: Sendable {
     private mutating func addMasks(of file: ReferencedFile) {
         guard !file.sensitiveRanges.isEmpty else { return }
         let key = ExactText(file.path)
-        guard let entry = reported[key] else {
-            return masksBeforeReport[key, default: (file.bytes, [])].ranges += file.sensitiveRanges
+        guard reported[key] != nil else {
+            return masksBeforeReport[key, default: (file.bytes, MarkedRanges())].ranges.add(file.sensitiveRanges)
         }
-        let known = Set(entry.sensitiveRanges)
-        let more = file.sensitiveRanges.filter { !known.contains($0) }
+        let more = reported[key]!.sensitiveRanges.unmarked(in: file.sensitiveRanges)
         guard !more.isEmpty else { return }
         report(path: file.path, [], [], bytes: file.bytes, sensitiveRanges: more)
     }
@@ -119,12 +118,9 @@ public struct RunSummary: Sendable {
         // An input's own report of a file another input marked first is
         // captured again from the bytes, with those ranges too.
         let before = reported[ExactText(path)] == nil ? masksBeforeReport.removeValue(forKey: ExactText(path)) : nil
-        var entry = reported[ExactText(path)] ?? (reports.count, before?.bytes, before?.ranges ?? [])
+        var entry = reported[ExactText(path)] ?? (reports.count, before?.bytes, before?.ranges ?? MarkedRanges())
         entry.bytes = entry.bytes ?? bytes
-        // A file's first report takes its input's ranges as they are (a long
-        // stream has tens of thousands), not a copy of them.
-        if entry.sensitiveRanges.isEmpty { entry.sensitiveRanges = sensitiveRanges }
-        else { entry.sensitiveRanges += sensitiveRanges }
+        entry.sensitiveRanges.add(sensitiveRanges)
         let earlier = entry.index < reports.count ? reports[entry.index] : nil
         guard entry.bytes != nil || earlier != nil else {
             // An input's own report alone keeps the lines its lint captured.
@@ -144,6 +140,28 @@ public struct RunSummary: Sendable {
         // Without bytes (one path named twice), the newest input's lines.
         if entry.bytes == nil, let source { report.source = source }
         if earlier == nil { reports.append(report) } else { reports[entry.index] = report }
+    }
+
+    /// A file's sensitive ranges as the inputs mark them, each once: every
+    /// lint of a Terraform module hands on the module's (a sensitive
+    /// variable's values, what a secret argument reads), and N lints × M
+    /// ranges were all kept, and masked, before.
+    private struct MarkedRanges: Sendable {
+        private(set) var ranges: [SourceRange] = []
+        /// Made when a second input adds to them: a file's first ranges are
+        /// taken as they are (a long stream has tens of thousands), not hashed.
+        private var known: Set<SourceRange>?
+
+        mutating func add(_ more: [SourceRange]) {
+            if ranges.isEmpty && known == nil { return ranges = more }
+            for range in unmarked(in: more) where known!.insert(range).inserted { ranges.append(range) }
+        }
+
+        /// The ranges of `more` not marked yet.
+        mutating func unmarked(in more: [SourceRange]) -> [SourceRange] {
+            if known == nil { known = Set(ranges) }
+            return more.filter { !known!.contains($0) }
+        }
     }
 
     /// The findings an input adds to a merged report: each once, shown or
@@ -187,7 +205,7 @@ public struct RunSummary: Sendable {
         report.source = MaskedSource(
             capturing: bytes,
             showing: shown.map(\.range) + shown.flatMap(\.related).map(\.range) + (report.fixLocations?.ranges ?? []),
-            sensitiveRanges: entry.sensitiveRanges, lineHashes: true)
+            sensitiveRanges: entry.sensitiveRanges.ranges, lineHashes: true)
         return report
     }
 

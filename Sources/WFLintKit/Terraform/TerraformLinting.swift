@@ -96,11 +96,7 @@ enum TerraformLinting {
     ) -> (findings: [Finding], masks: [(file: Int, ranges: [SourceRange])]) {
         let declared = module.declared
         var findings: [Finding] = []
-        // Another file's are handed on by the one lint that shows the
-        // module's findings: the run masks them in whatever any lint shows
-        // there, and each lint handing them all on was N lints × M ranges.
-        var masks = declared.sensitiveValueRanges.filter { showsModuleFindings || $0.key == module.linted }
-            .map { (file: $0.key, ranges: $0.value) }
+        var masks = declared.sensitiveValueRanges.map { (file: $0.key, ranges: $0.value) }
         func report(
             _ rule: String, in file: Int, range: SourceRange, pointer: JSONPointer, message: String, related: [RelatedPlace] = []
         ) {

@@ -578,8 +578,12 @@ extension TerraformModuleDeclarations {
             // a.tf` showed `b.tf`'s secret).
             // A value a workforce resource reads as a secret, where it is
             // written: a lint that does not evaluate it may show its line.
-            let secretVariables = secretReads.reads.keys.filter { $0.hasPrefix("var.") }.map { String($0.dropFirst(4)) }
-            let secretValues = secretVariables.flatMap { writtenValues[$0] ?? [] } + secretReads.writtenParts
+            var secretValues = secretReads.writtenParts
+            for (key, paths) in secretReads.reads where key.hasPrefix("var.") {
+                for value in writtenValues[String(key.dropFirst(4))] ?? [] {
+                    secretValues += paths.flatMap { TerraformSecretReads.writtenValues(of: value, at: $0) }
+                }
+            }
             for value in primaryLocalValues.values.filter({ $0.count > 1 }).joined() + orphanValues + secretValues {
                 let (file, range) = place(of: value)
                 ranges[file, default: []].append(range)

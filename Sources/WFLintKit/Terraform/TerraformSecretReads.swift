@@ -140,45 +140,69 @@ enum TerraformSecretReads {
     }
 
     /// The part of a local value's expression at `members`: what it reads
-    /// and the values written in it. The part is the item of the value's
-    /// object or tuple constructor the members name, as far as one is
-    /// written there. A member of a reference written there is read as a
-    /// member of that reference's value (`idp = { pw = local.creds }` reads
-    /// `local.creds` at `rest`); of anything else (a call, a conditional),
-    /// every reference is read as written: more is masked, never less.
-    /// `walked`: the parts walked so far, by the local's name and the
-    /// members that name the part; one walked before gives nothing new.
+    /// and the values written in it (`descend`). A member of a reference
+    /// written there is read as a member of that reference's value (`idp =
+    /// { pw = local.creds }` reads `local.creds` at `rest`); of anything
+    /// else (a call, a conditional), every reference is read as written:
+    /// more is masked, never less. `walked`: the parts walked so far, by the
+    /// local's name and the members that name the part; one walked before
+    /// gives nothing new.
     private static func part(
         of value: TerraformModule.Assignment, named name: String, at members: [String], walked: inout Set<Read>
     ) -> (reads: [Read], written: [TerraformModule.Assignment]) {
-        var rest = members[...]
-        func isNew() -> Bool {
-            walked.insert(Read(root: "local", name: name, members: Array(members.dropLast(rest.count)))).inserted
+        let (part, rest) = descend(value, to: members)
+        if let read = reference(part) {
+            return ([Read(root: read.root, name: read.name, members: read.members + rest)], [])
         }
+        guard walked.insert(Read(root: "local", name: name, members: Array(members.dropLast(rest.count)))).inserted
+        else { return ([], []) }
+        let reads = switch part {
+        case .expression(_, let expression): TerraformReferenceSites.sites(in: expression)
+        case .json(_, let node), .jsonConfiguration(_, let node): TerraformReferenceSites.sites(inJSON: node).flatMap(\.sites)
+        }
+        return (reads.filter { $0.invalid == nil }.map(Read.init), writtenValues(in: part))
+    }
+
+    /// The values written in the part of `value` that `members` name, as
+    /// far as its constructors name one: a variable's `default` or
+    /// definitions value read at a member (`var.idp.secret` masks the
+    /// `secret` written in `default = { secret = ..., issuer = ... }`).
+    static func writtenValues(of value: TerraformModule.Assignment, at members: [String]) -> [TerraformModule.Assignment] {
+        writtenValues(in: descend(value, to: members).part)
+    }
+
+    /// The item of a written value's object or tuple constructor (of a
+    /// JSON value, its member) that `members` name, as far as one is
+    /// written there, and the members left.
+    private static func descend(
+        _ value: TerraformModule.Assignment, to members: [String]
+    ) -> (part: TerraformModule.Assignment, rest: ArraySlice<String>) {
+        var rest = members[...]
         switch value {
         case .expression(let file, var expression):
             while let key = rest.first, let part = TerraformValues.part(of: expression, key: key) {
                 expression = part
                 rest = rest.dropFirst()
             }
-            if let read = reference(expression) {
-                return ([Read(root: read.root, name: read.name, members: read.members + rest)], [])
-            }
-            guard isNew() else { return ([], []) }
-            let reads = TerraformReferenceSites.sites(in: expression).filter { $0.invalid == nil }.map(Read.init)
-            return (reads, writtenValues(in: expression).map { .expression(file: file, $0) })
+            return (.expression(file: file, expression), rest)
         case .json(let file, var node), .jsonConfiguration(let file, var node):
             while let key = rest.first, let part = TerraformValues.member(key, of: node) {
                 node = part
                 rest = rest.dropFirst()
             }
-            guard isNew() else { return ([], []) }
-            let reads = TerraformReferenceSites.sites(inJSON: node).flatMap(\.sites).filter { $0.invalid == nil }.map(Read.init)
-            // Each string, its template too, as a lint that reads the local
-            // masks it (`readThroughJSON`).
-            let scalars = TerraformValues.scalars(in: node)
-            if case .json = value { return (reads, scalars.map { .json(file: file, $0) }) }
-            return (reads, scalars.map { .jsonConfiguration(file: file, $0) })
+            if case .json = value { return (.json(file: file, node), rest) }
+            return (.jsonConfiguration(file: file, node), rest)
+        }
+    }
+
+    /// The values written in a part: of an expression, `writtenValues(in:)`;
+    /// of a JSON value, each string (its template too, as a lint that reads
+    /// the local masks it: `readThroughJSON`) and other scalar.
+    private static func writtenValues(in part: TerraformModule.Assignment) -> [TerraformModule.Assignment] {
+        switch part {
+        case .expression(let file, let expression): writtenValues(in: expression).map { .expression(file: file, $0) }
+        case .json(let file, let node): TerraformValues.scalars(in: node).map { .json(file: file, $0) }
+        case .jsonConfiguration(let file, let node): TerraformValues.scalars(in: node).map { .jsonConfiguration(file: file, $0) }
         }
     }
 
@@ -200,6 +224,27 @@ enum TerraformSecretReads {
             }
         }
         return found
+    }
+
+    /// The read a part is when it is nothing but a reference: an
+    /// expression, or a `.tf.json` string that is one template sequence
+    /// (`"${local.creds}"`, which Terraform evaluates to the value itself).
+    private static func reference(_ part: TerraformModule.Assignment) -> Read? {
+        switch part {
+        case .expression(_, let expression):
+            return reference(expression)
+        case .json(_, let node), .jsonConfiguration(_, let node):
+            guard case .scalar(let scalar) = node.content, case .string(let text) = scalar.value, text.contains("${"),
+                let template = TerraformJSONValues.template(text)?.expression
+            else { return nil }
+            guard case .template(let written) = template.kind else { return reference(template) }
+            // Read as a heredoc (`TerraformJSONValues.template`): the line
+            // end after the string's text is the heredoc's, not the string's.
+            var parts = written.parts[...]
+            if case .literal("\n")? = parts.last?.kind { parts = parts.dropLast() }
+            guard parts.count == 1, case .interpolation(let inner, _) = parts[parts.startIndex].kind else { return nil }
+            return reference(inner)
+        }
     }
 
     /// The read an expression is when it is nothing but a reference whose
