@@ -161,11 +161,8 @@ extension Parser {
             let markerStart = start + (byte(at: start + 2) == UInt8(ascii: "-") ? 3 : 2)
             if let end = identifierEnd(from: markerStart) { return Token(kind: .heredoc, start: start, end: end) }
         }
-        for symbol in Token.Symbol.byFirstByte[Int(first)] {
-            let length = symbol.rawValue.utf8.count
-            if start + length <= bytes.count, bytes[start..<start + length].elementsEqual(symbol.rawValue.utf8) {
-                return Token(kind: .symbol(symbol), start: start, end: start + length)
-            }
+        if let (symbol, length) = Token.Symbol.longest(startingWith: first, then: byte(at: start + 1), byte(at: start + 2)) {
+            return Token(kind: .symbol(symbol), start: start, end: start + length)
         }
         return Token(kind: .other, start: start, end: start + scalar(at: start).length)
     }

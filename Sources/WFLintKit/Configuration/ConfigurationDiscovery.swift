@@ -17,7 +17,7 @@ public enum ConfigurationDiscovery {
                 let candidate = folder == "/" ? "/" + name : folder + "/" + name
                 if FileSystem.isPresent(candidate) { return candidate }
             }
-            let isRepositoryRoot = (try? FileSystem.entryType(folder == "/" ? "/.git" : folder + "/.git").get()) != nil
+            let isRepositoryRoot = FileSystem.exists(folder == "/" ? "/.git" : folder + "/.git")
             if isRepositoryRoot || folder == "/" { return nil }
             folder = ProjectPath.parent(folder)
         }

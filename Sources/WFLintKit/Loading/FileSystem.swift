@@ -52,6 +52,16 @@ public enum FileSystem {
         return lstat(path, &info) == 0 || (errno != ENOENT && errno != ENOTDIR)
     }
 
+    /// Whether `path` names something, following links (`stat`): a
+    /// dangling link names nothing. Without `entryType`'s `Result`: a run's
+    /// first failure destroyed costs the Swift runtime's search of every
+    /// protocol conformance for its `Error` (0.25 M instructions, 5 % of a
+    /// run over one small document, asked where a configuration is).
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
     public static func entryType(_ path: String) -> Result<EntryType, Failure> {
         var info = stat()
         guard stat(path, &info) == 0 else { return .failure(Failure(path: path, errno: errno)) }
