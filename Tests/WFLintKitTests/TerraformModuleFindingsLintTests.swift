@@ -301,19 +301,34 @@ import Testing
                 2 |   default = { secret = *************, issuer = "ISSUER bad!!" }
 
             """), "\(text)")
-        let locals = #"{"locals": {"idp": "${local.creds}", "creds": {"secret": "HUNTER2 X!!", "issuer": "ISSUER bad!!"}}}"# + "\n"
-        let byJSON = try Module([
-            "a.tf": TerraformWorkforceText.oidc(label: "a", name: "\"a\"", clientSecret: "local.idp.secret"),
-            "c.tf": issuer.replacingOccurrences(of: "var.idp.issuer", with: "local.creds.issuer"), "locals.tf.json": locals,
-        ])
-        defer { try? FileManager.default.removeItem(at: byJSON.folder) }
-        for paths in [["."], ["c.tf"]] {
-            let text = try WFLintBinary.run(["--no-config", "--select", "WF007"] + paths, in: byJSON.folder).stdout
-            #expect(text.hasPrefix("""
-                locals.tf.json:1:83: error: "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got "ISSUER bad!!" [WF007 pattern]
-                    1 | {"locals": {"idp": "${local.creds}", "creds": {"secret": *************, "issuer": "ISSUER bad!!"}}}
+        // A template of one interpolation is the value itself, strip markers
+        // or not. (`a.tf`'s own lint reads a `.tf.json` string with strip
+        // markers as a template, and masks all it reads: not linted here.)
+        let creds = #""creds": {"secret": "HUNTER2 X!!", "issuer": "ISSUER bad!!"}"#
+        for (file, locals, shown, inputs) in [
+            ("locals.tf.json", #"{"locals": {"idp": "${local.creds}", \#(creds)}}"#,
+             #"1:83 |     1 | {"locals": {"idp": "${local.creds}", "creds": {"secret": *************, "issuer": "ISSUER bad!!"}}}"#,
+             [["."], ["c.tf"]]),
+            ("locals.tf.json", #"{"locals": {"idp": "${~local.creds~}", \#(creds)}}"#,
+             #"1:85 |     1 | {"locals": {"idp": "${~local.creds~}", "creds": {"secret": *************, "issuer": "ISSUER bad!!"}}}"#,
+             [["c.tf"]]),
+            ("locals.tf", "locals {\n  idp   = \"${local.creds}\"\n  creds = { secret = \"HUNTER2 X!!\", issuer = \"ISSUER bad!!\" }\n}",
+             #"3:46 |     3 |   creds = { secret = *************, issuer = "ISSUER bad!!" }"#, [["."], ["c.tf"]]),
+        ] {
+            let byReference = try Module([
+                "a.tf": TerraformWorkforceText.oidc(label: "a", name: "\"a\"", clientSecret: "local.idp.secret"),
+                "c.tf": issuer.replacingOccurrences(of: "var.idp.issuer", with: "local.creds.issuer"), file: locals + "\n",
+            ])
+            defer { try? FileManager.default.removeItem(at: byReference.folder) }
+            let (place, line) = (shown.prefix { $0 != " " }, shown.drop { $0 != "|" }.dropFirst(2))
+            for paths in inputs {
+                let text = try WFLintBinary.run(["--no-config", "--select", "WF007"] + paths, in: byReference.folder).stdout
+                #expect(text.hasPrefix("""
+                    \(file):\(place): error: "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got "ISSUER bad!!" [WF007 pattern]
+                    \(line)
 
-                """), "\(paths): \(text)")
+                    """), "\(locals) \(paths): \(text)")
+            }
         }
     }
 }

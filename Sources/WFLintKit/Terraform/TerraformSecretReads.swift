@@ -237,26 +237,38 @@ enum TerraformSecretReads {
             guard case .scalar(let scalar) = node.content, case .string(let text) = scalar.value, text.contains("${"),
                 let template = TerraformJSONValues.template(text)?.expression
             else { return nil }
-            guard case .template(let written) = template.kind else { return reference(template) }
-            // Read as a heredoc (`TerraformJSONValues.template`): the line
-            // end after the string's text is the heredoc's, not the string's.
-            var parts = written.parts[...]
-            if case .literal("\n")? = parts.last?.kind { parts = parts.dropLast() }
-            guard parts.count == 1, case .interpolation(let inner, _) = parts[parts.startIndex].kind else { return nil }
-            return reference(inner)
+            return reference(soleInterpolation(template, inJSONString: true) ?? template)
         }
     }
 
     /// The read an expression is when it is nothing but a reference whose
-    /// steps are all written literally (`local.creds`, `var.idp["pw"]`).
+    /// steps are all written literally (`local.creds`, `var.idp["pw"]`),
+    /// also wrapped in a template of that one interpolation (`"${local.creds}"`,
+    /// strip markers or not), which Terraform evaluates to the value itself.
     private static func reference(_ expression: HCLExpression) -> Read? {
         var expression = expression
-        while case .parentheses(let inner) = expression.kind { expression = inner }
+        while true {
+            if case .parentheses(let inner) = expression.kind { expression = inner }
+            else if let inner = soleInterpolation(expression, inJSONString: false) { expression = inner }
+            else { break }
+        }
         guard case .traversal(let root, let steps) = expression.kind, case .variable(let rootName) = root.kind,
             rootName == "var" || rootName == "local", case .attribute(let name)? = steps.first?.kind
         else { return nil }
         let members = steps.dropFirst().compactMap(TerraformValues.key(of:))
         guard members.count == steps.count - 1 else { return nil }
         return Read(root: rootName, name: name, members: members)
+    }
+
+    /// The expression of a template that is one interpolation and no text,
+    /// empty literals left by strip markers aside. `inJSONString`: the
+    /// template is a `.tf.json` string read as a heredoc
+    /// (`TerraformJSONValues.template`), whose last line end is the heredoc's.
+    private static func soleInterpolation(_ expression: HCLExpression, inJSONString: Bool) -> HCLExpression? {
+        guard case .template(let template) = expression.kind else { return nil }
+        var parts = template.parts.filter { if case .literal("") = $0.kind { false } else { true } }[...]
+        if inJSONString, case .literal("\n")? = parts.last?.kind { parts = parts.dropLast() }
+        guard parts.count == 1, case .interpolation(let inner, _) = parts[parts.startIndex].kind else { return nil }
+        return inner
     }
 }
