@@ -126,6 +126,19 @@ import Testing
         ])
     }
 
+    /// A string of one interpolation with strip markers is the value itself,
+    /// as Terraform evaluates it (`"${~[1, 2]~}"` is a tuple in `terraform
+    /// console`): read as a template, its value was unknown and unchecked.
+    @Test func oneInterpolationWithStripMarkersIsItsValue() {
+        for written in ["${~var.name~}", "${~ var.name}", "${var.name ~}"] {
+            let body = #""workforce_name": "\#(written)", "cognito_config": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"}"#
+            let text = Self.resource(body, variables: #""name": {"default": "bad name!!"}"#)
+            #expect(Self.findings(text) == [
+                "9:36 WF007 \(Self.p)/workforce_name " + #""workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\-]){0,62}', got "bad name!!""#,
+            ], "\(written)")
+        }
+    }
+
     @Test func aMaxOneBlockWrittenTwiceIsRepeatedAsAnArrayOrAsAProperty() {
         let array = Self.resource(Self.cognito + """
 

@@ -301,19 +301,15 @@ import Testing
                 2 |   default = { secret = *************, issuer = "ISSUER bad!!" }
 
             """), "\(text)")
-        // A template of one interpolation is the value itself, strip markers
-        // or not. (`a.tf`'s own lint reads a `.tf.json` string with strip
-        // markers as a template, and masks all it reads: not linted here.)
+        // A template of one interpolation is the value itself, strip markers or not.
         let creds = #""creds": {"secret": "HUNTER2 X!!", "issuer": "ISSUER bad!!"}"#
-        for (file, locals, shown, inputs) in [
+        for (file, locals, shown) in [
             ("locals.tf.json", #"{"locals": {"idp": "${local.creds}", \#(creds)}}"#,
-             #"1:83 |     1 | {"locals": {"idp": "${local.creds}", "creds": {"secret": *************, "issuer": "ISSUER bad!!"}}}"#,
-             [["."], ["c.tf"]]),
+             #"1:83 |     1 | {"locals": {"idp": "${local.creds}", "creds": {"secret": *************, "issuer": "ISSUER bad!!"}}}"#),
             ("locals.tf.json", #"{"locals": {"idp": "${~local.creds~}", \#(creds)}}"#,
-             #"1:85 |     1 | {"locals": {"idp": "${~local.creds~}", "creds": {"secret": *************, "issuer": "ISSUER bad!!"}}}"#,
-             [["c.tf"]]),
+             #"1:85 |     1 | {"locals": {"idp": "${~local.creds~}", "creds": {"secret": *************, "issuer": "ISSUER bad!!"}}}"#),
             ("locals.tf", "locals {\n  idp   = \"${local.creds}\"\n  creds = { secret = \"HUNTER2 X!!\", issuer = \"ISSUER bad!!\" }\n}",
-             #"3:46 |     3 |   creds = { secret = *************, issuer = "ISSUER bad!!" }"#, [["."], ["c.tf"]]),
+             #"3:46 |     3 |   creds = { secret = *************, issuer = "ISSUER bad!!" }"#),
         ] {
             let byReference = try Module([
                 "a.tf": TerraformWorkforceText.oidc(label: "a", name: "\"a\"", clientSecret: "local.idp.secret"),
@@ -321,7 +317,7 @@ import Testing
             ])
             defer { try? FileManager.default.removeItem(at: byReference.folder) }
             let (place, line) = (shown.prefix { $0 != " " }, shown.drop { $0 != "|" }.dropFirst(2))
-            for paths in inputs {
+            for paths in [["."], ["c.tf"]] {
                 let text = try WFLintBinary.run(["--no-config", "--select", "WF007"] + paths, in: byReference.folder).stdout
                 #expect(text.hasPrefix("""
                     \(file):\(place): error: "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got "ISSUER bad!!" [WF007 pattern]

@@ -441,13 +441,17 @@ import Testing
             }
 
             """
-        let resource = json.replacingOccurrences(of: "VPC", with: "\"${var.vpc}\"")
-        #expect(try Module(["main.tf.json": resource, "variables.tf": Self.declaration]).described("main.tf.json") == [
-            Self.wrongVPC("mod/variables.tf:2:13", "vpc-default"),
-            "  note: used by aws_sagemaker_workforce.main at mod/main.tf.json:6:17",
-        ])
+        // Strip markers strip nothing there: `terraform console` reads
+        // `"${~var.v}"` as the variable's value (a tuple of a list default).
+        for template in ["${var.vpc}", "${~var.vpc}", "${var.vpc~}", "${~ var.vpc ~}"] {
+            let resource = json.replacingOccurrences(of: "VPC", with: "\"\(template)\"")
+            #expect(try Module(["main.tf.json": resource, "variables.tf": Self.declaration]).described("main.tf.json") == [
+                Self.wrongVPC("mod/variables.tf:2:13", "vpc-default"),
+                "  note: used by aws_sagemaker_workforce.main at mod/main.tf.json:6:17",
+            ], "\(template)")
+        }
         // What is more than one reference, or not known, stays unknown.
-        for template in ["${var.vpc}-x", "${upper(var.vpc)}", "${var.missing}", "${~var.vpc}", "${var.vpc}${var.vpc}",
+        for template in ["${var.vpc}-x", "${upper(var.vpc)}", "${var.missing}", "${var.vpc}${var.vpc}",
                          "%{if true}${var.vpc}%{endif}"] {
             let unknown = json.replacingOccurrences(of: "VPC", with: "\"\(template)\"")
             let variables = Self.declaration + "variable \"missing\" {}\n"

@@ -5,7 +5,7 @@ import HCLReader
 /// as they are known without evaluating Terraform (`TerraformValues` does
 /// the same for the native syntax). In JSON syntax every string is a
 /// template: one that is exactly one interpolation of a reference
-/// (`"${var.cidrs}"`, `"${local.idp.issuer}"`) is that expression, resolved
+/// (`"${var.cidrs}"`, `"${local.idp.issuer}"`, strip markers or not) is that expression, resolved
 /// in the module as the native syntax resolves it; any other that
 /// interpolates (`${`) or holds a directive (`%{`) is unknown; `$${` and
 /// `%%{` are a literal `${` and `%{`. Numbers and bools become the string
@@ -93,9 +93,14 @@ struct TerraformJSONValues {
     /// where the value is used (`TerraformModule.uses`).
     private func reference(_ template: String, _ value: Node, as type: TerraformArgument.ValueType?) -> Node? {
         guard let module, template.hasPrefix("${"), template.hasSuffix("}") else { return nil }
-        let inner = template.dropFirst(2).dropLast()
-        // Anything else around or inside (a second interpolation, a strip
-        // marker, a nested template) makes it a template, not a reference.
+        var inner = template.dropFirst(2).dropLast()
+        // Strip markers (`${~ var.x ~}`) strip the text around, and there
+        // is none: Terraform evaluates the string to the value itself
+        // (`"${~[1, 2]~}"` is a tuple in `terraform console`).
+        if inner.first == "~" { inner = inner.dropFirst() }
+        if inner.last == "~" { inner = inner.dropLast() }
+        // Anything else around or inside (a second interpolation, a nested
+        // template) makes it a template, not a reference.
         guard !inner.contains(where: { "{}~%$".contains($0) }) else { return nil }
         guard let parsed = try? HCLReader.parse(Array("v = \(inner)\n".utf8)),
             let attribute = parsed.body.attributes.first, parsed.body.items.count == 1,
