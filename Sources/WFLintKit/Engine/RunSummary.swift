@@ -32,7 +32,8 @@ public struct RunSummary: Sendable {
     /// Each file reported so far, by path: its report's index in `reports`,
     /// its bytes once findings of another input point into it (a `.tfvars`
     /// file) and the sensitive ranges every input marked in it, so that its
-    /// lines are captured, masked for all, once every input has added to it. A file that is an input and receives findings of another input
+    /// lines are captured, masked for all, once every input has added to
+    /// it. A file that is an input and receives findings of another input
     /// too is one report, counted once. Keyed by the path's exact text: two
     /// names that differ only in Unicode spelling (`café` composed and
     /// decomposed) are two files to the file system, and to the report.

@@ -208,18 +208,19 @@ enum TerraformSecretReads {
 
     /// The values an expression writes, without recursion: of an object,
     /// its items' values; of a tuple, its items; of a call, its arguments;
-    /// of a conditional, its branches; no reference; anything else whole.
+    /// of a conditional, its branches; no reference (`reference`, also in a
+    /// template of it alone); anything else whole.
     private static func writtenValues(in expression: HCLExpression) -> [HCLExpression] {
         var found: [HCLExpression] = []
         var pending = [expression]
         while let next = pending.popLast() {
+            guard reference(next) == nil else { continue }
             switch next.kind {
             case .parentheses(let inner): pending.append(inner)
             case .object(let items): pending += items.map(\.value)
             case .tuple(let items): pending += items
             case .call(let call): pending += call.arguments
             case .conditional(_, let whenTrue, let whenFalse): pending += [whenTrue, whenFalse]
-            case .traversal where reference(next) != nil: continue
             default: found.append(next)
             }
         }
