@@ -17,6 +17,14 @@ public struct HCLTemplate: Sendable {
     public var style: Style
     public var parts: [HCLTemplatePart]
 
+    /// The expression a template of one interpolation and nothing else
+    /// wraps (`"${var.x}"`, strip markers or not: HCL's TemplateWrapExpr),
+    /// whose value is that expression's own, not a string.
+    public var wrapped: HCLExpression? {
+        guard parts.count == 1, case .interpolation(let inner, _) = parts[0].kind else { return nil }
+        return inner
+    }
+
     /// The string, when the template holds only literal text (`""` included).
     public var literalValue: String? {
         var text = ""

@@ -113,7 +113,11 @@ enum TerraformReferenceSites {
             let range = ByteRange(start: root.range.start, end: first.range.end)
             switch first.kind {
             case .attribute(let name):
-                let members = steps.dropFirst().prefix { TerraformValues.key(of: $0) != nil }.compactMap(TerraformValues.key(of:))
+                var members: [String] = []
+                for step in steps.dropFirst() {
+                    guard let key = TerraformValues.key(of: step) else { break }
+                    members.append(key)
+                }
                 found.append(TerraformReferenceSite(root: rootName, name: name, range: range, members: members))
             case .index(let index):
                 found.append(TerraformReferenceSite(root: rootName, name: literalName(index) ?? "", range: range, invalid: .index))

@@ -266,10 +266,9 @@ enum TerraformSecretReads {
     /// template is a `.tf.json` string read as a heredoc
     /// (`TerraformJSONValues.template`), whose last line end is the heredoc's.
     private static func soleInterpolation(_ expression: HCLExpression, inJSONString: Bool) -> HCLExpression? {
-        guard case .template(let template) = expression.kind else { return nil }
-        var parts = template.parts.filter { if case .literal("") = $0.kind { false } else { true } }[...]
-        if inJSONString, case .literal("\n")? = parts.last?.kind { parts = parts.dropLast() }
-        guard parts.count == 1, case .interpolation(let inner, _) = parts[parts.startIndex].kind else { return nil }
-        return inner
+        guard case .template(var template) = expression.kind else { return nil }
+        template.parts.removeAll { if case .literal("") = $0.kind { true } else { false } }
+        if inJSONString, case .literal("\n")? = template.parts.last?.kind { template.parts.removeLast() }
+        return template.wrapped
     }
 }

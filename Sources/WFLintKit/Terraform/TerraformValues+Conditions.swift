@@ -37,9 +37,7 @@ extension TerraformValues {
         case .null: return .null
         case .number(let number): return Double(number.text).flatMap(ConditionValue.exact)
         case .template(let template):
-            if template.parts.count == 1, case .interpolation(let wrapped, _) = template.parts[0].kind {
-                return conditionValue(wrapped)
-            }
+            if let wrapped = template.wrapped { return conditionValue(wrapped) }
             return template.literalValue.map(ConditionValue.string)
         case .parentheses(let inner): return conditionValue(inner)
         case .traversal(let root, let steps):

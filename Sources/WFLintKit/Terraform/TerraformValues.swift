@@ -48,9 +48,7 @@ struct TerraformValues {
         case .template(let template):
             // `"${var.x}"`, one interpolation and nothing else, is its value
             // as it is, not converted to a string (HCL's TemplateWrapExpr).
-            if template.parts.count == 1, case .interpolation(let wrapped, _) = template.parts[0].kind {
-                return node(wrapped, as: type)
-            }
+            if let wrapped = template.wrapped { return node(wrapped, as: type) }
             guard let text = template.literalValue else { return unknown(expression) }
             let style: ScalarStyle = template.style == .quoted ? .doubleQuoted : .literal
             return made(Node(
