@@ -44,8 +44,9 @@ enum TerraformWorkforceText {
 
     /// An OIDC workforce: the resource named `label`, `workforce_name =
     /// name`, and an `oidc_config` whose `client_secret` is `clientSecret`
-    /// (HCL expressions), its endpoints HTTPS URLs of idp.example.com.
-    static func oidc(label: String = "main", name: String = "\"labelers\"", clientSecret: String) -> String {
+    /// (HCL expressions), its endpoints HTTPS URLs of idp.example.com, then
+    /// `extra` (whole lines, from line 12) before its closing brace.
+    static func oidc(label: String = "main", name: String = "\"labelers\"", clientSecret: String, extra: String = "") -> String {
         """
         resource "aws_sagemaker_workforce" "\(label)" {
           workforce_name = \(name)
@@ -58,9 +59,29 @@ enum TerraformWorkforceText {
             logout_endpoint        = "https://idp.example.com/logout"
             token_endpoint         = "https://idp.example.com/token"
             user_info_endpoint     = "https://idp.example.com/userinfo"
-          }
+        \(extra)  }
         }
 
+        """
+    }
+
+    /// The same workforce's members in `.tf.json` syntax, for
+    /// `TerraformJSONSyntaxTests.resource`: `clientSecret` is a JSON string's
+    /// text, and `extra` (members, from the body's line 11) follows
+    /// `user_info_endpoint` inside `oidc_config`.
+    static func oidcJSON(clientSecret: String, extra: String = "") -> String {
+        """
+        "workforce_name": "labelers",
+        "oidc_config": {
+          "authorization_endpoint": "https://idp.example.com/auth",
+          "client_id": "id",
+          "client_secret": "\(clientSecret)",
+          "issuer": "https://idp.example.com",
+          "jwks_uri": "https://idp.example.com/jwks",
+          "logout_endpoint": "https://idp.example.com/logout",
+          "token_endpoint": "https://idp.example.com/token",
+          "user_info_endpoint": "https://idp.example.com/userinfo"\(extra.isEmpty ? "" : ",\n" + extra)
+        }
         """
     }
 }

@@ -29,7 +29,7 @@ struct TerraformJSONValues {
             case .null:
                 return nil
             case .string(let text):
-                guard let literal = Self.literal(text) else {
+                guard let literal = Self.literal(text).map(TerraformUnicode.nfc) else {
                     guard let resolved = reference(text, value, as: type) else { return unknown(value) }
                     // A `null` value leaves the argument unset, as a literal `null` does.
                     if case .scalar(let scalar) = resolved.content, case .null = scalar.value { return nil }
@@ -53,7 +53,7 @@ struct TerraformJSONValues {
             let element: TerraformArgument.ValueType? = type == .stringMap ? .string : nil
             var converted: [MappingEntry] = []
             for entry in entries {
-                guard let name = entry.key.string.flatMap(Self.literal) else { return unknown(value) }
+                guard let name = entry.key.string.flatMap(Self.literal).map(TerraformUnicode.nfc) else { return unknown(value) }
                 let key = made(Node(
                     .scalar(Scalar(text: name, style: .doubleQuoted, value: .string(name))), range: entry.key.range,
                     bytes: entry.key.bytes))

@@ -364,8 +364,10 @@ final class TerraformModule {
     /// A literal JSON value (a `.tfvars.json` value, a `.tf.json`
     /// variable's `default`): Terraform evaluates it without a context, so
     /// `"${var.team}"` is that text, not a template (`terraform console`
-    /// shows `"${var.team}"`; `$${` stays `$${`).
+    /// shows `"${var.team}"`; `$${` stays `$${`). Its strings are NFC, as
+    /// every string of Terraform's is.
     private func jsonValue(_ node: Node, file: Int) -> Node? {
+        let node = TerraformUnicode.nfc(node)
         built(node, in: file)
         return node
     }

@@ -49,7 +49,7 @@ struct TerraformValues {
             // `"${var.x}"`, one interpolation and nothing else, is its value
             // as it is, not converted to a string (HCL's TemplateWrapExpr).
             if let wrapped = template.wrapped { return node(wrapped, as: type) }
-            guard let text = template.literalValue else { return unknown(expression) }
+            guard let text = template.literalValue.map(TerraformUnicode.nfc) else { return unknown(expression) }
             let style: ScalarStyle = template.style == .quoted ? .doubleQuoted : .literal
             return made(Node(
                 .scalar(Scalar(text: text, style: style, value: .string(text))), range: source.range(of: expression.range),
@@ -74,12 +74,13 @@ struct TerraformValues {
     /// An object constructor as a mapping; one with a computed key has keys
     /// that cannot be told, so it is unknown as a whole. A key written twice
     /// is no error in HCL's native syntax: the last value wins
-    /// (`ObjectConsExpr.Value` in hashicorp/hcl), so only the last is kept.
+    /// (`ObjectConsExpr.Value` in hashicorp/hcl), so only the last is kept;
+    /// two keys are one when their NFC is (`TerraformUnicode`).
     private func object(_ items: [HCLObjectItem], as type: TerraformArgument.ValueType?, _ expression: HCLExpression) -> Node {
         var entries: [MappingEntry] = []
         let element: TerraformArgument.ValueType? = type == .stringMap ? .string : nil
         for item in items {
-            guard let name = item.literalKey else { return unknown(expression) }
+            guard let name = item.literalKey.map(TerraformUnicode.nfc) else { return unknown(expression) }
             let key = made(Node(
                 .scalar(Scalar(text: name, style: .plain, value: .string(name))), range: source.range(of: item.key.range),
                 bytes: item.key.range))
