@@ -149,15 +149,56 @@ import Testing
         #expect(try Module(chain.merging(["b_override.tf": later]) { $1 }).described().filter { $0.contains("WF507") } == [])
     }
 
-    /// A resource's `connection` block is evaluated only for a provisioner:
-    /// without one, its references are not read (`terraform validate` passes).
-    @Test func aConnectionWithoutAProvisionerIsNotRead() throws {
+    /// A resource's `connection` block is evaluated only for a provisioner
+    /// without a `connection` of its own: with none, or where each has its
+    /// own, its references are not read (`terraform validate`, v1.11.4,
+    /// passes `host = var.nope` there, and refuses it once one provisioner
+    /// has no `connection`).
+    @Test func aConnectionNoProvisionerUsesIsNotRead() throws {
         let connection = "  connection {\n    host = var.bastion\n  }\n"
-        let plain = Self.workforce(rest: connection)
-        #expect(try Module(["variables.tf": Self.variables, "main.tf": plain]).described() == [])
-        let provisioned = Self.workforce(rest: connection + "  provisioner \"local-exec\" {\n    command = \"true\"\n  }\n")
-        #expect(try Module(["variables.tf": Self.variables, "main.tf": provisioned]).described().map { $0.prefix(22) }
-            == ["mod/main.tf:8:12 WF507"])
+        let own = "  provisioner \"local-exec\" {\n    command = \"true\"\n    connection {\n      host = \"h\"\n    }\n  }\n"
+        let without = "  provisioner \"local-exec\" {\n    command = \"true\"\n  }\n"
+        let bastion = "mod/main.tf:8:12 WF507 \(Self.prefix)/connection/0/host reference to undeclared input variable "
+            + "\"bastion\"; the module declares \"client_id\", \"user_pool\""
+        let cases: [(rest: String, found: [String])] = [
+            (connection, []),
+            (connection + own, []),
+            (connection + own + own, []),
+            (connection + without, [bastion]),
+            (connection + own + without, [bastion]),
+        ]
+        for (rest, found) in cases {
+            #expect(try Module(["variables.tf": Self.variables, "main.tf": Self.workforce(rest: rest)]).described() == found, "\(rest)")
+        }
+    }
+
+    /// In `.tf.json` too; and provisioners written as an array (the form
+    /// that keeps their order) are read, each counted among its type's.
+    @Test func aJSONProvisionerAndTheConnectionItUsesAreRead() throws {
+        func json(_ provisioners: String) -> String {
+            """
+            {"resource": {"aws_sagemaker_workforce": {"main": {
+              "workforce_name": "labelers",
+              "cognito_config": {"client_id": "${var.client_id}", "user_pool": "${var.user_pool}"},
+              "connection": {"host": "${var.bastion}"},
+              "provisioner": \(provisioners)
+            }}}}
+
+            """
+        }
+        func described(_ provisioners: String) throws -> [String] {
+            try Module(["variables.tf": Self.variables, "main.tf.json": json(provisioners)]).described("main.tf.json")
+        }
+        func finding(_ place: String, _ pointer: String, _ name: String) -> String {
+            "mod/main.tf.json:\(place) WF507 \(Self.prefix)/\(pointer) reference to undeclared input variable \"\(name)\"; "
+                + "the module declares \"client_id\", \"user_pool\""
+        }
+        #expect(try described(#"{"local-exec": {"command": "true", "connection": {"host": "h"}}}"#) == [])
+        #expect(try described(#"[{"local-exec": {"command": "${var.first}"}}, {"local-exec": {"command": "${var.second}"}}]"#) == [
+            finding("4:26", "connection/0/host", "bastion"),
+            finding("5:46", "provisioner/local-exec/0/command", "first"),
+            finding("5:91", "provisioner/local-exec/1/command", "second"),
+        ])
     }
 
     /// Terraform compares names byte for byte: `café` declared composed and

@@ -102,13 +102,18 @@ enum TerraformUndeclaredReferences {
     /// `lifecycle` block's `ignore_changes` and `replace_triggered_by`
     /// (static names of the resource's own arguments and of other objects),
     /// a `dynamic` block's `iterator` (the name it binds: `iterator = var`),
-    /// and a resource-level `connection` block without a `provisioner`
-    /// (evaluated only for one).
+    /// and a resource-level `connection` block that no `provisioner` uses:
+    /// Terraform evaluates it only for a provisioner without a `connection`
+    /// of its own (`terraform validate` passes an undeclared name in it
+    /// when there is none, or when each has its own).
     private static func forEachArgument(
         of body: HCLBody, replaced: Set<String>,
         _ visit: (_ value: HCLExpression, _ shadowed: Set<String>, _ path: () -> [String]) -> Void
     ) {
-        let hasProvisioner = body.items.contains { if case .block(let block) = $0 { block.type.text == "provisioner" } else { false } }
+        let connectionIsUsed = body.items.contains { item in
+            guard case .block(let block) = item, block.type.text == "provisioner" else { return false }
+            return !block.body.items.contains { if case .block(let inner) = $0 { inner.type.text == "connection" } else { false } }
+        }
         var pending: [(body: HCLBody, path: [String], shadowed: Set<String>, kind: String)] = [(body, [], [], "")]
         while let (body, path, shadowed, kind) = pending.popLast() {
             let isTop = path.isEmpty
@@ -125,7 +130,7 @@ enum TerraformUndeclaredReferences {
                 case .block(let block):
                     let type = block.type.text
                     let replacedType = type == "dynamic" ? block.labels.first?.value ?? type : type
-                    guard !(isTop && replaced.contains(replacedType)), !(isTop && type == "connection" && !hasProvisioner)
+                    guard !(isTop && replaced.contains(replacedType)), !(isTop && type == "connection" && !connectionIsUsed)
                     else { continue }
                     let labels = [type] + block.labels.map(\.value)
                     let key = labels.joined(separator: "\u{0}")
@@ -213,13 +218,15 @@ enum TerraformUndeclaredReferences {
     /// object or an array of them; a `dynamic` block is its `for_each` and
     /// its `content` (a body of the label's block type, where its iterator
     /// is bound); a `provisioner`, a `connection` and a `lifecycle`'s
-    /// conditions are bodies too.
+    /// conditions are bodies too. A resource-level `connection` is read
+    /// when a provisioner uses it, as in the native syntax.
     private static func jsonArguments(
         of body: Node, schema: TerraformBlockSchema?, replaced: Set<String> = [], provisioned: Bool? = nil
     ) -> [Argument<Node>] {
         typealias JSON = TerraformJSONTranslator
         let entries = (body.entries ?? []).filter { $0.name != JSON.comment }
-        let hasProvisioner = provisioned ?? entries.contains { $0.name == "provisioner" }
+        let provisioners = entries.filter { $0.name == "provisioner" }.flatMap { provisionerBodies(in: $0.value) }
+        let connectionIsUsed = provisioned ?? provisioners.contains { !($0.body.entries ?? []).contains { $0.name == "connection" } }
         var found: [Argument<Node>] = []
         for entry in entries {
             guard let name = entry.name, !replaced.contains(name) else { continue }
@@ -244,10 +251,12 @@ enum TerraformUndeclaredReferences {
                     }
                 }
             case "connection":
-                if hasProvisioner { found += bodies(in: entry.value, path: [name]) }
+                if connectionIsUsed { found += bodies(in: entry.value, path: [name]) }
             case "provisioner":
-                for type in entry.value.entries ?? [] where type.name != JSON.comment {
-                    found += bodies(in: type.value, path: [name, type.name ?? ""])
+                for provisioner in provisionerBodies(in: entry.value) {
+                    found += (provisioner.body.entries ?? []).filter { $0.name != JSON.comment }.map { member in
+                        Argument(path: [name, provisioner.type, String(provisioner.index), member.name ?? ""], value: member.value)
+                    }
                 }
             default:
                 if let nested = schema?.block(named: name) {
@@ -258,6 +267,26 @@ enum TerraformUndeclaredReferences {
                     }
                 } else {
                     found.append(Argument(path: [name], value: entry.value))
+                }
+            }
+        }
+        return found
+    }
+
+    /// The provisioners a `.tf.json` `provisioner` property writes: an
+    /// object of them by type, or an array of such objects (the form that
+    /// keeps their order), each type's an object or an array; `index`
+    /// counts each type's as the native syntax's path does.
+    private static func provisionerBodies(in value: Node) -> [(type: String, index: Int, body: Node)] {
+        typealias JSON = TerraformJSONTranslator
+        var seen: [String: Int] = [:]
+        var found: [(type: String, index: Int, body: Node)] = []
+        for types in JSON.objects(value) {
+            for type in types.entries ?? [] where type.name != JSON.comment {
+                let name = type.name ?? ""
+                for body in JSON.objects(type.value) {
+                    found.append((name, seen[name, default: 0], body))
+                    seen[name, default: 0] += 1
                 }
             }
         }
