@@ -1,22 +1,55 @@
 import Foundation
 import Testing
 
-/// Every test starts its child processes through `ChildProcess`, which lets
-/// one live at a time (its comment says why): no other file of the tests
-/// makes a `Process`.
+/// Every test starts its child processes through `ChildProcess` (its comment
+/// says why): no file of the tests uses Foundation's `Process`, whose
+/// `run()` crashed the suite.
 @Suite struct ChildProcessTests {
-    @Test func onlyChildProcessMakesProcesses() throws {
+    @Test func noTestUsesFoundationsProcess() throws {
         let tests = Golden.repositoryRoot.appendingPathComponent("Tests")
-        // Spelled in two pieces, so that this file does not hold what it looks for.
-        let makers = ["Process" + "()", "Process" + ".run("]
-        var making: [String] = []
+        // `Process` as a name of its own (not `ChildProcess`, `ProcessInfo`), outside comments;
+        // spelled in pieces, so that this file does not hold what it looks for.
+        let name = try Regex("(^|[^A-Za-z_])" + "Proc" + "ess([^A-Za-z_]|$)")
+        var using: [String] = []
         let files = try #require(FileManager.default.enumerator(at: tests, includingPropertiesForKeys: nil))
         for case let file as URL in files where file.pathExtension == "swift" {
-            let text = try String(contentsOf: file, encoding: .utf8)
-            if makers.contains(where: { text.contains($0) }) {
-                making.append(String(file.path.dropFirst(tests.path.count + 1)))
-            }
+            let code = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+                .filter { !$0.drop { $0 == " " }.hasPrefix("//") }
+            if code.contains(where: { $0.contains(name) }) { using.append(String(file.path.dropFirst(tests.path.count + 1))) }
         }
-        #expect(making == ["WFLintKitTests/ChildProcess.swift"])
+        #expect(using == [])
+    }
+
+    /// What the tests read of a child: its output, its exit status, the
+    /// signal that ended it, its working folder and environment; and
+    /// nothing the test process has open beyond standard input, output and
+    /// error is open in it.
+    @Test func aChildRunsAsProcessRanIt() throws {
+        let (status, output) = try ChildProcess.with { process in
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "pwd; echo \"$GREETING\"; ls /proc/self/fd | sort -n | tr '\\n' ' '; exit 3"]
+            process.currentDirectoryURL = URL(fileURLWithPath: "/tmp")
+            process.environment = ["GREETING": "hello", "PATH": "/usr/bin:/bin"]
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            #expect(process.terminationReason == .exit)
+            #expect(!process.isRunning)
+            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        }
+        // `ls` lists its own descriptor of /proc/self/fd too: 3.
+        #expect(output == "/tmp\nhello\n0 1 2 3 ")
+        #expect(status == 3)
+        let (reason, signal) = try ChildProcess.with { process in
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "kill -KILL $$"]
+            try process.run()
+            process.waitUntilExit()
+            return (process.terminationReason, process.terminationStatus)
+        }
+        #expect(reason == .uncaughtSignal)
+        #expect(signal == SIGKILL)
     }
 }

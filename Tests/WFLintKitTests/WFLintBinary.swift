@@ -96,7 +96,7 @@ enum WFLintBinary {
     }
 
     private static func execute(
-        _ process: Process, _ executable: URL, _ arguments: [String], in directory: URL, stdin: String?,
+        _ process: ChildProcess, _ executable: URL, _ arguments: [String], in directory: URL, stdin: String?,
         environment extra: [String: String], timeout: TimeInterval
     ) throws -> Run {
         process.executableURL = executable
