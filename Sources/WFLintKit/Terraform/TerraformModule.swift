@@ -219,17 +219,68 @@ final class TerraformModule {
     /// The value of `root.name` (`var.x`, `local.y`), or nil when it is no
     /// reference this module resolves.
     func value(_ root: String, _ name: String) -> Node? {
+        guard root == "var" || root == "local" else { return nil }
         let key = root + "." + name
+        return resolved(key, cycle: key, readsVariable: root == "var" ? name : nil) {
+            let node = root == "var" ? variableValue(name) : localValue(name)
+            // Another file's resource may read it, or a member of it, as a
+            // secret (`TerraformSecretReads`).
+            if let node {
+                for members in declared.secretReads[key] ?? [] { markSensitive(Self.part(of: node, at: members)) }
+            }
+            return node
+        }
+    }
+
+    /// The value `local.name` and the first of `steps` reach, and how many
+    /// of the steps that is: where the local's expression is an object or
+    /// tuple constructor, only the item the steps name is evaluated
+    /// (`local.secrets.k7` of a 1,000-item object evaluated one item, not
+    /// 1,000, in each of 1,000 lints). Any other value, and a constructor
+    /// with a computed key (its keys are not known), is evaluated whole, as
+    /// `value(_:_:)` does: no step taken.
+    func value(local name: String, reading steps: ArraySlice<HCLTraversalStep>) -> (node: Node?, taken: Int) {
+        guard case .expression(let file, var part)? = declared.locals[name] else { return (value("local", name), 0) }
+        var keys: [String] = []
+        for step in steps {
+            guard let key = TerraformValues.key(of: step), let item = TerraformValues.part(of: part, key: key, keysKnown: true)
+            else { break }
+            keys.append(key)
+            part = item
+        }
+        guard !keys.isEmpty else { return (value("local", name), 0) }
+        let key = "local." + name
+        // Cached by the whole path; a read of the local inside the item, whole
+        // or of a member, is a cycle, as Terraform has it.
+        let node = resolved(([key] + keys).joined(separator: "\u{0}"), cycle: key, readsVariable: nil) {
+            let values = self.values(in: file)
+            let node = values.node(part, as: nil) ?? values.nullNode(part)
+            for members in declared.secretReads[key] ?? [] {
+                if members.starts(with: keys) {
+                    markSensitive(Self.part(of: node, at: Array(members.dropFirst(keys.count))))
+                } else if keys.starts(with: members) {
+                    markSensitive(node)
+                }
+            }
+            return node
+        }
+        return (node, keys.count)
+    }
+
+    /// The value `evaluate` makes, resolved once per `key` (nil is not
+    /// kept), with the variables and ephemeral values it reads; nil past the
+    /// chain's limit, and for a reference to `cycle` inside its own value,
+    /// however long the way round.
+    private func resolved(_ key: String, cycle: String, readsVariable variable: String?, _ evaluate: () -> Node?) -> Node? {
         if let known = resolved[key] {
             variablesRead.formUnion(known.variables)
             ephemeralRead.formUnion(known.ephemeral)
             return known.node
         }
-        guard root == "var" || root == "local" else { return nil }
         // The reads so far are set aside and this reference's own merged
         // into them after: merging the reads so far into each reference's
         // cost an expression of n variables n × n.
-        var outer: Set<String> = root == "var" ? [name] : []
+        var outer: Set<String> = variable.map { [$0] } ?? []
         var outerEphemeral: Set<String> = []
         swap(&outer, &variablesRead)
         swap(&outerEphemeral, &ephemeralRead)
@@ -243,15 +294,9 @@ final class TerraformModule {
             refusedChains += 1
             return nil
         }
-        // A reference to itself, however long the way round, is unknown.
-        guard resolving.insert(key).inserted else { return nil }
-        defer { resolving.remove(key) }
-        let node = root == "var" ? variableValue(name) : localValue(name)
-        // Another file's resource may read it, or a member of it, as a
-        // secret (`TerraformSecretReads`).
-        if let node {
-            for members in declared.secretReads[key] ?? [] { markSensitive(Self.part(of: node, at: members)) }
-        }
+        guard resolving.insert(cycle).inserted else { return nil }
+        defer { resolving.remove(cycle) }
+        let node = evaluate()
         resolved[key] = node.map { ($0, variablesRead, ephemeralRead) }
         return node
     }

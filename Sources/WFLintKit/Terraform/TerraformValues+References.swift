@@ -133,11 +133,11 @@ private struct ReferenceWalk {
         }
         guard rootName == "var" || rootName == "local", let first = steps.first else { return }
         let path = Array(steps.dropFirst())
-        guard var value = values.known(root, [first], as: nil) else {
+        guard let (reached, taken) = values.evaluated(root, steps), var value = values.admitted(reached, as: nil) else {
             readThroughExpression(ofLocal: first, path: path, root: rootName, in: values)
             return
         }
-        for step in path {
+        for step in path.dropFirst(taken) {
             guard let next = TerraformValues.step(step, into: value) else { break }
             if next.isUnknown {
                 readThroughExpression(ofLocal: first, path: path, root: rootName, in: values)

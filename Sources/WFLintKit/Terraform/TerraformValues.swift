@@ -136,6 +136,22 @@ struct TerraformValues {
     /// argument of `type` takes it (a null scalar for `null`); nil when it
     /// is not known.
     func known(_ root: HCLExpression, _ steps: [HCLTraversalStep], as type: TerraformArgument.ValueType?) -> Node? {
+        guard let (reached, taken) = evaluated(root, steps) else { return nil }
+        var value = reached
+        for step in steps.dropFirst(1 + taken) {
+            guard let next = Self.step(step, into: value) else { return nil }
+            value = next
+        }
+        return admitted(value, as: type)
+    }
+
+    /// The value of `var.NAME` or `local.NAME` (the first of `steps`), and
+    /// how many of the other steps it has taken: a local's value is
+    /// evaluated only as far as its constructor's items the steps name
+    /// (`TerraformModule.value(local:reading:)`). Nil when it is no
+    /// reference to a value known before apply (an `ephemeral.TYPE.NAME`
+    /// is recorded as read).
+    func evaluated(_ root: HCLExpression, _ steps: [HCLTraversalStep]) -> (node: Node, taken: Int)? {
         guard let module, case .variable(let rootName) = root.kind, let first = steps.first,
             case .attribute(let name) = first.kind
         else { return nil }
@@ -146,12 +162,16 @@ struct TerraformValues {
             }
             return nil
         }
-        guard var value = module.value(rootName, name) else { return nil }
-        for step in steps.dropFirst() {
-            guard let next = Self.step(step, into: value) else { return nil }
-            value = next
-        }
-        guard !value.isUnknown else { return nil }
+        guard rootName == "local" else { return module.value(rootName, name).map { ($0, 0) } }
+        let (found, taken) = module.value(local: name, reading: steps.dropFirst())
+        return found.map { ($0, taken) }
+    }
+
+    /// `value` as an argument of `type` takes it, once the lint's budget
+    /// admits it (a null scalar as it is); nil when it is not known or
+    /// the budget is spent.
+    func admitted(_ value: Node, as type: TerraformArgument.ValueType?) -> Node? {
+        guard let module, !value.isUnknown else { return nil }
         // A `null` value is known: the caller leaves the argument unset.
         if case .scalar(let scalar) = value.content, case .null = scalar.value { return value }
         guard let admitted = module.admitted(value) else { return nil }
@@ -180,11 +200,15 @@ struct TerraformValues {
     /// The item of an object constructor (by a literal key, the last one
     /// written) or of a tuple constructor (by a literal index) that `key`
     /// names: a member of a value read through the expression that makes it.
-    static func part(of expression: HCLExpression, key: String) -> HCLExpression? {
+    /// `keysKnown`: none of an object's when one is computed (`(var.k) = 1`
+    /// may be `key`, and the object is not known).
+    static func part(of expression: HCLExpression, key: String, keysKnown: Bool = false) -> HCLExpression? {
         var expression = expression
         while case .parentheses(let inner) = expression.kind { expression = inner }
         switch expression.kind {
-        case .object(let items): return items.last { $0.literalKey == key }?.value
+        case .object(let items):
+            if keysKnown, items.contains(where: { $0.literalKey == nil }) { return nil }
+            return items.last { $0.literalKey == key }?.value
         case .tuple(let items): return Int(key).flatMap { items.indices.contains($0) ? items[$0] : nil }
         default: return nil
         }
