@@ -96,7 +96,7 @@ extension Linter {
                 shown.noteStops(in: elsewhere.findings, of: elsewhere.file, at: place)
                 // Its own suppression comments apply once, in its own lint.
                 shown.byFile[place, default: .init(path: elsewhere.file.path)].add(
-                    elsewhere.findings + elsewhere.suppressed.map(\.finding), masking: elsewhere.file.sensitiveRanges)
+                    elsewhere.findings + elsewhere.suppressed.map(\.finding), masking: elsewhere.file.allSensitiveRanges)
             }
         }
         return shown
@@ -151,6 +151,7 @@ extension Linter {
     ) -> (file: ReferencedFile, findings: [Finding], suppressed: [SuppressedFinding]) {
         let old = entry.file.path
         var file = ReferencedFile(path: name, bytes: entry.file.bytes, sensitiveRanges: entry.file.sensitiveRanges)
+        file.moduleSensitiveRanges = entry.file.moduleSensitiveRanges
         file.directives = entry.file.directives
         let suppressed = entry.suppressed.map { silenced in
             var silenced = silenced

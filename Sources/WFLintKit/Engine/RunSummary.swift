@@ -87,7 +87,7 @@ public struct RunSummary: Sendable {
     private mutating func addReferenced(_ file: ReferencedFile, _ found: [Finding], _ silenced: [SuppressedFinding]) {
         guard !found.isEmpty || !silenced.isEmpty else { return addMasks(of: file) }
         let (findings, suppressed) = ignoring(found, suppressed: silenced, in: file.path)
-        report(path: file.path, findings, suppressed, bytes: file.bytes, sensitiveRanges: file.sensitiveRanges)
+        report(path: file.path, findings, suppressed, bytes: file.bytes, sensitiveRanges: file.allSensitiveRanges)
     }
 
     /// The secrets an input's lint knows in a file it shows nothing in. A
@@ -97,12 +97,13 @@ public struct RunSummary: Sendable {
     /// `client_secret = local.x` makes `x` one. Kept for the file's report;
     /// one already made is captured again when they mask more of it.
     private mutating func addMasks(of file: ReferencedFile) {
-        guard !file.sensitiveRanges.isEmpty else { return }
+        let ranges = file.allSensitiveRanges
+        guard !ranges.isEmpty else { return }
         let key = ExactText(file.path)
         guard reported[key] != nil else {
-            return masksBeforeReport[key, default: (file.bytes, MarkedRanges())].ranges.add(file.sensitiveRanges)
+            return masksBeforeReport[key, default: (file.bytes, MarkedRanges())].ranges.add(ranges)
         }
-        let more = reported[key]!.sensitiveRanges.unmarked(in: file.sensitiveRanges)
+        let more = reported[key]!.sensitiveRanges.unmarked(in: ranges)
         guard !more.isEmpty else { return }
         report(path: file.path, [], [], bytes: file.bytes, sensitiveRanges: more)
     }

@@ -83,8 +83,9 @@ enum TerraformLinting {
     }
 
     /// The module's own findings this lint shows, and the ranges to mask,
-    /// by file: the values that may be secrets (`sensitiveValueRanges`);
-    /// the WF001 of a module file that does not parse; WF504 and WF505;
+    /// by file: the values that may be secrets (`sensitiveValueRanges`; in
+    /// the linted file only, as the module's others are handed on as they
+    /// are, `TerraformPlacement.referencedFiles`); the WF001 of a module file that does not parse; WF504 and WF505;
     /// WF507 and WF508 at each reference the module does not resolve, when
     /// every configuration file is known, with the value that holds it when
     /// it may be a secret's and a line that names a secret, as a syntax
@@ -96,7 +97,7 @@ enum TerraformLinting {
     ) -> (findings: [Finding], masks: [(file: Int, ranges: [SourceRange])]) {
         let declared = module.declared
         var findings: [Finding] = []
-        var masks = declared.sensitiveValueRanges.map { (file: $0.key, ranges: $0.value) }
+        var masks = declared.sensitiveValueRanges[module.linted].map { [(file: module.linted, ranges: $0)] } ?? []
         func report(
             _ rule: String, in file: Int, range: SourceRange, pointer: JSONPointer, message: String, related: [RelatedPlace] = []
         ) {

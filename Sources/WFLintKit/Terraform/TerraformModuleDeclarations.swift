@@ -18,6 +18,10 @@ final class TerraformModuleDeclarations: Sendable {
     struct File: Sendable {
         let path: String
         let source: SourceText
+        /// Its bytes as read, which every lint's report of findings in it
+        /// shares (`ReferencedFile.bytes`); nil for the linted file of a
+        /// module of its own, whose source is all there is.
+        var bytes: [UInt8]? = nil
         /// Its `# wflint-disable…` comments (none in JSON).
         var directives: [SuppressionDirective] = []
         /// An override file (`TerraformModuleFiles.isOverride`): declared
@@ -417,12 +421,12 @@ extension TerraformModuleDeclarations {
                 {
                     return brokenConfiguration(other, TerraformSyntaxError(json: error, of: other.bytes, source: stream.source))
                 }
-                files.append(File(path: other.path, source: stream.source, isOverride: other.isOverride, isLinted: other.isLinted))
+                files.append(File(path: other.path, source: stream.source, bytes: other.bytes, isOverride: other.isOverride, isLinted: other.isLinted))
                 return bodies.append((files.count - 1, .json(root)))
             }
             if let error = stream.syntaxError ?? TerraformModuleFiles.objectError(root) { return broken(other, error) }
             guard case .mapping(let entries)? = root?.content else { return }
-            files.append(File(path: other.path, source: stream.source))
+            files.append(File(path: other.path, source: stream.source, bytes: other.bytes))
             for entry in entries {
                 guard let name = entry.name else { continue }
                 assignments[name] = .json(file: files.count - 1, entry.value)
@@ -449,7 +453,7 @@ extension TerraformModuleDeclarations {
                 return brokenConfiguration(other, TerraformSyntaxError(error))
             }
             files.append(File(
-                path: other.path, source: parsed.source, directives: TerraformLinting.directives(in: parsed, resources: []),
+                path: other.path, source: parsed.source, bytes: other.bytes, directives: TerraformLinting.directives(in: parsed, resources: []),
                 isOverride: other.isOverride, isLinted: other.isLinted))
             if other.isConfiguration {
                 bodies.append((files.count - 1, .native(parsed.body)))
@@ -462,14 +466,14 @@ extension TerraformModuleDeclarations {
         }
 
         private mutating func brokenConfiguration(_ other: TerraformSourceFile, _ error: TerraformSyntaxError) {
-            files.append(File(path: other.path, source: SourceText(bytes: other.bytes)))
+            files.append(File(path: other.path, source: SourceText(bytes: other.bytes), bytes: other.bytes))
             brokenConfigurations.append((files.count - 1, error))
         }
 
         /// A definitions file that does not parse: no variable is known, and its
         /// error is reported unless the run lints the file itself.
         private mutating func broken(_ other: TerraformSourceFile, _ error: SyntaxError) {
-            files.append(File(path: other.path, source: SourceText(bytes: other.bytes)))
+            files.append(File(path: other.path, source: SourceText(bytes: other.bytes), bytes: other.bytes))
             definitionsAreBroken = true
             if !other.isLinted { brokenDefinitions.append((files.count - 1, error)) }
         }

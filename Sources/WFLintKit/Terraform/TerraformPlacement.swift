@@ -117,16 +117,24 @@ enum TerraformPlacement {
         // And the files whose secrets it knows, though it shows nothing
         // there: a named file of the module masks them in what it shows
         // itself (a WF010's excerpt; `Linter.findingsOfItsModule`).
-        for index in module.sensitiveRanges.keys { paths.insert(ExactText(module.files[index].path)) }
+        let declared = module.declared.sensitiveValueRanges
+        for index in Set(module.sensitiveRanges.keys).union(declared.keys) { paths.insert(ExactText(module.files[index].path)) }
         paths.remove(ExactText(module.files[module.linted].path))
         var referenced: [ExactText: ReferencedFile] = [:]
         // Only the files the findings name: a lint costs what it shows, not its module's size.
         for path in paths {
             for index in module.declared.files(at: path.string) where index != module.linted {
                 let file = module.files[index]
+                // The module's file and its declared secrets' ranges as the
+                // declarations hold them: shared by every lint, not copied.
                 referenced[path, default: ReferencedFile(
-                    path: file.path, bytes: file.source.bytes.array, sensitiveRanges: [], directives: file.directives)]
+                    path: file.path, bytes: file.bytes ?? file.source.bytes.array, sensitiveRanges: [], directives: file.directives)]
                     .sensitiveRanges += module.sensitiveRanges[index] ?? []
+                if let ranges = declared[index] {
+                    // Appended only for a file named twice: `+=` copies even onto an empty array.
+                    let shared = referenced[path]!.moduleSensitiveRanges
+                    referenced[path]!.moduleSensitiveRanges = shared.isEmpty ? ranges : shared + ranges
+                }
             }
         }
         return referenced.values.sorted { FileSystem.bytewiseLess($0.path, $1.path) }
