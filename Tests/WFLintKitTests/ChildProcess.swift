@@ -98,8 +98,19 @@ final class ChildProcess: @unchecked Sendable {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        // A process group of its own, as `Process` gives it: a terminal's signals are not the child's.
-        try Self.check(posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP)), "setflags")
+        // A process group of its own, as `Process` gives it: a terminal's
+        // signals are not the child's. And no signal blocked or ignored, as
+        // `Process` starts it too: a test runs on a dispatch thread, which
+        // blocks every signal it can, and a child given that mask ignored
+        // the watchdog's SIGTERM (`WFLintBinary`).
+        var none = sigset_t()
+        sigemptyset(&none)
+        var all = sigset_t()
+        sigfillset(&all)
+        try Self.check(posix_spawnattr_setsigmask(&attributes, &none), "setsigmask")
+        try Self.check(posix_spawnattr_setsigdefault(&attributes, &all), "setsigdefault")
+        let flags = POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
+        try Self.check(posix_spawnattr_setflags(&attributes, Int16(flags)), "setflags")
         let environment = (self.environment ?? ProcessInfo.processInfo.environment).map { "\($0)=\($1)" }
         var pid = pid_t()
         let result = try Self.withCStrings([executable] + arguments) { argv in
@@ -114,6 +125,7 @@ final class ChildProcess: @unchecked Sendable {
 
     /// Waits for the child to exit, and reaps it.
     func waitUntilExit() {
+        guard processIdentifier > 0 else { return }
         var info = siginfo_t()
         // Waits without reaping (`WNOWAIT`): the reaping is done while `state` is held.
         while waitid(P_PID, id_t(processIdentifier), &info, WEXITED | WNOWAIT) == -1 && errno == EINTR {}
@@ -127,10 +139,11 @@ final class ChildProcess: @unchecked Sendable {
         }
     }
 
-    /// Sends SIGTERM unless the child is reaped.
+    /// Sends SIGTERM unless the child is reaped (or was never started: 0
+    /// would signal the test runner's whole process group).
     func terminate() {
         state.withLock {
-            if waitStatus == nil { kill(processIdentifier, SIGTERM) }
+            if waitStatus == nil && processIdentifier > 0 { kill(processIdentifier, SIGTERM) }
         }
     }
 
@@ -146,7 +159,7 @@ final class ChildProcess: @unchecked Sendable {
 
     /// Reaps the child if it has exited (`waitpid` with `options`); `state` is held.
     private func reap(options: Int32) {
-        guard waitStatus == nil else { return }
+        guard waitStatus == nil, processIdentifier > 0 else { return }
         var status: Int32 = 0
         var reaped: pid_t
         repeat { reaped = waitpid(processIdentifier, &status, options) } while reaped == -1 && errno == EINTR

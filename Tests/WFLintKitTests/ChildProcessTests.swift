@@ -23,11 +23,40 @@ import Testing
     /// What the tests read of a child: its output, its exit status, the
     /// signal that ended it, its working folder and environment; and
     /// nothing the test process has open beyond standard input, output and
-    /// error is open in it.
+    /// error is open in it, and no signal is blocked (`SigBlk`) or ignored
+    /// (`SigIgn`) there, though a test's thread blocks them: the watchdog's
+    /// SIGTERM must reach it.
     @Test func aChildRunsAsProcessRanIt() throws {
-        let (status, output) = try ChildProcess.with { process in
+        let (status, output) = try Self.run("/bin/sh", [
+            "-c", "pwd; echo \"$GREETING\"; ls /proc/self/fd | sort -n | tr '\\n' ' '; exit 3",
+        ])
+        // `ls` lists its own descriptor of /proc/self/fd too: 3.
+        #expect(output == "/tmp\nhello\n0 1 2 3 ")
+        #expect(status == 3)
+        // Read by grep itself: a shell clears its mask when it starts.
+        let (_, signals) = try Self.run("/bin/grep", ["-E", "^Sig(Blk|Ign)", "/proc/self/status"])
+        // In hexadecimal; of the standard signals, 1 to 31 (glibc keeps 32 and 33 for its threads).
+        let masks = signals.split(separator: "\n").map { line in
+            line.split(separator: "\t").last.flatMap { UInt64($0, radix: 16) }.map { $0 & 0x7FFF_FFFF }
+        }
+        #expect(masks == [0, 0], "\(signals)")
+        let (reason, signal) = try ChildProcess.with { process in
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "pwd; echo \"$GREETING\"; ls /proc/self/fd | sort -n | tr '\\n' ' '; exit 3"]
+            process.arguments = ["-c", "kill -KILL $$"]
+            try process.run()
+            process.waitUntilExit()
+            return (process.terminationReason, process.terminationStatus)
+        }
+        #expect(reason == .uncaughtSignal)
+        #expect(signal == SIGKILL)
+    }
+
+    /// `executable` with `arguments` in /tmp, with only `GREETING` and
+    /// `PATH` in its environment: its exit status and standard output.
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        try ChildProcess.with { process in
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = arguments
             process.currentDirectoryURL = URL(fileURLWithPath: "/tmp")
             process.environment = ["GREETING": "hello", "PATH": "/usr/bin:/bin"]
             let output = Pipe()
@@ -39,17 +68,5 @@ import Testing
             #expect(!process.isRunning)
             return (process.terminationStatus, String(decoding: data, as: UTF8.self))
         }
-        // `ls` lists its own descriptor of /proc/self/fd too: 3.
-        #expect(output == "/tmp\nhello\n0 1 2 3 ")
-        #expect(status == 3)
-        let (reason, signal) = try ChildProcess.with { process in
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "kill -KILL $$"]
-            try process.run()
-            process.waitUntilExit()
-            return (process.terminationReason, process.terminationStatus)
-        }
-        #expect(reason == .uncaughtSignal)
-        #expect(signal == SIGKILL)
     }
 }
