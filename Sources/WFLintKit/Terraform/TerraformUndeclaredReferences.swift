@@ -102,18 +102,17 @@ enum TerraformUndeclaredReferences {
     /// `lifecycle` block's `ignore_changes` and `replace_triggered_by`
     /// (static names of the resource's own arguments and of other objects),
     /// a `dynamic` block's `iterator` (the name it binds: `iterator = var`),
-    /// and a resource-level `connection` block that no `provisioner` uses:
-    /// Terraform evaluates it only for a provisioner without a `connection`
-    /// of its own (`terraform validate` passes an undeclared name in it
-    /// when there is none, or when each has its own).
+    /// and what no `provisioner` uses of a resource-level `connection`
+    /// (`ResourceConnection`).
     private static func forEachArgument(
         of body: HCLBody, replaced: Set<String>,
         _ visit: (_ value: HCLExpression, _ shadowed: Set<String>, _ path: () -> [String]) -> Void
     ) {
-        let connectionIsUsed = body.items.contains { item in
-            guard case .block(let block) = item, block.type.text == "provisioner" else { return false }
-            return !block.body.items.contains { if case .block(let inner) = $0 { inner.type.text == "connection" } else { false } }
-        }
+        let connection = ResourceConnection(provisioners: body.items.compactMap { item -> ResourceConnection.Own? in
+            guard case .block(let block) = item, block.type.text == "provisioner" else { return nil }
+            let own = block.body.items.compactMap { if case .block(let inner) = $0, inner.type.text == "connection" { inner } else { nil } }
+            return own.isEmpty ? .noConnection : .sets(Set(own.flatMap { $0.body.attributes.map(\.name.text) }))
+        })
         var pending: [(body: HCLBody, path: [String], shadowed: Set<String>, kind: String)] = [(body, [], [], "")]
         while let (body, path, shadowed, kind) = pending.popLast() {
             let isTop = path.isEmpty
@@ -124,14 +123,14 @@ enum TerraformUndeclaredReferences {
                     let name = attribute.name.text
                     guard !(isTop && replaced.contains(name)),
                         !(kind == "lifecycle" && (name == "ignore_changes" || name == "replace_triggered_by")),
-                        !(kind == "dynamic" && name == "iterator")
+                        !(kind == "dynamic" && name == "iterator"),
+                        !(kind == "connection" && path.count == 2 && !connection.reads(name))
                     else { continue }
                     visit(attribute.value, shadowed) { path + [name] }
                 case .block(let block):
                     let type = block.type.text
                     let replacedType = type == "dynamic" ? block.labels.first?.value ?? type : type
-                    guard !(isTop && replaced.contains(replacedType)), !(isTop && type == "connection" && !connectionIsUsed)
-                    else { continue }
+                    guard !(isTop && replaced.contains(replacedType)) else { continue }
                     let labels = [type] + block.labels.map(\.value)
                     let key = labels.joined(separator: "\u{0}")
                     let index = seen[key, default: 0]
@@ -140,6 +139,30 @@ enum TerraformUndeclaredReferences {
                     if kind == "dynamic" && type == "content" { inner.insert(iteratorName(of: body, label: path.dropLast().last)) }
                     pending.append((block.body, path + labels + [String(index)], inner, type))
                 }
+            }
+        }
+    }
+
+    /// What a resource's provisioners use of its own `connection` block:
+    /// Terraform evaluates it for each provisioner, merged under that
+    /// provisioner's `connection`, so an argument is read unless every
+    /// provisioner's own `connection` sets it (`terraform validate`, v1.11.4,
+    /// passes `host = var.nope` there when each sets `host`, and refuses it
+    /// when one has no `connection` or sets only `user`); with no
+    /// provisioner, nothing.
+    struct ResourceConnection {
+        /// Per provisioner: what its own `connection` sets, or that it has none.
+        enum Own {
+            case noConnection
+            case sets(Set<String>)
+        }
+
+        let provisioners: [Own]
+
+        func reads(_ argument: String) -> Bool {
+            provisioners.contains { own in
+                guard case .sets(let names) = own else { return true }
+                return !names.contains(argument)
             }
         }
     }
@@ -218,15 +241,18 @@ enum TerraformUndeclaredReferences {
     /// object or an array of them; a `dynamic` block is its `for_each` and
     /// its `content` (a body of the label's block type, where its iterator
     /// is bound); a `provisioner`, a `connection` and a `lifecycle`'s
-    /// conditions are bodies too. A resource-level `connection` is read
-    /// when a provisioner uses it, as in the native syntax.
+    /// conditions are bodies too. What a provisioner uses of a
+    /// resource-level `connection` is read, as in the native syntax.
     private static func jsonArguments(
         of body: Node, schema: TerraformBlockSchema?, replaced: Set<String> = [], provisioned: Bool? = nil
     ) -> [Argument<Node>] {
         typealias JSON = TerraformJSONTranslator
         let entries = (body.entries ?? []).filter { $0.name != JSON.comment }
         let provisioners = entries.filter { $0.name == "provisioner" }.flatMap { provisionerBodies(in: $0.value) }
-        let connectionIsUsed = provisioned ?? provisioners.contains { !($0.body.entries ?? []).contains { $0.name == "connection" } }
+        let connection = ResourceConnection(provisioners: provisioned == true ? [.noConnection] : provisioners.map { provisioner in
+            let own = (provisioner.body.entries ?? []).filter { $0.name == "connection" }.flatMap { JSON.objects($0.value) }
+            return own.isEmpty ? .noConnection : .sets(Set(own.flatMap { ($0.entries ?? []).compactMap(\.name) }))
+        })
         var found: [Argument<Node>] = []
         for entry in entries {
             guard let name = entry.name, !replaced.contains(name) else { continue }
@@ -251,7 +277,7 @@ enum TerraformUndeclaredReferences {
                     }
                 }
             case "connection":
-                if connectionIsUsed { found += bodies(in: entry.value, path: [name]) }
+                found += bodies(in: entry.value, path: [name]).filter { connection.reads($0.path.last ?? "") }
             case "provisioner":
                 for provisioner in provisionerBodies(in: entry.value) {
                     found += (provisioner.body.entries ?? []).filter { $0.name != JSON.comment }.map { member in
