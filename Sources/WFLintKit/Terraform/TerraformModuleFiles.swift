@@ -149,8 +149,9 @@ public enum TerraformModuleFiles {
     /// come from when it holds them (a run reads each folder once), so that
     /// the lints of one folder's files share what the folder declares.
     /// `standIn`: a buffer (standard input, an editor's) read in place of
-    /// the saved file of its folder that its path names; the folder is then
-    /// read for this module alone, not shared through `folders`.
+    /// the saved file of its folder that its path names; `folders` are then
+    /// the buffer's own, never the run's, which hold the saved file
+    /// (`Linter.findingsOfItsModule` makes them).
     public static func sources(
         for path: String?, displayName: String, varFiles: [TerraformSourceFile], maximumSize: Int,
         linted: TerraformLintedFiles = TerraformLintedFiles(), folders: TerraformModuleFolders? = nil, standIn: StandIn? = nil
@@ -159,7 +160,6 @@ public enum TerraformModuleFiles {
         let folder = folderOf(path)
         let displayFolder = folderOf(displayName)
         let standIn = standIn.flatMap { folderOf($0.path) == folder ? $0 : nil }
-        let folders = standIn == nil ? folders : nil
         let readFolder = {
             readEntries(of: folder, shownIn: displayFolder, maximumSize: maximumSize, linted: linted, standIn: standIn)
         }
