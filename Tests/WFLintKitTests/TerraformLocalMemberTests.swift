@@ -37,6 +37,38 @@ import Testing
         ])
     }
 
+    /// In `.tf.json` too, where a local is a JSON value whose strings are templates.
+    @Test func aJSONMemberReadsOnlyWhatItsItemReads() {
+        func text(name: String, secret: String) -> String {
+            """
+            {
+              "variable": {"eph": {"type": "string", "ephemeral": true}, "secret": {"type": "string", "sensitive": true}},
+              "locals": {"idp": {"secret": "${var.eph}", "name": "labelers"}},
+              "resource": {"aws_sagemaker_workforce": {"main": {
+                "workforce_name": "\(name)",
+                "cognito_config": {"client_id": "\(secret)", "user_pool": "us-east-1_abcDEF123"}
+              }}}
+            }
+
+            """
+        }
+        #expect(TerraformLintingTests.findings(text(name: "${local.idp.name}", secret: "c"), name: "main.tf.json") == [])
+        // A key that is a template (`"${var.k}"`) may be the member's name: not known.
+        let computed = text(name: "${local.named.name}", secret: "c").replacing(
+            #""locals": {"#, with: #""locals": {"named": {"${var.eph}": "labelers", "name": "bad name!!"}, "#)
+        #expect(TerraformLintingTests.findings(computed, name: "main.tf.json") == [])
+        let plain = text(name: "${local.named.name}", secret: "c").replacing(
+            #""locals": {"#, with: #""locals": {"named": {"name": "bad name!!"}, "#)
+        #expect(TerraformLintingTests.findings(plain, name: "main.tf.json") == [
+            "3:32 WF007 \(Self.p)/workforce_name \"workforce_name\" must match the API pattern "
+                + "'[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got \"bad name!!\"",
+        ])
+        #expect(TerraformLintingTests.findings(text(name: "w", secret: "${local.idp.secret}"), name: "main.tf.json") == [
+            "6:37 WF506 \(Self.p)/cognito_config/0/client_id "
+                + TerraformEphemeralValueTests.message("client_id", of: "cognito_config", reads: "var.eph"),
+        ])
+    }
+
     /// An object with a computed key is not known, nor is any member of it:
     /// `(var.k)` may be the member's name.
     @Test func aMemberOfAnObjectWithAComputedKeyIsUnknown() {

@@ -63,6 +63,31 @@ struct TerraformJSONValues {
         }
     }
 
+    /// The member `key` of a `.tf.json` local's JSON value as written: an
+    /// object's (the last of its name) or an array's (an index); nil for
+    /// none, and for any member of an object with a key that is not literal
+    /// (`"${var.k}"`: its keys are not known).
+    static func part(of node: Node, key: String) -> Node? {
+        switch node.content {
+        case .sequence(let items):
+            guard let position = Int(key), items.indices.contains(position) else { return nil }
+            return items[position]
+        case .mapping(let entries):
+            var found: Node?
+            for entry in entries {
+                guard let name = entry.key.string.flatMap(literal) else { return nil }
+                if name == key { found = entry.value }
+            }
+            return found
+        case .scalar:
+            return nil
+        }
+    }
+
+    /// An item of a value as `node(_:as:)` makes it in an object or array:
+    /// `null` as itself.
+    func item(_ value: Node) -> Node { node(value, as: nil) ?? made(value) }
+
     /// The text of a template without interpolation or directive, its
     /// escapes (`$${`, `%%{`) undone; nil for one that has either.
     static func literal(_ template: String) -> String? {

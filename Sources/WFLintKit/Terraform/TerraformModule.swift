@@ -234,27 +234,43 @@ final class TerraformModule {
 
     /// The value `local.name` and the first of `steps` reach, and how many
     /// of the steps that is: where the local's expression is an object or
-    /// tuple constructor, only the item the steps name is evaluated
-    /// (`local.secrets.k7` of a 1,000-item object evaluated one item, not
-    /// 1,000, in each of 1,000 lints). Any other value, and a constructor
-    /// with a computed key (its keys are not known), is evaluated whole, as
-    /// `value(_:_:)` does: no step taken.
+    /// tuple constructor (a `.tf.json` local's JSON object or array), only
+    /// the item the steps name is evaluated (`local.secrets.k7` of a
+    /// 1,000-item object evaluated one item, not 1,000, in each of 1,000
+    /// lints). Any other value, and a constructor with a computed key (its
+    /// keys are not known), is evaluated whole, as `value(_:_:)` does: no
+    /// step taken.
     func value(local name: String, reading steps: ArraySlice<HCLTraversalStep>) -> (node: Node?, taken: Int) {
-        guard case .expression(let file, var part)? = declared.locals[name] else { return (value("local", name), 0) }
         var keys: [String] = []
-        for step in steps {
-            guard let key = TerraformValues.key(of: step), let item = TerraformValues.part(of: part, key: key, keysKnown: true)
-            else { break }
-            keys.append(key)
-            part = item
+        let evaluate: () -> Node
+        switch declared.locals[name] {
+        case .expression(let file, var part)?:
+            for step in steps {
+                guard let key = TerraformValues.key(of: step), let item = TerraformValues.part(of: part, key: key, keysKnown: true)
+                else { break }
+                keys.append(key)
+                part = item
+            }
+            evaluate = { [part] in
+                let values = self.values(in: file)
+                return values.node(part, as: nil) ?? values.nullNode(part)
+            }
+        case .jsonConfiguration(let file, var part)?:
+            for step in steps {
+                guard let key = TerraformValues.key(of: step), let item = TerraformJSONValues.part(of: part, key: key) else { break }
+                keys.append(key)
+                part = item
+            }
+            evaluate = { [part] in TerraformJSONValues(source: self.files[file].source, file: file, module: self).item(part) }
+        default:
+            return (value("local", name), 0)
         }
         guard !keys.isEmpty else { return (value("local", name), 0) }
         let key = "local." + name
         // Cached by the whole path; a read of the local inside the item, whole
         // or of a member, is a cycle, as Terraform has it.
         let node = resolved(([key] + keys).joined(separator: "\u{0}"), cycle: key, readsVariable: nil) {
-            let values = self.values(in: file)
-            let node = values.node(part, as: nil) ?? values.nullNode(part)
+            let node = evaluate()
             for members in declared.secretReads[key] ?? [] {
                 if members.starts(with: keys) {
                     markSensitive(Self.part(of: node, at: Array(members.dropFirst(keys.count))))
