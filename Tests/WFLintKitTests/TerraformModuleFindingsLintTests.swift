@@ -230,6 +230,13 @@ import Testing
          read: "local.k", shown: "l.tf.json:1:75: ***"),
         (file: "l.tf.json", locals: #"{"locals": {"idp": {"issuer": "ISSUER E!!", "secret": "${local.k}"}, "k": "HUNTER2 E!!"}}"# + "\n",
          read: "local.idp.issuer", shown: "l.tf.json:1:31: ISSUER E!!"),
+        // A copy of the secret in the member read: concealed in the
+        // message, and the copy's value masked in the excerpt, though `b.tf`'s
+        // lint does not evaluate the secret (it was shown in clear).
+        (file: "l.tf", locals: "locals {\n  idp = { secret = \"HUNTER2 F!!\", user = \"bad HUNTER2 F!!\" }\n}\n",
+         read: "local.idp.user", shown: "l.tf:2:42: bad ***"),
+        (file: "l.tf.json", locals: #"{"locals": {"idp": {"secret": "HUNTER2 G!!", "user": "bad HUNTER2 G!!"}}}"# + "\n",
+         read: "local.idp.user", shown: "l.tf.json:1:54: bad ***"),
     ])
     func aMemberAnotherFileReadsAsASecretIsMaskedInEveryLint(file: String, locals: String, read: String, shown: String) throws {
         let a = TerraformWorkforceText.oidc(label: "a", name: "\"a\"", clientSecret: "local.idp.secret")

@@ -26,6 +26,8 @@ struct SecretsInValues {
 
     /// The secret texts searched for: all of them, or the longest
     /// `maximumSearched` (ties in byte order, so that every run picks the same).
+    var isEmpty: Bool { whole.isEmpty }
+
     static func searched(_ texts: Set<String>) -> Set<String> {
         guard texts.count > maximumSearched else { return texts }
         let longest = texts.sorted { a, b in

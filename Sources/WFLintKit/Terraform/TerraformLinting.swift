@@ -257,12 +257,14 @@ enum TerraformLinting {
             // a sensitive variable's value) the checks did not know of: it leaves their messages too.
             let sensitiveTexts = Set(resource.sensitive.flatMap(SensitiveValues.texts(in:)))
             let secrets = ConcealedTexts(sensitiveTexts)
+            // And the module's secrets this lint may not evaluate (`sensitiveValueTexts`).
+            let moduleSecrets = module?.declared.concealedSensitiveValues
             var renamed = checked.findings.map { finding in
                 var finding = finding
                 let apiPointer = finding.pointer
                 finding.pointer = resource.terraformPointer(finding.pointer)
                 finding.message = schema.messages[finding.ruleID] ?? finding.message
-                if !secrets.isEmpty {
+                for secrets in [secrets, moduleSecrets].compactMap({ $0 }) where !secrets.isEmpty {
                     finding.message = secrets.conceal(finding.message)
                     finding.pointer = SensitiveValues.masked(finding.pointer, concealing: secrets)
                 }
@@ -278,7 +280,9 @@ enum TerraformLinting {
             // The secrets themselves are marked already, here or in their files.
             let marked = Set(resourceSensitive)
             let sensitiveNodes = SensitiveValues.addresses(in: resource.sensitive)
-            for copy in copiesOfSecrets(in: resource, secrets: checked.secretTexts.union(sensitiveTexts))
+            let copies = copiesOfSecrets(in: resource, secrets: checked.secretTexts.union(sensitiveTexts))
+                + (module.map { copiesOfSecrets(in: resource, search: $0.declared.sensitiveValueSearch) } ?? [])
+            for copy in copies
             where !marked.contains(copy.range) && !sensitiveNodes.contains(copy.address) {
                 if let module, let other = module.file(of: copy), other != module.linted {
                     module.sensitiveRanges[other, default: []].append(copy.range)
@@ -335,7 +339,12 @@ enum TerraformLinting {
     /// the module they are written. The secrets themselves are among them.
     static func copiesOfSecrets(in resource: TerraformResource, secrets: Set<String>) -> [Node] {
         guard !secrets.isEmpty else { return [] }
-        let search = SecretsInValues(SecretsInValues.searched(secrets))
+        return copiesOfSecrets(in: resource, search: SecretsInValues(SecretsInValues.searched(secrets)))
+    }
+
+    /// The same with the search made already (a module's, once for its lints).
+    static func copiesOfSecrets(in resource: TerraformResource, search: SecretsInValues) -> [Node] {
+        guard !search.isEmpty else { return [] }
         var copies: [Node] = []
         SensitiveValues.visit([resource.document.root]) { node in
             guard node.aliasTarget == nil else { return false }

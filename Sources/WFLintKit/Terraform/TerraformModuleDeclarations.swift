@@ -63,6 +63,17 @@ final class TerraformModuleDeclarations: Sendable {
     /// set, and a module's other secrets (a database password beside the
     /// workforce's variables) sit on lines a finding's excerpt may show.
     let sensitiveValueRanges: [Int: [SourceRange]]
+    /// The texts written in those values (each literal string, also in NFC),
+    /// concealed once for all the lints of the module: a lint that does not
+    /// evaluate a secret may show a copy of it in another value (`name =
+    /// "bad <the secret>"` beside `secret = "<the secret>"` in a file of
+    /// locals, read as `workforce_name` by one file and as `client_secret`
+    /// by another) in its messages, pointers and excerpts.
+    let sensitiveValueTexts: Set<String>
+    /// `sensitiveValueTexts` made ready to conceal, and to look for in
+    /// other values (`TerraformLinting.copiesOfSecrets`), once.
+    let concealedSensitiveValues: ConcealedTexts
+    let sensitiveValueSearch: SecretsInValues
     /// Every resource of `schema`'s type, in Terraform's order: the primary
     /// files' first, then the override files' in lexical order of their
     /// names, each file's in source order.
@@ -124,6 +135,9 @@ final class TerraformModuleDeclarations: Sendable {
         secretReads = builder.secretReads.reads
         assignments = builder.assignments
         sensitiveValueRanges = builder.sensitiveValueRanges
+        sensitiveValueTexts = builder.sensitiveValueTexts
+        concealedSensitiveValues = ConcealedTexts(sensitiveValueTexts)
+        sensitiveValueSearch = SecretsInValues(SecretsInValues.searched(sensitiveValueTexts))
         resourceBlocks = builder.resourceBlocks
         missingOriginals = builder.missingOriginals
         duplicates = builder.duplicates
@@ -569,30 +583,86 @@ extension TerraformModuleDeclarations {
         /// workforce resource reads as a secret (`TerraformSecretReads`).
         var sensitiveValueRanges: [Int: [SourceRange]] {
             var ranges: [Int: [SourceRange]] = [:]
-            for (name, values) in writtenValues
-            where variablesDeclaredTwice.contains(name) || (variables[name].map({ $0.isSensitive != false }) ?? false) {
-                for value in values {
-                    let (file, range) = place(of: value)
-                    ranges[file, default: []].append(range)
-                }
-            }
-            // A local value defined twice: WF505 shows its second line to
-            // every lint of the module, also one whose resources do not
-            // read it, while another file's `client_secret` may (`wflint
-            // a.tf` showed `b.tf`'s secret).
-            // A value a workforce resource reads as a secret, where it is
-            // written: a lint that does not evaluate it may show its line.
-            var secretValues = secretReads.writtenParts
-            for (key, paths) in secretReads.reads where key.hasPrefix("var.") {
-                for value in writtenValues[String(key.dropFirst(4))] ?? [] {
-                    secretValues += paths.flatMap { TerraformSecretReads.writtenValues(of: value, at: $0) }
-                }
-            }
-            for value in primaryLocalValues.values.filter({ $0.count > 1 }).joined() + orphanValues + secretValues {
+            for value in sensitiveValues {
                 let (file, range) = place(of: value)
                 ranges[file, default: []].append(range)
             }
             return ranges
+        }
+
+        /// The texts of the secrets among `sensitiveValues`: a sensitive
+        /// variable's values and what a workforce reads as a secret, not a
+        /// value masked only because which one wins cannot be told (a name
+        /// declared twice, an orphan override), which is shown in messages
+        /// (`TerraformModuleDeclarations.sensitiveValueTexts`).
+        var sensitiveValueTexts: Set<String> {
+            var texts: Set<String> = []
+            for value in sensitiveVariableValues + secretValues {
+                for text in Self.literalTexts(in: value) where !text.isEmpty {
+                    texts.insert(text)
+                    texts.insert(TerraformUnicode.nfc(text))
+                }
+            }
+            return texts
+        }
+
+        /// The values `sensitiveValueRanges` masks where they are written.
+        private var sensitiveValues: [TerraformModule.Assignment] {
+            let twice = writtenValues.filter { variablesDeclaredTwice.contains($0.key) && !Self.isSensitive(variables[$0.key]) }
+            // A local value defined twice: WF505 shows its second line to
+            // every lint of the module, also one whose resources do not
+            // read it, while another file's `client_secret` may (`wflint
+            // a.tf` showed `b.tf`'s secret).
+            return sensitiveVariableValues + twice.values.joined() + primaryLocalValues.values.filter({ $0.count > 1 }).joined()
+                + orphanValues + secretValues
+        }
+
+        /// The values written for each variable that may be sensitive.
+        private var sensitiveVariableValues: [TerraformModule.Assignment] {
+            Array(writtenValues.filter { Self.isSensitive(variables[$0.key]) }.values.joined())
+        }
+
+        /// `sensitive` not a literal `false`: the safe side `TerraformModule.variableValue` takes too.
+        private static func isSensitive(_ variable: TerraformModule.Variable?) -> Bool { variable.map { $0.isSensitive != false } ?? false }
+
+        /// A value a workforce resource reads as a secret, where it is
+        /// written: a lint that does not evaluate it may show its line.
+        private var secretValues: [TerraformModule.Assignment] {
+            var values = secretReads.writtenParts
+            for (key, paths) in secretReads.reads where key.hasPrefix("var.") {
+                for value in writtenValues[String(key.dropFirst(4))] ?? [] {
+                    values += paths.flatMap { TerraformSecretReads.writtenValues(of: value, at: $0) }
+                }
+            }
+            return values
+        }
+
+        /// The literal strings written in `value`, keys left out (a key
+        /// names a part), without recursion: a value may be deeply nested.
+        private static func literalTexts(in value: TerraformModule.Assignment) -> [String] {
+            var texts: [String] = []
+            switch value {
+            case .expression(_, let expression):
+                var pending = [expression]
+                while let next = pending.popLast() {
+                    switch next.kind {
+                    case .template(let template): if let text = template.literalValue { texts.append(text) }
+                    case .parentheses(let inner): pending.append(inner)
+                    case .tuple(let items): pending += items
+                    case .object(let items): pending += items.map(\.value)
+                    case .call(let call): pending += call.arguments
+                    case .conditional(_, let whenTrue, let whenFalse): pending += [whenTrue, whenFalse]
+                    default: break
+                    }
+                }
+            case .json(_, let node), .jsonConfiguration(_, let node):
+                let isTemplate = if case .jsonConfiguration = value { true } else { false }
+                for scalar in TerraformValues.scalars(in: node) {
+                    guard let text = scalar.string else { continue }
+                    if let literal = isTemplate ? TerraformJSONValues.literal(text) : text { texts.append(literal) }
+                }
+            }
+            return texts
         }
 
         /// The file and range of a written value.
