@@ -453,6 +453,40 @@ def secret_members_findings():
             for i in range(SECRET_MEMBER_FILES)]
 
 
+NON_ASCII_SECRETS = 750
+
+
+def write_non_ascii_secrets(folder):
+    # 750 workforce files, each with a WF007 and its own sensitive variable
+    # of a non-ASCII value as its client_secret. A search of every message
+    # for every secret of the module (non-ASCII ones are searched by
+    # characters) cost findings × secrets: 34 s in review.
+    module = folder / "nonascii"
+    module.mkdir()
+    (module / "v.tf").write_text("".join(
+        f'variable "s{i}" {{\n  sensitive = true\n  default = "S\u00e9cr{i:06d}xyzabc{i}"\n}}\n'
+        for i in range(NON_ASCII_SECRETS)))
+    for i in range(NON_ASCII_SECRETS):
+        (module / f"w{i}.tf").write_text(
+            f'resource "aws_sagemaker_workforce" "w{i}" {{\n  workforce_name = "bad name {i}"\n  oidc_config {{\n'
+            '    authorization_endpoint = "https://idp.example.com/auth"\n    client_id = "id"\n'
+            f'    client_secret = var.s{i}\n    issuer = "https://idp.example.com"\n'
+            '    jwks_uri = "https://idp.example.com/jwks"\n    logout_endpoint = "https://idp.example.com/logout"\n'
+            '    token_endpoint = "https://idp.example.com/token"\n    user_info_endpoint = "https://idp.example.com/userinfo"\n'
+            '  }\n}\n', encoding="utf-8")
+
+
+def non_ascii_secrets_findings():
+    pattern = "'[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}'"
+    return [f'nonascii/w{i}.tf:2:20: error: "workforce_name" must match the API pattern {pattern}, '
+            f'got "bad name {i}" [WF007 pattern]' for i in range(NON_ASCII_SECRETS)] + [
+            f"nonascii/v.tf:{4 * i + 3}:13: error: \"oidc_config.client_secret\" must match the API pattern '[ -~]+' "
+            "[WF007 pattern]" for i in range(NON_ASCII_SECRETS)] + [
+            f"nonascii/v.tf:{4 * i + 3}:13: warning: oidc_config.client_secret is a secret committed in the file; remove it "
+            f"and give variable \"s{i}\", declared sensitive = true, its value from outside the repository (TF_VAR_s{i}, a "
+            "secret store) [WF140 client-secret-literal]" for i in range(NON_ASCII_SECRETS)]
+
+
 LONG_NAMES = 100
 
 
@@ -693,6 +727,8 @@ def cases():
         Case("that file of locals as an editor's unsaved buffer (--stdin-filename)",
              ["-", "--stdin-filename", "secretmembers/locals.tf"], 1, secret_members_findings(),
              prepare=write_secret_members, stdin="secretmembers/locals.tf"),
+        Case("750 workforce files with a finding each and 750 non-ASCII secrets in their module",
+             ["nonascii"], 1, non_ascii_secrets_findings(), prepare=write_non_ascii_secrets),
         Case("100 references to undeclared variables of 2,000-character names (WF507's did-you-mean)",
              ["longnames/main.tf"], 1, long_names_findings(), prepare=write_long_names),
         Case("20,000 CIDRs in JSON", ["cidrs.json"], 1, [

@@ -175,3 +175,23 @@ import Testing
         for output in all { #expect(!output.contains("hunter2")) }
     }
 }
+
+extension TerraformSecretCopyTests {
+    /// The texts of a module's secrets that every lint conceals are the
+    /// values it writes, not a call's arguments: the key of
+    /// `lookup(var.secrets, "workforce_name")` hid that name in another
+    /// file's message and pointer (`"***" must match ...`, `.../b/***`).
+    @Test func aCallsArgumentIsNoSecretText() throws {
+        let locals = "variable \"secrets\" {\n  type      = map(string)\n  sensitive = true\n}\n"
+            + "locals {\n  idp = { secret = lookup(var.secrets, \"workforce_name\") }\n}\n"
+        let files = [
+            "locals.tf": locals,
+            "a.tf": TerraformWorkforceText.oidc(label: "a", name: "\"a\"", clientSecret: "local.idp.secret"),
+            "b.tf": TerraformWorkforceText.cognito(label: "b", name: "\"bad_name\""),
+        ]
+        #expect(try TerraformVariableTests.Module(files).described("b.tf") == [
+            "mod/b.tf:2:20 WF007 /resource/aws_sagemaker_workforce/b/workforce_name \"workforce_name\" must match the API "
+                + "pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got \"bad_name\"",
+        ])
+    }
+}

@@ -63,16 +63,17 @@ final class TerraformModuleDeclarations: Sendable {
     /// set, and a module's other secrets (a database password beside the
     /// workforce's variables) sit on lines a finding's excerpt may show.
     let sensitiveValueRanges: [Int: [SourceRange]]
-    /// The texts written in those values (each literal string, also in NFC),
-    /// concealed once for all the lints of the module: a lint that does not
-    /// evaluate a secret may show a copy of it in another value (`name =
-    /// "bad <the secret>"` beside `secret = "<the secret>"` in a file of
-    /// locals, read as `workforce_name` by one file and as `client_secret`
-    /// by another) in its messages, pointers and excerpts.
+    /// The texts written in those values (each literal string, also in
+    /// NFC): a lint that does not evaluate a secret may show a copy of it in
+    /// another value (`name = "bad <the secret>"` beside `secret = "<the
+    /// secret>"` in a file of locals, read as `workforce_name` by one file
+    /// and as `client_secret` by another) in its messages, pointers and
+    /// excerpts.
     let sensitiveValueTexts: Set<String>
-    /// `sensitiveValueTexts` made ready to conceal, and to look for in
-    /// other values (`TerraformLinting.copiesOfSecrets`), once.
-    let concealedSensitiveValues: ConcealedTexts
+    /// Those a lint looks for in its resource's values (the longest
+    /// `SecretsInValues.maximumSearched`), and their search, made once
+    /// (`TerraformLinting.copiesOfSecrets`).
+    let sensitiveValuesSearched: Set<String>
     let sensitiveValueSearch: SecretsInValues
     /// Every resource of `schema`'s type, in Terraform's order: the primary
     /// files' first, then the override files' in lexical order of their
@@ -136,8 +137,8 @@ final class TerraformModuleDeclarations: Sendable {
         assignments = builder.assignments
         sensitiveValueRanges = builder.sensitiveValueRanges
         sensitiveValueTexts = builder.sensitiveValueTexts
-        concealedSensitiveValues = ConcealedTexts(sensitiveValueTexts)
-        sensitiveValueSearch = SecretsInValues(SecretsInValues.searched(sensitiveValueTexts))
+        sensitiveValuesSearched = SecretsInValues.searched(sensitiveValueTexts)
+        sensitiveValueSearch = SecretsInValues(sensitiveValuesSearched)
         resourceBlocks = builder.resourceBlocks
         missingOriginals = builder.missingOriginals
         duplicates = builder.duplicates
@@ -650,7 +651,8 @@ extension TerraformModuleDeclarations {
                     case .parentheses(let inner): pending.append(inner)
                     case .tuple(let items): pending += items
                     case .object(let items): pending += items.map(\.value)
-                    case .call(let call): pending += call.arguments
+                    // Not a call's arguments: `lookup(var.m, "workforce_name")`'s key
+                    // is no secret, and concealed it hid that name in every message.
                     case .conditional(_, let whenTrue, let whenFalse): pending += [whenTrue, whenFalse]
                     default: break
                     }
