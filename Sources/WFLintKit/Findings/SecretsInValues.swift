@@ -24,10 +24,11 @@ struct SecretsInValues {
         shortest = lengths.min() ?? 0
     }
 
-    /// The secret texts searched for: all of them, or the longest
-    /// `maximumSearched` (ties in byte order, so that every run picks the same).
+    /// Whether there is no secret to look for.
     var isEmpty: Bool { whole.isEmpty }
 
+    /// The secret texts searched for: all of them, or the longest
+    /// `maximumSearched` (ties in byte order, so that every run picks the same).
     static func searched(_ texts: Set<String>) -> Set<String> {
         guard texts.count > maximumSearched else { return texts }
         let longest = texts.sorted { a, b in

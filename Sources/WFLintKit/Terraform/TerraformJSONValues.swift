@@ -5,12 +5,13 @@ import HCLReader
 /// as they are known without evaluating Terraform (`TerraformValues` does
 /// the same for the native syntax). In JSON syntax every string is a
 /// template: one that is exactly one interpolation of a reference
-/// (`"${var.cidrs}"`, `"${local.idp.issuer}"`, strip markers or not) is that expression, resolved
-/// in the module as the native syntax resolves it; any other that
-/// interpolates (`${`) or holds a directive (`%{`) is unknown; `$${` and
-/// `%%{` are a literal `${` and `%{`. Numbers and bools become the string
-/// they convert to where a string is expected; `null` leaves an argument
-/// unset. An object with a key that interpolates is unknown as a whole.
+/// (`"${var.cidrs}"`, `"${local.idp.issuer}"`, strip markers or not) is
+/// that expression, resolved in the module as the native syntax resolves
+/// it; any other that interpolates (`${`) or holds a directive (`%{`) is
+/// unknown; `$${` and `%%{` are a literal `${` and `%{`. Numbers and
+/// bools become the string they convert to where a string is expected;
+/// `null` leaves an argument unset. An object with a key that interpolates
+/// is unknown as a whole.
 struct TerraformJSONValues {
     let source: SourceText
     /// Which file of `module` `source` is, by its index in `module.files`

@@ -85,7 +85,8 @@ enum TerraformLinting {
     /// The module's own findings this lint shows, and the ranges to mask,
     /// by file: the values that may be secrets (`sensitiveValueRanges`; in
     /// the linted file only, as the module's others are handed on as they
-    /// are, `TerraformPlacement.referencedFiles`); the WF001 of a module file that does not parse; WF504 and WF505;
+    /// are, `TerraformPlacement.referencedFiles`); the WF001 of a module
+    /// file that does not parse; WF504 and WF505;
     /// WF507 and WF508 at each reference the module does not resolve, when
     /// every configuration file is known, with the value that holds it when
     /// it may be a secret's and a line that names a secret, as a syntax
@@ -257,7 +258,7 @@ enum TerraformLinting {
             // a sensitive variable's value) the checks did not know of: it leaves their messages too.
             let sensitiveTexts = Set(resource.sensitive.flatMap(SensitiveValues.texts(in:)))
             // And the module's secrets this lint may not evaluate
-            // (`sensitiveValueTexts`) that a value of the resource holds, only
+            // (`sensitiveValuesSearched`) that a value of the resource holds, only
             // those: each message searched for every secret of the module
             // cost findings × secrets (750 files of non-ASCII secrets: 34 s).
             let moduleCopies = module.map { copiesOfSecrets(in: resource, search: $0.declared.sensitiveValueSearch) } ?? []

@@ -63,16 +63,15 @@ final class TerraformModuleDeclarations: Sendable {
     /// set, and a module's other secrets (a database password beside the
     /// workforce's variables) sit on lines a finding's excerpt may show.
     let sensitiveValueRanges: [Int: [SourceRange]]
-    /// The texts written in those values (each literal string, also in
-    /// NFC): a lint that does not evaluate a secret may show a copy of it in
-    /// another value (`name = "bad <the secret>"` beside `secret = "<the
-    /// secret>"` in a file of locals, read as `workforce_name` by one file
-    /// and as `client_secret` by another) in its messages, pointers and
-    /// excerpts.
-    let sensitiveValueTexts: Set<String>
-    /// Those a lint looks for in its resource's values (the longest
-    /// `SecretsInValues.maximumSearched`), and their search, made once
-    /// (`TerraformLinting.copiesOfSecrets`).
+    /// The texts of the secrets written in those values (each literal
+    /// string, also in NFC; `Builder.texts(of:)`) that a lint looks
+    /// for in its resource's values, the longest
+    /// `SecretsInValues.maximumSearched`, and their search, made once
+    /// (`TerraformLinting.copiesOfSecrets`). A lint that does not evaluate a
+    /// secret may show a copy of it in another value (`name = "bad <the
+    /// secret>"` beside `secret = "<the secret>"` in a file of locals, read
+    /// as `workforce_name` by one file and as `client_secret` by another) in
+    /// its messages, pointers and excerpts.
     let sensitiveValuesSearched: Set<String>
     let sensitiveValueSearch: SecretsInValues
     /// Every resource of `schema`'s type, in Terraform's order: the primary
@@ -135,9 +134,9 @@ final class TerraformModuleDeclarations: Sendable {
         locals = builder.locals
         secretReads = builder.secretReads.reads
         assignments = builder.assignments
-        sensitiveValueRanges = builder.sensitiveValueRanges
-        sensitiveValueTexts = builder.sensitiveValueTexts
-        sensitiveValuesSearched = SecretsInValues.searched(sensitiveValueTexts)
+        let sensitive = builder.sensitiveValues
+        sensitiveValueRanges = builder.ranges(of: sensitive.all)
+        sensitiveValuesSearched = SecretsInValues.searched(Builder.texts(of: sensitive.secrets))
         sensitiveValueSearch = SecretsInValues(sensitiveValuesSearched)
         resourceBlocks = builder.resourceBlocks
         missingOriginals = builder.missingOriginals
@@ -582,24 +581,21 @@ extension TerraformModuleDeclarations {
         /// override with no original (`orphanValues`: `locals { client_secret
         /// = "..." }` on one line was shown in clear); and each value a
         /// workforce resource reads as a secret (`TerraformSecretReads`).
-        var sensitiveValueRanges: [Int: [SourceRange]] {
+        func ranges(of values: [TerraformModule.Assignment]) -> [Int: [SourceRange]] {
             var ranges: [Int: [SourceRange]] = [:]
-            for value in sensitiveValues {
+            for value in values {
                 let (file, range) = place(of: value)
                 ranges[file, default: []].append(range)
             }
             return ranges
         }
 
-        /// The texts of the secrets among `sensitiveValues`: a sensitive
-        /// variable's values and what a workforce reads as a secret, not a
-        /// value masked only because which one wins cannot be told (a name
-        /// declared twice, an orphan override), which is shown in messages
-        /// (`TerraformModuleDeclarations.sensitiveValueTexts`).
-        var sensitiveValueTexts: Set<String> {
+        /// The literal strings of `values`, also in NFC
+        /// (`TerraformModuleDeclarations.sensitiveValuesSearched`).
+        static func texts(of values: [TerraformModule.Assignment]) -> Set<String> {
             var texts: Set<String> = []
-            for value in sensitiveVariableValues + secretValues {
-                for text in Self.literalTexts(in: value) where !text.isEmpty {
+            for value in values {
+                for text in literalTexts(in: value) where !text.isEmpty {
                     texts.insert(text)
                     texts.insert(TerraformUnicode.nfc(text))
                 }
@@ -607,15 +603,20 @@ extension TerraformModuleDeclarations {
             return texts
         }
 
-        /// The values `sensitiveValueRanges` masks where they are written.
-        private var sensitiveValues: [TerraformModule.Assignment] {
+        /// The values `sensitiveValueRanges` masks where they are written
+        /// (`all`), and the secrets among them: a sensitive variable's values
+        /// and what a workforce reads as a secret, not a value masked only
+        /// because which one wins cannot be told (a name declared twice, an
+        /// orphan override), which messages show.
+        var sensitiveValues: (all: [TerraformModule.Assignment], secrets: [TerraformModule.Assignment]) {
+            let secrets = sensitiveVariableValues + secretValues
             let twice = writtenValues.filter { variablesDeclaredTwice.contains($0.key) && !Self.isSensitive(variables[$0.key]) }
             // A local value defined twice: WF505 shows its second line to
             // every lint of the module, also one whose resources do not
             // read it, while another file's `client_secret` may (`wflint
             // a.tf` showed `b.tf`'s secret).
-            return sensitiveVariableValues + twice.values.joined() + primaryLocalValues.values.filter({ $0.count > 1 }).joined()
-                + orphanValues + secretValues
+            let masked = Array(twice.values.joined()) + primaryLocalValues.values.filter({ $0.count > 1 }).joined() + orphanValues
+            return (secrets + masked, secrets)
         }
 
         /// The values written for each variable that may be sensitive.
