@@ -93,11 +93,14 @@ public enum DocumentLinter {
     /// `supersede` first (so precedence holds whatever the order of checks),
     /// then every `check`. With the `source` it was read from, findings carry
     /// the fixes their checks plan (see `Fixes/`). `sensitiveNodes`: values
-    /// kept secret though no key says so (`DocumentContext.sensitiveNodes`).
+    /// kept secret though no key says so (`DocumentContext.sensitiveNodes`),
+    /// and `concealed` their texts and any other the messages must not show
+    /// (`FindingSink.alsoConceal`).
     public static func lintDocument(
         _ document: Document, kind: DocumentKind, file: String, checks: [any Check], rules: RuleTable,
         matchContext: MatchContext = .default, maximumFindings: Int = .max, source: SourceText? = nil,
-        names: (any MemberNaming)? = nil, sensitiveNodes: Set<Int> = [], startsWithByteOrderMark: Bool = false
+        names: (any MemberNaming)? = nil, sensitiveNodes: Set<Int> = [], concealed: Set<String> = [],
+        startsWithByteOrderMark: Bool = false
     ) -> FindingSink {
         let conditionSets = document.hasAliases
             ? checks.compactMap { ($0 as? DeclarativeRule)?.conditions }.filter { !$0.isEmpty } : []
@@ -110,6 +113,7 @@ public enum DocumentLinter {
         var sink = FindingSink(
             rules: rules, file: file, documentIndex: document.index,
             capacity: maximumFindings == .max ? .max : maximumFindings + 1)
+        sink.alsoConceal(concealed)
         // First, as its place is: counted in `max-findings` as every finding is.
         if startsWithByteOrderMark && !kind.isResponse { reportByteOrderMark(into: &sink) }
         for check in checks { check.check(context, supersession: supersession, into: &sink) }

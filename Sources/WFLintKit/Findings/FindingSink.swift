@@ -22,6 +22,8 @@ public struct FindingSink: Sendable {
     var secretTexts: Set<String> { sensitiveTexts }
     /// Where the sensitive nodes are written, as byte offsets into their source.
     private var sensitiveBytes: [ByteRange] = []
+    /// Texts kept out of messages though no check marked them (`alsoConceal`).
+    private var alsoConcealed: Set<String> = []
 
     public init(rules: RuleTable, file: String, documentIndex: Int, capacity: Int = .max) {
         self.rules = rules
@@ -46,6 +48,15 @@ public struct FindingSink: Sendable {
 
     public mutating func report(_ ruleID: String, node: Node, pointer: JSONPointer, message: String, fix: Fix? = nil) {
         report(ruleID, range: node.range, pointer: pointer, message: message, fix: fix)
+    }
+
+    /// Keeps `texts` out of the messages too: values its source knows are
+    /// sensitive (a Terraform variable's, `sensitive(...)`'s) that no check
+    /// marks. Concealed with the document's secrets, longest first, so that
+    /// a secret inside a longer sensitive value leaves none of it shown
+    /// (`got "bad_***"` showed the rest of `bad_<client secret>`).
+    public mutating func alsoConceal(_ texts: Set<String>) {
+        alsoConcealed.formUnion(texts)
     }
 
     /// An alias of a secret hides its anchor's text too, wherever that is written.
@@ -211,7 +222,7 @@ public struct FindingSink: Sendable {
     public var findings: [Finding] {
         // Most documents have no finding: their secrets' forms are not made.
         guard !reported.isEmpty else { return [] }
-        let secrets = ConcealedTexts(sensitiveTexts)
+        let secrets = ConcealedTexts(sensitiveTexts.union(alsoConcealed))
         let secretRanges = SecretRanges(sensitiveRanges)
         return reported.map { finding in
             var finding = finding
@@ -222,8 +233,8 @@ public struct FindingSink: Sendable {
             for index in finding.related.indices {
                 finding.related[index].message = SchemaMessages.escapingControls(finding.related[index].message)
             }
+            if !secrets.isEmpty { finding.message = secrets.conceal(finding.message) }
             if !sensitiveTexts.isEmpty {
-                finding.message = secrets.conceal(finding.message)
                 // About a value that holds a secret, a message may quote a
                 // piece of it (a scope's bad character) that no search for
                 // the whole secret finds.

@@ -244,16 +244,6 @@ enum TerraformLinting {
         } ?? [:]
         for resource in resources {
             let index = resource.document.index
-            let checked = DocumentLinter.lintDocument(
-                resource.document, kind: schema.kind, file: file, checks: checks, rules: rules,
-                matchContext: matchContext, maximumFindings: maximumFindings,
-                names: TerraformNames(
-                    schema: schema, resourceName: resource.name, address: resource.address, nodeFiles: nodeFiles,
-                    countsDistinct: !isPlan),
-                sensitiveNodes: SensitiveValues.addresses(in: resource.sensitive))
-            let own = translationFindings(
-                of: resource, file: file, rules: rules, maximumFindings: maximumFindings, module: module)
-            if checked.wasCut || own.wasCut { cutDocuments.insert(index) }
             // What the translation found sensitive (a plan's `after_sensitive`,
             // a sensitive variable's value) the checks did not know of: it leaves their messages too.
             let sensitiveTexts = Set(resource.sensitive.flatMap(SensitiveValues.texts(in:)))
@@ -265,7 +255,19 @@ enum TerraformLinting {
             let held = moduleCopies.isEmpty ? [] : (module?.declared.sensitiveValuesSearched ?? []).filter { text in
                 moduleCopies.contains { copy in copy.scalarText.map { SensitiveValues.occurs(text, in: $0) } ?? false }
             }
-            let secrets = ConcealedTexts(sensitiveTexts.union(held))
+            let concealed = sensitiveTexts.union(held)
+            let checked = DocumentLinter.lintDocument(
+                resource.document, kind: schema.kind, file: file, checks: checks, rules: rules,
+                matchContext: matchContext, maximumFindings: maximumFindings,
+                names: TerraformNames(
+                    schema: schema, resourceName: resource.name, address: resource.address, nodeFiles: nodeFiles,
+                    countsDistinct: !isPlan),
+                sensitiveNodes: SensitiveValues.addresses(in: resource.sensitive), concealed: concealed)
+            let own = translationFindings(
+                of: resource, file: file, rules: rules, maximumFindings: maximumFindings, module: module)
+            if checked.wasCut || own.wasCut { cutDocuments.insert(index) }
+            // Again after a message is replaced by the schema's (Terraform's names).
+            let secrets = ConcealedTexts(concealed)
             var renamed = checked.findings.map { finding in
                 var finding = finding
                 let apiPointer = finding.pointer
