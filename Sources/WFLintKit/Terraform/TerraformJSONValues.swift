@@ -113,7 +113,8 @@ struct TerraformJSONValues {
     }
 
     /// `"${REFERENCE}"`, one interpolation of `var.NAME` or `local.NAME`
-    /// (with attributes and indexes) and nothing else, resolved as the
+    /// (with attributes and indexes, or in `sensitive(...)`, which marks
+    /// its value sensitive) and nothing else, resolved as the
     /// native syntax resolves the reference; nil for any other template, or
     /// a reference whose value is not known. A use in a resource is
     /// where the value is used (`TerraformModule.uses`).
@@ -129,12 +130,22 @@ struct TerraformJSONValues {
         // template) makes it a template, not a reference.
         guard !inner.contains(where: { "{}~%$".contains($0) }) else { return nil }
         guard let parsed = try? HCLReader.parse(Array("v = \(inner)\n".utf8)),
-            let attribute = parsed.body.attributes.first, parsed.body.items.count == 1,
-            case .traversal(let root, let steps) = attribute.value.kind,
-            let resolved = TerraformValues(source: parsed.source, file: file, module: module).known(root, steps, as: type)
+            let attribute = parsed.body.attributes.first, parsed.body.items.count == 1
         else { return nil }
-        guard isResource || file == module.linted else { return resolved }
-        return module.placed(resolved, at: TerraformPlace(file: file, range: value.range))
+        // `"${sensitive(local.pw)}"`: the reference's value, marked as the native syntax marks it.
+        var expression = attribute.value
+        var isSensitive = false
+        if case .call(let call) = expression.kind, TerraformSensitiveCalls.isSensitive(call) {
+            (expression, isSensitive) = (call.arguments[0], true)
+        }
+        guard case .traversal(let root, let steps) = expression.kind,
+            var resolved = TerraformValues(source: parsed.source, file: file, module: module).known(root, steps, as: type)
+        else { return nil }
+        if isResource || file == module.linted {
+            resolved = module.placed(resolved, at: TerraformPlace(file: file, range: value.range))
+        }
+        if isSensitive { module.markSensitive(resolved) }
+        return resolved
     }
 
     /// A node built from this file, recorded as this file's in the module.

@@ -375,8 +375,9 @@ final class TerraformModule {
         }
     }
 
-    /// Marks `node` and everything in it as a sensitive variable's value.
-    private func markSensitive(_ node: Node) {
+    /// Marks `node` and everything in it as a sensitive variable's value
+    /// (or `sensitive(...)`'s).
+    func markSensitive(_ node: Node) {
         retained.append(node)
         SensitiveValues.insertAddresses(of: [node], into: &sensitiveNodes)
     }

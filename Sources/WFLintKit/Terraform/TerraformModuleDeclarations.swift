@@ -136,7 +136,7 @@ final class TerraformModuleDeclarations: Sendable {
         assignments = builder.assignments
         let sensitive = builder.sensitiveValues
         sensitiveValueRanges = builder.ranges(of: sensitive.all)
-        sensitiveValuesSearched = SecretsInValues.searched(Builder.texts(of: sensitive.secrets))
+        sensitiveValuesSearched = SecretsInValues.searched(builder.secretTexts)
         sensitiveValueSearch = SecretsInValues(sensitiveValuesSearched)
         resourceBlocks = builder.resourceBlocks
         missingOriginals = builder.missingOriginals
@@ -271,6 +271,8 @@ extension TerraformModuleDeclarations {
         var duplicates: [TerraformModule.Duplicate] = []
         var undeclaredReferences: [TerraformUndeclaredReference] = []
         var secretReads = TerraformSecretReads.Found()
+        /// What the module wraps in `sensitive(...)`: secrets, wherever written.
+        private var sensitiveCalls = TerraformSensitiveCalls.Found()
         /// A configuration file could not be read: what it declares is not known.
         private var configurationUnread = false
         /// The variables among `duplicates`.
@@ -337,6 +339,7 @@ extension TerraformModuleDeclarations {
             }
             findUndeclaredReferences(overridesInOrder: overrides)
             secretReads = TerraformSecretReads.find(in: bodies.map(\.body), schema: schema, locals: locals)
+            sensitiveCalls = TerraformSensitiveCalls.find(in: bodies, files: files)
             bodies = []
             findDuplicates(names: names)
         }
@@ -580,7 +583,8 @@ extension TerraformModuleDeclarations {
         /// and of each local value defined twice; and each value of an
         /// override with no original (`orphanValues`: `locals { client_secret
         /// = "..." }` on one line was shown in clear); and each value a
-        /// workforce resource reads as a secret (`TerraformSecretReads`).
+        /// workforce resource reads as a secret (`TerraformSecretReads`), or
+        /// the module wraps in `sensitive(...)` (`TerraformSensitiveCalls`).
         func ranges(of values: [TerraformModule.Assignment]) -> [Int: [SourceRange]] {
             var ranges: [Int: [SourceRange]] = [:]
             for value in values {
@@ -590,26 +594,26 @@ extension TerraformModuleDeclarations {
             return ranges
         }
 
-        /// The literal strings of `values`, also in NFC
+        /// The literal strings of the secrets among `sensitiveValues`, and
+        /// of the `.tf.json` calls of `sensitive(...)`, also in NFC
         /// (`TerraformModuleDeclarations.sensitiveValuesSearched`).
-        static func texts(of values: [TerraformModule.Assignment]) -> Set<String> {
+        var secretTexts: Set<String> {
             var texts: Set<String> = []
-            for value in values {
-                for text in literalTexts(in: value) where !text.isEmpty {
-                    texts.insert(text)
-                    texts.insert(TerraformUnicode.nfc(text))
-                }
+            for text in sensitiveValues.secrets.flatMap(Self.literalTexts) + sensitiveCalls.jsonTexts where !text.isEmpty {
+                texts.insert(text)
+                texts.insert(TerraformUnicode.nfc(text))
             }
             return texts
         }
 
         /// The values `sensitiveValueRanges` masks where they are written
-        /// (`all`), and the secrets among them: a sensitive variable's values
-        /// and what a workforce reads as a secret, not a value masked only
+        /// (`all`), and the secrets among them: a sensitive variable's values,
+        /// what a workforce reads as a secret and what `sensitive(...)`
+        /// wraps, not a value masked only
         /// because which one wins cannot be told (a name declared twice, an
         /// orphan override), which messages show.
         var sensitiveValues: (all: [TerraformModule.Assignment], secrets: [TerraformModule.Assignment]) {
-            let secrets = sensitiveVariableValues + secretValues
+            let secrets = sensitiveVariableValues + secretValues + sensitiveCalls.values
             let twice = writtenValues.filter { variablesDeclaredTwice.contains($0.key) && !Self.isSensitive(variables[$0.key]) }
             // A local value defined twice: WF505 shows its second line to
             // every lint of the module, also one whose resources do not
@@ -645,19 +649,7 @@ extension TerraformModuleDeclarations {
             var texts: [String] = []
             switch value {
             case .expression(_, let expression):
-                var pending = [expression]
-                while let next = pending.popLast() {
-                    switch next.kind {
-                    case .template(let template): if let text = template.literalValue { texts.append(text) }
-                    case .parentheses(let inner): pending.append(inner)
-                    case .tuple(let items): pending += items
-                    case .object(let items): pending += items.map(\.value)
-                    // Not a call's arguments: `lookup(var.m, "workforce_name")`'s key
-                    // is no secret, and concealed it hid that name in every message.
-                    case .conditional(_, let whenTrue, let whenFalse): pending += [whenTrue, whenFalse]
-                    default: break
-                    }
-                }
+                texts = expression.literalStrings
             case .json(_, let node), .jsonConfiguration(_, let node):
                 let isTemplate = if case .jsonConfiguration = value { true } else { false }
                 for scalar in TerraformValues.scalars(in: node) {
@@ -802,5 +794,27 @@ extension TerraformModuleDeclarations {
                     }),
                 written: Set((block.entries ?? []).compactMap(\.name)), header: header)
         }
+    }
+}
+
+extension HCLExpression {
+    /// The literal strings written in it, keys left out (a key names a
+    /// part), without recursion: a value may be deeply nested. Not a call's
+    /// arguments: `lookup(var.m, "workforce_name")`'s key is no secret, and
+    /// taken for one it hid that name in every message.
+    var literalStrings: [String] {
+        var texts: [String] = []
+        var pending = [self]
+        while let next = pending.popLast() {
+            switch next.kind {
+            case .template(let template): if let text = template.literalValue { texts.append(text) }
+            case .parentheses(let inner): pending.append(inner)
+            case .tuple(let items): pending += items
+            case .object(let items): pending += items.map(\.value)
+            case .conditional(_, let whenTrue, let whenFalse): pending += [whenTrue, whenFalse]
+            default: break
+            }
+        }
+        return texts
     }
 }

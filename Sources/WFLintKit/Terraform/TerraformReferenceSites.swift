@@ -91,10 +91,8 @@ enum TerraformReferenceSites {
             return []
         case .template(let template):
             return [(.parts(template.parts), shadowed)]
-        case .call(let call):
-            return plain(call.arguments)
-        case .tuple(let items):
-            return plain(items)
+        case .call, .tuple, .parentheses, .unary, .binary, .conditional:
+            return plain(expression.subexpressions)
         case .object(let items):
             // A bare name as a key is the key's text, not a reference.
             return plain(items.flatMap { item in
@@ -126,12 +124,6 @@ enum TerraformReferenceSites {
                 found.append(TerraformReferenceSite(root: rootName, name: "", range: root.range, invalid: .wholeObject))
             }
             return plain(indexes)
-        case .parentheses(let inner), .unary(_, let inner):
-            return plain([inner])
-        case .binary(let first, let rest):
-            return plain([first] + rest.map(\.operand))
-        case .conditional(let condition, let whenTrue, let whenFalse):
-            return plain([condition, whenTrue, whenFalse])
         }
     }
 

@@ -66,9 +66,21 @@ struct TerraformValues {
             return reference(root, steps, as: type, expression)
         case .conditional(let condition, let whenTrue, let whenFalse):
             return conditional(condition, whenTrue, whenFalse, as: type, expression)
+        case .call(let call):
+            return sensitive(call, as: type) ?? unknown(expression)
         default:
             return unknown(expression)
         }
+    }
+
+    /// `sensitive(value)`: the value, marked sensitive, as Terraform returns
+    /// it (checked as sent, and kept out of every output); `.some(nil)` for
+    /// `sensitive(null)`, which leaves the argument unset; nil for any other call.
+    private func sensitive(_ call: HCLFunctionCall, as type: TerraformArgument.ValueType?) -> Node?? {
+        guard TerraformSensitiveCalls.isSensitive(call), let module else { return nil }
+        let value = node(call.arguments[0], as: type)
+        if let value { module.markSensitive(value) }
+        return .some(value)
     }
 
     /// An object constructor as a mapping; one with a computed key has keys
