@@ -209,6 +209,40 @@ import Testing
         ])
     }
 
+    /// Which of a `connection`'s arguments are read is decided on the
+    /// resource the override files make: an override's provisioners replace
+    /// the primary file's, and a `connection` is read for them, in whichever
+    /// file it is written. `terraform validate` (v1.11.4, on a
+    /// `terraform_data` of the same blocks) refuses the first two and
+    /// passes the third; each file decided alone, wflint did the opposite.
+    @Test func aConnectionIsReadForTheProvisionersOfTheMergedResource() throws {
+        let connection = "  connection {\n    host = var.bastion\n  }\n"
+        let own = "  provisioner \"local-exec\" {\n    command = \"true\"\n    connection {\n      host = \"h\"\n    }\n  }\n"
+        let without = "  provisioner \"local-exec\" {\n    command = \"true\"\n  }\n"
+        func override(_ body: String) -> String { "resource \"aws_sagemaker_workforce\" \"main\" {\n\(body)}\n" }
+        func bastion(_ place: String) -> String {
+            "mod/\(place) WF507 \(Self.prefix)/connection/0/host reference to undeclared input variable \"bastion\"; "
+                + "the module declares \"client_id\", \"user_pool\""
+        }
+        let cases: [(main: String, override: String, linted: String, found: [String])] = [
+            // The connection only in the override, the provisioner only in the primary file.
+            (without, override(connection), "main_override.tf", [bastion("main_override.tf:3:12")]),
+            // The override's provisioner, without a connection of its own, replaces one that set `host`.
+            (connection + own, override(without), "main.tf", [bastion("main.tf:8:12")]),
+            // The override's provisioner sets `host` itself: the primary file's connection is not read.
+            (connection + without, override(own), "main.tf", []),
+        ]
+        for (main, overriding, linted, found) in cases {
+            let files = ["variables.tf": Self.variables, "main.tf": Self.workforce(rest: main), "main_override.tf": overriding]
+            let described = try Module(files).described(linted).filter { $0.contains("WF507") }
+            #expect(described == found, "\(main) \(overriding) \(described)")
+        }
+        // A `.tf.json` override's provisioners count the same.
+        let jsonOverride = #"{"resource": {"aws_sagemaker_workforce": {"main": {"provisioner": {"local-exec": {"command": "true"}}}}}}"#
+        let files = ["variables.tf": Self.variables, "main.tf": Self.workforce(rest: connection + own), "main_override.tf.json": jsonOverride]
+        #expect(try Module(files).described().filter { $0.contains("WF507") } == [bastion("main.tf:8:12")])
+    }
+
     /// Terraform compares names byte for byte: `café` declared composed and
     /// read decomposed is undeclared, and the message says why.
     @Test func namesAreComparedExactly() throws {

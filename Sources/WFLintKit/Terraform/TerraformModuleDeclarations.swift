@@ -363,16 +363,25 @@ extension TerraformModuleDeclarations {
                 case .json(let root): TerraformUndeclaredReferences.overridden(byJSON: root, schema: schema, into: &later)
                 }
             }
+            var provisioners = TerraformUndeclaredReferences.MergedProvisioners()
+            let overrideFiles = Set(overrides.map(\.file))
+            for (_, body) in bodies.filter({ !overrideFiles.contains($0.file) }) + overrides {
+                switch body {
+                case .native(let body): provisioners.merge(body, resourceType: schema.type)
+                case .json(let root): provisioners.merge(json: root, schema: schema)
+                }
+            }
             for (file, body) in bodies {
                 let replaced = replacedAfter[file] ?? later
                 switch body {
                 case .native(let body):
                     undeclaredReferences += TerraformUndeclaredReferences.find(
                         in: body, file: file, source: files[file].source, resourceType: schema.type, declared: declared,
-                        overridden: replaced)
+                        overridden: replaced, provisioners: provisioners)
                 case .json(let root):
                     undeclaredReferences += TerraformUndeclaredReferences.find(
-                        inJSON: root, file: file, schema: schema, declared: declared, overridden: replaced)
+                        inJSON: root, file: file, schema: schema, declared: declared, overridden: replaced,
+                        provisioners: provisioners)
                 }
             }
         }

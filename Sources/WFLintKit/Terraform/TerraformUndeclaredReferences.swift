@@ -42,6 +42,44 @@ enum TerraformUndeclaredReferences {
         var resources: [String: Set<String>] = [:]
     }
 
+    /// Each workforce resource's provisioners once the override files are
+    /// merged (by the resource's name): an override that writes any
+    /// replaces all before it, as Terraform merges them ("any provisioner
+    /// blocks in the original block are ignored"). Which arguments of a
+    /// resource-level `connection` are read depends on them, in whichever
+    /// file the `connection` is written (`ResourceConnection`).
+    struct MergedProvisioners {
+        private var byResource: [String: [ResourceConnection.Own]] = [:]
+
+        init() {}
+
+        /// Takes the provisioners `body` writes, after those of the files before it.
+        mutating func merge(_ body: HCLBody, resourceType: String) {
+            for block in body.blocks where block.type.text == "resource" && block.labels.count == 2 && block.labels[0].value == resourceType {
+                let own = block.body.items.compactMap { item -> ResourceConnection.Own? in
+                    guard case .block(let provisioner) = item, provisioner.type.text == "provisioner" else { return nil }
+                    return ResourceConnection.Own(provisioner.body)
+                }
+                if !own.isEmpty { byResource[block.labels[1].value] = own }
+            }
+        }
+
+        /// The same for a `.tf.json` file's `root`.
+        mutating func merge(json root: Node, schema: TerraformResourceSchema) {
+            for resource in TerraformJSONTranslator.resources(of: schema, in: root) {
+                let own = (resource.body.entries ?? []).filter { $0.name == "provisioner" }
+                    .flatMap { TerraformUndeclaredReferences.provisionerBodies(in: $0.value) }
+                    .map { ResourceConnection.Own(json: $0.body) }
+                if !own.isEmpty { byResource[resource.name] = own }
+            }
+        }
+
+        /// What `name`'s `connection` is read for.
+        func connection(of name: String) -> ResourceConnection {
+            ResourceConnection(provisioners: byResource[name] ?? [])
+        }
+    }
+
     /// One expression to read: where it is, what it is (`path` under its
     /// declaration) and the names bound around it.
     private struct Argument<Value> {
@@ -57,7 +95,7 @@ enum TerraformUndeclaredReferences {
     /// replace, for a primary file (nil for an override file).
     static func find(
         in body: HCLBody, file: Int, source: SourceText, resourceType: String, declared: TerraformDeclaredNames,
-        overridden: Overridden?
+        overridden: Overridden?, provisioners: MergedProvisioners
     ) -> [TerraformUndeclaredReference] {
         var found: [TerraformUndeclaredReference] = []
         func report(_ value: HCLExpression, shadowed: Set<String> = [], under declaration: [String], path: () -> [String]) {
@@ -82,7 +120,9 @@ enum TerraformUndeclaredReferences {
                 }
             case "resource" where block.labels.count == 2 && block.labels[0].value == resourceType:
                 let name = block.labels[1].value
-                forEachArgument(of: block.body, replaced: overridden?.resources[name] ?? []) { value, shadowed, path in
+                forEachArgument(
+                    of: block.body, replaced: overridden?.resources[name] ?? [], connection: provisioners.connection(of: name)
+                ) { value, shadowed, path in
                     report(value, shadowed: shadowed, under: ["resource", resourceType, name], path: path)
                 }
             default:
@@ -102,17 +142,12 @@ enum TerraformUndeclaredReferences {
     /// `lifecycle` block's `ignore_changes` and `replace_triggered_by`
     /// (static names of the resource's own arguments and of other objects),
     /// a `dynamic` block's `iterator` (the name it binds: `iterator = var`),
-    /// and what no `provisioner` uses of a resource-level `connection`
-    /// (`ResourceConnection`).
+    /// and what no `provisioner` of the merged resource uses of a
+    /// resource-level `connection` (`connection`).
     private static func forEachArgument(
-        of body: HCLBody, replaced: Set<String>,
+        of body: HCLBody, replaced: Set<String>, connection: ResourceConnection,
         _ visit: (_ value: HCLExpression, _ shadowed: Set<String>, _ path: () -> [String]) -> Void
     ) {
-        let connection = ResourceConnection(provisioners: body.items.compactMap { item -> ResourceConnection.Own? in
-            guard case .block(let block) = item, block.type.text == "provisioner" else { return nil }
-            let own = block.body.items.compactMap { if case .block(let inner) = $0, inner.type.text == "connection" { inner } else { nil } }
-            return own.isEmpty ? .noConnection : .sets(Set(own.flatMap { $0.body.attributes.map(\.name.text) }))
-        })
         var pending: [(body: HCLBody, path: [String], shadowed: Set<String>, kind: String)] = [(body, [], [], "")]
         while let (body, path, shadowed, kind) = pending.popLast() {
             let isTop = path.isEmpty
@@ -155,6 +190,18 @@ enum TerraformUndeclaredReferences {
         enum Own {
             case noConnection
             case sets(Set<String>)
+
+            /// A provisioner block's.
+            init(_ provisioner: HCLBody) {
+                let own = provisioner.blocks.filter { $0.type.text == "connection" }
+                self = own.isEmpty ? .noConnection : .sets(Set(own.flatMap { $0.body.attributes.map(\.name.text) }))
+            }
+
+            /// A `.tf.json` provisioner's body.
+            init(json provisioner: Node) {
+                let own = (provisioner.entries ?? []).filter { $0.name == "connection" }.flatMap { TerraformJSONTranslator.objects($0.value) }
+                self = own.isEmpty ? .noConnection : .sets(Set(own.flatMap { ($0.entries ?? []).compactMap(\.name) }))
+            }
         }
 
         let provisioners: [Own]
@@ -197,7 +244,8 @@ enum TerraformUndeclaredReferences {
     /// and places inside a decoded string are not the file's, so each
     /// reference is reported at its string's start, once per name.
     static func find(
-        inJSON root: Node, file: Int, schema: TerraformResourceSchema, declared: TerraformDeclaredNames, overridden: Overridden?
+        inJSON root: Node, file: Int, schema: TerraformResourceSchema, declared: TerraformDeclaredNames, overridden: Overridden?,
+        provisioners: MergedProvisioners
     ) -> [TerraformUndeclaredReference] {
         typealias JSON = TerraformJSONTranslator
         var found: [TerraformUndeclaredReference] = []
@@ -227,7 +275,8 @@ enum TerraformUndeclaredReferences {
         }
         for resource in JSON.resources(of: schema, in: root) {
             let replaced = overridden?.resources[resource.name] ?? []
-            for argument in jsonArguments(of: resource.body, schema: schema.body, replaced: replaced) {
+            let connection = provisioners.connection(of: resource.name)
+            for argument in jsonArguments(of: resource.body, schema: schema.body, replaced: replaced, connection: connection) {
                 report(argument, under: ["resource", schema.type, resource.name], traversal: argument.path == ["depends_on"])
             }
         }
@@ -241,18 +290,15 @@ enum TerraformUndeclaredReferences {
     /// object or an array of them; a `dynamic` block is its `for_each` and
     /// its `content` (a body of the label's block type, where its iterator
     /// is bound); a `provisioner`, a `connection` and a `lifecycle`'s
-    /// conditions are bodies too. What a provisioner uses of a
-    /// resource-level `connection` is read, as in the native syntax.
+    /// conditions are bodies too. What the merged resource's provisioners
+    /// use of a resource-level `connection` is read, as in the native
+    /// syntax (`connection`; a nested block's `connection` is read whole).
     private static func jsonArguments(
-        of body: Node, schema: TerraformBlockSchema?, replaced: Set<String> = [], provisioned: Bool? = nil
+        of body: Node, schema: TerraformBlockSchema?, replaced: Set<String> = [],
+        connection: ResourceConnection = ResourceConnection(provisioners: [.noConnection])
     ) -> [Argument<Node>] {
         typealias JSON = TerraformJSONTranslator
         let entries = (body.entries ?? []).filter { $0.name != JSON.comment }
-        let provisioners = entries.filter { $0.name == "provisioner" }.flatMap { provisionerBodies(in: $0.value) }
-        let connection = ResourceConnection(provisioners: provisioned == true ? [.noConnection] : provisioners.map { provisioner in
-            let own = (provisioner.body.entries ?? []).filter { $0.name == "connection" }.flatMap { JSON.objects($0.value) }
-            return own.isEmpty ? .noConnection : .sets(Set(own.flatMap { ($0.entries ?? []).compactMap(\.name) }))
-        })
         var found: [Argument<Node>] = []
         for entry in entries {
             guard let name = entry.name, !replaced.contains(name) else { continue }
@@ -287,7 +333,7 @@ enum TerraformUndeclaredReferences {
             default:
                 if let nested = schema?.block(named: name) {
                     for (index, block) in JSON.objects(entry.value).enumerated() {
-                        found += jsonArguments(of: block, schema: nested.body, provisioned: true).map { argument in
+                        found += jsonArguments(of: block, schema: nested.body).map { argument in
                             Argument(path: [name, String(index)] + argument.path, value: argument.value, shadowed: argument.shadowed)
                         }
                     }
@@ -343,7 +389,7 @@ enum TerraformUndeclaredReferences {
                 continue
             }
             for (index, content) in JSON.objects(entry.value).enumerated() {
-                found += jsonArguments(of: content, schema: schema, provisioned: true).map { argument in
+                found += jsonArguments(of: content, schema: schema).map { argument in
                     Argument(path: path + ["content", String(index)] + argument.path, value: argument.value,
                              shadowed: argument.shadowed.union([iterator]))
                 }
