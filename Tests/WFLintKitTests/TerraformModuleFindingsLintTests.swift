@@ -257,6 +257,33 @@ import Testing
         }
     }
 
+    /// A secret written as a number is sent as its string (`31415926535.0`
+    /// as `31415926535`): a copy of that string in another file's value is
+    /// masked and concealed too, in both syntaxes. It was shown in clear.
+    @Test(arguments: [
+        ("vars.tf", "variable \"pin\" {\n  sensitive = true\n  default   = 31415926535.0\n}\n"),
+        ("vars.tf.json", #"{"variable": {"pin": {"sensitive": true, "default": 31415926535.0}}}"# + "\n"),
+    ])
+    func aCopyOfANumberSecretIsMaskedInEveryLint(file: String, declaration: String) throws {
+        let b = Self.workforce("b").replacingOccurrences(of: "workforce_name = \"b\"", with: "workforce_name = \"bad_31415926535\"")
+        let module = try Module(["b.tf": b, file: declaration])
+        defer { try? FileManager.default.removeItem(at: module.folder) }
+        let text = try WFLintBinary.run(["--no-config", "--select", "WF007", "b.tf"], in: module.folder)
+        #expect(text.stdout == """
+            b.tf:2:20: error: "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got "bad_***" [WF007 pattern]
+                2 |   workforce_name = *****************
+                  |                    ^~~~~~~~~~~~~~~~~
+            1 error in 1 file; 1 file checked
+
+            """)
+        for format in ["text", "json", "sarif", "github"] {
+            for paths in [["."], ["b.tf"]] {
+                let run = try WFLintBinary.run(["--no-config", "--select", "WF007", "--format", format] + paths, in: module.folder)
+                #expect(run.stdout.contains("WF007") && !run.stdout.contains("31415926535"), "\(format) \(paths)")
+            }
+        }
+    }
+
     /// Each lint's module may know a secret the lint that shows the
     /// module's findings does not: a `--var-file` is read by the files of a
     /// folder the command line names, and an editor's buffer makes a module

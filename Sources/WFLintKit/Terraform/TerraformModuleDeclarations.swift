@@ -64,7 +64,8 @@ final class TerraformModuleDeclarations: Sendable {
     /// workforce's variables) sit on lines a finding's excerpt may show.
     let sensitiveValueRanges: [Int: [SourceRange]]
     /// The texts of the secrets written in those values (each literal
-    /// string, also in NFC; `Builder.texts(of:)`) that a lint looks
+    /// string, also in NFC, and each number as its string;
+    /// `Builder.secretTexts`) that a lint looks
     /// for in its resource's values, the longest
     /// `SecretsInValues.maximumSearched`, and their search, made once
     /// (`TerraformLinting.copiesOfSecrets`). A lint that does not evaluate a
@@ -662,8 +663,16 @@ extension TerraformModuleDeclarations {
             case .json(_, let node), .jsonConfiguration(_, let node):
                 let isTemplate = if case .jsonConfiguration = value { true } else { false }
                 for scalar in TerraformValues.scalars(in: node) {
-                    guard let text = scalar.string else { continue }
-                    if let literal = isTemplate ? TerraformJSONValues.literal(text) : text { texts.append(literal) }
+                    guard case .scalar(let written) = scalar.content else { continue }
+                    switch written.value {
+                    case .string(let text):
+                        if let literal = isTemplate ? TerraformJSONValues.literal(text) : text { texts.append(literal) }
+                    case .integer, .float:
+                        // A number is sent as its string, which a copy may hold.
+                        if let text = TerraformNumberText.stringValue(of: written) { texts.append(text) }
+                    default:
+                        continue
+                    }
                 }
             }
             return texts
@@ -807,16 +816,22 @@ extension TerraformModuleDeclarations {
 }
 
 extension HCLExpression {
-    /// The literal strings written in it, keys left out (a key names a
-    /// part), without recursion: a value may be deeply nested. Not a call's
-    /// arguments: `lookup(var.m, "workforce_name")`'s key is no secret, and
-    /// taken for one it hid that name in every message.
+    /// The literal strings written in it, and its number literals as the
+    /// strings Terraform sends them as (`TerraformNumberText`), keys left
+    /// out (a key names a part), without recursion: a value may be deeply
+    /// nested. Not a call's arguments: `lookup(var.m, "workforce_name")`'s
+    /// key is no secret, and taken for one it hid that name in every message.
     var literalStrings: [String] {
         var texts: [String] = []
         var pending = [self]
         while let next = pending.popLast() {
             switch next.kind {
             case .template(let template): if let text = template.literalValue { texts.append(text) }
+            case .number(let number): if let text = TerraformNumberText.string(of: number.text) { texts.append(text) }
+            case .unary(.negate, let operand):
+                if case .number(let number) = operand.kind, let text = TerraformNumberText.string(of: "-" + number.text) {
+                    texts.append(text)
+                }
             case .parentheses(let inner): pending.append(inner)
             case .tuple(let items): pending += items
             case .object(let items): pending += items.map(\.value)
