@@ -565,6 +565,20 @@ def write_local_chain(folder):
         '{"workforce_name": "${local.l49999}", "cognito_config": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"}}}}}\n')
 
 
+def write_template_doubling(folder):
+    # Forty locals, each interpolating the last twice (the 40th would be
+    # 16 TiB), and 2,000 more interpolating an 8 MiB one: rendered whole,
+    # gigabytes. Bounded by the lint's render budget (16 MiB), and said.
+    lines = ['locals {', '  l0 = "0123456789abcdef"']
+    lines += [f'  l{i} = "${{local.l{i - 1}}}${{local.l{i - 1}}}"' for i in range(1, 41)]
+    lines += [f'  m{i} = "${{local.l19}}-{i}"' for i in range(2000)]
+    items = ", ".join(f"local.m{i}" for i in range(2000))
+    (folder / "doubling.tf").write_text(
+        "\n".join(lines) + '\n}\nresource "aws_sagemaker_workforce" "main" {\n  workforce_name = local.l40\n'
+        '  cognito_config {\n    client_id = "c"\n    user_pool = "us-east-1_abcDEF123"\n  }\n'
+        f"  source_ip_config {{\n    cidrs = [{items}]\n  }}\n}}\n")
+
+
 def write_marker_template(folder):
     # A template holding the heredoc marker wflint reads it with, then
     # 30,000 underscores: the marker grew one "_" at a time, each a search
@@ -761,6 +775,12 @@ def cases():
             "chain.tf.json:2:43: error: a value aws_sagemaker_workforce.main reads goes through more than 256 "
             f"references, each reading the next (limits.max-depth); the rest is unknown and was not checked {LIMIT}",
         ], prepare=write_local_chain),
+        Case("templates of locals that double 40 times, and 2,000 of an 8 MiB one (84 KB)", ["doubling.tf"], 1, [
+            "doubling.tf:2044:1: error: the templates aws_sagemaker_workforce.main reads render more than 16 MiB of text "
+            "in this lint; those past it are unknown and were not checked [WF011 resource-limit]",
+            "doubling.tf:2051:13: error: source_ip_config.cidrs has 2000 entries; the allow list takes 1 to 10 "
+            "[WF202 cidr-count]",
+        ], prepare=write_template_doubling),
         Case("a .tf.json template of 30,000 underscores after wflint's heredoc marker", ["marker.tf.json"], 1, [],
              prepare=write_marker_template),
         Case("10,000 tags", ["tags.yaml"], 1, [

@@ -72,6 +72,25 @@ import Testing
         ])
     }
 
+    /// A template's interpolation passes its value on to the string, and
+    /// its mark: `terraform plan` (v1.11.4) refuses `input = "x-${var.eph}"`
+    /// of a `terraform_data` ("Invalid use of ephemeral value"), with or
+    /// without a default, and after an unknown part too.
+    @Test func anEphemeralValueInATemplateIsRefused() {
+        for (value, read) in [
+            ("\"x-${var.name}\"", "var.name"), ("\"${aws_vpc.x.id}-${var.name}\"", "var.name"),
+            ("\"x-${ephemeral.aws_secretsmanager_secret_version.idp.secret_string}\"", "ephemeral.aws_secretsmanager_secret_version.idp"),
+        ] {
+            for declaration in ["variable \"name\" {\n  ephemeral = true\n}\n", "variable \"name\" {\n  ephemeral = true\n  default   = \"a\"\n}\n"] {
+                let text = declaration + Self.workforce(secret: "\"s\"", name: value)
+                let line = declaration.contains("default") ? 6 : 5
+                #expect(TerraformLintingTests.findings(text).filter { $0.contains("WF506") } == [
+                    "\(line):20 WF506 \(Self.p)/workforce_name " + Self.message("workforce_name", of: "aws_sagemaker_workforce.main", reads: read),
+                ], "\(value) \(declaration)")
+            }
+        }
+    }
+
     /// In `.tf.json`, a string that is one interpolation of the reference.
     @Test func anEphemeralValueInJSONSyntaxIsRefused() {
         let text = """

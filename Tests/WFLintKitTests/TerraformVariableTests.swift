@@ -137,15 +137,15 @@ import Testing
     }
 
     /// Function calls, conditionals, variables without a value, cycles
-    /// between locals, interpolating templates and splats are unknown: never
-    /// checked, never reported, never an error. (A name the module does not
-    /// declare is WF507: `TerraformUndeclaredReferenceTests`.)
+    /// between locals, templates with a directive or an unknown part, and
+    /// splats are unknown: never checked, never reported, never an error. (A
+    /// name the module does not declare is WF507: `TerraformUndeclaredReferenceTests`.)
     @Test func whatCannotBeKnownIsNeverReported() throws {
         for expression in [
             "upper(var.vpc)", "var.missing ? \"vpc-x\" : \"vpc-y\"", "var.on == \"true\" || var.missing ? \"vpc-x\" : \"y\"",
-            "length(var.list) > 0 ? upper(var.vpc) : \"vpc-y\"", "var.missing", "local.a", "\"${var.vpc}-x\"",
-            "\"${var.vpc}${var.vpc}\"", "\"%{if true}${var.vpc}%{endif}\"", "\"${upper(var.vpc)}\"",
-            "var.list[*].id", "var.vpc.id", "aws_vpc.main.id", "var.list[5]",
+            "length(var.list) > 0 ? upper(var.vpc) : \"vpc-y\"", "var.missing", "local.a", "\"${var.missing}-x\"",
+            "\"${var.vpc}${local.a}\"", "\"%{if true}${var.vpc}%{endif}\"", "\"${upper(var.vpc)}\"", "\"x${null}\"",
+            "\"${var.list}-x\"", "var.list[*].id", "var.vpc.id", "aws_vpc.main.id", "var.list[5]",
         ] {
             let files = [
                 "main.tf": Self.workforce(vpcID: expression),
@@ -162,6 +162,49 @@ import Testing
             ]
             #expect(try Module(files).described() == [], "\(expression)")
         }
+    }
+
+    /// A template whose interpolations are known is the string Terraform
+    /// renders (`terraform console`, v1.11.4: `"sg-${1.50}"` is `sg-1.5`, a
+    /// `<<-` heredoc keeps its last newline), checked at the template; one
+    /// of a sensitive value is sensitive. Before, every template that
+    /// interpolated was unknown, and `"${var.vpc}-x"` passed.
+    @Test func aTemplateOfKnownPartsIsCheckedAsRendered() throws {
+        let heredoc = "<<-EOT\n      subnet-${var.vpc}\n      EOT\n"
+        let files = [
+            "variables.tf": Self.declaration + "variable \"n\" {\n  default = 1.50\n}\n"
+                + "variable \"pw\" {\n  sensitive = true\n  default   = \"zz_hidden\"\n}\n",
+            "main.tf": TerraformWorkforceText.cognito(name: "\"team-${var.pw}\"", vpcID: "\"${var.vpc}-x\"")
+                .replacingOccurrences(of: "[\"sg-0123456789abcdef0\"]", with: "[\"sg-0123456789abcdef${0}\", \"sg-${var.n}\"]")
+                .replacingOccurrences(of: "[\"subnet-0123456789abcdef0\"]", with: "[\(heredoc)]"),
+        ]
+        #expect(try Module(files).described() == [
+            "mod/main.tf:2:20 WF007 /resource/aws_sagemaker_workforce/main/workforce_name \"workforce_name\" must match the API "
+                + "pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got \"***\"",
+            Self.wrongVPC("mod/main.tf:8:26", "vpc-default-x"),
+            "mod/main.tf:9:54 WF210 \(Self.prefix)/workforce_vpc_config/0/security_group_ids/1 security group id \"sg-1.5\" is not "
+                + "\"sg-\" followed by 8 or 17 lower-case hexadecimal digits",
+            "mod/main.tf:10:27 WF211 \(Self.prefix)/workforce_vpc_config/0/subnets/0 subnet id \"subnet-vpc-default\n\" is not "
+                + "\"subnet-\" followed by 8 or 17 lower-case hexadecimal digits",
+        ])
+        // A `.tf.json` string is a template too, without the newline of the heredoc it is parsed as.
+        let json = #"""
+            {"resource": {"aws_sagemaker_workforce": {"main": {
+              "workforce_name": "team-${var.pw}",
+              "cognito_config": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"},
+              "workforce_vpc_config": {"vpc_id": "${var.vpc}-x", "security_group_ids": ["sg-${var.n}", "sg-0123456789abcdef${0}"],
+                "subnets": ["subnet-0123456789abcdef${\"0\"}"]}
+            }}}}
+
+            """#
+        let jsonFiles = ["variables.tf": files["variables.tf"]!, "main.tf.json": json]
+        #expect(try Module(jsonFiles).described("main.tf.json") == [
+            "mod/main.tf.json:2:21 WF007 /resource/aws_sagemaker_workforce/main/workforce_name \"workforce_name\" must match the "
+                + "API pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got \"***\"",
+            Self.wrongVPC("mod/main.tf.json:4:38", "vpc-default-x"),
+            "mod/main.tf.json:4:77 WF210 \(Self.prefix)/workforce_vpc_config/0/security_group_ids/0 security group id \"sg-1.5\" "
+                + "is not \"sg-\" followed by 8 or 17 lower-case hexadecimal digits",
+        ])
     }
 
     /// A `default` or a local written beside the resource, in the linted
@@ -450,8 +493,9 @@ import Testing
                 "  note: used by aws_sagemaker_workforce.main at mod/main.tf.json:6:17",
             ], "\(template)")
         }
-        // What is more than one reference, or not known, stays unknown.
-        for template in ["${var.vpc}-x", "${upper(var.vpc)}", "${var.missing}", "${var.vpc}${var.vpc}",
+        // What is not known stays unknown (a template of known parts is
+        // rendered: `aTemplateOfKnownPartsIsCheckedAsRendered`).
+        for template in ["${var.missing}-x", "${upper(var.vpc)}", "${var.missing}", "${var.vpc}${var.missing}",
                          "%{if true}${var.vpc}%{endif}"] {
             let unknown = json.replacingOccurrences(of: "VPC", with: "\"\(template)\"")
             let variables = Self.declaration + "variable \"missing\" {}\n"

@@ -32,6 +32,15 @@ struct TerraformFinding {
                 + "(limits.max-nodes); those past it are unknown and were not checked")
     }
 
+    /// WF011: the templates `owner`'s values render take the lint past
+    /// `TerraformModule.maximumRenderedBytes` of text.
+    static func pastRenderBudget(owner: String, range: SourceRange, pointer: JSONPointer) -> TerraformFinding {
+        TerraformFinding(
+            ruleID: CoreRule.resourceLimit, range: range, pointer: pointer,
+            message: "the templates \(owner) reads render more than \(TerraformModule.maximumRenderedBytes >> 20) MiB of text "
+                + "in this lint; those past it are unknown and were not checked")
+    }
+
     /// WF011: a value `owner` reads goes through more than `maximumChain`
     /// references, one inside the next (`TerraformModule.maximumChain`).
     static func pastReferenceChain(owner: String, maximumChain: Int, range: SourceRange, pointer: JSONPointer) -> TerraformFinding {

@@ -31,7 +31,7 @@ struct TerraformJSONValues {
                 return nil
             case .string(let text):
                 guard let literal = Self.literal(text).map(TerraformUnicode.nfc) else {
-                    guard let resolved = reference(text, value, as: type) else { return unknown(value) }
+                    guard let resolved = reference(text, value, as: type) else { return rendered(text, value) ?? unknown(value) }
                     // A `null` value leaves the argument unset, as a literal `null` does.
                     if case .scalar(let scalar) = resolved.content, case .null = scalar.value { return nil }
                     return resolved
@@ -146,6 +146,20 @@ struct TerraformJSONValues {
         }
         if isSensitive { module.markSensitive(resolved) }
         return resolved
+    }
+
+    /// A template that interpolates known values, as Terraform renders it
+    /// (`TerraformValues.renderedText`: `"${var.env}-labeling"`); nil for
+    /// one that stays unknown.
+    private func rendered(_ template: String, _ value: Node) -> Node? {
+        guard let module, let parsed = Self.template(template), case .template(let parts) = parsed.expression.kind,
+            var (text, isSensitive) = TerraformValues(source: parsed.source, file: file, module: module).renderedText(of: parts)
+        else { return nil }
+        // The heredoc the string is parsed as ends with a newline of its own.
+        if text.unicodeScalars.last == "\n" { text.unicodeScalars.removeLast() }
+        let rendered = made(Node(.scalar(Scalar(text: text, style: .doubleQuoted, value: .string(text))), range: value.range, bytes: value.bytes))
+        if isSensitive { module.markSensitive(rendered) }
+        return rendered
     }
 
     /// A node built from this file, recorded as this file's in the module.

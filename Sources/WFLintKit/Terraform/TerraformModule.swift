@@ -165,6 +165,15 @@ final class TerraformModule {
     let maximumChain: Int
     /// How many references the chain's limit has refused.
     private(set) var refusedChains = 0
+    /// How many more bytes the templates of this lint may render
+    /// (`TerraformValues.renderedText`): a chain of locals that each
+    /// interpolate the last twice (`"${local.a}${local.a}"`) doubles at
+    /// each, and a thousand locals of a 1 MiB string are a gibibyte. A
+    /// template past it is unknown, and told (WF011).
+    private(set) var renderBudget = TerraformModule.maximumRenderedBytes
+    static let maximumRenderedBytes = 16 << 20
+    /// How many templates the render budget has refused.
+    private(set) var refusedRenders = 0
     /// The variables the expression being converted reads, directly or through locals.
     var variablesRead: Set<String> = []
     /// The ephemeral resources (`ephemeral.TYPE.NAME`) the expression being
@@ -477,6 +486,19 @@ final class TerraformModule {
                 record(entry.value, in: index)
             }
         }
+    }
+
+    /// Whether the render budget allows a string of `bytes`; a refusal (the
+    /// template unknown) is counted.
+    func mayRender(_ bytes: Int) -> Bool {
+        guard bytes > renderBudget else { return true }
+        refusedRenders += 1
+        return false
+    }
+
+    /// Spends `bytes` of the render budget, which `mayRender` allowed.
+    func spendRendered(_ bytes: Int) {
+        renderBudget -= bytes
     }
 
     /// Takes `node` into the document when the budget allows it: nil (unknown) when it does not.

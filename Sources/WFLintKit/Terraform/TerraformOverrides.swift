@@ -86,11 +86,11 @@ enum TerraformOverrides {
     private static func translateRecorded(
         _ block: TerraformModule.ResourceBlock, index: Int, module: TerraformModule
     ) -> TerraformResource {
-        let (refusedBefore, chainsBefore) = (module.refusedReferences, module.refusedChains)
+        let (refusedBefore, chainsBefore, rendersBefore) = (module.refusedReferences, module.refusedChains, module.refusedRenders)
         var resource = translate(block, index: index, module: module)
         if block.file != module.linted { module.built(resource.document.root, in: block.file) }
-        // Past the budget or the chain's limit, what a reference reads is
-        // unknown and not checked: said, never silent.
+        // Past a budget or the chain's limit, what a reference reads or a
+        // template renders is unknown and not checked: said, never silent.
         let owner = "\(module.schema.type).\(block.name)"
         if module.refusedReferences > refusedBefore {
             resource.findings.append(TerraformFinding.pastNodeBudget(
@@ -100,6 +100,11 @@ enum TerraformOverrides {
         if module.refusedChains > chainsBefore {
             resource.findings.append(TerraformFinding.pastReferenceChain(
                 owner: owner, maximumChain: module.maximumChain, range: block.header, pointer: resource.terraformPointer(.root)
+            ).written(in: block.file))
+        }
+        if module.refusedRenders > rendersBefore {
+            resource.findings.append(TerraformFinding.pastRenderBudget(
+                owner: owner, range: block.header, pointer: resource.terraformPointer(.root)
             ).written(in: block.file))
         }
         return resource

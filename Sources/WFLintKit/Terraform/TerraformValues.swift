@@ -3,12 +3,14 @@ import HCLReader
 
 /// Turns HCL expressions into document nodes, as far as their values are
 /// known without evaluating Terraform: literals, tuples and objects of them,
-/// templates without interpolation (or of one interpolation alone), `var.NAME`
+/// templates whose interpolations are known (`TerraformValues+Templates.swift`;
+/// one interpolation alone is its value), `sensitive(...)` of a known value, `var.NAME`
 /// and `local.NAME` with traversals of them (`var.net.cidrs[0]`), looked up in
 /// the module, and conditionals whose condition is known
 /// (`TerraformValues+Conditions.swift`). Everything else (function calls,
 /// resource and data attributes, module outputs, other conditionals, for
-/// expressions, interpolating templates, objects with computed keys, splats)
+/// expressions, templates with a directive or an unknown part, objects with
+/// computed keys, splats)
 /// is an `UnknownNode`, which no check reports.
 /// A tuple with unknown elements keeps its length.
 struct TerraformValues {
@@ -49,7 +51,9 @@ struct TerraformValues {
             // `"${var.x}"`, one interpolation and nothing else, is its value
             // as it is, not converted to a string (HCL's TemplateWrapExpr).
             if let wrapped = template.wrapped { return node(wrapped, as: type) }
-            guard let text = template.literalValue.map(TerraformUnicode.nfc) else { return unknown(expression) }
+            guard let text = template.literalValue.map(TerraformUnicode.nfc) else {
+                return rendered(template, at: expression) ?? unknown(expression)
+            }
             let style: ScalarStyle = template.style == .quoted ? .doubleQuoted : .literal
             return made(Node(
                 .scalar(Scalar(text: text, style: style, value: .string(text))), range: source.range(of: expression.range),
@@ -125,7 +129,7 @@ struct TerraformValues {
     }
 
     /// A node built from this file, recorded as this file's in the module.
-    private func made(_ node: Node) -> Node {
+    func made(_ node: Node) -> Node {
         module?.built(node, in: file)
         return node
     }

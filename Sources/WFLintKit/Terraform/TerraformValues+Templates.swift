@@ -1,0 +1,64 @@
+import DocumentModel
+import HCLReader
+
+extension TerraformValues {
+    /// A template that interpolates known values, as Terraform renders it
+    /// (`renderedText`), at `expression`; nil for one that stays unknown.
+    func rendered(_ template: HCLTemplate, at expression: HCLExpression) -> Node? {
+        guard let (text, isSensitive) = renderedText(of: template) else { return nil }
+        let rendered = made(Node(
+            .scalar(Scalar(text: text, style: .doubleQuoted, value: .string(text))), range: source.range(of: expression.range),
+            bytes: expression.range))
+        if isSensitive { module?.markSensitive(rendered) }
+        return rendered
+    }
+
+    /// The string Terraform renders a template to: `"${var.env}-labeling"`
+    /// with `env = "prod"` is `prod-labeling`, checked as sent. Each
+    /// interpolation must be a known string, number or bool (a number as its
+    /// string, `TerraformNumberText`); the literal parts hold their final
+    /// text (strip markers and a `<<-` heredoc's indentation applied by the
+    /// reader). In NFC, as Terraform makes every string; sensitive when a
+    /// part is. Nil, and the template unknown, for a directive (`%{ if }`),
+    /// a part that is null (Terraform refuses it), a collection or unknown,
+    /// or a string past what the lint may still render
+    /// (`TerraformModule.renderBudget`; without a module, nothing is
+    /// interpolated but literals, and the string is no longer than its source).
+    func renderedText(of template: HCLTemplate) -> (text: String, isSensitive: Bool)? {
+        let hasDirective = template.parts.contains { part in
+            switch part.kind {
+            case .conditional, .loop: true
+            case .literal, .interpolation: false
+            }
+        }
+        guard !hasDirective else { return nil }
+        var text = ""
+        var isKnown = true
+        var isSensitive = false
+        for part in template.parts {
+            switch part.kind {
+            case .literal(let literal):
+                if isKnown { text += literal }
+            case .interpolation(let inner, _):
+                // Each part is evaluated, after an unknown one too: what it
+                // reads (an ephemeral value, a variable a secret feeds) is told.
+                let value = node(inner, as: .string)
+                guard isKnown, let value, !(value is UnknownNode), case .scalar(let scalar) = value.content,
+                    case .string(let string) = scalar.value
+                else {
+                    isKnown = false
+                    continue
+                }
+                text += string
+                isSensitive = isSensitive || module?.isSensitive(value) == true
+            case .conditional, .loop:
+                return nil  // ruled out above
+            }
+            // Checked as it grows: a template of many long interpolations must not be made first.
+            if isKnown, let module, !module.mayRender(text.utf8.count) { isKnown = false }
+        }
+        guard isKnown else { return nil }
+        module?.spendRendered(text.utf8.count)
+        return (TerraformUnicode.nfc(text), isSensitive)
+    }
+}
