@@ -567,12 +567,14 @@ def write_local_chain(folder):
 
 def write_template_doubling(folder):
     # Forty locals, each interpolating the last twice (the 40th would be
-    # 16 TiB), and 2,000 more interpolating an 8 MiB one: rendered whole,
-    # gigabytes. Bounded by the lint's render budget (16 MiB), and said.
+    # 16 TiB), and 30,000 more interpolating an 8 MiB one after a literal:
+    # rendered whole, terabytes. Bounded by the lint's render budget
+    # (16 MiB), and said; a refused template copies nothing (each copied
+    # its 8 MiB before it was refused: 12 s).
     lines = ['locals {', '  l0 = "0123456789abcdef"']
     lines += [f'  l{i} = "${{local.l{i - 1}}}${{local.l{i - 1}}}"' for i in range(1, 41)]
-    lines += [f'  m{i} = "${{local.l19}}-{i}"' for i in range(2000)]
-    items = ", ".join(f"local.m{i}" for i in range(2000))
+    lines += [f'  m{i} = "x${{local.l19}}-{i}"' for i in range(30_000)]
+    items = ", ".join(f"local.m{i}" for i in range(30_000))
     (folder / "doubling.tf").write_text(
         "\n".join(lines) + '\n}\nresource "aws_sagemaker_workforce" "main" {\n  workforce_name = local.l40\n'
         '  cognito_config {\n    client_id = "c"\n    user_pool = "us-east-1_abcDEF123"\n  }\n'
@@ -775,10 +777,10 @@ def cases():
             "chain.tf.json:2:43: error: a value aws_sagemaker_workforce.main reads goes through more than 256 "
             f"references, each reading the next (limits.max-depth); the rest is unknown and was not checked {LIMIT}",
         ], prepare=write_local_chain),
-        Case("templates of locals that double 40 times, and 2,000 of an 8 MiB one (84 KB)", ["doubling.tf"], 1, [
-            "doubling.tf:2044:1: error: the templates aws_sagemaker_workforce.main reads render more than 16 MiB of text "
-            "in this lint; those past it are unknown and were not checked [WF011 resource-limit]",
-            "doubling.tf:2051:13: error: source_ip_config.cidrs has 2000 entries; the allow list takes 1 to 10 "
+        Case("templates of locals that double 40 times, and 30,000 of an 8 MiB one (1.4 MB)", ["doubling.tf"], 1, [
+            "doubling.tf:30044:1: error: the templates aws_sagemaker_workforce.main reads render more than 16 MiB of "
+            "text in this lint; those past it are unknown and were not checked [WF011 resource-limit]",
+            "doubling.tf:30051:13: error: source_ip_config.cidrs has 30000 entries; the allow list takes 1 to 10 "
             "[WF202 cidr-count]",
         ], prepare=write_template_doubling),
         Case("a .tf.json template of 30,000 underscores after wflint's heredoc marker", ["marker.tf.json"], 1, [],

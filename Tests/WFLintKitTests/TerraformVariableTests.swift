@@ -193,17 +193,23 @@ import Testing
               "workforce_name": "team-${var.pw}",
               "cognito_config": {"client_id": "c", "user_pool": "us-east-1_abcDEF123"},
               "workforce_vpc_config": {"vpc_id": "${var.vpc}-x", "security_group_ids": ["sg-${var.n}", "sg-0123456789abcdef${0}"],
-                "subnets": ["subnet-0123456789abcdef${\"0\"}"]}
-            }}}}
+                "subnets": ["subnet-0123456789abcdef${\"0\"}", "${local.x}"]}
+            }}},
+             "locals": {"y": "b\n", "x": "a${local.y~}"}}
 
             """#
         let jsonFiles = ["variables.tf": files["variables.tf"]!, "main.tf.json": json]
-        #expect(try Module(jsonFiles).described("main.tf.json") == [
+        let jsonFindings = try Module(jsonFiles).described("main.tf.json")
+        #expect(jsonFindings == [
             "mod/main.tf.json:2:21 WF007 /resource/aws_sagemaker_workforce/main/workforce_name \"workforce_name\" must match the "
                 + "API pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got \"***\"",
             Self.wrongVPC("mod/main.tf.json:4:38", "vpc-default-x"),
             "mod/main.tf.json:4:77 WF210 \(Self.prefix)/workforce_vpc_config/0/security_group_ids/0 security group id \"sg-1.5\" "
                 + "is not \"sg-\" followed by 8 or 17 lower-case hexadecimal digits",
+            // A `~}` strips the heredoc's newline, not `y`'s: Terraform renders `ab\n`.
+            "mod/main.tf.json:7:30 WF211 \(Self.prefix)/workforce_vpc_config/0/subnets/1 subnet id \"ab\n\" is not "
+                + "\"subnet-\" followed by 8 or 17 lower-case hexadecimal digits",
+            "  note: used by aws_sagemaker_workforce.main at mod/main.tf.json:5:52",
         ])
     }
 

@@ -155,8 +155,12 @@ struct TerraformJSONValues {
         guard let module, let parsed = Self.template(template), case .template(let parts) = parsed.expression.kind,
             var (text, isSensitive) = TerraformValues(source: parsed.source, file: file, module: module).renderedText(of: parts)
         else { return nil }
-        // The heredoc the string is parsed as ends with a newline of its own.
-        if text.unicodeScalars.last == "\n" { text.unicodeScalars.removeLast() }
+        // The heredoc the string is parsed as ends with a newline of its own,
+        // in the last literal part; a `~}` before it strips it, and the last
+        // part is then the interpolation (`"a${local.y~}"` ends with `y`'s).
+        if case .literal(let last)? = parts.parts.last?.kind, last.unicodeScalars.last == "\n", text.unicodeScalars.last == "\n" {
+            text.unicodeScalars.removeLast()
+        }
         let rendered = made(Node(.scalar(Scalar(text: text, style: .doubleQuoted, value: .string(text))), range: value.range, bytes: value.bytes))
         if isSensitive { module.markSensitive(rendered) }
         return rendered

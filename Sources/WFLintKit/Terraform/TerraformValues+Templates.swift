@@ -44,7 +44,9 @@ extension TerraformValues {
                 // reads (an ephemeral value, a variable a secret feeds) is told.
                 let value = node(inner, as: .string)
                 guard isKnown, let value, !(value is UnknownNode), case .scalar(let scalar) = value.content,
-                    case .string(let string) = scalar.value
+                    case .string(let string) = scalar.value,
+                    // Asked before the part is copied: a refused template costs no copy.
+                    module?.mayRender(text.utf8.count + string.utf8.count) ?? true
                 else {
                     isKnown = false
                     continue
@@ -54,10 +56,8 @@ extension TerraformValues {
             case .conditional, .loop:
                 return nil  // ruled out above
             }
-            // Checked as it grows: a template of many long interpolations must not be made first.
-            if isKnown, let module, !module.mayRender(text.utf8.count) { isKnown = false }
         }
-        guard isKnown else { return nil }
+        guard isKnown, module?.mayRender(text.utf8.count) ?? true else { return nil }
         module?.spendRendered(text.utf8.count)
         return (TerraformUnicode.nfc(text), isSensitive)
     }
