@@ -581,6 +581,18 @@ def write_template_doubling(folder):
         f"  source_ip_config {{\n    cidrs = [{items}]\n  }}\n}}\n")
 
 
+def write_references_on_one_line(folder):
+    # 100,000 references to locals on one 1.6 MB line, each local on a
+    # line of its own: each column was counted from the long line's start,
+    # the position last asked for being on the local's line (40 s).
+    lines = ['locals {'] + [f'  m{i} = upper("x{i}")' for i in range(100_000)]
+    items = ", ".join(f"local.m{i}" for i in range(100_000))
+    (folder / "references.tf").write_text(
+        "\n".join(lines) + '\n}\nresource "aws_sagemaker_workforce" "main" {\n  workforce_name = "w"\n'
+        '  cognito_config {\n    client_id = "c"\n    user_pool = "us-east-1_abcDEF123"\n  }\n'
+        f"  source_ip_config {{\n    cidrs = [{items}]\n  }}\n}}\n")
+
+
 def write_marker_template(folder):
     # A template holding the heredoc marker wflint reads it with, then
     # 30,000 underscores: the marker grew one "_" at a time, each a search
@@ -777,6 +789,10 @@ def cases():
             "chain.tf.json:2:43: error: a value aws_sagemaker_workforce.main reads goes through more than 256 "
             f"references, each reading the next (limits.max-depth); the rest is unknown and was not checked {LIMIT}",
         ], prepare=write_local_chain),
+        Case("100,000 references to locals on one line (4 MB)", ["references.tf"], 1, [
+            "references.tf:100010:13: error: source_ip_config.cidrs has 100000 entries; the allow list takes 1 to 10 "
+            "[WF202 cidr-count]",
+        ], prepare=write_references_on_one_line),
         Case("templates of locals that double 40 times, and 30,000 of an 8 MiB one (1.4 MB)", ["doubling.tf"], 1, [
             "doubling.tf:30044:1: error: the templates aws_sagemaker_workforce.main reads render more than 16 MiB of "
             "text in this lint; those past it are unknown and were not checked [WF011 resource-limit]",
