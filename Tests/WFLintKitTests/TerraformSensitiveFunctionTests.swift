@@ -99,6 +99,38 @@ import Testing
         try Self.expectNoSecret(in: directory, inputs: [["main.tf.json"], ["."]], expecting: "WF007")
     }
 
+    /// A file that does not parse: the line of its error is masked when it
+    /// holds the word `sensitive`, as when it writes a `default`, in both
+    /// syntaxes (the value, a random-looking token, was shown in clear).
+    @Test func theLineOfASyntaxErrorThatCallsSensitiveIsMasked() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("l.tf", "locals { j = sensitive(\"Xk9mQ2pL7v\") x = 1 }\n")
+        try directory.write("j/l.tf.json", #"{"locals": {"j2": "${", "j7": "a${sensitive(\"Xk9mQ2pL7v\")}"}}"# + "\n")
+        try directory.write("j/main.tf", TerraformWorkforceText.cognito())
+        let hcl = try WFLintBinary.run(["--no-config", "l.tf"], in: directory.url)
+        #expect(hcl.stdout == """
+            l.tf:1:38: error: expected '}' after the attribute of the one-line block 'locals', found a name [WF001 syntax-error]
+                1 | ********************************************
+                  |                                      ^
+            1 error in 1 file; 1 file checked
+
+            """)
+        let json = try WFLintBinary.run(["--no-config", "j/main.tf"], in: directory.url)
+        #expect(json.stdout == """
+            j/l.tf.json:1:19: error: this string does not parse as a template: expected '}' to close the interpolation before the string ends [WF001 syntax-error]
+                1 | ***************************************************************
+                  |                   ^
+            1 error in 1 file; 1 file checked
+
+            """)
+        for format in Self.formats {
+            for input in [["l.tf"], ["j/main.tf"], ["j/l.tf.json"]] {
+                let output = try WFLintBinary.run(["--no-config", "--format", format] + input, in: directory.url)
+                #expect(!output.stdout.contains("Xk9mQ2pL7v") && output.stdout.contains("WF001"), "\(format) \(input)")
+            }
+        }
+    }
+
     /// A sensitive variable's value that holds the client secret: the
     /// secret and the rest of the value are concealed together, longest
     /// first. Before, the secret went first and `got "bad_***"` showed the

@@ -47,10 +47,11 @@ struct TerraformSyntaxError: Error {
     }
 
     /// Whether line `line` (from 1) of `bytes` has a word named like a
-    /// secret (`client_secret`, `"client_secret"`) or the word `default` (a
+    /// secret (`client_secret`, `"client_secret"`), the word `default` (a
     /// variable's, which may be declared sensitive: that cannot be told from
-    /// a file that does not parse), read lexically. Only a file with an
-    /// error is split into lines.
+    /// a file that does not parse) or the word `sensitive` (a value in
+    /// `sensitive(...)`, `TerraformSensitiveCalls`), read lexically. Only a
+    /// file with an error is split into lines.
     static func lineNamesASecret(_ line: Int, in bytes: [UInt8]) -> Bool {
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard line >= 1, line <= lines.count else { return false }
@@ -72,7 +73,8 @@ struct TerraformSyntaxError: Error {
 
     private static func namesASecret<Line: Collection<UInt8>>(_ line: Line) -> Bool {
         line.split { !isWordByte($0) }.contains { word in
-            word.elementsEqual("default".utf8) || SensitiveValues.isSensitiveKey(String(decoding: word, as: UTF8.self))
+            word.elementsEqual("default".utf8) || word.elementsEqual(TerraformSensitiveCalls.function.utf8)
+                || SensitiveValues.isSensitiveKey(String(decoding: word, as: UTF8.self))
         }
     }
 
