@@ -16,7 +16,7 @@ import YAMLReader
             var template = Array("/tmp/wflint-source-bytes-XXXXXX".utf8CString)
             let descriptor = mkstemp(&template)
             try #require(descriptor >= 0)
-            path = String(cString: template)
+            path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             #expect(bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) } == bytes.count)
             self.descriptor = descriptor
         }

@@ -113,8 +113,8 @@ final class ChildProcess: @unchecked Sendable {
         try Self.check(posix_spawnattr_setflags(&attributes, Int16(flags)), "setflags")
         let environment = (self.environment ?? ProcessInfo.processInfo.environment).map { "\($0)=\($1)" }
         var pid = pid_t()
-        let result = try Self.withCStrings([executable] + arguments) { argv in
-            try Self.withCStrings(environment) { envp in posix_spawn(&pid, executable, &actions, &attributes, argv, envp) }
+        let result = Self.withCStrings([executable] + arguments) { argv in
+            Self.withCStrings(environment) { envp in posix_spawn(&pid, executable, &actions, &attributes, argv, envp) }
         }
         try Self.check(result, "posix_spawn \(executable)")
         processIdentifier = pid
@@ -188,8 +188,8 @@ private enum SpawnExtensions {
     typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
     typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
 
-    nonisolated(unsafe) private static let closeFrom: AddCloseFrom? = function("posix_spawn_file_actions_addclosefrom_np")
-    nonisolated(unsafe) private static let chdir: AddChdir? = function("posix_spawn_file_actions_addchdir_np")
+    private static let closeFrom: AddCloseFrom? = function("posix_spawn_file_actions_addclosefrom_np")
+    private static let chdir: AddChdir? = function("posix_spawn_file_actions_addchdir_np")
 
     static func addCloseFrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ first: Int32) -> Int32 {
         closeFrom?(actions, first) ?? ENOSYS

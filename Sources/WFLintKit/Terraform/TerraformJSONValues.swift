@@ -153,8 +153,9 @@ struct TerraformJSONValues {
     /// one that stays unknown.
     private func rendered(_ template: String, _ value: Node) -> Node? {
         guard let module, let parsed = Self.template(template), case .template(let parts) = parsed.expression.kind,
-            var (text, isSensitive) = TerraformValues(source: parsed.source, file: file, module: module).renderedText(of: parts)
+            let (written, isSensitive) = TerraformValues(source: parsed.source, file: file, module: module).renderedText(of: parts)
         else { return nil }
+        var text = written
         // The heredoc the string is parsed as ends with a newline of its own,
         // in the last literal part; a `~}` before it strips it, and the last
         // part is then the interpolation (`"a${local.y~}"` ends with `y`'s).
