@@ -347,6 +347,20 @@ def secret_keys_findings():
                f"reported (limits.max-findings) {LIMIT}"])
 
 
+def cognito_workforce(label, workforce_name, client_id='"c"', body=""):
+    """An `aws_sagemaker_workforce` resource `label` (HCL) whose
+    `workforce_name` and `client_id` are the expressions given, with a
+    Cognito user pool, then `body` (its other blocks)."""
+    return (f'resource "aws_sagemaker_workforce" "{label}" {{\n  workforce_name = {workforce_name}\n'
+            f'  cognito_config {{\n    client_id = {client_id}\n    user_pool = "us-east-1_abcDEF123"\n  }}\n'
+            f"{body}}}\n")
+
+
+def cidrs_block(items):
+    """A `source_ip_config` block whose `cidrs` list holds `items` (HCL)."""
+    return f"  source_ip_config {{\n    cidrs = [{items}]\n  }}\n"
+
+
 VARIABLE_FILES = 12800
 
 
@@ -357,10 +371,8 @@ def write_variable_files(folder):
     # them for each file: 28 s.
     module = folder / "varfiles"
     module.mkdir()
-    resource = ('resource "aws_sagemaker_workforce" "w{i}" {{\n  workforce_name = "w{i}"\n  cognito_config {{\n'
-                '    client_id = "c"\n    user_pool = "us-east-1_abcDEF123"\n  }}\n  source_ip_config {{\n'
-                '    cidrs = [var.c{i}]\n  }}\n}}\n')
-    (module / "main.tf").write_text("".join(resource.format(i=i) for i in range(VARIABLE_FILES)))
+    (module / "main.tf").write_text(
+        "".join(cognito_workforce(f"w{i}", f'"w{i}"', body=cidrs_block(f"var.c{i}")) for i in range(VARIABLE_FILES)))
     for i in range(VARIABLE_FILES):
         (module / f"v{i}.tf").write_text(f'variable "c{i}" {{\n  default = "10.0.0.1/24"\n}}\n')
 
@@ -377,10 +389,8 @@ def write_workforce_files(module, client_id):
     # A module folder of UNDECLARED_FILES files, `w{i}.tf`, each a workforce
     # resource `w{i}` whose client_id is `client_id` with `{i}` filled in.
     module.mkdir()
-    resource = ('resource "aws_sagemaker_workforce" "w{i}" {{\n  workforce_name = "w{i}"\n  cognito_config {{\n'
-                '    client_id = ' + client_id + '\n    user_pool = "us-east-1_abcDEF123"\n  }}\n}}\n')
     for i in range(UNDECLARED_FILES):
-        (module / f"w{i}.tf").write_text(resource.format(i=i))
+        (module / f"w{i}.tf").write_text(cognito_workforce(f"w{i}", f'"w{i}"', client_id=client_id.format(i=i)))
     return module
 
 
@@ -502,9 +512,7 @@ def write_long_names(folder):
     module.mkdir()
     (module / "variables.tf").write_text("".join(f'variable "{long_name("a", i)}" {{}}\n' for i in range(LONG_NAMES)))
     (module / "main.tf").write_text(
-        'resource "aws_sagemaker_workforce" "w" {\n  workforce_name = "w"\n  cognito_config {\n'
-        '    client_id = "c"\n    user_pool = "us-east-1_abcDEF123"\n  }\n}\nlocals {\n'
-        + "".join(f"  l{i} = var.{long_name('b', i)}\n" for i in range(LONG_NAMES)) + "}\n")
+        cognito_workforce("w", '"w"') + "locals {\n" + "".join(f"  l{i} = var.{long_name('b', i)}\n" for i in range(LONG_NAMES)) + "}\n")
 
 
 def long_names_findings():
@@ -541,19 +549,14 @@ def write_dynamic_blocks(folder):
     # (A `for_each` known to be empty makes no block, so the first one is
     # given an item: it is checked, the others are left out as repeats.)
     block = '  dynamic "source_ip_config" {\n    for_each = ["a"]\n    content {\n      cidrs = []\n    }\n  }\n'
-    (folder / "dynamic.tf").write_text(
-        'resource "aws_sagemaker_workforce" "w0" {\n  workforce_name = "w0"\n  cognito_config {\n'
-        '    client_id = "c"\n    user_pool = "us-east-1_abcDEF123"\n  }\n' + block * 20_000 + "}\n")
+    (folder / "dynamic.tf").write_text(cognito_workforce("w0", '"w0"', body=block * 20_000))
 
 
 def write_one_line_literals(folder):
     # A one-line list of numbers and bools: each item's place was found by
     # scanning the line again from its start (360 KB took 15 s).
     items = ",".join(["1", "true", "-2"] * 110_000)
-    (folder / "literals.tf").write_text(
-        'resource "aws_sagemaker_workforce" "w0" {\n  workforce_name = "w0"\n  cognito_config {\n'
-        '    client_id = "c"\n    user_pool = "us-east-1_abcDEF123"\n  }\n'
-        f"  source_ip_config {{\n    cidrs = [[{items}]]\n  }}\n}}\n")
+    (folder / "literals.tf").write_text(cognito_workforce("w0", '"w0"', body=cidrs_block(f"[{items}]")))
 
 
 def write_local_chain(folder):
@@ -576,9 +579,7 @@ def write_template_doubling(folder):
     lines += [f'  m{i} = "x${{local.l19}}-{i}"' for i in range(30_000)]
     items = ", ".join(f"local.m{i}" for i in range(30_000))
     (folder / "doubling.tf").write_text(
-        "\n".join(lines) + '\n}\nresource "aws_sagemaker_workforce" "main" {\n  workforce_name = local.l40\n'
-        '  cognito_config {\n    client_id = "c"\n    user_pool = "us-east-1_abcDEF123"\n  }\n'
-        f"  source_ip_config {{\n    cidrs = [{items}]\n  }}\n}}\n")
+        "\n".join(lines) + "\n}\n" + cognito_workforce("main", "local.l40", body=cidrs_block(items)))
 
 
 def write_references_on_one_line(folder):
@@ -588,9 +589,7 @@ def write_references_on_one_line(folder):
     lines = ['locals {'] + [f'  m{i} = upper("x{i}")' for i in range(100_000)]
     items = ", ".join(f"local.m{i}" for i in range(100_000))
     (folder / "references.tf").write_text(
-        "\n".join(lines) + '\n}\nresource "aws_sagemaker_workforce" "main" {\n  workforce_name = "w"\n'
-        '  cognito_config {\n    client_id = "c"\n    user_pool = "us-east-1_abcDEF123"\n  }\n'
-        f"  source_ip_config {{\n    cidrs = [{items}]\n  }}\n}}\n")
+        "\n".join(lines) + "\n}\n" + cognito_workforce("main", '"w"', body=cidrs_block(items)))
 
 
 def write_marker_template(folder):
