@@ -152,19 +152,16 @@ struct TerraformJSONValues {
     /// (`TerraformValues.renderedText`: `"${var.env}-labeling"`); nil for
     /// one that stays unknown.
     private func rendered(_ template: String, _ value: Node) -> Node? {
-        guard let module, let parsed = Self.template(template), case .template(let parts) = parsed.expression.kind,
-            let (written, isSensitive) = TerraformValues(source: parsed.source, file: file, module: module).renderedText(of: parts)
-        else { return nil }
-        var text = written
+        guard let module, let parsed = Self.template(template), case .template(let parts) = parsed.expression.kind else { return nil }
+        let values = TerraformValues(source: parsed.source, file: file, module: module)
+        guard var (text, isSensitive) = values.renderedText(of: parts) else { return nil }
         // The heredoc the string is parsed as ends with a newline of its own,
         // in the last literal part; a `~}` before it strips it, and the last
         // part is then the interpolation (`"a${local.y~}"` ends with `y`'s).
         if case .literal(let last)? = parts.parts.last?.kind, last.unicodeScalars.last == "\n", text.unicodeScalars.last == "\n" {
             text.unicodeScalars.removeLast()
         }
-        let rendered = made(Node(.scalar(Scalar(text: text, style: .doubleQuoted, value: .string(text))), range: value.range, bytes: value.bytes))
-        if isSensitive { module.markSensitive(rendered) }
-        return rendered
+        return values.renderedNode(text, isSensitive: isSensitive, range: value.range, bytes: value.bytes)
     }
 
     /// A node built from this file, recorded as this file's in the module.

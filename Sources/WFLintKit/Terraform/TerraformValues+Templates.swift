@@ -6,11 +6,16 @@ extension TerraformValues {
     /// (`renderedText`), at `expression`; nil for one that stays unknown.
     func rendered(_ template: HCLTemplate, at expression: HCLExpression) -> Node? {
         guard let (text, isSensitive) = renderedText(of: template) else { return nil }
-        let rendered = made(Node(
-            .scalar(Scalar(text: text, style: .doubleQuoted, value: .string(text))), range: source.range(of: expression.range),
-            bytes: expression.range))
-        if isSensitive { module?.markSensitive(rendered) }
-        return rendered
+        return renderedNode(text, isSensitive: isSensitive, range: source.range(of: expression.range), bytes: expression.range)
+    }
+
+    /// The string a template rendered to, as a node of this file at
+    /// `range`, sensitive when a part of the template was: both syntaxes'
+    /// rendered templates are made here.
+    func renderedNode(_ text: String, isSensitive: Bool, range: SourceRange, bytes: ByteRange) -> Node {
+        let node = made(Node(.scalar(Scalar(text: text, style: .doubleQuoted, value: .string(text))), range: range, bytes: bytes))
+        if isSensitive { module?.markSensitive(node) }
+        return node
     }
 
     /// The string Terraform renders a template to: `"${var.env}-labeling"`
@@ -36,26 +41,21 @@ extension TerraformValues {
         var isKnown = true
         var isSensitive = false
         for part in template.parts {
-            switch part.kind {
-            case .literal(let literal):
-                if isKnown { text += literal }
-            case .interpolation(let inner, _):
-                // Each part is evaluated, after an unknown one too: what it
-                // reads (an ephemeral value, a variable a secret feeds) is told.
-                let value = node(inner, as: .string)
-                guard isKnown, let value, !(value is UnknownNode), case .scalar(let scalar) = value.content,
-                    case .string(let string) = scalar.value,
-                    // Asked before the part is copied: a refused template costs no copy.
-                    module?.mayRender(text.utf8.count + string.utf8.count) ?? true
-                else {
-                    isKnown = false
-                    continue
-                }
-                text += string
-                isSensitive = isSensitive || module?.isSensitive(value) == true
-            case .conditional, .loop:
-                return nil  // ruled out above
+            if case .literal(let literal) = part.kind, isKnown { text += literal }
+            guard case .interpolation(let inner, _) = part.kind else { continue }
+            // Each part is evaluated, after an unknown one too: what it
+            // reads (an ephemeral value, a variable a secret feeds) is told.
+            let value = node(inner, as: .string)
+            guard isKnown, let value, !(value is UnknownNode), case .scalar(let scalar) = value.content,
+                case .string(let string) = scalar.value,
+                // Asked before the part is copied: a refused template costs no copy.
+                module?.mayRender(text.utf8.count + string.utf8.count) ?? true
+            else {
+                isKnown = false
+                continue
             }
+            text += string
+            isSensitive = isSensitive || module?.isSensitive(value) == true
         }
         guard isKnown, module?.mayRender(text.utf8.count) ?? true else { return nil }
         module?.spendRendered(text.utf8.count)
