@@ -72,6 +72,8 @@ final class TerraformModule {
         /// What its `type` converts a value to, as far as a condition asks
         /// (`TerraformValues+Conditions.swift`); nil without one.
         var declaredType: DeclaredType? = nil
+        /// Whether its `type` converts strings to numbers, and where.
+        var numberConversion: TerraformNumberConversion? = nil
     }
 
     /// A variable's `type`, by what a condition may read of a value it
@@ -355,7 +357,13 @@ final class TerraformModule {
     /// A variable's value; one declared `sensitive` is marked so: whatever
     /// is built from it stays out of every output.
     private func variableValue(_ name: String) -> Node? {
-        let node = assignedValue(name)
+        var node = assignedValue(name)
+        if let value = node, let conversion = variables[name]?.numberConversion {
+            node = conversion.converted(value) { made in
+                if let file = file(of: value) { built(made, in: file) }
+                return made
+            }
+        }
         // `sensitive` that is not a literal `false` may be true: the safe side.
         if let node, let declared = variables[name], declared.isSensitive != false { markSensitive(node) }
         return node

@@ -524,7 +524,8 @@ extension TerraformModuleDeclarations {
                             file: file, labelRange: source.range(of: label.range),
                             defaultValue: attributes.first { $0.name.text == "default" }.map { .expression(file: file, $0.value) },
                             isSensitive: isSensitive, isNullable: isNullable, isEphemeral: isEphemeral,
-                            declaredType: attributes.first { $0.name.text == "type" }.map { .init($0.value) }),
+                            declaredType: attributes.first { $0.name.text == "type" }.map { .init($0.value) },
+                            numberConversion: attributes.first { $0.name.text == "type" }.flatMap { .init($0.value) }),
                         written: Set(attributes.map(\.name.text)), header: source.range(of: Self.header(block)))
                 case "locals":
                     for attribute in block.body.attributes {
@@ -580,7 +581,10 @@ extension TerraformModuleDeclarations {
             if written.contains("sensitive") { original.isSensitive = variable.isSensitive }
             if written.contains("nullable") { original.isNullable = variable.isNullable }
             if written.contains("ephemeral") { original.isEphemeral = variable.isEphemeral }
-            if written.contains("type") { original.declaredType = variable.declaredType }
+            if written.contains("type") {
+                original.declaredType = variable.declaredType
+                original.numberConversion = variable.numberConversion
+            }
             variables[name] = original
         }
 
@@ -809,7 +813,8 @@ extension TerraformModuleDeclarations {
                     isSensitive: isSensitive, isNullable: isNullable, isEphemeral: isEphemeral,
                     declaredType: JSON.members(block, named: "type").first.map { type in
                         type.string.map(TerraformModule.DeclaredType.init(json:)) ?? .other
-                    }),
+                    },
+                    numberConversion: JSON.members(block, named: "type").first?.string.flatMap(TerraformNumberConversion.init(json:))),
                 written: Set((block.entries ?? []).compactMap(\.name)), header: header)
         }
     }
