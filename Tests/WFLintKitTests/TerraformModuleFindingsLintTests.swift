@@ -284,6 +284,42 @@ import Testing
         }
     }
 
+    /// A workforce's own `client_secret` is a secret of its module, written
+    /// literally (WF140) or as a template that interpolates: a copy of it in
+    /// another file's value is masked and concealed in every lint, in both
+    /// syntaxes, as a copy in another document of a YAML stream is. It was
+    /// shown in clear, and a template's literal text was no secret at all.
+    @Test(arguments: [
+        ("a.tf", TerraformWorkforceText.oidc(label: "a", clientSecret: #""Zq8s3cr3tVal1""#), "***"),
+        ("a.tf", "variable \"n\" {\n  default = 1\n}\n" + TerraformWorkforceText.oidc(label: "a", clientSecret: #""Zq8s3cr3tVal${var.n}""#), "***1"),
+        ("a.tf.json", #"{"resource": {"aws_sagemaker_workforce": {"a": {"#
+            + TerraformWorkforceText.oidcJSON(clientSecret: "Zq8s3cr3tVal1") + "}}}}\n", "***"),
+        ("a.tf.json", #"{"variable": {"n": {"default": 1}}, "resource": {"aws_sagemaker_workforce": {"a": {"#
+            + TerraformWorkforceText.oidcJSON(clientSecret: "Zq8s3cr3tVal${var.n}") + "}}}}\n", "***1"),
+    ])
+    func aCopyOfAWorkforcesOwnSecretIsMaskedInEveryLint(file: String, text: String, concealed: String) throws {
+        // The secret is `Zq8s3cr3tVal1`; of a template, only its literal text is concealed.
+        let copy = "Zq8s3cr3tVal1"
+        let b = Self.workforce("b").replacingOccurrences(of: "workforce_name = \"b\"", with: "workforce_name = \"\(copy) x\"")
+        let module = try Module(["b.tf": b, file: text])
+        defer { try? FileManager.default.removeItem(at: module.folder) }
+        let run = try WFLintBinary.run(["--no-config", "--select", "WF007", "b.tf"], in: module.folder)
+        let excerpt = String(repeating: "*", count: copy.count + 4)
+        #expect(run.stdout == """
+            b.tf:2:20: error: "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}', got "\(concealed) x" [WF007 pattern]
+                2 |   workforce_name = \(excerpt)
+                  |                    ^\(String(repeating: "~", count: copy.count + 3))
+            1 error in 1 file; 1 file checked
+
+            """)
+        for format in ["text", "json", "sarif", "github"] {
+            for paths in [["."], ["b.tf"]] {
+                let run = try WFLintBinary.run(["--no-config", "--select", "WF007", "--format", format] + paths, in: module.folder)
+                #expect(run.stdout.contains("WF007") && !run.stdout.contains("s3cr3t"), "\(format) \(paths)")
+            }
+        }
+    }
+
     /// Each lint's module may know a secret the lint that shows the
     /// module's findings does not: a `--var-file` is read by the files of a
     /// folder the command line names, and an editor's buffer makes a module

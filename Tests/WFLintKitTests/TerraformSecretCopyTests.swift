@@ -64,7 +64,8 @@ import Testing
         #expect(findings.map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
             == ["mod/main.tf:4:30 WF140", "mod/main.tf:5:5 WF003", "mod/main.tf:19:17 WF007"])
         #expect(text.contains("    5 |     extra_thing            = \"************\"\n"))
-        #expect(text.contains("   19 |     user_pool = \"************\"\n"))
+        // The workforce's own secret is the module's: a copy is masked whole, as in another file.
+        #expect(text.contains("   19 |     user_pool = **************\n"))
         for output in all { #expect(!output.contains("Zq8hunter2Xy")) }
     }
 

@@ -272,6 +272,8 @@ extension TerraformModuleDeclarations {
         var duplicates: [TerraformModule.Duplicate] = []
         var undeclaredReferences: [TerraformUndeclaredReference] = []
         var secretReads = TerraformSecretReads.Found()
+        /// What the resources' secret arguments write (`TerraformSecretReads.writtenSecrets`).
+        var writtenSecrets: [TerraformModule.Assignment] = []
         /// What the module wraps in `sensitive(...)`: secrets, wherever written.
         private var sensitiveCalls = TerraformSensitiveCalls.Found()
         /// A configuration file could not be read: what it declares is not known.
@@ -340,6 +342,7 @@ extension TerraformModuleDeclarations {
             }
             findUndeclaredReferences(overridesInOrder: overrides)
             secretReads = TerraformSecretReads.find(in: bodies.map(\.body), schema: schema, locals: locals)
+            writtenSecrets = TerraformSecretReads.writtenSecrets(in: bodies, schema: schema)
             sensitiveCalls = TerraformSensitiveCalls.find(in: bodies, files: files)
             bodies = []
             findDuplicates(names: names)
@@ -627,7 +630,7 @@ extension TerraformModuleDeclarations {
         /// because which one wins cannot be told (a name declared twice, an
         /// orphan override), which messages show.
         var sensitiveValues: (all: [TerraformModule.Assignment], secrets: [TerraformModule.Assignment]) {
-            let secrets = sensitiveVariableValues + secretValues + sensitiveCalls.values
+            let secrets = sensitiveVariableValues + secretValues + sensitiveCalls.values + writtenSecrets
             let twice = writtenValues.filter { variablesDeclaredTwice.contains($0.key) && !Self.isSensitive(variables[$0.key]) }
             // A local value defined twice: WF505 shows its second line to
             // every lint of the module, also one whose resources do not
@@ -670,7 +673,20 @@ extension TerraformModuleDeclarations {
                     guard case .scalar(let written) = scalar.content else { continue }
                     switch written.value {
                     case .string(let text):
-                        if let literal = isTemplate ? TerraformJSONValues.literal(text) : text { texts.append(literal) }
+                        guard isTemplate else {
+                            texts.append(text)
+                            continue
+                        }
+                        if let literal = TerraformJSONValues.literal(text) {
+                            texts.append(literal)
+                        } else if let template = TerraformJSONValues.template(text) {
+                            // Parsed as a heredoc, whose last line break is
+                            // the heredoc's: each run without its own last
+                            // one masks more, never less.
+                            texts += template.expression.literalStrings.map { run in
+                                run.hasSuffix("\n") ? String(run.dropLast()) : run
+                            }
+                        }
                     case .integer, .float:
                         // A number is sent as its string, which a copy may hold.
                         if let text = TerraformNumberText.stringValue(of: written) { texts.append(text) }
@@ -826,12 +842,29 @@ extension HCLExpression {
     /// out (a key names a part), without recursion: a value may be deeply
     /// nested. Not a call's arguments: `lookup(var.m, "workforce_name")`'s
     /// key is no secret, and taken for one it hid that name in every message.
+    /// A template that interpolates gives each run of its literal text
+    /// (`"Zq8…${var.suffix}"`: the rendered secret starts with `Zq8…`, and a
+    /// copy of it elsewhere must not show that part), then what its
+    /// interpolations and directives write.
     var literalStrings: [String] {
         var texts: [String] = []
         var pending = [self]
         while let next = pending.popLast() {
             switch next.kind {
-            case .template(let template): if let text = template.literalValue { texts.append(text) }
+            case .template(let template):
+                if let text = template.literalValue {
+                    texts.append(text)
+                    continue
+                }
+                var parts = template.parts
+                while let part = parts.popLast() {
+                    switch part.kind {
+                    case .literal(let text): if !text.isEmpty { texts.append(text) }
+                    case .interpolation(let inner, _): pending.append(inner)
+                    case .conditional(let branches): parts += branches.then + (branches.otherwise ?? [])
+                    case .loop(let loop): parts += loop.body
+                    }
+                }
             case .number(let number): if let text = TerraformNumberText.string(of: number.text) { texts.append(text) }
             case .unary(.negate, let operand):
                 if case .number(let number) = operand.kind, let text = TerraformNumberText.string(of: "-" + number.text) {

@@ -91,10 +91,48 @@ enum TerraformSecretReads {
         return found
     }
 
-    /// The references in a native syntax file's secret arguments: an
-    /// attribute, or anything in a block, whose name names a secret.
+    /// The references in a native syntax file's secret arguments.
     private static func secretSites(in body: HCLBody, resourceType: String) -> [TerraformReferenceSite] {
-        var found: [TerraformReferenceSite] = []
+        secretArguments(in: body, resourceType: resourceType).flatMap { TerraformReferenceSites.sites(in: $0) }
+    }
+
+    /// The same in a `.tf.json` file.
+    private static func secretSites(inJSON root: Node, schema: TerraformResourceSchema) -> [TerraformReferenceSite] {
+        secretArguments(inJSON: root, schema: schema).flatMap { TerraformReferenceSites.sites(inJSON: $0).flatMap(\.sites) }
+    }
+
+    /// The values written in the secret arguments of the resources of
+    /// `schema`'s type in `bodies`, each with its file: a literal
+    /// `client_secret` (WF140), or the literal parts of a template or call
+    /// there. Masked where written and concealed in every lint of the
+    /// module, as a stream's secrets are in each of its documents: `wflint
+    /// other.tf` showed a copy of `main.tf`'s literal `client_secret` in its
+    /// message and excerpt. References are left out: what they read is
+    /// found through `find`.
+    static func writtenSecrets(
+        in bodies: [(file: Int, body: TerraformModuleDeclarations.Body)], schema: TerraformResourceSchema
+    ) -> [TerraformModule.Assignment] {
+        var written: [TerraformModule.Assignment] = []
+        for (file, body) in bodies {
+            switch body {
+            case .native(let body):
+                for argument in secretArguments(in: body, resourceType: schema.type) {
+                    written += writtenValues(in: argument).map { .expression(file: file, $0) }
+                }
+            case .json(let root):
+                for argument in secretArguments(inJSON: root, schema: schema) {
+                    written += TerraformValues.scalars(in: argument).map { .jsonConfiguration(file: file, $0) }
+                }
+            }
+        }
+        return written
+    }
+
+    /// The values of a native syntax file's secret arguments: each
+    /// attribute, or anything in a block, whose name names a secret, in a
+    /// resource of the type.
+    private static func secretArguments(in body: HCLBody, resourceType: String) -> [HCLExpression] {
+        var found: [HCLExpression] = []
         for case .block(let resource) in body.items
         where resource.type.text == "resource" && resource.labels.count == 2 && resource.labels[0].value == resourceType {
             var pending: [(body: HCLBody, isSecret: Bool)] = [(resource.body, false)]
@@ -102,7 +140,7 @@ enum TerraformSecretReads {
                 for item in body.items {
                     switch item {
                     case .attribute(let attribute) where isSecret || SensitiveValues.isSensitiveKey(attribute.name.text):
-                        found += TerraformReferenceSites.sites(in: attribute.value)
+                        found.append(attribute.value)
                     case .attribute:
                         continue
                     case .block(let block):
@@ -115,10 +153,10 @@ enum TerraformSecretReads {
         return found
     }
 
-    /// The same in a `.tf.json` file: every string under a property whose
+    /// The same in a `.tf.json` file: the value of every property whose
     /// name names a secret, in a resource of the type.
-    private static func secretSites(inJSON root: Node, schema: TerraformResourceSchema) -> [TerraformReferenceSite] {
-        var found: [TerraformReferenceSite] = []
+    private static func secretArguments(inJSON root: Node, schema: TerraformResourceSchema) -> [Node] {
+        var found: [Node] = []
         var pending = TerraformJSONTranslator.resources(of: schema, in: root).map(\.body)
         while let node = pending.popLast() {
             switch node.content {
@@ -132,7 +170,7 @@ enum TerraformSecretReads {
                         pending.append(entry.value)
                         continue
                     }
-                    found += TerraformReferenceSites.sites(inJSON: entry.value).flatMap(\.sites)
+                    found.append(entry.value)
                 }
             }
         }
