@@ -58,7 +58,10 @@ struct TerraformJSONValues {
                 let key = made(Node(
                     .scalar(Scalar(text: name, style: .doubleQuoted, value: .string(name))), range: entry.key.range,
                     bytes: entry.key.bytes))
-                converted.append(MappingEntry(key: key, value: node(entry.value, as: element) ?? made(entry.value)))
+                let value = node(entry.value, as: element) ?? made(entry.value)
+                // A null entry of a map of strings is not sent (`TerraformValues.isNull`).
+                if type == .stringMap && TerraformValues.isNull(value) { continue }
+                converted.append(MappingEntry(key: key, value: value))
             }
             return made(Node(.mapping(converted), range: value.range, bytes: value.bytes))
         }

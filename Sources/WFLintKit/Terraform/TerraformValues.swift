@@ -102,7 +102,19 @@ struct TerraformValues {
                 bytes: item.key.range))
             entries.append(MappingEntry(key: key, value: node(item.value, as: element) ?? nullNode(item.value)))
         }
-        return made(Node(.mapping(entries.lastOfEachName()), range: source.range(of: expression.range), bytes: expression.range))
+        entries = entries.lastOfEachName()
+        if type == .stringMap { entries.removeAll { Self.isNull($0.value) } }
+        return made(Node(.mapping(entries), range: source.range(of: expression.range), bytes: expression.range))
+    }
+
+    /// Whether `node` is a known `null`. In a map of strings the provider
+    /// sends no entry for one: `{ prompt = var.prompt }` with `prompt` null
+    /// is sent as `{}` (`terraform apply` with hashicorp/aws 5.100 against a
+    /// local endpoint), so such an entry is left out, in both syntaxes and
+    /// through a reference. (A list's null element Terraform refuses.)
+    static func isNull(_ node: Node) -> Bool {
+        guard !(node is UnknownNode), case .scalar(let scalar) = node.content, case .null = scalar.value else { return false }
+        return true
     }
 
     /// A number literal; where a string is expected, the string Terraform
@@ -290,11 +302,13 @@ struct TerraformValues {
             return rebuilt(node, .sequence(strings))
         case (.stringMap, .mapping(let entries)):
             var strings: [MappingEntry] = []
-            for entry in entries {
+            for entry in entries where !Self.isNull(entry.value) {
                 guard let string = converted(entry.value, to: .string) else { return nil }
                 strings.append(MappingEntry(key: entry.key, value: string))
             }
-            guard zip(strings, entries).contains(where: { $0.value !== $1.value }) else { return node }
+            guard strings.count < entries.count || zip(strings, entries).contains(where: { $0.value !== $1.value }) else {
+                return node
+            }
             return rebuilt(node, .mapping(strings))
         default:
             return node
