@@ -281,33 +281,39 @@ import Testing
         #expect(Self.findings(json, name: "main.tf.json").map { $0.split(separator: " ")[1] } == ["WF102"])
     }
 
+    /// A Cognito workforce `main` with a `dynamic` block `block` over
+    /// `forEach` whose content sets `cidrs`, then `rest` (whole lines) before
+    /// its closing brace, which ends the text.
+    static func dynamicWorkforce(_ block: String = "source_ip_config", forEach: String, rest: String = "") -> String {
+        """
+        resource "aws_sagemaker_workforce" "main" {
+          workforce_name = "w"
+          cognito_config {
+            client_id = "abc"
+            user_pool = "us-east-1_abcDEF123"
+          }
+          dynamic "\(block)" {
+            for_each = \(forEach)
+            content {
+              cidrs = ["10.0.0.0/16"]
+            }
+          }
+        \(rest)}
+        """
+    }
+
     /// A `dynamic` block whose `for_each` is known to hold two or more
     /// elements makes that many blocks where the provider takes one
     /// (MaxItems 1): Terraform's block count check fails the plan ("Too many
     /// source_ip_config blocks"). WF502 at the `for_each`; the block is still
     /// checked as the first. A `for_each` not known, or of one element, is
-    /// silent; equal elements count once (a set-typed variable merges them).
+    /// silent. Equal and unknown elements of a list each make a block
+    /// (`terraform validate` refuses `["a", "a"]` and `["a", var.unknown]`);
+    /// a set-typed variable's equal elements are one (`terraform plan`).
     @Test func aDynamicBlockOverTwoElementsIsARepeatedBlock() {
         let workforce = { (block: String, forEach: String) in
-            """
-            variable "cidrs" {
-              default = ["10.0.0.0/16", "10.1.0.0/16"]
-            }
-            resource "aws_sagemaker_workforce" "main" {
-              workforce_name = "w"
-              cognito_config {
-                client_id = "abc"
-                user_pool = "us-east-1_abcDEF123"
-              }
-              dynamic "\(block)" {
-                for_each = \(forEach)
-                content {
-                  cidrs = ["10.0.0.0/16"]
-                }
-              }
-            }
-            variable "unknown" {}
-            """
+            "variable \"cidrs\" {\n  default = [\"10.0.0.0/16\", \"10.1.0.0/16\"]\n}\n"
+                + Self.dynamicWorkforce(block, forEach: forEach) + "\nvariable \"unknown\" {}"
         }
         let two = { (block: String, at: String) in
             "\(at) WF502 \(Self.prefix)/dynamic/\(block)/0/for_each aws_sagemaker_workforce.main takes one \(block) block, "
@@ -316,12 +322,14 @@ import Testing
         #expect(Self.findings(workforce("source_ip_config", #"["a", "b"]"#)) == [two("source_ip_config", "11:16")])
         #expect(Self.findings(workforce("source_ip_config", "var.cidrs")) == [two("source_ip_config", "11:16")])
         #expect(Self.findings(workforce("source_ip_config", "{ a = 1, b = 2 }")) == [two("source_ip_config", "11:16")])
-        // The unknown element may equal "a", were the list a set's value: one block at the fewest.
-        #expect(Self.findings(workforce("source_ip_config", #"["a", var.unknown]"#)) == [])
+        #expect(Self.findings(workforce("source_ip_config", #"["a", var.unknown]"#)) == [two("source_ip_config", "11:16")])
+        #expect(Self.findings(workforce("source_ip_config", #"["a", "a"]"#)) == [two("source_ip_config", "11:16")])
         #expect(Self.findings(workforce("source_ip_config", #"["a", "b", var.unknown]"#)) == [
             "11:16 WF502 \(Self.prefix)/dynamic/source_ip_config/0/for_each aws_sagemaker_workforce.main takes one "
-                + "source_ip_config block, and this for_each makes at least 2; give it at most one element",
+                + "source_ip_config block, and this for_each makes 3; give it at most one element",
         ])
+        // Objects as elements are not compared (a set's equal ones merge): one block at the fewest.
+        #expect(Self.findings(workforce("source_ip_config", #"[{ a = 1 }, { b = 2 }]"#)) == [])
         // The content is checked as the first block: cidrs is no member of workforce_vpc_config.
         let vpc = Self.findings(workforce("workforce_vpc_config", #"["a", "b"]"#)).map { $0.split(separator: " ").prefix(3) }
         #expect(vpc.filter { $0[1] != "WF213" }.map { $0.joined(separator: " ") } == [
@@ -329,9 +337,23 @@ import Testing
             "13:7 WF003 \(Self.prefix)/dynamic/workforce_vpc_config/0/content/0/cidrs",
         ])
         #expect(Self.findings(workforce("source_ip_config", #"["a"]"#)) == [])
-        #expect(Self.findings(workforce("source_ip_config", #"["a", "a"]"#)) == [])
         #expect(Self.findings(workforce("source_ip_config", "var.unknown")) == [])
         #expect(Self.findings(workforce("source_ip_config", "toset(var.cidrs)")) == [])
+    }
+
+    /// A variable's `type` decides whether its equal elements are one: a
+    /// `set(...)` merges them, a list keeps each (`terraform plan` with
+    /// hashicorp/aws: "Too many source_ip_config blocks" for the list only).
+    @Test(arguments: [
+        ("list(string)", #"["office", "office"]"#, true), ("set(string)", #"["office", "office"]"#, false),
+        ("set(number)", #"[1, "1.0"]"#, false), ("set(string)", #"["office", "lab"]"#, true),
+    ])
+    func aSetTypedVariableMakesOneBlockOfEqualElements(type: String, value: String, isRepeated: Bool) {
+        let text = "variable \"sources\" {\n  type    = \(type)\n  default = \(value)\n}\n"
+            + Self.dynamicWorkforce(forEach: "var.sources")
+        let repeated = "12:16 WF502 \(Self.prefix)/dynamic/source_ip_config/0/for_each aws_sagemaker_workforce.main takes one "
+            + "source_ip_config block, and this for_each makes 2; give it at most one element"
+        #expect(Self.findings(text) == (isRepeated ? [repeated] : []))
     }
 
     /// A `dynamic` block beside a written block of its name: one block known
@@ -339,25 +361,8 @@ import Testing
     /// its first); a `for_each` not known, or known to be empty, is silent.
     @Test func aDynamicBlockBesideAWrittenOneIsARepeatedBlock() {
         let workforce = { (forEach: String) in
-            """
-            resource "aws_sagemaker_workforce" "main" {
-              workforce_name = "w"
-              cognito_config {
-                client_id = "abc"
-                user_pool = "us-east-1_abcDEF123"
-              }
-              dynamic "source_ip_config" {
-                for_each = \(forEach)
-                content {
-                  cidrs = ["10.0.0.0/16"]
-                }
-              }
-              source_ip_config {
-                cidrs = ["192.168.0.0/24"]
-              }
-            }
-            variable "unknown" {}
-            """
+            Self.dynamicWorkforce(forEach: forEach, rest: "  source_ip_config {\n    cidrs = [\"192.168.0.0/24\"]\n  }\n")
+                + "\nvariable \"unknown\" {}"
         }
         #expect(Self.findings(workforce(#"["a"]"#)) == [
             "8:16 WF502 \(Self.prefix)/dynamic/source_ip_config/0/for_each aws_sagemaker_workforce.main takes one "

@@ -372,7 +372,8 @@ import Testing
     /// with (`"true"` from a `.tfvars` file, which a `type = bool` makes
     /// `true`), a fraction (`0.1 + 0.2 == 0.3` holds in HCL), an integer past
     /// 2^53, the length of a list with a repeated element (a `set` type
-    /// merges them). Strings are compared as Terraform normalises them (NFC).
+    /// merges them; a `set(...)` variable's value holds each once, so its
+    /// length is known). Strings are compared as Terraform normalises them (NFC).
     @Test func aConditionHCLWouldDecideOtherwiseIsNotDecided() throws {
         let variables = "variable \"on\" {\n  default = \"true\"\n}\nvariable \"l\" {\n  default = [\"a\", \"a\"]\n}\n"
         for condition in [
@@ -386,12 +387,15 @@ import Testing
         let typed = "variable \"s\" {\n  type    = string\n  default = true\n}\nvariable \"n\" {\n  type    = string\n}\n"
             + "variable \"t\" {\n  type    = set(string)\n  default = [\"a\", \"a\"]\n}\n"
             + "variable \"o\" {\n  type    = object({ a = string, b = optional(string) })\n  default = { a = \"x\" }\n}\n"
-        for condition in ["var.s != true", "var.s == \"true\"", "length(var.t) == 2", "length(var.o) == 1"] {
+        for condition in ["var.s != true", "var.s == \"true\"", "length(var.o) == 1"] {
             let files = ["main.tf": Self.workforce(vpcID: "\(condition) ? upper(var.s) : \"vpc-y\""), "variables.tf": typed]
             #expect(try Module(files).described() == [], "\(condition)")
         }
         let null = ["main.tf": Self.workforce(vpcID: "var.s != null ? \"vpc-x\" : upper(var.s)"), "variables.tf": typed]
         #expect(try Module(null).described() == [Self.wrongVPC("mod/main.tf:8:42", "vpc-x")])
+        // `terraform console`: `length(var.t)` is 1.
+        let set = ["main.tf": Self.workforce(vpcID: "length(var.t) == 1 ? \"vpc-x\" : upper(var.s)"), "variables.tf": typed]
+        #expect(try Module(set).described() == [Self.wrongVPC("mod/main.tf:8:47", "vpc-x")])
         let nfc = ["main.tf": Self.workforce(vpcID: "\"e\\u0301\" == \"\\u00e9\" ? \"vpc-x\" : upper(var.on)"), "variables.tf": variables]
         #expect(try Module(nfc).described() == [Self.wrongVPC("mod/main.tf:8:50", "vpc-x")])
     }

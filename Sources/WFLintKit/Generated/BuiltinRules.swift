@@ -2073,8 +2073,9 @@ checked as usual; each later one gets this finding only.
 A `dynamic` block counts as the blocks its `for_each` makes: one known
 to make two or more, or one beside a written block of its name, gets
 this finding at its `for_each`. The count is the fewest Terraform can
-make (a list's distinct known elements, a map's keys); a `for_each`
-not known before apply is not reported.
+make (a list's elements, equal ones each; a map's keys; a `set(...)`
+variable's distinct elements); a `for_each` not known before apply is
+not reported.
 
 Reference: [aws_sagemaker_workforce](https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_workforce#argument-reference).
 
@@ -2096,7 +2097,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 82, column: 11), findings: []),
+"""#, operation: nil, position: SourcePosition(line: 83, column: 11), findings: []),
                 RuleExample(format: .hcl, text: ##"""
 variable "allow_list" {
   type = list(string)
@@ -2114,7 +2115,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""##, operation: nil, position: SourcePosition(line: 93, column: 11), findings: [])],
+"""##, operation: nil, position: SourcePosition(line: 94, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 resource "aws_sagemaker_workforce" "main" {
   workforce_name = "labelers"
@@ -2130,7 +2131,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 110, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 10, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/source_ip_config/1", message: "aws_sagemaker_workforce.main takes one source_ip_config block, and this is block 2 (the first is at 7:3); merge them into one")]),
+"""#, operation: nil, position: SourcePosition(line: 111, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 10, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/source_ip_config/1", message: "aws_sagemaker_workforce.main takes one source_ip_config block, and this is block 2 (the first is at 7:3); merge them into one")]),
                 RuleExample(format: .hcl, text: #"""
 resource "aws_sagemaker_workforce" "main" {
   workforce_name = "labelers"
@@ -2146,7 +2147,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 128, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 16), pointer: "/resource/aws_sagemaker_workforce/main/dynamic/source_ip_config/0/for_each", message: "aws_sagemaker_workforce.main takes one source_ip_config block, and this for_each makes 2; give it at most one element")])]),
+"""#, operation: nil, position: SourcePosition(line: 129, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 16), pointer: "/resource/aws_sagemaker_workforce/main/dynamic/source_ip_config/0/for_each", message: "aws_sagemaker_workforce.main takes one source_ip_config block, and this for_each makes 2; give it at most one element")])]),
             file: "rules/terraform.yaml", position: SourcePosition(line: 58, column: 9), namePosition: SourcePosition(line: 59, column: 11),
             pack: "terraform", isBuiltin: true)
     }
@@ -2193,7 +2194,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 168, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 169, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 variable "oidc_client_secret" {
   type = string
@@ -2215,8 +2216,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 187, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 10), pointer: "/variable/oidc_client_secret", message: "variable \"oidc_client_secret\" feeds oidc_config.client_secret of aws_sagemaker_workforce.main but is not declared sensitive = true")])]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 147, column: 9), namePosition: SourcePosition(line: 148, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 188, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 10), pointer: "/variable/oidc_client_secret", message: "variable \"oidc_client_secret\" feeds oidc_config.client_secret of aws_sagemaker_workforce.main but is not declared sensitive = true")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 148, column: 9), namePosition: SourcePosition(line: 149, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 
@@ -2256,14 +2257,14 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 237, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 238, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 resource "aws_sagemaker_workforce" "labelers" {
   workforce_name = "labelers"
 }
 
-"""#, operation: nil, position: SourcePosition(line: 246, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 1), pointer: "/resource/aws_sagemaker_workforce/labelers", message: "there is no aws_sagemaker_workforce resource named \"labelers\" to override; an override file can only override a resource block defined in a primary configuration file of the module")], file: "override.tf")]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 212, column: 9), namePosition: SourcePosition(line: 213, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 247, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 1), pointer: "/resource/aws_sagemaker_workforce/labelers", message: "there is no aws_sagemaker_workforce resource named \"labelers\" to override; an override file can only override a resource block defined in a primary configuration file of the module")], file: "override.tf")]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 213, column: 9), namePosition: SourcePosition(line: 214, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 
@@ -2313,7 +2314,7 @@ resource "aws_sagemaker_workforce" "reviewers" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 280, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 281, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 resource "aws_sagemaker_workforce" "main" {
   workforce_name = "labelers"
@@ -2330,8 +2331,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 299, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 1), pointer: "/resource/aws_sagemaker_workforce/main", message: "aws_sagemaker_workforce resource \"main\" is already declared at main.tf:1:1; resource names must be unique per type in a module")], file: "main.tf")]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 255, column: 9), namePosition: SourcePosition(line: 256, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 300, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 1), pointer: "/resource/aws_sagemaker_workforce/main", message: "aws_sagemaker_workforce resource \"main\" is already declared at main.tf:1:1; resource names must be unique per type in a module")], file: "main.tf")]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 256, column: 9), namePosition: SourcePosition(line: 257, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 
@@ -2380,7 +2381,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 343, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 344, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 variable "oidc_client_secret" {
   type      = string
@@ -2401,8 +2402,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 362, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 11, column: 30), pointer: "/resource/aws_sagemaker_workforce/main/oidc_config/0/client_secret", message: "\"client_secret\" of oidc_config reads var.oidc_client_secret, an ephemeral value; Terraform takes none in a resource argument, whose value must persist from plan to apply: give it one that is not ephemeral")])]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 319, column: 9), namePosition: SourcePosition(line: 320, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 363, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 11, column: 30), pointer: "/resource/aws_sagemaker_workforce/main/oidc_config/0/client_secret", message: "\"client_secret\" of oidc_config reads var.oidc_client_secret, an ephemeral value; Terraform takes none in a resource argument, whose value must persist from plan to apply: give it one that is not ephemeral")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 320, column: 9), namePosition: SourcePosition(line: 321, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 
@@ -2448,7 +2449,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 410, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 411, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 variable "client_id" {
   type = string
@@ -2464,8 +2465,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 425, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 20), pointer: "/resource/aws_sagemaker_workforce/main/workforce_name", message: "reference to undeclared local value \"team\"; the module declares \"name\""), ExpectedFinding(position: SourcePosition(line: 10, column: 17), pointer: "/resource/aws_sagemaker_workforce/main/cognito_config/0/client_id", message: "reference to undeclared input variable \"clinet_id\"; did you mean \"client_id\"?")])]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 385, column: 9), namePosition: SourcePosition(line: 386, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 426, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 20), pointer: "/resource/aws_sagemaker_workforce/main/workforce_name", message: "reference to undeclared local value \"team\"; the module declares \"name\""), ExpectedFinding(position: SourcePosition(line: 10, column: 17), pointer: "/resource/aws_sagemaker_workforce/main/cognito_config/0/client_id", message: "reference to undeclared input variable \"clinet_id\"; did you mean \"client_id\"?")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 386, column: 9), namePosition: SourcePosition(line: 387, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 
@@ -2509,7 +2510,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 470, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 471, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 variable "client_id" {
   type = string
@@ -2525,8 +2526,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 485, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 20), pointer: "/resource/aws_sagemaker_workforce/main/workforce_name", message: "invalid reference: the \"local\" object cannot be accessed directly; access one of its attributes, as local.NAME"), ExpectedFinding(position: SourcePosition(line: 10, column: 17), pointer: "/resource/aws_sagemaker_workforce/main/cognito_config/0/client_id", message: "invalid reference: the \"var\" object does not support this operation; write var.client_id")])]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 447, column: 9), namePosition: SourcePosition(line: 448, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 486, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 20), pointer: "/resource/aws_sagemaker_workforce/main/workforce_name", message: "invalid reference: the \"local\" object cannot be accessed directly; access one of its attributes, as local.NAME"), ExpectedFinding(position: SourcePosition(line: 10, column: 17), pointer: "/resource/aws_sagemaker_workforce/main/cognito_config/0/client_id", message: "invalid reference: the \"var\" object does not support this operation; write var.client_id")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 448, column: 9), namePosition: SourcePosition(line: 449, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 }

@@ -364,9 +364,29 @@ final class TerraformModule {
                 return made
             }
         }
+        if let value = node, variables[name]?.declaredType == .set { node = mergingEqualElements(value) }
         // `sensitive` that is not a literal `false` may be true: the safe side.
         if let node, let declared = variables[name], declared.isSensitive != false { markSensitive(node) }
         return node
+    }
+
+    /// A `set(...)` variable's value holds each element once: Terraform
+    /// merges equal ones, so `["office", "office"]` is one element, and one
+    /// block of a `dynamic` block over it (`terraform plan`: a list of the
+    /// two makes two blocks). Known scalars are compared as the strings
+    /// Terraform makes of them (`1.0` is `1`); any other element is kept.
+    private func mergingEqualElements(_ node: Node) -> Node {
+        guard type(of: node) == Node.self, case .sequence(let items) = node.content else { return node }
+        var seen: Set<ExactText> = []
+        let kept = items.filter { item in
+            guard !item.isUnknown, case .scalar(let scalar) = item.content else { return true }
+            let text = if case .string(let string) = scalar.value { string } else { TerraformNumberText.stringValue(of: scalar) }
+            return text.map { seen.insert(ExactText($0)).inserted } ?? true
+        }
+        guard kept.count < items.count else { return node }
+        let merged = Node(.sequence(kept), range: node.range, bytes: node.bytes, tag: node.tag)
+        if let file = file(of: node) { built(merged, in: file) }
+        return merged
     }
 
     /// A variable set to `null` is what Terraform makes of it: its

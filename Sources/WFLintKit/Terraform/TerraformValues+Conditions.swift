@@ -101,7 +101,9 @@ enum ConditionValue: Equatable {
         guard !node.isUnknown else { return nil }
         switch (node.content, declared) {
         case (.scalar(let scalar), _): return scalar.value == .null ? .null : .notNull
-        // A set's repeated elements make `of` nil.
+        // A set-typed variable's value holds each scalar once already
+        // (`TerraformModule.mergingEqualElements`); repeated elements of any
+        // other make `of` nil.
         case (.sequence, .list), (.sequence, .set), (.mapping, .map): return of(node)
         default: return .notNull
         }

@@ -334,10 +334,13 @@ struct TerraformValues {
 
     /// How many blocks a `dynamic` block's `for_each` over `collection`
     /// makes at the fewest, and whether exactly that many: a map's or an
-    /// object's keys, a list's distinct elements. Equal elements count once
-    /// and unknown ones not at all (a set-typed variable merges the equal
-    /// ones, and an unknown one may equal another), so the count never says
-    /// more blocks than Terraform makes; 0 for a collection not known.
+    /// object's keys; a list's or tuple's elements, equal and unknown ones
+    /// each (`terraform validate` refuses a second `source_ip_config` made
+    /// by `["a", "a"]` or by `["a", var.unknown]`). A set merges equal
+    /// elements: a `set(...)` variable's value holds each scalar once
+    /// already (`TerraformModule.mergingEqualElements`), and its lists or
+    /// maps, not compared, count as one block together, so the count never
+    /// says more blocks than Terraform makes; 0 for a collection not known.
     static func fewestBlocks(_ collection: Node) -> (count: Int, exact: Bool) {
         guard !collection.isUnknown else { return (0, false) }
         if let entries = collection.entries {
@@ -345,13 +348,8 @@ struct TerraformValues {
             return (keys.count, keys.count == entries.count)
         }
         guard let elements = collection.elements else { return (0, false) }
-        var scalars: Set<String> = []
-        var others = 0
-        for element in elements where !element.isUnknown {
-            if let text = element.scalarText { scalars.insert(text) } else { others += 1 }
-        }
-        // Lists or maps as elements are not compared: together they are one block at the fewest.
-        let count = scalars.count + (scalars.isEmpty && others > 0 ? 1 : 0)
+        let collections = elements.count { !$0.isUnknown && $0.scalarText == nil }
+        let count = elements.count - collections + (collections > 0 ? 1 : 0)
         return (count, count == elements.count)
     }
 
