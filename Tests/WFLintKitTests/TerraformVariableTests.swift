@@ -373,12 +373,16 @@ import Testing
     /// `true`), a fraction (`0.1 + 0.2 == 0.3` holds in HCL), an integer past
     /// 2^53, the length of a list with a repeated element (a `set` type
     /// merges them; a `set(...)` variable's value holds each once, so its
-    /// length is known). Strings are compared as Terraform normalises them (NFC).
+    /// length is known), the length of a string with a virama (Terraform
+    /// counts its characters by older rules). Strings are compared as
+    /// Terraform normalises them (NFC).
     @Test func aConditionHCLWouldDecideOtherwiseIsNotDecided() throws {
         let variables = "variable \"on\" {\n  default = \"true\"\n}\nvariable \"l\" {\n  default = [\"a\", \"a\"]\n}\n"
         for condition in [
             "var.on == true", "0.1 + 0.2 == 0.3", "9007199254740993 == 9007199254740992", "length(var.l) == 2",
             "\"1\" == 1",
+            // Terraform's `length` is 2 (Unicode 15.0's segmentation), Swift's count 1 (GB9c).
+            "length(\"\\u0915\\u094d\\u0937\") == 2",
         ] {
             let files = ["main.tf": Self.workforce(vpcID: "\(condition) ? upper(var.on) : \"vpc-y\""), "variables.tf": variables]
             #expect(try Module(files).described() == [], "\(condition)")

@@ -62,7 +62,7 @@ extension TerraformValues {
             guard call.name.text == "length", call.arguments.count == 1, !call.expandsFinalArgument else { return nil }
             switch conditionValue(call.arguments[0]) {
             case .collection(let count)?: return .number(Double(count))
-            case .string(let text)?: return .number(Double(text.count))
+            case .string(let text)?: return ConditionValue.length(of: text).map { .number(Double($0)) }
             default: return nil
             }
         case .binary(let first, let rest):
@@ -107,6 +107,17 @@ enum ConditionValue: Equatable {
         case (.sequence, .list), (.sequence, .set), (.mapping, .map): return of(node)
         default: return .notNull
         }
+    }
+
+    /// The characters (grapheme clusters) Terraform's `length` counts in
+    /// `text`, or nil where it may count otherwise than Swift. Terraform
+    /// segments text by Unicode 15.0 (go-textseg v15); Swift's newer rules
+    /// join an Indic consonant, a virama and the next consonant (GB9c), so
+    /// `length("\u0915\u094d\u0937")` is 2 in `terraform console` and
+    /// `"\u0915\u094d\u0937".count` is 1. Text with a virama is not counted.
+    static func length(of text: String) -> Int? {
+        guard !text.unicodeScalars.contains(where: { $0.properties.canonicalCombiningClass == .virama }) else { return nil }
+        return text.count
     }
 
     /// A known node's value; nil for what is not known. A variable's value
