@@ -72,6 +72,22 @@ import Testing
         ])
     }
 
+    /// A conditional whose condition reads an ephemeral variable is
+    /// ephemeral too, whichever branch it chooses: `terraform validate`
+    /// (v1.11.4) refuses `workforce_name = var.eph != "" ? "labelers" :
+    /// "other"` ("Ephemeral values are not valid for workforce_name"). One
+    /// read in the condition and a branch is named once.
+    @Test func anEphemeralVariableInAConditionIsRefused() {
+        let variable = "variable \"eph\" {\n  type      = string\n  ephemeral = true\n  default   = \"x\"\n}\n"
+        for name in ["var.eph != \"\" ? \"labelers\" : \"other\"", "var.eph == \"\" ? \"labelers\" : var.eph"] {
+            let text = variable + Self.workforce(secret: "\"s\"", name: name)
+            let findings = TerraformLintingTests.findings(text).filter { !$0.contains("WF140") }
+            #expect(findings == [
+                "7:20 WF506 \(Self.p)/workforce_name " + Self.message("workforce_name", of: "aws_sagemaker_workforce.main", reads: "var.eph"),
+            ], "\(name)")
+        }
+    }
+
     /// A template's interpolation passes its value on to the string, and
     /// its mark: `terraform plan` (v1.11.4) refuses `input = "x-${var.eph}"`
     /// of a `terraform_data` ("Invalid use of ephemeral value"), with or

@@ -179,7 +179,8 @@ final class TerraformModule {
     /// The variables the expression being converted reads, directly or through locals.
     var variablesRead: Set<String> = []
     /// The ephemeral resources (`ephemeral.TYPE.NAME`) the expression being
-    /// converted reads, directly or through locals, kept as `variablesRead` is.
+    /// converted reads, directly or through locals, kept as `variablesRead`
+    /// is, and the ephemeral variables (`var.NAME`) only its conditions read.
     var ephemeralRead: Set<String> = []
     /// Where in a resource each referenced value placed there is used
     /// (`var.cidrs` of `cidrs = var.cidrs`): the related location of a
@@ -351,7 +352,7 @@ final class TerraformModule {
     var ephemeralValuesRead: [String] {
         guard !variablesRead.isEmpty || !ephemeralRead.isEmpty else { return [] }
         let ephemeralVariables = variablesRead.filter { variables[$0]?.isEphemeral == true }.map { "var." + $0 }
-        return (ephemeralVariables + ephemeralRead).sorted()
+        return Set(ephemeralVariables).union(ephemeralRead).sorted()
     }
 
     /// A variable's value; one declared `sensitive` is marked so: whatever

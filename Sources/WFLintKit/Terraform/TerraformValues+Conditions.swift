@@ -21,10 +21,17 @@ extension TerraformValues {
         as type: TerraformArgument.ValueType?, _ expression: HCLExpression
     ) -> Node? {
         // A variable a condition reads decides, and feeds no value (WF503
-        // asks the variables that feed a secret to be sensitive).
+        // asks the variables that feed a secret to be sensitive). An
+        // ephemeral one makes the result ephemeral all the same: `terraform
+        // validate` refuses `var.eph != "" ? "a" : "b"` in an argument (WF506).
         let feeding = module?.variablesRead
         let decided = conditionValue(condition)
-        if let feeding { module?.variablesRead = feeding }
+        if let feeding, let module {
+            for name in module.variablesRead.subtracting(feeding) where module.variables[name]?.isEphemeral == true {
+                module.ephemeralRead.insert("var." + name)
+            }
+            module.variablesRead = feeding
+        }
         guard case .bool(let holds)? = decided else { return unknown(expression) }
         return node(holds ? whenTrue : whenFalse, as: type)
     }
