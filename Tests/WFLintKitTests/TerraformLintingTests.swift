@@ -508,6 +508,15 @@ import Testing
                 "8:164 WF204 \(p)/source_ip_config/0/cidrs/10 CIDR \"10.0.0.0/24\" is already covered by \"10.0.0.0/24\" at 8:14",
             ], "\(extra)")
         }
+        // One reference written eleven times is one value; eleven calls of uuid() may be eleven.
+        let repeated = { (item: String) in
+            TerraformWorkforceText.cognito(cidrs: "[" + Array(repeating: item, count: 11).joined(separator: ", ") + "]")
+                + "variable \"office\" {}\n"
+        }
+        #expect(Self.findings(repeated("var.office")) == [])
+        #expect(Self.findings(repeated("uuid()")) == [
+            "8:13 WF202 \(p)/source_ip_config/0/cidrs source_ip_config.cidrs has 11 entries; the allow list takes 1 to 10",
+        ])
         // A request document sends its list as written: eleven entries.
         let yaml = "WorkforceName: labelers\nSourceIpConfig:\n  Cidrs: [\(cidrs), 10.0.0.0/24]\n"
         #expect(Self.findings(yaml, name: "request.yaml").contains(

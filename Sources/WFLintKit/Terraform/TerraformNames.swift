@@ -44,14 +44,24 @@ struct TerraformNames: MemberNaming {
     /// A set argument's distinct known values, and each unknown one (which
     /// may equal another or not) once: what the provider sends, since
     /// Terraform drops a set's duplicates (the duplicate rules report them).
+    /// Unknown values written alike without a function call are one value
+    /// (`cidrs = [var.office, var.office]` sends one CIDR); a call may not
+    /// give the same twice (`uuid()`).
     func sentCount(of node: Node, at pointer: JSONPointer) -> Int? {
         guard countsDistinct, let items = node.elements, argument(at: pointer)?.type == .stringSet else { return nil }
-        var known = Set<String>()
+        var known = Set<ExactText>()
+        var unknown = Set<ExactText>()
         var others = 0
         for item in items {
-            if !item.isUnknown, let text = item.scalarText { known.insert(text) } else { others += 1 }
+            if !item.isUnknown, let text = item.scalarText {
+                known.insert(ExactText(text))
+            } else if item.isUnknown, let text = item.scalarText, !text.contains("(") {
+                unknown.insert(ExactText(text))
+            } else {
+                others += 1
+            }
         }
-        return known.count + others
+        return known.count + unknown.count + others
     }
 
     /// The argument at `pointer`, when it is one.
