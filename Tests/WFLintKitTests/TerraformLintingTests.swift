@@ -341,6 +341,31 @@ import Testing
         #expect(Self.findings(workforce("source_ip_config", "toset(var.cidrs)")) == [])
     }
 
+    /// A `for_each` known to be no collection is WF004 at it: Terraform
+    /// refuses it ("Invalid dynamic for_each value: Cannot use a bool value
+    /// in for_each"; `terraform validate` for a literal, `plan` for a
+    /// variable's value). The content is still checked as the first block.
+    @Test(arguments: [
+        ("true", "a bool"), (#""abc""#, "a string"), ("null", "null"), ("5", "a number"), ("var.flag", "a bool"),
+        (#""${var.flag}-a""#, "a string"),
+    ])
+    func aDynamicBlockOverNoCollectionIsAWrongType(forEach: String, kind: String) {
+        let text = Self.dynamicWorkforce(forEach: forEach) + "\nvariable \"flag\" {\n  default = true\n}\n"
+        let wrong = { (at: String) in
+            "\(at) WF004 \(Self.prefix)/dynamic/source_ip_config/0/for_each the for_each of dynamic \"source_ip_config\" "
+                + "must be a list, a set or a map, got \(kind); Terraform makes a source_ip_config block of each element"
+        }
+        #expect(Self.findings(text) == [wrong("8:16")])
+        let json = """
+            {"resource": {"aws_sagemaker_workforce": {"main": {
+              "workforce_name": "w",
+              "cognito_config": {"client_id": "abc", "user_pool": "us-east-1_abcDEF123"},
+              "dynamic": {"source_ip_config": {"for_each": \(forEach == "var.flag" ? #""${var.flag}""# : forEach), "content": {"cidrs": ["10.0.0.0/16"]}}}
+            }}}, "variable": {"flag": {"default": true}}}
+            """
+        #expect(Self.findings(json, name: "main.tf.json") == [wrong("4:48")], "\(forEach)")
+    }
+
     /// A variable's `type` decides whether its equal elements are one: a
     /// `set(...)` merges them, a list keeps each (`terraform plan` with
     /// hashicorp/aws: "Too many source_ip_config blocks" for the list only).

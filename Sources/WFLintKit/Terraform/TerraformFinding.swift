@@ -94,6 +94,30 @@ struct TerraformFinding {
             related: [RelatedPlace(message: RelatedLocation.firstDefinition, range: first)])
     }
 
+    /// WF004: a `dynamic` block's `for_each` (at `range`) known to be no
+    /// collection. Terraform refuses it ("Invalid dynamic for_each value:
+    /// Cannot use a bool value in for_each. An iterable collection is
+    /// required."), `terraform validate` for a literal, `plan` for a
+    /// variable's value. `value` nil is a literal `null`; nil when it is a
+    /// collection or not known.
+    static func forEachNotACollection(_ value: Node?, type: String, range: SourceRange, pointer: JSONPointer) -> TerraformFinding? {
+        var kind = "null"
+        if let value {
+            guard !value.isUnknown, case .scalar(let scalar) = value.content else { return nil }
+            switch scalar.value {
+            case .null: kind = "null"
+            case .bool: kind = "a bool"
+            case .integer, .float: kind = "a number"
+            case .string: kind = "a string"
+            case .timestamp, .binary: return nil
+            }
+        }
+        return TerraformFinding(
+            ruleID: CoreRule.wrongType, range: range, pointer: pointer,
+            message: "the for_each of dynamic \"\(type)\" must be a list, a set or a map, got \(kind); "
+                + "Terraform makes a \(type) block of each element")
+    }
+
     /// WF506: argument `name` of `owner`, whose value (at `range`) reads the
     /// ephemeral values `module` just read (`TerraformModule.ephemeralValuesRead`);
     /// nil when it reads none.

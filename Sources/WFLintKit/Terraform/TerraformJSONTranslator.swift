@@ -227,6 +227,11 @@ struct TerraformJSONTranslator {
                 if besides.isEmpty, index > 0 { continue }
                 let forEach = Self.members(block, named: "for_each").first
                 let collection = forEach.flatMap { values.node($0, as: nil) }
+                if let forEach, let wrong = TerraformFinding.forEachNotACollection(
+                    collection, type: label, range: forEach.range, pointer: dynamicPointer.appending("for_each"))
+                {
+                    findings.append(wrong)
+                }
                 if let forEach, let collection,
                     let repeated = TerraformFinding.repeatedDynamicBlock(
                         label, count: TerraformValues.fewestBlocks(collection), maxItems: nested.maxItems,

@@ -260,9 +260,12 @@ struct TerraformTranslator {
         _ block: HCLBlock, label: HCLLabel, _ nested: TerraformNestedBlock, api: JSONPointer, terraform: JSONPointer,
         owner: String
     ) -> MappingEntry? {
-        if let forEach = block.body.attributes.first(where: { $0.name.text == "for_each" }),
-            let collection = values.node(forEach.value, as: nil)
-        {
+        let forEach = block.body.attributes.first(where: { $0.name.text == "for_each" })
+        let collection = forEach.flatMap { values.node($0.value, as: nil) }
+        if let forEach {
+            notACollection(collection, at: forEach, nested, pointer: terraform.appending("dynamic").appending(nested.name).appending(0))
+        }
+        if let forEach, let collection {
             // `for_each = []` (or a variable known to be empty) makes no block at all.
             if TerraformValues.isKnownEmpty(collection) { return nil }
             if let repeated = TerraformFinding.repeatedDynamicBlock(
@@ -283,9 +286,7 @@ struct TerraformTranslator {
         let contentPointer = dynamicPointer.appending("content").appending(0)
         pointers[apiPointer] = contentPointer
         let outerIterators = iterators
-        if let forEach = block.body.attributes.first(where: { $0.name.text == "for_each" }) {
-            iterators[Self.iteratorName(of: block, label: label)] = forEach.value
-        }
+        if let forEach { iterators[Self.iteratorName(of: block, label: label)] = forEach.value }
         let members = body(
             content.body, nested.body, api: apiPointer, terraform: contentPointer, owner: nested.name, isResource: false)
         iterators = outerIterators
@@ -311,15 +312,30 @@ struct TerraformTranslator {
         _ written: (first: HCLBlock, count: Int), _ block: HCLBlock, _ nested: TerraformNestedBlock, pointer: JSONPointer,
         owner: String
     ) {
-        guard let forEach = block.body.attributes.first(where: { $0.name.text == "for_each" }),
-            let collection = values.node(forEach.value, as: nil)
-        else { return }
+        guard let forEach = block.body.attributes.first(where: { $0.name.text == "for_each" }) else { return }
+        let collection = values.node(forEach.value, as: nil)
+        notACollection(collection, at: forEach, nested, pointer: pointer)
+        guard let collection else { return }
         if let repeated = TerraformFinding.repeatedDynamicBlock(
             nested.name, count: TerraformValues.fewestBlocks(collection), maxItems: nested.maxItems,
             written: (written.count, values.source.range(of: written.first.type.range)), owner: owner,
             range: values.source.range(of: forEach.value.range), pointer: pointer.appending("for_each"))
         {
             findings.append(repeated)
+        }
+    }
+
+    /// WF004 for a `dynamic` block's `for_each` whose value, `collection`
+    /// (nil for `null`), is known to be no collection
+    /// (`TerraformFinding.forEachNotACollection`); `pointer` is the dynamic block's.
+    private mutating func notACollection(
+        _ collection: Node?, at forEach: HCLAttribute, _ nested: TerraformNestedBlock, pointer: JSONPointer
+    ) {
+        if let wrong = TerraformFinding.forEachNotACollection(
+            collection, type: nested.name, range: values.source.range(of: forEach.value.range),
+            pointer: pointer.appending("for_each"))
+        {
+            findings.append(wrong)
         }
     }
 
