@@ -381,6 +381,16 @@ import Testing
         #expect(Self.findings(text) == (isRepeated ? [repeated] : []))
     }
 
+    /// A `set(...)` variable's duplicate, which Terraform drops, is still
+    /// reported where it is written, as one in `cidrs` itself is.
+    @Test func aSetTypedVariablesDuplicateIsStillReported() {
+        let text = "variable \"c\" {\n  type    = set(string)\n  default = [\"10.0.0.0/16\", \"10.0.0.0/16\"]\n}\n"
+            + TerraformWorkforceText.cognito(cidrs: "var.c")
+        #expect(Self.findings(text) == [
+            #"3:29 WF204 \#(Self.prefix)/source_ip_config/0/cidrs/1 CIDR "10.0.0.0/16" is already covered by "10.0.0.0/16" at 3:14"#,
+        ])
+    }
+
     /// A `dynamic` block beside a written block of its name: one block known
     /// to be made is one too many (WF502 at its `for_each`, the written block
     /// its first); a `for_each` not known, or known to be empty, is silent.

@@ -372,8 +372,8 @@ import Testing
     /// with (`"true"` from a `.tfvars` file, which a `type = bool` makes
     /// `true`), a fraction (`0.1 + 0.2 == 0.3` holds in HCL), an integer past
     /// 2^53, the length of a list with a repeated element (a `set` type
-    /// merges them; a `set(...)` variable's value holds each once, so its
-    /// length is known), the length of a string with a virama (Terraform
+    /// merges them; a `set(...)` variable's length counts each once, so it
+    /// is known), the length of a string with a virama (Terraform
     /// counts its characters by older rules). Strings are compared as
     /// Terraform normalises them (NFC).
     @Test func aConditionHCLWouldDecideOtherwiseIsNotDecided() throws {

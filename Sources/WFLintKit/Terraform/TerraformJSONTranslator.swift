@@ -234,7 +234,8 @@ struct TerraformJSONTranslator {
                 }
                 if let forEach, let collection,
                     let repeated = TerraformFinding.repeatedDynamicBlock(
-                        label, count: TerraformValues.fewestBlocks(collection), maxItems: nested.maxItems,
+                        label, count: TerraformValues.fewestBlocks(collection, isSet: values.module?.isSetValue(collection) == true),
+                        maxItems: nested.maxItems,
                         written: besides.first.map { (besides.count, $0) }, owner: owner, range: forEach.range,
                         pointer: dynamicPointer.appending("for_each"))
                 {

@@ -144,6 +144,8 @@ final class TerraformModule {
     /// Terraform keeps it out of its output wherever it goes, through locals
     /// and traversals, and so does every output of wflint.
     private var sensitiveNodes: Set<Int> = []
+    /// The values of `set(...)`-typed variables (`isSetValue`), by address.
+    private var setValues: Set<Int> = []
     /// Each resolved reference (`var.x`, `local.y`), and the variables and
     /// ephemeral resources it reads.
     private var resolved: [String: (node: Node, variables: Set<String>, ephemeral: Set<String>)] = [:]
@@ -365,30 +367,21 @@ final class TerraformModule {
                 return made
             }
         }
-        if let value = node, variables[name]?.declaredType == .set { node = mergingEqualElements(value) }
+        if let value = node, variables[name]?.declaredType == .set, value.elements != nil {
+            retained.append(value)
+            setValues.insert(value.address)
+        }
         // `sensitive` that is not a literal `false` may be true: the safe side.
         if let node, let declared = variables[name], declared.isSensitive != false { markSensitive(node) }
         return node
     }
 
-    /// A `set(...)` variable's value holds each element once: Terraform
-    /// merges equal ones, so `["office", "office"]` is one element, and one
-    /// block of a `dynamic` block over it (`terraform plan`: a list of the
-    /// two makes two blocks). Known scalars are compared as the strings
-    /// Terraform makes of them (`1.0` is `1`); any other element is kept.
-    private func mergingEqualElements(_ node: Node) -> Node {
-        guard type(of: node) == Node.self, case .sequence(let items) = node.content else { return node }
-        var seen: Set<ExactText> = []
-        let kept = items.filter { item in
-            guard !item.isUnknown, case .scalar(let scalar) = item.content else { return true }
-            let text = if case .string(let string) = scalar.value { string } else { TerraformNumberText.stringValue(of: scalar) }
-            return text.map { seen.insert(ExactText($0)).inserted } ?? true
-        }
-        guard kept.count < items.count else { return node }
-        let merged = Node(.sequence(kept), range: node.range, bytes: node.bytes, tag: node.tag)
-        if let file = file(of: node) { built(merged, in: file) }
-        return merged
-    }
+    /// Whether `node` is a `set(...)`-typed variable's value: Terraform
+    /// merges its equal elements, so `["office", "office"]` is one element,
+    /// and one block of a `dynamic` block over it (`terraform plan`: a list
+    /// of the two makes two blocks). The value keeps both as written, so
+    /// that WF204 and WF214 still report the one Terraform drops.
+    func isSetValue(_ node: Node) -> Bool { setValues.contains(node.address) }
 
     /// A variable set to `null` is what Terraform makes of it: its
     /// `default` when it is declared `nullable = false`, else `null` (a
@@ -489,6 +482,7 @@ final class TerraformModule {
             let copy = Node(node.content, range: node.range, bytes: node.bytes, tag: node.tag)
             if let file = fileOf[node.address] { built(copy, in: file) }
             inheritSensitivity(copy, from: node)
+            if isSetValue(node) { setValues.insert(copy.address) }
             node = copy
         }
         retained.append(node)

@@ -108,10 +108,13 @@ enum ConditionValue: Equatable {
         guard !node.isUnknown else { return nil }
         switch (node.content, declared) {
         case (.scalar(let scalar), _): return scalar.value == .null ? .null : .notNull
-        // A set-typed variable's value holds each scalar once already
-        // (`TerraformModule.mergingEqualElements`); repeated elements of any
-        // other make `of` nil.
-        case (.sequence, .list), (.sequence, .set), (.mapping, .map): return of(node)
+        // A set's size is its distinct elements', known when all are known
+        // scalars (`terraform console`: `length` of a `set(string)` of
+        // `["a", "a"]` is 1); a list's repeated elements make `of` nil.
+        case (.sequence(let items), .set):
+            guard items.allSatisfy({ !$0.isUnknown && $0.scalarText != nil }) else { return nil }
+            return .collection(count: TerraformValues.distinctScalars(in: items))
+        case (.sequence, .list), (.mapping, .map): return of(node)
         default: return .notNull
         }
     }

@@ -335,13 +335,13 @@ struct TerraformValues {
     /// How many blocks a `dynamic` block's `for_each` over `collection`
     /// makes at the fewest, and whether exactly that many: a map's or an
     /// object's keys; a list's or tuple's elements, equal and unknown ones
-    /// each (`terraform validate` refuses a second `source_ip_config` made
-    /// by `["a", "a"]` or by `["a", var.unknown]`). A set merges equal
-    /// elements: a `set(...)` variable's value holds each scalar once
-    /// already (`TerraformModule.mergingEqualElements`), and its lists or
-    /// maps, not compared, count as one block together, so the count never
-    /// says more blocks than Terraform makes; 0 for a collection not known.
-    static func fewestBlocks(_ collection: Node) -> (count: Int, exact: Bool) {
+    /// each (`terraform validate` refuses the second `source_ip_config`
+    /// made by `["a", "a"]` or by `["a", var.unknown]`); a set's distinct
+    /// known elements (`isSet`: a `set(...)` variable's value,
+    /// `TerraformModule.isSetValue`). Lists or maps as elements are not
+    /// compared and count as one block together, so the count never says
+    /// more blocks than Terraform makes; 0 for a collection not known.
+    static func fewestBlocks(_ collection: Node, isSet: Bool) -> (count: Int, exact: Bool) {
         guard !collection.isUnknown else { return (0, false) }
         if let entries = collection.entries {
             let keys = Set(entries.compactMap(\.name))
@@ -349,8 +349,22 @@ struct TerraformValues {
         }
         guard let elements = collection.elements else { return (0, false) }
         let collections = elements.count { !$0.isUnknown && $0.scalarText == nil }
-        let count = elements.count - collections + (collections > 0 ? 1 : 0)
+        let scalars = isSet ? distinctScalars(in: elements) : elements.count - collections
+        let count = scalars + (collections > 0 ? 1 : 0)
         return (count, count == elements.count)
+    }
+
+    /// How many distinct values a set's elements hold: its known scalars,
+    /// compared as the strings Terraform makes of them (`1.0` is `1`); an
+    /// unknown one may equal another and counts not at all.
+    static func distinctScalars(in elements: [Node]) -> Int {
+        var seen: Set<ExactText> = []
+        for element in elements where !element.isUnknown {
+            guard case .scalar(let scalar) = element.content else { continue }
+            let text = if case .string(let string) = scalar.value { string } else { TerraformNumberText.stringValue(of: scalar) }
+            if let text { seen.insert(ExactText(text)) }
+        }
+        return seen.count
     }
 
     /// The text at `range` (an expression, a `dynamic` block) as a value not known before evaluation.
