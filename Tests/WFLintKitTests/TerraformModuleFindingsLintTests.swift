@@ -320,6 +320,29 @@ import Testing
         }
     }
 
+    /// What a secret argument writes that is no part of the secret is not
+    /// hidden: a function's argument (`lookup`'s key) and a template's short
+    /// wording (`-prod`) are shown in another file's message, as Terraform
+    /// shows them. A sensitive number-typed string is hidden as the number
+    /// it is sent as (`"+0031415926535.50"` as `31415926535.5`).
+    @Test func onlyASecretArgumentsSecretTextsAreHidden() throws {
+        let a = "variable \"secrets\" {\n  type      = map(string)\n  sensitive = true\n}\n"
+            + "variable \"pw\" {\n  sensitive = true\n}\n"
+            + "variable \"pin\" {\n  type      = number\n  sensitive = true\n  default   = \"+0031415926535.50\"\n}\n"
+            + TerraformWorkforceText.oidc(label: "a", clientSecret: #"lookup(var.secrets, "labelers")"#)
+            + TerraformWorkforceText.oidc(label: "c", name: "\"c\"", clientSecret: #""${var.pw}-prod""#)
+        for (name, shown) in [("labelers_review", "labelers_review"), ("reviewers-prod_2", "reviewers-prod_2"),
+                              ("x_31415926535.5", "x_***")] {
+            let b = Self.workforce("b").replacingOccurrences(of: "workforce_name = \"b\"", with: "workforce_name = \"\(name)\"")
+            let module = try Module(["a.tf": a, "b.tf": b])
+            defer { try? FileManager.default.removeItem(at: module.folder) }
+            let run = try WFLintBinary.run(["--no-config", "--select", "WF007", "b.tf"], in: module.folder)
+            #expect(run.stdout.hasPrefix(
+                #"b.tf:2:20: error: "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\-]){0,62}', got "\#(shown)" [WF007 pattern]"#),
+                "\(name): \(run.stdout)")
+        }
+    }
+
     /// Each lint's module may know a secret the lint that shows the
     /// module's findings does not: a `--var-file` is read by the files of a
     /// folder the command line names, and an editor's buffer makes a module

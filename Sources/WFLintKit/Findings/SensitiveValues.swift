@@ -75,6 +75,12 @@ public enum SensitiveValues {
     /// hiding every "1" or "on" would garble them.
     static let minimumConcealedLength = 4
 
+    /// A secret template's literal runs shorter than this are not secret
+    /// texts of their own (`HCLExpression.literalStrings`): `"${var.pw}-prod"`
+    /// would hide every `-prod` of the module. A secret's own characters
+    /// written beside an interpolation (`"Zq8s3cr3tVal${var.n}"`) are longer.
+    static let minimumTemplateRunLength = 8
+
     /// The text as written, as `SchemaMessages.quoted` escapes and shortens
     /// it, and as a finished message has it (`SchemaMessages.escapingControls`:
     /// a message concealed again later, as a Terraform resource's are).

@@ -619,6 +619,9 @@ extension TerraformModuleDeclarations {
             for text in sensitiveValues.secrets.flatMap(Self.literalTexts) + sensitiveCalls.jsonTexts where !text.isEmpty {
                 texts.insert(text)
                 texts.insert(TerraformUnicode.nfc(text))
+                // A number-typed variable sends a string as its number
+                // (`"+0031415926535.50"` as `31415926535.5`): that too.
+                if let number = TerraformNumberConversion.numberString(of: text) { texts.insert(number) }
             }
             return texts
         }
@@ -842,10 +845,13 @@ extension HCLExpression {
     /// out (a key names a part), without recursion: a value may be deeply
     /// nested. Not a call's arguments: `lookup(var.m, "workforce_name")`'s
     /// key is no secret, and taken for one it hid that name in every message.
-    /// A template that interpolates gives each run of its literal text
-    /// (`"Zq8…${var.suffix}"`: the rendered secret starts with `Zq8…`, and a
-    /// copy of it elsewhere must not show that part), then what its
-    /// interpolations and directives write.
+    /// A template that interpolates gives each run of its literal text at
+    /// least `SensitiveValues.minimumTemplateRunLength` long
+    /// (`"Zq8s3cr3tVal${var.n}"`: the rendered secret starts with
+    /// `Zq8s3cr3tVal`, and a copy of it elsewhere must not show that part;
+    /// `"${var.secret}-prod"`'s `-prod` is the template's wording, and
+    /// taken for a secret it hid `-prod` in every message of the module),
+    /// then what its interpolations and directives write.
     var literalStrings: [String] {
         var texts: [String] = []
         var pending = [self]
@@ -859,7 +865,8 @@ extension HCLExpression {
                 var parts = template.parts
                 while let part = parts.popLast() {
                     switch part.kind {
-                    case .literal(let text): if !text.isEmpty { texts.append(text) }
+                    case .literal(let text):
+                        if text.unicodeScalars.count >= SensitiveValues.minimumTemplateRunLength { texts.append(text) }
                     case .interpolation(let inner, _): pending.append(inner)
                     case .conditional(let branches): parts += branches.then + (branches.otherwise ?? [])
                     case .loop(let loop): parts += loop.body

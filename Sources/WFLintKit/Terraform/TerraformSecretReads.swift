@@ -101,14 +101,14 @@ enum TerraformSecretReads {
         secretArguments(inJSON: root, schema: schema).flatMap { TerraformReferenceSites.sites(inJSON: $0).flatMap(\.sites) }
     }
 
-    /// The values written in the secret arguments of the resources of
-    /// `schema`'s type in `bodies`, each with its file: a literal
-    /// `client_secret` (WF140), or the literal parts of a template or call
-    /// there. Masked where written and concealed in every lint of the
-    /// module, as a stream's secrets are in each of its documents: `wflint
-    /// other.tf` showed a copy of `main.tf`'s literal `client_secret` in its
-    /// message and excerpt. References are left out: what they read is
-    /// found through `find`.
+    /// The secret arguments of the resources of `schema`'s type in
+    /// `bodies`, each with its file: masked where written and concealed in
+    /// every lint of the module, as a stream's secrets are in each of its
+    /// documents (`wflint other.tf` showed a copy of `main.tf`'s literal
+    /// `client_secret` in its message and excerpt). Their texts are their
+    /// literal strings (`HCLExpression.literalStrings`): a literal
+    /// `client_secret` (WF140), a template's literal text, not a function's
+    /// arguments (`lookup(var.secrets, "labelers")`'s key is no secret).
     static func writtenSecrets(
         in bodies: [(file: Int, body: TerraformModuleDeclarations.Body)], schema: TerraformResourceSchema
     ) -> [TerraformModule.Assignment] {
@@ -116,9 +116,7 @@ enum TerraformSecretReads {
         for (file, body) in bodies {
             switch body {
             case .native(let body):
-                for argument in secretArguments(in: body, resourceType: schema.type) {
-                    written += writtenValues(in: argument).map { .expression(file: file, $0) }
-                }
+                written += secretArguments(in: body, resourceType: schema.type).map { .expression(file: file, $0) }
             case .json(let root):
                 for argument in secretArguments(inJSON: root, schema: schema) {
                     written += TerraformValues.scalars(in: argument).map { .jsonConfiguration(file: file, $0) }
