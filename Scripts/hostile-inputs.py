@@ -592,6 +592,21 @@ def write_references_on_one_line(folder):
         "\n".join(lines) + "\n}\n" + cognito_workforce("main", '"w"', body=cidrs_block(items)))
 
 
+CONDITION_READS = 32_000
+CONDITIONS_FINDING = ('conditions.tf:96002:20: error: "workforce_name" must be between 1 and 63 characters long, got '
+                      '64000: "' + "x" * 57 + '..." [WF006 out-of-range]')
+
+
+def write_condition_reads(folder):
+    # One argument reading 32,000 variables, then 32,000 conditionals on the
+    # first: each conditional looked through every variable read before it
+    # for the ephemeral ones its condition read (16,000 took 9 s).
+    variables = "".join(f'variable "a{i}" {{\n  default = "x"\n}}\n' for i in range(CONDITION_READS))
+    template = "".join(f"${{var.a{i}}}" for i in range(CONDITION_READS))
+    template += '${var.a0 == "x" ? "b" : "c"}' * CONDITION_READS
+    (folder / "conditions.tf").write_text(variables + cognito_workforce("main", f'"{template}"'))
+
+
 def write_marker_template(folder):
     # A template holding the heredoc marker wflint reads it with, then
     # 30,000 underscores: the marker grew one "_" at a time, each a search
@@ -798,6 +813,9 @@ def cases():
             "doubling.tf:30051:13: error: source_ip_config.cidrs has 30000 entries; the allow list takes 1 to 10 "
             "[WF202 cidr-count]",
         ], prepare=write_template_doubling),
+        Case("one argument reading 32,000 variables, then 32,000 conditionals (2.4 MB)", ["conditions.tf"], 1, [
+            CONDITIONS_FINDING,
+        ], prepare=write_condition_reads),
         Case("a .tf.json template of 30,000 underscores after wflint's heredoc marker", ["marker.tf.json"], 1, [],
              prepare=write_marker_template),
         Case("10,000 tags", ["tags.yaml"], 1, [

@@ -24,13 +24,17 @@ extension TerraformValues {
         // asks the variables that feed a secret to be sensitive). An
         // ephemeral one makes the result ephemeral all the same: `terraform
         // validate` refuses `var.eph != "" ? "a" : "b"` in an argument (WF506).
-        let feeding = module?.variablesRead
+        // The reads so far are set aside while the condition is read, so
+        // that its own are all there is to look through (a difference of
+        // the two sets cost each conditional all the reads before it).
+        var feeding: Set<String> = []
+        if let module { swap(&feeding, &module.variablesRead) }
         let decided = conditionValue(condition)
-        if let feeding, let module {
-            for name in module.variablesRead.subtracting(feeding) where module.variables[name]?.isEphemeral == true {
+        if let module {
+            for name in module.variablesRead where module.variables[name]?.isEphemeral == true {
                 module.ephemeralRead.insert("var." + name)
             }
-            module.variablesRead = feeding
+            swap(&feeding, &module.variablesRead)
         }
         guard case .bool(let holds)? = decided else { return unknown(expression) }
         return node(holds ? whenTrue : whenFalse, as: type)
