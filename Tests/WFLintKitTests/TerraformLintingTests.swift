@@ -307,9 +307,10 @@ import Testing
     /// (MaxItems 1): Terraform's block count check fails the plan ("Too many
     /// source_ip_config blocks"). WF502 at the `for_each`; the block is still
     /// checked as the first. A `for_each` not known, or of one element, is
-    /// silent. Equal and unknown elements of a list each make a block
-    /// (`terraform validate` refuses `["a", "a"]` and `["a", var.unknown]`);
-    /// a set-typed variable's equal elements are one (`terraform plan`).
+    /// silent. Equal, unknown and object elements of a list each make a
+    /// block (`terraform validate` refuses `["a", "a"]`, `["a", var.unknown]`
+    /// and two objects); a set-typed variable's equal elements are one
+    /// (`terraform plan`).
     @Test func aDynamicBlockOverTwoElementsIsARepeatedBlock() {
         let workforce = { (block: String, forEach: String) in
             "variable \"cidrs\" {\n  default = [\"10.0.0.0/16\", \"10.1.0.0/16\"]\n}\n"
@@ -328,8 +329,8 @@ import Testing
             "11:16 WF502 \(Self.prefix)/dynamic/source_ip_config/0/for_each aws_sagemaker_workforce.main takes one "
                 + "source_ip_config block, and this for_each makes 3; give it at most one element",
         ])
-        // Objects as elements are not compared (a set's equal ones merge): one block at the fewest.
-        #expect(Self.findings(workforce("source_ip_config", #"[{ a = 1 }, { b = 2 }]"#)) == [])
+        // A list's objects each make a block too (a set's, not compared, count as one).
+        #expect(Self.findings(workforce("source_ip_config", #"[{ a = 1 }, { b = 2 }]"#)) == [two("source_ip_config", "11:16")])
         // The content is checked as the first block: cidrs is no member of workforce_vpc_config.
         let vpc = Self.findings(workforce("workforce_vpc_config", #"["a", "b"]"#)).map { $0.split(separator: " ").prefix(3) }
         #expect(vpc.filter { $0[1] != "WF213" }.map { $0.joined(separator: " ") } == [

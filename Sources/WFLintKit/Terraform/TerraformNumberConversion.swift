@@ -83,11 +83,14 @@ enum TerraformNumberConversion: Sendable, Equatable {
         }
     }
 
-    /// A string scalar that is a number, as the number's string; any other node as it is.
+    /// A string scalar that is a number, as that number (its text the
+    /// number's string, which a string argument gets); any other node as it
+    /// is. An infinity stays the string Terraform makes of it (`+Inf`).
     private static func number(_ node: Node, made: (Node) -> Node) -> Node {
         guard type(of: node) == Node.self, case .scalar(let scalar) = node.content, case .string(let text) = scalar.value,
-            let number = numberString(of: text), number != text
+            let number = numberString(of: text)
         else { return node }
-        return made(Node(.scalar(Scalar(text: number, style: .plain, value: .string(number))), range: node.range, bytes: node.bytes))
+        let value: ScalarValue = number.hasSuffix("Inf") ? .string(number) : Int(number).map(ScalarValue.integer) ?? .float(Double(number) ?? .nan)
+        return made(Node(.scalar(Scalar(text: number, style: .plain, value: value)), range: node.range, bytes: node.bytes))
     }
 }

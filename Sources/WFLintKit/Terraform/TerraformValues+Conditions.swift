@@ -128,10 +128,22 @@ enum ConditionValue: Equatable {
     /// segments text by Unicode 15.0 (go-textseg v15); Swift's newer rules
     /// join an Indic consonant, a virama and the next consonant (GB9c), so
     /// `length("\u0915\u094d\u0937")` is 2 in `terraform console` and
-    /// `"\u0915\u094d\u0937".count` is 1. Text with a virama is not counted.
+    /// `"\u0915\u094d\u0937".count` is 1, and know characters 15.0 does
+    /// not. Text with a virama or such a character is not counted.
     static func length(of text: String) -> Int? {
-        guard !text.unicodeScalars.contains(where: { $0.properties.canonicalCombiningClass == .virama }) else { return nil }
+        guard !text.unicodeScalars.contains(where: isSegmentedOtherwise) else { return nil }
         return text.count
+    }
+
+    /// Whether Swift's grapheme rules may treat `scalar` otherwise than
+    /// Unicode 15.0's: a virama (GB9c), or a character assigned after 15.0
+    /// or not at all (`length("a\u0897")` is 2 in Terraform, where U+0897
+    /// is unassigned, and 1 in Swift, where it is a mark).
+    private static func isSegmentedOtherwise(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x80 else { return false }
+        let properties = scalar.properties
+        guard let age = properties.age, age.major < 15 || (age.major == 15 && age.minor == 0) else { return true }
+        return properties.canonicalCombiningClass == .virama
     }
 
     /// A known node's value; nil for what is not known. A variable's value

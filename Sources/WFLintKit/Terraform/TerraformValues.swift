@@ -334,13 +334,13 @@ struct TerraformValues {
 
     /// How many blocks a `dynamic` block's `for_each` over `collection`
     /// makes at the fewest, and whether exactly that many: a map's or an
-    /// object's keys; a list's or tuple's elements, equal and unknown ones
-    /// each (`terraform validate` refuses the second `source_ip_config`
-    /// made by `["a", "a"]` or by `["a", var.unknown]`); a set's distinct
-    /// known elements (`isSet`: a `set(...)` variable's value,
-    /// `TerraformModule.isSetValue`). Lists or maps as elements are not
-    /// compared and count as one block together, so the count never says
-    /// more blocks than Terraform makes; 0 for a collection not known.
+    /// object's keys; a list's or tuple's elements, equal, unknown and
+    /// collection ones each (`terraform validate` refuses the second
+    /// `source_ip_config` made by `["a", "a"]`, `["a", var.unknown]` or a
+    /// list of two objects); a set's distinct known scalars (`isSet`: a
+    /// `set(...)` variable's value, `TerraformModule.isSetValue`), its
+    /// lists or maps, not compared, one block together, so the count never
+    /// says more blocks than Terraform makes; 0 for a collection not known.
     static func fewestBlocks(_ collection: Node, isSet: Bool) -> (count: Int, exact: Bool) {
         guard !collection.isUnknown else { return (0, false) }
         if let entries = collection.entries {
@@ -348,9 +348,9 @@ struct TerraformValues {
             return (keys.count, keys.count == entries.count)
         }
         guard let elements = collection.elements else { return (0, false) }
-        let collections = elements.count { !$0.isUnknown && $0.scalarText == nil }
-        let scalars = isSet ? distinctScalars(in: elements) : elements.count - collections
-        let count = scalars + (collections > 0 ? 1 : 0)
+        guard isSet else { return (elements.count, true) }
+        let collections = elements.contains { !$0.isUnknown && $0.scalarText == nil }
+        let count = distinctScalars(in: elements) + (collections ? 1 : 0)
         return (count, count == elements.count)
     }
 
