@@ -348,10 +348,12 @@ import Testing
     /// variable's value). The content is still checked as the first block.
     @Test(arguments: [
         ("true", "a bool"), (#""abc""#, "a string"), ("null", "null"), ("5", "a number"), ("var.flag", "a bool"),
-        (#""${var.flag}-a""#, "a string"),
+        (#""${var.flag}-a""#, "a string"), ("var.amount", "a number"),
     ])
     func aDynamicBlockOverNoCollectionIsAWrongType(forEach: String, kind: String) {
-        let text = Self.dynamicWorkforce(forEach: forEach) + "\nvariable \"flag\" {\n  default = true\n}\n"
+        // `amount` is a number-typed variable whose value is written as a string.
+        let variables = "variable \"flag\" {\n  default = true\n}\nvariable \"amount\" {\n  type    = number\n  default = \"+7\"\n}\n"
+        let text = Self.dynamicWorkforce(forEach: forEach) + "\n" + variables
         let wrong = { (at: String) in
             "\(at) WF004 \(Self.prefix)/dynamic/source_ip_config/0/for_each the for_each of dynamic \"source_ip_config\" "
                 + "must be a list, a set or a map, got \(kind); Terraform makes a source_ip_config block of each element"
@@ -361,8 +363,8 @@ import Testing
             {"resource": {"aws_sagemaker_workforce": {"main": {
               "workforce_name": "w",
               "cognito_config": {"client_id": "abc", "user_pool": "us-east-1_abcDEF123"},
-              "dynamic": {"source_ip_config": {"for_each": \(forEach == "var.flag" ? #""${var.flag}""# : forEach), "content": {"cidrs": ["10.0.0.0/16"]}}}
-            }}}, "variable": {"flag": {"default": true}}}
+              "dynamic": {"source_ip_config": {"for_each": \(forEach.hasPrefix("var.") ? "\"${\(forEach)}\"" : forEach), "content": {"cidrs": ["10.0.0.0/16"]}}}
+            }}}, "variable": {"flag": {"default": true}, "amount": {"type": "number", "default": "+7"}}}
             """
         #expect(Self.findings(json, name: "main.tf.json") == [wrong("4:48")], "\(forEach)")
     }
