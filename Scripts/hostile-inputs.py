@@ -497,6 +497,34 @@ def non_ascii_secrets_findings():
             "secret store) [WF140 client-secret-literal]" for i in range(NON_ASCII_SECRETS)]
 
 
+LITERAL_SECRETS = 2000
+
+
+def write_literal_secrets(folder):
+    # 2,000 workforce files, each with a WF007 and its own literal
+    # client_secret (WF140), a secret of the whole module: masked where it
+    # was written, each file's lint read every other file (27 s, 540 MB).
+    module = folder / "literals"
+    module.mkdir()
+    for i in range(LITERAL_SECRETS):
+        (module / f"w{i}.tf").write_text(
+            f'resource "aws_sagemaker_workforce" "w{i}" {{\n  workforce_name = "bad name {i}"\n  oidc_config {{\n'
+            '    authorization_endpoint = "https://idp.example.com/auth"\n    client_id = "id"\n'
+            f'    client_secret = "Zq8secretvalue{i:05d}"\n    issuer = "https://idp.example.com"\n'
+            '    jwks_uri = "https://idp.example.com/jwks"\n    logout_endpoint = "https://idp.example.com/logout"\n'
+            '    token_endpoint = "https://idp.example.com/token"\n    user_info_endpoint = "https://idp.example.com/userinfo"\n'
+            '  }\n}\n')
+
+
+def literal_secrets_findings():
+    pattern = "'[a-zA-Z0-9]([a-zA-Z0-9\\-]){0,62}'"
+    return [f'literals/w{i}.tf:2:20: error: "workforce_name" must match the API pattern {pattern}, '
+            f'got "bad name {i}" [WF007 pattern]' for i in range(LITERAL_SECRETS)] + [
+            f"literals/w{i}.tf:6:21: warning: oidc_config.client_secret is a literal secret committed in the file; set it "
+            "from a variable declared sensitive = true, whose value comes from outside the repository "
+            "(TF_VAR_oidc_client_secret, a secret store) [WF140 client-secret-literal]" for i in range(LITERAL_SECRETS)]
+
+
 LONG_NAMES = 100
 
 
@@ -771,6 +799,8 @@ def cases():
              prepare=write_secret_members, stdin="secretmembers/locals.tf"),
         Case("750 workforce files with a finding each and 750 non-ASCII secrets in their module",
              ["nonascii"], 1, non_ascii_secrets_findings(), prepare=write_non_ascii_secrets),
+        Case("2,000 workforce files with a finding and a literal client_secret each", ["literals"], 1,
+             literal_secrets_findings(), prepare=write_literal_secrets),
         Case("100 references to undeclared variables of 2,000-character names (WF507's did-you-mean)",
              ["longnames/main.tf"], 1, long_names_findings(), prepare=write_long_names),
         Case("20,000 CIDRs in JSON", ["cidrs.json"], 1, [

@@ -611,12 +611,17 @@ extension TerraformModuleDeclarations {
             return ranges
         }
 
-        /// The literal strings of the secrets among `sensitiveValues`, and
-        /// of the `.tf.json` calls of `sensitive(...)`, also in NFC
+        /// The literal strings of the secrets among `sensitiveValues`, of
+        /// the workforces' own secret arguments (`writtenSecrets`), and of
+        /// the `.tf.json` calls of `sensitive(...)`, also in NFC
         /// (`TerraformModuleDeclarations.sensitiveValuesSearched`).
         var secretTexts: Set<String> {
             var texts: Set<String> = []
-            for text in sensitiveValues.secrets.flatMap(Self.literalTexts) + sensitiveCalls.jsonTexts where !text.isEmpty {
+            // A workforce's own secret arguments give texts, not ranges: the
+            // lint of their file masks them, and ranges in every file would
+            // make each lint read every file of the module.
+            let written = sensitiveValues.secrets + writtenSecrets
+            for text in written.flatMap(Self.literalTexts) + sensitiveCalls.jsonTexts where !text.isEmpty {
                 texts.insert(text)
                 texts.insert(TerraformUnicode.nfc(text))
                 // A number-typed variable sends a string as its number
@@ -633,7 +638,7 @@ extension TerraformModuleDeclarations {
         /// because which one wins cannot be told (a name declared twice, an
         /// orphan override), which messages show.
         var sensitiveValues: (all: [TerraformModule.Assignment], secrets: [TerraformModule.Assignment]) {
-            let secrets = sensitiveVariableValues + secretValues + sensitiveCalls.values + writtenSecrets
+            let secrets = sensitiveVariableValues + secretValues + sensitiveCalls.values
             let twice = writtenValues.filter { variablesDeclaredTwice.contains($0.key) && !Self.isSensitive(variables[$0.key]) }
             // A local value defined twice: WF505 shows its second line to
             // every lint of the module, also one whose resources do not

@@ -102,13 +102,15 @@ enum TerraformSecretReads {
     }
 
     /// The secret arguments of the resources of `schema`'s type in
-    /// `bodies`, each with its file: masked where written and concealed in
-    /// every lint of the module, as a stream's secrets are in each of its
-    /// documents (`wflint other.tf` showed a copy of `main.tf`'s literal
-    /// `client_secret` in its message and excerpt). Their texts are their
+    /// `bodies`, each with its file: their texts are concealed in every
+    /// lint of the module, and a copy of one in a value is masked, as a
+    /// stream's secrets are in each of its documents (`wflint other.tf`
+    /// showed a copy of `main.tf`'s literal `client_secret` in its message
+    /// and excerpt). The arguments themselves are masked by their own file's lint. Their texts are their
     /// literal strings (`HCLExpression.literalStrings`): a literal
     /// `client_secret` (WF140), a template's literal text, not a function's
     /// arguments (`lookup(var.secrets, "labelers")`'s key is no secret).
+    /// A reference alone is left out: what it reads is found by `find`.
     static func writtenSecrets(
         in bodies: [(file: Int, body: TerraformModuleDeclarations.Body)], schema: TerraformResourceSchema
     ) -> [TerraformModule.Assignment] {
@@ -116,10 +118,13 @@ enum TerraformSecretReads {
         for (file, body) in bodies {
             switch body {
             case .native(let body):
-                written += secretArguments(in: body, resourceType: schema.type).map { .expression(file: file, $0) }
+                // A reference is left out: what it reads is found by `find`.
+                written += secretArguments(in: body, resourceType: schema.type).filter { reference($0) == nil }
+                    .map { .expression(file: file, $0) }
             case .json(let root):
                 for argument in secretArguments(inJSON: root, schema: schema) {
                     written += TerraformValues.scalars(in: argument).map { .jsonConfiguration(file: file, $0) }
+                        .filter { reference($0) == nil }
                 }
             }
         }
