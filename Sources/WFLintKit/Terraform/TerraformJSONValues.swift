@@ -157,7 +157,8 @@ struct TerraformJSONValues {
     private func rendered(_ template: String, _ value: Node) -> Node? {
         guard let module, let parsed = Self.template(template), case .template(let parts) = parsed.expression.kind else { return nil }
         let values = TerraformValues(source: parsed.source, file: file, module: module)
-        guard var (text, isSensitive) = values.renderedText(of: parts) else { return nil }
+        guard let (written, isSensitive) = values.renderedText(of: parts) else { return nil }
+        var text = written
         // The heredoc the string is parsed as ends with a newline of its own,
         // in the last literal part; a `~}` before it strips it, and the last
         // part is then the interpolation (`"a${local.y~}"` ends with `y`'s).

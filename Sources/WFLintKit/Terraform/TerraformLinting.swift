@@ -70,9 +70,6 @@ enum TerraformLinting {
             for (index, ranges) in masks {
                 if index == module.linted { sensitiveRanges += ranges } else { module.sensitiveRanges[index, default: []] += ranges }
             }
-            // A resource's own secret is also the module's (`TerraformSecretReads.writtenSecrets`): one range each.
-            var seen: Set<SourceRange> = []
-            sensitiveRanges.removeAll { !seen.insert($0).inserted }
         }
         var result = SourceLintResult(
             findings: findings.sorted(by: Finding.reportOrder), sensitiveRanges: sensitiveRanges,

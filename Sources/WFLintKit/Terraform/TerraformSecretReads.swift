@@ -106,11 +106,12 @@ enum TerraformSecretReads {
     /// lint of the module, and a copy of one in a value is masked, as a
     /// stream's secrets are in each of its documents (`wflint other.tf`
     /// showed a copy of `main.tf`'s literal `client_secret` in its message
-    /// and excerpt). The arguments themselves are masked by their own file's lint. Their texts are their
-    /// literal strings (`HCLExpression.literalStrings`): a literal
-    /// `client_secret` (WF140), a template's literal text, not a function's
-    /// arguments (`lookup(var.secrets, "labelers")`'s key is no secret).
-    /// A reference alone is left out: what it reads is found by `find`.
+    /// and excerpt); where they are written, their own file's lint masks
+    /// them. Their texts are their literal strings
+    /// (`HCLExpression.literalStrings`): a literal `client_secret` (WF140),
+    /// a template's literal text, not a function's arguments
+    /// (`lookup(var.secrets, "labelers")`'s key is no secret). A reference
+    /// alone is left out: what it reads is found by `find`.
     static func writtenSecrets(
         in bodies: [(file: Int, body: TerraformModuleDeclarations.Body)], schema: TerraformResourceSchema
     ) -> [TerraformModule.Assignment] {
@@ -118,7 +119,6 @@ enum TerraformSecretReads {
         for (file, body) in bodies {
             switch body {
             case .native(let body):
-                // A reference is left out: what it reads is found by `find`.
                 written += secretArguments(in: body, resourceType: schema.type).filter { reference($0) == nil }
                     .map { .expression(file: file, $0) }
             case .json(let root):
