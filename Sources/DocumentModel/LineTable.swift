@@ -37,6 +37,12 @@ public struct LineTable: Sendable {
     /// every file. Noted in the pass that finds the lines, so that no other
     /// pass reads a long stream's pages again for them.
     public let byteOrderMarksAtLineStarts: [Int]
+    /// Whether the source holds a NEL, LS or PS (U+0085, U+2028, U+2029),
+    /// which libyaml reads as a line break and the AWS CLI's loader as a
+    /// character of its line (`UnicodeLineBreaks`); false in nearly every
+    /// file. Told in the pass that counts the characters, so that a long
+    /// stream's pages are not read again for it; false when none are counted.
+    public let containsUnicodeLineBreak: Bool
 
     /// Above this many bytes only every `sparseSpacing`-th line is kept.
     public static let denseLimit = 1 << 22
@@ -64,6 +70,7 @@ public struct LineTable: Sendable {
         // the bytes between that the compiler vectorizes.
         var characters = 0
         var marks = offset > 0 && Self.byteOrderMark(at: offset, in: bytes) ? [offset] : []
+        var containsUnicodeLineBreak = false
         while let next = Self.nextLineStart(after: offset, in: bytes, hasCR: hasCR) {
             offset = next
             line += 1
@@ -71,13 +78,19 @@ public struct LineTable: Sendable {
             if Self.byteOrderMark(at: offset, in: bytes) { marks.append(offset) }
             guard line % spacing == 0 else { continue }
             if countingCharacters {
-                characters += Self.characterCount(in: bytes, byteStarts[byteStarts.count - 1]..<offset)
+                let counted = Self.characterCount(in: bytes, byteStarts[byteStarts.count - 1]..<offset)
+                characters += counted.characters
+                containsUnicodeLineBreak = containsUnicodeLineBreak || counted.holdsUnicodeLineBreak
                 characterStarts.append(characters)
             }
             byteStarts.append(offset)
             pages?.passed(offset)
         }
-        if countingCharacters { characters += Self.characterCount(in: bytes, byteStarts[byteStarts.count - 1]..<bytes.count) }
+        if countingCharacters {
+            let counted = Self.characterCount(in: bytes, byteStarts[byteStarts.count - 1]..<bytes.count)
+            characters += counted.characters
+            containsUnicodeLineBreak = containsUnicodeLineBreak || counted.holdsUnicodeLineBreak
+        }
         self.spacing = spacing
         self.byteStarts = byteStarts
         self.characterStarts = characterStarts
@@ -86,6 +99,7 @@ public struct LineTable: Sendable {
         self.hasCR = hasCR
         self.containsTab = containsTab
         byteOrderMarksAtLineStarts = marks
+        self.containsUnicodeLineBreak = containsUnicodeLineBreak
     }
 
     private static func byteOrderMark(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -93,11 +107,38 @@ public struct LineTable: Sendable {
     }
 
     /// The characters of `bytes[range]`: its bytes that are not UTF-8
-    /// continuation bytes (libyaml counts a malformed byte as one too).
-    private static func characterCount(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    /// continuation bytes (libyaml counts a malformed byte as one too); and
+    /// whether a NEL, LS or PS is among them. Each is a loop the compiler
+    /// vectorizes: an ASCII range (most) is read once; another is read again
+    /// for the lead bytes those characters start with (`C2`, `E2`), which
+    /// text seldom holds, and only a range with one is read a third time.
+    @inline(__always)
+    private static func characterCount(
+        in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+    ) -> (characters: Int, holdsUnicodeLineBreak: Bool) {
         var continuations = 0
         for offset in range { continuations &+= bytes[offset] & 0xC0 == 0x80 ? 1 : 0 }
-        return range.count - continuations
+        guard continuations > 0 else { return (range.count, false) }
+        var leads = 0
+        for offset in range { leads &+= bytes[offset] == 0xC2 || bytes[offset] == 0xE2 ? 1 : 0 }
+        return (range.count - continuations, leads > 0 && holdsUnicodeLineBreak(bytes, range))
+    }
+
+    /// Whether `bytes[range]` holds NEL (`C2 85`), LS (`E2 80 A8`) or PS (`E2 80 A9`).
+    private static func holdsUnicodeLineBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var offset = range.lowerBound
+        while offset + 1 < range.upperBound {
+            if unicodeLineBreakLength(at: offset, in: bytes, before: range.upperBound) != nil { return true }
+            offset += 1
+        }
+        return false
+    }
+
+    /// The length in bytes of the NEL, LS or PS at `offset`, if one starts there and ends before `end`.
+    public static func unicodeLineBreakLength(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
+        if bytes[offset] == 0xC2, offset + 1 < end, bytes[offset + 1] == 0x85 { return 2 }
+        if bytes[offset] == 0xE2, offset + 2 < end, bytes[offset + 1] == 0x80, bytes[offset + 2] & 0xFE == 0xA8 { return 3 }
+        return nil
     }
 
     /// Whether `bytes` hold `byte`: `memchr`, a megabyte at a time so that

@@ -230,6 +230,10 @@ public enum PyYAMLReading: Sendable, Equatable {
     /// PyYAML reads something else than this scalar there (a pair, or
     /// nothing it can load), for this reason: `[&a :x]`.
     case misread(String)
+    /// PyYAML cannot load the document: it starts a new line at the NEL, LS
+    /// or PS (`character`, `U+2028`) written before this scalar, between
+    /// tokens (at `bytes`), where the AWS CLI's loader reads on (`Key:<LS>value`).
+    case lineBreakBefore(character: String, bytes: ByteRange)
 }
 
 public enum ScalarStyle: String, Sendable {

@@ -46,12 +46,13 @@ struct EventReader {
 
     static func read(
         _ text: UnsafeBufferPointer<UInt8>, segment: Segment, lines: LineIndex, limits: ReadLimits, colons: FlowColons,
-        escapes: SurrogateEscapes, lineBreaks: UnicodeLineBreaks, delivery: DocumentDelivery
+        escapes: SurrogateEscapes, lineBreaks: UnicodeLineBreaks, source: UnsafeBufferPointer<UInt8>,
+        delivery: DocumentDelivery
     ) -> EventReader {
         delivery.startRead()
         var builder = TreeBuilder(
             lines: lines, limits: limits, segment: segment, colons: colons, escapes: escapes, lineBreaks: lineBreaks,
-            delivery: delivery)
+            source: source, delivery: delivery)
         var failures = ParserFailures()
         let bytes = UnsafeBufferPointer(rebasing: text[segment.bytes])
         do {

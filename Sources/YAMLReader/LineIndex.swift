@@ -12,11 +12,24 @@ import DocumentModel
 struct LineIndex {
     let bytes: UnsafeBufferPointer<UInt8>
     let table: LineTable
+    /// The characters written narrower than libyaml is given them, in file
+    /// order: a NEL, LS or PS given as spaces (`UnicodeLineBreaks`), which
+    /// is one character as written and two or three in `bytes`. Positions
+    /// count each as one column, as the source has it; empty but for the
+    /// index of a text that holds one.
+    private let widenings: [Widening]
+
+    /// One character given as `width` spaces, from byte `byte`.
+    struct Widening {
+        let byte: Int
+        let width: Int
+    }
 
     /// `pages`: the source's pages, given back behind this pass when it is mapped.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, spacing: Int? = nil, pages: PageRelease? = nil) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, spacing: Int? = nil, pages: PageRelease? = nil, widenings: [Widening] = []) {
         self.bytes = bytes
         table = LineTable(bytes, spacing: spacing, countingCharacters: true, pages: pages)
+        self.widenings = widenings
     }
 
     /// Whether the input holds a tab anywhere (most hold none).
@@ -44,8 +57,22 @@ struct LineIndex {
         }
         let column = index - line.startCharacter
         let position = SourcePosition(line: line.number + 1, column: column + 1)
-        guard !line.isASCII else { return (position, line.startByte + column) }  // a byte per character
-        return (position, byteOffset(characterIndex: index, on: line, cursor: &cursor))
+        // A byte per character on an ASCII line.
+        let offset = line.isASCII ? line.startByte + column : byteOffset(characterIndex: index, on: line, cursor: &cursor)
+        guard !widenings.isEmpty else { return (position, offset) }
+        return (narrowed(position, lineStart: line.startByte, offset: offset), offset)
+    }
+
+    /// `position` (of byte `offset`, on the line from `lineStart`) with the
+    /// widened characters before it on its line counted as one column each;
+    /// a position inside one is the character's own.
+    private func narrowed(_ position: SourcePosition, lineStart: Int, offset: Int) -> SourcePosition {
+        var extra = 0
+        for widening in widenings[widenings.partitionPoint { $0.byte < lineStart }...] {
+            guard widening.byte < offset else { break }
+            extra += min(widening.width - 1, offset - widening.byte)
+        }
+        return SourcePosition(line: position.line, column: position.column - extra)
     }
 
     /// The line holding character `index`, from `line`: the next few lines
@@ -83,7 +110,11 @@ struct LineIndex {
     }
 
     /// The position of a byte offset into the input.
-    func position(byteOffset offset: Int) -> SourcePosition { table.position(ofByte: offset, in: bytes) }
+    func position(byteOffset offset: Int) -> SourcePosition {
+        let position = table.position(ofByte: offset, in: bytes)
+        guard !widenings.isEmpty else { return position }
+        return narrowed(position, lineStart: lineStart(ofByte: offset), offset: offset)
+    }
 
     /// The byte offset where the line holding `offset` starts.
     func lineStart(ofByte offset: Int) -> Int { table.line(ofByte: offset, in: bytes).start }

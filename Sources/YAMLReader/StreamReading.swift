@@ -12,9 +12,13 @@ struct StreamReading {
     let delivery: DocumentDelivery
     /// The input as libyaml is given it, made once something must change
     /// (unknown directives become comments, flow colons placeholders,
-    /// surrogate escapes U+FFFD's, NEL, LS and PS text): the
-    /// same bytes otherwise, so every position stays.
-    private var patched: [UInt8]?
+    /// surrogate escapes U+FFFD's, NEL, LS and PS spaces): the same number
+    /// of bytes, so every byte offset stays.
+    private var patched: PatchedText?
+    /// The line index of the patched input once a NEL, LS or PS is given as
+    /// spaces, which libyaml counts as more characters than the input holds
+    /// (`UnicodeLineBreaks`); made again only when those patches change.
+    private var widenedLines: LineIndex?
     private var colons = FlowColons()
     private var escapes = SurrogateEscapes()
     private var lineBreaks = UnicodeLineBreaks()
@@ -104,8 +108,13 @@ struct StreamReading {
         return mark
     }
 
+    /// The segment from `start` to `end`; its character origin as libyaml
+    /// counts the text it is given (a NEL, LS or PS given as spaces before
+    /// it counts as its spaces).
     private func segment(from start: Int, to end: Int) -> Segment {
-        Segment(bytes: start..<end, characterOrigin: lines.characterIndex(ofByte: start), firstDocumentIndex: documentCount)
+        Segment(
+            bytes: start..<end, characterOrigin: (widenedLines ?? lines).characterIndex(ofByte: start),
+            firstDocumentIndex: documentCount)
     }
 
     /// Takes the comments of a read that stands.
@@ -137,30 +146,41 @@ struct StreamReading {
         return (ParsedStream(documents: [], syntaxError: error), documentCount)
     }
 
-    /// A segment read by libyaml, again with every NEL, LS and PS inside a
-    /// plain scalar made text when the read failed (`UnicodeLineBreaks`).
-    /// That reading stands when it gets further than the first; else the
-    /// first is read again, without them.
+    /// A segment read by libyaml, again with its NEL, LS and PS given as
+    /// spaces where libyaml does not read them as the AWS CLI does
+    /// (`UnicodeLineBreaks`), when it holds one. That reading stands, but
+    /// where libyaml refused the segment as written too and the second read
+    /// gets no further (a character wflint cannot read as the AWS CLI does,
+    /// or an error of another kind): then the first is read again.
     private mutating func readResolvingLineBreaks(_ segment: Segment) -> EventReader {
         let attempt = readResolvingEscapes(segment)
-        guard let error = attempt.stream.syntaxError, attempt.readerFailure == nil, attempt.refusedDirective == nil,
-            lineBreakBudget >= 4 * segment.bytes.count
+        // Four reads of the segment at most, and a line index of the input.
+        let cost = 4 * segment.bytes.count + original.count
+        guard lines.table.containsUnicodeLineBreak, attempt.readerFailure == nil, attempt.refusedDirective == nil,
+            lineBreakBudget >= cost
         else { return attempt }
-        lineBreakBudget -= 4 * segment.bytes.count
         let last = lineBreaks.patches.all.last?.byte ?? -1
-        let found = withText { UnicodeLineBreaks.find(in: $0, range: segment.bytes) }.filter { $0.byte > last }
+        let found = withText {
+            UnicodeLineBreaks.readByPyYAML(
+                UnicodeLineBreaks.find(in: $0, range: segment.bytes).filter { $0.byte > last }, text: $0, segment: segment,
+                refusedAt: attempt.stream.syntaxError.map { _ in attempt.problemOffset ?? segment.bytes.upperBound })
+        }
         guard !found.isEmpty else { return attempt }
-        for patch in found { write(patch.placeholder, at: patch.byte) }
-        let kept = withText { UnicodeLineBreaks.inPlainScalars(found, text: $0, segment: segment) }
-        unpatch(UnicodeLineBreaks.leavingOut(kept, from: found))
-        guard !kept.isEmpty else { return attempt }
-        lineBreaks.add(kept)
+        lineBreakBudget -= cost
+        for patch in found { write(patch.replacement, at: patch.byte) }
+        let asWritten = withText { UnicodeLineBreaks.readAsWritten(found, text: $0, segment: segment) }
+        unpatch(asWritten)
+        let spaced = UnicodeLineBreaks.leavingOut(asWritten, from: found)
+        guard !spaced.isEmpty else { return attempt }
+        lineBreaks.add(spaced)
+        remakeWidenedLines()
         let retry = readResolvingEscapes(segment)
-        if let later = retry.stream.syntaxError,
+        if let error = attempt.stream.syntaxError, let later = retry.stream.syntaxError,
             (later.documentIndex, later.position) <= (error.documentIndex, error.position)
         {
-            unpatch(kept)
-            lineBreaks.remove(kept)
+            unpatch(spaced)
+            lineBreaks.remove(spaced)
+            remakeWidenedLines()
             return readResolvingEscapes(segment)
         }
         return retry
@@ -175,8 +195,9 @@ struct StreamReading {
     /// patch is a few bytes; a subrange replaced allocated), the input copied
     /// first if nothing was patched yet.
     private mutating func write(_ bytes: some Collection<UInt8>, at offset: Int) {
-        if patched == nil { patched = Array(original) }
-        for (index, byte) in bytes.enumerated() { patched?[offset + index] = byte }
+        let text = patched ?? PatchedText(copying: original)
+        patched = text
+        for (index, byte) in bytes.enumerated() { text.bytes[offset + index] = byte }
     }
 
     /// A segment read by libyaml, again with every surrogate escape patched
@@ -218,16 +239,27 @@ struct StreamReading {
     }
 
     private func readEvents(_ segment: Segment) -> EventReader {
-        withText {
+        withText { text in
             EventReader.read(
-                $0, segment: segment, lines: lines, limits: limits, colons: colons, escapes: escapes,
-                lineBreaks: lineBreaks, delivery: delivery)
+                text, segment: segment, lines: widenedLines ?? lines, limits: limits, colons: colons, escapes: escapes,
+                lineBreaks: lineBreaks, source: original, delivery: delivery)
+        }
+    }
+
+    /// Makes `widenedLines` again after the NEL, LS and PS given spaces
+    /// changed. The other patches keep every line and character count, so
+    /// only these make it again: one pass over the input, paid for by the
+    /// read's budget.
+    private mutating func remakeWidenedLines() {
+        let widenings = lineBreaks.widenings
+        widenedLines = patched.flatMap { text in
+            widenings.isEmpty ? nil : LineIndex(UnsafeBufferPointer(text.bytes), widenings: widenings)
         }
     }
 
     private func withText<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         guard let patched else { return body(original) }
-        return patched.withUnsafeBufferPointer(body)
+        return body(UnsafeBufferPointer(patched.bytes))
     }
 
     private mutating func patch(_ offsets: [Int], with byte: UInt8) {
@@ -257,4 +289,18 @@ struct StreamReading {
                 + "(a top-level block scalar may start at column 1), which wflint cannot read; indent the text",
             position: lines.position(byteOffset: prologue.start))
     }
+}
+
+/// The input as libyaml is given it, once a patch changes it: a copy that
+/// keeps its address, so that a line index of it stays valid while patches
+/// of the same length are written over it.
+final class PatchedText {
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+
+    init(copying original: UnsafeBufferPointer<UInt8>) {
+        bytes = .allocate(capacity: original.count)
+        _ = bytes.initialize(from: original)
+    }
+
+    deinit { bytes.deallocate() }
 }

@@ -87,14 +87,14 @@ struct TreeBuilder {
 
     init(
         lines: LineIndex, limits: ReadLimits, segment: Segment, colons: FlowColons, escapes: SurrogateEscapes,
-        lineBreaks: UnicodeLineBreaks, delivery: DocumentDelivery
+        lineBreaks: UnicodeLineBreaks, source: UnsafeBufferPointer<UInt8>, delivery: DocumentDelivery
     ) {
         self.lines = lines
         self.delivery = delivery
         self.segment = segment
         self.colons = colons.restorer(from: segment.characterOrigin)
         self.escapes = escapes.restorer(from: segment.bytes.lowerBound)
-        self.lineBreaks = lineBreaks.restorer(from: segment.bytes.lowerBound)
+        self.lineBreaks = lineBreaks.restorer(from: segment.bytes.lowerBound, source: source)
         self.budget = NodeBudget(limits)
         self.tabs = TabPlacement(lines)
         self.comments = CommentCollector(lines.bytes, from: segment.bytes.lowerBound)
@@ -125,7 +125,7 @@ struct TreeBuilder {
         comments.gap(upTo: startMark.offset)
         defer { comments.token(upTo: endMark.offset) }
         try colons.checkAllRestored(before: index(event.start_mark), lines: lines)
-        if !lineBreaks.isDone { try lineBreaks.checkAllTaken(before: startMark.offset, lines: lines) }
+        if !lineBreaks.isDone { lineBreaks.pass(before: startMark.offset) }
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             comments.directives(upTo: endMark.offset)
@@ -188,9 +188,10 @@ struct TreeBuilder {
                 lines: lines)
             // Read from its source, which holds its colons and escapes as written.
             let unbroken = lineBreaks.isDone ? nil : try lineBreaks.restore(
-                text: text, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, lines: lines)
+                text: text, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, isKey: isAtKey, lines: lines)
             let (node, isMergeKey) = try makeScalar(
-                scalar, text: unbroken?.text ?? unescaped ?? restored?.text ?? written, restored: unbroken ?? restored,
+                scalar, text: unbroken?.text ?? unescaped ?? restored?.text ?? written,
+                pyyamlReading: unbroken?.pyyaml ?? restored?.pyyaml,
                 isKey: isAtKey,
                 start: isEmptyRoot ? documentStartEnd : startMark, end: isEmptyRoot ? documentStartEnd : endMark)
             try budget.countNode(at: start)
@@ -360,10 +361,11 @@ struct TreeBuilder {
     /// The scalar as the AWS CLI loads it, with PyYAML's reading where that
     /// differs; a scalar the AWS CLI cannot load fails the document at its
     /// start (its tag, when it has one).
-    /// `text` is the scalar's text, its colons and surrogate escapes restored; the result tells
-    /// whether the node is a merge key.
+    /// `text` is the scalar's text, its colons, surrogate escapes and line
+    /// breaks restored, and `found` PyYAML's reading that their restoring
+    /// found; the result tells whether the node is a merge key.
     private func makeScalar(
-        _ event: ScalarEventData, text: String, restored: RestoredScalar?, isKey: Bool, start: Mark,
+        _ event: ScalarEventData, text: String, pyyamlReading found: PyYAMLReading?, isKey: Bool, start: Mark,
         end: Mark
     ) throws(SyntaxError) -> (node: Node, isMergeKey: Bool) {
         let style = scalarStyle(event.style)
@@ -372,7 +374,7 @@ struct TreeBuilder {
         // and so is a plain one that starts like no other value (most names
         // and ids): neither loader's reading is made for them.
         let value: ScalarValue
-        var pyyamlReading = restored?.pyyaml ?? nil
+        var pyyamlReading = found
         if tag == nil && (style != .plain || YAMLResolver.isPlainString(text, under: rules, and: .pyyaml)) {
             value = .string(text)
         } else if isKey && Self.isValueKey(text, style: style, tag: tag) {

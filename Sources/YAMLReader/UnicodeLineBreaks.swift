@@ -1,46 +1,68 @@
 import CYAML
 import DocumentModel
 
-/// NEL, LS and PS (U+0085, U+2028, U+2029) written raw inside a plain
-/// scalar, which the AWS CLI's loader reads on past and libyaml does not.
+/// NEL, LS and PS (U+0085, U+2028, U+2029) written raw, which the AWS CLI's
+/// loader reads as characters of their line and libyaml as line breaks.
 ///
-/// ruamel.yaml (YAML 1.2) folds a plain scalar at them as at a line break
-/// (NEL becomes a space, LS and PS stay, with the spaces around them
-/// dropped), but does not start a new line there, so the scalar goes on:
-/// `Value: v<LS>w` is `"v\u{2028}w"`. libyaml and PyYAML (YAML 1.1) start a
-/// new line at column 1, where a block mapping's value cannot go on, and
-/// refuse the document ("could not find expected ':'"). Such characters come
-/// with text pasted from a word processor.
+/// ruamel.yaml (YAML 1.2) reads them as line breaks where it looks for one
+/// (between tokens, and inside a plain scalar, which it folds there: NEL
+/// becomes a space, LS and PS stay, with the spaces around them dropped),
+/// but its reader does not start a new line at them: the column goes on.
+/// So `Value: v<LS>w` is `"v\u{2028}w"`, `Key:<LS>value` a pair, and an LS
+/// before what would start a line (`k: v<LS>n: w`) puts it further along
+/// the same line, where a plain scalar goes on or a key cannot start.
+/// libyaml and PyYAML (YAML 1.1) start a new line at column 1 there. Such
+/// characters come with text pasted from a word processor.
 ///
-/// When a read fails, each of them in the segment is replaced by a character
-/// of the same length that libyaml reads as text (`placeholder`). libyaml's
-/// token scanner then tells which of them are inside a plain scalar: only
-/// those stay replaced (elsewhere libyaml reads them as the AWS CLI does, or
-/// both refuse), and the segment is read again. Each plain scalar that holds
-/// one is read from its source as ruamel.yaml reads it, and carries PyYAML's
-/// refusal (WF009). If one ends up anywhere else in the second read (a plain
-/// scalar of the scan is not one of the parse), wflint does not read it as
-/// the AWS CLI does: the second read fails there.
+/// Every one of a segment is replaced by as many spaces as it has bytes
+/// (`Patch.replacement`), which libyaml reads as ruamel.yaml reads the
+/// character between tokens (the offsets stay; a column counts each space,
+/// which `LineIndex` counts back as one), except where libyaml's token
+/// scanner finds it inside a quoted or block scalar or a comment, where
+/// libyaml already reads it as the AWS CLI does, or both refuse
+/// (`readAsWritten`). Each plain scalar that then holds one is read from
+/// the source as ruamel.yaml folds it (`Restorer`). Where PyYAML refused
+/// the segment as written, or a plain scalar joins words at one, the
+/// scalar carries PyYAML's reading (WF009).
 struct UnicodeLineBreaks {
-    /// Eight bytes: where, and which character.
+    /// Eight bytes: where, which character, and how PyYAML reads it.
     struct Patch: BytePatch {
         private let start: UInt32
         /// The character's UTF-8 bytes after its lead byte (`0x85` for NEL,
         /// `0xA8` for LS, `0xA9` for PS, behind `C2` or `E2 80`).
         private let last: UInt8
+        var pyyaml: PyYAMLView
 
-        init(byte: Int, last: UInt8) {
+        init(byte: Int, last: UInt8, pyyaml: PyYAMLView) {
             start = UInt32(clamping: byte)
             self.last = last
+            self.pyyaml = pyyaml
         }
 
         var byte: Int { Int(start) }
         var length: Int { last == 0x85 ? 2 : 3 }
         var name: String { last == 0x85 ? "U+0085" : last == 0xA8 ? "U+2028" : "U+2029" }
-        /// What libyaml is given instead: U+00A0 for NEL, U+E000 or U+E001
-        /// (private use) for LS and PS, each a character libyaml reads as
-        /// text, of the same length.
-        var placeholder: [UInt8] { last == 0x85 ? [0xC2, 0xA0] : [0xEE, 0x80, last == 0xA8 ? 0x80 : 0x81] }
+        /// What libyaml is given instead: a space for each byte.
+        var replacement: [UInt8] { Array(repeating: UInt8(ascii: " "), count: length) }
+        var widening: LineIndex.Widening { LineIndex.Widening(byte: byte, width: length) }
+        /// Why PyYAML reads a plain scalar that holds it otherwise.
+        var pyyamlReason: String { "it reads \(name) as a line break, which ends the line there" }
+        /// PyYAML's refusal of it between tokens, told to the scalar after it.
+        var lineBreakBefore: PyYAMLReading {
+            .lineBreakBefore(character: name, bytes: ByteRange(start: byte, end: byte + length))
+        }
+    }
+
+    /// How PyYAML (libyaml's reading, YAML 1.1) reads the text around a patch.
+    enum PyYAMLView: UInt8 {
+        /// It refuses the segment there: the last character before where it stops.
+        case refuses
+        /// It reads the character inside a plain scalar, which it folds as ruamel.yaml does.
+        case foldsAlike
+        /// It reads the character as a line break outside a plain scalar, or one that ends there.
+        case breaksTheLine
+        /// It stops before the character (it refuses the segment).
+        case unread
     }
 
     /// The patches so far, in file order.
@@ -51,9 +73,9 @@ struct UnicodeLineBreaks {
         var found: [Patch] = []
         var offset = range.lowerBound
         while offset + 1 < range.upperBound {
-            if let patch = patch(at: offset, in: text, before: range.upperBound) {
-                found.append(patch)
-                offset += patch.length
+            if let length = LineTable.unicodeLineBreakLength(at: offset, in: text, before: range.upperBound) {
+                found.append(Patch(byte: offset, last: text[offset + length - 1], pyyaml: .breaksTheLine))
+                offset += length
             } else {
                 offset += 1
             }
@@ -61,36 +83,90 @@ struct UnicodeLineBreaks {
         return found
     }
 
-    private static func patch(at offset: Int, in text: UnsafeBufferPointer<UInt8>, before end: Int) -> Patch? {
-        if text[offset] == 0xC2, text[offset + 1] == 0x85 { return Patch(byte: offset, last: 0x85) }
-        if text[offset] == 0xE2, offset + 2 < end, text[offset + 1] == 0x80, text[offset + 2] == 0xA8 || text[offset + 2] == 0xA9 {
-            return Patch(byte: offset, last: text[offset + 2])
+    /// `found`, each read by PyYAML as the text as written (`text`) has it:
+    /// inside a plain scalar of libyaml's token scanner, or elsewhere; when
+    /// libyaml refused the text at byte `refusedAt`, the last one before
+    /// that is where PyYAML refuses it, and those after go unread.
+    static func readByPyYAML(
+        _ found: [Patch], text: UnsafeBufferPointer<UInt8>, segment: Segment, refusedAt: Int?
+    ) -> [Patch] {
+        var found = found
+        if let refusedAt {
+            let stop = found.partitionPoint { $0.byte < refusedAt }
+            for index in stop..<found.count { found[index].pyyaml = .unread }
+            if stop > 0 { found[stop - 1].pyyaml = .refuses }
         }
-        return nil
+        var next = 0
+        scanTokens(text, segment: segment) { token, start, end in
+            while next < found.count, found[next].byte < start { next += 1 }
+            while next < found.count, found[next].byte < end {
+                if token.type == YAML_SCALAR_TOKEN && token.data.scalar.style == YAML_PLAIN_SCALAR_STYLE
+                    && found[next].pyyaml == .breaksTheLine
+                {
+                    found[next].pyyaml = .foldsAlike
+                }
+                next += 1
+            }
+            return next < found.count
+        }
+        return found
     }
 
-    /// Of `found`, patched in `text`, those that libyaml's token scanner
-    /// reads inside a plain scalar (up to where the scan stops, if it fails).
-    static func inPlainScalars(_ found: [Patch], text: UnsafeBufferPointer<UInt8>, segment: Segment) -> [Patch] {
+    /// Calls `body` with each token libyaml's scanner reads from `segment`
+    /// of `text` and its byte range, while `body` returns true and until the
+    /// stream ends or the scan fails.
+    private static func scanTokens(
+        _ text: UnsafeBufferPointer<UInt8>, segment: Segment, _ body: (yaml_token_t, Int, Int) -> Bool
+    ) {
         var cursor = CharacterCursor(segment: segment, text: text)
-        var kept: [Patch] = []
-        var next = 0
         try? LibYAMLParser.withParser(over: UnsafeBufferPointer(rebasing: text[segment.bytes])) { parser in
             var token = yaml_token_t()
-            while next < found.count, yaml_parser_scan(parser, &token) == 1 {
+            while yaml_parser_scan(parser, &token) == 1 {
                 defer { yaml_token_delete(&token) }
                 if token.type == YAML_STREAM_END_TOKEN || token.type == YAML_NO_TOKEN { return }
-                guard token.type == YAML_SCALAR_TOKEN else { continue }
                 let start = cursor.byte(ofCharacter: segment.characterOrigin + token.start_mark.index, in: text)
                 let end = cursor.byte(ofCharacter: segment.characterOrigin + token.end_mark.index, in: text)
-                while next < found.count, found[next].byte < start { next += 1 }
-                while next < found.count, found[next].byte < end {
-                    if token.data.scalar.style == YAML_PLAIN_SCALAR_STYLE { kept.append(found[next]) }
-                    next += 1
-                }
+                guard body(token, start, end) else { return }
             }
         }
-        return kept
+    }
+
+    /// Of `found`, given as spaces in `text`, those that libyaml's token
+    /// scanner finds inside a quoted or block scalar, or in a comment (up to
+    /// where the scan stops, if it fails): libyaml reads those as written.
+    static func readAsWritten(_ found: [Patch], text: UnsafeBufferPointer<UInt8>, segment: Segment) -> [Patch] {
+        var asWritten: [Patch] = []
+        var next = 0
+        var gapStart = segment.bytes.lowerBound
+        scanTokens(text, segment: segment) { token, start, end in
+            // Between tokens: in a comment when a `#` comes before it on its line.
+            while next < found.count, found[next].byte < start {
+                if isInComment(found[next].byte, after: gapStart, in: text) { asWritten.append(found[next]) }
+                next += 1
+            }
+            let isQuotedOrBlock = token.type == YAML_SCALAR_TOKEN && token.data.scalar.style != YAML_PLAIN_SCALAR_STYLE
+            while next < found.count, found[next].byte < end {
+                if isQuotedOrBlock { asWritten.append(found[next]) }
+                next += 1
+            }
+            gapStart = max(gapStart, end)
+            return next < found.count
+        }
+        return asWritten
+    }
+
+    /// Whether byte `offset`, between tokens from `gapStart`, follows a `#` on its line.
+    private static func isInComment(_ offset: Int, after gapStart: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = offset
+        while index > gapStart {
+            index -= 1
+            switch text[index] {
+            case UInt8(ascii: "#"): return true
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): return false
+            default: continue
+            }
+        }
+        return false
     }
 
     /// The patches of `found` not in `kept`, a subsequence of it (one pass: both are in file order).
@@ -112,41 +188,79 @@ struct UnicodeLineBreaks {
         patches.removeLast(found.count)
     }
 
-    func restorer(from byteOrigin: Int) -> Restorer {
-        Restorer(patches: patches.cursor(from: byteOrigin))
+    /// What `LineIndex` counts back: every patch, as spaces.
+    var widenings: [LineIndex.Widening] { patches.all.map(\.widening) }
+
+    /// The patches from `byteOrigin` on, for a read of `source` (the input as written) that starts there.
+    func restorer(from byteOrigin: Int, source: UnsafeBufferPointer<UInt8>) -> Restorer {
+        Restorer(patches: patches.cursor(from: byteOrigin), source: source)
     }
 
-    /// Reads each plain scalar that holds a patch from its source, in file order.
+    /// Reads each plain scalar that holds a patch from its source, in file
+    /// order, and tells PyYAML's refusal of a patch between tokens to the
+    /// scalar after it.
     struct Restorer {
-        var patches: BytePatches<Patch>.Cursor
+        private var patches: BytePatches<Patch>.Cursor
+        /// The input as written, which the folds read.
+        let source: UnsafeBufferPointer<UInt8>
+        /// A patch between tokens, of a segment PyYAML refused, that no scalar has told of yet.
+        private var refusalBefore: Patch?
+        /// Whether nothing is left to do: its scalars skip `restore`. Stored:
+        /// every event of every read asks.
+        private(set) var isDone: Bool
 
-        /// Whether no patch is left: its scalars skip `restore`.
-        var isDone: Bool { patches.isDone }
+        init(patches: BytePatches<Patch>.Cursor, source: UnsafeBufferPointer<UInt8>) {
+            self.patches = patches
+            self.source = source
+            isDone = patches.isDone
+        }
 
         static let cannotRead = "the AWS CLI's YAML loader reads this character as text, which wflint cannot read here"
 
-        /// A patch before `offset` that no plain scalar took.
-        func checkAllTaken(before offset: Int, lines: LineIndex) throws(SyntaxError) {
-            guard let untaken = patches.first(before: offset) else { return }
-            throw SyntaxError(message: Self.cannotRead, position: lines.position(byteOffset: untaken.byte))
+        /// Passes the patches before `offset`, which lie between tokens:
+        /// libyaml read their spaces as ruamel.yaml reads the characters.
+        mutating func pass(before offset: Int) {
+            for patch in patches.take(before: offset) where patch.pyyaml == .refuses && refusalBefore == nil {
+                refusalBefore = patch
+            }
+            isDone = patches.isDone && refusalBefore == nil
         }
 
-        /// The plain scalar whose text (its properties left out,
-        /// `ScalarText.start`) is `text` as ruamel.yaml reads it, when it
-        /// holds a patch; a scalar of another style that holds one, or one
-        /// ruamel.yaml would read as more than a scalar, cannot be read.
+        /// What the AWS CLI and PyYAML read of the scalar whose text (its
+        /// properties left out, `ScalarText.start`) is `text`: for a plain
+        /// scalar that holds a patch, its text as ruamel.yaml folds it; and
+        /// PyYAML's reading, where it refuses or reads otherwise. Nil when
+        /// neither changes. A scalar of another style that holds a patch, or
+        /// one ruamel.yaml would read as more than a scalar, cannot be read.
+        /// A refusal between tokens goes to the next scalar that is no
+        /// mapping's key (`isKey`): WF009 is told of values.
         mutating func restore(
-            text: Range<Int>, isPlain: Bool, lines: LineIndex
-        ) throws(SyntaxError) -> RestoredScalar? {
-            try checkAllTaken(before: text.lowerBound, lines: lines)
-            guard let first = patches.take(before: text.upperBound).first else { return nil }
-            guard isPlain, let folded = Self.folded(lines.bytes[text]) else {
+            text: Range<Int>, isPlain: Bool, isKey: Bool, lines: LineIndex
+        ) throws(SyntaxError) -> (text: String?, pyyaml: PyYAMLReading?)? {
+            pass(before: text.lowerBound)
+            let refused = isKey ? nil : refusalBefore
+            if !isKey { refusalBefore = nil }
+            let inside = patches.take(before: text.upperBound)
+            isDone = patches.isDone && refusalBefore == nil
+            guard let first = inside.first else {
+                return refused.map { (nil, $0.lineBreakBefore) }
+            }
+            guard isPlain, let folded = Self.folded(source[text]) else {
                 throw SyntaxError(message: Self.cannotRead, position: lines.position(byteOffset: first.byte))
             }
             // Only a character before a word changes the reading: one at the end is dropped by both.
-            let pyyaml = folded.joinsAtUnicodeBreak
-                ? PyYAMLReading.unloadable("it reads \(first.name) as a line break, which ends the line there") : nil
-            return RestoredScalar(text: folded.text, pyyaml: pyyaml)
+            let pyyaml: PyYAMLReading? =
+                if let refused { refused.lineBreakBefore }
+                else if !folded.joinsAtUnicodeBreak { nil }
+                else {
+                    switch first.pyyaml {
+                    // Unread: PyYAML stops before it, and would refuse the scalar there too.
+                    case .refuses, .unread: .unloadable(first.pyyamlReason)
+                    case .foldsAlike: nil
+                    case .breaksTheLine: .misread(first.pyyamlReason)
+                    }
+                }
+            return (folded.text, pyyaml)
         }
 
         /// A plain scalar's text as ruamel.yaml's `scan_plain` reads it from

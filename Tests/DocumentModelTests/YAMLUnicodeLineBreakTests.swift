@@ -44,15 +44,105 @@ import YAMLReader
     }
 
     /// An anchor or tag is no part of the text; a separator before the first
-    /// word is none either (PyYAML refuses it all the same); one after the
-    /// last is dropped by both loaders, so it changes no reading; a comment
-    /// after one ends the scalar, as a line break would.
+    /// word is none either; one after the last is dropped by both loaders,
+    /// so it changes no reading; a comment after one ends the scalar, as a
+    /// line break would. PyYAML refuses the document at `a` (where libyaml
+    /// stops): `d`, which it never reaches, carries no reading of its own,
+    /// as a character between tokens tells only where PyYAML stops.
     @Test func propertiesEndsAndComments() throws {
         let root = try yamlRoot(
             "a: &x x\u{2028}y\nb: !!str x\u{2028}y\nc: *x\nd: \u{2028}xy\ne: [k]\nf: v\u{2028}\ng: a\u{2028}#c\nh: p\u{2029}q\n")
         #expect(["a", "b", "c", "d", "f", "g", "h"].map { root[member: $0]?.string }
             == ["x\u{2028}y", "x\u{2028}y", "x\u{2028}y", "xy", "v", "a", "p\u{2029}q"])
-        #expect(["a", "d", "f", "g"].map { root[member: $0]?.scalar?.pyyamlReading == nil } == [false, false, true, true])
+        #expect(["a", "d", "f", "g"].map { root[member: $0]?.scalar?.pyyamlReading == nil } == [false, true, true, true])
+    }
+
+    /// The pass that finds the lines tells whether the file holds one, so
+    /// that a file without (nearly every one) is not read again for them.
+    /// Other characters that start like them, or end like them, are no such.
+    @Test(arguments: [
+        ("a: 1\n", nil, false),
+        ("a: caf\u{e9} \u{2019}s \u{b7}\u{a9}\u{a0}\n", nil, false),
+        ("a: v\u{2028}w\n", nil, true),
+        ("a: v\u{85}w", nil, true),
+        ("a: 1\n" + String(repeating: "b: x\n", count: 200) + "c: \u{2029}\n", 64, true),
+        ("a: 1\n" + String(repeating: "b: \u{e9}\n", count: 200), 64, false),
+    ] as [(String, Int?, Bool)])
+    func theLineTableTellsWhetherTheFileHoldsOne(text: String, spacing: Int?, holds: Bool) {
+        let table = Array(text.utf8).withUnsafeBufferPointer { LineTable($0, spacing: spacing, countingCharacters: true) }
+        #expect(table.containsUnicodeLineBreak == holds)
+    }
+
+    /// Between tokens, ruamel.yaml skips the character as it skips a line
+    /// break, but its column goes on (its reader starts a new line at LF and
+    /// CR only). Where libyaml refuses the text as written, so does PyYAML:
+    /// the next value scalar carries that refusal, with where the character
+    /// is. Each expected value is ruamel.yaml's; `pyyaml` is what PyYAML does.
+    @Test(arguments: [
+        ("k:\u{2028}v\n", "k", "v", "U+2028", 2..<5),
+        ("k\u{2028}: v\n", "k", "v", "U+2028", 1..<4),
+        // PyYAML stops at the last before the value.
+        ("k:\u{2029}\u{2028}v\n", "k", "v", "U+2028", 5..<8),
+        ("k: \u{85}v\n", "k", "v", "U+0085", 3..<5),
+    ])
+    func betweenTokensItIsASeparator(text: String, key: String, value: String, character: String, bytes: Range<Int>) throws {
+        let root = try yamlRoot(text)
+        let scalar = try #require(root[member: key]?.scalar)
+        #expect(scalar.value == .string(value))
+        #expect(scalar.pyyamlReading == .lineBreakBefore(character: character, bytes: ByteRange(start: bytes.lowerBound, end: bytes.upperBound)))
+    }
+
+    /// Where PyYAML loads the text, the character between tokens reads as
+    /// ruamel.yaml reads it, and no reading is told (what PyYAML loads may
+    /// differ: below, it reads `x` as a member of the root).
+    @Test func whereLibyamlLoadsTheTextAsWrittenToo() throws {
+        let root = try yamlRoot("a:\u{85} v\nb: 'q'\u{2028}\nc: [x,\u{2028} y]\nd: e\n\u{2029}\nw:\n  \u{2028}x: 1\n")
+        #expect(root.entries?.map(\.name) == ["a", "b", "c", "d", "w"])
+        #expect(["a", "b", "d"].map { root[member: $0]?.string } == ["v", "q", "e"])
+        #expect(root[member: "c"]?.elements?.map(\.string) == ["x", "y"])
+        #expect(root[member: "w"]?[member: "x"]?.scalar?.value == .integer(1))
+        #expect(["a", "b", "d"].allSatisfy { root[member: $0]?.scalar?.pyyamlReading == nil })
+    }
+
+    /// A key does not carry a refusal: the next value does (WF009 is told of values).
+    @Test func aRefusalBeforeAKeyGoesToTheNextValue() throws {
+        let root = try yamlRoot("o\u{2028}:\n  c: v\n")
+        #expect(root[member: "o"]?[member: "c"]?.scalar?.pyyamlReading
+            == .lineBreakBefore(character: "U+2028", bytes: ByteRange(start: 1, end: 4)))
+    }
+
+    /// A plain scalar that holds one: PyYAML folds it alike where libyaml's
+    /// scalar goes on past the character too (in a flow collection; a line
+    /// below at more indentation), and reads otherwise where that scalar ends.
+    @Test func aPlainScalarPyYAMLReadsAlikeOrOtherwise() throws {
+        let root = try yamlRoot("f: [v\u{2028}w]\nl:\n- a\u{2028}  - b\nm:\n  - a\u{2028}  - b\n")
+        #expect(root[member: "f"]?.elements?.first?.scalar?.pyyamlReading == nil)
+        #expect(root[member: "l"]?.elements?.map(\.string) == ["a\u{2028}- b"])
+        #expect(root[member: "l"]?.elements?.first?.scalar?.pyyamlReading == nil)
+        #expect(root[member: "m"]?.elements?.map(\.string) == ["a\u{2028}- b"])
+        #expect(root[member: "m"]?.elements?.first?.scalar?.pyyamlReading
+            == .misread("it reads U+2028 as a line break, which ends the line there"))
+    }
+
+    /// libyaml is given spaces, a column each; a position counts the
+    /// character as one column, as the source holds one character there.
+    @Test func positionsCountTheCharacterAsOneColumn() throws {
+        let root = try yamlRoot("k:\u{2028}v\nm: \u{e9}\u{2028}\u{2029}x: y\n".replacingOccurrences(of: "x: y", with: "xy"))
+        #expect(entryRanges(root) == ["1:1-1:2 1:4-1:5", "2:1-2:2 2:4-2:9"])
+        #expect(yamlError(Array("k: v\u{2028}\u{85}n: {a: b}\n".utf8)) == "0 1:8: mapping values are not allowed in this context")
+    }
+
+    /// Where ruamel.yaml reads on past the character on its line, as it
+    /// does, and libyaml started a new line: a plain scalar goes on into a
+    /// key, or a key starts at a column no mapping has. ruamel.yaml refuses
+    /// each, at the same place.
+    @Test(arguments: [
+        ("k: v\u{2028}n: {a: b}\n", "0 1:7: mapping values are not allowed in this context"),
+        ("k: v\n\u{2028}n: w\n", "0 2:3: mapping values are not allowed in this context"),
+        ("\u{2028}k: v\nn: w\n", "1 2:1: did not find expected <document start>"),
+    ])
+    func whereTheAWSCLIRefusesWhatLibyamlReads(text: String, error: String) {
+        #expect(yamlError(Array(text.utf8)) == error)
     }
 
     /// Where ruamel.yaml refuses the document too, the first read's error stands.

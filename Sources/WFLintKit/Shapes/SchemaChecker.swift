@@ -110,7 +110,7 @@ private struct SchemaWalk {
         guard value.node.hasPyYAMLReading, let scalar = value.node.scalar, let pyyaml = scalar.pyyamlReading else { return }
         report(CoreRule.yamlAmbiguousScalar, value, SchemaMessages.pyyamlReading(
             place, scalar, tag: value.node.tag, pyyaml: pyyaml, expected: shape.type, sensitive: shape.isSensitive),
-            fix: isSensitive(value, shape: shape) ? nil : pyyamlFix(value.node, scalar))
+            fix: isSensitive(value, shape: shape) ? nil : pyyamlFix(value.node, scalar, pyyaml))
     }
 
     /// A map's value under a key such as `client_secret` is a secret too (the
@@ -323,7 +323,9 @@ private struct SchemaWalk {
     /// or `false`. Safe: the AWS CLI's reading, which the other rules
     /// checked, is unchanged. None for other values, a tagged scalar, or text
     /// the quote would need escaping for.
-    func pyyamlFix(_ node: Node, _ scalar: Scalar) -> Fix? {
+    func pyyamlFix(_ node: Node, _ scalar: Scalar, _ pyyaml: PyYAMLReading) -> Fix? {
+        // Quoting the value leaves the character before it, where PyYAML starts a new line.
+        if case .lineBreakBefore = pyyaml { return nil }
         switch scalar.value {
         case .string(let text):
             let quote = context.preferredQuote

@@ -154,9 +154,16 @@ enum SchemaMessages {
         case .value(let value): reading = "PyYAML reads as \(phrase(for: value, sensitive: sensitive))"
         case .unloadable(let reason): reading = "PyYAML cannot load (\(sensitive ? "the value is hidden" : reason))"
         case .misread(let reason): reading = "PyYAML reads otherwise (\(reason))"
+        case .lineBreakBefore(let character, _):
+            reading = "PyYAML cannot load (it reads the \(character) written before it as a line break)"
         }
         let awsCLI = "the AWS CLI reads \(phrase(for: scalar.value, sensitive: sensitive))"
-        return "\(subject) \(reading) (\(awsCLI)); \(pyyamlHint(scalar, expected: expected, sensitive: sensitive))"
+        let hint = if case .lineBreakBefore(let character, _) = pyyaml {
+            "replace that \(character) with a space"
+        } else {
+            pyyamlHint(scalar, expected: expected, sensitive: sensitive)
+        }
+        return "\(subject) \(reading) (\(awsCLI)); \(hint)"
     }
 
     /// WF009 for an `!!omap`, which only the AWS CLI's loader builds as a map.
