@@ -124,6 +124,30 @@ import Testing
             """)
         #expect(run.status == 0)
     }
+
+    /// An LS between a key's colon and its value: the AWS CLI's loader reads
+    /// the pair (its line goes on past the character), PyYAML starts a new
+    /// line there and refuses the document. WF009 at the value says where;
+    /// its safe fix writes a space in the character's place, which both
+    /// loaders read as the AWS CLI read the character.
+    @Test func aLineSeparatorBetweenAKeyAndItsValue() throws {
+        let directory = try TemporaryDirectory()
+        let cognito = "CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: client123}\n"
+        try directory.write("team.yaml", "WorkforceName:\u{2028}team-a\n" + cognito)
+        let run = try WFLintBinary.run(["--no-config", "team.yaml"], in: directory.url)
+        #expect(run.stdout == """
+            team.yaml:1:16: warning: [*] "WorkforceName" is the plain scalar team-a, which PyYAML cannot load (it reads the U+2028 written before it as a line break) (the AWS CLI reads a string); replace that U+2028 with a space [WF009 yaml-ambiguous-scalar]
+                1 | WorkforceName:\u{FFFD}team-a
+                  |                ^~~~~~
+            1 warning in 1 file; 1 file checked
+            [*] 1 fixable with --fix
+
+            """)
+        #expect(run.status == 0)
+        let fix = try WFLintBinary.run(["--no-config", "--fix", "team.yaml"], in: directory.url)
+        #expect(fix.stdout == "no problems found; 1 file checked\n")
+        #expect(try String(contentsOfFile: directory.path("team.yaml"), encoding: .utf8) == "WorkforceName: team-a\n" + cognito)
+    }
 }
 
 /// Control characters a value brings into a rule's message (`{value}`, a

@@ -68,9 +68,10 @@ import Testing
             "WF008 invalid 0 fixed": .noProviderArgument,  // rules/core.yaml:287:11
             "WF008 invalid 0": .noProviderArgument,  // rules/core.yaml:287:11
             "WF008 valid 0": .noProviderArgument,  // rules/core.yaml:283:11
-            "WF009 invalid 0": .yamlReading,  // rules/core.yaml:321:11
-            "WF009 invalid 1 fixed": .notACreateWorkforceRequest,  // rules/core.yaml:331:11
-            "WF009 invalid 1": .notACreateWorkforceRequest,  // rules/core.yaml:331:11
+            "WF009 invalid 0": .yamlReading,  // rules/core.yaml:360:11
+            "WF009 invalid 1 fixed": .notACreateWorkforceRequest,  // rules/core.yaml:370:11
+            "WF009 invalid 1": .notACreateWorkforceRequest,  // rules/core.yaml:370:11
+            "WF009 invalid 2": .yamlReading,  // rules/core.yaml:379:11
             "WF010 invalid 0": .suppressionComment,  // rules/core.yaml:364:11
             "WF010 invalid 1": .suppressionComment,  // rules/core.yaml:401:11
             "WF010 valid 0": .suppressionComment,  // rules/core.yaml:358:11
@@ -141,8 +142,8 @@ import Testing
         let translated = documents.filter { _, example, text in
             (try? TerraformExampleTranslation.translate(text, format: example.format, operation: example.operation).get()) != nil
         }
-        #expect(documents.count == 134)
-        #expect(translated.count == 71)
+        #expect(documents.count == 136)
+        #expect(translated.count == 72)
         #expect(documents.count == translated.count + Self.skipped.count)
     }
 }

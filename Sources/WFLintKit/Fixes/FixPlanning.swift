@@ -67,6 +67,12 @@ extension DocumentContext {
         return offered(Fix(applicability, message, edits: [TextEdit(range: written, replacement: replacement)]))
     }
 
+    /// Replaces the text at `bytes` of the document's source.
+    func replacing(_ bytes: ByteRange, with replacement: String, _ applicability: FixApplicability, _ message: String) -> Fix? {
+        guard source != nil else { return nil }
+        return offered(Fix(applicability, message, edits: [TextEdit(range: bytes, replacement: replacement)]))
+    }
+
     /// The quote a fix that quotes a scalar writes: the one the document's
     /// quoted scalars (keys too) use most, double quotes when as many are
     /// single-quoted, or none is quoted. Counted once per document.

@@ -466,6 +466,12 @@ The API then receives something else than the file says. Quote a string,
 write a number in plain decimal. `y`, `n` and `yEs` are strings to both
 loaders. [docs/yaml.md](../docs/yaml.md) has the table of forms.
 
+A NEL, LS or PS (U+0085, U+2028, U+2029) written raw, as text pasted
+from a word processor brings it, is a line break to PyYAML and a
+character of its line to the AWS CLI: in a plain scalar, quote the
+value; between a key and its value, where PyYAML refuses the document,
+the fix writes a space in its place.
+
 Reference: [YAML 1.1 bool type](https://yaml.org/type/bool.html).
 
 """#,
@@ -478,12 +484,12 @@ Reference: [YAML 1.1 bool type](https://yaml.org/type/bool.html).
 WorkforceName: "yes"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: y}
 
-"""#, operation: nil, position: SourcePosition(line: 350, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 356, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: yes
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 354, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 360, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")], fixed: #"""
 WorkforceName: "yes"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
@@ -491,8 +497,13 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
                 RuleExample(format: .yaml, text: #"""
 MaxResults: 017
 
-"""#, operation: .listWorkforces, position: SourcePosition(line: 364, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")], fixed: #"""
+"""#, operation: .listWorkforces, position: SourcePosition(line: 370, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")], fixed: #"""
 MaxResults: 17
+
+"""#),
+                RuleExample(format: .yaml, text: "WorkforceName:\u{2028}labelers\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n", operation: nil, position: SourcePosition(line: 379, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar labelers, which PyYAML cannot load (it reads the U+2028 written before it as a line break) (the AWS CLI reads a string); replace that U+2028 with a space")], fixed: #"""
+WorkforceName: labelers
+CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
 """#)]),
             file: "rules/core.yaml", position: SourcePosition(line: 330, column: 9), namePosition: SourcePosition(line: 331, column: 11),
@@ -526,20 +537,20 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 Tags:
   - {Key: env, Value: yes}  # wflint-disable-line yaml-ambiguous-scalar
 
-"""##, operation: nil, position: SourcePosition(line: 392, column: 11), findings: [])],
+"""##, operation: nil, position: SourcePosition(line: 406, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: ##"""
 WorkforceName: labelers  # wflint-disable-line WF009
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""##, operation: nil, position: SourcePosition(line: 398, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")]),
+"""##, operation: nil, position: SourcePosition(line: 412, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")]),
                 RuleExample(format: .yaml, text: ##"""
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 Tags:
   - {Key: env, Value: yes}  # wflint-disable-line WF009, yaml-ambiguous-scalar
 
-"""##, operation: nil, position: SourcePosition(line: 405, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 58), pointer: "", message: "\"yaml-ambiguous-scalar\" in wflint-disable-line repeats \"WF009\": both name WF009")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 374, column: 9), namePosition: SourcePosition(line: 375, column: 11),
+"""##, operation: nil, position: SourcePosition(line: 419, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 58), pointer: "", message: "\"yaml-ambiguous-scalar\" in wflint-disable-line repeats \"WF009\": both name WF009")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 388, column: 9), namePosition: SourcePosition(line: 389, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -579,7 +590,7 @@ Tags:
   - &owner {Key: owner, Value: data-platform}
   - *owner
 
-"""#, operation: nil, position: SourcePosition(line: 441, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 455, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
@@ -590,8 +601,8 @@ d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
 e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
 f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
 
-"""#, operation: nil, position: SourcePosition(line: 448, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 415, column: 9), namePosition: SourcePosition(line: 416, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 462, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 429, column: 9), namePosition: SourcePosition(line: 430, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -636,7 +647,7 @@ rules:
         - yaml: 'WorkforceName: a'
           findings: ["1:16"]
 
-"""#, operation: nil, position: SourcePosition(line: 482, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 496, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
@@ -647,14 +658,14 @@ rules:
     description: Names start with corp-.
     check: {function: pattern, regex: '^corp-('}
 
-"""#, operation: nil, position: SourcePosition(line: 499, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 513, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
   - id: corp1
 
-"""#, operation: nil, position: SourcePosition(line: 511, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 461, column: 9), namePosition: SourcePosition(line: 462, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 525, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 475, column: 9), namePosition: SourcePosition(line: 476, column: 11),
             pack: "core", isBuiltin: true)
     }
 

@@ -324,8 +324,10 @@ private struct SchemaWalk {
     /// checked, is unchanged. None for other values, a tagged scalar, or text
     /// the quote would need escaping for.
     func pyyamlFix(_ node: Node, _ scalar: Scalar, _ pyyaml: PyYAMLReading) -> Fix? {
-        // Quoting the value leaves the character before it, where PyYAML starts a new line.
-        if case .lineBreakBefore = pyyaml { return nil }
+        // A space reads as the character does to the AWS CLI (a separator of one column), and PyYAML reads on.
+        if case .lineBreakBefore(let character, let bytes) = pyyaml {
+            return context.replacing(bytes, with: " ", .safe, "Replace the \(character) with a space")
+        }
         switch scalar.value {
         case .string(let text):
             let quote = context.preferredQuote
