@@ -107,6 +107,45 @@ import Testing
         }
     }
 
+    /// Read where the lint does not evaluate: a function's argument, an
+    /// operand of a comparison, through a local value built so. `terraform
+    /// validate` (v1.11.4) refuses each ("Invalid use of ephemeral value");
+    /// it takes a function of a variable that is not ephemeral, and a name
+    /// a `for` expression binds.
+    @Test(arguments: [
+        ("", "upper(var.eph)", "var.eph"),
+        ("locals {\n  flag = var.eph != \"\"\n}\n", "local.flag ? \"labelers\" : \"other\"", "var.eph"),
+        ("locals {\n  name = lower(var.eph)\n}\n", "\"team-${local.name}\"", "var.eph"),
+        ("", "length(var.eph) > 3 ? \"labelers\" : \"other\"", "var.eph"),
+        ("", "\"x-${upper(ephemeral.aws_secretsmanager_secret_version.idp.secret_string)}\"",
+         "ephemeral.aws_secretsmanager_secret_version.idp"),
+        ("", "coalesce(var.plain, \"labelers\")", nil),
+        ("", "[for eph in [var.plain] : upper(eph)][0]", nil),
+    ] as [(String, String, String?)])
+    func anEphemeralValueReadWhereTheLintDoesNotEvaluate(locals: String, name: String, read: String?) {
+        let variables = "variable \"eph\" {\n  type      = string\n  ephemeral = true\n  default   = \"x\"\n}\n"
+            + "variable \"plain\" {\n  default = \"labelers\"\n}\n"
+        let text = variables + locals + Self.workforce(secret: "\"s\"", name: name)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("workforce_name =") }! + 1
+        #expect(TerraformLintingTests.findings(text).filter { $0.contains("WF506") } == (read.map { [
+            "\(line):20 WF506 \(Self.p)/workforce_name " + Self.message("workforce_name", of: "aws_sagemaker_workforce.main", reads: $0),
+        ] } ?? []), "\(name)")
+    }
+
+    /// The same in a `.tf.json` string.
+    @Test func anEphemeralValueAFunctionReadsInJSONSyntax() {
+        let text = """
+            {"variable": {"eph": {"type": "string", "ephemeral": true}},
+             "resource": {"aws_sagemaker_workforce": {"main": {
+              "workforce_name": "${upper(var.eph)}",
+              "cognito_config": {"client_id": "abc", "user_pool": "us-east-1_abcDEF123"}
+            }}}}
+            """
+        #expect(TerraformLintingTests.findings(text, name: "main.tf.json").filter { $0.contains("WF506") } == [
+            "3:21 WF506 \(Self.p)/workforce_name " + Self.message("workforce_name", of: "aws_sagemaker_workforce.main", reads: "var.eph"),
+        ])
+    }
+
     /// In `.tf.json`, a string that is one interpolation of the reference.
     @Test func anEphemeralValueInJSONSyntaxIsRefused() {
         let text = """

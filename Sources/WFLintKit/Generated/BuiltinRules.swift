@@ -2361,8 +2361,8 @@ values are not valid in resource arguments"), except in a write-only
 argument, which `aws_sagemaker_workforce` has none of. wflint reports
 an argument whose value reads one, directly (`client_secret =
 var.secret`, `ephemeral.aws_secretsmanager_secret_version.idp.secret_string`)
-or through locals, also in a conditional's condition, at the value in
-the resource. Give the argument a
+or through locals, also in a conditional's condition or a function's
+argument (`upper(var.eph)`), at the value in the resource. Give the argument a
 value that is not ephemeral: a variable declared `sensitive = true` for
 `client_secret`, or a data source.
 

@@ -40,7 +40,12 @@ enum TerraformReferenceSites {
     /// it (a `dynamic` block's iterator), in source order. Without
     /// recursion: an expression's depth is bounded by the reader, but a
     /// walk of its own frames on a worker's stack needs no budget.
-    static func sites(in expression: HCLExpression, shadowed: Set<String> = []) -> [TerraformReferenceSite] {
+    /// `roots`: the objects whose references are wanted (`ephemeral` too,
+    /// for `ephemeral.TYPE.NAME`, whose name is the type and whose first
+    /// member the name).
+    static func sites(
+        in expression: HCLExpression, shadowed: Set<String> = [], roots: Set<String> = ["var", "local"]
+    ) -> [TerraformReferenceSite] {
         // Most arguments are literals: no walk, no allocation.
         guard !isLiteral(expression) else { return [] }
         var found: [TerraformReferenceSite] = []
@@ -48,7 +53,7 @@ enum TerraformReferenceSites {
         while let (next, shadowed) = pending.popLast() {
             switch next {
             case .expression(let expression):
-                pending += children(of: expression, shadowed: shadowed, found: &found)
+                pending += children(of: expression, shadowed: shadowed, roots: roots, found: &found)
             case .parts(let parts):
                 pending += children(of: parts, shadowed: shadowed)
             }
@@ -78,14 +83,14 @@ enum TerraformReferenceSites {
     }
 
     private static func children(
-        of expression: HCLExpression, shadowed: Set<String>, found: inout [TerraformReferenceSite]
+        of expression: HCLExpression, shadowed: Set<String>, roots: Set<String>, found: inout [TerraformReferenceSite]
     ) -> [(Pending, Set<String>)] {
         let plain = { (expressions: [HCLExpression]) in expressions.map { (Pending.expression($0), shadowed) } }
         switch expression.kind {
         case .number, .bool, .null:
             return []
         case .variable(let name):
-            if isObject(name, shadowed: shadowed) {
+            if isObject(name, shadowed: shadowed, roots: roots) {
                 found.append(TerraformReferenceSite(root: name, name: "", range: expression.range, invalid: .wholeObject))
             }
             return []
@@ -106,7 +111,8 @@ enum TerraformReferenceSites {
             let indexes = steps.compactMap { step -> HCLExpression? in
                 if case .index(let index) = step.kind { index } else { nil }
             }
-            guard case .variable(let rootName) = root.kind, isObject(rootName, shadowed: shadowed), let first = steps.first
+            guard case .variable(let rootName) = root.kind, isObject(rootName, shadowed: shadowed, roots: roots),
+                let first = steps.first
             else { return plain([root] + indexes) }
             let range = ByteRange(start: root.range.start, end: first.range.end)
             switch first.kind {
@@ -127,10 +133,10 @@ enum TerraformReferenceSites {
         }
     }
 
-    /// Whether `name` is the `var` or `local` object where it is written, not
+    /// Whether `name` is one of the `roots` objects where it is written, not
     /// a name a `for` expression binds.
-    private static func isObject(_ name: String, shadowed: Set<String>) -> Bool {
-        (name == "var" || name == "local") && !shadowed.contains(name)
+    private static func isObject(_ name: String, shadowed: Set<String>, roots: Set<String>) -> Bool {
+        roots.contains(name) && !shadowed.contains(name)
     }
 
     /// The text of an index that is a string without a template sequence

@@ -36,6 +36,8 @@ extension TerraformValues {
             }
             swap(&feeding, &module.variablesRead)
         }
+        // What it reads in parts it does not compute with (a function's arguments).
+        noteEphemeralReads(in: condition)
         guard case .bool(let holds)? = decided else { return unknown(expression) }
         return node(holds ? whenTrue : whenFalse, as: type)
     }

@@ -71,10 +71,41 @@ struct TerraformValues {
         case .conditional(let condition, let whenTrue, let whenFalse):
             return conditional(condition, whenTrue, whenFalse, as: type, expression)
         case .call(let call):
-            return sensitive(call, as: type) ?? unknown(expression)
+            if let value = sensitive(call, as: type) { return value }
+            noteEphemeralReads(in: expression)
+            return unknown(expression)
         default:
+            noteEphemeralReads(in: expression)
             return unknown(expression)
         }
+    }
+
+    /// Notes the ephemeral values an expression the lint does not evaluate
+    /// reads (a function's arguments, an operation's operands): Terraform
+    /// refuses them in an argument all the same (WF506: `terraform
+    /// validate` refuses `workforce_name = upper(var.eph)`). Each `var.NAME`
+    /// of a variable declared `ephemeral`, each `ephemeral.TYPE.NAME`, and
+    /// what each local value named reads, as its evaluation notes it; the
+    /// variables read are set aside, as a condition's are: WF503 asks of
+    /// the variables a value is built from, which only evaluation tells.
+    func noteEphemeralReads(in expression: HCLExpression) {
+        guard let module else { return }
+        let sites = TerraformReferenceSites.sites(in: expression, roots: ["var", "local", "ephemeral"])
+        guard !sites.isEmpty else { return }
+        var fed: Set<String> = []
+        swap(&fed, &module.variablesRead)
+        for site in sites where site.invalid == nil {
+            switch site.root {
+            case "ephemeral":
+                if let label = site.members.first { module.ephemeralRead.insert("ephemeral.\(site.name).\(label)") }
+            default:
+                _ = module.value(site.root, site.name)
+            }
+        }
+        for name in module.variablesRead where module.variables[name]?.isEphemeral == true {
+            module.ephemeralRead.insert("var." + name)
+        }
+        swap(&fed, &module.variablesRead)
     }
 
     /// `sensitive(value)`: the value, marked sensitive, as Terraform returns
