@@ -39,8 +39,17 @@ enum AnchorNames {
     }
 
     /// The character after libyaml's name, quoted: one of `:?%@` and a backquote.
+    /// The character at `offset`, quoted; an invisible one (U+2028 pasted
+    /// with text) as its code point. Decoded whole: its first byte alone
+    /// showed U+2028 as 'â'.
     private static func partingCharacter(at offset: Int, lines: LineIndex) -> String {
-        "'\(Character(Unicode.Scalar(lines.bytes[offset])))'"
+        let bytes = lines.bytes
+        var end = offset + 1
+        while end < bytes.count, end < offset + 4, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        guard let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self)
+            .unicodeScalars.first
+        else { return "'?'" }
+        return scalar.isControlOrLineSeparator || scalar.isInvisibleInText ? "U+\(scalar.hexDigits)" : "'\(scalar)'"
     }
 
     /// The name ruamel.yaml reads from `start` (just after the `&` or `*`).

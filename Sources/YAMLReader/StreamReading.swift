@@ -163,7 +163,8 @@ struct StreamReading {
         let found = withText {
             UnicodeLineBreaks.readByPyYAML(
                 UnicodeLineBreaks.find(in: $0, range: segment.bytes).filter { $0.byte > last }, text: $0, segment: segment,
-                refusedAt: attempt.stream.syntaxError.map { _ in attempt.problemOffset ?? segment.bytes.upperBound })
+                // Where libyaml itself stopped: an error of wflint's own tells no place of PyYAML's.
+                refusedAt: attempt.stream.syntaxError == nil ? nil : attempt.problemOffset)
         }
         guard !found.isEmpty else { return attempt }
         lineBreakBudget -= cost

@@ -131,28 +131,56 @@ struct UnicodeLineBreaks {
         }
     }
 
-    /// Of `found`, given as spaces in `text`, those that libyaml's token
-    /// scanner finds inside a quoted or block scalar, or in a comment (up to
-    /// where the scan stops, if it fails): libyaml reads those as written.
+    /// Of `found`, given as spaces in `text`, those that stay as written,
+    /// where libyaml reads them as the AWS CLI does, or both refuse, or a
+    /// space would not be read as the AWS CLI reads the character: as
+    /// libyaml's token scanner finds them,
+    /// - inside a token other than a plain scalar (a quoted or block
+    ///   scalar, a directive);
+    /// - in a comment, also after where the scan stops;
+    /// - right after an anchor, an alias or a tag, whose name the AWS CLI
+    ///   reads on past the character (`AnchorNames` says so), or on the
+    ///   line of a `---`, after which the AWS CLI reads a new line;
+    /// - before a block collection's entry or key that a token before it on
+    ///   its line: a space is more columns than the character's one there,
+    ///   and after a line break, unlike a space, a block entry may start.
     static func readAsWritten(_ found: [Patch], text: UnsafeBufferPointer<UInt8>, segment: Segment) -> [Patch] {
         var asWritten: [Patch] = []
         var next = 0
         var gapStart = segment.bytes.lowerBound
+        var previous: yaml_token_type_t?
         scanTokens(text, segment: segment) { token, start, end in
-            // Between tokens: in a comment when a `#` comes before it on its line.
             while next < found.count, found[next].byte < start {
-                if isInComment(found[next].byte, after: gapStart, in: text) { asWritten.append(found[next]) }
+                let byte = found[next].byte
+                let afterName = previous == YAML_ANCHOR_TOKEN || previous == YAML_ALIAS_TOKEN || previous == YAML_TAG_TOKEN
+                let opensBlock = [YAML_BLOCK_MAPPING_START_TOKEN, YAML_BLOCK_SEQUENCE_START_TOKEN, YAML_BLOCK_ENTRY_TOKEN, YAML_KEY_TOKEN]
+                    .contains(token.type) && previous != nil && !isLineStart(before: byte, from: segment.bytes.lowerBound, in: text)
+                if isInComment(byte, after: gapStart, in: text) || (afterName && byte == gapStart)
+                    || previous == YAML_DOCUMENT_START_TOKEN || opensBlock
+                {
+                    asWritten.append(found[next])
+                }
                 next += 1
             }
-            let isQuotedOrBlock = token.type == YAML_SCALAR_TOKEN && token.data.scalar.style != YAML_PLAIN_SCALAR_STYLE
+            let isPlain = token.type == YAML_SCALAR_TOKEN && token.data.scalar.style == YAML_PLAIN_SCALAR_STYLE
             while next < found.count, found[next].byte < end {
-                if isQuotedOrBlock { asWritten.append(found[next]) }
+                if !isPlain { asWritten.append(found[next]) }
                 next += 1
             }
+            if token.type != YAML_STREAM_START_TOKEN { previous = token.type }
             gapStart = max(gapStart, end)
             return next < found.count
         }
+        asWritten += found[next...].filter { isInComment($0.byte, after: gapStart, in: text) }
         return asWritten
+    }
+
+    /// Whether only spaces stand before `offset` on its line (from `start`,
+    /// the segment's), the characters given spaces included.
+    private static func isLineStart(before offset: Int, from start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = offset
+        while index > start, text[index - 1] == UInt8(ascii: " ") { index -= 1 }
+        return index == start || text[index - 1] == UInt8(ascii: "\n") || text[index - 1] == UInt8(ascii: "\r")
     }
 
     /// Whether byte `offset`, between tokens from `gapStart`, follows a `#` on its line.
@@ -249,17 +277,16 @@ struct UnicodeLineBreaks {
                 throw SyntaxError(message: Self.cannotRead, position: lines.position(byteOffset: first.byte))
             }
             // Only a character before a word changes the reading: one at the end is dropped by both.
+            // Of several, the one PyYAML reads furthest from the AWS CLI tells (unread: PyYAML
+            // stops before it, and would refuse the scalar there too).
             let pyyaml: PyYAMLReading? =
                 if let refused { refused.lineBreakBefore }
                 else if !folded.joinsAtUnicodeBreak { nil }
-                else {
-                    switch first.pyyaml {
-                    // Unread: PyYAML stops before it, and would refuse the scalar there too.
-                    case .refuses, .unread: .unloadable(first.pyyamlReason)
-                    case .foldsAlike: nil
-                    case .breaksTheLine: .misread(first.pyyamlReason)
-                    }
-                }
+                else if let refusing = inside.first(where: { $0.pyyaml == .refuses || $0.pyyaml == .unread }) {
+                    .unloadable(refusing.pyyamlReason)
+                } else if let breaking = inside.first(where: { $0.pyyaml == .breaksTheLine }) {
+                    .misread(breaking.pyyamlReason)
+                } else { nil }
             return (folded.text, pyyaml)
         }
 

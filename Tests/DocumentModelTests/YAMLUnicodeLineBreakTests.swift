@@ -145,6 +145,44 @@ import YAMLReader
         #expect(yamlError(Array(text.utf8)) == error)
     }
 
+    /// Where a space would not read as the AWS CLI reads the character, it
+    /// stays as written and libyaml reads it, as before: after an anchor,
+    /// an alias or a tag, whose name the AWS CLI reads on past it; in a
+    /// directive; before a block entry or key that a token precedes on its
+    /// line, where the AWS CLI counts it one column. Each is a document
+    /// the AWS CLI refuses. (Found by a review that loaded each with both
+    /// loaders; a first cut read some of them as a space.)
+    @Test(arguments: [
+        ("A: &n\u{2028} x\nWorkforceName: *n\n", "0 1:6: the AWS CLI's YAML loader reads this anchor as '&n\u{2028}' "
+            + "(in YAML 1.2 a name may hold U+2028), where libyaml, and so wflint, ends it at '&n'; use only letters, "
+            + "digits, '-' and '_' in the name"),
+        ("A: &n x\nWorkforceName: *n\u{2028}\n", "0 2:18: the AWS CLI's YAML loader reads this alias as '*n\u{2028}' "
+            + "(in YAML 1.2 a name may hold U+2028), which names no anchor wflint can read; put a space before the U+2028"),
+        ("WorkforceName: team-a\n&a\u{2028}Tags: []\n", "0 2:4: could not find expected ':' (while scanning a simple key that starts at 2:1)"),
+        ("WorkforceName: team-a\n!!str\u{85}Tags: []\n", "0 2:7: could not find expected ':' (while scanning a simple key that starts at 2:1)"),
+        ("%YAML\u{2028} 1.1\n---\nWorkforceName: a\n", "0 1:6: did not find expected version number (while scanning a %YAML directive that starts at 1:1)"),
+        ("Tags:\n-\u{2028}Key: k\n    Value: v\n", "0 3:10: mapping values are not allowed in this context"),
+    ])
+    func whereASpaceWouldReadOtherwiseTheCharacterStays(text: String, error: String) {
+        #expect(yamlError(Array(text.utf8)) == error)
+    }
+
+    /// A comment ends at the character to both loaders, also in a flow
+    /// collection; after `---` the AWS CLI reads on as at a line break.
+    @Test func inACommentAndAfterADocumentStart() throws {
+        let flow = try yamlRoot("Cidrs: [10.0.0.0/8,   # office\u{2028}   192.168.1.0/24]\n")
+        #expect(flow[member: "Cidrs"]?.elements?.map(\.string) == ["10.0.0.0/8", "192.168.1.0/24"])
+        #expect(try yamlRoot("---\u{2028}WorkforceName: a\n")[member: "WorkforceName"]?.string == "a")
+    }
+
+    /// A plain scalar over lines that holds several: PyYAML's refusal of
+    /// any of them is told, not the first one's reading alone.
+    @Test func aPlainScalarOverLinesThatHoldsSeveral() throws {
+        let scalar = try #require(try yamlRoot("WorkforceName: a\u{2028}\n  b\u{2028}c\n")[member: "WorkforceName"]?.scalar)
+        #expect(scalar.value == .string("a\u{2028}\nb\u{2028}c"))
+        #expect(scalar.pyyamlReading == Self.pyyamlRefusesLS)
+    }
+
     /// Where ruamel.yaml refuses the document too, the first read's error stands.
     @Test(arguments: [
         ("k: v # c\u{2028}w\n", "0 2:1: could not find expected ':' (while scanning a simple key that starts at 1:10)"),

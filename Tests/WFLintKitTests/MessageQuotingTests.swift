@@ -148,6 +148,28 @@ import Testing
         #expect(fix.stdout == "no problems found; 1 file checked\n")
         #expect(try String(contentsOfFile: directory.path("team.yaml"), encoding: .utf8) == "WorkforceName: team-a\n" + cognito)
     }
+
+    /// In a line's indentation, where wflint counts the character as more
+    /// columns than the AWS CLI's one, no fix is offered: a space there
+    /// would be read otherwise than wflint read the character (`--fix`
+    /// stopped with "would make the file unparsable"). The AWS CLI refuses
+    /// this document, which wflint does not tell (docs/yaml.md, "NEL, LS
+    /// and PS written raw": a NEL that starts a line's indentation).
+    @Test func noFixForALineSeparatorInIndentation() throws {
+        let directory = try TemporaryDirectory()
+        let text = "WorkforceName: team-a\nCognitoConfig:\n\u{85}UserPool: us-east-1_abcDEF123\n  ClientId: c1\n"
+        try directory.write("team.yaml", text)
+        let fix = try WFLintBinary.run(["--no-config", "--fix", "team.yaml"], in: directory.url)
+        #expect(fix.stdout == """
+            team.yaml:3:12: warning: "UserPool" is the plain scalar us-east-1_abcDEF123, which PyYAML cannot load (it reads the U+0085 written before it as a line break) (the AWS CLI reads a string); replace that U+0085 with a space [WF009 yaml-ambiguous-scalar]
+                3 | \u{FFFD}UserPool: us-east-1_abcDEF123
+                  |            ^~~~~~~~~~~~~~~~~~~
+            1 warning in 1 file; 1 file checked
+
+            """)
+        #expect(fix.status == 0)
+        #expect(try String(contentsOfFile: directory.path("team.yaml"), encoding: .utf8) == text)
+    }
 }
 
 /// Control characters a value brings into a rule's message (`{value}`, a

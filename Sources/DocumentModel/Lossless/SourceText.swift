@@ -206,6 +206,11 @@ public final class SourceText: Sendable {
         return offset
     }
 
+    /// Whether only spaces stand before byte `offset` on its line.
+    public func isIndentation(before offset: Int) -> Bool {
+        bytes[lineStart(ofByte: offset)..<offset].allSatisfy { $0 == UInt8(ascii: " ") }
+    }
+
     /// The byte offset where the line holding `offset` starts.
     public func lineStart(ofByte offset: Int) -> Int {
         withLines { lines, buffer in lines.line(ofByte: offset, in: buffer).start }

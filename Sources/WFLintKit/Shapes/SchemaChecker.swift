@@ -324,8 +324,10 @@ private struct SchemaWalk {
     /// checked, is unchanged. None for other values, a tagged scalar, or text
     /// the quote would need escaping for.
     func pyyamlFix(_ node: Node, _ scalar: Scalar, _ pyyaml: PyYAMLReading) -> Fix? {
-        // A space reads as the character does to the AWS CLI (a separator of one column), and PyYAML reads on.
+        // A space reads as the character does to the AWS CLI (a separator of one column), and PyYAML
+        // reads on; not in a line's indentation, where wflint reads the character as more columns.
         if case .lineBreakBefore(let character, let bytes) = pyyaml {
+            guard let source = context.source, !source.isIndentation(before: bytes.start) else { return nil }
             return context.replacing(bytes, with: " ", .safe, "Replace the \(character) with a space")
         }
         switch scalar.value {
