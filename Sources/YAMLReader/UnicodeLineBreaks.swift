@@ -153,10 +153,11 @@ struct UnicodeLineBreaks {
             while next < found.count, found[next].byte < start {
                 let byte = found[next].byte
                 let afterName = previous == YAML_ANCHOR_TOKEN || previous == YAML_ALIAS_TOKEN || previous == YAML_TAG_TOKEN
+                let afterToken = previous != nil && !isLineStart(before: byte, from: segment.bytes.lowerBound, in: text)
                 let opensBlock = [YAML_BLOCK_MAPPING_START_TOKEN, YAML_BLOCK_SEQUENCE_START_TOKEN, YAML_BLOCK_ENTRY_TOKEN, YAML_KEY_TOKEN]
-                    .contains(token.type) && previous != nil && !isLineStart(before: byte, from: segment.bytes.lowerBound, in: text)
+                    .contains(token.type)
                 if isInComment(byte, after: gapStart, in: text) || (afterName && byte == gapStart)
-                    || previous == YAML_DOCUMENT_START_TOKEN || opensBlock
+                    || (afterToken && (previous == YAML_DOCUMENT_START_TOKEN || opensBlock))
                 {
                     asWritten.append(found[next])
                 }

@@ -140,6 +140,8 @@ import YAMLReader
         ("k: v\u{2028}n: {a: b}\n", "0 1:7: mapping values are not allowed in this context"),
         ("k: v\n\u{2028}n: w\n", "0 2:3: mapping values are not allowed in this context"),
         ("\u{2028}k: v\nn: w\n", "1 2:1: did not find expected <document start>"),
+        // On the line after a `---` (on the `---` line it stays as written).
+        ("---\n\u{2028}k: v\nn: w\n", "1 3:1: did not find expected <document start>"),
     ])
     func whereTheAWSCLIRefusesWhatLibyamlReads(text: String, error: String) {
         #expect(yamlError(Array(text.utf8)) == error)
