@@ -727,6 +727,10 @@ def write_line_separators(folder):
     # the file again, or made its line index again.
     (folder / "separator-segments.yaml").write_text(
         "%FOO bar\n---\nWorkforceName: a\u2028b\n...\n" * 16_000, encoding="utf-8")
+    # 40,000 flow mappings on one line, each value holding one: each position
+    # on the line counted them all back to the line's start (9 s).
+    entries = ",".join(f"{{Key: k{index}, Value: v\u2028w}}" for index in range(40_000))
+    (folder / "separators-one-line.yaml").write_text(f"WorkforceName: team\n{COGNITO}Tags: [{entries}]\n", encoding="utf-8")
 
 
 def cases():
@@ -891,6 +895,10 @@ def cases():
             for document in range(16_000)
         ] + [
             'separators.yaml:4:3: error: "Tags" must have at most 50 entries, got 100000 [WF006 out-of-range]',
+        ], prepare=write_line_separators),
+        Case("40,000 flow mappings on one line, each value holding a raw U+2028 (1.3 MB)",
+             ["--ignore", "WF009", "separators-one-line.yaml"], 1, [
+            'separators-one-line.yaml:3:7: error: "Tags" must have at most 50 entries, got 40000 [WF006 out-of-range]',
         ], prepare=write_line_separators),
         Case("invalid UTF-8 and NUL bytes", ["invalid-utf8.json", "invalid-utf8.yaml", "nul.json", "nul.yaml"], 1, [
             f"invalid-utf8.json:1:23: error: invalid UTF-8 byte 0xE9 {SYNTAX}",

@@ -18,6 +18,10 @@ struct LineIndex {
     /// count each as one column, as the source has it; empty but for the
     /// index of a text that holds one.
     private let widenings: [Widening]
+    /// The columns the widenings before each one add, and all of them at the
+    /// end: what a position subtracts is a difference of two, found by a
+    /// binary search each, so that a line of many costs no more per position.
+    private let extraBefore: [Int]
 
     /// One character given as `width` spaces, from byte `byte`.
     struct Widening {
@@ -30,6 +34,13 @@ struct LineIndex {
         self.bytes = bytes
         table = LineTable(bytes, spacing: spacing, countingCharacters: true, pages: pages)
         self.widenings = widenings
+        var extra = 0
+        var extraBefore = [0]
+        for widening in widenings {
+            extra += widening.width - 1
+            extraBefore.append(extra)
+        }
+        self.extraBefore = extraBefore
     }
 
     /// Whether the input holds a tab anywhere (most hold none).
@@ -67,10 +78,12 @@ struct LineIndex {
     /// widened characters before it on its line counted as one column each;
     /// a position inside one is the character's own.
     private func narrowed(_ position: SourcePosition, lineStart: Int, offset: Int) -> SourcePosition {
-        var extra = 0
-        for widening in widenings[widenings.partitionPoint { $0.byte < lineStart }...] {
-            guard widening.byte < offset else { break }
-            extra += min(widening.width - 1, offset - widening.byte)
+        let first = widenings.partitionPoint { $0.byte < lineStart }
+        let end = widenings.partitionPoint { $0.byte < offset }
+        var extra = extraBefore[end] - extraBefore[first]
+        // Inside the last one before it: its own columns up to the offset only.
+        if end > first, case let last = widenings[end - 1], offset - last.byte < last.width - 1 {
+            extra -= last.width - 1 - (offset - last.byte)
         }
         return SourcePosition(line: position.line, column: position.column - extra)
     }

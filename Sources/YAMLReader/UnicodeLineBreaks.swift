@@ -114,14 +114,17 @@ struct UnicodeLineBreaks {
 
     /// Calls `body` with each token libyaml's scanner reads from `segment`
     /// of `text` and its byte range, while `body` returns true and until the
-    /// stream ends or the scan fails.
+    /// stream ends or the scan fails; whether it failed.
+    @discardableResult
     private static func scanTokens(
         _ text: UnsafeBufferPointer<UInt8>, segment: Segment, _ body: (yaml_token_t, Int, Int) -> Bool
-    ) {
+    ) -> Bool {
         var cursor = CharacterCursor(segment: segment, text: text)
+        var failed = false
         try? LibYAMLParser.withParser(over: UnsafeBufferPointer(rebasing: text[segment.bytes])) { parser in
             var token = yaml_token_t()
-            while yaml_parser_scan(parser, &token) == 1 {
+            while true {
+                guard yaml_parser_scan(parser, &token) == 1 else { return failed = true }
                 defer { yaml_token_delete(&token) }
                 if token.type == YAML_STREAM_END_TOKEN || token.type == YAML_NO_TOKEN { return }
                 let start = cursor.byte(ofCharacter: segment.characterOrigin + token.start_mark.index, in: text)
@@ -129,6 +132,7 @@ struct UnicodeLineBreaks {
                 guard body(token, start, end) else { return }
             }
         }
+        return failed
     }
 
     /// Of `found`, given as spaces in `text`, those that stay as written,
@@ -149,13 +153,17 @@ struct UnicodeLineBreaks {
         var next = 0
         var gapStart = segment.bytes.lowerBound
         var previous: yaml_token_type_t?
-        scanTokens(text, segment: segment) { token, start, end in
+        let failed = scanTokens(text, segment: segment) { token, start, end in
             while next < found.count, found[next].byte < start {
                 let byte = found[next].byte
                 let afterName = previous == YAML_ANCHOR_TOKEN || previous == YAML_ALIAS_TOKEN || previous == YAML_TAG_TOKEN
                 let afterToken = previous != nil && !isLineStart(before: byte, from: segment.bytes.lowerBound, in: text)
-                let opensBlock = [YAML_BLOCK_MAPPING_START_TOKEN, YAML_BLOCK_SEQUENCE_START_TOKEN, YAML_BLOCK_ENTRY_TOKEN, YAML_KEY_TOKEN]
-                    .contains(token.type)
+                // A key after `key:` on one line: to the AWS CLI a mapping in the mapping.
+                let keyAfterValue = previous == YAML_VALUE_TOKEN && token.type == YAML_SCALAR_TOKEN
+                    && isFollowedByColon(end, in: text, before: segment.bytes.upperBound)
+                let opensBlock = keyAfterValue
+                    || [YAML_BLOCK_MAPPING_START_TOKEN, YAML_BLOCK_SEQUENCE_START_TOKEN, YAML_BLOCK_ENTRY_TOKEN, YAML_KEY_TOKEN]
+                        .contains(token.type)
                 if isInComment(byte, after: gapStart, in: text) || (afterName && byte == gapStart)
                     || (afterToken && (previous == YAML_DOCUMENT_START_TOKEN || opensBlock))
                 {
@@ -172,8 +180,36 @@ struct UnicodeLineBreaks {
             gapStart = max(gapStart, end)
             return next < found.count
         }
-        asWritten += found[next...].filter { isInComment($0.byte, after: gapStart, in: text) }
+        // After where the scan stopped: also after a block scalar's header,
+        // and after the last token on its line when the scan failed there,
+        // where the space made the text one libyaml refuses (`>-<LS>text` is
+        // a block scalar's first line to the AWS CLI; `---<LS>- a` a list).
+        asWritten += found[next...].filter { patch in
+            isInComment(patch.byte, after: gapStart, in: text) || followsBlockScalarHeader(patch.byte, in: text)
+                || (failed && !text[gapStart..<patch.byte].contains { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+        }
         return asWritten
+    }
+
+    /// Whether a `:` follows byte `offset` on its line, spaces aside.
+    private static func isFollowedByColon(_ offset: Int, in text: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
+        var index = offset
+        while index < end, text[index] == UInt8(ascii: " ") { index += 1 }
+        return index < end && text[index] == UInt8(ascii: ":")
+    }
+
+    /// Whether a block scalar's header (`|`, `>-`, `|2+`) ends the text
+    /// before `offset` on its line, spaces aside.
+    private static func followsBlockScalarHeader(_ offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = offset
+        while index > 0, text[index - 1] == UInt8(ascii: " ") { index -= 1 }
+        while index > 0, text[index - 1] == UInt8(ascii: "-") || text[index - 1] == UInt8(ascii: "+")
+            || (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(text[index - 1])
+        {
+            index -= 1
+        }
+        guard index > 0, text[index - 1] == UInt8(ascii: "|") || text[index - 1] == UInt8(ascii: ">") else { return false }
+        return index == 1 || text[index - 2] == UInt8(ascii: " ") || text[index - 2] == UInt8(ascii: "\n")
     }
 
     /// Whether only spaces stand before `offset` on its line (from `start`,

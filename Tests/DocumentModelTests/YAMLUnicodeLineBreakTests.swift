@@ -177,6 +177,19 @@ import YAMLReader
         #expect(try yamlRoot("---\u{2028}WorkforceName: a\n")[member: "WorkforceName"]?.string == "a")
     }
 
+    /// Where the AWS CLI reads on after the character as after a line break,
+    /// and a space would make text libyaml refuses, it stays as written,
+    /// which libyaml reads as the AWS CLI does here: a block scalar's header
+    /// before its first line, a key after `key:` (a mapping in the mapping),
+    /// a block sequence after `---`. Each loads, to both loaders. (Found by
+    /// a second review.)
+    @Test func whereTheAWSCLIReadsOnAsAfterALineBreak() throws {
+        #expect(try yamlRoot("Value: >-\u{2028}    some text\n")[member: "Value"]?.string == "some text")
+        #expect(try yamlRoot("Value: |\u{85}    some text\n")[member: "Value"]?.string == "some text\n")
+        #expect(try yamlRoot("CognitoConfig:\u{2028} UserPool: p_1\n")[member: "CognitoConfig"]?[member: "UserPool"]?.string == "p_1")
+        #expect(try yamlRoot("---\u{2028}- a\n").elements?.map(\.string) == ["a"])
+    }
+
     /// A plain scalar over lines that holds several: PyYAML's refusal of
     /// any of them is told, not the first one's reading alone.
     @Test func aPlainScalarOverLinesThatHoldsSeveral() throws {
