@@ -731,6 +731,12 @@ def write_line_separators(folder):
     # on the line counted them all back to the line's start (9 s).
     entries = ",".join(f"{{Key: k{index}, Value: v\u2028w}}" for index in range(40_000))
     (folder / "separators-one-line.yaml").write_text(f"WorkforceName: team\n{COGNITO}Tags: [{entries}]\n", encoding="utf-8")
+    # A million in one run between tokens, in a comment, in a flow collection:
+    # each was read back to the run's start, or the gap's (2.4 s for 40,000).
+    run = "\u2028" * 1_000_000
+    (folder / "separator-run-gap.yaml").write_text(f"WorkforceName:{run}team\n{COGNITO}", encoding="utf-8")
+    (folder / "separator-run-comment.yaml").write_text(f"{COGNITO}WorkforceName: a # c{run}\n", encoding="utf-8")
+    (folder / "separator-run-flow.yaml").write_text(f"{COGNITO}WorkforceName: [a,{run}b]\n", encoding="utf-8")
 
 
 def cases():
@@ -895,6 +901,10 @@ def cases():
             for document in range(16_000)
         ] + [
             'separators.yaml:4:3: error: "Tags" must have at most 50 entries, got 100000 [WF006 out-of-range]',
+        ], prepare=write_line_separators),
+        Case("a million raw U+2028 in one run between tokens, in a comment, in a flow collection (3 MB each)",
+             ["--ignore", "WF009", "separator-run-gap.yaml", "separator-run-comment.yaml", "separator-run-flow.yaml"], 1, [
+            'separator-run-flow.yaml:2:16: error: "WorkforceName" must be a string, got a list [WF004 wrong-type]',
         ], prepare=write_line_separators),
         Case("40,000 flow mappings on one line, each value holding a raw U+2028 (1.3 MB)",
              ["--ignore", "WF009", "separators-one-line.yaml"], 1, [

@@ -151,20 +151,23 @@ struct UnicodeLineBreaks {
     static func readAsWritten(_ found: [Patch], text: UnsafeBufferPointer<UInt8>, segment: Segment) -> [Patch] {
         var asWritten: [Patch] = []
         var next = 0
-        var gapStart = segment.bytes.lowerBound
+        // Read forward once: a gap of many such characters is not read again for each.
+        var gap = GapReader(text: text, from: segment.bytes.lowerBound)
+        var header = BlockScalarHeaders(text: text)
         var previous: yaml_token_type_t?
         let failed = scanTokens(text, segment: segment) { token, start, end in
+            let afterName = previous == YAML_ANCHOR_TOKEN || previous == YAML_ALIAS_TOKEN || previous == YAML_TAG_TOKEN
+            // A key after `key:` on one line: to the AWS CLI a mapping in the mapping.
+            let opensBlock = next < found.count && found[next].byte < start
+                && ([YAML_BLOCK_MAPPING_START_TOKEN, YAML_BLOCK_SEQUENCE_START_TOKEN, YAML_BLOCK_ENTRY_TOKEN, YAML_KEY_TOKEN]
+                    .contains(token.type)
+                    || (previous == YAML_VALUE_TOKEN && token.type == YAML_SCALAR_TOKEN
+                        && isFollowedByColon(end, in: text, before: segment.bytes.upperBound)))
             while next < found.count, found[next].byte < start {
                 let byte = found[next].byte
-                let afterName = previous == YAML_ANCHOR_TOKEN || previous == YAML_ALIAS_TOKEN || previous == YAML_TAG_TOKEN
-                let afterToken = previous != nil && !isLineStart(before: byte, from: segment.bytes.lowerBound, in: text)
-                // A key after `key:` on one line: to the AWS CLI a mapping in the mapping.
-                let keyAfterValue = previous == YAML_VALUE_TOKEN && token.type == YAML_SCALAR_TOKEN
-                    && isFollowedByColon(end, in: text, before: segment.bytes.upperBound)
-                let opensBlock = keyAfterValue
-                    || [YAML_BLOCK_MAPPING_START_TOKEN, YAML_BLOCK_SEQUENCE_START_TOKEN, YAML_BLOCK_ENTRY_TOKEN, YAML_KEY_TOKEN]
-                        .contains(token.type)
-                if isInComment(byte, after: gapStart, in: text) || (afterName && byte == gapStart)
+                gap.read(upTo: byte)
+                let afterToken = previous != nil && !gap.holdsLineStart
+                if gap.isInComment || (afterName && byte == gap.start)
                     || (afterToken && (previous == YAML_DOCUMENT_START_TOKEN || opensBlock))
                 {
                     asWritten.append(found[next])
@@ -177,18 +180,90 @@ struct UnicodeLineBreaks {
                 next += 1
             }
             if token.type != YAML_STREAM_START_TOKEN { previous = token.type }
-            gapStart = max(gapStart, end)
+            if end > gap.start { gap = GapReader(text: text, from: end) }
             return next < found.count
         }
         // After where the scan stopped: also after a block scalar's header,
         // and after the last token on its line when the scan failed there,
         // where the space made the text one libyaml refuses (`>-<LS>text` is
         // a block scalar's first line to the AWS CLI; `---<LS>- a` a list).
-        asWritten += found[next...].filter { patch in
-            isInComment(patch.byte, after: gapStart, in: text) || followsBlockScalarHeader(patch.byte, in: text)
-                || (failed && !text[gapStart..<patch.byte].contains { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+        for patch in found[next...] {
+            gap.read(upTo: patch.byte)
+            if gap.isInComment || header.ends(before: patch) || (failed && !gap.holdsLineStart) { asWritten.append(patch) }
         }
         return asWritten
+    }
+
+    /// What lies between two tokens, from the first one's end, read forward
+    /// up to each patch in turn: whether a line starts in it (or at its
+    /// start, after a token that ends with its line, as a block scalar
+    /// does) with nothing but spaces after, and whether a `#` after that
+    /// starts a comment the patch is in.
+    private struct GapReader {
+        let text: UnsafeBufferPointer<UInt8>
+        let start: Int
+        private var position: Int
+        private var lastBreak: Int?
+        private var lastHash: Int?
+
+        init(text: UnsafeBufferPointer<UInt8>, from start: Int) {
+            self.text = text
+            self.start = start
+            position = start
+            if start > 0, text[start - 1] == UInt8(ascii: "\n") || text[start - 1] == UInt8(ascii: "\r") { lastBreak = start - 1 }
+        }
+
+        mutating func read(upTo offset: Int) {
+            while position < offset {
+                switch text[position] {
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"): lastBreak = position
+                case UInt8(ascii: "#"): lastHash = position
+                default: break
+                }
+                position += 1
+            }
+        }
+
+        /// Whether no token stands before the offset read up to on its line.
+        var holdsLineStart: Bool { lastBreak != nil }
+
+        /// Whether the offset read up to is in a comment.
+        var isInComment: Bool {
+            guard let hash = lastHash else { return false }
+            return lastBreak.map { hash > $0 } ?? true
+        }
+    }
+
+    /// Whether a block scalar's header (`|`, `>-`, `|2+`) ends the text
+    /// before a patch on its line, spaces aside; a patch right after
+    /// another has its answer, so that a run of them is read once.
+    private struct BlockScalarHeaders {
+        let text: UnsafeBufferPointer<UInt8>
+        private var last: (end: Int, answer: Bool)?
+
+        init(text: UnsafeBufferPointer<UInt8>) { self.text = text }
+
+        mutating func ends(before patch: Patch) -> Bool {
+            var index = patch.byte
+            while index > 0, text[index - 1] == UInt8(ascii: " ") {
+                if let last, last.end == index { return remember(patch, last.answer) }
+                index -= 1
+            }
+            while index > 0, text[index - 1] == UInt8(ascii: "-") || text[index - 1] == UInt8(ascii: "+")
+                || (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(text[index - 1])
+            {
+                index -= 1
+            }
+            guard index > 0, text[index - 1] == UInt8(ascii: "|") || text[index - 1] == UInt8(ascii: ">") else {
+                return remember(patch, false)
+            }
+            return remember(patch, index == 1 || text[index - 2] == UInt8(ascii: " ") || text[index - 2] == UInt8(ascii: "\n"))
+        }
+
+        private mutating func remember(_ patch: Patch, _ answer: Bool) -> Bool {
+            last = (patch.byte + patch.length, answer)
+            return answer
+        }
     }
 
     /// Whether a `:` follows byte `offset` on its line, spaces aside.
@@ -196,42 +271,6 @@ struct UnicodeLineBreaks {
         var index = offset
         while index < end, text[index] == UInt8(ascii: " ") { index += 1 }
         return index < end && text[index] == UInt8(ascii: ":")
-    }
-
-    /// Whether a block scalar's header (`|`, `>-`, `|2+`) ends the text
-    /// before `offset` on its line, spaces aside.
-    private static func followsBlockScalarHeader(_ offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = offset
-        while index > 0, text[index - 1] == UInt8(ascii: " ") { index -= 1 }
-        while index > 0, text[index - 1] == UInt8(ascii: "-") || text[index - 1] == UInt8(ascii: "+")
-            || (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(text[index - 1])
-        {
-            index -= 1
-        }
-        guard index > 0, text[index - 1] == UInt8(ascii: "|") || text[index - 1] == UInt8(ascii: ">") else { return false }
-        return index == 1 || text[index - 2] == UInt8(ascii: " ") || text[index - 2] == UInt8(ascii: "\n")
-    }
-
-    /// Whether only spaces stand before `offset` on its line (from `start`,
-    /// the segment's), the characters given spaces included.
-    private static func isLineStart(before offset: Int, from start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = offset
-        while index > start, text[index - 1] == UInt8(ascii: " ") { index -= 1 }
-        return index == start || text[index - 1] == UInt8(ascii: "\n") || text[index - 1] == UInt8(ascii: "\r")
-    }
-
-    /// Whether byte `offset`, between tokens from `gapStart`, follows a `#` on its line.
-    private static func isInComment(_ offset: Int, after gapStart: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = offset
-        while index > gapStart {
-            index -= 1
-            switch text[index] {
-            case UInt8(ascii: "#"): return true
-            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): return false
-            default: continue
-            }
-        }
-        return false
     }
 
     /// The patches of `found` not in `kept`, a subsequence of it (one pass: both are in file order).
