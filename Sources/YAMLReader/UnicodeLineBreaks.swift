@@ -17,13 +17,17 @@ import DocumentModel
 /// Every one of a segment is replaced by as many spaces as it has bytes
 /// (`Patch.replacement`), which libyaml reads as ruamel.yaml reads the
 /// character between tokens (the offsets stay; a column counts each space,
-/// which `LineIndex` counts back as one), except where libyaml's token
-/// scanner finds it inside a quoted or block scalar or a comment, where
-/// libyaml already reads it as the AWS CLI does, or both refuse
-/// (`readAsWritten`). Each plain scalar that then holds one is read from
-/// the source as ruamel.yaml folds it (`Restorer`). Where PyYAML refused
-/// the segment as written, or a plain scalar joins words at one, the
-/// scalar carries PyYAML's reading (WF009).
+/// which `LineIndex` counts back as one), except where `readAsWritten`
+/// keeps it as written: where libyaml already reads it as the AWS CLI does
+/// (inside a quoted or block scalar or a comment, after a block scalar's
+/// header), or both refuse, or a space would be read otherwise (after an
+/// anchor, an alias or a tag, before a block entry or key on a line a
+/// token starts). Each plain scalar that then holds one is read from the
+/// source as ruamel.yaml folds it (`Restorer`). Where PyYAML refused the
+/// segment as written, or a plain scalar joins words at one, the scalar
+/// carries PyYAML's reading (WF009). A space is more columns than the
+/// character's one: where that decides the structure (a line's
+/// indentation), wflint reads otherwise than the AWS CLI (docs/yaml.md).
 struct UnicodeLineBreaks {
     /// Eight bytes: where, which character, and how PyYAML reads it.
     struct Patch: BytePatch {
