@@ -21,22 +21,16 @@ extension TerraformValues {
         as type: TerraformArgument.ValueType?, _ expression: HCLExpression
     ) -> Node? {
         // A variable a condition reads decides, and feeds no value (WF503
-        // asks the variables that feed a secret to be sensitive). An
-        // ephemeral one makes the result ephemeral all the same: `terraform
-        // validate` refuses `var.eph != "" ? "a" : "b"` in an argument (WF506).
-        // The reads so far are set aside while the condition is read, so
-        // that its own are all there is to look through (a difference of
-        // the two sets cost each conditional all the reads before it).
+        // asks the variables that feed a secret to be sensitive): the reads
+        // so far are set aside while it is read, and its own dropped after.
+        // An ephemeral value it reads makes the result ephemeral all the
+        // same: `terraform validate` refuses `var.eph != "" ? "a" : "b"` in
+        // an argument (WF506); `noteEphemeralReads` finds those in the whole
+        // condition, the parts it does not compute with too.
         var feeding: Set<String> = []
         if let module { swap(&feeding, &module.variablesRead) }
         let decided = conditionValue(condition)
-        if let module {
-            for name in module.variablesRead where module.variables[name]?.isEphemeral == true {
-                module.ephemeralRead.insert("var." + name)
-            }
-            swap(&feeding, &module.variablesRead)
-        }
-        // What it reads in parts it does not compute with (a function's arguments).
+        if let module { swap(&feeding, &module.variablesRead) }
         noteEphemeralReads(in: condition)
         guard case .bool(let holds)? = decided else { return unknown(expression) }
         return node(holds ? whenTrue : whenFalse, as: type)
