@@ -101,6 +101,13 @@ import Testing
         Expected(rule: "WF140", line: line, column: column, severity: "warning", message: literalSecret)
     }
 
+    /// WF007 for a tag's `Key` at `line`, column 11 (`  - {Key: ...`), that is `got`.
+    static func tagKeyPattern(_ line: Int, got: String) -> Expected {
+        Expected(
+            rule: "WF007", line: line, column: 11, severity: "error",
+            message: #""Key" must match the API pattern '([\p{L}\p{Z}\p{N}_.:/=+\-@]*)', got ""# + got + "\"")
+    }
+
     /// WF001 at `line`:`column`, with `message`.
     static func syntaxError(_ line: Int, _ column: Int, _ message: String) -> Expected {
         Expected(rule: "WF001", line: line, column: column, severity: "error", message: message)
@@ -412,12 +419,29 @@ import Testing
                 """,
             expected: [
                 literal(10, 17),
-                Expected(
-                    rule: "WF007", line: 15, column: 11, severity: "error",
-                    message: #""Key" must match the API pattern '([\p{L}\p{Z}\p{N}_.:/=+\-@]*)', got "a!b""#),
-                Expected(
-                    rule: "WF007", line: 16, column: 11, severity: "error",
-                    message: #""Key" must match the API pattern '([\p{L}\p{Z}\p{N}_.:/=+\-@]*)', got "***!""#),
+                tagKeyPattern(15, got: "a!b"),
+                tagKeyPattern(16, got: "***!"),
+            ]),
+        // The same when the secret's document comes after the copy's: the
+        // first document's findings are held until the last document is
+        // checked, since no report of them may be written before every
+        // secret of the file is known (docs/performance.md, "The 80 MB
+        // stream's peak and the secrets of later documents").
+        Case(
+            name: "a copy in an earlier document of the stream", file: "earlier.yaml",
+            template: """
+                WorkforceName: w2
+                CognitoConfig: {UserPool: us-east-1_abc, ClientId: c}
+                Tags:
+                  - {Key: "a!b", Value: §1}
+                  - {Key: "§1!", Value: x}
+                ---
+
+                """ + oidc("  ClientSecret: §1"),
+            expected: [
+                tagKeyPattern(4, got: "a!b"),
+                tagKeyPattern(5, got: "***!"),
+                literal(16, 17),
             ]),
         // The same, when the other document does not parse: its excerpt is shown.
         Case(
