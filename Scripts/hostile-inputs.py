@@ -620,6 +620,44 @@ def write_references_on_one_line(folder):
         "\n".join(lines) + "\n}\n" + cognito_workforce("main", '"w"', body=cidrs_block(items)))
 
 
+UNDECLARED_FLOOD = 50_000
+MAX_FINDINGS = 10_000
+
+
+def undeclared_flood_text():
+    """A local of 50,000 references to undeclared variables (WF507), and a
+    workforce whose CIDRs are 50,000 more."""
+    items = ", ".join(f"var.u{i}" for i in range(UNDECLARED_FLOOD))
+    return "locals {\n  all = [" + items + "]\n}\n" + cognito_workforce("w", '"w"', body=cidrs_block(items))
+
+
+def write_undeclared_flood(folder):
+    # Each WF507 was reported, uncut (200,000 references: 387 MB), and each
+    # excerpt of the long line read every mask of the line, one a reference
+    # in the local (the local's value may be a secret's): 100,000 and
+    # 100,000 took 140 s, 200,000 in the local 557 s.
+    module = folder / "flood"
+    module.mkdir()
+    (module / "main.tf").write_text(undeclared_flood_text())
+
+
+def undeclared_flood_findings():
+    line = "  all = ["
+    columns = []
+    for i in range(MAX_FINDINGS + 1):
+        columns.append(len(line) + 1)
+        line += f"var.u{i}, "
+    cidrs_line = 1 + undeclared_flood_text().split("\n").index("    cidrs = [" + ", ".join(
+        f"var.u{i}" for i in range(UNDECLARED_FLOOD)) + "]")
+    return [f'flood/main.tf:2:{columns[i]}: error: reference to undeclared input variable "u{i}"; the module '
+            f'declares none: add a variable "u{i}" {{}} block [WF507 tf-undeclared-name]' for i in range(MAX_FINDINGS)] + [
+        f"flood/main.tf:2:{columns[MAX_FINDINGS]}: error: the document has more than {MAX_FINDINGS} findings; the rest "
+        f"are not reported (limits.max-findings) {LIMIT}",
+        f"flood/main.tf:{cidrs_line}:13: error: source_ip_config.cidrs has {UNDECLARED_FLOOD} entries; the allow list "
+        "takes 1 to 10 [WF202 cidr-count]",
+    ]
+
+
 CONDITION_READS = 32_000
 CONDITIONS_FINDING = ('conditions.tf:96002:20: error: "workforce_name" must be between 1 and 63 characters long, got '
                       '64000: "' + "x" * 57 + '..." [WF006 out-of-range]')
@@ -844,6 +882,8 @@ def cases():
             "chain.tf.json:2:43: error: a value aws_sagemaker_workforce.main reads goes through more than 256 "
             f"references, each reading the next (limits.max-depth); the rest is unknown and was not checked {LIMIT}",
         ], prepare=write_local_chain),
+        Case("50,000 references to undeclared variables in a local and 50,000 in a workforce (1.5 MB)",
+             ["flood"], 1, undeclared_flood_findings(), prepare=write_undeclared_flood),
         Case("100,000 references to locals on one line (4 MB)", ["references.tf"], 1, [
             "references.tf:100010:13: error: source_ip_config.cidrs has 100000 entries; the allow list takes 1 to 10 "
             "[WF202 cidr-count]",

@@ -147,6 +147,40 @@ import Testing
         ])
     }
 
+    /// A Terraform module's own findings (WF507 here) are held to
+    /// `max-findings` a file as every finding is, then one WF011 at the
+    /// first left out: a file of 200,000 references to undeclared variables
+    /// reported them all (387 MB).
+    @Test func aModulesReferencesToUndeclaredNamesAreCutAtMaxFindings() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(".wflint.yaml", "limits:\n  max-findings: 2\n")
+        try directory.write("main.tf", """
+            locals {
+              all = [var.a, var.b, var.c]
+            }
+            resource "aws_sagemaker_workforce" "w" {
+              workforce_name = "w"
+              cognito_config {
+                client_id = "c"
+                user_pool = "us-east-1_abcDEF123"
+              }
+            }
+
+            """)
+        let run = try WFLintBinary.run(["main.tf"], in: directory.url)
+        let undeclared = { (name: String, column: Int) in
+            "main.tf:2:\(column): error: reference to undeclared input variable \"\(name)\"; the module declares none: "
+                + "add a variable \"\(name)\" {} block [WF507 tf-undeclared-name]"
+        }
+        #expect(run.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map(String.init) == [
+            undeclared("a", 10),
+            undeclared("b", 17),
+            "main.tf:2:24: error: the document has more than 2 findings; the rest are not reported (limits.max-findings) [WF011 resource-limit]",
+            "3 errors in 1 file; 1 file checked",
+        ])
+        #expect(run.status == 1)
+    }
+
     /// The secret stays hidden whichever rules run: the schema walk that marks
     /// it runs even when no schema rule is selected. The key is written with a
     /// JSON escape, which the lexical backstop in excerpts cannot see.

@@ -84,6 +84,22 @@ import Testing
         #expect(source.line(1) == nil && source.line(2) == "***** # x")
     }
 
+    /// Ranges given in any order, repeated, overlapping, touching or empty
+    /// mask the columns they cover, each once; a window of the line shows
+    /// the masks it meets, and only those (a line's excerpts are windows).
+    @Test func masksInAnyOrderAndRepeatedMaskTheirColumnsOnce() {
+        let text = "0123456789abcdefghij\n"
+        let given = [(13, 15), (3, 5), (3, 5), (4, 7), (7, 9), (11, 11), (3, 5), (18, 21)]
+        let source = MaskedSource(
+            capturing: Array(text.utf8), showing: [Self.range(1, 1, 1, 1)],
+            sensitiveRanges: given.map { Self.range(1, $0.0, 1, $0.1) }, lineHashes: false)
+        #expect(source.line(1) == "01******89ab**efg***")
+        #expect(MaskedSource.disjoint([12..<14, 2..<4, 2..<4, 3..<6, 6..<8, 10..<10, 17..<20]) == [2..<8, 12..<14, 17..<20])
+        let window = source.scalars(ofLine: 1, columns: 7..<14).map { String(String.UnicodeScalarView($0)) }
+        #expect(window == "*89ab**")
+        #expect((1...20).filter { source.isMasked(line: 1, column: $0) } == [3, 4, 5, 6, 7, 8, 13, 14, 18, 19, 20])
+    }
+
     /// As the readers see the bytes: a byte-order mark is no character, and
     /// CRLF, CR and LF all end a line.
     @Test func aByteOrderMarkAndEveryLineEndAreReadAsTheReadersDo() {

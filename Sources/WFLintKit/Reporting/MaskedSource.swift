@@ -17,7 +17,9 @@ public struct MaskedSource: Sendable {
 
     /// The captured lines as written, in runs of consecutive lines, ascending.
     private var runs: [LineRun] = []
-    /// The 0-based column ranges to mask, by 0-based line (captured lines only).
+    /// The 0-based column ranges to mask, by 0-based line (captured lines
+    /// only): sorted and disjoint (`disjoint`), so that a window of a line
+    /// reads only the masks it meets.
     private var masks: [Int: [Range<Int>]] = [:]
     /// GitHub's `primaryLocationLineHash` of the lines a range starts on, by
     /// 0-based line, when the capture was asked for them (they hash the whole file).
@@ -175,7 +177,9 @@ public struct MaskedSource: Sendable {
 
     /// Whether column `column` of line `number` (both 1-based) is masked.
     public func isMasked(line number: Int, column: Int) -> Bool {
-        masks[number - 1]?.contains { $0.contains(column - 1) } ?? false
+        guard let masks = masks[number - 1] else { return false }
+        let index = masks.partitionPoint { $0.upperBound <= column - 1 }
+        return index < masks.count && masks[index].contains(column - 1)
     }
 
     /// Line `number` (1-based) with secrets masked, or nil when not captured.
@@ -190,15 +194,37 @@ public struct MaskedSource: Sendable {
         return Self.masked(Self.scalars(of: line, columns: window, isASCII: isASCII), masks[number - 1] ?? [], from: window.lowerBound)
     }
 
-    /// `scalars` (columns from `start` on) with `masks` applied, clamped to them.
+    /// `scalars` (columns from `start` on) with `masks` (`disjoint`) applied,
+    /// clamped to them. Only the masks that reach the columns are read: a
+    /// long line's excerpts, each a window of it, read every mask of the
+    /// line for each (10,000 findings on a line of 40,000 masks: 23 s).
     private static func masked(_ scalars: [Unicode.Scalar], _ masks: [Range<Int>], from start: Int) -> [Unicode.Scalar] {
         var scalars = scalars
-        for range in masks {
+        var index = masks.partitionPoint { $0.upperBound <= start }
+        while index < masks.count, masks[index].lowerBound < start + scalars.count {
+            let range = masks[index]
             let lower = min(max(range.lowerBound - start, 0), scalars.count)
             let upper = min(max(range.upperBound - start, lower), scalars.count)
             for column in lower..<upper { scalars[column] = maskCharacter }
+            index += 1
         }
         return scalars
+    }
+
+    /// `ranges` sorted, without empty ones, and those that touch or overlap
+    /// joined: the same columns, each at most once (a line can be given
+    /// the same range once for each of thousands of findings).
+    static func disjoint(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        let sorted = ranges.filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+        var joined: [Range<Int>] = []
+        for range in sorted {
+            if let last = joined.last, range.lowerBound <= last.upperBound {
+                joined[joined.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                joined.append(range)
+            }
+        }
+        return joined
     }
 
     /// The UTF-16 column (SARIF's `columnKind`) of a character column on line
@@ -341,6 +367,7 @@ public struct MaskedSource: Sendable {
                 decoded = line
                 lineMasks += scan.masks(ofNextLine: line)
             }
+            lineMasks = MaskedSource.disjoint(lineMasks)
             if isShown {
                 nextShown += 1
                 keep(line: index, at: range)

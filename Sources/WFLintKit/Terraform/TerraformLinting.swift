@@ -62,9 +62,12 @@ enum TerraformLinting {
             moduleFiles.showsModuleFindings && module.declared.showsModuleFindings(module.linted)
         } ?? false
         if let module = translated.module {
-            let (shown, masks) = moduleFindings(
-                of: module, rules: rules, showsModuleFindings: showsModuleFindings, knowsEveryFile: moduleFiles.knowsEveryFile)
+            let (shown, masks, wasCut) = moduleFindings(
+                of: module, rules: rules, showsModuleFindings: showsModuleFindings,
+                knowsEveryFile: moduleFiles.knowsEveryFile, maximumFindings: maximumFindings)
             findings += shown
+            // Module findings are the first document's (`documentIndex` 0).
+            if wasCut { cutDocuments.insert(0) }
             // A range in the linted file masks its own lines; one in another
             // file goes with the findings shown there (`TerraformPlacement`).
             for (index, ranges) in masks {
@@ -92,19 +95,38 @@ enum TerraformLinting {
     /// it may be a secret's and a line that names a secret, as a syntax
     /// error's is (a local value `smtp_secret = "${var.x}..."` is no
     /// workforce's, so nothing else knows its text is one). Each line is
-    /// read once however many references it holds.
+    /// read once however many references it holds. Held to `max-findings`
+    /// a file, as a resource's translation findings are: a file of 200,000
+    /// references to undeclared variables reported as many (387 MB), and
+    /// now that many, then one WF011. `wasCut`: the linted file's were cut.
     private static func moduleFindings(
-        of module: TerraformModule, rules: RuleTable, showsModuleFindings: Bool, knowsEveryFile: Bool
-    ) -> (findings: [Finding], masks: [(file: Int, ranges: [SourceRange])]) {
+        of module: TerraformModule, rules: RuleTable, showsModuleFindings: Bool, knowsEveryFile: Bool,
+        maximumFindings: Int
+    ) -> (findings: [Finding], masks: [(file: Int, ranges: [SourceRange])], wasCut: Bool) {
         let declared = module.declared
         var findings: [Finding] = []
         var masks = declared.sensitiveValueRanges[module.linted].map { [(file: module.linted, ranges: $0)] } ?? []
+        // One sink a file, each keeping one finding past the limit, so that
+        // `keepFirst` knows where the cut falls.
+        var sinks: [Int: FindingSink] = [:]
         func report(
             _ rule: String, in file: Int, range: SourceRange, pointer: JSONPointer, message: String, related: [RelatedPlace] = []
         ) {
-            var sink = FindingSink(rules: rules, file: module.files[file].path, documentIndex: 0)
-            sink.report(rule, range: range, pointer: pointer, message: message, related: related)
-            findings += sink.findings
+            sinks[file, default: FindingSink(
+                rules: rules, file: module.files[file].path, documentIndex: 0,
+                capacity: maximumFindings == .max ? .max : maximumFindings + 1)]
+                .report(rule, range: range, pointer: pointer, message: message, related: related)
+        }
+        func kept() -> (findings: [Finding], wasCut: Bool) {
+            var wasCut = false
+            var kept: [Finding] = []
+            for file in sinks.keys.sorted() {
+                var sink = sinks[file]!
+                sink.keepFirst(maximumFindings)
+                if file == module.linted { wasCut = sink.wasCut }
+                kept += sink.findings
+            }
+            return (kept, wasCut)
         }
         if showsModuleFindings {
             let broken = declared.brokenDefinitions.map { ($0.file, TerraformSyntaxError($0.error)) } + declared.brokenConfigurations
@@ -125,7 +147,10 @@ enum TerraformLinting {
                 CoreRule.tfDuplicateName, in: duplicate.file, range: duplicate.range, pointer: duplicate.pointer,
                 message: duplicate.message, related: [first])
         }
-        guard knowsEveryFile else { return (findings, masks) }
+        guard knowsEveryFile else {
+            let (shown, wasCut) = kept()
+            return (findings + shown, masks, wasCut)
+        }
         var linesRead: Set<[Int]> = []
         for reference in declared.undeclaredReferences(ofTheFile: module.linted, module: showsModuleFindings) {
             report(reference.rule, in: reference.file, range: reference.range, pointer: reference.pointer, message: reference.message)
@@ -135,7 +160,8 @@ enum TerraformLinting {
             else { continue }
             masks.append((reference.file, [wholeLine(of: reference.range.start)]))
         }
-        return (findings, masks)
+        let (shown, wasCut) = kept()
+        return (findings + shown, masks, wasCut)
     }
 
     /// The resources of a native syntax file, its suppression comments, and
