@@ -27,6 +27,51 @@ import Testing
         #expect(named.status == 0)
     }
 
+    /// YAML the AWS CLI cannot load (a tag it has no constructor for, a date
+    /// that is no date) but that is no workforce document is no concern of
+    /// wflint: a CloudFormation template's `!Sub`, an Ansible vault, a
+    /// `mkdocs.yml` beside the workforce files are skipped in a walk and get
+    /// the note when named, as pre-commit names every changed file. They
+    /// were WF001, which failed the hook. A workforce document with such a
+    /// value is still WF001, and so is any file named under an operation.
+    @Test func yamlTheAWSCLICannotLoadIsSkippedUnlessItIsAWorkforceDocument() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("cfn/bucket.yaml", """
+            AWSTemplateFormatVersion: "2010-09-09"
+            Resources:
+              Bucket:
+                Type: AWS::S3::Bucket
+                Properties:
+                  BucketName: !Sub "${AWS::StackName}-labels"
+
+            """)
+        try directory.write("vault.yml", "db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n")
+        try directory.write("mkdocs.yml", "markdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n")
+        try directory.write("events.yaml", "launched: 2023-02-30\n")
+        try directory.write("workforce.yaml", "WorkforceName: w\nCognitoConfig: {UserPool: !Sub p, ClientId: c}\n")
+        let refused = "workforce.yaml:2:27: error: the AWS CLI and PyYAML cannot load the tag !Sub here: neither loader "
+            + "has a constructor for a scalar with this tag [WF001 syntax-error]"
+        let walk = try WFLintBinary.run(["."], in: directory.url)
+        #expect(walk.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map(String.init) == [
+            refused, "1 error in 1 file; 5 files checked",
+        ])
+        #expect(walk.status == 1)
+
+        let named = try WFLintBinary.run(["cfn/bucket.yaml", "events.yaml"], in: directory.url)
+        let note = "note: not a workforce document: its top-level keys match no document kind; name its operation "
+            + "with --operation if it is an UpdateWorkforce or ListWorkforces request [WF000 unknown-document]"
+        #expect(named.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map(String.init) == [
+            "cfn/bucket.yaml:1:1: " + note, "events.yaml:1:1: " + note, "2 notes in 2 files; 2 files checked",
+        ])
+        #expect(named.status == 0)
+
+        let claimed = try WFLintBinary.run(["--operation", "UpdateWorkforce", "events.yaml"], in: directory.url)
+        #expect(claimed.stdout.hasPrefix(
+            "events.yaml:1:11: error: the AWS CLI and PyYAML cannot load this plain scalar: not a valid date: day is out "
+                + "of range for month [WF001 syntax-error]\n"))
+        #expect(claimed.status == 1)
+    }
+
     @Test func aSyntaxErrorDoesNotStopTheOtherFiles() throws {
         let run = try WFLintBinary.run(["examples/invalid/broken-syntax.json", "examples/valid/create-workforce-cognito.json"])
         #expect(run.stdout.hasPrefix("examples/invalid/broken-syntax.json:5:5: error: expected ',' or '}' after object member [WF001 syntax-error]\n"))

@@ -234,7 +234,10 @@ public enum DocumentLinter {
         var outcomes = streamed.finish(documentCount: claimsEmpty ? 1 : documentCount)
         let recognized = outcomes.isAnyRecognized
         var extra = FindingSink(rules: rules, file: file, documentIndex: 0)
-        if let error = stream.syntaxError {
+        // YAML the AWS CLI cannot load, and never reads: as any other file that is no workforce document.
+        let isNoWorkforceYAML = format == .yaml && !recognized && !(reportUnknown && operation != nil)
+            && stream.syntaxError.map { holdsNoWorkforceDocument(bytes, failingWith: $0, operation: operation) } ?? false
+        if let error = stream.syntaxError, !isNoWorkforceYAML {
             extra = FindingSink(rules: rules, file: file, documentIndex: error.documentIndex)
             let rule = error.exceededLimit == nil ? CoreRule.syntaxError : CoreRule.resourceLimit
             extra.report(rule, range: SourceRange(at: error.position), pointer: .root, message: error.message)
@@ -269,6 +272,26 @@ public enum DocumentLinter {
         result.cutDocuments = outcomes.cutDocuments
         result.secretTexts = acrossDocuments?.texts ?? []
         return result
+    }
+
+    /// Whether YAML whose reading stopped at `error` holds no workforce
+    /// document, by the top-level keys of each of its documents, told as
+    /// `DocumentKind.resolve` tells a document's kind: libyaml parses it, and
+    /// what stopped the reading is the AWS CLI's loader (a tag it has no
+    /// constructor for, as CloudFormation's `!Sub`, Ansible's `!vault`; a
+    /// date that is no date), which never reads such a file. It is then
+    /// skipped in a walk and a note (WF000) when named, as any other YAML
+    /// file that is no workforce document is; a workforce document that the
+    /// AWS CLI cannot load is still WF001, and so is a file named under an
+    /// operation. A limit that stopped the reading (WF011) stands.
+    private static func holdsNoWorkforceDocument(
+        _ bytes: SourceBytes, failingWith error: SyntaxError, operation: Operation?
+    ) -> Bool {
+        guard error.exceededLimit == nil, let documents = YAMLReader.topLevelKeys(bytes) else { return false }
+        let request = operation.map { ShapeCatalog.builtin.root(of: $0.requestKind) }
+        return documents.allSatisfy { keys in
+            DocumentKind.detect(topLevelKeys: keys) == nil && !keys.contains { request?.member($0) != nil }
+        }
     }
 
     /// `sites` with what the read told of its `#`s: the comments, and where

@@ -1,0 +1,78 @@
+import CYAML
+import DocumentModel
+
+extension YAMLReader {
+    /// The top-level keys of each document of `bytes`, as libyaml's events
+    /// give them (a root that is no mapping has none, and a key that is no
+    /// scalar is left out), or nil when libyaml's parser does not read the
+    /// whole text.
+    ///
+    /// What tells whether YAML that the AWS CLI cannot load (a tag it has no
+    /// constructor for, a date that is no date) is a workforce document at
+    /// all: a CloudFormation template's `!Sub`, an Ansible `!vault` or a
+    /// `mkdocs.yml`'s `!!python/name:` is YAML the AWS CLI never reads, and
+    /// no concern of a workforce linter (`DocumentLinter`). Only events are
+    /// read: no tree, no tag resolved, no alias expanded.
+    public static func topLevelKeys(_ bytes: SourceBytes) -> [[String]]? {
+        var keys = TopLevelKeys()
+        do {
+            try bytes.withUnsafeBufferPointer { buffer in
+                try LibYAMLParser.withParser(over: buffer) { parser throws(SyntaxError) in
+                    var event = yaml_event_t()
+                    while true {
+                        guard yaml_parser_parse(parser, &event) == 1 else {
+                            throw SyntaxError(message: "invalid YAML", position: .start)
+                        }
+                        defer { yaml_event_delete(&event) }
+                        if event.type == YAML_STREAM_END_EVENT { return }
+                        keys.note(event)
+                    }
+                }
+            }
+        } catch {
+            return nil
+        }
+        return keys.documents
+    }
+}
+
+/// The top-level keys of each document, from libyaml's events in order.
+private struct TopLevelKeys {
+    var documents: [[String]] = []
+    /// Whether each open collection is a mapping, the root first.
+    private var open: [Bool] = []
+    /// Whether the root mapping waits for a key (not a value).
+    private var atKey = false
+
+    /// Whether a node that starts or ends now is an entry of the root mapping.
+    private var isInRootMapping: Bool { open.count == 1 && open[0] }
+
+    mutating func note(_ event: yaml_event_t) {
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documents.append([])
+            open = []
+        case YAML_SCALAR_EVENT:
+            if isInRootMapping && atKey, let value = event.data.scalar.value {
+                let text = UnsafeBufferPointer(start: value, count: event.data.scalar.length)
+                documents[documents.count - 1].append(String(decoding: text, as: UTF8.self))
+            }
+            nodeEnded()
+        case YAML_ALIAS_EVENT:
+            nodeEnded()
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            open.append(event.type == YAML_MAPPING_START_EVENT)
+            if open == [true] { atKey = true }
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            open.removeLast()
+            nodeEnded()
+        default:
+            break
+        }
+    }
+
+    /// A key or a value of the root mapping is complete: the next node is the other.
+    private mutating func nodeEnded() {
+        if isInRootMapping { atKey.toggle() }
+    }
+}
