@@ -6,6 +6,32 @@ import Testing
 /// writes invisible characters and line separators as `\uXXXX`, and an excerpt
 /// shows them as U+FFFD, one for one so that the caret stays under its column.
 @Suite struct MessageQuotingTests {
+    /// A client secret left empty (as `--generate-cli-skeleton` leaves it)
+    /// hides nothing: taken for a secret, its empty text masked every empty
+    /// value's quote and every reason an empty value has (`Scope "***" ...:
+    /// it ***`, `CIDR "***" is invalid: ***`).
+    @Test func anEmptyClientSecretMasksNoEmptyValueOrReason() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("skeleton.json", """
+            {"WorkforceName": "labelers", "OidcConfig": {"ClientId": "c", "ClientSecret": "",
+            "Issuer": "https://idp.example.com", "AuthorizationEndpoint": "https://idp.example.com/a",
+            "TokenEndpoint": "https://idp.example.com/t", "UserInfoEndpoint": "https://idp.example.com/u",
+            "LogoutEndpoint": "https://idp.example.com/l", "JwksUri": "https://idp.example.com/k", "Scope": ""},
+            "SourceIpConfig": {"Cidrs": [""]}}
+
+            """)
+        let run = try WFLintBinary.run(["--no-config", "skeleton.json"], in: directory.url)
+        #expect(run.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map(String.init) == [
+            #"skeleton.json:1:79: error: "ClientSecret" must be between 1 and 1024 characters long, got 0 [WF006 out-of-range]"#,
+            "skeleton.json:1:79: warning: ClientSecret is a literal secret committed in the file; write a placeholder such as "
+                + "${OIDC_CLIENT_SECRET} and fill it in at deploy time [WF140 client-secret-literal]",
+            #"skeleton.json:4:97: error: Scope "" is not a list of scope tokens separated by single spaces: it is empty [WF120 scope-format]"#,
+            #"skeleton.json:5:30: error: CIDR "" is invalid: the "/prefix" is missing; expected an address and a prefix length, "#
+                + #"like "10.0.0.0/16" or "2001:db8::/32" [WF201 cidr-invalid]"#,
+            "3 errors, 1 warning in 1 file; 1 file checked",
+        ])
+    }
+
     @Test func lineSeparatorsAndControlsAreEscapedInMessagesAndReplacedInExcerpts() throws {
         let directory = try TemporaryDirectory()
         // JSON escapes in the file: the value holds U+2028 and U+0001.

@@ -96,10 +96,14 @@ public enum SensitiveValues {
     }
 
     /// Every scalar's text in a node, keys included: what `concealed` hides.
+    /// Not an empty one: a secret left empty (the `ClientSecret: ""` of
+    /// `--generate-cli-skeleton`) hides nothing, and taken for one it masked
+    /// every empty value, quote and reason of the document's messages
+    /// (`Scope "***" is not a list of scope tokens ...: it ***`).
     static func texts(in node: Node) -> [String] {
         var texts: [String] = []
         visit([node]) { node in
-            if case .scalar(let scalar) = node.content { texts.append(scalar.text) }
+            if case .scalar(let scalar) = node.content, !scalar.text.isEmpty { texts.append(scalar.text) }
             return true
         }
         return texts
