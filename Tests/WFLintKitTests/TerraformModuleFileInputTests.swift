@@ -554,6 +554,82 @@ import Testing
     }
 }
 
+/// A variable's `default` is evaluated without a context too: a reference or
+/// a function call anywhere in it stops Terraform ("Variables not allowed",
+/// "Function calls not allowed"; each case checked with `terraform validate`,
+/// v1.11.4). Such a default was evaluated as a local value's, and the module
+/// passed. It is now the file's WF001, in the linted file and in another
+/// file of the module; a `for` over literals and a template of literals
+/// still evaluate.
+@Suite struct TerraformVariableDefaultTests {
+    static func module(default value: String) -> String {
+        """
+        variable "office_cidr" {
+          default = "203.0.113.0/24"
+        }
+        variable "allowed_cidrs" {
+          type    = list(string)
+          default = \(value)
+        }
+        resource "aws_sagemaker_workforce" "main" {
+          workforce_name = "labelers"
+          cognito_config {
+            client_id = "abc"
+            user_pool = "us-east-1_abcDEF123"
+          }
+          source_ip_config {
+            cidrs = var.allowed_cidrs
+          }
+        }
+
+        """
+    }
+
+    static let variables = #"variables not allowed: a variable's default is a value only (Terraform: "Variables not allowed")"#
+    static let calls = #"function calls not allowed: a variable's default is a value only (Terraform: "Function calls not allowed")"#
+
+    @Test(arguments: [
+        ("[var.office_cidr]", "6:14", variables),
+        (#"["10.0.0.0/8", local.x]"#, "6:28", variables),
+        (#"[for c in ["10.0.0.0/8"] : lower(c)]"#, "6:40", calls),
+        (#""${var.office_cidr}""#, "6:16", variables),
+    ])
+    func aDefaultTerraformCannotEvaluateIsASyntaxError(value: String, place: String, message: String) throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("main.tf", Self.module(default: value))
+        for arguments in [["main.tf"], ["."]] {
+            let run = try WFLintBinary.run(["--no-config"] + arguments, in: directory.url)
+            #expect(HostileInputTests.headlines(run.stdout) == [
+                "main.tf:\(place): error: \(message) [WF001 syntax-error]", "1 error in 1 file; 1 file checked",
+            ])
+            #expect(run.status == 1)
+        }
+    }
+
+    @Test(arguments: [#"[for c in ["10.0.0.0/8"] : c]"#, #"["${"10.0.0.0/8"}"]"#, #"-1 == -1 ? ["10.0.0.0/8"] : []"#])
+    func aDefaultOfLiteralsStillEvaluates(value: String) throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("main.tf", Self.module(default: value))
+        let run = try WFLintBinary.run(["--no-config", "main.tf"], in: directory.url)
+        #expect(run.stdout == "no problems found; 1 file checked\n")
+        #expect(run.status == 0)
+    }
+
+    /// In another file of the module, as any file of it Terraform refuses.
+    @Test func aDefaultInAnotherFileOfTheModuleIsThatFilesError() throws {
+        let directory = try TemporaryDirectory()
+        let module = Self.module(default: "[var.office_cidr]")
+        let split = module.range(of: "resource ")!.lowerBound
+        try directory.write("variables.tf", String(module[..<split]))
+        try directory.write("main.tf", String(module[split...]))
+        let run = try WFLintBinary.run(["--no-config", "main.tf"], in: directory.url)
+        #expect(HostileInputTests.headlines(run.stdout) == [
+            "variables.tf:6:14: error: \(Self.variables) [WF001 syntax-error]", "1 error in 1 file; 1 file checked",
+        ])
+        #expect(run.status == 1)
+    }
+}
+
 /// A definitions file's values are evaluated without a context: a function
 /// call or a reference anywhere in one stops Terraform ("Function calls not
 /// allowed", "Variables not allowed"), as a block does. Such a value was read

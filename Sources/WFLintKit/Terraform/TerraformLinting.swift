@@ -183,7 +183,7 @@ enum TerraformLinting {
         if isVariableValues(file), let error = TerraformModuleFiles.definitionsError(in: parsed) {
             throw TerraformSyntaxError(error)
         }
-        if !isVariableValues(file), let error = TerraformModuleFiles.resourceLabelError(in: parsed) {
+        if !isVariableValues(file), let error = TerraformModuleFiles.configurationError(in: parsed) {
             throw TerraformSyntaxError(error)
         }
         let blocks = TerraformTranslator.resources(of: schema, in: parsed)

@@ -479,7 +479,7 @@ extension TerraformModuleDeclarations {
                 return brokenConfiguration(other, TerraformSyntaxError(error, of: other.bytes, limits: limits, isVariableValues: false))
             }
             if !other.isConfiguration, let error = TerraformModuleFiles.definitionsError(in: parsed) { return broken(other, error) }
-            if other.isConfiguration, let error = TerraformModuleFiles.resourceLabelError(in: parsed) {
+            if other.isConfiguration, let error = TerraformModuleFiles.configurationError(in: parsed) {
                 return brokenConfiguration(other, TerraformSyntaxError(error))
             }
             files.append(File(

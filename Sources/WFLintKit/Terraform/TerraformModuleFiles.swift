@@ -398,6 +398,33 @@ public enum TerraformModuleFiles {
         return nil
     }
 
+    /// Why Terraform refuses a parsed configuration file before it reads
+    /// any value, or nil: the first in the file of a resource block's labels
+    /// (`resourceLabelError`) and a variable's default (`defaultError`).
+    static func configurationError(in file: HCLFile) -> SyntaxError? {
+        [resourceLabelError(in: file), defaultError(in: file)].compactMap { $0 }.min { $0.position < $1.position }
+    }
+
+    /// A variable's `default` is a value Terraform evaluates without a
+    /// context, as a definitions file's (`TerraformDefinitionValues`): a
+    /// reference in it (`default = [var.office_cidr]`) stops Terraform
+    /// ("Variables not allowed"), and so does a function call. Such a
+    /// default was evaluated as a local value's, and the module passed. An
+    /// error at the call or reference, quoting none of the file (the default
+    /// may be a sensitive variable's).
+    static func defaultError(in file: HCLFile) -> SyntaxError? {
+        for block in file.body.blocks where block.type.text == "variable" {
+            for attribute in block.body.attributes where attribute.name.text == "default" {
+                guard let refused = TerraformDefinitionValues.firstRefused(in: attribute.value) else { continue }
+                let reason = refused.reason == TerraformDefinitionValues.functionCallsNotAllowed
+                    ? "function calls not allowed: a variable's default is a value only (Terraform: \"Function calls not allowed\")"
+                    : "variables not allowed: a variable's default is a value only (Terraform: \"Variables not allowed\")"
+                return SyntaxError(message: reason, position: file.source.position(ofByte: refused.at.start))
+            }
+        }
+        return nil
+    }
+
     /// A `resource` block of a configuration file takes two labels, its type
     /// and its name; with fewer or more, Terraform refuses the configuration
     /// ("Missing name for resource", "Extraneous label for resource"). Such a
