@@ -6,7 +6,7 @@ from lsprotocol import types
 from conftest import as_json, change, edit, initialize, open_document, published, start
 
 DOCS = "https://github.com/wflint/wflint/blob/main/docs/rules.md"
-WF102_MESSAGE = 'a CreateWorkforce request needs "CognitoConfig" or "OidcConfig"; neither is set [idp-missing]'
+WF102_MESSAGE = 'a CreateWorkforce request needs "CognitoConfig" or "OidcConfig"; neither is set (an UpdateWorkforce request needs neither: name its operation with --operation UpdateWorkforce or operations: in .wflint.yaml) [idp-missing]'
 WF003_MESSAGE = "\"CognitoConfg\" is not a member of CreateWorkforceRequest; did you mean 'CognitoConfig'? [unknown-field]"
 TEAM = "WorkforceName: team\nCognitoConfg: {}\nTags:\n  - Key: env\n    Value: yes\n"
 

@@ -37,7 +37,7 @@ let teamDocument = """
     """
 
 let teamFindings = """
-    teams/team.yaml:1:1: error: a CreateWorkforce request needs "CognitoConfig" or "OidcConfig"; neither is set [WF102 idp-missing]
+    teams/team.yaml:1:1: error: a CreateWorkforce request needs "CognitoConfig" or "OidcConfig"; neither is set (an UpdateWorkforce request needs neither: name its operation with --operation UpdateWorkforce or operations: in .wflint.yaml) [WF102 idp-missing]
         1 | WorkforceName: team
           | ^~~~~~~~~~~~~~~~~~~
     teams/team.yaml:2:1: error: "CognitoConfg" is not a member of CreateWorkforceRequest; did you mean 'CognitoConfig'? [WF003 unknown-field]

@@ -134,7 +134,7 @@ import Testing
             \(Self.decomposed):2:27: error: "UserPool" must match the API pattern '[\\w-]+_[0-9a-zA-Z]+', got "x" [WF007 pattern]
                 2 | CognitoConfig: {UserPool: x}
                   |                           ^
-            \(Self.composed):1:1: error: a CreateWorkforce request needs "CognitoConfig" or "OidcConfig"; neither is set [WF102 idp-missing]
+            \(Self.composed):1:1: error: a CreateWorkforce request needs "CognitoConfig" or "OidcConfig"; neither is set (an UpdateWorkforce request needs neither: name its operation with --operation UpdateWorkforce or operations: in .wflint.yaml) [WF102 idp-missing]
                 1 | WorkforceName: a
                   | ^~~~~~~~~~~~~~~~
             \(Self.composed):3:11: error: CIDR "10.0.0.0/33" is invalid: prefix "33" is greater than 32; expected an address and a prefix length, like "10.0.0.0/16" or "2001:db8::/32" [WF201 cidr-invalid]

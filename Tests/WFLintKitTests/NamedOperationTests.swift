@@ -30,7 +30,7 @@ import Testing
             "::error file=empty.json,line=1,col=1,endLine=1,endColumn=3,title=WF005 missing-field::"
                 + "CreateWorkforceRequest is missing required member \"WorkforceName\"",
             "::error file=empty.json,line=1,col=1,endLine=1,endColumn=3,title=WF102 idp-missing::"
-                + "a CreateWorkforce request needs \"CognitoConfig\" or \"OidcConfig\"; neither is set",
+                + "a CreateWorkforce request needs \"CognitoConfig\" or \"OidcConfig\"; neither is set (an UpdateWorkforce request needs neither: name its operation with --operation UpdateWorkforce or operations: in .wflint.yaml)",
         ])
         #expect(run.status == 1)
     }

@@ -15,7 +15,7 @@ import WFLintKit
     }
 
     private static let teamLines = [
-        #"1:1 WF102  a CreateWorkforce request needs "CognitoConfig" or "OidcConfig"; neither is set"#,
+        #"1:1 WF102  a CreateWorkforce request needs "CognitoConfig" or "OidcConfig"; neither is set (an UpdateWorkforce request needs neither: name its operation with --operation UpdateWorkforce or operations: in .wflint.yaml)"#,
         #"2:1 WF003 /CognitoConfg "CognitoConfg" is not a member of CreateWorkforceRequest; did you mean 'CognitoConfig'?"#,
     ]
 

@@ -736,6 +736,12 @@ CreateWorkforce needs an identity provider for the workforce's workers:
 either `CognitoConfig` (an Amazon Cognito user pool and app client) or
 `OidcConfig` (your OpenID Connect provider). Add the one you use.
 
+An UpdateWorkforce request (a new allow list, `SourceIpConfig`, for an
+existing workforce) needs neither, but its keys cannot tell it from a
+CreateWorkforce request, which wflint reads it as: name its operation
+with `--operation UpdateWorkforce`, or give its files an `operations:`
+entry in `.wflint.yaml` (docs/configuration.md).
+
 Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateWorkforce.html).
 
 """#,
@@ -747,19 +753,19 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
             conditions: [],
             checks: [
                 DeclarativeRule.TargetedFunction(targets: [TargetPath(steps: [], offsets: [], description: "")], function: RequiredFunction(members: ["CognitoConfig", "OidcConfig"], atLeastOne: true), optionValues: ["at-least-one": "true", "members": "CognitoConfig, OidcConfig"])],
-            message: MessageTemplate(pieces: [.text("a CreateWorkforce request needs \"CognitoConfig\" or \"OidcConfig\"; neither is set")]),
+            message: MessageTemplate(pieces: [.text("a CreateWorkforce request needs \"CognitoConfig\" or \"OidcConfig\"; neither is set (an UpdateWorkforce request needs neither: name its operation with --operation UpdateWorkforce or operations: in .wflint.yaml)")]),
             replaces: [])),
             examples: RuleExamples(
                 valid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": "labelers", "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 67, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 73, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 SourceIpConfig:
   Cidrs: [10.0.0.0/16]
 
-"""#, operation: nil, position: SourcePosition(line: 70, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 1), pointer: "", message: "a CreateWorkforce request needs \"CognitoConfig\" or \"OidcConfig\"; neither is set")])]),
+"""#, operation: nil, position: SourcePosition(line: 76, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 1), pointer: "", message: "a CreateWorkforce request needs \"CognitoConfig\" or \"OidcConfig\"; neither is set (an UpdateWorkforce request needs neither: name its operation with --operation UpdateWorkforce or operations: in .wflint.yaml)")])]),
             file: "rules/identity.yaml", position: SourcePosition(line: 49, column: 9), namePosition: SourcePosition(line: 50, column: 11),
             pack: "identity", isBuiltin: true)
     }
@@ -802,7 +808,7 @@ OidcConfig:
   LogoutEndpoint: https://idp.example.com/logout
   JwksUri: https://idp.example.com/jwks
 
-"""#, operation: nil, position: SourcePosition(line: 101, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 107, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
@@ -813,15 +819,15 @@ OidcConfig:
   TokenEndpoint: https://idp.example.com/token
   LogoutEndpoint: https://idp.example.com/logout
 
-"""#, operation: nil, position: SourcePosition(line: 113, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/OidcConfig", message: "\"OidcConfig\" lacks \"UserInfoEndpoint\", which the OpenID Connect sign-in needs"), ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/OidcConfig", message: "\"OidcConfig\" lacks \"JwksUri\", which the OpenID Connect sign-in needs")]),
+"""#, operation: nil, position: SourcePosition(line: 119, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/OidcConfig", message: "\"OidcConfig\" lacks \"UserInfoEndpoint\", which the OpenID Connect sign-in needs"), ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/OidcConfig", message: "\"OidcConfig\" lacks \"JwksUri\", which the OpenID Connect sign-in needs")]),
                 RuleExample(format: .json, text: #"""
 {"WorkforceName": "labelers",
  "OidcConfig": {"ClientId": "workforce", "ClientSecret": "${SECRET}", "Issuer": "https://idp.example.com",
    "AuthorizationEndpoint": "https://idp.example.com/a", "TokenEndpoint": "https://idp.example.com/t",
    "UserInfoEndpoint": "https://idp.example.com/u", "LogoutEndpoint": "https://idp.example.com/l"}}
 
-"""#, operation: .updateWorkforce, position: SourcePosition(line: 129, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 2), pointer: "/OidcConfig", message: "\"OidcConfig\" lacks \"JwksUri\", which the OpenID Connect sign-in needs")])]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 79, column: 9), namePosition: SourcePosition(line: 80, column: 11),
+"""#, operation: .updateWorkforce, position: SourcePosition(line: 135, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 2), pointer: "/OidcConfig", message: "\"OidcConfig\" lacks \"JwksUri\", which the OpenID Connect sign-in needs")])]),
+            file: "rules/identity.yaml", position: SourcePosition(line: 85, column: 9), namePosition: SourcePosition(line: 86, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -862,7 +868,7 @@ OidcConfig:
   LogoutEndpoint: https://idp.example.com/logout
   JwksUri: https://idp.example.com/jwks
 
-"""#, operation: nil, position: SourcePosition(line: 167, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 173, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
@@ -875,7 +881,7 @@ OidcConfig:
   LogoutEndpoint: https://idp.example.com/logout
   JwksUri: https://idp.example.com/jwks
 
-"""#, operation: nil, position: SourcePosition(line: 179, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 11), pointer: "/OidcConfig/Issuer", message: "Issuer \"http://idp.example.com\" must begin with \"https://\""), ExpectedFinding(position: SourcePosition(line: 6, column: 26), pointer: "/OidcConfig/AuthorizationEndpoint", message: nil)], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 185, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 11), pointer: "/OidcConfig/Issuer", message: "Issuer \"http://idp.example.com\" must begin with \"https://\""), ExpectedFinding(position: SourcePosition(line: 6, column: 26), pointer: "/OidcConfig/AuthorizationEndpoint", message: nil)], fixed: #"""
 WorkforceName: labelers
 OidcConfig:
   ClientId: workforce
@@ -892,8 +898,8 @@ OidcConfig:
 {"Workforce": {"WorkforceName": "w", "WorkforceArn": "arn:aws:sagemaker:us-east-1:111122223333:workforce/w",
   "OidcConfig": {"ClientId": "c", "Issuer": "idp.example.com"}}}
 
-"""#, operation: nil, position: SourcePosition(line: 207, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 45), pointer: "/Workforce/OidcConfig/Issuer", message: nil)])]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 140, column: 9), namePosition: SourcePosition(line: 141, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 213, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 45), pointer: "/Workforce/OidcConfig/Issuer", message: nil)])]),
+            file: "rules/identity.yaml", position: SourcePosition(line: 146, column: 9), namePosition: SourcePosition(line: 147, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -950,7 +956,7 @@ OidcConfig:
   LogoutEndpoint: https://[2001:DB8::1]/logout
   JwksUri: https://idp.example.com/jwks%2Fkeys
 
-"""#, operation: nil, position: SourcePosition(line: 259, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 265, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
@@ -963,7 +969,7 @@ OidcConfig:
   LogoutEndpoint: https://idp.example.com/logout%zz
   JwksUri: https://idp.example.com/jwks
 
-"""#, operation: nil, position: SourcePosition(line: 271, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 11), pointer: nil, message: "Issuer \"https://idp.example.com/?tenant=1\" is not a valid https URL: it has a query"), ExpectedFinding(position: SourcePosition(line: 6, column: 26), pointer: nil, message: "AuthorizationEndpoint \"https:///authorize\" is not a valid https URL: it has no host"), ExpectedFinding(position: SourcePosition(line: 7, column: 18), pointer: nil, message: "TokenEndpoint \"https://idp.example.com:99999/token\" is not a valid https URL: it has an invalid port \"99999\""), ExpectedFinding(position: SourcePosition(line: 8, column: 21), pointer: nil, message: "UserInfoEndpoint \"https://idp.example.com/user info\" is not a valid https URL: it contains whitespace"), ExpectedFinding(position: SourcePosition(line: 9, column: 19), pointer: nil, message: "LogoutEndpoint \"https://idp.example.com/logout%zz\" is not a valid https URL: it has a \"%\" not followed by two hexadecimal digits")]),
+"""#, operation: nil, position: SourcePosition(line: 277, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 11), pointer: nil, message: "Issuer \"https://idp.example.com/?tenant=1\" is not a valid https URL: it has a query"), ExpectedFinding(position: SourcePosition(line: 6, column: 26), pointer: nil, message: "AuthorizationEndpoint \"https:///authorize\" is not a valid https URL: it has no host"), ExpectedFinding(position: SourcePosition(line: 7, column: 18), pointer: nil, message: "TokenEndpoint \"https://idp.example.com:99999/token\" is not a valid https URL: it has an invalid port \"99999\""), ExpectedFinding(position: SourcePosition(line: 8, column: 21), pointer: nil, message: "UserInfoEndpoint \"https://idp.example.com/user info\" is not a valid https URL: it contains whitespace"), ExpectedFinding(position: SourcePosition(line: 9, column: 19), pointer: nil, message: "LogoutEndpoint \"https://idp.example.com/logout%zz\" is not a valid https URL: it has a \"%\" not followed by two hexadecimal digits")]),
                 RuleExample(format: .yaml, text: ##"""
 WorkforceName: labelers
 OidcConfig:
@@ -976,13 +982,13 @@ OidcConfig:
   LogoutEndpoint: https://0x7f.1/logout
   JwksUri: https://idp.example.com/jwks#a#b
 
-"""##, operation: nil, position: SourcePosition(line: 293, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 11), pointer: nil, message: "Issuer \"https://idp.example.com\\@evil.example/\" is not a valid https URL: it contains the character \"\\\", which RFC 3986 does not allow in a URL and a browser reads as \"/\"; percent-encode it as %5C"), ExpectedFinding(position: SourcePosition(line: 6, column: 26), pointer: nil, message: "AuthorizationEndpoint \"https://user@name@idp.example.com/authorize\" is not a valid https URL: it has more than one \"@\" before its host; percent-encode an \"@\" in the user name or password as %40"), ExpectedFinding(position: SourcePosition(line: 7, column: 18), pointer: nil, message: "TokenEndpoint \"https://idp.example.com/token?scope={openid}\" is not a valid https URL: it contains the character \"{\", which RFC 3986 does not allow in a URL; percent-encode it as %7B"), ExpectedFinding(position: SourcePosition(line: 8, column: 21), pointer: nil, message: "UserInfoEndpoint \"https://idp.example.com/utilisateur/café\" is not a valid https URL: it has the non-ASCII character \"é\" in its path; percent-encode it as %C3%A9"), ExpectedFinding(position: SourcePosition(line: 9, column: 19), pointer: nil, message: "LogoutEndpoint \"https://0x7f.1/logout\" is not a valid https URL: it has the host \"0x7f.1\", which a browser reads as the IPv4 address 127.0.0.1; write that"), ExpectedFinding(position: SourcePosition(line: 10, column: 12), pointer: nil, message: "JwksUri \"https://idp.example.com/jwks#a#b\" is not a valid https URL: it has the character \"#\" in its fragment; percent-encode it as %23")]),
+"""##, operation: nil, position: SourcePosition(line: 299, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 11), pointer: nil, message: "Issuer \"https://idp.example.com\\@evil.example/\" is not a valid https URL: it contains the character \"\\\", which RFC 3986 does not allow in a URL and a browser reads as \"/\"; percent-encode it as %5C"), ExpectedFinding(position: SourcePosition(line: 6, column: 26), pointer: nil, message: "AuthorizationEndpoint \"https://user@name@idp.example.com/authorize\" is not a valid https URL: it has more than one \"@\" before its host; percent-encode an \"@\" in the user name or password as %40"), ExpectedFinding(position: SourcePosition(line: 7, column: 18), pointer: nil, message: "TokenEndpoint \"https://idp.example.com/token?scope={openid}\" is not a valid https URL: it contains the character \"{\", which RFC 3986 does not allow in a URL; percent-encode it as %7B"), ExpectedFinding(position: SourcePosition(line: 8, column: 21), pointer: nil, message: "UserInfoEndpoint \"https://idp.example.com/utilisateur/café\" is not a valid https URL: it has the non-ASCII character \"é\" in its path; percent-encode it as %C3%A9"), ExpectedFinding(position: SourcePosition(line: 9, column: 19), pointer: nil, message: "LogoutEndpoint \"https://0x7f.1/logout\" is not a valid https URL: it has the host \"0x7f.1\", which a browser reads as the IPv4 address 127.0.0.1; write that"), ExpectedFinding(position: SourcePosition(line: 10, column: 12), pointer: nil, message: "JwksUri \"https://idp.example.com/jwks#a#b\" is not a valid https URL: it has the character \"#\" in its fragment; percent-encode it as %23")]),
                 RuleExample(format: .json, text: ##"""
 {"Workforce": {"WorkforceName": "w", "WorkforceArn": "arn:aws:sagemaker:us-east-1:111122223333:workforce/w",
   "OidcConfig": {"ClientId": "c", "Issuer": "https://idp.example.com#frag"}}}
 
-"""##, operation: nil, position: SourcePosition(line: 317, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 45), pointer: "/Workforce/OidcConfig/Issuer", message: nil)])]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 214, column: 9), namePosition: SourcePosition(line: 215, column: 11),
+"""##, operation: nil, position: SourcePosition(line: 323, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 45), pointer: "/Workforce/OidcConfig/Issuer", message: nil)])]),
+            file: "rules/identity.yaml", position: SourcePosition(line: 220, column: 9), namePosition: SourcePosition(line: 221, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -1025,7 +1031,7 @@ OidcConfig:
   LogoutEndpoint: https://idp.example.com/logout
   JwksUri: http://keys.example.net/jwks
 
-"""#, operation: nil, position: SourcePosition(line: 351, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 357, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
@@ -1038,8 +1044,8 @@ OidcConfig:
   LogoutEndpoint: https://idp.example.com/logout
   JwksUri: https://idp.example.com/jwks
 
-"""#, operation: nil, position: SourcePosition(line: 363, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 7, column: 18), pointer: "/OidcConfig/TokenEndpoint", message: "TokenEndpoint host \"idp.staging.example.com\" differs from the Issuer host \"idp.example.com\"")])]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 324, column: 9), namePosition: SourcePosition(line: 325, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 369, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 7, column: 18), pointer: "/OidcConfig/TokenEndpoint", message: "TokenEndpoint host \"idp.staging.example.com\" differs from the Issuer host \"idp.example.com\"")])]),
+            file: "rules/identity.yaml", position: SourcePosition(line: 330, column: 9), namePosition: SourcePosition(line: 331, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -1071,13 +1077,13 @@ Reference: [RFC 6749, section 3.3](https://www.rfc-editor.org/rfc/rfc6749#sectio
                 valid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": "w", "OidcConfig": {"Scope": "openid email profile"}}
 
-"""#, operation: nil, position: SourcePosition(line: 400, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 406, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: "openid  email"
 
-"""#, operation: nil, position: SourcePosition(line: 403, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: "/OidcConfig/Scope", message: "Scope \"openid  email\" is not a list of scope tokens separated by single spaces: it has two spaces in a row")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 409, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: "/OidcConfig/Scope", message: "Scope \"openid  email\" is not a list of scope tokens separated by single spaces: it has two spaces in a row")], fixed: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: "openid email"
@@ -1086,8 +1092,8 @@ OidcConfig:
                 RuleExample(format: .json, text: #"""
 {"WorkforceName": "w", "OidcConfig": {"Scope": ""}}
 
-"""#, operation: nil, position: SourcePosition(line: 415, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: nil, message: "Scope \"\" is not a list of scope tokens separated by single spaces: it is empty")])]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 379, column: 9), namePosition: SourcePosition(line: 380, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 421, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: nil, message: "Scope \"\" is not a list of scope tokens separated by single spaces: it is empty")])]),
+            file: "rules/identity.yaml", position: SourcePosition(line: 385, column: 9), namePosition: SourcePosition(line: 386, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -1119,19 +1125,19 @@ WorkforceName: labelers
 OidcConfig:
   Scope: email openid
 
-"""#, operation: nil, position: SourcePosition(line: 439, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 445, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: OpenID email
 
-"""#, operation: nil, position: SourcePosition(line: 444, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope \"OpenID email\" lacks the token \"openid\", without which the provider issues no ID token")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 450, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope \"OpenID email\" lacks the token \"openid\", without which the provider issues no ID token")], fixed: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: openid OpenID email
 
 """#)]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 421, column: 9), namePosition: SourcePosition(line: 422, column: 11),
+            file: "rules/identity.yaml", position: SourcePosition(line: 427, column: 9), namePosition: SourcePosition(line: 428, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -1163,19 +1169,19 @@ WorkforceName: labelers
 OidcConfig:
   Scope: openid email Email
 
-"""#, operation: nil, position: SourcePosition(line: 474, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 480, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: openid email profile email openid
 
-"""#, operation: nil, position: SourcePosition(line: 479, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope \"openid email profile email openid\" repeats \"email\", \"openid\"; list each scope once")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 485, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope \"openid email profile email openid\" repeats \"email\", \"openid\"; list each scope once")], fixed: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: openid email profile
 
 """#)]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 456, column: 9), namePosition: SourcePosition(line: 457, column: 11),
+            file: "rules/identity.yaml", position: SourcePosition(line: 462, column: 9), namePosition: SourcePosition(line: 463, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -1207,19 +1213,19 @@ WorkforceName: labelers
 OidcConfig:
   Scope: openid email
 
-"""#, operation: nil, position: SourcePosition(line: 509, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 515, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: openid,email profile
 
-"""#, operation: nil, position: SourcePosition(line: 514, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope token \"openid,email\" contains a comma; separate scopes with spaces")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 520, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 10), pointer: nil, message: "Scope token \"openid,email\" contains a comma; separate scopes with spaces")], fixed: #"""
 WorkforceName: labelers
 OidcConfig:
   Scope: openid email profile
 
 """#)]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 491, column: 9), namePosition: SourcePosition(line: 492, column: 11),
+            file: "rules/identity.yaml", position: SourcePosition(line: 497, column: 9), namePosition: SourcePosition(line: 498, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -1256,7 +1262,7 @@ OidcConfig:
     prompt: login
     acr_values: mfa
 
-"""#, operation: nil, position: SourcePosition(line: 549, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 555, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
@@ -1264,8 +1270,8 @@ OidcConfig:
     prompt: login
     Scope: openid
 
-"""#, operation: nil, position: SourcePosition(line: 556, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 5), pointer: "/OidcConfig/AuthenticationRequestExtraParams/Scope", message: "extra parameter \"Scope\" is one the authorization request already sets; remove it")])]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 526, column: 9), namePosition: SourcePosition(line: 527, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 562, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 5, column: 5), pointer: "/OidcConfig/AuthenticationRequestExtraParams/Scope", message: "extra parameter \"Scope\" is one the authorization request already sets; remove it")])]),
+            file: "rules/identity.yaml", position: SourcePosition(line: 532, column: 9), namePosition: SourcePosition(line: 533, column: 11),
             pack: "identity", isBuiltin: true)
     }
 
@@ -1299,30 +1305,30 @@ WorkforceName: labelers
 OidcConfig:
   ClientSecret: ${OIDC_CLIENT_SECRET}
 
-"""#, operation: nil, position: SourcePosition(line: 586, column: 11), findings: []),
+"""#, operation: nil, position: SourcePosition(line: 592, column: 11), findings: []),
                 RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   ClientSecret: "{{ vault_oidc_secret }}"
 
-"""#, operation: nil, position: SourcePosition(line: 590, column: 11), findings: []),
+"""#, operation: nil, position: SourcePosition(line: 596, column: 11), findings: []),
                 RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   ClientSecret: <client secret>
 
-"""#, operation: nil, position: SourcePosition(line: 594, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 600, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   ClientSecret: s3cr3t-Value-123
 
-"""#, operation: nil, position: SourcePosition(line: 599, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 17), pointer: "/OidcConfig/ClientSecret", message: "ClientSecret is a literal secret committed in the file; write a placeholder such as ${OIDC_CLIENT_SECRET} and fill it in at deploy time")]),
+"""#, operation: nil, position: SourcePosition(line: 605, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 17), pointer: "/OidcConfig/ClientSecret", message: "ClientSecret is a literal secret committed in the file; write a placeholder such as ${OIDC_CLIENT_SECRET} and fill it in at deploy time")]),
                 RuleExample(format: .json, text: #"""
 {"WorkforceName": "w", "OidcConfig": {"ClientSecret": "${not a name}"}}
 
-"""#, operation: nil, position: SourcePosition(line: 607, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 55), pointer: nil, message: nil)])]),
-            file: "rules/identity.yaml", position: SourcePosition(line: 567, column: 9), namePosition: SourcePosition(line: 568, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 613, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 55), pointer: nil, message: nil)])]),
+            file: "rules/identity.yaml", position: SourcePosition(line: 573, column: 9), namePosition: SourcePosition(line: 574, column: 11),
             pack: "identity", isBuiltin: true)
     }
 

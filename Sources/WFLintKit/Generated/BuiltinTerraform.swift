@@ -5,7 +5,7 @@ enum BuiltinTerraform {
     static let workforce = TerraformResourceSchema(
         type: "aws_sagemaker_workforce", kind: .createWorkforceRequest,
         metaArguments: ["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection", "region"],
-        messages: ["WF140": "oidc_config.client_secret is a literal secret committed in the file; set it from a variable declared sensitive = true, whose value comes from outside the repository (TF_VAR_oidc_client_secret, a secret store)", "WF206": "this IPv6 CIDR never matches: the workforce is IPv4-only, and the AWS provider cannot set its IP address type to dualstack; remove it"],
+        messages: ["WF102": "a CreateWorkforce request needs \"cognito_config\" or \"oidc_config\"; neither is set", "WF140": "oidc_config.client_secret is a literal secret committed in the file; set it from a variable declared sensitive = true, whose value comes from outside the repository (TF_VAR_oidc_client_secret, a secret store)", "WF206": "this IPv6 CIDR never matches: the workforce is IPv4-only, and the AWS provider cannot set its IP address type to dualstack; remove it"],
         body: TerraformBlockSchema(
             arguments: [
                 TerraformArgument(name: "workforce_name", api: "WorkforceName", type: .string),
