@@ -90,6 +90,15 @@ def write_deep(folder):
     (folder / "deep-map.yaml").write_text("".join(" " * level + "a:\n" for level in range(300)))
 
 
+def write_deep_after_a_tag(folder):
+    # A tag the AWS CLI cannot load, then flow collections 100,000 deep: the
+    # file's top-level keys were read (is it a workforce document at all?)
+    # through libyaml's whole parse of the nesting, whose time grows with
+    # the square of its depth (25 s); the keys are now read to max-depth.
+    (folder / "tag-deep.yaml").write_text("a: !Sub x\nb: " + "[" * 100_000 + "]" * 100_000 + "\n")
+    (folder / "tag-deep-map.yaml").write_text("a: !Sub x\nb: " + "{a: " * 100_000 + "}" * 100_000 + "\n")
+
+
 def write_many_nodes(folder):
     with open(folder / "nodes.json", "w") as file:
         file.write("[0" + ",0" * 1_999_999 + "]")
@@ -799,6 +808,11 @@ def cases():
             f"deep.json:1:257: error: nesting deeper than 256 levels (limits.max-depth) {LIMIT}",
             f"deep.yaml:1:259: error: nesting deeper than 256 levels (limits.max-depth) {LIMIT}",
         ], prepare=write_deep),
+        Case("a tag the AWS CLI cannot load, then nesting 100,000 deep (200 and 500 KB)",
+             ["tag-deep.yaml", "tag-deep-map.yaml"], 1, [
+            f"{name}:1:4: error: the AWS CLI and PyYAML cannot load the tag !Sub here: neither loader has a "
+            f"constructor for a scalar with this tag {SYNTAX}" for name in ["tag-deep-map.yaml", "tag-deep.yaml"]
+        ], prepare=write_deep_after_a_tag),
         Case("more than 1,000,000 nodes in JSON", ["nodes.json"], 1, [
             f"nodes.json:1:2000000: error: the document has more than 1000000 nodes (limits.max-nodes) {LIMIT}",
         ], prepare=write_many_nodes),

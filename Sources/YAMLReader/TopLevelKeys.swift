@@ -3,9 +3,12 @@ import DocumentModel
 
 extension YAMLReader {
     /// The top-level keys of each document of `bytes`, as libyaml's events
-    /// give them (a root that is no mapping has none, and a key that is no
-    /// scalar is left out), or nil when libyaml's parser does not read the
-    /// whole text.
+    /// give them (a root that is no mapping has none, and a key that is a
+    /// collection, which no member's name is, is left out), or nil when
+    /// libyaml's parser does not read the whole text, a top-level key is an
+    /// alias, whose text the events do not give, or collections nest deeper
+    /// than `limits.maximumDepth` (libyaml's parse of deep flow collections
+    /// takes time with the square of their depth: 100,000 took 25 s).
     ///
     /// What tells whether YAML that the AWS CLI cannot load (a tag it has no
     /// constructor for, a date that is no date) is a workforce document at
@@ -13,8 +16,8 @@ extension YAMLReader {
     /// `mkdocs.yml`'s `!!python/name:` is YAML the AWS CLI never reads, and
     /// no concern of a workforce linter (`DocumentLinter`). Only events are
     /// read: no tree, no tag resolved, no alias expanded.
-    public static func topLevelKeys(_ bytes: SourceBytes) -> [[String]]? {
-        var keys = TopLevelKeys()
+    public static func topLevelKeys(_ bytes: SourceBytes, limits: ReadLimits = .default) -> [[String]]? {
+        var keys = TopLevelKeys(maximumDepth: limits.maximumDepth)
         do {
             try bytes.withUnsafeBufferPointer { buffer in
                 try LibYAMLParser.withParser(over: buffer) { parser throws(SyntaxError) in
@@ -25,7 +28,7 @@ extension YAMLReader {
                         }
                         defer { yaml_event_delete(&event) }
                         if event.type == YAML_STREAM_END_EVENT { return }
-                        keys.note(event)
+                        guard keys.note(event) else { throw SyntaxError(message: "not told", position: .start) }
                     }
                 }
             }
@@ -38,16 +41,23 @@ extension YAMLReader {
 
 /// The top-level keys of each document, from libyaml's events in order.
 private struct TopLevelKeys {
+    let maximumDepth: Int
     var documents: [[String]] = []
     /// Whether each open collection is a mapping, the root first.
     private var open: [Bool] = []
     /// Whether the root mapping waits for a key (not a value).
     private var atKey = false
 
+    init(maximumDepth: Int) {
+        self.maximumDepth = maximumDepth
+    }
+
     /// Whether a node that starts or ends now is an entry of the root mapping.
     private var isInRootMapping: Bool { open.count == 1 && open[0] }
 
-    mutating func note(_ event: yaml_event_t) {
+    /// Notes `event`; false for an alias where the root mapping waits for a
+    /// key, and for a collection deeper than `maximumDepth`.
+    mutating func note(_ event: yaml_event_t) -> Bool {
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documents.append([])
@@ -59,9 +69,11 @@ private struct TopLevelKeys {
             }
             nodeEnded()
         case YAML_ALIAS_EVENT:
+            if isInRootMapping && atKey { return false }
             nodeEnded()
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             open.append(event.type == YAML_MAPPING_START_EVENT)
+            if open.count > maximumDepth { return false }
             if open == [true] { atKey = true }
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             open.removeLast()
@@ -69,6 +81,7 @@ private struct TopLevelKeys {
         default:
             break
         }
+        return true
     }
 
     /// A key or a value of the root mapping is complete: the next node is the other.

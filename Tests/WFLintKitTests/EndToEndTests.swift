@@ -49,11 +49,18 @@ import Testing
         try directory.write("mkdocs.yml", "markdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n")
         try directory.write("events.yaml", "launched: 2023-02-30\n")
         try directory.write("workforce.yaml", "WorkforceName: w\nCognitoConfig: {UserPool: !Sub p, ClientId: c}\n")
-        let refused = "workforce.yaml:2:27: error: the AWS CLI and PyYAML cannot load the tag !Sub here: neither loader "
-            + "has a constructor for a scalar with this tag [WF001 syntax-error]"
+        // A merge key may bring in any member, and an alias key's text is
+        // not in the events: read as a workforce's (a reviewer's cases).
+        try directory.write("merged.yaml", "<<: {WorkforceName: w, CognitoConfig: {UserPool: !Sub p, ClientId: c}}\n")
+        try directory.write("aliased.yaml", "a: &k WorkforceName\n*k : labelers\nb: !Sub y\n")
+        let refused = { (place: String) in
+            "\(place): error: the AWS CLI and PyYAML cannot load the tag !Sub here: neither loader has a constructor "
+                + "for a scalar with this tag [WF001 syntax-error]"
+        }
         let walk = try WFLintBinary.run(["."], in: directory.url)
         #expect(walk.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map(String.init) == [
-            refused, "1 error in 1 file; 5 files checked",
+            refused("aliased.yaml:3:4"), refused("merged.yaml:1:50"), refused("workforce.yaml:2:27"),
+            "3 errors in 3 files; 7 files checked",
         ])
         #expect(walk.status == 1)
 

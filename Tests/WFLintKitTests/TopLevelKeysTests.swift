@@ -31,8 +31,10 @@ import YAMLReader
         ])
     }
 
-    @Test func nilWhenLibyamlDoesNotParseTheWholeText() {
+    @Test func nilWhenLibyamlDoesNotParseTheWholeTextOrAKeyIsAnAlias() {
         #expect(Self.keys("a: 1\n---\nb: [1, 2\n") == nil)
+        #expect(Self.keys("k: &n WorkforceName\n---\n*n : w\n") == nil)
+        #expect(Self.keys("k: [*n, {*n : 1}]\n") == [["k"]])
         #expect(Self.keys("") == [])
     }
 }

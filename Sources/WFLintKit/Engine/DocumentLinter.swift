@@ -236,7 +236,9 @@ public enum DocumentLinter {
         var extra = FindingSink(rules: rules, file: file, documentIndex: 0)
         // YAML the AWS CLI cannot load, and never reads: as any other file that is no workforce document.
         let isNoWorkforceYAML = format == .yaml && !recognized && !(reportUnknown && operation != nil)
-            && stream.syntaxError.map { holdsNoWorkforceDocument(bytes, failingWith: $0, operation: operation) } ?? false
+            && stream.syntaxError.map {
+                holdsNoWorkforceDocument(bytes, failingWith: $0, operation: operation, limits: readLimits)
+            } ?? false
         if let error = stream.syntaxError, !isNoWorkforceYAML {
             extra = FindingSink(rules: rules, file: file, documentIndex: error.documentIndex)
             let rule = error.exceededLimit == nil ? CoreRule.syntaxError : CoreRule.resourceLimit
@@ -285,12 +287,15 @@ public enum DocumentLinter {
     /// AWS CLI cannot load is still WF001, and so is a file named under an
     /// operation. A limit that stopped the reading (WF011) stands.
     private static func holdsNoWorkforceDocument(
-        _ bytes: SourceBytes, failingWith error: SyntaxError, operation: Operation?
+        _ bytes: SourceBytes, failingWith error: SyntaxError, operation: Operation?, limits: ReadLimits
     ) -> Bool {
-        guard error.exceededLimit == nil, let documents = YAMLReader.topLevelKeys(bytes) else { return false }
+        guard error.exceededLimit == nil, let documents = YAMLReader.topLevelKeys(bytes, limits: limits) else {
+            return false
+        }
         let request = operation.map { ShapeCatalog.builtin.root(of: $0.requestKind) }
+        // A merge key may bring any member in: it is read as a workforce's.
         return documents.allSatisfy { keys in
-            DocumentKind.detect(topLevelKeys: keys) == nil && !keys.contains { request?.member($0) != nil }
+            DocumentKind.detect(topLevelKeys: keys) == nil && !keys.contains { $0 == "<<" || request?.member($0) != nil }
         }
     }
 
