@@ -231,6 +231,31 @@ import Testing
             "3 errors in 1 file; 1 file checked",
         ])
         #expect(run.status == 1)
+
+        // Kept in the file's order: a reference in a nested block, found
+        // after the others, was left out before later ones (a reviewer's case).
+        try directory.write("main.tf", """
+            resource "aws_sagemaker_workforce" "w" {
+              workforce_name = local.n1
+              cognito_config {
+                client_id = local.n2
+                user_pool = "us-east-1_abcDEF123"
+              }
+              source_ip_config { cidrs = [local.n3, local.n4] }
+            }
+
+            """)
+        let nested = try WFLintBinary.run(["main.tf"], in: directory.url)
+        let local = { (name: String, place: String) in
+            "main.tf:\(place): error: reference to undeclared local value \"\(name)\"; the module declares none: "
+                + "add an entry \"\(name)\" in a locals block [WF507 tf-undeclared-name]"
+        }
+        #expect(nested.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map(String.init) == [
+            local("n1", "2:20"),
+            local("n2", "4:17"),
+            "main.tf:7:31: error: the document has more than 2 findings; the rest are not reported (limits.max-findings) [WF011 resource-limit]",
+            "3 errors in 1 file; 1 file checked",
+        ])
     }
 
     /// The secret stays hidden whichever rules run: the schema walk that marks

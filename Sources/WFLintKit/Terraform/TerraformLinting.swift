@@ -106,22 +106,27 @@ enum TerraformLinting {
         let declared = module.declared
         var findings: [Finding] = []
         var masks = declared.sensitiveValueRanges[module.linted].map { [(file: module.linted, ranges: $0)] } ?? []
-        // One sink a file, each keeping one finding past the limit, so that
-        // `keepFirst` knows where the cut falls.
-        var sinks: [Int: FindingSink] = [:]
+        // Each file's findings, reported in the file's order once all are
+        // known, into a sink that keeps one past the limit: the cut then
+        // keeps the first in the file, and `keepFirst`'s WF011 is at the
+        // first left out (reported as found, a reference in a nested block
+        // was left out before later ones).
+        var pending: [Int: [(range: SourceRange, report: (inout FindingSink) -> Void)]] = [:]
         func report(
             _ rule: String, in file: Int, range: SourceRange, pointer: JSONPointer, message: String, related: [RelatedPlace] = []
         ) {
-            sinks[file, default: FindingSink(
-                rules: rules, file: module.files[file].path, documentIndex: 0,
-                capacity: maximumFindings == .max ? .max : maximumFindings + 1)]
-                .report(rule, range: range, pointer: pointer, message: message, related: related)
+            pending[file, default: []].append((range, { sink in
+                sink.report(rule, range: range, pointer: pointer, message: message, related: related)
+            }))
         }
         func kept() -> (findings: [Finding], wasCut: Bool) {
             var wasCut = false
             var kept: [Finding] = []
-            for file in sinks.keys.sorted() {
-                var sink = sinks[file]!
+            for file in pending.keys.sorted() {
+                var sink = FindingSink(
+                    rules: rules, file: module.files[file].path, documentIndex: 0,
+                    capacity: maximumFindings == .max ? .max : maximumFindings + 1)
+                for item in pending[file]!.sorted(by: { $0.range.start < $1.range.start }) { item.report(&sink) }
                 sink.keepFirst(maximumFindings)
                 if file == module.linted { wasCut = sink.wasCut }
                 kept += sink.findings
