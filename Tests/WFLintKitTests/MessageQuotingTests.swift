@@ -9,7 +9,8 @@ import Testing
     /// A client secret left empty (as `--generate-cli-skeleton` leaves it)
     /// hides nothing: taken for a secret, its empty text masked every empty
     /// value's quote and every reason an empty value has (`Scope "***" ...:
-    /// it ***`, `CIDR "***" is invalid: ***`).
+    /// it ***`, `CIDR "***" is invalid: ***`). Nor is it a literal secret
+    /// committed in the file (WF140): the API refuses it (WF006).
     @Test func anEmptyClientSecretMasksNoEmptyValueOrReason() throws {
         let directory = try TemporaryDirectory()
         try directory.write("skeleton.json", """
@@ -23,12 +24,10 @@ import Testing
         let run = try WFLintBinary.run(["--no-config", "skeleton.json"], in: directory.url)
         #expect(run.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map(String.init) == [
             #"skeleton.json:1:79: error: "ClientSecret" must be between 1 and 1024 characters long, got 0 [WF006 out-of-range]"#,
-            "skeleton.json:1:79: warning: ClientSecret is a literal secret committed in the file; write a placeholder such as "
-                + "${OIDC_CLIENT_SECRET} and fill it in at deploy time [WF140 client-secret-literal]",
             #"skeleton.json:4:97: error: Scope "" is not a list of scope tokens separated by single spaces: it is empty [WF120 scope-format]"#,
             #"skeleton.json:5:30: error: CIDR "" is invalid: the "/prefix" is missing; expected an address and a prefix length, "#
                 + #"like "10.0.0.0/16" or "2001:db8::/32" [WF201 cidr-invalid]"#,
-            "3 errors, 1 warning in 1 file; 1 file checked",
+            "3 errors in 1 file; 1 file checked",
         ])
     }
 

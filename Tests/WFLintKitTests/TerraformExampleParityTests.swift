@@ -142,8 +142,8 @@ import Testing
         let translated = documents.filter { _, example, text in
             (try? TerraformExampleTranslation.translate(text, format: example.format, operation: example.operation).get()) != nil
         }
-        #expect(documents.count == 136)
-        #expect(translated.count == 72)
+        #expect(documents.count == 137)
+        #expect(translated.count == 73)
         #expect(documents.count == translated.count + Self.skipped.count)
     }
 }

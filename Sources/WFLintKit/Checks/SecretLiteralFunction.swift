@@ -32,7 +32,10 @@ extension SecretLiteralFunction {
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
         targets.flatMap { target in
             Self.everyOccurrence(of: target).compactMap { occurrence in
-                guard let value = occurrence.string, placeholders.firstMatch(value, at: occurrence, in: context) == false
+                // An empty value commits no secret (`--generate-cli-skeleton`
+                // leaves `"ClientSecret": ""`); the API refuses it, WF006.
+                guard let value = occurrence.string, !value.isEmpty,
+                    placeholders.firstMatch(value, at: occurrence, in: context) == false
                 else { return nil }
                 return Violation(occurrence, ["value": SensitiveValues.mask])
             }

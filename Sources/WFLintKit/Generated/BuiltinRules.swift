@@ -1284,7 +1284,9 @@ A client secret in a file under version control is a leaked secret:
 everyone with read access to the repository, its forks and its CI logs
 can impersonate the workforce's OIDC client. Keep the secret in a secret
 store and write a placeholder that your deploy step fills in:
-`${NAME}`, `{{ ... }}` or `<...>`. wflint never prints the value.
+`${NAME}`, `{{ ... }}` or `<...>`. wflint never prints the value. An
+empty secret (as `--generate-cli-skeleton` leaves it) commits none; the
+API refuses it (WF006).
 
 Reference: [OidcConfig](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfig.html).
 
@@ -1305,29 +1307,35 @@ WorkforceName: labelers
 OidcConfig:
   ClientSecret: ${OIDC_CLIENT_SECRET}
 
-"""#, operation: nil, position: SourcePosition(line: 592, column: 11), findings: []),
+"""#, operation: nil, position: SourcePosition(line: 594, column: 11), findings: []),
                 RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   ClientSecret: "{{ vault_oidc_secret }}"
 
-"""#, operation: nil, position: SourcePosition(line: 596, column: 11), findings: []),
+"""#, operation: nil, position: SourcePosition(line: 598, column: 11), findings: []),
                 RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   ClientSecret: <client secret>
 
-"""#, operation: nil, position: SourcePosition(line: 600, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 602, column: 11), findings: []),
+                RuleExample(format: .yaml, text: #"""
+WorkforceName: labelers
+OidcConfig:
+  ClientSecret: ""
+
+"""#, operation: nil, position: SourcePosition(line: 606, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 OidcConfig:
   ClientSecret: s3cr3t-Value-123
 
-"""#, operation: nil, position: SourcePosition(line: 605, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 17), pointer: "/OidcConfig/ClientSecret", message: "ClientSecret is a literal secret committed in the file; write a placeholder such as ${OIDC_CLIENT_SECRET} and fill it in at deploy time")]),
+"""#, operation: nil, position: SourcePosition(line: 611, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 17), pointer: "/OidcConfig/ClientSecret", message: "ClientSecret is a literal secret committed in the file; write a placeholder such as ${OIDC_CLIENT_SECRET} and fill it in at deploy time")]),
                 RuleExample(format: .json, text: #"""
 {"WorkforceName": "w", "OidcConfig": {"ClientSecret": "${not a name}"}}
 
-"""#, operation: nil, position: SourcePosition(line: 613, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 55), pointer: nil, message: nil)])]),
+"""#, operation: nil, position: SourcePosition(line: 619, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 55), pointer: nil, message: nil)])]),
             file: "rules/identity.yaml", position: SourcePosition(line: 573, column: 9), namePosition: SourcePosition(line: 574, column: 11),
             pack: "identity", isBuiltin: true)
     }
