@@ -292,10 +292,9 @@ public enum DocumentLinter {
         guard error.exceededLimit == nil, let documents = YAMLReader.topLevelKeys(bytes, limits: limits) else {
             return false
         }
-        let request = operation.map { ShapeCatalog.builtin.root(of: $0.requestKind) }
         // A merge key may bring any member in: it is read as a workforce's.
         return documents.allSatisfy { keys in
-            DocumentKind.detect(topLevelKeys: keys) == nil && !keys.contains { $0 == "<<" || request?.member($0) != nil }
+            DocumentKind.resolve(topLevelKeys: keys, operation: operation) == nil && !keys.contains("<<")
         }
     }
 

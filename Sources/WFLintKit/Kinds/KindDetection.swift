@@ -91,7 +91,27 @@ extension DocumentKind {
     public static func resolve(
         root: Node, operation: Operation?, catalog: ShapeCatalog = .builtin
     ) -> DocumentKind? {
-        let detected = detect(root)
+        resolve(detected: detect(root), operation: operation, catalog: catalog) { request in
+            root.entries?.contains { entry in entry.name.flatMap(request.member) != nil } ?? false
+        }
+    }
+
+    /// The same, from a document's top-level keys alone (read off libyaml's
+    /// events for YAML the AWS CLI cannot load: `DocumentLinter`).
+    public static func resolve(
+        topLevelKeys keys: [String], operation: Operation?, catalog: ShapeCatalog = .builtin
+    ) -> DocumentKind? {
+        resolve(detected: detect(topLevelKeys: keys), operation: operation, catalog: catalog) { request in
+            keys.contains { request.member($0) != nil }
+        }
+    }
+
+    /// The kind of a document detection made `detected`, under `operation`;
+    /// `namesAMember` tells whether a top-level key is a member of a shape
+    /// (asked only of a document detection does not recognise).
+    private static func resolve(
+        detected: DocumentKind?, operation: Operation?, catalog: ShapeCatalog, namesAMember: (Shape) -> Bool
+    ) -> DocumentKind? {
         guard let operation else { return detected }
         if let detected, detected.isResponse {
             if detected == .describeWorkforceResponse, let response = operation.responseKind,
@@ -102,8 +122,6 @@ extension DocumentKind {
             return detected
         }
         if detected != nil { return operation.requestKind }
-        let request = catalog.root(of: operation.requestKind)
-        let namesAMember = root.entries?.contains { entry in entry.name.flatMap(request.member) != nil } ?? false
-        return namesAMember ? operation.requestKind : nil
+        return namesAMember(catalog.root(of: operation.requestKind)) ? operation.requestKind : nil
     }
 }
