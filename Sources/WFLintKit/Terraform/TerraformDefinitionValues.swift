@@ -10,14 +10,14 @@ import HCLReader
 enum TerraformDefinitionValues {
     /// What Terraform refuses first in `expression`, and where; nil when it
     /// evaluates. `bound`: the `for` variables in scope.
-    static func firstRefused(in expression: HCLExpression, bound: Set<String> = []) -> (reason: String, at: ByteRange)? {
+    static func firstRefused(in expression: HCLExpression, bound: Set<String> = []) -> (refusal: Refusal, at: ByteRange)? {
         switch expression.kind {
         case .number, .bool, .null:
             return nil
         case .variable(let name):
-            return bound.contains(name) ? nil : (variablesNotAllowed, expression.range)
+            return bound.contains(name) ? nil : (.variable, expression.range)
         case .call:
-            return (functionCallsNotAllowed, expression.range)
+            return (.functionCall, expression.range)
         case .template(let template):
             return firstRefused(in: template.parts, bound: bound)
         case .tuple(let items):
@@ -50,14 +50,14 @@ enum TerraformDefinitionValues {
         }
     }
 
-    private static func firstRefused(in expressions: [HCLExpression], bound: Set<String>) -> (reason: String, at: ByteRange)? {
+    private static func firstRefused(in expressions: [HCLExpression], bound: Set<String>) -> (refusal: Refusal, at: ByteRange)? {
         for expression in expressions {
             if let refused = firstRefused(in: expression, bound: bound) { return refused }
         }
         return nil
     }
 
-    private static func firstRefused(in parts: [HCLTemplatePart], bound: Set<String>) -> (reason: String, at: ByteRange)? {
+    private static func firstRefused(in parts: [HCLTemplatePart], bound: Set<String>) -> (refusal: Refusal, at: ByteRange)? {
         for part in parts {
             switch part.kind {
             case .literal:
@@ -80,8 +80,23 @@ enum TerraformDefinitionValues {
         return nil
     }
 
-    static let functionCallsNotAllowed =
-        "function calls not allowed: a variable definitions file holds values only (Terraform: \"Function calls not allowed\")"
-    static let variablesNotAllowed =
-        "variables not allowed: a variable definitions file holds values only (Terraform: \"Variables not allowed\")"
+    /// What Terraform refuses in a value it evaluates without a context.
+    enum Refusal {
+        case functionCall
+        case variable
+
+        /// Terraform's words, and why: `values` says what the place holds
+        /// ("a variable definitions file holds values only").
+        func message(_ values: String) -> String {
+            switch self {
+            case .functionCall: "function calls not allowed: \(values) (Terraform: \"Function calls not allowed\")"
+            case .variable: "variables not allowed: \(values) (Terraform: \"Variables not allowed\")"
+            }
+        }
+    }
+
+    /// Why a definitions file holds no call and no reference.
+    static let inADefinitionsFile = "a variable definitions file holds values only"
+    static let functionCallsNotAllowed = Refusal.functionCall.message(inADefinitionsFile)
+    static let variablesNotAllowed = Refusal.variable.message(inADefinitionsFile)
 }

@@ -392,7 +392,9 @@ public enum TerraformModuleFiles {
     static func valueError(in file: HCLFile) -> SyntaxError? {
         for attribute in file.body.attributes {
             if let refused = TerraformDefinitionValues.firstRefused(in: attribute.value) {
-                return SyntaxError(message: refused.reason, position: file.source.position(ofByte: refused.at.start))
+                return SyntaxError(
+                    message: refused.refusal.message(TerraformDefinitionValues.inADefinitionsFile),
+                    position: file.source.position(ofByte: refused.at.start))
             }
         }
         return nil
@@ -416,10 +418,9 @@ public enum TerraformModuleFiles {
         for block in file.body.blocks where block.type.text == "variable" {
             for attribute in block.body.attributes where attribute.name.text == "default" {
                 guard let refused = TerraformDefinitionValues.firstRefused(in: attribute.value) else { continue }
-                let reason = refused.reason == TerraformDefinitionValues.functionCallsNotAllowed
-                    ? "function calls not allowed: a variable's default is a value only (Terraform: \"Function calls not allowed\")"
-                    : "variables not allowed: a variable's default is a value only (Terraform: \"Variables not allowed\")"
-                return SyntaxError(message: reason, position: file.source.position(ofByte: refused.at.start))
+                return SyntaxError(
+                    message: refused.refusal.message("a variable's default is a value only"),
+                    position: file.source.position(ofByte: refused.at.start))
             }
         }
         return nil
