@@ -509,6 +509,39 @@ import Testing
         ])
     }
 
+
+    /// A pack's message that writes a member's dotted API path names its
+    /// dotted Terraform path once: renamed word by word, each word became its
+    /// own path (`source_ip_config.source_ip_config.cidrs`). Words joined by a
+    /// dot that are no member path keep their dot (`example.com`), and a
+    /// sentence's full stop is no path.
+    @Test func aPacksDottedMemberPathIsRenamedAsOnePath() throws {
+        let pack = """
+            pack: {name: acme}
+            rules:
+              - id: ACME010
+                name: acme-cidr-count
+                severity: error
+                summary: At most three CIDRs.
+                description: At most three.
+                target: SourceIpConfig.Cidrs
+                check: {function: count, max: 3}
+                message: 'SourceIpConfig.Cidrs has {count} entries (see OidcConfig.Issuer, docs.example.com, \
+            SourceIpConfig.Nope); at most {max} allowed in Cidrs. CognitoConfig.ClientId'
+                examples:
+                  valid: ['{"WorkforceName": "a", "SourceIpConfig": {"Cidrs": ["10.1.0.0/16"]}}']
+                  invalid:
+                    - json: '{"WorkforceName": "a", "SourceIpConfig": {"Cidrs": ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16", "10.4.0.0/16"]}}'
+                      findings: ["1:54"]
+            """
+        let linter = try Self.linter(withPack: pack)
+        let cidrs = (1...4).map { "\"10.\($0).0.0/16\"" }.joined(separator: ", ")
+        #expect(Self.findings(TerraformWorkforceText.cognito(cidrs: "[\(cidrs)]"), linter: linter) == [
+            "8:13 ACME010 \(Self.prefix)/source_ip_config/0/cidrs source_ip_config.cidrs has 4 entries (see "
+                + "oidc_config.issuer, docs.example.com, source_ip_config.Nope); at most 3 allowed in "
+                + "source_ip_config.cidrs. cognito_config.client_id",
+        ])
+    }
     /// `cidrs`, `security_group_ids` and `subnets` are sets: Terraform drops
     /// a duplicate before the provider sends them, so the limits on their
     /// length count distinct values (an unknown one once); the duplicate

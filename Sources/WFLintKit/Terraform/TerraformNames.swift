@@ -13,6 +13,9 @@ struct TerraformNames: MemberNaming {
     /// (`Cidrs` -> `source_ip_config.cidrs`), its Terraform name when every
     /// member with it has the same one (`ClientId` -> `client_id`).
     let words: [String: String]
+    /// Each API member name one member alone has, with that member's API path
+    /// from the resource (`Cidrs` -> `SourceIpConfig`, `Cidrs`).
+    let apiPaths: [String: [String]]
     /// The module file each value written outside the linted file is in
     /// (`TerraformModule.fileOf`, by path and by `Node.address`),
     /// for places a message names.
@@ -31,12 +34,13 @@ struct TerraformNames: MemberNaming {
         self.countsDistinct = countsDistinct
         self.resourceName = resourceName
         self.resourceAddress = address ?? "\(schema.type).\(resourceName)"
-        var paths: [String: [(path: String, name: String)]] = [:]
-        Self.collect(schema.body, prefix: "", into: &paths)
+        var paths: [String: [MemberPath]] = [:]
+        Self.collect(schema.body, prefix: "", api: [], into: &paths)
         words = paths.compactMapValues { found in
             if found.count == 1 { return found[0].path }
             return Set(found.map(\.name)).count == 1 ? found[0].name : nil
         }
+        apiPaths = paths.compactMapValues { $0.count == 1 ? $0[0].api : nil }
     }
 
     func file(of node: Node) -> String? { nodeFiles[node.address] }
@@ -71,13 +75,18 @@ struct TerraformNames: MemberNaming {
         return (blocks.last?.body ?? schema.body).arguments.first { $0.api == member }
     }
 
+    /// Where a member is: its dotted Terraform path, its Terraform name, its API path.
+    private typealias MemberPath = (path: String, name: String, api: [String])
+
     private static func collect(
-        _ block: TerraformBlockSchema, prefix: String, into paths: inout [String: [(path: String, name: String)]]
+        _ block: TerraformBlockSchema, prefix: String, api: [String], into paths: inout [String: [MemberPath]]
     ) {
-        for argument in block.arguments { paths[argument.api, default: []].append((prefix + argument.name, argument.name)) }
+        for argument in block.arguments {
+            paths[argument.api, default: []].append((prefix + argument.name, argument.name, api + [argument.api]))
+        }
         for nested in block.blocks {
-            paths[nested.api, default: []].append((prefix + nested.name, nested.name))
-            collect(nested.body, prefix: prefix + nested.name + ".", into: &paths)
+            paths[nested.api, default: []].append((prefix + nested.name, nested.name, api + [nested.api]))
+            collect(nested.body, prefix: prefix + nested.name + ".", api: api + [nested.api], into: &paths)
         }
     }
 
@@ -122,22 +131,46 @@ struct TerraformNames: MemberNaming {
         return (blocks.last?.body ?? schema.body).name(ofMember: name)
     }
 
+    /// Each word renamed on its own (`words`), but a dotted chain of member
+    /// names (`SourceIpConfig.Cidrs`, as a pack's message may write one) as
+    /// one path: word by word it became `source_ip_config.source_ip_config.cidrs`.
     func renamingMembers(in text: String) -> String {
         var out = ""
+        var chain: [String] = []
         var word = ""
-        func flush() {
-            out += words[word] ?? word
+        func endWord() {
+            if !word.isEmpty { chain.append(word) }
             word = ""
         }
-        for scalar in text.unicodeScalars {
+        func flushChain() {
+            endWord()
+            out += renamed(chain)
+            chain = []
+        }
+        var scalars = text.unicodeScalars[...]
+        while let scalar = scalars.popFirst() {
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" {
                 word.unicodeScalars.append(scalar)
+            } else if scalar == ".", !word.isEmpty, let next = scalars.first, next.properties.isAlphabetic {
+                endWord()
             } else {
-                flush()
+                flushChain()
                 out.unicodeScalars.append(scalar)
             }
         }
-        flush()
+        flushChain()
         return out
+    }
+
+    /// A chain of words that were written joined by dots: its Terraform path
+    /// when its first word names one member and the rest are that member's
+    /// members, else each word renamed on its own.
+    private func renamed(_ chain: [String]) -> String {
+        if chain.count > 1, let start = apiPaths[chain[0]],
+            let path = memberPath(at: JSONPointer(start + chain.dropFirst()))
+        {
+            return path
+        }
+        return chain.map { words[$0] ?? $0 }.joined(separator: ".")
     }
 }
