@@ -88,15 +88,19 @@ extension CIDRFunction {
 
     /// The later of two equal blocks, or the narrower of two nested ones, names
     /// the earliest entry that covers it; each entry is reported once.
-    /// Removing it is safe: the entry that covers it stays, so the union of
-    /// the list's blocks is unchanged.
+    /// Removing it is safe while the entry that covers it stays, so the union
+    /// of the list's blocks is unchanged: the fix keeps that entry's text,
+    /// and waits when another fix (a pack's removal of an allow-all entry)
+    /// changes it in the same pass.
     private func redundant(_ entries: [(TargetNode, IPNetwork)], in context: DocumentContext) -> [Violation] {
         CIDRRedundancy.covers(of: entries.map(\.1)).map { entry, cover in
             let coverTarget = entries[cover].0
+            var fix = context.removingItem(entries[entry].0, .safe, "Remove the redundant entry")
+            fix?.keeps = [coverTarget.node.written.bytes]
             return Violation(entries[entry].0, [
                 "other": coverTarget.string ?? "",
                 "other-position": context.position(of: coverTarget.node, beside: entries[entry].0.node),
-            ]).fixed(by: context.removingItem(entries[entry].0, .safe, "Remove the redundant entry"))
+            ]).fixed(by: fix)
         }
     }
 

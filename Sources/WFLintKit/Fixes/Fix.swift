@@ -30,6 +30,11 @@ public struct Fix: Sendable, Hashable {
     /// holds: removals in one pass must leave it one (`FixSelection`); nil
     /// for a fix that removes no item.
     public var itemRemoval: ItemRemoval?
+    /// Bytes whose text the fix is safe only beside: the entry that covers
+    /// a redundant CIDR it removes. A fix of the same pass that edits them
+    /// goes first, and this one waits for the next pass, planned again on the
+    /// new text (`FixSelection`); empty for most.
+    public var keeps: [ByteRange] = []
 
     public struct ItemRemoval: Sendable, Hashable {
         /// Where the list's written text starts: which list it is.

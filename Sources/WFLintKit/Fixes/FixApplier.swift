@@ -110,30 +110,47 @@ enum FixSelection {
     ///
     /// Two fixes conflict when an edit of each shares a byte, or both start at
     /// one offset and one of them only inserts (which would come first is a
-    /// guess), or they claim one name (`Fix.claim`). Each fix is tested
-    /// against those taken by lookups, not one by one: 32,000 fixes in one
-    /// file took 21 s.
+    /// guess), or they claim one name (`Fix.claim`). A fix that keeps text
+    /// (`Fix.keeps`) is chosen after all the others, and only while no fix
+    /// taken edits that text: removing a CIDR that another entry covers is
+    /// safe only while that entry stays. Each fix is tested against those
+    /// taken by lookups, not one by one: 32,000 fixes in one file took 21 s.
     static func nonOverlapping(_ findings: [Finding], includingUnsafe: Bool) -> [Fix] {
-        var chosen: [Fix] = []
-        var taken = Set<Fix>()
-        var claims = Set<String>()
-        var edits = TakenEdits()
-        var removedItems: [Int: Int] = [:]
-        for fix in findings.compactMap(\.fix) where fix.isApplied(includingUnsafe: includingUnsafe) {
+        var selection = Selection()
+        let applied = findings.compactMap(\.fix).filter { $0.isApplied(includingUnsafe: includingUnsafe) }
+        for fix in applied where fix.keeps.isEmpty { selection.take(fix) }
+        for fix in applied where !fix.keeps.isEmpty { selection.take(fix) }
+        return selection.chosen
+    }
+
+    /// The fixes chosen so far, and what they edit, claim, remove and keep.
+    private struct Selection {
+        private(set) var chosen: [Fix] = []
+        private var taken = Set<Fix>()
+        private var claims = Set<String>()
+        private var edits = TakenEdits()
+        /// The text the fixes taken keep (list items: apart, or one item
+        /// kept by several fixes), which no fix taken after them may edit.
+        private var kept = TakenEdits()
+        private var removedItems: [Int: Int] = [:]
+
+        /// Takes `fix` unless it conflicts with a fix taken before.
+        mutating func take(_ fix: Fix) {
             guard !taken.contains(fix), !(fix.claim.map(claims.contains) ?? false),
-                !fix.edits.contains(where: { edits.conflicts($0.range) })
-            else { continue }
+                !fix.edits.contains(where: { edits.conflicts($0.range) || kept.overlaps($0.range) }),
+                !fix.keeps.contains(where: edits.overlaps)
+            else { return }
             if let removal = fix.itemRemoval {
                 let removed = removedItems[removal.list, default: 0]
-                guard removed + 1 < removal.itemCount else { continue }
+                guard removed + 1 < removal.itemCount else { return }
                 removedItems[removal.list] = removed + 1
             }
             chosen.append(fix)
             taken.insert(fix)
             if let claim = fix.claim { claims.insert(claim) }
             for edit in fix.edits { edits.insert(edit.range) }
+            for range in fix.keeps { kept.insert(range) }
         }
-        return chosen
     }
 
     /// The ranges of the edits taken, sorted by start. No two of them
@@ -148,6 +165,15 @@ enum FixSelection {
             let next = ranges.partitionPoint { $0.start < range.start }
             if next > 0, ranges[next - 1].end > range.start { return true }
             return next < ranges.count && (ranges[next].start < range.end || ranges[next].start == range.start)
+        }
+
+        /// Whether `range` changes the text of one of them: shares a byte
+        /// with it or, empty (an insertion), falls inside it. A range that
+        /// ends where one starts leaves it whole.
+        func overlaps(_ range: ByteRange) -> Bool {
+            let next = ranges.partitionPoint { $0.start < range.start }
+            if next > 0, ranges[next - 1].end > range.start { return true }
+            return !range.isEmpty && next < ranges.count && ranges[next].start < range.end
         }
 
         mutating func insert(_ range: ByteRange) {

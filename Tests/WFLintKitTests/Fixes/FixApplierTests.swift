@@ -80,6 +80,29 @@ private func fixing(_ text: String, with fix: Fix, includingUnsafe: Bool = false
         #expect(chosen.map(\.message) == ["a", "c", "e"])
         #expect(String(decoding: FixSelection.apply(chosen, to: Array("01234".utf8)), as: UTF8.self) == "ae2c34")
     }
+
+    @Test func aFixThatKeepsTextWaitsForEveryFixThatEditsIt() {
+        func fix(_ start: Int, _ end: Int, _ text: String, keeping kept: ByteRange? = nil) -> Finding {
+            var fix = Fix(.safe, text, edits: [TextEdit(range: ByteRange(start: start, end: end), replacement: "")])
+            fix.keeps = kept.map { [$0] } ?? []
+            return Finding(ruleID: "WF204", ruleName: "x", severity: .warning, message: "", file: "f", documentIndex: 0,
+                           range: SourceRange(at: .start), pointer: .root, fix: fix)
+        }
+        let kept = ByteRange(start: 5, end: 10)
+        // Found first, the keeping fixes are still chosen after the others:
+        // an edit that ends where the kept text starts, or starts where it
+        // ends, leaves it whole; one that shares a byte, or inserts inside
+        // it, makes a fix that keeps it wait.
+        #expect(FixSelection.nonOverlapping([fix(0, 2, "a", keeping: kept), fix(3, 5, "b"), fix(10, 12, "c")],
+                                            includingUnsafe: false).map(\.message) == ["b", "c", "a"])
+        #expect(FixSelection.nonOverlapping([fix(0, 2, "a", keeping: kept), fix(9, 12, "b")],
+                                            includingUnsafe: false).map(\.message) == ["b"])
+        #expect(FixSelection.nonOverlapping([fix(0, 2, "a", keeping: kept), fix(7, 7, "b")],
+                                            includingUnsafe: false).map(\.message) == ["b"])
+        // A keeping fix taken first holds its kept text against later keeping fixes.
+        #expect(FixSelection.nonOverlapping([fix(0, 2, "a", keeping: kept), fix(6, 8, "b", keeping: ByteRange(start: 12, end: 14))],
+                                            includingUnsafe: false).map(\.message) == ["a"])
+    }
 }
 
 @Suite struct FixSecretTests {

@@ -271,4 +271,52 @@ import Testing
 
             """)
     }
+
+    /// A pack that forbids an allow-all entry and fixes it `action`
+    /// (`remove-entry`, or `replace-value` with `to`).
+    static func allowAll(fixing action: String) -> String {
+        """
+        pack: {name: net}
+        rules:
+          - id: NET001
+            name: no-allow-all
+            severity: error
+            summary: s
+            description: d
+            kinds: [CreateWorkforceRequest]
+            target: SourceIpConfig.Cidrs[*]
+            check: {function: pattern, regex: '/0$', negate: true}
+            message: 'CIDR "{value}" allows every address'
+            fix: {\(action), kind: safe}
+            examples:
+              valid: ["WorkforceName: a\\nSourceIpConfig: {Cidrs: [10.0.0.0/8]}\\n"]
+              invalid:
+                - yaml: "WorkforceName: a\\nSourceIpConfig: {Cidrs: [10.0.0.0/8, 0.0.0.0/0]}\\n"
+                  findings: ["2:38"]
+
+        """
+    }
+
+    /// WF204's removal of an entry another covers is safe only while that
+    /// entry stays: a pack's fix that removes or rewrites the covering
+    /// allow-all entry in the same pass goes first, and the entries it covered
+    /// are kept (both were removed with it, which dropped the office's ranges).
+    @Test func aRedundantEntryStaysWhenTheEntryCoveringItIsFixedAway() throws {
+        let head = "WorkforceName: acme\nCognitoConfig: {UserPool: us-east-1_aBcDeFgHi, ClientId: abc}\nSourceIpConfig:\n  Cidrs:\n"
+        let office = "    - 10.0.0.0/8       # corporate\n    - 192.168.0.0/16   # lab\n"
+        let allowAll = "    - 0.0.0.0/0        # temporary\n"
+        let removing = Self.allowAll(fixing: "action: remove-entry")
+        // The covering entry first, and last.
+        #expect(try Self.fixed(head + allowAll + office, pack: removing) == head + office)
+        #expect(try Self.fixed(head + office + allowAll, pack: removing) == head + office)
+        // Rewritten to a narrower block: what it no longer covers stays.
+        let rewriting = Self.allowAll(fixing: "action: replace-value, to: 10.0.0.0/8")
+        #expect(try Self.fixed(head + "    - 0.0.0.0/0\n    - 192.168.10.0/24\n", pack: rewriting)
+            == head + "    - 10.0.0.0/8\n    - 192.168.10.0/24\n")
+        // Left alone, the covering entry lets WF204 remove what it covers,
+        // each entry it covers in one pass.
+        #expect(try Self.fixed(head + allowAll + office) == head + allowAll)
+        #expect(try Self.fixed(head + "    - 10.0.0.0/8\n    - 10.1.0.0/16\n    - 10.1.2.0/24\n")
+            == head + "    - 10.0.0.0/8\n")
+    }
 }
