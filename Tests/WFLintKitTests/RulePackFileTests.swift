@@ -45,6 +45,31 @@ import WFLintKit
         #expect(run.status == 0)
     }
 
+    /// Every run loads the built-in rules, so a pack whose id or name is a
+    /// built-in's never loads: named, it is WF012 (it passed, and the run
+    /// that loaded it with `--rules` then failed). wflint's own packs, named,
+    /// are the built-ins' source and pass.
+    @Test func aNamedPackThatRepeatsABuiltinRuleIsAFinding() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let clashing = Self.pack.replacingOccurrences(of: "name: name-prefix", with: "name: scope-openid")
+        try clashing.write(to: folder.appendingPathComponent("policy/clash.yaml"), atomically: false, encoding: .utf8)
+        let run = try WFLintBinary.run(["policy/clash.yaml"], in: folder)
+        #expect(run.stdout == """
+            policy/clash.yaml:4:11: error: duplicate rule name "scope-openid", first defined in built-in pack "identity" \
+            [WF012 invalid-rule-pack]
+                4 |     name: scope-openid
+                  |           ^
+            1 error in 1 file; 1 file checked
+
+            """)
+        #expect(run.status == 1)
+        let builtinPacks = try RuleTestSupport.ruleFiles().map(\.path).filter { !$0.hasPrefix("rules/shapes/") }
+        let ownPacks = try WFLintBinary.run(["--no-config"] + builtinPacks)
+        #expect(ownPacks.stdout == "no problems found; \(builtinPacks.count) files checked\n")
+        #expect(builtinPacks.count == 6)
+    }
+
     @Test func aNamedBrokenPackIsAFindingAtTheMistake() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

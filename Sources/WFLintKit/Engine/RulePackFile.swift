@@ -16,15 +16,18 @@ enum RulePackFile {
         document.root.entry("pack") != nil && document.root.entry("rules") != nil
     }
 
-    /// Loads the pack as `--rules` would, alone (its ids are not compared with
-    /// the run's rules: the run may well have loaded this very pack), and
-    /// reports why it does not load.
+    /// Loads the pack as `--rules` would, beside the built-in packs (which
+    /// every run loads), but alone otherwise (its ids are not compared with
+    /// the run's own packs: the run may well have loaded this very pack), and
+    /// reports why it does not load. A built-in pack of the pack's own name is
+    /// left out: the file is that pack's source (wflint's `rules/`).
     static func validate(_ bytes: [UInt8], file: String, rules: RuleTable) -> FindingSink {
         var sink = FindingSink(rules: rules, file: file, documentIndex: 0)
         do throws(SourceError) {
-            var set = RuleSet()
-            try set.add(try PackLoader.load(
-                text: String(decoding: bytes, as: UTF8.self), file: file, implementations: RuleSet.swiftImplementations))
+            let pack = try PackLoader.load(
+                text: String(decoding: bytes, as: UTF8.self), file: file, implementations: RuleSet.swiftImplementations)
+            var set = RuleSet(packs: RuleSet.builtin().packs.filter { $0.name != pack.name })
+            try set.add(pack)
         } catch {
             sink.report(
                 CoreRule.invalidRulePack, range: SourceRange(at: error.position ?? .start), pointer: .root,

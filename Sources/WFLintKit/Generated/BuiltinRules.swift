@@ -627,8 +627,10 @@ names a changed file — is loaded as `--rules` would load it, and the
 first mistake that stops it loading (bad YAML aside, which is WF001) is
 this finding at the mistake's line and column: an unknown key, function
 or option, an invalid regular expression, a missing example, an id or
-name repeated within the pack. The pack is checked alone, so a clash
-with a rule of another pack is reported by `--rules`, not here. Run
+name repeated within the pack or the id or name of a built-in rule
+(every run loads those). A clash with a rule of another of your packs
+is reported by `--rules`, not here: the run may have loaded this very
+pack. Run
 `wflint test-rules --rules FILE` to check its examples as well.
 
 Reference: [docs/rule-packs.md](rule-packs.md).
@@ -656,7 +658,7 @@ rules:
         - yaml: 'WorkforceName: a'
           findings: ["1:16"]
 
-"""#, operation: nil, position: SourcePosition(line: 505, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 507, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
@@ -667,13 +669,13 @@ rules:
     description: Names start with corp-.
     check: {function: pattern, regex: '^corp-('}
 
-"""#, operation: nil, position: SourcePosition(line: 522, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 524, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
   - id: corp1
 
-"""#, operation: nil, position: SourcePosition(line: 534, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
+"""#, operation: nil, position: SourcePosition(line: 536, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
             file: "rules/core.yaml", position: SourcePosition(line: 484, column: 9), namePosition: SourcePosition(line: 485, column: 11),
             pack: "core", isBuiltin: true)
     }
