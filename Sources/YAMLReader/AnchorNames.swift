@@ -38,6 +38,51 @@ enum AnchorNames {
             position: lines.position(byteOffset: end))
     }
 
+    /// libyaml's own refusal of a name, said as the loaders' difference:
+    /// it stops with an error at a character the AWS CLI's loader takes into
+    /// the name (`&cognito.main`, `&café`, `*x%y`), and said only that it
+    /// found no alphanumeric character, or no token. `problem` is where libyaml
+    /// stopped; the name is what is written right before it after `&` or `*`.
+    static func refusedNameError(problem: Int, lines: LineIndex) -> SyntaxError? {
+        let bytes = lines.bytes
+        var start = problem
+        while start > 0, isLibYAMLNameByte(bytes[start - 1]) { start -= 1 }
+        guard start > 0, bytes[start - 1] == UInt8(ascii: "&") || bytes[start - 1] == UInt8(ascii: "*"),
+            start == 1 || isBeforeProperty(bytes[start - 2]),
+            let longer = awsCLIName(startingAt: start, lines: lines), longer.utf8.count > problem - start
+        else { return nil }
+        let isAnchor = bytes[start - 1] == UInt8(ascii: "&")
+        let what = isAnchor ? "anchor" : "alias"
+        let sigil = isAnchor ? "&" : "*"
+        let advice = isAnchor ? "in the name" : "in the name, and in its anchor's"
+        return SyntaxError(
+            message: "the AWS CLI's YAML loader reads this \(what) as '\(sigil)\(longer)' (in YAML 1.2 a name may hold "
+                + "\(partingCharacter(at: problem, lines: lines))), which libyaml, and so wflint, cannot read; "
+                + "use only letters, digits, '-' and '_' \(advice)",
+            position: lines.position(byteOffset: problem))
+    }
+
+    /// A byte of a name libyaml reads: a letter, a digit, `-` or `_`.
+    private static func isLibYAMLNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+            true
+        default: false
+        }
+    }
+
+    /// Whether a node's properties may start after `byte`: a blank, a line
+    /// break, or a flow indicator (`[&a.b x]`).
+    private static func isBeforeProperty(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0A, 0x0D, UInt8(ascii: "["), UInt8(ascii: "{"),
+            UInt8(ascii: ","):
+            true
+        default: false
+        }
+    }
+
     /// The character after libyaml's name, quoted: one of `:?%@` and a backquote.
     /// The character at `offset`, quoted; an invisible one (U+2028 pasted
     /// with text) as its code point. Decoded whole: its first byte alone

@@ -131,6 +131,11 @@ struct EventReader {
             let problem = lines.mark(characterIndex: segment.characterOrigin + parser.problem_mark.index, cursor: &cursor)
             failures.problem = problem.byteOffset
             let position = problem.position
+            if parser.error == YAML_SCANNER_ERROR,
+                let refused = AnchorNames.refusedNameError(problem: problem.byteOffset, lines: lines)
+            {
+                return refused
+            }
             var message = problemText
             if let context = parser.context.map({ String(cString: $0) }) {
                 let contextMark = lines.mark(characterIndex: segment.characterOrigin + parser.context_mark.index, cursor: &cursor)

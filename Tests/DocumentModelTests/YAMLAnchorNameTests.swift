@@ -42,13 +42,31 @@ import YAMLReader
         #expect(yamlError(Array(text.utf8)) == "\(place): \(Self.anchorMessage(name, parting, libyaml: libyaml))")
     }
 
-    /// After `%`, `@` or a backquote libyaml finds no token, so it refuses
-    /// these itself, at the same character.
-    @Test func libyamlRefusesTheOtherPartingCharacters() {
-        for text in ["a: &x%y b\n", "a: &x@y b\n", "a: &x`y b\n"] {
-            #expect(yamlError(Array(text.utf8))
-                == "0 1:6: found character that cannot start any token (while scanning for the next token)")
-        }
+    /// libyaml stops with an error of its own at a character the AWS CLI
+    /// reads into the name (after `%`, `@` or a backquote it finds no token;
+    /// at `.`, `/` or a non-ASCII letter no alphanumeric character); the
+    /// error says why instead. Checked with ruamel.yaml: each name is read whole.
+    @Test(arguments: [
+        ("a: &x%y b\n", "0 1:6", "anchor", "&x%y", "%"),
+        ("a: &x@y b\n", "0 1:6", "anchor", "&x@y", "@"),
+        ("a: &x`y b\n", "0 1:6", "anchor", "&x`y", "`"),
+        ("CognitoConfig: &cognito.main {UserPool: a}\n", "0 1:24", "anchor", "&cognito.main", "."),
+        ("a: [&a/b x]\n", "0 1:7", "anchor", "&a/b", "/"),
+        ("a: &café b\n", "0 1:8", "anchor", "&café", "é"),
+        ("a: &x b\nc: *x.y\n", "0 2:6", "alias", "*x.y", "."),
+    ])
+    func libyamlsOwnRefusalOfANameSaysWhy(text: String, place: String, what: String, name: String, parting: String) {
+        let advice = what == "anchor" ? "in the name" : "in the name, and in its anchor's"
+        #expect(yamlError(Array(text.utf8)) == "\(place): the AWS CLI's YAML loader reads this \(what) as '\(name)' "
+            + "(in YAML 1.2 a name may hold '\(parting)'), which libyaml, and so wflint, cannot read; "
+            + "use only letters, digits, '-' and '_' \(advice)")
+    }
+
+    /// A character libyaml refuses elsewhere is no name's: its own message stands.
+    @Test func otherRefusalsKeepLibyamlsMessage() {
+        #expect(yamlError(Array("a: b\n@c: d\n".utf8))
+            == "0 2:1: found character that cannot start any token (while scanning for the next token)")
+        #expect(yamlError(Array("a: &\n".utf8)).map { $0.hasPrefix("0 1:5: did not find expected alphabetic") } == true)
     }
 
     /// Where the name ends at a blank, a flow indicator or a line break, the
