@@ -84,6 +84,24 @@ struct TabPlacement {
         return nil
     }
 
+    /// The error for a tab inside a plain scalar of a flow collection
+    /// (`{NextToken: a<TAB>b}`, or at the start of its next line): libyaml
+    /// reads one scalar, `a<TAB>b`, but ruamel.yaml ends the scalar at the tab
+    /// and then refuses the second one where a `,` must come ("expected ','
+    /// or '}', but got '<scalar>'"), and PyYAML refuses the tab itself. Before
+    /// or after the scalar (`{a: <TAB>b<TAB>}`) a tab is a blank to all three.
+    func tabInPlainScalar(_ event: Range<Int>, lines: LineIndex) -> SyntaxError? {
+        guard fileHasTabs, !openFlows.isEmpty else { return nil }
+        let bytes = lines.bytes
+        let text = ScalarText.start(of: event, in: bytes)
+        guard let tab = bytes[text..<event.upperBound].firstIndex(of: 0x09) else { return nil }
+        return SyntaxError(
+            message: "a tab inside a plain scalar in a flow collection ends the scalar for the AWS CLI's YAML loader, "
+                + "which then refuses the text after it (expected ',' but got a scalar), and PyYAML refuses the tab; "
+                + "quote the value, or use spaces",
+            position: lines.position(byteOffset: tab))
+    }
+
     /// An event's bytes, and the character index it starts at.
     struct EventText {
         let bytes: Range<Int>

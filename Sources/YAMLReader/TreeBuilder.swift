@@ -165,6 +165,8 @@ struct TreeBuilder {
             try checkProperties(anchor: scalar.anchor, hasTag: scalar.tag != nil, startMark, endMark)
             if scalar.style != YAML_PLAIN_SCALAR_STYLE {
                 tabs.allowTabs(in: eventText(event, startMark, endMark), to: index(event.end_mark), lines: lines)
+            } else if let error = tabs.tabInPlainScalar(startMark.offset..<endMark.offset, lines: lines) {
+                throw error
             }
             let isBlock = scalar.style == YAML_LITERAL_SCALAR_STYLE || scalar.style == YAML_FOLDED_SCALAR_STYLE
             if isBlock, let error = BlockScalarHeader.commentWithoutSpace(in: startMark.offset..<endMark.offset, lines: lines) {

@@ -33,6 +33,26 @@ import YAMLReader
         #expect(yamlError(Array(text.utf8)) == "\(place): \(Self.refused)")
     }
 
+    static let inFlowPlainScalar = "a tab inside a plain scalar in a flow collection ends the scalar for the "
+        + "AWS CLI's YAML loader, which then refuses the text after it (expected ',' but got a scalar), and PyYAML "
+        + "refuses the tab; quote the value, or use spaces"
+
+    /// libyaml reads one plain scalar across the tab; the AWS CLI's loader
+    /// ends it there and refuses the rest ("expected ',' or '}', but got
+    /// '<scalar>'"). These passed, read as `a<TAB>b`.
+    @Test(arguments: [
+        ("{NextToken: a\tb}\n", "0 1:14"),
+        ("[a\tb]\n", "0 1:3"),  // in a flow sequence
+        ("{a\tb: v}\n", "0 1:3"),  // in a key
+        ("{a: b \tc}\n", "0 1:7"),  // after a space
+        ("{a: b\n\tc}\n", "0 2:1"),  // at the start of its next line
+        ("{a: b\t\n c}\n", "0 1:6"),  // before its line break
+        ("{a: !!str b\tc}\n", "0 1:12"),  // after its tag
+    ])
+    func aTabInsideAFlowPlainScalarIsRefused(text: String, place: String) {
+        #expect(yamlError(Array(text.utf8)) == "\(place): \(Self.inFlowPlainScalar)")
+    }
+
     /// libyaml refuses some such tabs itself, with its own words.
     @Test func tabsLibyamlRefusesKeepItsMessage() {
         #expect(yamlError(Array("a:\n  -\tx\n".utf8))
@@ -53,6 +73,9 @@ import YAMLReader
         "a: &n \"x\ty\"\n",  // in a quoted scalar with an anchor
         "a: {b: &n\t\"c\"}\n",  // after an anchor in a flow collection
         "a: |- # c\td\n  x\ty\n",  // in a block scalar's header comment and text
+        "a: {b: \tc\t}\n",  // before and after a plain scalar in a flow collection
+        "a: [b, c\t# d\n]\n",  // before a comment in a flow collection
+        "a: {b: &x\tc}\n",  // between an anchor and a flow plain scalar
     ])
     func acceptedTabsStayWhiteSpace(text: String) {
         #expect(yamlError(Array(text.utf8)) == nil)
