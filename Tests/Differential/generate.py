@@ -83,6 +83,7 @@ URL_FORMS = [
     "https://idp.example.com/a b", "https://idp.exa_mple.com/", "https://-idp.example.com/", "https://idp..example.com/",
     "https://10.0.0.1/authorize", "https://256.0.0.1/authorize", "https:///authorize", "https://", "https:idp.example.com",
     "HTTPS://idp.example.com/authorize", "http://idp.example.com/authorize", "https://idp.example.com.",
+    "https://idp.example.com/logout?scope[]=openid", "https://idp.example.com/#a#b", "https://idp.example.com:+80/",
 ]
 
 # CIDRs around the model's IPv6 alternative, which allows a zone id ((%.+)?)
