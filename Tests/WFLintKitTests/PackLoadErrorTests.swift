@@ -55,6 +55,17 @@ import Testing
             """)
     }
 
+    /// An empty `kinds` would run the rule on nothing; with `scope: document`
+    /// it was told to add the `scope: document` it had, for the kinds "()".
+    @Test func anEmptyKindsListNamesNoKind() {
+        for extra in ["    kinds: []\n", "    kinds: []\n    scope: document\n"] {
+            let text = Self.pack(check: "      function: cidr\n      report-invalid: true", extra: extra)
+            #expect(Self.loadError(text) == """
+                p.yaml:14:12: "kinds" names no document kind; list the kinds the rule checks, or leave it out for every kind
+                """, "\(extra)")
+        }
+    }
+
     /// A `when` path written twice was accepted, both conditions required
     /// (YAML loaders keep the last one); an empty `one-of` was said to lack
     /// `one-of`.

@@ -132,19 +132,22 @@ import Testing
     }
 
     /// An example's `file:` is a bare name read in the example's format (the
-    /// built-in WF504's `file: override.tf` loads).
-    @Test func anExamplesFileIsABareNameOfItsFormat() {
-        for file in ["override.tf", "a/b.yaml"] {
-            let pack = Self.pack(fix: Self.prefixFix, example: "          findings: [\"1:16\"]")
-                .replacingOccurrences(
-                    of: #"valid: ["WorkforceName: acme-a\nCognitoConfig: {UserPool: u_1, ClientId: c}\n"]"#,
-                    with: #"valid: [{yaml: "WorkforceName: acme-a\nCognitoConfig: {UserPool: u_1, ClientId: c}\n", "#
-                        + #"file: \#(file)}]"#)
-            let error = PackLoadErrorTests.loadError(pack)
-            #expect(error == """
-                p.yaml:14:15: "file" is a file name without a folder that is read as yaml
-                """, "\(file)")
-        }
+    /// built-in WF504's `file: override.tf` loads); the error is at the name
+    /// and says what is wrong with it.
+    @Test(arguments: [
+        ("override.tf", "p.yaml:14:100: \"file\" \"override.tf\" is read as hcl, but the example is yaml; "
+            + "name a file that is read as yaml"),
+        ("main.tf.json", "p.yaml:14:100: \"file\" \"main.tf.json\" is read as Terraform JSON, which an example cannot "
+            + "hold, but the example is yaml; name a file that is read as yaml"),
+        ("a/b.yaml", "p.yaml:14:100: \"file\" \"a/b.yaml\" names a folder; an example's file is a name alone"),
+    ])
+    func anExamplesFileIsABareNameOfItsFormat(file: String, error: String) {
+        let pack = Self.pack(fix: Self.prefixFix, example: "          findings: [\"1:16\"]")
+            .replacingOccurrences(
+                of: #"valid: ["WorkforceName: acme-a\nCognitoConfig: {UserPool: u_1, ClientId: c}\n"]"#,
+                with: #"valid: [{yaml: "WorkforceName: acme-a\nCognitoConfig: {UserPool: u_1, ClientId: c}\n", "#
+                    + #"file: \#(file)}]"#)
+        #expect(PackLoadErrorTests.loadError(pack) == error)
     }
 
     /// Each built-in rule with a fix shows it on an example, and says so.

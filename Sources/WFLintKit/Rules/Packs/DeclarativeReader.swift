@@ -221,8 +221,18 @@ struct ExampleReader {
             guard !findings.isEmpty else { throw syntax.error("an invalid example must expect at least one finding", at: findingsNode) }
         }
         let file = try entries["file"].map { (entry) throws(SourceError) in try syntax.string(entry.value, "\"file\"") }
-        if let file, file.contains("/") || SourceFormat.of(name: file, bytes: []) != format {
-            throw syntax.error("\"file\" is a file name without a folder that is read as \(format.rawValue)", at: node)
+        if let file, let fileNode = entries["file"]?.value {
+            if file.contains("/") {
+                throw syntax.error("\"file\" \"\(file)\" names a folder; an example's file is a name alone", at: fileNode)
+            }
+            let read = SourceFormat.of(name: file, bytes: [])
+            if read != format {
+                // Terraform's JSON syntax has no example key of its own.
+                let readAs = read == .terraformJSON ? "Terraform JSON, which an example cannot hold" : read.rawValue
+                throw syntax.error(
+                    "\"file\" \"\(file)\" is read as \(readAs), but the example is \(format.rawValue); "
+                        + "name a file that is read as \(format.rawValue)", at: fileNode)
+            }
         }
         return RuleExample(
             format: format, text: try syntax.string(textNode, "an example document"), operation: operation,

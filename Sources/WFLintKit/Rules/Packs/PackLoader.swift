@@ -146,6 +146,11 @@ struct RuleReader {
     private func readKinds(_ node: Node) throws(SourceError) -> Set<DocumentKind>? {
         var kinds = Set<DocumentKind>()
         let items = node.scalar != nil ? [node] : try syntax.list(node, "\"kinds\"")
+        // Empty, the rule would run on nothing: a mistake, not a way to turn it off.
+        if items.isEmpty {
+            throw syntax.error(
+                "\"kinds\" names no document kind; list the kinds the rule checks, or leave it out for every kind", at: node)
+        }
         for item in items {
             let text = try syntax.string(item, "each kind")
             if text == "all" { return nil }
