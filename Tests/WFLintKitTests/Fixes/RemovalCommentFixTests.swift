@@ -12,6 +12,25 @@ import Testing
 
         """
 
+    /// Before a comma that starts the next line, the removed entry's own
+    /// comment goes with it, as in a block list; the next entry's stays
+    /// (docs/fixes.md: only a comment on a line between them blocks the fix).
+    @Test func aFlowEntrysOwnCommentGoesWithItBeforeALeadingComma() throws {
+        let input = Self.head + """
+              Cidrs: [10.0.0.0/16,
+                10.0.1.0/24   # covered
+                , 10.2.0.0/16 # lab
+              ]
+
+            """
+        try expectFixed(input, to: Self.head + """
+              Cidrs: [10.0.0.0/16,
+                10.2.0.0/16 # lab
+              ]
+
+            """, removing: "WF204", appliedCount: 1)
+    }
+
     /// The redundant entry shares its line with a suppressed one, and the
     /// next entry is on a later line: before, the next entry moved up onto
     /// the suppressed line, its WF201 silenced, and the run passed.
