@@ -95,6 +95,36 @@ public struct UnifiedDiff: Sendable {
         self.hunks = hunks
     }
 
+    /// `name` as `git diff` writes it in a header, which `git apply` and
+    /// `patch` both read back: quoted, with C escapes, when it holds a `"`,
+    /// a `\\` or a control character (a tab or a line break in it ended the
+    /// name, and `git apply` refused the whole diff); else as it is, ending
+    /// in a tab when it holds a space (`patch` ends a name at its first blank
+    /// without one). Other bytes, non-ASCII ones too, stay as written.
+    static func headerName(_ name: String) -> String {
+        guard name.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+        else { return name.contains(" ") ? name + "\t" : name }
+        var quoted = "\""
+        for scalar in name.unicodeScalars {
+            switch scalar.value {
+            case 0x22: quoted += "\\\""
+            case 0x5C: quoted += "\\\\"
+            case 0x07: quoted += "\\a"
+            case 0x08: quoted += "\\b"
+            case 0x09: quoted += "\\t"
+            case 0x0A: quoted += "\\n"
+            case 0x0B: quoted += "\\v"
+            case 0x0C: quoted += "\\f"
+            case 0x0D: quoted += "\\r"
+            case ..<0x20, 0x7F:
+                let octal = String(scalar.value, radix: 8)
+                quoted += "\\" + String(repeating: "0", count: 3 - octal.count) + octal
+            default: quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return quoted + "\""
+    }
+
     private static func append(_ lines: ArraySlice<(old: Int, new: Int)>, to hunk: inout Hunk) {
         for line in lines { hunk.lines.append(.context(old: line.old, new: line.new)) }
         hunk.oldCount += lines.count
@@ -106,10 +136,7 @@ public struct UnifiedDiff: Sendable {
     /// `\ No newline at end of file`, as `diff` and `patch` expect.
     public func rendered(path: String, old: (Int) -> Text, new: (Int) -> Text) -> String {
         guard !hunks.isEmpty else { return "" }
-        // A name with a space ends in a tab, as `git diff` writes it: `patch`
-        // ends a name at its first blank without one (`git apply` reads both).
-        let end = path.contains(" ") ? "\t" : ""
-        var out = "--- a/\(path)\(end)\n+++ b/\(path)\(end)\n"
+        var out = "--- \(Self.headerName("a/" + path))\n+++ \(Self.headerName("b/" + path))\n"
         for hunk in hunks {
             out += hunk.header + "\n"
             for line in hunk.lines {

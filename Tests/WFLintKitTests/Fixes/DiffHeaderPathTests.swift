@@ -52,4 +52,30 @@ import Testing
         #expect(patched == "")
         #expect(try String(contentsOfFile: resolved, encoding: .utf8) == FixCommandTests.fixed)
     }
+
+    /// A name with a tab, a quote or a backslash is quoted with C escapes, as
+    /// `git diff` writes it: raw, the tab ended the name for `patch` and
+    /// `git apply`, which refused the whole diff. Both apply it now; a name
+    /// with a space alone still ends in a tab, and non-ASCII stays as written.
+    @Test func aNameWithATabOrAQuoteIsQuotedAsGitWritesIt() throws {
+        let directory = try TemporaryDirectory()
+        let names = ["t\tab.yaml", "q\"x\\é.yaml", "sp ace.yaml"]
+        for name in names { try directory.write(name, FixCommandTests.fixable) }
+        let run = try WFLintBinary.run(["--no-config", "--diff", "."], in: directory.url)
+        let headers = run.stdout.split(separator: "\n").filter { $0.hasPrefix("--- ") || $0.hasPrefix("+++ ") }
+        #expect(headers == [
+            #"--- "a/q\"x\\é.yaml""#, #"+++ "b/q\"x\\é.yaml""#,
+            "--- a/sp ace.yaml\t", "+++ b/sp ace.yaml\t",
+            #"--- "a/t\tab.yaml""#, #"+++ "b/t\tab.yaml""#,
+        ])
+        for apply in ["git apply --check 2>&1", "patch -p1 --dry-run -s 2>&1"] {
+            let output = try WFLintBinary.shell(
+                ["sh", "-c", "cd \(directory.url.path) && printf '%s' \"$0\" | \(apply)", run.stdout])
+            #expect(output == "", "\(apply)")
+        }
+        let patched = try WFLintBinary.shell(
+            ["sh", "-c", "cd \(directory.url.path) && printf '%s' \"$0\" | patch -s -p1 2>&1", run.stdout])
+        #expect(patched == "")
+        for name in names { #expect(try String(contentsOfFile: directory.path(name), encoding: .utf8) == FixCommandTests.fixed) }
+    }
 }
