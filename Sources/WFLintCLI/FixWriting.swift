@@ -46,8 +46,10 @@ extension LintOptions {
         }
         guard countingThem else { return (reported, succeeded) }
         let fixes = "applied \(applied) fix\(applied == 1 ? "" : "es")"
-        // Standard input's text is printed, not written to a file: only files count as changed.
-        if !outcomes.isEmpty && outcomes.allSatisfy({ $0.outcome.input.source == .standardInput }) {
+        // Standard input's text is printed, not written to a file: only files
+        // count as changed. Named alone, it is what was fixed, even when the
+        // configuration's `exclude:` left it out (then it is echoed as read).
+        if !paths.isEmpty && paths.allSatisfy({ $0 == "-" }) {
             Console.standardError.writeLine("wflint: \(fixes)")
         } else {
             let files = changedFiles == 1 ? "1 file" : "\(changedFiles) files"
