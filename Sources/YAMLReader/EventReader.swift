@@ -136,6 +136,12 @@ struct EventReader {
             {
                 return refused
             }
+            if let error = BlockScalarHeader.tabAfterIndentation(
+                problem: problemText, context: parser.context.map { String(cString: $0) },
+                at: problem.byteOffset, lines: lines)
+            {
+                return error
+            }
             var message = problemText
             if let context = parser.context.map({ String(cString: $0) }) {
                 let contextMark = lines.mark(characterIndex: segment.characterOrigin + parser.context_mark.index, cursor: &cursor)

@@ -481,7 +481,12 @@ def alias_cases():
         "second merge key after an empty one": "WorkforceName: team-a\nCognitoConfig:\n  <<: {}\n"
                                                "  <<: {UserPool: us-east-1_abcDEF123}\n  ClientId: c\n",
     }
-    return [Case(f"create-cognito {what} [yaml]", "yaml", "CreateWorkforce", text) for what, text in texts.items()]
+    # A tab after the spaces that start a block scalar's first line: text to
+    # both loaders, which libyaml refuses; NextToken's pattern takes a tab.
+    tab_in_block = Case("list-workforces tab after a block scalar's indentation [yaml]", "yaml", "ListWorkforces",
+                        "SortBy: Name\nNextToken: |-\n  \tabc\n")
+    return [Case(f"create-cognito {what} [yaml]", "yaml", "CreateWorkforce", text)
+            for what, text in texts.items()] + [tab_in_block]
 
 
 def libyaml_gap_cases():
@@ -538,8 +543,16 @@ def libyaml_gap_cases():
         "alias key with a space before its colon": "WorkforceName: &n team-a\n" + cognito
             + "Tags:\n  - {Key: *n , Value: v}\n",
         "anchor name with a colon": "WorkforceName: &n:1 team-a\n" + cognito,
+        "anchor name with a dot": "WorkforceName: &n.1 team-a\n" + cognito,
+        "alias name with a dot": "WorkforceName: team-a\n" + cognito + "Tags:\n  - {Key: &k.1 k, Value: *k.1}\n",
+        "tab inside a flow plain scalar": body + "Tags:\n  - {Key: k, Value: a\tb}\n",
         # A merge key neither loader applies: in an !!omap item.
         "merge key in an !!omap item": "WorkforceName: team-a\nCognitoConfig: !!omap\n"
             "  - <<: {UserPool: us-east-1_abcDEF123}\n  - ClientId: client123\n",
     }
-    return [Case(f"create-cognito {what} [yaml]", "yaml", "CreateWorkforce", text) for what, text in texts.items()]
+    # A tab after the spaces that start a block scalar's first line: text to
+    # both loaders, which libyaml refuses; NextToken's pattern takes a tab.
+    tab_in_block = Case("list-workforces tab after a block scalar's indentation [yaml]", "yaml", "ListWorkforces",
+                        "SortBy: Name\nNextToken: |-\n  \tabc\n")
+    return [Case(f"create-cognito {what} [yaml]", "yaml", "CreateWorkforce", text)
+            for what, text in texts.items()] + [tab_in_block]

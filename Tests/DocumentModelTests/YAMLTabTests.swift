@@ -53,6 +53,31 @@ import YAMLReader
         #expect(yamlError(Array(text.utf8)) == "\(place): \(Self.inFlowPlainScalar)")
     }
 
+    /// A tab after the spaces that start a block scalar's first line is its
+    /// text's first character to both loaders (`"\tabc"`); libyaml refuses it
+    /// while it reads the indentation there, so wflint says why and what
+    /// reads the same. With an indentation indicator libyaml reads it too.
+    @Test(arguments: [
+        ("NextToken: |-\n  \tabc\n", "0 2:3"),
+        ("NextToken: >\n \tabc\n", "0 2:2"),
+        ("x:\n  - |\n   \t\n   detected\n", "0 3:4"),  // YAML 1.2's example 8.2, nested
+    ])
+    func aTabAfterABlockScalarsIndentationSaysWhy(text: String, place: String) {
+        #expect(yamlError(Array(text.utf8)) == "\(place): the AWS CLI's YAML loader reads this tab as the block "
+            + "scalar's first character, but libyaml, and so wflint, cannot read a tab after the spaces that set its "
+            + "indentation; give the header an indentation indicator (the text's indentation past its parent's, as "
+            + "in |2-), or write the value double-quoted with \\t")
+    }
+
+    @Test func aBlockScalarWithAnIndentationIndicatorTakesTheTab() throws {
+        #expect(try yamlRoot("NextToken: |2-\n  \tabc\n")[member: "NextToken"]?.scalar?.value == .string("\tabc"))
+        #expect(try yamlRoot("x:\n  - |1\n   \t\n   detected\n")[member: "x"]?.elements?.first?.scalar?.value
+            == .string("\t\ndetected\n"))
+        // No space before it: both loaders refuse it too, in libyaml's words.
+        #expect(yamlError(Array("NextToken: |\n\tabc\n".utf8)) == "0 2:1: found a tab character where an "
+            + "indentation space is expected (while scanning a block scalar that starts at 1:12)")
+    }
+
     /// libyaml refuses some such tabs itself, with its own words.
     @Test func tabsLibyamlRefusesKeepItsMessage() {
         #expect(yamlError(Array("a:\n  -\tx\n".utf8))
