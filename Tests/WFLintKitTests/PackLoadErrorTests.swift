@@ -216,4 +216,27 @@ import Testing
             try set.addPacks(at: directory.path("policy"))
         }
     }
+
+    /// A pack folder with no pack in it (mistyped, or emptied) loaded
+    /// nothing, and every file passed the policy it was meant to hold. It is
+    /// an error, from `--rules` and from a configuration's `packs:` entry.
+    @Test func aPackFolderWithoutAPackIsAnError() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("policy/README.md", "Our policy.\n")
+        let message = "the rule pack folder holds no pack (no *.yaml or *.yml file in it or its folders)"
+        var set = RuleSet()
+        #expect(throws: SourceError(file: directory.path("policy"), position: nil, message: message)) {
+            try set.addPacks(at: directory.path("policy"))
+        }
+        #expect(throws: SourceError(file: ".wflint.yaml", position: SourcePosition(line: 1, column: 9),
+                                    message: "rule pack \"policy\": \(message)")) {
+            try ConfigurationReader.parse(text: "packs: [policy]\n", file: ".wflint.yaml", directory: directory.url.path)
+        }
+        try directory.write("policy/sub/tags.yml", "")
+        // A pack in a subfolder is found, and read.
+        #expect(throws: SourceError(file: directory.path("policy/sub/tags.yml"), position: SourcePosition(line: 1, column: 1),
+                                    message: "a rule pack must be exactly one YAML document")) {
+            try set.addPacks(at: directory.path("policy"))
+        }
+    }
 }

@@ -119,6 +119,12 @@ public enum ConfigurationReader {
                 if case .failure(let failure) = FileSystem.entryType(path) {
                     throw syntax.error("cannot read the rule pack \"\(text)\": \(failure)", at: item)
                 }
+                // A folder without a pack, or one that cannot be listed, is told at its entry too.
+                do throws(SourceError) {
+                    _ = try RuleSet.packFiles(at: path)
+                } catch {
+                    throw syntax.error("rule pack \"\(text)\": \(error.message)", at: item)
+                }
                 paths.append(path)
             }
             return paths

@@ -147,6 +147,12 @@ extension RuleSet {
                 throw SourceError(
                     file: failure.path, position: nil, message: "cannot list the rule pack folder: \(failure.reason)")
             }
+            // A mistyped or emptied policy folder would otherwise load nothing, and every file pass.
+            guard !walk.files.isEmpty else {
+                throw SourceError(
+                    file: path, position: nil,
+                    message: "the rule pack folder holds no pack (no *.yaml or *.yml file in it or its folders)")
+            }
             return walk.files
         case .success:
             return [path]
