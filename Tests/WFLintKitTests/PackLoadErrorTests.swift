@@ -239,4 +239,18 @@ import Testing
             try set.addPacks(at: directory.path("policy"))
         }
     }
+
+    /// A message written as a block scalar (`message: |`) ends with a line
+    /// break, which is no part of the sentence: the text output showed it as
+    /// a space before `[ID name]`. Its inner line breaks stay.
+    @Test func aBlockScalarMessageLosesItsLastLineBreak() throws {
+        let pack = Self.pack(check: "      function: cidr\n      report-invalid: true",
+                             message: "|\n      CIDR {value}\n      is bad\n")
+        let linter = try TerraformLintingTests.linter(withPack: pack)
+        let text = "WorkforceName: w\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: c}\n"
+            + "SourceIpConfig: {Cidrs: [10.0.0.256/8]}\n"
+        let found = linter.lint(Array(text.utf8), as: LintInput(source: .file("w.yaml"), displayName: "w.yaml", isExplicit: true))
+            .findings.filter { $0.ruleID == "T001" }.map(\.message)
+        #expect(found == ["CIDR 10.0.0.256/8\nis bad"])
+    }
 }

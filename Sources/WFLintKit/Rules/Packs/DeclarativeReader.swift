@@ -30,7 +30,10 @@ struct DeclarativeReader {
             placeholders.formUnion(variables)
         }
         let messageNode = try syntax.required(entries, "message", in: "the rule", at: rule)
-        let messageText = try syntax.text(messageNode, "the message")
+        // A block scalar's line break at its end (`message: |`) is no part of
+        // the sentence: kept, it put a space before the text output's `[ID]`.
+        var messageText = try syntax.text(messageNode, "the message")
+        while messageText.last?.isWhitespace == true { messageText.removeLast() }
         let message: MessageTemplate
         switch MessageTemplate.parse(messageText, placeholders: placeholders) {
         case .success(let template): message = template
