@@ -253,4 +253,16 @@ import Testing
             .findings.filter { $0.ruleID == "T001" }.map(\.message)
         #expect(found == ["CIDR 10.0.0.256/8\nis bad"])
     }
+
+    /// An expected finding's pointer is read as a JSON pointer when the pack
+    /// loads: written otherwise, it was a mismatch `test-rules` showed, no
+    /// error at the place.
+    @Test func anExpectedFindingsPointerIsAJSONPointer() {
+        let text = Self.pack(check: "      function: cidr\n      report-invalid: true")
+            .replacingOccurrences(of: #"findings: ["1:1"]"#, with: #"findings: [{at: "1:1", pointer: SourceIpConfig.Cidrs}]"#)
+        #expect(Self.loadError(text) == """
+            p.yaml:18:43: invalid JSON pointer "SourceIpConfig.Cidrs": it must be empty or start with "/", and "~" must be \
+            followed by 0 or 1, like "/SourceIpConfig/Cidrs/0"
+            """)
+    }
 }

@@ -252,7 +252,7 @@ struct ExampleReader {
         let at = try syntax.required(entries, "at", in: "an expected finding", at: node)
         return ExpectedFinding(
             position: try readPosition(at),
-            pointer: try entries["pointer"].map { (entry) throws(SourceError) in try syntax.string(entry.value, "\"pointer\"") },
+            pointer: try entries["pointer"].map { (entry) throws(SourceError) in try syntax.jsonPointer(entry.value, "\"pointer\"") },
             message: try entries["message"].map { (entry) throws(SourceError) in try syntax.string(entry.value, "\"message\"") })
     }
 
