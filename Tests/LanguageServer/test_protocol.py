@@ -21,6 +21,12 @@ def test_malformed_messages_get_json_rpc_errors_and_the_server_keeps_running(rep
         "code": -32600, "message": 'a message must have "jsonrpc": "2.0"'}}
     server.send('{"jsonrpc": "2.0", "id": 8, "method": 5}')
     assert server.receive()["error"] == {"code": -32600, "message": '"method" must be a string'}
+    # An id past 64 bits, or not a whole number, is no id the server could
+    # echo (the reader saturates it): refused, not answered with another id.
+    for bad_id in ("18446744073709551616", "-9223372036854775809", "1.5"):
+        server.send('{"jsonrpc": "2.0", "id": %s, "method": "shutdown"}' % bad_id)
+        assert server.receive() == {"jsonrpc": "2.0", "id": None, "error": {
+            "code": -32600, "message": '"id" must be a number or a string'}}, bad_id
     # Still serving: initialize is answered.
     server.send('{"jsonrpc":"2.0","id":9,"method":"initialize","params":{"capabilities":{}}}')
     assert server.receive()["id"] == 9

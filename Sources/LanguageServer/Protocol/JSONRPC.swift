@@ -40,9 +40,13 @@ public enum RequestID: Hashable, Sendable {
         }
     }
 
+    /// Nil for an integer past 64 bits, which the reader saturates: echoed,
+    /// it would answer another id, and the client would wait for its own.
     init?(_ node: Node) {
         switch node.scalar?.value {
-        case .integer(let value): self = .number(value)
+        case .integer(let value):
+            guard value != .max && value != .min || node.scalar?.text == String(value) else { return nil }
+            self = .number(value)
         case .string(let text): self = .string(text)
         default: return nil
         }
