@@ -27,8 +27,9 @@ public enum CodeActions {
     /// The actions for `findings` (those `linter`'s lint of `bytes` as
     /// `input` shows, in report order) whose range meets `range`: each fix, labelled `(unsafe)`
     /// when it is, then "Disable … for this line" and "… for this file" for
-    /// YAML and Terraform (JSON has no comments). A WF010 note about a
-    /// suppression comment gets no suppression of its own.
+    /// YAML and Terraform (JSON has no comments), for the first
+    /// `suppressedFindingsLimit` findings. A WF010 note about a suppression
+    /// comment gets no suppression of its own.
     public static func actions(
         for range: SourceRange, in bytes: [UInt8], as input: LintInput, linter: Linter, findings shown: [Finding]
     ) -> [EditorCodeAction] {
@@ -38,11 +39,16 @@ public enum CodeActions {
         let context = SuppressionEdits.EditContext(
             text: text, format: SourceFormat.of(name: input.displayName, bytes: bytes), input: input, linter: linter,
             shown: shown)
-        for finding in findings where finding.ruleID != CoreRule.unusedSuppression {
-            actions += SuppressionEdits.actions(for: finding, in: context)
-        }
+        let suppressible = findings.lazy.filter { $0.ruleID != CoreRule.unusedSuppression }.prefix(suppressedFindingsLimit)
+        for finding in suppressible { actions += SuppressionEdits.actions(for: finding, in: context) }
         return actions
     }
+
+    /// How many findings of one request get suppression actions: each is
+    /// tried with a lint of the text it makes (`SuppressionEdits`), so a
+    /// selection over 1,000 findings took 39 s, and the editor waited; a
+    /// cursor meets one or a few, and a menu of thousands helps no one.
+    public static let suppressedFindingsLimit = 10
 
     /// The fix of `finding`, as one action.
     static func quickFix(for finding: Finding, in text: SourceText) -> EditorCodeAction? {
