@@ -18,10 +18,20 @@ struct ComposedEdits {
     /// Adds one round's edits (non-overlapping), planned on the original
     /// with every edit so far applied.
     mutating func add(_ round: [TextEdit]) {
+        // How far each edit so far has moved the text after it, summed from
+        // the first: the current offset of edit `i` is its original offset
+        // plus `shift[i]`. An edit added changes the sums from its index on,
+        // and the next, earlier one only reads those before it.
+        var shift = [0]
+        shift.reserveCapacity(edits.count + 1)
+        for existing in edits { shift.append(shift[shift.count - 1] + existing.text.count - existing.original.count) }
         // From the last edit back: the current offsets before an edit are
         // still those `round` was planned on when the edits after it are in.
+        // The sums stay right up to the index of the last edit added (the
+        // next edit lies before it), so each search stops there.
+        var limit = edits.count
         for edit in round.sorted(by: { $0.range.start > $1.range.start }) {
-            add(edit)
+            limit = add(edit, shift: shift, searchingTo: limit)
         }
     }
 
@@ -33,26 +43,37 @@ struct ComposedEdits {
     /// Adds `edit`, planned on the original with every edit so far applied
     /// (`edits` is kept in step: processing a round from its last edit back
     /// leaves the offsets before each processed edit as they were planned).
-    private mutating func add(_ edit: TextEdit) {
+    /// The edits wholly before it are found by a binary search on their
+    /// current ends, not a walk from the first: a round of 10,000 fixes over
+    /// 30,000 made before walked 10^8 edits (`--fix` of 80,000 took 38 s).
+    /// Returns the index it went in at.
+    private mutating func add(_ edit: TextEdit, shift: [Int], searchingTo limit: Int) -> Int {
         let (s, t) = (edit.range.start, edit.range.end)
-        var delta = 0  // current offset minus original offset, so far
-        var touched: [Int] = []
-        var deltaBeforeTouched = 0
-        var before = 0  // the edits wholly before `edit`
-        for (index, existing) in edits.enumerated() {
-            let start = existing.original.start + delta
-            let end = start + existing.text.count
-            if start > t { break }
-            if end < s { before += 1 }
-            if end >= s {
-                if touched.isEmpty { deltaBeforeTouched = delta }
-                touched.append(index)
+        // The first edit among those up to `limit` that does not end before `edit` starts.
+        var low = 0
+        var high = limit
+        while low < high {
+            let middle = (low + high) / 2
+            if edits[middle].original.start + shift[middle] + edits[middle].text.count < s {
+                low = middle + 1
+            } else {
+                high = middle
             }
+        }
+        let before = low
+        var delta = shift[before]  // current offset minus original offset, so far
+        var touched: [Int] = []
+        let deltaBeforeTouched = delta
+        for index in edits.indices[before...] {
+            let existing = edits[index]
+            let start = existing.original.start + delta
+            if start > t { break }
+            touched.append(index)
             delta += existing.text.count - existing.original.count
         }
         guard let first = touched.first, let last = touched.last else {
             edits.insert((ByteRange(start: s - delta, end: t - delta), Array(edit.replacement.utf8)), at: before)
-            return
+            return before
         }
         // The merged text: the first touched edit's text before `edit`, its
         // replacement, the last touched edit's text after it; what lies
@@ -73,5 +94,6 @@ struct ComposedEdits {
             end = edits[last].original.end
         }
         edits.replaceSubrange(first...last, with: [(ByteRange(start: start, end: end), text)])
+        return first
     }
 }

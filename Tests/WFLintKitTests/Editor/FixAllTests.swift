@@ -75,4 +75,40 @@ import Testing
         #expect(String(decoding: current, as: UTF8.self) == "AxA SECRET B-Ccc!")
         #expect(edits.map(\.description) == [#"0..<3 -> "AxA""#, #"11..<16 -> "B-C""#, #"18..<18 -> "!""#])
     }
+
+    /// Random rounds (a fixed seed) of non-overlapping replacements,
+    /// insertions and deletions, each planned on the text the round before
+    /// made: the composed edits make the same text from the first, whatever
+    /// touches what. Holds the binary search that finds each edit's place.
+    @Test func composedEditsMakeTheTextOfRandomRounds() {
+        var random = SplitMix64(seed: 12)
+        for trial in 0..<300 {
+            let original = (0..<Int(random.next() % 40)).map { _ in UInt8(ascii: "a") + UInt8(random.next() % 26) }
+            var composed = ComposedEdits()
+            var current = original
+            for _ in 0..<Int(1 + random.next() % 5) {
+                var round: [TextEdit] = []
+                var offset = 0
+                while offset <= current.count, random.next() % 3 != 0 {
+                    let start = offset + Int(random.next() % 4)
+                    guard start <= current.count else { break }
+                    let end = min(current.count, start + Int(random.next() % 4))
+                    let replacement = String(repeating: "XYZ".randomElementIn(&random), count: Int(random.next() % 4))
+                    round.append(TextEdit(range: ByteRange(start: start, end: end), replacement: replacement))
+                    // The next edit starts after this one's end, and after an insertion's offset.
+                    offset = end + (end == start ? 1 : 0)
+                }
+                composed.add(round)
+                current = FixSelection.apply(edits: round, to: current)
+            }
+            #expect(FixSelection.apply(edits: composed.textEdits, to: original) == current, "trial \(trial)")
+        }
+    }
+}
+
+extension String {
+    fileprivate func randomElementIn(_ random: inout SplitMix64) -> String {
+        let characters = Array(self)
+        return String(characters[Int(random.next() % UInt64(characters.count))])
+    }
 }
