@@ -745,6 +745,17 @@ def write_unknown_directives(folder):
         file.write("".join(f"---\nx{index}: 1\n%FOO\n" for index in range(20_000)) + "---\nWorkforceName: team\n")
 
 
+def write_tag_directives(folder):
+    # libyaml compares each %TAG directive with those before it in its
+    # prologue: 160,000 before one document took 43 s. wflint cuts the stream
+    # at the 1,001st, before libyaml reads them, and reads the document before.
+    with open(folder / "tag-directives.yaml", "w") as file:
+        file.write("WorkforceName: team\n" + COGNITO + "---\n")
+        for index in range(160_000):
+            file.write(f"%TAG !e{index}! tag:example.com,2000:\n")
+        file.write("---\nWorkforceName: team\n" + COGNITO)
+
+
 def write_colon_led_cidrs(folder):
     # 20,000 IPv6 blocks written ::x/128 in flow style (one colon-led entry
     # each, which libyaml reads only once wflint patches it), then the first again.
@@ -931,6 +942,10 @@ def cases():
         Case("100,000 unknown directives; 20,000 prologues; 20,000 documents ended by a directive",
              ["directive-lines.yaml", "directive-prologues.yaml", "directive-ends.yaml"], 1, [],
              prepare=write_unknown_directives),
+        Case("160,000 %TAG directives before one document (5.8 MB)", ["tag-directives.yaml"], 1, [
+            "tag-directives.yaml:1004:1: error: more than 1000 %TAG directives before one document; libyaml, which "
+            f"reads YAML for wflint, compares each with those before it, so wflint reads no more {SYNTAX}",
+        ], prepare=write_tag_directives),
         # WF009 (PyYAML refuses each entry) is left out: 20,000 warnings would time the report, not the reading.
         Case("20,000 colon-led IPv6 CIDRs in flow style", ["--ignore", "WF009", "colon-cidrs.yaml"], 1, [
             "colon-cidrs.yaml:5:10: error: Cidrs has 20001 entries; the allow list takes 1 to 10 [WF202 cidr-count]",

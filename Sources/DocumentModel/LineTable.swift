@@ -37,6 +37,10 @@ public struct LineTable: Sendable {
     /// every file. Noted in the pass that finds the lines, so that no other
     /// pass reads a long stream's pages again for them.
     public let byteOrderMarksAtLineStarts: [Int]
+    /// The line starts where a `%` stands (YAML's directives), in file
+    /// order; empty in nearly every file. Noted in the same pass, for the
+    /// same reason (`TagDirectives`).
+    public let percentsAtLineStarts: [Int]
     /// Whether the source holds a NEL, LS or PS (U+0085, U+2028, U+2029),
     /// which libyaml reads as a line break and the AWS CLI's loader as a
     /// character of its line (`UnicodeLineBreaks`); false in nearly every
@@ -70,12 +74,14 @@ public struct LineTable: Sendable {
         // the bytes between that the compiler vectorizes.
         var characters = 0
         var marks = offset > 0 && Self.byteOrderMark(at: offset, in: bytes) ? [offset] : []
+        var percents = offset < bytes.count && bytes[offset] == UInt8(ascii: "%") ? [offset] : []
         var containsUnicodeLineBreak = false
         while let next = Self.nextLineStart(after: offset, in: bytes, hasCR: hasCR) {
             offset = next
             line += 1
             // A byte next to the line break just found: no extra pass.
             if Self.byteOrderMark(at: offset, in: bytes) { marks.append(offset) }
+            if offset < bytes.count && bytes[offset] == UInt8(ascii: "%") { percents.append(offset) }
             guard line % spacing == 0 else { continue }
             if countingCharacters {
                 let counted = Self.characterCount(in: bytes, byteStarts[byteStarts.count - 1]..<offset)
@@ -99,6 +105,7 @@ public struct LineTable: Sendable {
         self.hasCR = hasCR
         self.containsTab = containsTab
         byteOrderMarksAtLineStarts = marks
+        percentsAtLineStarts = percents
         self.containsUnicodeLineBreak = containsUnicodeLineBreak
     }
 

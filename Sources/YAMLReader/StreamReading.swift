@@ -49,6 +49,13 @@ struct StreamReading {
         var start = 0
         var end = original.count
         var readerFailure: ReaderFailure?
+        // Too many %TAG directives before one document cut the stream there,
+        // before libyaml reads them (`TagDirectives`).
+        if let cut = TagDirectives.firstOverLimit(lines: lines) {
+            readerFailure = ReaderFailure(
+                message: TagDirectives.message, position: lines.position(byteOffset: cut), byteOffset: cut)
+            end = cut
+        }
         while true {
             let segment = segment(from: start, to: end)
             let attempt = readResolvingLineBreaks(segment)

@@ -6,9 +6,10 @@ extension YAMLReader {
     /// give them (a root that is no mapping has none, and a key that is a
     /// collection, which no member's name is, is left out), or nil when
     /// libyaml's parser does not read the whole text, a top-level key is an
-    /// alias, whose text the events do not give, or collections nest deeper
+    /// alias, whose text the events do not give, collections nest deeper
     /// than `limits.maximumDepth` (libyaml's parse of deep flow collections
-    /// takes time with the square of their depth: 100,000 took 25 s).
+    /// takes time with the square of their depth: 100,000 took 25 s), or
+    /// too many `%TAG` directives stand before one document (`TagDirectives`).
     ///
     /// What tells whether YAML that the AWS CLI cannot load (a tag it has no
     /// constructor for, a date that is no date) is a workforce document at
@@ -20,6 +21,10 @@ extension YAMLReader {
         var keys = TopLevelKeys(maximumDepth: limits.maximumDepth)
         do {
             try bytes.withUnsafeBufferPointer { buffer in
+                // libyaml's reading of so many %TAG directives is what stopped the read.
+                if TagDirectives.firstOverLimit(in: buffer) != nil {
+                    throw SyntaxError(message: TagDirectives.message, position: .start)
+                }
                 try LibYAMLParser.withParser(over: buffer) { parser throws(SyntaxError) in
                     var event = yaml_event_t()
                     while true {

@@ -97,4 +97,26 @@ import YAMLReader
         #expect(stream.documents.map { entryRanges($0.root) } == [["3:1-3:2 3:4-3:5"]])
         #expect(stream.syntaxError.map { "\($0.documentIndex) \($0.position)" } == "1 5:5")
     }
+
+    /// libyaml compares each %TAG directive with those before it in the
+    /// prologue, so wflint reads at most 1,000 before one document and cuts
+    /// the stream at the next: the documents before it are read, and so are
+    /// 1,000 in each of two prologues.
+    @Test func moreThanAThousandTagDirectivesBeforeOneDocumentCutTheStream() throws {
+        let directives = { (first: Int, count: Int) in
+            (first..<first + count).map { "%TAG !e\($0)! tag:example.com,2000:\n" }.joined()
+        }
+        let document = "---\na: 1\n"
+        let two = YAMLReader.parse(Array((directives(0, 1_000) + document + directives(1_000, 1_000) + document).utf8))
+        #expect(two.syntaxError == nil)
+        #expect(two.documents.count == 2)
+        let over = YAMLReader.parse(Array(("a: 0\n---\n" + directives(0, 1_001) + document).utf8))
+        #expect(over.documents.map { $0.root[member: "a"]?.scalar?.value } == [.integer(0)])
+        #expect(over.syntaxError.map { "\($0.documentIndex) \($0.position): \($0.message)" }
+            == "1 1003:1: more than 1000 %TAG directives before one document; libyaml, which reads YAML for wflint, "
+                + "compares each with those before it, so wflint reads no more")
+        // A comment or a blank line among them keeps them one prologue.
+        let commented = "# tags\n\n" + directives(0, 600) + "# more\n" + directives(600, 401) + document
+        #expect(yamlError(Array(commented.utf8))?.hasPrefix("0 1004:1: more than 1000 %TAG directives") == true)
+    }
 }
