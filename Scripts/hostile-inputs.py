@@ -315,6 +315,15 @@ def write_many_fixes(folder):
     (folder / "fixes.yaml").write_text("---\n".join([document] * FIX_DOCUMENTS))
 
 
+def write_fixes_past_max_findings(folder):
+    # One document of 40,000 CIDRs with host bits set (835 KB): more fixes
+    # than max-findings, so --fix applies them in rounds of 10,000, and each
+    # round's edits were composed with a walk over those before (7.9 s).
+    (folder / "fix-rounds.yaml").write_text(
+        "WorkforceName: team\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n"
+        "SourceIpConfig:\n  Cidrs:\n" + "".join(f"    - 10.{i // 256}.{i % 256}.1/24\n" for i in range(40_000)))
+
+
 def many_fixes_findings():
     # What is left once every host-bit fix is applied: each list is too long.
     return [f"fixes.yaml:{5 + index * (FIXES_EACH + 5)}:5: {TOO_MANY.format(FIXES_EACH)}" for index in range(FIX_DOCUMENTS)]
@@ -849,6 +858,9 @@ def cases():
              anchors_and_fixes_findings(), prepare=write_anchors_and_fixes),
         Case("--fix with 32,000 fixes in one file of 16 documents (628 KB)", ["--fix", "fixes.yaml"], 1,
              many_fixes_findings(), prepare=write_many_fixes),
+        Case("--fix with 40,000 fixes in one document, four rounds of max-findings (835 KB)",
+             ["--fix", "fix-rounds.yaml"], 1, [f"fix-rounds.yaml:5:5: {TOO_MANY.format(40_000)}"],
+             prepare=write_fixes_past_max_findings),
         Case("a rule pack of 8,000 rules named as a file to lint (3.3 MB)", ["pack.yaml"], 1, [],
              prepare=write_big_pack),
         Case("40,000 members named like a secret, 10,000 findings (909 KB)", ["secret-keys.yaml"], 1,
