@@ -136,6 +136,28 @@ import YAMLReader
         "Scope: " + String(repeating: "émail ü😀 ", count: 40) + "\nnext: é",
     ]
 
+    /// Lookups in any order, on a long line, give what a lookup on a fresh
+    /// text (nothing counted before) gives: the columns known on a line
+    /// (`position(ofByte:)` counts on from the nearest before) hold wherever
+    /// they were found, within characters too.
+    @Test func lookupsInAnyOrderAreThoseOfAFreshText() {
+        // A fixed linear congruential sequence: the same offsets on every run.
+        var state: UInt64 = 7
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        for text in Self.positionTexts + [String(repeating: "{c = \"10.0.0.1/24\"}, é😀 ", count: 400)] {
+            let bytes = Array(text.utf8)
+            let source = SourceText(bytes: bytes)
+            for _ in 0..<600 {
+                let offset = Int(next() % UInt64(bytes.count + 3)) - 1
+                #expect(source.position(ofByte: offset) == SourceText(bytes: bytes).position(ofByte: offset),
+                        "\(offset) in \(text.prefix(20).debugDescription)")
+            }
+        }
+    }
+
     /// One pass over ascending offsets gives what a lookup of each gives.
     @Test func positionsInOnePassAreThoseOfEachLookup() {
         let texts = [

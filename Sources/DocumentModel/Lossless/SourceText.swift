@@ -26,15 +26,26 @@ public final class SourceText: Sendable {
     private let lineTable: Locked<LineTable?>
     /// Every line's start, for the editor's queries, once asked for.
     private let everyLineStart = Locked<[Int]?>(nil)
-    /// The line start, offset and column of the last position asked for on
-    /// each of a few lines (`position(ofByte:)`), the most recent last, to
-    /// count the next column on from. More than one line: a Terraform list
-    /// of references on one long line is read between the values they
-    /// reach on other lines, and with only the last position kept, each of
-    /// 30,000 references to locals on one 400 KB line was counted from the
-    /// line's start (4 s).
-    private let recentColumns = Locked<[(lineStart: Int, offset: Int, column: Int)]>([])
+    /// Known columns on each of a few lines (`position(ofByte:)`), the most
+    /// recently used line last, to count a column on from the nearest one
+    /// before it. More than one line: a Terraform list of references on one
+    /// long line is read between the values they reach on other lines, and
+    /// with only the last position kept, each of 30,000 references to locals
+    /// on one 400 KB line was counted from the line's start (4 s). More than
+    /// one column a line: an object's range is asked for after its keys',
+    /// and with only the last kept, each of 80,000 objects on one line was
+    /// counted from the line's start (33 s).
+    private let recentColumns = Locked<[LineColumns]>([])
     static let recentColumnLines = 4
+
+    /// A line's known columns, by ascending offset, at least
+    /// `checkpointSpacing` bytes apart (so at most a 64th of the line's bytes).
+    private struct LineColumns {
+        let lineStart: Int
+        var known: [(offset: Int, column: Int)]
+    }
+
+    static let checkpointSpacing = 64
     /// The collection whose members were last listed, and its members
     /// (`members(of:)`): a rule that removes repeated items of a list asks
     /// for every one of them, and listing the members each time made a
@@ -128,25 +139,29 @@ public final class SourceText: Sendable {
         }
     }
 
-    /// A position, its column counted on from the last one asked for when
-    /// that is on the same line and not after it: the ranges of the items of
-    /// a long one-line list (ten thousand `var.x` in one Terraform tuple)
-    /// cost the line once, not once each.
+    /// A position, its column counted on from the nearest known column
+    /// before it on its line: the ranges of the items of a long one-line list
+    /// (ten thousand `var.x` in one Terraform tuple, or objects whose range is
+    /// asked for after their keys') cost the line once, not once each.
     private func position(ofByte offset: Int, lines: LineTable, in buffer: UnsafeBufferPointer<UInt8>) -> SourcePosition {
         let (line, start) = lines.line(ofByte: offset, in: buffer)
         let end = min(max(offset, start), buffer.count)
         let column = recentColumns.withLock { recent in
-            let known = recent.lastIndex { $0.lineStart == start }
-            let from = known.flatMap { recent[$0].offset <= end ? (offset: recent[$0].offset, column: recent[$0].column) : nil }
-                ?? (offset: start, column: 1)
-            let column = from.column - 1 + SourcePosition.column(ofByte: end, lineStart: from.offset, in: buffer)
-            // This line's entry goes last; a new line's takes the least recent one's place.
-            if let known {
-                recent.remove(at: known)
-            } else if recent.count == Self.recentColumnLines {
-                recent.removeFirst()
+            // This line's entry goes last, taken out first so that its columns
+            // are not copied; a new line's takes the least recent one's place.
+            var entry: LineColumns
+            if let index = recent.lastIndex(where: { $0.lineStart == start }) {
+                entry = recent.remove(at: index)
+            } else {
+                if recent.count == Self.recentColumnLines { recent.removeFirst() }
+                entry = LineColumns(lineStart: start, known: [])
             }
-            recent.append((start, end, column))
+            // The last known column at or before `end`.
+            let after = entry.known.partitionPoint { $0.offset <= end }
+            let from = after > 0 ? entry.known[after - 1] : (offset: start, column: 1)
+            let column = from.column - 1 + SourcePosition.column(ofByte: end, lineStart: from.offset, in: buffer)
+            if end - (entry.known.last?.offset ?? start) >= Self.checkpointSpacing { entry.known.append((end, column)) }
+            recent.append(entry)
             return column
         }
         return SourcePosition(line: line + 1, column: column)
