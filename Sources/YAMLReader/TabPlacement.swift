@@ -90,8 +90,13 @@ struct TabPlacement {
     /// and then refuses the second one where a `,` must come ("expected ','
     /// or '}', but got '<scalar>'"), and PyYAML refuses the tab itself. Before
     /// or after the scalar (`{a: <TAB>b<TAB>}`) a tab is a blank to all three.
+    @inline(__always)  // called for every plain scalar, nearly always in a file without a tab
     func tabInPlainScalar(_ event: Range<Int>, lines: LineIndex) -> SyntaxError? {
         guard fileHasTabs, !openFlows.isEmpty else { return nil }
+        return firstTab(inPlainScalar: event, lines: lines)
+    }
+
+    private func firstTab(inPlainScalar event: Range<Int>, lines: LineIndex) -> SyntaxError? {
         let bytes = lines.bytes
         let text = ScalarText.start(of: event, in: bytes)
         guard let tab = bytes[text..<event.upperBound].firstIndex(of: 0x09) else { return nil }

@@ -38,11 +38,14 @@ public final class SourceText: Sendable {
     private let recentColumns = Locked<[LineColumns]>([])
     static let recentColumnLines = 4
 
-    /// A line's known columns, by ascending offset, at least
-    /// `checkpointSpacing` bytes apart (so at most a 64th of the line's bytes).
+    /// A line's known columns at the starts of its stretches of
+    /// `checkpointSpacing` bytes (so at most a 64th of the line's bytes), by
+    /// stretch: counted in any order (a value's end is often asked for
+    /// before its items', an object's start after its keys'), each position
+    /// counted on from the start of its own stretch once that is known.
     private struct LineColumns {
         let lineStart: Int
-        var known: [(offset: Int, column: Int)]
+        var known: [Int: (offset: Int, column: Int)] = [:]
     }
 
     static let checkpointSpacing = 64
@@ -154,13 +157,32 @@ public final class SourceText: Sendable {
                 entry = recent.remove(at: index)
             } else {
                 if recent.count == Self.recentColumnLines { recent.removeFirst() }
-                entry = LineColumns(lineStart: start, known: [])
+                entry = LineColumns(lineStart: start)
             }
-            // The last known column at or before `end`.
-            let after = entry.known.partitionPoint { $0.offset <= end }
-            let from = after > 0 ? entry.known[after - 1] : (offset: start, column: 1)
-            let column = from.column - 1 + SourcePosition.column(ofByte: end, lineStart: from.offset, in: buffer)
-            if end - (entry.known.last?.offset ?? start) >= Self.checkpointSpacing { entry.known.append((end, column)) }
+            // The nearest known column at or before `end`: at the start of
+            // its stretch, or of the nearest stretch before with one. Every
+            // stretch counted through becomes known, so a walk down is long
+            // only over a gap never counted, which the count then fills.
+            let spacing = Self.checkpointSpacing
+            var from = (offset: start, column: 1)
+            for stretch in stride(from: (end - start) / spacing, through: 1, by: -1) {
+                if let known = entry.known[stretch] {
+                    from = known
+                    break
+                }
+            }
+            // Counted on a stretch at a time (a column is the bytes that are
+            // no UTF-8 continuation byte, so a count splits anywhere), each
+            // stretch's start noted on the way.
+            var (offset, column) = from
+            var next = start + ((offset - start) / spacing + 1) * spacing
+            while next <= end {
+                column += SourcePosition.column(ofByte: next, lineStart: offset, in: buffer) - 1
+                offset = next
+                if entry.known[(next - start) / spacing] == nil { entry.known[(next - start) / spacing] = (next, column) }
+                next += spacing
+            }
+            column += SourcePosition.column(ofByte: end, lineStart: offset, in: buffer) - 1
             recent.append(entry)
             return column
         }
