@@ -14,13 +14,17 @@ import DocumentModel
 /// refuses it, at the character where the readings part. (A character libyaml
 /// stops at with an error, `&x.y`, is refused by libyaml itself.)
 enum AnchorNames {
+    /// How each of these errors begins: the name it quotes is text of the
+    /// source, maybe of a secret (`YAMLReader.quotesWrittenText`).
+    static let messageStart = "the AWS CLI's YAML loader reads this "
+
     /// The error for the alias event spanning `event` (from its `*` to the
     /// end of the name libyaml read).
     static func aliasError(name: String, event: Range<Int>, lines: LineIndex) -> SyntaxError? {
         guard let longer = awsCLIName(startingAt: event.lowerBound + 1, lines: lines), longer != name else { return nil }
         let parting = partingCharacter(at: event.upperBound, lines: lines)
         return SyntaxError(
-            message: "the AWS CLI's YAML loader reads this alias as '*\(longer)' (in YAML 1.2 a name may hold "
+            message: messageStart + "alias as '*\(longer)' (in YAML 1.2 a name may hold "
                 + "\(parting)), which names no anchor wflint can read; put a space before the \(parting)",
             position: lines.position(byteOffset: event.upperBound))
     }
@@ -32,18 +36,25 @@ enum AnchorNames {
         let end = ampersand + 1 + name.utf8.count
         guard let longer = awsCLIName(startingAt: ampersand + 1, lines: lines), longer != name else { return nil }
         return SyntaxError(
-            message: "the AWS CLI's YAML loader reads this anchor as '&\(longer)' (in YAML 1.2 a name may hold "
+            message: messageStart + "anchor as '&\(longer)' (in YAML 1.2 a name may hold "
                 + "\(partingCharacter(at: end, lines: lines))), where libyaml, and so wflint, ends it at '&\(name)'; "
-                + "use only letters, digits, '-' and '_' in the name",
+                + "use only letters, digits, hyphens and underscores in the name",
             position: lines.position(byteOffset: end))
     }
 
     /// libyaml's own refusal of a name, said as the loaders' difference:
     /// it stops with an error at a character the AWS CLI's loader takes into
     /// the name (`&cognito.main`, `&café`, `*x%y`), and said only that it
-    /// found no alphanumeric character, or no token. `problem` is where libyaml
-    /// stopped; the name is what is written right before it after `&` or `*`.
-    static func refusedNameError(problem: Int, lines: LineIndex) -> SyntaxError? {
+    /// found no alphanumeric character while it scanned the name, or no
+    /// token right after it. `offset` is where libyaml stopped; the name is
+    /// what is written right before it after `&` or `*`. Only for those two
+    /// problems: after other ones (`x *ref: y`, a plain scalar) no name is
+    /// being read.
+    static func refusedNameError(problem: String, context: String?, at offset: Int, lines: LineIndex) -> SyntaxError? {
+        let inName = problem == "did not find expected alphabetic or numeric character"
+            && (context == "while scanning an anchor" || context == "while scanning an alias")
+        guard inName || problem == "found character that cannot start any token" else { return nil }
+        let problem = offset
         let bytes = lines.bytes
         var start = problem
         while start > 0, isLibYAMLNameByte(bytes[start - 1]) { start -= 1 }
@@ -56,9 +67,9 @@ enum AnchorNames {
         let sigil = isAnchor ? "&" : "*"
         let advice = isAnchor ? "in the name" : "in the name, and in its anchor's"
         return SyntaxError(
-            message: "the AWS CLI's YAML loader reads this \(what) as '\(sigil)\(longer)' (in YAML 1.2 a name may hold "
+            message: messageStart + "\(what) as '\(sigil)\(longer)' (in YAML 1.2 a name may hold "
                 + "\(partingCharacter(at: problem, lines: lines))), which libyaml, and so wflint, cannot read; "
-                + "use only letters, digits, '-' and '_' \(advice)",
+                + "use only letters, digits, hyphens and underscores \(advice)",
             position: lines.position(byteOffset: problem))
     }
 

@@ -132,7 +132,9 @@ struct EventReader {
             failures.problem = problem.byteOffset
             let position = problem.position
             if parser.error == YAML_SCANNER_ERROR,
-                let refused = AnchorNames.refusedNameError(problem: problem.byteOffset, lines: lines)
+                let refused = AnchorNames.refusedNameError(
+                    problem: problemText, context: parser.context.map { String(cString: $0) }, at: problem.byteOffset,
+                    lines: lines)
             {
                 return refused
             }

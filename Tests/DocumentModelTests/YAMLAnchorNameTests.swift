@@ -14,7 +14,7 @@ import YAMLReader
 
     static func anchorMessage(_ name: String, _ parting: String, libyaml: String) -> String {
         "the AWS CLI's YAML loader reads this anchor as '&\(name)' (in YAML 1.2 a name may hold '\(parting)'), "
-            + "where libyaml, and so wflint, ends it at '&\(libyaml)'; use only letters, digits, '-' and '_' in the name"
+            + "where libyaml, and so wflint, ends it at '&\(libyaml)'; use only letters, digits, hyphens and underscores in the name"
     }
 
     /// The AWS CLI refuses these ("found undefined alias 'n:'"); libyaml and
@@ -59,7 +59,7 @@ import YAMLReader
         let advice = what == "anchor" ? "in the name" : "in the name, and in its anchor's"
         #expect(yamlError(Array(text.utf8)) == "\(place): the AWS CLI's YAML loader reads this \(what) as '\(name)' "
             + "(in YAML 1.2 a name may hold '\(parting)'), which libyaml, and so wflint, cannot read; "
-            + "use only letters, digits, '-' and '_' \(advice)")
+            + "use only letters, digits, hyphens and underscores \(advice)")
     }
 
     /// A character libyaml refuses elsewhere is no name's: its own message stands.

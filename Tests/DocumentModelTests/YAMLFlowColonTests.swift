@@ -73,7 +73,7 @@ import YAMLReader
         // ruamel.yaml reads the anchor's name as `x:a`; libyaml's names stop at `:` (`AnchorNames`).
         ("[&x:a]\n",
          "0 1:4: the AWS CLI's YAML loader reads this anchor as '&x:a' (in YAML 1.2 a name may hold ':'), "
-            + "where libyaml, and so wflint, ends it at '&x'; use only letters, digits, '-' and '_' in the name"),
+            + "where libyaml, and so wflint, ends it at '&x'; use only letters, digits, hyphens and underscores in the name"),
     ])
     func whatWflintRefuses(text: String, expected: String) {
         #expect(yamlError(Array(text.utf8)) == expected)

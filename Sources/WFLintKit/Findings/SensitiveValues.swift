@@ -179,22 +179,32 @@ public enum SensitiveValues {
 extension SensitiveValues {
     /// `message` with every single-quoted text (`'\W'`) and `U+XXXX` code
     /// point made `***`: a parser's message about a place inside a secret.
+    /// A quote opens after no letter or digit and closes before none, so
+    /// that an apostrophe (`the AWS CLI's YAML loader`) opens nothing: paired
+    /// with a quote, it masked the wrong text and showed the secret.
     static func maskingQuotesAndCodePoints(in message: String) -> String {
+        let isWord = { (character: Character?) in character.map { $0.isLetter || $0.isNumber } ?? false }
         var result = ""
         var rest = Substring(message)
+        var before: Character?
         while let first = rest.firstIndex(where: { $0 == "'" || $0 == "U" }) {
             result += rest[..<first]
+            let previous = first == rest.startIndex ? before : rest[rest.index(before: first)]
             let after = rest[rest.index(after: first)...]
-            if rest[first] == "'", let close = after.firstIndex(of: "'") {
+            let close = after.indices.first { after[$0] == "'" && !isWord(after[after.index(after: $0)...].first) }
+            if rest[first] == "'", !isWord(previous), let close {
                 result += "'\(mask)'"
+                before = "'"
                 rest = after[after.index(after: close)...]
-            } else if rest[first] == "U", after.first == "+", after.dropFirst().prefix(4).count == 4,
+            } else if rest[first] == "U", !isWord(previous), after.first == "+", after.dropFirst().prefix(4).count == 4,
                 after.dropFirst().prefix(while: \.isHexDigit).count >= 4
             {
                 result += "U+\(mask)"
+                before = "*"
                 rest = after.dropFirst().drop(while: \.isHexDigit)
             } else {
                 result += rest[first...first]
+                before = rest[first]
                 rest = after
             }
         }
