@@ -62,8 +62,11 @@ import YAMLReader
             + "use only letters, digits, hyphens and underscores \(advice)")
     }
 
-    /// A character libyaml refuses elsewhere is no name's: its own message stands.
+    /// A character libyaml refuses elsewhere is no name's: its own message
+    /// stands, also after a `*` or `&` inside a plain scalar.
     @Test func otherRefusalsKeepLibyamlsMessage() {
+        #expect(yamlError(Array("b: &ref 1\na: x *ref: y\n".utf8))
+            == "0 2:10: mapping values are not allowed in this context")
         #expect(yamlError(Array("a: b\n@c: d\n".utf8))
             == "0 2:1: found character that cannot start any token (while scanning for the next token)")
         #expect(yamlError(Array("a: &\n".utf8)).map { $0.hasPrefix("0 1:5: did not find expected alphabetic") } == true)

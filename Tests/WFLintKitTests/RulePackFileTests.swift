@@ -64,6 +64,12 @@ import WFLintKit
 
             """)
         #expect(run.status == 1)
+        // Named like a built-in pack, a pack of yours is still compared with it.
+        let namedLikeCore = Self.pack.replacingOccurrences(of: "pack: {name: corp}", with: "pack: {name: core}")
+            .replacingOccurrences(of: "id: CORP001", with: "id: WF012")
+        try namedLikeCore.write(to: folder.appendingPathComponent("policy/core.yaml"), atomically: false, encoding: .utf8)
+        let core = try WFLintBinary.run(["policy/core.yaml"], in: folder)
+        #expect(core.stdout.hasPrefix("policy/core.yaml:3:9: error: duplicate rule id \"WF012\", first defined in built-in pack \"core\""))
         let builtinPacks = try RuleTestSupport.ruleFiles().map(\.path).filter { !$0.hasPrefix("rules/shapes/") }
         let ownPacks = try WFLintBinary.run(["--no-config"] + builtinPacks)
         #expect(ownPacks.stdout == "no problems found; \(builtinPacks.count) files checked\n")

@@ -39,13 +39,15 @@ public final class SourceText: Sendable {
     static let recentColumnLines = 4
 
     /// A line's known columns at the starts of its stretches of
-    /// `checkpointSpacing` bytes (so at most a 64th of the line's bytes), by
-    /// stretch: counted in any order (a value's end is often asked for
+    /// `checkpointSpacing` bytes: counted in any order (a value's end is often asked for
     /// before its items', an object's start after its keys'), each position
     /// counted on from the start of its own stretch once that is known.
     private struct LineColumns {
         let lineStart: Int
-        var known: [Int: (offset: Int, column: Int)] = [:]
+        /// The column at the start of each stretch up to the furthest one
+        /// counted to, by stretch (the first's is 1): 8 bytes a stretch, an
+        /// eighth of the line's bytes at most.
+        var known: [Int] = [1]
     }
 
     static let checkpointSpacing = 64
@@ -159,28 +161,20 @@ public final class SourceText: Sendable {
                 if recent.count == Self.recentColumnLines { recent.removeFirst() }
                 entry = LineColumns(lineStart: start)
             }
-            // The nearest known column at or before `end`: at the start of
-            // its stretch, or of the nearest stretch before with one. Every
-            // stretch counted through becomes known, so a walk down is long
-            // only over a gap never counted, which the count then fills.
+            // Counted on from the start of `end`'s stretch, or of the furthest
+            // one known before it, a stretch at a time (a column is the bytes
+            // that are no UTF-8 continuation byte, so a count splits
+            // anywhere), each stretch's start noted on the way: a line is
+            // counted through once, whatever order its positions come in.
             let spacing = Self.checkpointSpacing
-            var from = (offset: start, column: 1)
-            for stretch in stride(from: (end - start) / spacing, through: 1, by: -1) {
-                if let known = entry.known[stretch] {
-                    from = known
-                    break
-                }
-            }
-            // Counted on a stretch at a time (a column is the bytes that are
-            // no UTF-8 continuation byte, so a count splits anywhere), each
-            // stretch's start noted on the way.
-            var (offset, column) = from
-            var next = start + ((offset - start) / spacing + 1) * spacing
-            while next <= end {
-                column += SourcePosition.column(ofByte: next, lineStart: offset, in: buffer) - 1
-                offset = next
-                if entry.known[(next - start) / spacing] == nil { entry.known[(next - start) / spacing] = (next, column) }
-                next += spacing
+            var stretch = min((end - start) / spacing, entry.known.count - 1)
+            var offset = start + stretch * spacing
+            var column = entry.known[stretch]
+            while offset + spacing <= end {
+                column += SourcePosition.column(ofByte: offset + spacing, lineStart: offset, in: buffer) - 1
+                offset += spacing
+                stretch += 1
+                if stretch == entry.known.count { entry.known.append(column) }
             }
             column += SourcePosition.column(ofByte: end, lineStart: offset, in: buffer) - 1
             recent.append(entry)

@@ -19,14 +19,16 @@ enum RulePackFile {
     /// Loads the pack as `--rules` would, beside the built-in packs (which
     /// every run loads), but alone otherwise (its ids are not compared with
     /// the run's own packs: the run may well have loaded this very pack), and
-    /// reports why it does not load. A built-in pack of the pack's own name is
-    /// left out: the file is that pack's source (wflint's `rules/`).
+    /// reports why it does not load. A built-in pack with the pack's own name
+    /// and rules is left out: the file is that pack's source (wflint's
+    /// `rules/`); a pack of yours named like one (`core`) is still compared.
     static func validate(_ bytes: [UInt8], file: String, rules: RuleTable) -> FindingSink {
         var sink = FindingSink(rules: rules, file: file, documentIndex: 0)
         do throws(SourceError) {
             let pack = try PackLoader.load(
                 text: String(decoding: bytes, as: UTF8.self), file: file, implementations: RuleSet.swiftImplementations)
-            var set = RuleSet(packs: RuleSet.builtin().packs.filter { $0.name != pack.name })
+            let ids = Set(pack.rules.map(\.id))
+            var set = RuleSet(packs: RuleSet.builtin().packs.filter { $0.name != pack.name || Set($0.rules.map(\.id)) != ids })
             try set.add(pack)
         } catch {
             sink.report(
