@@ -157,7 +157,7 @@ import YAMLReader
     @Test(arguments: [
         ("A: &n\u{2028} x\nWorkforceName: *n\n", "0 1:6: the AWS CLI's YAML loader reads this anchor as '&n\u{2028}' "
             + "(in YAML 1.2 a name may hold U+2028), where libyaml, and so wflint, ends it at '&n'; use only letters, "
-            + "digits, '-' and '_' in the name"),
+            + "digits, hyphens and underscores in the name"),
         ("A: &n x\nWorkforceName: *n\u{2028}\n", "0 2:18: the AWS CLI's YAML loader reads this alias as '*n\u{2028}' "
             + "(in YAML 1.2 a name may hold U+2028), which names no anchor wflint can read; put a space before the U+2028"),
         ("WorkforceName: team-a\n&a\u{2028}Tags: []\n", "0 2:4: could not find expected ':' (while scanning a simple key that starts at 2:1)"),
