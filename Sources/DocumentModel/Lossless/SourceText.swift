@@ -44,10 +44,11 @@ public final class SourceText: Sendable {
     /// counted on from the start of its own stretch once that is known.
     private struct LineColumns {
         let lineStart: Int
-        /// The column at the start of each stretch up to the furthest one
-        /// counted to, by stretch (the first's is 1): 8 bytes a stretch, an
-        /// eighth of the line's bytes at most.
-        var known: [Int] = [1]
+        /// The column at the start of each stretch after the first (whose is
+        /// 1) up to the furthest one counted to: `known[k - 1]` is stretch
+        /// `k`'s. 8 bytes a stretch, an eighth of the line's bytes at most,
+        /// and nothing allocated for a line shorter than a stretch (most).
+        var known: [Int] = []
     }
 
     static let checkpointSpacing = 64
@@ -167,14 +168,14 @@ public final class SourceText: Sendable {
             // anywhere), each stretch's start noted on the way: a line is
             // counted through once, whatever order its positions come in.
             let spacing = Self.checkpointSpacing
-            var stretch = min((end - start) / spacing, entry.known.count - 1)
+            var stretch = min((end - start) / spacing, entry.known.count)
             var offset = start + stretch * spacing
-            var column = entry.known[stretch]
+            var column = stretch == 0 ? 1 : entry.known[stretch - 1]
             while offset + spacing <= end {
                 column += SourcePosition.column(ofByte: offset + spacing, lineStart: offset, in: buffer) - 1
                 offset += spacing
                 stretch += 1
-                if stretch == entry.known.count { entry.known.append(column) }
+                if stretch > entry.known.count { entry.known.append(column) }
             }
             column += SourcePosition.column(ofByte: end, lineStart: offset, in: buffer) - 1
             recent.append(entry)
