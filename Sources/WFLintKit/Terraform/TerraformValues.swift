@@ -10,7 +10,7 @@ import HCLReader
 /// (`TerraformValues+Conditions.swift`). Everything else (function calls,
 /// resource and data attributes, module outputs, other conditionals, for
 /// expressions, templates with a directive or an unknown part, objects with
-/// computed keys, splats)
+/// computed keys, splats of what is not known)
 /// is an `UnknownNode`, which no check reports.
 /// A tuple with unknown elements keeps its length.
 struct TerraformValues {
@@ -195,13 +195,62 @@ struct TerraformValues {
     /// argument of `type` takes it (a null scalar for `null`); nil when it
     /// is not known.
     func known(_ root: HCLExpression, _ steps: [HCLTraversalStep], as type: TerraformArgument.ValueType?) -> Node? {
-        guard let (reached, taken) = evaluated(root, steps) else { return nil }
-        var value = reached
-        for step in steps.dropFirst(1 + taken) {
-            guard let next = Self.step(step, into: value) else { return nil }
-            value = next
-        }
+        guard let (reached, taken) = evaluated(root, steps),
+            let value = traversed(reached, steps.dropFirst(1 + taken))
+        else { return nil }
         return admitted(value, as: type)
+    }
+
+    /// The value `steps` reach from `value`, splats taken as HCL takes them
+    /// (`SplatExpr` in hashicorp/hcl): `[*]` applies every step after it to
+    /// each element, `.*` the attribute steps after it (a `[` then indexes
+    /// the result). Nil where a step cannot be taken on a known value.
+    func traversed(_ value: Node, _ steps: ArraySlice<HCLTraversalStep>) -> Node? {
+        var value = value
+        var rest = steps
+        while let step = rest.popFirst() {
+            switch step.kind {
+            case .fullSplat, .attributeSplat:
+                let eachCount = if case .fullSplat = step.kind {
+                    rest.count
+                } else {
+                    rest.prefix { if case .attribute = $0.kind { true } else { false } }.count
+                }
+                guard let splatted = splat(value, each: rest.prefix(eachCount)) else { return nil }
+                value = splatted
+                rest = rest.dropFirst(eachCount)
+            default:
+                guard let next = Self.step(step, into: value) else { return nil }
+                value = next
+            }
+        }
+        return value
+    }
+
+    /// A splat of `value`: a tuple of what `each` reaches from each of its
+    /// elements; `null` makes an empty tuple, and any other value that is no
+    /// list is splatted as a one-element tuple of itself (`local.idp[*].name`
+    /// of an object: `terraform validate` checks `["…"]`, hashicorp/aws
+    /// 5.100). Nil when any element's is not known, and for a set, whose
+    /// elements Terraform orders by its own rule: a finding's index would
+    /// not be Terraform's.
+    private func splat(_ value: Node, each: ArraySlice<HCLTraversalStep>) -> Node? {
+        guard !value.isUnknown, module?.isSetValue(value) != true else { return nil }
+        let elements: [Node]
+        switch value.content {
+        case .sequence(let items): elements = items
+        case .scalar(let scalar) where scalar.value == .null: elements = []
+        default: elements = [value]
+        }
+        var reached: [Node] = []
+        for element in elements {
+            guard let item = traversed(element, each), !item.isUnknown else { return nil }
+            reached.append(item)
+        }
+        let tuple = Node(.sequence(reached), range: value.range, bytes: value.bytes)
+        module?.built(tuple, in: module?.file(of: value) ?? file)
+        module?.inheritSensitivity(tuple, from: value)
+        return tuple
     }
 
     /// The value of `var.NAME` or `local.NAME` (the first of `steps`), and
@@ -238,7 +287,8 @@ struct TerraformValues {
     }
 
     /// The value `step` reaches in `node`: a member of an object, an element
-    /// of a tuple; nil for a splat or a step a known value does not have.
+    /// of a tuple; nil for a splat (`traversed` takes those) or a step a
+    /// known value does not have.
     static func step(_ step: HCLTraversalStep, into node: Node) -> Node? {
         key(of: step).flatMap { member($0, of: node) }
     }
