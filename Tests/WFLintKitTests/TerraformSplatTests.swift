@@ -55,6 +55,12 @@ import Testing
             Self.invalid("10.4.0.0/33", at: "2:31", index: 1),
         ])
         #expect(TerraformLintingTests.findings(Self.workforce(cidrs: "local.n[*].cs[1]", locals: Self.lists)) == [])
+        // The legacy index `.0` is an attribute splat's step, as `.name` is:
+        // each element's first (`terraform validate` takes the first list,
+        // which has no /33 first, and refuses the second).
+        #expect(TerraformLintingTests.findings(Self.workforce(cidrs: "local.n.*.cs.0", locals: Self.lists)) == [
+            Self.invalid("10.5.0.0/33", at: "2:57", index: 1),
+        ])
         // A list of lists: Terraform says "Incorrect attribute value type".
         let nested = TerraformLintingTests.findings(Self.workforce(cidrs: "local.n[*].cs", locals: Self.lists))
         #expect(nested == [
@@ -78,6 +84,20 @@ import Testing
         let unknown = #"l = [{ c = "10.1.0.0/33" }, { c = upper(var.x) }]"#
         let declared = "variable \"x\" {}\n" + Self.workforce(cidrs: "local.l[*].c", locals: unknown)
         #expect(TerraformLintingTests.findings(declared) == [])
+    }
+
+    /// `null` splats to an empty tuple unless its type is a list, set or
+    /// tuple (`terraform plan`: "Splat of null value"); the value does not
+    /// say which, so it is not known: no WF202 "0 entries" for a typed list.
+    @Test func aSplatOfNullIsNotKnown() {
+        let text = """
+            variable "office" {
+              type    = list(string)
+              default = null
+            }
+
+            """ + Self.workforce(cidrs: "var.office[*]", locals: Self.objects)
+        #expect(TerraformLintingTests.findings(text) == [])
     }
 
     /// A set's elements are in Terraform's own order, so the index a finding

@@ -46,7 +46,7 @@ extension Parser {
                     at: token.start)
             }
             guard let number = numberLiteral(token) else { throw failure("invalid number \(describe(token))", at: token.start) }
-            return HCLTraversalStep(kind: .index(try node(.number(number), token.range)), range: range)
+            return HCLTraversalStep(kind: .index(try node(.number(number), token.range)), range: range, isLegacyIndex: true)
         case .symbol(.star):
             if inAttributeSplat {
                 throw failure("a splat '.*' cannot follow another '.*' (use [*] to splat inside a splat)", at: dot.start)

@@ -101,7 +101,8 @@ public struct HCLTraversalStep: Sendable {
         case attribute(String)
         /// `[expression]`, or the legacy `.0` (its index is a number node).
         case index(HCLExpression)
-        /// `.*`: the following attribute steps apply to each element.
+        /// `.*`: the following attribute steps and legacy indexes (`.0`)
+        /// apply to each element.
         case attributeSplat
         /// `[*]`: every following step applies to each element.
         case fullSplat
@@ -109,6 +110,14 @@ public struct HCLTraversalStep: Sendable {
 
     public var kind: Kind
     public var range: ByteRange
+    /// Whether it is the legacy index `.0`, which an attribute splat
+    /// applies to each element, as it does `.name` (`[0]` it does not).
+    public var isLegacyIndex = false
+
+    /// Whether an attribute splat before it applies it to each element.
+    public var continuesAttributeSplat: Bool {
+        if case .attribute = kind { true } else { isLegacyIndex }
+    }
 }
 
 public enum HCLUnaryOperator: String, Sendable {

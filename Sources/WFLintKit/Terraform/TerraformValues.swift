@@ -203,8 +203,9 @@ struct TerraformValues {
 
     /// The value `steps` reach from `value`, splats taken as HCL takes them
     /// (`SplatExpr` in hashicorp/hcl): `[*]` applies every step after it to
-    /// each element, `.*` the attribute steps after it (a `[` then indexes
-    /// the result). Nil where a step cannot be taken on a known value.
+    /// each element, `.*` the attribute steps and legacy indexes (`.0`) after
+    /// it (a `[` then indexes the result). Nil where a step cannot be taken
+    /// on a known value.
     func traversed(_ value: Node, _ steps: ArraySlice<HCLTraversalStep>) -> Node? {
         var value = value
         var rest = steps
@@ -214,7 +215,7 @@ struct TerraformValues {
                 let eachCount = if case .fullSplat = step.kind {
                     rest.count
                 } else {
-                    rest.prefix { if case .attribute = $0.kind { true } else { false } }.count
+                    rest.prefix(while: \.continuesAttributeSplat).count
                 }
                 guard let splatted = splat(value, each: rest.prefix(eachCount)) else { return nil }
                 value = splatted
@@ -228,18 +229,19 @@ struct TerraformValues {
     }
 
     /// A splat of `value`: a tuple of what `each` reaches from each of its
-    /// elements; `null` makes an empty tuple, and any other value that is no
-    /// list is splatted as a one-element tuple of itself (`local.idp[*].name`
-    /// of an object: `terraform validate` checks `["…"]`, hashicorp/aws
-    /// 5.100). Nil when any element's is not known, and for a set, whose
-    /// elements Terraform orders by its own rule: a finding's index would
-    /// not be Terraform's.
+    /// elements; any value that is no list is splatted as a one-element tuple
+    /// of itself (`local.idp[*].name` of an object: `terraform validate`
+    /// checks `["…"]`, hashicorp/aws 5.100). Nil when any element's is not
+    /// known; for a set, whose elements Terraform orders by its own rule (a
+    /// finding's index would not be Terraform's); and for `null`, which
+    /// Terraform splats to an empty tuple only when its type is no list, set
+    /// or tuple (`terraform plan` refuses a `list(string)` variable's:
+    /// "Splat of null value"), which the value alone does not tell.
     private func splat(_ value: Node, each: ArraySlice<HCLTraversalStep>) -> Node? {
-        guard !value.isUnknown, module?.isSetValue(value) != true else { return nil }
+        guard !value.isUnknown, module?.isSetValue(value) != true, !Self.isNull(value) else { return nil }
         let elements: [Node]
         switch value.content {
         case .sequence(let items): elements = items
-        case .scalar(let scalar) where scalar.value == .null: elements = []
         default: elements = [value]
         }
         var reached: [Node] = []
