@@ -51,17 +51,33 @@ public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     public let documentIndex: Int
     /// The limit the document went over, or nil for a real syntax error.
     public let exceededLimit: ResourceLimit?
+    /// Whether `message` quotes text of the source: the character a JSON
+    /// reader stopped at (`'\W'`, `U+0001`), an anchor's name as the AWS
+    /// CLI reads it. Inside a secret's value that text is the secret's, and
+    /// the lint masks it where it masks the error's place.
+    public let quotesSource: Bool
 
-    public init(message: String, position: SourcePosition, documentIndex: Int = 0, exceededLimit: ResourceLimit? = nil) {
+    public init(
+        message: String, position: SourcePosition, documentIndex: Int = 0, exceededLimit: ResourceLimit? = nil,
+        quotesSource: Bool = false
+    ) {
         self.message = message
         self.position = position
         self.documentIndex = documentIndex
         self.exceededLimit = exceededLimit
+        self.quotesSource = quotesSource
     }
 
     /// The same error, placed in the document at `index`.
     public func inDocument(_ index: Int) -> SyntaxError {
-        SyntaxError(message: message, position: position, documentIndex: index, exceededLimit: exceededLimit)
+        SyntaxError(
+            message: message, position: position, documentIndex: index, exceededLimit: exceededLimit,
+            quotesSource: quotesSource)
+    }
+
+    /// The same error with `message` in place of its own, which quotes no source.
+    public func saying(_ message: String) -> SyntaxError {
+        SyntaxError(message: message, position: position, documentIndex: documentIndex, exceededLimit: exceededLimit)
     }
 
     public var description: String { "\(position): \(message)" }

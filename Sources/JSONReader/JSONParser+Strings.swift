@@ -36,7 +36,7 @@ extension JSONParser {
                 try decodeEscape(into: &decoded)
                 segmentStart = cursor.offset
             case 0..<0x20:
-                throw error("control character \(codePoint(Unicode.Scalar(byte))) in string must be escaped")
+                throw error("control character \(codePoint(Unicode.Scalar(byte))) in string must be escaped", quotingSource: true)
             case 0x20..<0x80:
                 cursor.advance()
             default:
@@ -81,7 +81,7 @@ extension JSONParser {
         guard letter == UInt8(ascii: "u") else {
             cursor.advance()
             let shown = try describeCharacter()
-            throw error("invalid escape \(escapeDisplay(shown)) in string", at: backslash)
+            throw error("invalid escape \(escapeDisplay(shown)) in string", at: backslash, quotingSource: true)
         }
         let scalar = try decodeUnicodeEscape(at: backslash)
         decoded.append(contentsOf: String(Character(scalar)).utf8)
@@ -163,6 +163,6 @@ extension JSONParser {
     }
 
     private mutating func invalidByte(at offset: Int) -> SyntaxError {
-        error(InvalidUTF8.message(cursor.bytes[offset]), at: offset)
+        error(InvalidUTF8.message(cursor.bytes[offset]), at: offset, quotingSource: true)
     }
 }

@@ -52,7 +52,7 @@ struct JSONParser {
             if open.isEmpty {
                 cursor.skipWhitespace()
                 guard cursor.isAtEnd else {
-                    throw try error("unexpected character \(describeCharacter()) after the top-level value")
+                    throw try error("unexpected character \(describeCharacter()) after the top-level value", quotingSource: true)
                 }
                 return value
             }
@@ -174,8 +174,11 @@ struct JSONParser {
 
     // MARK: Errors
 
-    mutating func error(_ message: String, at offset: Int? = nil) -> SyntaxError {
-        SyntaxError(message: message, position: cursor.position(at: offset ?? cursor.offset))
+    /// An error at `offset` (the cursor's by default); `quotingSource` when
+    /// its message quotes the source: the character found there
+    /// (`describeCharacter`), a malformed byte's value.
+    mutating func error(_ message: String, at offset: Int? = nil, quotingSource: Bool = false) -> SyntaxError {
+        SyntaxError(message: message, position: cursor.position(at: offset ?? cursor.offset), quotesSource: quotingSource)
     }
 
     /// The character at the cursor as a message shows it: `'x'`, or `U+0009`

@@ -14,8 +14,8 @@ import DocumentModel
 /// refuses it, at the character where the readings part. (A character libyaml
 /// stops at with an error, `&x.y`, is refused by libyaml itself.)
 enum AnchorNames {
-    /// How each of these errors begins: the name it quotes is text of the
-    /// source, maybe of a secret (`YAMLReader.quotesWrittenText`).
+    /// How each of these errors begins. The name it quotes is text of the
+    /// source, maybe of a secret (`SyntaxError.quotesSource`).
     static let messageStart = "the AWS CLI's YAML loader reads this "
 
     /// The error for the alias event spanning `event` (from its `*` to the
@@ -26,7 +26,7 @@ enum AnchorNames {
         return SyntaxError(
             message: messageStart + "alias as '*\(longer)' (in YAML 1.2 a name may hold "
                 + "\(parting)), which names no anchor wflint can read; put a space before the \(parting)",
-            position: lines.position(byteOffset: event.upperBound))
+            position: lines.position(byteOffset: event.upperBound), quotesSource: true)
     }
 
     /// The error for the anchor `name` among the properties that start the
@@ -39,7 +39,7 @@ enum AnchorNames {
             message: messageStart + "anchor as '&\(longer)' (in YAML 1.2 a name may hold "
                 + "\(partingCharacter(at: end, lines: lines))), where libyaml, and so wflint, ends it at '&\(name)'; "
                 + "use only letters, digits, hyphens and underscores in the name",
-            position: lines.position(byteOffset: end))
+            position: lines.position(byteOffset: end), quotesSource: true)
     }
 
     /// libyaml's own refusal of a name, said as the loaders' difference:
@@ -70,7 +70,7 @@ enum AnchorNames {
             message: messageStart + "\(what) as '\(sigil)\(longer)' (in YAML 1.2 a name may hold "
                 + "\(partingCharacter(at: problem, lines: lines))), which libyaml, and so wflint, cannot read; "
                 + "use only letters, digits, hyphens and underscores \(advice)",
-            position: lines.position(byteOffset: problem))
+            position: lines.position(byteOffset: problem), quotesSource: true)
     }
 
     /// A byte of a name libyaml reads: a letter, a digit, `-` or `_`.

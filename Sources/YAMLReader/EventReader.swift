@@ -7,6 +7,8 @@ struct ReaderFailure {
     let message: String
     let position: SourcePosition
     let byteOffset: Int
+    /// Whether `message` names the character or byte found (`SyntaxError.quotesSource`).
+    var quotesSource = false
 }
 
 /// The part of the input one libyaml parser reads: the whole file, or the
@@ -122,10 +124,11 @@ struct EventReader {
                 offset = bad
                 message = InvalidUTF8.message(lines.bytes[bad])
             }
+            // It names the character or byte it stopped at.
             let failure = ReaderFailure(
-                message: message, position: lines.position(byteOffset: offset), byteOffset: offset)
+                message: message, position: lines.position(byteOffset: offset), byteOffset: offset, quotesSource: true)
             failures.reader = failure
-            return SyntaxError(message: message, position: failure.position)
+            return SyntaxError(message: message, position: failure.position, quotesSource: true)
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
             var cursor = MarkCursor()
             let problem = lines.mark(characterIndex: segment.characterOrigin + parser.problem_mark.index, cursor: &cursor)

@@ -149,7 +149,9 @@ struct StreamReading {
         // A last document the cut ends was delivered but is not counted.
         documentCount += startsNewDocument ? read : read - 1
         take(prefix)
-        let error = SyntaxError(message: failure.message, position: failure.position, documentIndex: documentCount)
+        let error = SyntaxError(
+            message: failure.message, position: failure.position, documentIndex: documentCount,
+            quotesSource: failure.quotesSource)
         return (ParsedStream(documents: [], syntaxError: error), documentCount)
     }
 

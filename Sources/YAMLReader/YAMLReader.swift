@@ -3,14 +3,6 @@ import DocumentModel
 /// Reads a YAML stream through libyaml's event API into the document tree,
 /// every document of it, with the same positions a JSON file would get.
 public enum YAMLReader {
-    /// Whether a syntax error's message quotes text of the source (an anchor
-    /// or alias name the AWS CLI reads longer), which a secret may be: the
-    /// lint masks its quotes where the secret scan masks its place. libyaml's
-    /// own messages quote only the indicators it expected.
-    public static func quotesWrittenText(_ message: String) -> Bool {
-        message.hasPrefix(AnchorNames.messageStart)
-    }
-
     /// Parses a whole stream. Documents before a syntax error (or before one
     /// that went over `limits`) are kept; the error carries the index of the
     /// document it is in.

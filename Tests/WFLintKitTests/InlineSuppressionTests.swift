@@ -12,12 +12,16 @@ let suppressionRules = [
 
 /// Lints `text` as `name` with inline suppressions honoured.
 func lintWithSuppressions(_ text: String, name: String = "team.yaml", disabling: [String] = []) -> LintedSource {
+    lintWithSuppressions(Array(text.utf8), name: name, disabling: disabling)
+}
+
+func lintWithSuppressions(_ bytes: [UInt8], name: String, disabling: [String] = []) -> LintedSource {
     var table = RuleTable(suppressionRules)
     for id in disabling { table.disable(id) }
     let linter = Linter(
         checks: [SchemaChecker()], rules: table, operation: nil,
         inlineSuppressions: InlineSuppressionPolicy(loadedRules: suppressionRules))
-    return linter.lint(Array(text.utf8), as: LintInput(source: .file(name), displayName: name, isExplicit: true))
+    return linter.lint(bytes, as: LintInput(source: .file(name), displayName: name, isExplicit: true))
 }
 
 func described(_ findings: [Finding]) -> [String] {

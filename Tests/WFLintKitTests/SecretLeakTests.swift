@@ -144,11 +144,11 @@ import Testing
         Case(
             name: "invalid UTF-8 inside the secret in YAML", file: "utf8.yaml",
             template: oidc("  ClientSecret: §1§FF§2"),
-            expected: [syntaxError(10, 40, "invalid UTF-8 byte 0xFF")]),
+            expected: [syntaxError(10, 40, "invalid UTF-8 byte 0x***")]),
         Case(
             name: "invalid UTF-8 inside the secret in JSON", file: "utf8.json",
             template: "{\"WorkforceName\": \"w\", \"OidcConfig\": {\"ClientSecret\": \"§1§FF§2\", \"ClientId\": \"c\"}}",
-            expected: [syntaxError(1, 79, "invalid UTF-8 byte 0xFF")]),
+            expected: [syntaxError(1, 79, "invalid UTF-8 byte 0x***")]),
         Case(
             name: "syntax error on the line after", file: "after.yaml",
             template: oidc("  ClientSecret: §1\n  : : ["),

@@ -16,6 +16,26 @@ import Testing
         #expect(linted.findings.map { "\($0.range.start) \($0.message)" } == [expected])
     }
 
+    /// A byte that is not UTF-8 is named by its value.
+    @Test func aMalformedByteInsideASecretIsNotNamed() {
+        let bytes = Array(#"{"OidcConfig": {"ClientSecret": "ab"#.utf8) + [0xFF] + Array(#"cd"}}"#.utf8)
+        let linted = lintWithSuppressions(bytes, name: "s.json")
+        #expect(linted.findings.map { "\($0.range.start) \($0.message)" } == ["1:36 invalid UTF-8 byte 0x***"])
+        let elsewhere = Array(#"{"Tags": [{"Key": "a"#.utf8) + [0xFF] + Array(#""}]}"#.utf8)
+        #expect(lintWithSuppressions(elsewhere, name: "s.json").findings.map(\.message) == ["invalid UTF-8 byte 0xFF"])
+    }
+
+    /// libyaml's reader names the character it refuses; so did the message
+    /// inside a secret, as the cut of the stream at it made the error again.
+    @Test(arguments: [
+        ("OidcConfig:\n  ClientSecret: ab\u{01}cd\n", "2:19 control characters are not allowed: U+***"),
+        ("Tags:\n  - Key: ab\u{01}cd\n", "2:12 control characters are not allowed: U+0001"),
+    ])
+    func aYAMLReaderErrorInsideASecretNamesNoCharacterOfIt(text: String, expected: String) {
+        let linted = lintWithSuppressions(text, name: "s.yaml")
+        #expect(linted.findings.map { "\($0.range.start) \($0.message)" } == [expected])
+    }
+
     /// YAML's messages about an anchor or alias name the AWS CLI reads longer
     /// quote the name, which a secret that starts with `&` or `*` is: the
     /// message showed it while the excerpt masked it. The apostrophe of "the
@@ -36,8 +56,25 @@ import Testing
         #expect(linted.findings.map { "\($0.range.start) \($0.message)" } == [expected])
     }
 
+    /// Terraform's JSON syntax is read by the same JSON reader: in a secret
+    /// argument's value (`client_secret`) and in any value of a variable
+    /// definitions file, its message showed the character it stopped at.
+    @Test(arguments: [
+        ("main.tf.json", "{\"resource\": {\"aws_sagemaker_workforce\": {\"main\": {\"oidc_config\": "
+            + "{\"client_secret\": \"Kx7\\qm2\"}}}}}", "1:89 invalid escape '***' in string"),
+        ("main.tf.json", "{\"resource\": {\"aws_sagemaker_workforce\": {\"main\": {\"oidc_config\": "
+            + "{\"client_secret\": \"Kx\u{01}m2\"}}}}}", "1:88 control character U+*** in string must be escaped"),
+        ("prod.tfvars.json", #"{"idp_secret": "ab\qcd"}"#, "1:19 invalid escape '***' in string"),
+        ("main.tf.json", #"{"locals": {"name": "ab\qcd"}}"#, #"1:24 invalid escape '\q' in string"#),
+    ])
+    func aTerraformJSONSyntaxErrorInsideASecretQuotesNoPieceOfIt(name: String, text: String, expected: String) {
+        let linted = lintWithSuppressions(text, name: name)
+        #expect(linted.findings.map { "\($0.range.start) \($0.message)" } == [expected])
+    }
+
     @Test func quotesAndCodePointsAreMaskedAndNothingElse() {
         #expect(SensitiveValues.maskingQuotesAndCodePoints(in: "a 'x' b U+0001 c U+ d 'e") == "a '***' b U+*** c U+ d 'e")
+        #expect(SensitiveValues.maskingQuotesAndCodePoints(in: "byte 0xFF, 0x1, 0xABC, a0x12, 10") == "byte 0x***, 0x1, 0xABC, a0x12, 10")
         // An apostrophe within a word opens and closes nothing.
         #expect(SensitiveValues.maskingQuotesAndCodePoints(in: "the CLI's name 'a'b' (it's 'c')")
             == "the CLI's name '***' (it's '***')")

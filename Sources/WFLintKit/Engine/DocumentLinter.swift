@@ -242,7 +242,8 @@ public enum DocumentLinter {
         if let error = stream.syntaxError, !isNoWorkforceYAML {
             extra = FindingSink(rules: rules, file: file, documentIndex: error.documentIndex)
             let rule = error.exceededLimit == nil ? CoreRule.syntaxError : CoreRule.resourceLimit
-            extra.report(rule, range: SourceRange(at: error.position), pointer: .root, message: error.message)
+            let shown = error.concealingQuotedSecret(in: bytes)
+            extra.report(rule, range: SourceRange(at: shown.position), pointer: .root, message: shown.message)
         } else if reportUnknown && !recognized {
             let root = documentCount > 0 ? read.firstRoot : nil
             extra.report(

@@ -1,6 +1,5 @@
 import DocumentModel
 import PCRERegex
-import YAMLReader
 
 /// What became of one input: its findings, or the reason it could not be read.
 public struct InputOutcome: Sendable {
@@ -248,11 +247,6 @@ public struct Linter: Sendable {
         }
         // `fix` never changes a source that does not parse: nothing to offer.
         var findings = result.parses ? own : own.map(\.withoutFix)
-        if !result.parses && (format == .json || format == .yaml) {
-            findings = Self.concealingSecretText(inSyntaxErrors: findings, of: bytes) { message in
-                format == .json || YAMLReader.quotesWrittenText(message)
-            }
-        }
         var suppressed: [SuppressedFinding] = []
         if let policy = inlineSuppressions, let directives = result.directives ?? result.commentSites.map(CommentScanner.directives) {
             let outcome = policy.apply(
@@ -281,28 +275,6 @@ public struct Linter: Sendable {
         linted.cutsFindings = !result.cutDocuments.isEmpty
         linted.isCheckedAsModuleFile = module != nil
         return linted
-    }
-
-    /// A syntax error inside a secret's value quotes what it stopped at (JSON's
-    /// `invalid escape '\W' in string`, a control character's code; YAML's
-    /// anchor or alias name that the AWS CLI reads longer, `'&Qx7:Lm9'`),
-    /// and no tree says where the secret is: where the lexical scan of
-    /// excerpts masks the error's place, its message's quoted text and code
-    /// points are masked too, so that only the secret's length can be read.
-    static func concealingSecretText(
-        inSyntaxErrors findings: [Finding], of bytes: SourceBytes, quotingSource: (String) -> Bool
-    ) -> [Finding] {
-        let errors = findings.filter { $0.ruleID == CoreRule.syntaxError && quotingSource($0.message) }
-        guard !errors.isEmpty else { return findings }
-        let probe = MaskedSource(capturing: bytes, showing: errors.map(\.range), sensitiveRanges: [], lineHashes: false)
-        return findings.map { finding in
-            guard finding.ruleID == CoreRule.syntaxError, quotingSource(finding.message),
-                probe.isMasked(line: finding.range.start.line, column: finding.range.start.column)
-            else { return finding }
-            var concealed = finding
-            concealed.message = SensitiveValues.maskingQuotesAndCodePoints(in: finding.message)
-            return concealed
-        }
     }
 
     /// A variable definitions file its folder's module does not read (not

@@ -177,8 +177,9 @@ public enum SensitiveValues {
 /// (`abcd\` in `abcd\\`), never leaves the rest of the longer showing,
 /// whatever order a set of texts comes in.
 extension SensitiveValues {
-    /// `message` with every single-quoted text (`'\W'`) and `U+XXXX` code
-    /// point made `***`: a parser's message about a place inside a secret.
+    /// `message` with every single-quoted text (`'\W'`), `U+XXXX` code
+    /// point and `0xXX` byte made `***`: a parser's message about a place
+    /// inside a secret.
     /// A quote opens after no letter or digit and closes before none, so
     /// that an apostrophe (`the AWS CLI's YAML loader`) opens nothing: paired
     /// with a quote, it masked the wrong text and showed the secret.
@@ -187,7 +188,7 @@ extension SensitiveValues {
         var result = ""
         var rest = Substring(message)
         var before: Character?
-        while let first = rest.firstIndex(where: { $0 == "'" || $0 == "U" }) {
+        while let first = rest.firstIndex(where: { $0 == "'" || $0 == "U" || $0 == "0" }) {
             result += rest[..<first]
             let previous = first == rest.startIndex ? before : rest[rest.index(before: first)]
             let after = rest[rest.index(after: first)...]
@@ -202,6 +203,12 @@ extension SensitiveValues {
                 result += "U+\(mask)"
                 before = "*"
                 rest = after.dropFirst().drop(while: \.isHexDigit)
+            } else if rest[first] == "0", !isWord(previous), after.first == "x",
+                after.dropFirst().prefix(while: \.isHexDigit).count == 2, !isWord(after.dropFirst(3).first)
+            {
+                result += "0x\(mask)"
+                before = "*"
+                rest = after.dropFirst(3)
             } else {
                 result += rest[first...first]
                 before = rest[first]

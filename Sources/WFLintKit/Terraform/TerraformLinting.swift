@@ -234,8 +234,10 @@ enum TerraformLinting {
     static func unreadable(_ error: SyntaxError, file: String, rules: RuleTable, isInSecret: Bool = false) -> SourceLintResult {
         var sink = FindingSink(rules: rules, file: file, documentIndex: 0)
         let rule = error.exceededLimit == nil ? CoreRule.syntaxError : CoreRule.resourceLimit
-        sink.report(rule, range: SourceRange(at: error.position), pointer: .root, message: error.message)
         let masksLine = isInSecret || isVariableValues(file)
+        // A JSON reader's message quotes the character it stopped at (`'\q'`, `U+0001`).
+        let shown = masksLine ? error.concealingQuotedSource : error
+        sink.report(rule, range: SourceRange(at: error.position), pointer: .root, message: shown.message)
         return SourceLintResult(
             findings: sink.findings, sensitiveRanges: masksLine ? [wholeLine(of: error.position)] : [], parses: false)
     }

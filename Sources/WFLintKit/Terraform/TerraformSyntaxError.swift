@@ -31,15 +31,17 @@ struct TerraformSyntaxError: Error {
         self.error = reported
     }
 
-    /// An error that quotes nothing of the source (a JSON reader's).
+    /// An error whose line is shown as it is: one of a variable definitions
+    /// file is masked whole, and its quoted text too (`TerraformLinting.unreadable`).
     init(_ error: SyntaxError) {
         self.error = error
         isInSecret = false
     }
 
-    /// A JSON reader's error in `bytes` (a `.tf.json` file): it quotes
-    /// nothing, but its line is masked when it lies in a secret's value,
-    /// told from the keys of the objects it is in (`jsonKeys`).
+    /// A JSON reader's error in `bytes` (a `.tf.json` file): its line is
+    /// masked when it lies in a secret's value, told from the keys of the
+    /// objects it is in (`jsonKeys`), and so is the character its message
+    /// quotes (`TerraformLinting.unreadable`).
     init(json error: SyntaxError, of bytes: [UInt8], source: SourceText) {
         self.error = error
         isInSecret = Self.isSecretPlace(Self.jsonKeys(before: source.byteOffset(of: error.position), in: bytes))
