@@ -137,8 +137,9 @@ import Testing
     }
 
     /// Function calls, conditionals, variables without a value, cycles
-    /// between locals, templates with a directive or an unknown part, for
-    /// expressions, and splats an element of which lacks the step are
+    /// between locals, templates with a directive or an unknown part, object
+    /// `for` expressions and elements of tuple ones that call a function, and
+    /// splats an element of which lacks the step are
     /// unknown: never checked, never reported, never an error. (A
     /// name the module does not declare is WF507: `TerraformUndeclaredReferenceTests`.)
     @Test func whatCannotBeKnownIsNeverReported() throws {
@@ -146,7 +147,7 @@ import Testing
             "upper(var.vpc)", "var.missing ? \"vpc-x\" : \"vpc-y\"", "var.on == \"true\" || var.missing ? \"vpc-x\" : \"y\"",
             "length(var.list) > 0 ? upper(var.vpc) : \"vpc-y\"", "var.missing", "local.a", "\"${var.missing}-x\"",
             "\"${var.vpc}${local.a}\"", "\"%{if true}${var.vpc}%{endif}\"", "\"${upper(var.vpc)}\"", "\"x${null}\"",
-            "\"${var.list}-x\"", "var.list[*].vpc", "[for v in var.list : v.id][0]", "var.vpc.id", "aws_vpc.main.id", "var.list[5]",
+            "\"${var.list}-x\"", "var.list[*].vpc", "[for v in var.list : upper(v.id)][0]", "{for v in var.list : v.id => v.id}[\"vpc-bad\"]", "var.vpc.id", "aws_vpc.main.id", "var.list[5]",
         ] {
             let files = [
                 "main.tf": Self.workforce(vpcID: expression),

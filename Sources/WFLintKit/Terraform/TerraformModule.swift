@@ -524,6 +524,18 @@ final class TerraformModule {
         renderBudget -= bytes
     }
 
+    /// Whether the budget allows a `for` expression one more element (each
+    /// makes nodes, and two nested ones over one list make its square); a
+    /// refusal is counted, and told as a reference's is (WF011).
+    func mayIterate() -> Bool {
+        guard budget > 0 else {
+            refusedReferences += 1
+            return false
+        }
+        budget -= 1
+        return true
+    }
+
     /// Takes `node` into the document when the budget allows it: nil (unknown) when it does not.
     func admitted(_ node: Node) -> Node? {
         retained.append(node)

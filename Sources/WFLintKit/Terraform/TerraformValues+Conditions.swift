@@ -82,7 +82,10 @@ extension TerraformValues {
         case .conditional(let condition, let whenTrue, let whenFalse):
             guard case .bool(let holds)? = conditionValue(condition) else { return nil }
             return conditionValue(holds ? whenTrue : whenFalse)
-        case .variable, .forExpression:
+        case .variable:
+            // A name a `for` binds (`if enabled`).
+            return known(expression, [], as: nil).flatMap(ConditionValue.of)
+        case .forExpression:
             return nil
         }
     }

@@ -6,11 +6,12 @@ import HCLReader
 /// templates whose interpolations are known (`TerraformValues+Templates.swift`;
 /// one interpolation alone is its value), `sensitive(...)` of a known value, `var.NAME`
 /// and `local.NAME` with traversals of them (`var.net.cidrs[0]`), looked up in
-/// the module, and conditionals whose condition is known
-/// (`TerraformValues+Conditions.swift`). Everything else (function calls,
-/// resource and data attributes, module outputs, other conditionals, for
-/// expressions, templates with a directive or an unknown part, objects with
-/// computed keys, splats of what is not known)
+/// the module, conditionals whose condition is known
+/// (`TerraformValues+Conditions.swift`), and tuple `for` expressions over a
+/// known list or map (`TerraformValues+ForExpressions.swift`). Everything
+/// else (function calls, resource and data attributes, module outputs, other
+/// conditionals, object `for` expressions, templates with a directive or an
+/// unknown part, objects with computed keys, splats of what is not known)
 /// is an `UnknownNode`, which no check reports.
 /// A tuple with unknown elements keeps its length.
 struct TerraformValues {
@@ -26,6 +27,9 @@ struct TerraformValues {
     /// recorded too; the resource's use of the same value is placed as a copy
     /// with its own use (`TerraformModule.placed(_:at:)`).
     var isResource = false
+    /// The values the names a `for` expression binds stand for, in its body
+    /// and condition (`TerraformValues+ForExpressions.swift`).
+    var scope: [String: Node] = [:]
 
     /// The node for `expression` where an argument of `type` expects it, or nil
     /// for a literal `null` (Terraform leaves the argument unset). Terraform
@@ -68,8 +72,13 @@ struct TerraformValues {
             return object(items, as: type, expression)
         case .traversal(let root, let steps):
             return reference(root, steps, as: type, expression)
+        case .variable where scope.isEmpty == false:
+            // A name a `for` binds, alone (`[for c in var.cidrs : c]`).
+            return reference(expression, [], as: type, expression)
         case .conditional(let condition, let whenTrue, let whenFalse):
             return conditional(condition, whenTrue, whenFalse, as: type, expression)
+        case .forExpression(let loop):
+            return forExpression(loop, as: type, expression)
         case .call(let call):
             if let value = sensitive(call, as: type) { return value }
             noteEphemeralReads(in: expression)
@@ -184,6 +193,11 @@ struct TerraformValues {
         _ root: HCLExpression, _ steps: [HCLTraversalStep], as type: TerraformArgument.ValueType?,
         _ expression: HCLExpression
     ) -> Node? {
+        // A name a `for` binds: a part of its collection, which is placed already.
+        if case .variable(let name) = root.kind, scope[name] != nil {
+            guard let value = known(root, steps, as: type) else { return unknown(expression) }
+            return Self.isNull(value) ? nil : value
+        }
         guard let module, let placed = known(root, steps, as: type) else { return unknown(expression) }
         // A `null` value leaves the argument unset, as a literal `null` does.
         if case .scalar(let scalar) = placed.content, case .null = scalar.value { return nil }
@@ -193,8 +207,18 @@ struct TerraformValues {
 
     /// The value `var.NAME` or `local.NAME` with `steps` reaches, as an
     /// argument of `type` takes it (a null scalar for `null`); nil when it
-    /// is not known.
+    /// is not known. So for a name a `for` binds, and for any other
+    /// expression the steps follow.
     func known(_ root: HCLExpression, _ steps: [HCLTraversalStep], as type: TerraformArgument.ValueType?) -> Node? {
+        guard case .variable(let name) = root.kind else {
+            // Steps after any other expression: `(local.nets)[*].cidr`, `[for ...][0]`.
+            guard let base = node(root, as: nil), let value = traversed(base, steps[...]) else { return nil }
+            return admitted(value, as: type)
+        }
+        if let bound = scope[name] {
+            guard let value = traversed(bound, steps[...]) else { return nil }
+            return admitted(value, as: type)
+        }
         guard let (reached, taken) = evaluated(root, steps),
             let value = traversed(reached, steps.dropFirst(1 + taken))
         else { return nil }

@@ -1,0 +1,98 @@
+import Testing
+@testable import WFLintKit
+
+/// A tuple `for` expression over a known collection is the tuple Terraform
+/// makes (`ForExpr` in hashicorp/hcl): `cidrs = [for o in local.l : o.c]`
+/// with a `/33` inside passed before, and `terraform validate` (v1.11.4,
+/// hashicorp/aws 5.100) refuses it: "expected "source_ip_config.0.cidrs.1"
+/// to be a valid CIDR Value". Each case below was checked there.
+@Suite struct TerraformForExpressionTests {
+    static let locals = """
+        l = [{ c = "10.0.0.0/16", on = true }, { c = "10.1.0.0/33", on = false }]
+          m = { b = "10.2.0.0/33", a = "10.3.0.0/16" }
+          s = "10.6.0.0/33"
+        """
+
+    static func findings(_ cidrs: String) -> [String] {
+        TerraformLintingTests.findings(TerraformSplatTests.workforce(cidrs: cidrs, locals: locals))
+    }
+
+    static func invalid(_ cidr: String, at position: String, index: Int) -> String {
+        TerraformSplatTests.invalid(cidr, at: position, index: index)
+    }
+
+    /// Each element's body, in order; reported where the local writes it.
+    @Test func aForOverAListIsEachElementsBody() {
+        #expect(Self.findings("[for o in local.l : o.c]") == [Self.invalid("10.1.0.0/33", at: "2:48", index: 1)])
+        #expect(Self.findings("[for o in local.l : \"${o.c}\"]") == [Self.invalid("10.1.0.0/33", at: "2:48", index: 1)])
+    }
+
+    /// A map is walked in the lexical order of its keys, as Terraform walks
+    /// it: `a` before `b`, whatever the order written (`cidrs.0` is `a/33`).
+    @Test func aForOverAMapWalksItsKeysInLexicalOrder() {
+        #expect(Self.findings("[for k, v in local.m : v]") == [Self.invalid("10.2.0.0/33", at: "3:13", index: 1)])
+        let octets = { (name: String, index: Int) in
+            "13:36 WF201 \(TerraformSplatTests.p)/source_ip_config/0/cidrs/\(index) CIDR \"\(name)/33\" is invalid: IPv4 "
+                + "address \"\(name)\" does not have four octets; expected an address and a prefix length, like "
+                + "\"10.0.0.0/16\" or \"2001:db8::/32\""
+        }
+        #expect(Self.findings("[for k, v in local.m : \"${k}/33\"]") == [octets("a", 0), octets("b", 1)])
+    }
+
+    /// The `if` keeps an element only when it holds; an index or a member may decide.
+    @Test func theConditionKeepsOrDropsEachElement() {
+        #expect(Self.findings("[for o in local.l : o.c if o.on]") == [])
+        #expect(Self.findings("[for i, o in local.l : o.c if i == 0]") == [])
+        #expect(Self.findings("[for i, o in local.l : o.c if i > 0]") == [Self.invalid("10.1.0.0/33", at: "2:48", index: 0)])
+    }
+
+    /// Terraform refuses a list in place of a string: "Incorrect attribute value type".
+    @Test func aBodyOfTheWrongTypeIsWrongInEachElement() {
+        #expect(Self.findings("[for o in local.l : [o.c]]") == [
+            "13:33 WF004 \(TerraformSplatTests.p)/source_ip_config/0/cidrs/0 \"source_ip_config.cidrs[0]\" must be a string, got a list",
+            "13:33 WF004 \(TerraformSplatTests.p)/source_ip_config/0/cidrs/1 \"source_ip_config.cidrs[1]\" must be a string, got a list",
+        ])
+    }
+
+    /// What cannot be known stays unknown: a string or null collection
+    /// (Terraform: "Iteration over non-iterable value", "... null value"),
+    /// a function in the body, a member an element lacks, an object `for`.
+    @Test func whatCannotBeKnownIsNotReported() {
+        for unknown in [
+            "[for s in local.s : s]", "[for o in local.l : upper(o.c)]", "[for o in local.l : o.d]",
+            "values({for k, v in local.m : k => v})",
+        ] {
+            #expect(Self.findings(unknown) == [], "\(unknown)")
+        }
+    }
+
+    /// Steps after any expression: a `for`'s element, a parenthesised
+    /// reference, a conditional, a literal.
+    @Test func stepsAfterAnyExpressionAreTaken() {
+        #expect(Self.findings("(local.l)[*].c") == [Self.invalid("10.1.0.0/33", at: "2:48", index: 1)])
+        #expect(Self.findings("(true ? local.l : local.l)[*].c") == [Self.invalid("10.1.0.0/33", at: "2:48", index: 1)])
+        #expect(Self.findings("[(local.l)[1].c]") == [Self.invalid("10.1.0.0/33", at: "2:48", index: 0)])
+        #expect(Self.findings("[{ c = \"10.7.0.0/33\" }][*].c") == [Self.invalid("10.7.0.0/33", at: "13:20", index: 0)])
+        #expect(Self.findings("[for o in local.l : o.c][1]") == [
+            "2:48 WF004 \(TerraformSplatTests.p)/source_ip_config/0/cidrs \"source_ip_config.cidrs\" must be a list, "
+                + "got string \"10.1.0.0/33\"",
+        ])
+    }
+
+    /// Two nested `for`s over one list make its square: each element is
+    /// counted against the lint's node budget (limits.max-nodes), and past
+    /// it the value is unknown, and told (WF011).
+    @Test func nestedForsAreBoundedByTheNodeBudget() throws {
+        let directory = try TemporaryDirectory()
+        let items = Array(repeating: "1", count: 2_000).joined(separator: ", ")
+        try directory.write("main.tf", TerraformSplatTests.workforce(
+            cidrs: "[for a in local.n : [for b in local.n : \"10.0.0.0/33\"]]", locals: "n = [\(items)]"))
+        try directory.write(".wflint.yaml", "limits:\n  max-nodes: 100000\n")
+        let run = try WFLintBinary.run(["main.tf"], in: directory.url)
+        #expect(run.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") } == [
+            "main.tf:4:1: error: the values aws_sagemaker_workforce.main reads through references take this lint past "
+                + "100000 nodes (limits.max-nodes); those past it are unknown and were not checked [WF011 resource-limit]",
+            "1 error in 1 file; 1 file checked",
+        ])
+    }
+}
