@@ -20,6 +20,7 @@ temporary folder. Exit status 0 when every case holds, 1 otherwise.
 """
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -590,6 +591,57 @@ def write_repeats(folder):
         + "  Scope: openid" + " email" * 200_000 + "\n")
 
 
+def write_one_line_repeats(folder):
+    # 100,000 repeats of one CIDR in a flow list on one line: each removal
+    # WF204 plans looked for the line's end from its item (27 s).
+    (folder / ".wflint.yaml").write_text("limits:\n  max-findings: 2\n")
+    (folder / "one-line.yaml").write_text(
+        "WorkforceName: team\nCognitoConfig:\n  UserPool: us-east-1_aBcDeFgHi\n  ClientId: c\nSourceIpConfig:\n"
+        "  Cidrs: [" + ", ".join(["10.0.0.0/8"] * 100_000) + "]\n")
+
+
+def one_rule_pack(name, target, check, invalid, finding):
+    # A pack of one rule, `check` its check's options, one per line, and
+    # `invalid` its invalid example's YAML, with its finding's line:column.
+    options = "".join(f"      {line}\n" for line in check)
+    return (f"pack:\n  name: {name}\nrules:\n  - id: {name.upper()}001\n    name: {name}-list\n    severity: warning\n"
+            f"    summary: S.\n    description: D.\n    target: {target}\n    check:\n{options}"
+            "    message: 'value {value} is not allowed'\n    examples:\n      valid: ['WorkforceName: a']\n"
+            f"      invalid:\n        - yaml: {json.dumps(invalid)}\n          findings: ['{finding}']\n")
+
+
+def write_long_pack_lists(folder):
+    # A pack's `enum` of 20,000 values against 20,000 tags none of them
+    # lists: each violation escaped the whole list for its message, and each
+    # tag was compared with each value (54 s, 4.7 GB); a `within` of 30,000
+    # ranges against 30,000 CIDRs outside them compared each CIDR with each
+    # range (25 s). Two findings are shown of each document.
+    (folder / ".wflint.yaml").write_text("limits:\n  max-findings: 2\n")
+    (folder / "enum-pack.yaml").write_text(one_rule_pack(
+        "keys", "Tags[*].Key", ["function: enum", "values: [" + ", ".join(f"k{2 * i}" for i in range(20_000)) + "]"],
+        "Tags: [{Key: k1, Value: v}]\n", "1:14"))
+    (folder / "within-pack.yaml").write_text(one_rule_pack(
+        "ranges", "SourceIpConfig.Cidrs[*]",
+        ["function: cidr", "within: [" + ", ".join(cidr(2 * i + 1) for i in range(30_000)) + "]"],
+        "SourceIpConfig: {Cidrs: [10.0.0.0/24]}\n", "1:26"))
+    head = "WorkforceName: team\nCognitoConfig:\n  UserPool: us-east-1_aBcDeFgHi\n  ClientId: c\n"
+    (folder / "tags.yaml").write_text(
+        head + "Tags:\n" + "".join(f"  - {{Key: k{2 * i + 1}, Value: v}}\n" for i in range(20_000)))
+    (folder / "cidrs.yaml").write_text(
+        head + "SourceIpConfig:\n  Cidrs: [" + ", ".join(cidr(2 * i) for i in range(30_000)) + "]\n")
+
+
+def write_shared_finding(folder):
+    # 16,000 workforce files, each reading one local whose CIDR has host
+    # bits set: each file's finding was merged into the shared file's
+    # report through a copy of its set of findings (13.7 s).
+    (folder / "shared").mkdir()
+    (folder / "shared" / "locals.tf").write_text('locals {\n  cidrs = ["10.0.0.1/24"]\n}\n')
+    for i in range(16_000):
+        (folder / "shared" / f"w{i}.tf").write_text(
+            cognito_workforce(f"w{i}", f'"w{i}"', body='  source_ip_config {\n    cidrs = local.cidrs\n  }\n'))
+
+
 def write_dynamic_blocks(folder):
     # Each `dynamic` block asked again which block types its body writes.
     # (A `for_each` known to be empty makes no block, so the first one is
@@ -919,6 +971,27 @@ def cases():
             "scope.yaml:11:10: error: the document has more than 2 findings; the rest are not reported "
             f"(limits.max-findings) {LIMIT}",
         ], prepare=write_repeats),
+        Case("100,000 repeats of one CIDR in a flow list on one line (1.2 MB)", ["one-line.yaml"], 1, [
+            "one-line.yaml:6:10: error: Cidrs has 100000 entries; the allow list takes 1 to 10 [WF202 cidr-count]",
+            'one-line.yaml:6:23: warning: [*] CIDR "10.0.0.0/8" is already covered by "10.0.0.0/8" at 6:11 '
+            "[WF204 cidr-redundant]",
+            "one-line.yaml:6:35: error: the document has more than 2 findings; the rest are not reported "
+            f"(limits.max-findings) {LIMIT}",
+        ], prepare=write_one_line_repeats),
+        Case("a pack's enum of 20,000 values against 20,000 tags; its within of 30,000 ranges against 30,000 CIDRs",
+             ["--rules", "enum-pack.yaml", "--rules", "within-pack.yaml", "tags.yaml", "cidrs.yaml"], 1, [
+            "cidrs.yaml:6:10: error: Cidrs has 30000 entries; the allow list takes 1 to 10 [WF202 cidr-count]",
+            "cidrs.yaml:6:11: warning: value 10.0.0.0/24 is not allowed [RANGES001 ranges-list]",
+            f"cidrs.yaml:6:24: error: the document has more than 2 findings; the rest are not reported (limits.max-findings) {LIMIT}",
+            "tags.yaml:6:11: warning: value k1 is not allowed [KEYS001 keys-list]",
+            'tags.yaml:6:3: error: "Tags" must have at most 50 entries, got 20000 [WF006 out-of-range]',
+            f"tags.yaml:7:11: error: the document has more than 2 findings; the rest are not reported (limits.max-findings) {LIMIT}",
+        ], prepare=write_long_pack_lists),
+        # Each workforce's finding is the shared file's, related to its own use.
+        Case("16,000 workforce files whose findings are in one shared file", ["shared"], 1, [
+            'shared/locals.tf:2:12: warning: CIDR "10.0.0.1/24" has host bits set; the block it allows is '
+            '"10.0.0.0/24" [WF203 cidr-host-bits]',
+        ] * 16_000, prepare=write_shared_finding),
         Case("20,000 dynamic blocks in one workforce (1.8 MB)", ["dynamic.tf"], 1, [
             "dynamic.tf:10:15: error: source_ip_config.cidrs has 0 entries; the allow list takes 1 to 10 "
             "[WF202 cidr-count]",

@@ -22,17 +22,30 @@ struct CIDRFunction: CheckFunction {
     /// protocol conformance in the binary, 0.24 M instructions).
     let families: [IPNetwork.Family]?
     let within: [IPNetwork]?
+    /// `within`, looked up by prefix length.
+    private let allowedRanges: NetworkRanges?
+
+    /// The initializer the generated built-in rules call, as the memberwise one was.
+    init(
+        reportInvalid: Bool, forbidHostBits: Bool, forbidRedundant: Bool, forbidAllowAll: Bool,
+        families: [IPNetwork.Family]?, within: [IPNetwork]?
+    ) {
+        (self.reportInvalid, self.forbidHostBits, self.forbidRedundant) = (reportInvalid, forbidHostBits, forbidRedundant)
+        (self.forbidAllowAll, self.families, self.within) = (forbidAllowAll, families, within)
+        allowedRanges = within.map(NetworkRanges.init)
+    }
 }
 
 extension CIDRFunction {
     init(options: CheckOptions) throws(SourceError) {
-        reportInvalid = try options.bool("report-invalid") ?? false
-        forbidHostBits = try options.bool("forbid-host-bits") ?? false
-        forbidRedundant = try options.bool("forbid-redundant") ?? false
-        forbidAllowAll = try options.bool("forbid-allow-all") ?? false
-        families = try options.choice("families", IPNetwork.Family.allCases.map(\.rawValue))
+        let families = try options.choice("families", IPNetwork.Family.allCases.map(\.rawValue))
             .map { names in IPNetwork.Family.allCases.filter { names.contains($0.rawValue) } }
-        within = try Self.ranges(options)
+        self.init(
+            reportInvalid: try options.bool("report-invalid") ?? false,
+            forbidHostBits: try options.bool("forbid-host-bits") ?? false,
+            forbidRedundant: try options.bool("forbid-redundant") ?? false,
+            forbidAllowAll: try options.bool("forbid-allow-all") ?? false,
+            families: families, within: try Self.ranges(options))
         guard reportInvalid || forbidHostBits || forbidRedundant || forbidAllowAll || families != nil || within != nil
         else { throw options.needs("at least one of the options \(Self.optionNames.joined(separator: ", "))") }
     }
@@ -83,7 +96,7 @@ extension CIDRFunction {
         if let families, !families.contains(network.family) {
             violations.append(Violation(target, ["family": network.family.displayName]))
         }
-        if let within, !within.contains(where: { $0.contains(network) }) { violations.append(Violation(target)) }
+        if let allowedRanges, !allowedRanges.contains(network) { violations.append(Violation(target)) }
     }
 
     /// The later of two equal blocks, or the narrower of two nested ones, names

@@ -134,9 +134,10 @@ public struct RunSummary: Sendable {
                 fixLocations: fixLocations))
         }
         reported[ExactText(path)] = entry
-        var merge = merged[entry.index] ?? Merge(earlier)
-        merge.add(found, silenced)
-        merged[entry.index] = merge
+        // In place: a copy taken out shared its sets with the dictionary's,
+        // and each add copied them whole (16,000 files whose findings land
+        // in one shared file took 13.7 s).
+        merged[entry.index, default: Merge(earlier)].add(found, silenced)
         var report = earlier ?? LintReport.FileReport(path: path, findings: [], source: MaskedSource())
         report.fixLocations = fixLocations ?? report.fixLocations
         // Without bytes (one path named twice), the newest input's lines.

@@ -111,8 +111,13 @@ extension DocumentContext {
     /// next line), and "every comment that is not the item's" stays.
     private static func takesCommentsAfter(_ item: Node, _ removal: TextEdit, in source: SourceText) -> Bool {
         let bytes = source.bytes
-        // Past the line break (LF, CR LF or CR) that ends the item's last line.
-        guard var nextLine = bytes[item.bytes.end..<bytes.count].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return false }
+        // Past the line break (LF, CR LF or CR) that ends the item's last
+        // line, looked for only within the removal: to the line's end, each
+        // removal from a one-line list of 40,000 items read the rest of it.
+        let end = min(removal.range.end, bytes.count)
+        guard item.bytes.end < end,
+            var nextLine = bytes[item.bytes.end..<end].firstIndex(where: { $0 == 0x0A || $0 == 0x0D })
+        else { return false }
         nextLine += bytes[nextLine] == 0x0D && nextLine + 1 < bytes.count && bytes[nextLine + 1] == 0x0A ? 2 : 1
         guard nextLine < removal.range.end else { return false }
         return !source.comments(in: ByteRange(start: nextLine, end: removal.range.end)).isEmpty

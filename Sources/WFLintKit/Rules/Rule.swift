@@ -275,7 +275,7 @@ public struct DeclarativeRule: Check {
         if let names = context.names { Self.rename(&variables, of: target, names) }
         sink.report(
             descriptor.id, range: violation.range, pointer: violation.pointer,
-            message: message.render(variables.mapValues(SchemaMessages.escapingInvisible), renaming: context.names),
+            message: message.render(variables, renaming: context.names, shown: SchemaMessages.escapingInvisible),
             fix: fix, related: violation.related,
             subject: violation.variables["member"])
     }
