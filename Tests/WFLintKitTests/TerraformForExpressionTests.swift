@@ -79,6 +79,23 @@ import Testing
         ])
     }
 
+    /// What a `for` reads, its element taken, is what the argument reads:
+    /// `terraform validate` refuses `[for x in [1] : var.token][0]` of an
+    /// ephemeral variable ("Invalid use of ephemeral value"), which passed.
+    @Test func anEphemeralValueThroughAForIsWF506() {
+        let text = """
+            variable "token" {
+              default   = "labelers"
+              ephemeral = true
+            }
+
+            """ + TerraformWorkforceText.cognito(name: "[for x in [1] : var.token][0]")
+        #expect(TerraformLintingTests.findings(text) == [
+            "6:20 WF506 \(TerraformSplatTests.p)/workforce_name "
+                + TerraformEphemeralValueTests.message("workforce_name", of: "aws_sagemaker_workforce.main", reads: "var.token"),
+        ])
+    }
+
     /// Two nested `for`s over one list make its square: each element is
     /// counted against the lint's node budget (limits.max-nodes), and past
     /// it the value is unknown, and told (WF011).
