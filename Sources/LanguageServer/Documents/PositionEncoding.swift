@@ -64,6 +64,9 @@ public struct LineTable: Sendable {
         var units: Int
     }
 
+    /// How many lines the text has (an empty one has one).
+    public var lineCount: Int { starts.count }
+
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]

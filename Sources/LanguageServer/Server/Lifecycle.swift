@@ -97,21 +97,20 @@ extension LanguageServer {
             return
         }
         let encoding = state.withLock { $0.encoding }
+        var changes: [ContentChanges.Change] = []
         for change in params?[member: "contentChanges"]?.elements ?? [] {
             guard let text = change[member: "text"]?.string else { continue }
             guard let range = change[member: "range"] else {
-                document.text = Array(text.utf8)
+                changes.append(.whole(Array(text.utf8)))
                 continue
             }
-            let lines = LineTable(document.text)
             guard let start = Self.position(range[member: "start"]), let end = Self.position(range[member: "end"]) else {
                 log.error("didChange of \(uri) with an invalid range; the document is left as it was")
                 return
             }
-            let from = lines.offset(of: start, encoding: encoding)
-            let to = max(from, lines.offset(of: end, encoding: encoding))
-            document.text.replaceSubrange(from..<to, with: Array(text.utf8))
+            changes.append(.replacing(start: start, end: end, text: Array(text.utf8)))
         }
+        document.text = ContentChanges.applied(changes, to: document.text, encoding: encoding)
         if let version = params?[path: "textDocument", "version"]?.integer { document.version = version }
         documents.replace(document)
         scheduler.schedule(uri, afterMilliseconds: state.withLock { $0.debounceMilliseconds })
