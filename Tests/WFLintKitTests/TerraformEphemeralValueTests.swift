@@ -170,3 +170,39 @@ import Testing
         ])
     }
 }
+
+/// `length` keeps only its argument's own marks: the length of a list that
+/// holds an ephemeral value is no ephemeral value, the length of an
+/// ephemeral value is one. Each verdict is `terraform plan`'s (v1.11.4):
+/// WF506 failed the first four, which Terraform takes.
+@Suite struct TerraformEphemeralLengthTests {
+    static let declarations = """
+        variable "token" {
+          default   = "t"
+          ephemeral = true
+        }
+        locals {
+          tokens = [var.token]
+          o      = { n = var.token }
+          w      = var.token
+        }
+
+        """
+
+    @Test(arguments: [
+        ("length(local.tokens[*]) > 0 ? \"labelers\" : \"other\"", false),
+        ("\"n${length([var.token])}\"", false),
+        ("length(local.tokens) > 0 ? \"a\" : \"b\"", false),
+        ("length(local.o) > 0 ? \"a\" : \"b\"", false),
+        ("\"n${length(var.token[*])}\"", true),
+        ("length(local.w) > 0 ? \"a\" : \"b\"", true),
+        ("\"n${length(local.tokens[0])}\"", true),
+        ("upper(var.token)", true),
+    ])
+    func theLengthOfAListHoldingAnEphemeralValueIsNone(name: String, isRefused: Bool) {
+        let text = Self.declarations + TerraformWorkforceText.cognito(name: name)
+        let refusal = "11:20 WF506 \(TerraformLintingTests.prefix)/workforce_name "
+            + TerraformEphemeralValueTests.message("workforce_name", of: "aws_sagemaker_workforce.main", reads: "var.token")
+        #expect(TerraformLintingTests.findings(text) == (isRefused ? [refusal] : []), "\(name)")
+    }
+}

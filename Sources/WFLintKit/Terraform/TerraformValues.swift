@@ -99,7 +99,11 @@ struct TerraformValues {
     /// the variables a value is built from, which only evaluation tells.
     func noteEphemeralReads(in expression: HCLExpression) {
         guard let module else { return }
-        let sites = TerraformReferenceSites.sites(in: expression, roots: ["var", "local", "ephemeral"])
+        // What `length` of a list reads does not make its length ephemeral.
+        let uncounted = TerraformEphemeralLength.uncountedArguments(in: expression, module: module)
+        let sites = TerraformReferenceSites.sites(in: expression, roots: ["var", "local", "ephemeral"]).filter { site in
+            !uncounted.contains { $0.start <= site.range.start && site.range.end <= $0.end }
+        }
         guard !sites.isEmpty else { return }
         var fed: Set<String> = []
         swap(&fed, &module.variablesRead)

@@ -1,0 +1,55 @@
+import DocumentModel
+import HCLReader
+
+/// Terraform's `length` keeps only its argument's own marks: the length of
+/// a list that holds an ephemeral value is no ephemeral value (`terraform
+/// plan`, v1.11.4, takes `workforce_name = length(local.tokens) > 0 ? "a" :
+/// "b"` with `tokens = [var.token]`), and the length of an ephemeral list is
+/// one (`length(var.tokens[*])` is refused). WF506 read every reference in
+/// such an argument, and failed a configuration Terraform takes.
+///
+/// An argument's reads are left out only where its value is known not to
+/// be ephemeral as a whole: a tuple or object constructor, or a reference
+/// (through splats only) to a variable not declared ephemeral, or to a
+/// local whose expression is such. Anything else (a call, a template, an
+/// index that may reach an ephemeral element) is read as before.
+enum TerraformEphemeralLength {
+    /// The arguments of `length` calls in `expression` whose reads WF506 does not count.
+    static func uncountedArguments(in expression: HCLExpression, module: TerraformModule) -> [ByteRange] {
+        expression.calls(named: ["length", "core::length"]).compactMap { call in
+            guard call.arguments.count == 1, !call.expandsFinalArgument,
+                isNotEphemeralAsAWhole(call.arguments[0], module: module, depth: 0)
+            else { return nil }
+            return call.arguments[0].range
+        }
+    }
+
+    /// How many locals a reference is followed through: a cycle, or a long
+    /// chain, is read as before.
+    private static let maximumDepth = 16
+
+    private static func isNotEphemeralAsAWhole(_ expression: HCLExpression, module: TerraformModule, depth: Int) -> Bool {
+        switch expression.kind {
+        case .parentheses(let inner):
+            return isNotEphemeralAsAWhole(inner, module: module, depth: depth)
+        case .tuple, .object:
+            return true
+        case .traversal(let root, let steps):
+            guard depth < maximumDepth, case .variable(let rootName) = root.kind, let first = steps.first,
+                case .attribute(let name) = first.kind,
+                steps.dropFirst().allSatisfy({ if case .fullSplat = $0.kind { true } else if case .attributeSplat = $0.kind { true } else { false } })
+            else { return false }
+            switch rootName {
+            case "var":
+                return module.variables[name].map { !$0.isEphemeral } ?? false
+            case "local":
+                guard case .expression(_, let value)? = module.declared.locals[name] else { return false }
+                return isNotEphemeralAsAWhole(value, module: module, depth: depth + 1)
+            default:
+                return false
+            }
+        default:
+            return false
+        }
+    }
+}
