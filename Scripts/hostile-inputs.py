@@ -642,6 +642,20 @@ def write_shared_finding(folder):
             cognito_workforce(f"w{i}", f'"w{i}"', body='  source_ip_config {\n    cidrs = local.cidrs\n  }\n'))
 
 
+def write_splats(folder):
+    # 20,000 splats of a local of 20,000 CIDRs (`local.n.*[0]`), and a `for`
+    # over it whose every element is the splat: each made its tuple before
+    # the node budget saw it (38 s and 3.3 GB; 50 s). Two findings are shown
+    # of each document.
+    (folder / ".wflint.yaml").write_text("limits:\n  max-findings: 2\n")
+    locals_ = "locals {\n  n = [" + ", ".join(f'"{cidr(i)}"' for i in range(20_000)) + "]\n}\n"
+    for name, cidrs in [("splats", "[" + ", ".join(["local.n.*[0]"] * 20_000) + "]"),
+                        ("forsplat", "[for a in local.n : local.n[*]]")]:
+        (folder / name).mkdir()
+        (folder / name / "main.tf").write_text(locals_ + cognito_workforce(
+            "w0", '"w0"', body=f"  source_ip_config {{\n    cidrs = {cidrs}\n  }}\n"))
+
+
 def write_dynamic_blocks(folder):
     # Each `dynamic` block asked again which block types its body writes.
     # (A `for_each` known to be empty makes no block, so the first one is
@@ -992,6 +1006,16 @@ def cases():
             'shared/locals.tf:2:12: warning: CIDR "10.0.0.1/24" has host bits set; the block it allows is '
             '"10.0.0.0/24" [WF203 cidr-host-bits]',
         ] * 16_000, prepare=write_shared_finding),
+        Case("20,000 splats of a local of 20,000 CIDRs; a for over it whose elements are the splat",
+             ["splats", "forsplat"], 1, [
+            f"{folder}/main.tf:4:1: error: the values aws_sagemaker_workforce.w0 reads through references take this lint "
+            f"past 1000000 nodes (limits.max-nodes); those past it are unknown and were not checked {LIMIT}"
+            for folder in ["splats", "forsplat"]
+        ] + [
+            f"splats/main.tf:2:8: error: the document has more than 2 findings; the rest are not reported (limits.max-findings) {LIMIT}",
+        ] + [
+            'splats/main.tf:2:8: warning: CIDR "10.0.0.0/24" is already covered by "10.0.0.0/24" at 2:8 [WF204 cidr-redundant]',
+        ] * 2, prepare=write_splats),
         Case("20,000 dynamic blocks in one workforce (1.8 MB)", ["dynamic.tf"], 1, [
             "dynamic.tf:10:15: error: source_ip_config.cidrs has 0 entries; the allow list takes 1 to 10 "
             "[WF202 cidr-count]",

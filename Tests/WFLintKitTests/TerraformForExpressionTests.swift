@@ -113,3 +113,41 @@ import Testing
         ])
     }
 }
+
+/// A variable's `type` converts its value, which the value as written does
+/// not show (a reviewer's `terraform plan`, v1.11.4): `list(bool)` makes
+/// `"true"` `true`, so `if b == "true"` drops the element; a set inside an
+/// object is ordered by Terraform's rule. Such a condition, or a walk of such
+/// a collection, is not known, rather than a WF201 Terraform does not raise.
+@Suite struct TerraformForOverTypedValueTests {
+    static func findings(type: String, value: String, cidrs: String) -> [String] {
+        let text = """
+            variable "v" {
+              type    = \(type)
+              default = \(value)
+            }
+
+            """ + TerraformSplatTests.workforce(cidrs: cidrs, locals: "a = 1")
+        return TerraformLintingTests.findings(text)
+    }
+
+    @Test func aConditionOnAConvertedElementIsNotKnown() {
+        #expect(Self.findings(type: "list(bool)", value: #"["true"]"#, cidrs: #"[for b in var.v : "10.0.0.0/33" if b == "true"]"#) == [])
+        #expect(Self.findings(type: "map(string)", value: "{ a = 1 }", cidrs: #"[for k, v in var.v : "10.0.0.0/33" if v == 1]"#) == [])
+        // Untyped, the element is as written, and the condition holds.
+        let untyped = TerraformLintingTests.findings(TerraformSplatTests.workforce(
+            cidrs: #"[for b in local.v : "10.0.0.0/33" if b == "true"]"#, locals: #"v = ["true"]"#))
+        #expect(untyped == [TerraformSplatTests.invalid("10.0.0.0/33", at: "11:33", index: 0)])
+    }
+
+    @Test func aCollectionInsideATypedValueIsNotWalked() {
+        #expect(Self.findings(
+            type: "object({ items = set(string) })", value: #"{ items = ["10.0.0.0/33", "10.0.0.0/16"] }"#,
+            cidrs: "[[for x in var.v.items : x][0]]") == [])
+        #expect(Self.findings(type: "list(set(string))", value: #"[["10.0.0.0/33", "10.0.0.0/16"]]"#, cidrs: "var.v[0][*]") == [])
+        // The typed value itself is walked: a list's elements are as written.
+        #expect(Self.findings(type: "list(string)", value: #"["10.0.0.0/33"]"#, cidrs: "[for c in var.v : c]") == [
+            TerraformSplatTests.invalid("10.0.0.0/33", at: "3:14", index: 0),
+        ])
+    }
+}

@@ -146,6 +146,9 @@ final class TerraformModule {
     private var sensitiveNodes: Set<Int> = []
     /// The values of `set(...)`-typed variables (`isSetValue`), by address.
     private var setValues: Set<Int> = []
+    /// Every node inside the value of a variable with a `type` other than a
+    /// primitive, the value itself left out (`isInsideTypedValue`), by address.
+    private var typedValueParts: Set<Int> = []
     /// Each resolved reference (`var.x`, `local.y`), and the variables and
     /// ephemeral resources it reads.
     private var resolved: [String: (node: Node, variables: Set<String>, ephemeral: Set<String>)] = [:]
@@ -371,10 +374,22 @@ final class TerraformModule {
             retained.append(value)
             setValues.insert(value.address)
         }
+        if let value = node, let declared = variables[name]?.declaredType, declared != .primitive {
+            retained.append(value)
+            for part in TerraformValues.parts(of: value) { typedValueParts.insert(part.address) }
+        }
         // `sensitive` that is not a literal `false` may be true: the safe side.
         if let node, let declared = variables[name], declared.isSensitive != false { markSensitive(node) }
         return node
     }
+
+    /// Whether `node` lies inside a typed variable's value (not the value
+    /// itself): its type converts it, and may make it a set
+    /// (`object({ items = set(string) })`), which the value as written does
+    /// not show. A `for` or a splat does not walk such a collection, and a
+    /// `for`'s condition reads such an element only for `null`
+    /// (`list(bool)` makes `"true"` `true`).
+    func isInsideTypedValue(_ node: Node) -> Bool { typedValueParts.contains(node.address) }
 
     /// Whether `node` is a `set(...)`-typed variable's value: Terraform
     /// merges its equal elements, so `["office", "office"]` is one element,

@@ -36,6 +36,13 @@ extension TerraformValues {
         return node(holds ? whenTrue : whenFalse, as: type)
     }
 
+    /// `node` as a condition computes with it: only for `null` when a typed
+    /// variable's value holds it (a name a `for` binds to an element of
+    /// `var.flags`, `list(bool)`, reads `"true"` as `true`).
+    private func convertedValue(_ node: Node) -> ConditionValue? {
+        module?.isInsideTypedValue(node) == true ? ConditionValue.of(node, converted: .other) : ConditionValue.of(node)
+    }
+
     /// The value of `expression` as a condition computes with it; nil when
     /// it is not known or is nothing a condition here computes with.
     func conditionValue(_ expression: HCLExpression) -> ConditionValue? {
@@ -56,7 +63,7 @@ extension TerraformValues {
             {
                 return ConditionValue.of(node, converted: steps.count == 1 ? declared : .other)
             }
-            return ConditionValue.of(node)
+            return convertedValue(node)
         case .tuple(let items): return .collection(count: items.count)
         case .object(let items): return .collection(count: items.count)
         case .unary(let op, let operand):
@@ -84,7 +91,7 @@ extension TerraformValues {
             return conditionValue(holds ? whenTrue : whenFalse)
         case .variable:
             // A name a `for` binds (`if enabled`).
-            return known(expression, [], as: nil).flatMap(ConditionValue.of)
+            return known(expression, [], as: nil).flatMap(convertedValue)
         case .forExpression:
             return nil
         }

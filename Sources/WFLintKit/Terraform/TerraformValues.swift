@@ -266,7 +266,9 @@ struct TerraformValues {
     /// or tuple (`terraform plan` refuses a `list(string)` variable's:
     /// "Splat of null value"), which the value alone does not tell.
     private func splat(_ value: Node, each: ArraySlice<HCLTraversalStep>) -> Node? {
-        guard !value.isUnknown, module?.isSetValue(value) != true, !Self.isNull(value) else { return nil }
+        guard !value.isUnknown, module?.isSetValue(value) != true, module?.isInsideTypedValue(value) != true,
+            !Self.isNull(value)
+        else { return nil }
         let elements: [Node]
         switch value.content {
         case .sequence(let items): elements = items
@@ -274,7 +276,9 @@ struct TerraformValues {
         }
         var reached: [Node] = []
         for element in elements {
-            guard let item = traversed(element, each), !item.isUnknown else { return nil }
+            // Counted as a `for`'s elements are: `[local.n.*[0], ...]` of N
+            // items, N times, made N × N before the budget saw the tuples.
+            guard module?.mayIterate() ?? true, let item = traversed(element, each), !item.isUnknown else { return nil }
             reached.append(item)
         }
         let tuple = Node(.sequence(reached), range: value.range, bytes: value.bytes)
@@ -351,6 +355,21 @@ struct TerraformValues {
         case .tuple(let items): return Int(key).flatMap { items.indices.contains($0) ? items[$0] : nil }
         default: return nil
         }
+    }
+
+    /// Every node inside `node` (itself left out), keys too, without recursion.
+    static func parts(of node: Node) -> [Node] {
+        var parts: [Node] = []
+        var pending = [node]
+        while let next = pending.popLast() {
+            switch next.content {
+            case .scalar: continue
+            case .sequence(let items): parts += items; pending += items
+            case .mapping(let entries):
+                for entry in entries { parts += [entry.key, entry.value]; pending.append(entry.value) }
+            }
+        }
+        return parts
     }
 
     /// The scalars a value holds, keys left out: a key names a part, and
