@@ -198,11 +198,34 @@ import Testing
         ("length(local.w) > 0 ? \"a\" : \"b\"", true),
         ("\"n${length(local.tokens[0])}\"", true),
         ("upper(var.token)", true),
+        // A computed key's marks are the object's.
+        ("length({ (var.token) = 1 }) > 0 ? \"a\" : \"b\"", true),
     ])
     func theLengthOfAListHoldingAnEphemeralValueIsNone(name: String, isRefused: Bool) {
         let text = Self.declarations + TerraformWorkforceText.cognito(name: name)
         let refusal = "11:20 WF506 \(TerraformLintingTests.prefix)/workforce_name "
             + TerraformEphemeralValueTests.message("workforce_name", of: "aws_sagemaker_workforce.main", reads: "var.token")
         #expect(TerraformLintingTests.findings(text) == (isRefused ? [refusal] : []), "\(name)")
+    }
+
+    /// The same for an ephemeral resource's attribute, which a condition's
+    /// own evaluation of the local noted (a reviewer's reading).
+    @Test func theLengthOfAListHoldingAnEphemeralResourceIsNone() {
+        let text = """
+            ephemeral "aws_secretsmanager_secret_version" "s" {
+              secret_id = "x"
+            }
+            locals {
+              tokens = [ephemeral.aws_secretsmanager_secret_version.s.secret_string]
+            }
+
+            """
+        let counted = text + TerraformWorkforceText.cognito(name: "length(local.tokens) > 0 ? \"a\" : \"b\"")
+        #expect(TerraformLintingTests.findings(counted) == [])
+        let read = text + TerraformWorkforceText.cognito(name: "upper(local.tokens[0])")
+        #expect(TerraformLintingTests.findings(read) == [
+            "8:20 WF506 \(TerraformLintingTests.prefix)/workforce_name " + TerraformEphemeralValueTests.message(
+                "workforce_name", of: "aws_sagemaker_workforce.main", reads: "ephemeral.aws_secretsmanager_secret_version.s"),
+        ])
     }
 }

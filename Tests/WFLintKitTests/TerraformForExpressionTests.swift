@@ -140,11 +140,46 @@ import Testing
         #expect(untyped == [TerraformSplatTests.invalid("10.0.0.0/33", at: "11:33", index: 0)])
     }
 
+    /// A primitive variable's value reached through a local is converted too:
+    /// `bool` makes `"true"` `true`, and `if f == "true"` drops it.
+    @Test func aConvertedValueThroughALocalIsReadAsConverted() {
+        let text = """
+            variable "office" {
+              type    = bool
+              default = "true"
+            }
+
+            """ + TerraformSplatTests.workforce(
+                cidrs: #"[for f in local.flags : "10.0.0.0/33" if f == "true"]"#, locals: "flags = [var.office]")
+        #expect(TerraformLintingTests.findings(text) == [])
+    }
+
     @Test func aCollectionInsideATypedValueIsNotWalked() {
         #expect(Self.findings(
             type: "object({ items = set(string) })", value: #"{ items = ["10.0.0.0/33", "10.0.0.0/16"] }"#,
             cidrs: "[[for x in var.v.items : x][0]]") == [])
         #expect(Self.findings(type: "list(set(string))", value: #"[["10.0.0.0/33", "10.0.0.0/16"]]"#, cidrs: "var.v[0][*]") == [])
+        // A second resource's use of it is a copy, converted all the same.
+        let declaration = """
+            variable "cfg" {
+              type    = object({ ips = set(string) })
+              default = { ips = ["10.0.0.0/16", "10.0.0.0/16"] }
+            }
+
+            """
+        let twice = ["one", "two"].map { TerraformWorkforceText.cognito(label: $0, cidrs: "[for c in var.cfg.ips : c]") }
+        #expect(TerraformLintingTests.findings(declaration + twice.joined()) == [])
+        // A `dynamic` block over it makes no more blocks than its distinct elements (`terraform plan`: one).
+        let dynamic = TerraformWorkforceText.cognito(rest: """
+              dynamic "source_ip_config" {
+                for_each = var.cfg.ips
+                content {
+                  cidrs = [source_ip_config.value]
+                }
+              }
+
+            """)
+        #expect(TerraformLintingTests.findings(declaration + dynamic) == [])
         // The typed value itself is walked: a list's elements are as written.
         #expect(Self.findings(type: "list(string)", value: #"["10.0.0.0/33"]"#, cidrs: "[for c in var.v : c]") == [
             TerraformSplatTests.invalid("10.0.0.0/33", at: "3:14", index: 0),

@@ -9,7 +9,9 @@ import HCLReader
 /// such an argument, and failed a configuration Terraform takes.
 ///
 /// An argument's reads are left out only where its value is known not to
-/// be ephemeral as a whole: a tuple or object constructor, or a reference
+/// be ephemeral as a whole: a tuple constructor, an object constructor whose
+/// keys are all written literally (a computed key's marks are the object's),
+/// or a reference
 /// (through splats only) to a variable not declared ephemeral, or to a
 /// local whose expression is such. Anything else (a call, a template, an
 /// index that may reach an ephemeral element) is read as before.
@@ -32,8 +34,11 @@ enum TerraformEphemeralLength {
         switch expression.kind {
         case .parentheses(let inner):
             return isNotEphemeralAsAWhole(inner, module: module, depth: depth)
-        case .tuple, .object:
+        case .tuple:
             return true
+        case .object(let items):
+            // A computed key's marks are the whole object's (`ObjectConsExpr.Value` in hashicorp/hcl).
+            return items.allSatisfy { $0.literalKey != nil }
         case .traversal(let root, let steps):
             guard depth < maximumDepth, case .variable(let rootName) = root.kind, let first = steps.first,
                 case .attribute(let name) = first.kind,

@@ -234,7 +234,7 @@ struct TerraformJSONTranslator {
                 }
                 if let forEach, let collection,
                     let repeated = TerraformFinding.repeatedDynamicBlock(
-                        label, count: TerraformValues.fewestBlocks(collection, isSet: values.module?.isSetValue(collection) == true),
+                        label, count: TerraformValues.fewestBlocks(collection, isSet: values.module?.mayBeSet(collection) == true),
                         maxItems: nested.maxItems,
                         written: besides.first.map { (besides.count, $0) }, owner: owner, range: forEach.range,
                         pointer: dynamicPointer.appending("for_each"))

@@ -149,6 +149,8 @@ final class TerraformModule {
     /// Every node inside the value of a variable with a `type` other than a
     /// primitive, the value itself left out (`isInsideTypedValue`), by address.
     private var typedValueParts: Set<Int> = []
+    /// The value of each variable with a `type`, and the type (`convertingType`), by address.
+    private var typedValues: [Int: DeclaredType] = [:]
     /// Each resolved reference (`var.x`, `local.y`), and the variables and
     /// ephemeral resources it reads.
     private var resolved: [String: (node: Node, variables: Set<String>, ephemeral: Set<String>)] = [:]
@@ -374,9 +376,12 @@ final class TerraformModule {
             retained.append(value)
             setValues.insert(value.address)
         }
-        if let value = node, let declared = variables[name]?.declaredType, declared != .primitive {
+        if let value = node, let declared = variables[name]?.declaredType {
             retained.append(value)
-            for part in TerraformValues.parts(of: value) { typedValueParts.insert(part.address) }
+            typedValues[value.address] = declared
+            if declared != .primitive {
+                for part in TerraformValues.parts(of: value) { typedValueParts.insert(part.address) }
+            }
         }
         // `sensitive` that is not a literal `false` may be true: the safe side.
         if let node, let declared = variables[name], declared.isSensitive != false { markSensitive(node) }
@@ -390,6 +395,18 @@ final class TerraformModule {
     /// `for`'s condition reads such an element only for `null`
     /// (`list(bool)` makes `"true"` `true`).
     func isInsideTypedValue(_ node: Node) -> Bool { typedValueParts.contains(node.address) }
+
+    /// What a condition may read of `node`: its variable's declared type
+    /// when it is a typed variable's value, `.other` inside one, nil for a
+    /// value as written (`TerraformValues.convertedValue`).
+    func convertingType(of node: Node) -> DeclaredType? {
+        typedValues[node.address] ?? (isInsideTypedValue(node) ? .other : nil)
+    }
+
+    /// Whether `node` may be a set: a `set(...)`-typed variable's value, or
+    /// a collection inside a typed value, whose type may make it one. A
+    /// `dynamic` block over it makes no more blocks than its distinct elements.
+    func mayBeSet(_ node: Node) -> Bool { isSetValue(node) || isInsideTypedValue(node) }
 
     /// Whether `node` is a `set(...)`-typed variable's value: Terraform
     /// merges its equal elements, so `["office", "office"]` is one element,
@@ -498,6 +515,9 @@ final class TerraformModule {
             if let file = fileOf[node.address] { built(copy, in: file) }
             inheritSensitivity(copy, from: node)
             if isSetValue(node) { setValues.insert(copy.address) }
+            // A copy is converted as what it copies is.
+            if isInsideTypedValue(node) { typedValueParts.insert(copy.address) }
+            if let declared = typedValues[node.address] { typedValues[copy.address] = declared }
             node = copy
         }
         retained.append(node)

@@ -269,7 +269,7 @@ struct TerraformTranslator {
             // `for_each = []` (or a variable known to be empty) makes no block at all.
             if TerraformValues.isKnownEmpty(collection) { return nil }
             if let repeated = TerraformFinding.repeatedDynamicBlock(
-                nested.name, count: TerraformValues.fewestBlocks(collection, isSet: values.module?.isSetValue(collection) == true),
+                nested.name, count: TerraformValues.fewestBlocks(collection, isSet: values.module?.mayBeSet(collection) == true),
                 maxItems: nested.maxItems, written: nil,
                 owner: owner, range: values.source.range(of: forEach.value.range),
                 pointer: terraform.appending("dynamic").appending(nested.name).appending(0).appending("for_each"))
@@ -318,7 +318,7 @@ struct TerraformTranslator {
         notACollection(collection, at: forEach, nested, pointer: pointer)
         guard let collection else { return }
         if let repeated = TerraformFinding.repeatedDynamicBlock(
-            nested.name, count: TerraformValues.fewestBlocks(collection, isSet: values.module?.isSetValue(collection) == true),
+            nested.name, count: TerraformValues.fewestBlocks(collection, isSet: values.module?.mayBeSet(collection) == true),
             maxItems: nested.maxItems,
             written: (written.count, values.source.range(of: written.first.type.range)), owner: owner,
             range: values.source.range(of: forEach.value.range), pointer: pointer.appending("for_each"))

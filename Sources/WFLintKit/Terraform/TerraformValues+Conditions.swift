@@ -20,27 +20,40 @@ extension TerraformValues {
         _ condition: HCLExpression, _ whenTrue: HCLExpression, _ whenFalse: HCLExpression,
         as type: TerraformArgument.ValueType?, _ expression: HCLExpression
     ) -> Node? {
-        // A variable a condition reads decides, and feeds no value (WF503
-        // asks the variables that feed a secret to be sensitive): the reads
-        // so far are set aside while it is read, and its own dropped after.
-        // An ephemeral value it reads makes the result ephemeral all the
-        // same: `terraform validate` refuses `var.eph != "" ? "a" : "b"` in
-        // an argument (WF506); `noteEphemeralReads` finds those in the whole
-        // condition, the parts it does not compute with too.
-        var feeding: Set<String> = []
-        if let module { swap(&feeding, &module.variablesRead) }
-        let decided = conditionValue(condition)
-        if let module { swap(&feeding, &module.variablesRead) }
-        noteEphemeralReads(in: condition)
-        guard case .bool(let holds)? = decided else { return unknown(expression) }
+        guard case .bool(let holds)? = deciding(condition) else { return unknown(expression) }
         return node(holds ? whenTrue : whenFalse, as: type)
     }
 
-    /// `node` as a condition computes with it: only for `null` when a typed
-    /// variable's value holds it (a name a `for` binds to an element of
-    /// `var.flags`, `list(bool)`, reads `"true"` as `true`).
+    /// The value of a condition that decides (a conditional's, a `for`'s
+    /// `if`). A variable it reads decides, and feeds no value (WF503 asks the
+    /// variables that feed a secret to be sensitive): the reads so far are
+    /// set aside while it is read, and its own dropped after; so are the
+    /// ephemeral values its evaluation reads. An ephemeral value makes the
+    /// result ephemeral all the same: `terraform validate` refuses `var.eph
+    /// != "" ? "a" : "b"` in an argument (WF506); `noteEphemeralReads` finds
+    /// those in the whole condition, the parts it does not compute with too,
+    /// and not those `length` counts without (`TerraformEphemeralLength`).
+    func deciding(_ condition: HCLExpression) -> ConditionValue? {
+        var (feeding, ephemeral): (Set<String>, Set<String>) = ([], [])
+        func setAside() {
+            guard let module else { return }
+            swap(&feeding, &module.variablesRead)
+            swap(&ephemeral, &module.ephemeralRead)
+        }
+        setAside()
+        let decided = conditionValue(condition)
+        setAside()
+        noteEphemeralReads(in: condition)
+        return decided
+    }
+
+    /// `node` as a condition computes with it: as its variable's type
+    /// converts it when it is a typed variable's value, reached through a
+    /// local or a `for`'s name (`bool` makes `"true"` `true`); only for `null`
+    /// when such a value holds it (an element of `var.flags`, `list(bool)`).
     private func convertedValue(_ node: Node) -> ConditionValue? {
-        module?.isInsideTypedValue(node) == true ? ConditionValue.of(node, converted: .other) : ConditionValue.of(node)
+        guard let module, let declared = module.convertingType(of: node) else { return ConditionValue.of(node) }
+        return ConditionValue.of(node, converted: declared)
     }
 
     /// The value of `expression` as a condition computes with it; nil when

@@ -59,16 +59,9 @@ extension TerraformValues {
     }
 
     /// Whether an element is kept: its condition's value, read as a
-    /// conditional's is (what it reads decides, and feeds no value; an
-    /// ephemeral value it reads makes the tuple ephemeral). Nil when it is
-    /// not known.
+    /// conditional's is (`deciding`). Nil when it is not known.
     private func decides(_ condition: HCLExpression) -> Bool? {
-        var feeding: Set<String> = []
-        if let module { swap(&feeding, &module.variablesRead) }
-        let decided = conditionValue(condition)
-        if let module { swap(&feeding, &module.variablesRead) }
-        noteEphemeralReads(in: condition)
-        guard case .bool(let holds)? = decided else { return nil }
+        guard case .bool(let holds)? = deciding(condition) else { return nil }
         return holds
     }
 
