@@ -656,6 +656,36 @@ def write_splats(folder):
             "w0", '"w0"', body=f"  source_ip_config {{\n    cidrs = {cidrs}\n  }}\n"))
 
 
+def write_doubling_module(folder):
+    # A module of 16 files, each of 8 workforces reading locals that double
+    # 15 to 22 times (`l16 = [local.l15, local.l15]`), 2 KB each: every node
+    # a value brings was recorded twice, by pointer, for where it is written
+    # and the reference it came through (18 s of CPU and 310 MiB; each
+    # file's lint has its own node budget).
+    module = folder / "doubling"
+    module.mkdir()
+    lines = ['locals {', '  l0 = ["10.0.0.1/24"]'] + [f"  l{i} = [local.l{i - 1}, local.l{i - 1}]" for i in range(1, 23)]
+    (module / "locals.tf").write_text("\n".join(lines + ["}\n"]))
+    for f in range(16):
+        (module / f"r{f}.tf").write_text("".join(
+            cognito_workforce(f"w{f}_{r}", f'"w{f}{r}"', body=f"  source_ip_config {{\n    cidrs = local.l{15 + r}\n  }}\n")
+            for r in range(8)))
+
+
+def doubling_module_findings():
+    wrong_types = [
+        f'doubling/locals.tf:{line}:9: error: "source_ip_config.cidrs[{index}]" must be a string, got a list '
+        "[WF004 wrong-type]"
+        for line in [16, 17, 20, 21, 22, 23] for index in [0, 1]
+    ]
+    refused = [
+        f"doubling/r{f}.tf:{line}:1: error: the values aws_sagemaker_workforce.w{f}_{r} reads through references take "
+        f"this lint past 1000000 nodes (limits.max-nodes); those past it are unknown and were not checked {LIMIT}"
+        for f in range(16) for (r, line) in [(2, 21), (3, 31)]
+    ]
+    return wrong_types * 16 + refused
+
+
 def write_dynamic_blocks(folder):
     # Each `dynamic` block asked again which block types its body writes.
     # (A `for_each` known to be empty makes no block, so the first one is
@@ -1016,6 +1046,8 @@ def cases():
         ] + [
             'splats/main.tf:2:8: warning: CIDR "10.0.0.0/24" is already covered by "10.0.0.0/24" at 2:8 [WF204 cidr-redundant]',
         ] * 2, prepare=write_splats),
+        Case("a module of 16 files of 8 workforces reading locals that double 15 to 22 times (32 KB)", ["doubling"], 1,
+             doubling_module_findings(), prepare=write_doubling_module),
         Case("20,000 dynamic blocks in one workforce (1.8 MB)", ["dynamic.tf"], 1, [
             "dynamic.tf:10:15: error: source_ip_config.cidrs has 0 entries; the allow list takes 1 to 10 "
             "[WF202 cidr-count]",

@@ -98,6 +98,42 @@ import Testing
             == #"mod/terraform.tfvars:1:8 WF007 \#(Self.prefix)/workforce_name "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\-]){0,62}', got "0.01""#)
     }
 
+    /// A part of a local that one resource reads whole is a later resource's
+    /// use when that one reads the part alone, through another local
+    /// (`local.all[0]`, `all = local.nets`, one value resolved once): the finding
+    /// about it in each resource is related to that resource's own
+    /// reference. Uses are looked up when a finding asks, after every
+    /// resource is translated (`TerraformRecordedValue`), and a use placed
+    /// after a resource recorded its value is not that resource's.
+    @Test func aPartALaterResourceReadsAloneKeepsTheFirstResourcesUse() throws {
+        func workforce(_ name: String, cidrs: String) -> String {
+            """
+            resource "aws_sagemaker_workforce" "\(name)" {
+              workforce_name = "\(name)"
+              cognito_config {
+                client_id = "c"
+                user_pool = "us-east-1_abcDEF123"
+              }
+              source_ip_config {
+                cidrs = \(cidrs)
+              }
+            }
+
+            """
+        }
+        let main = "locals {\n  nets = [\"10.0.0.1/33\"]\n  all = local.nets\n}\n"
+            + workforce("a", cidrs: "local.nets") + workforce("b", cidrs: "[local.all[0]]")
+        let invalid = #"WF201 /resource/aws_sagemaker_workforce/%@/source_ip_config/0/cidrs/0 CIDR "10.0.0.1/33" is invalid: "#
+            + #"prefix "33" is greater than 32; expected an address and a prefix length, like "10.0.0.0/16" or "#
+            + #""2001:db8::/32""#
+        #expect(try Module(["main.tf": main]).described() == [
+            "mod/main.tf:2:11 " + invalid.replacingOccurrences(of: "%@", with: "a"),
+            "  note: used by aws_sagemaker_workforce.a at mod/main.tf:12:13",
+            "mod/main.tf:2:11 " + invalid.replacingOccurrences(of: "%@", with: "b"),
+            "  note: used by aws_sagemaker_workforce.b at mod/main.tf:22:14",
+        ])
+    }
+
     /// Each source overrides the one before it: the default, terraform.tfvars,
     /// terraform.tfvars.json, *.auto.tfvars and *.auto.tfvars.json in lexical
     /// order, then each --var-file, the last winning.

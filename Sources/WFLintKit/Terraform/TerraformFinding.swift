@@ -170,57 +170,6 @@ struct TerraformFinding {
 }
 
 extension TerraformResource {
-    /// Records in `pointers` the Terraform pointer of `node` and of every
-    /// node inside it, under its API pointer.
-    static func record(_ node: Node, api: JSONPointer, terraform: JSONPointer, into pointers: inout [JSONPointer: JSONPointer]) {
-        pointers[api] = terraform
-        switch node.content {
-        case .scalar: return
-        case .sequence(let items):
-            for (index, item) in items.enumerated() {
-                record(item, api: api.appending(index), terraform: terraform.appending(index), into: &pointers)
-            }
-        case .mapping(let entries):
-            for entry in entries {
-                let name = entry.name ?? ""
-                record(entry.value, api: api.appending(name), terraform: terraform.appending(name), into: &pointers)
-            }
-        }
-    }
-
-    /// Records in `origins` where `node`, and each node inside it, is written
-    /// when that is another file of `module` than the linted one
-    /// (`TerraformOrigin`); `keyRange` is the argument's name (in file
-    /// `part`, the resource text's) when `node` is an argument's whole value,
-    /// `usedAt` the reference in the resource the value came through: the
-    /// nearest one above, or the node's own. A value that came through a
-    /// reference is written elsewhere even in the linted file (a `default`
-    /// or a `locals` block beside the resource).
-    static func recordOrigins(
-        _ node: Node, api: JSONPointer, keyRange: SourceRange?, usedAt: TerraformPlace?, part: Int,
-        module: TerraformModule, into origins: inout [JSONPointer: TerraformOrigin]
-    ) {
-        let usedAt = module.use(of: node) ?? usedAt
-        if let file = module.file(of: node), file != module.linted || usedAt != nil {
-            origins[api] = TerraformOrigin(file: file, range: node.range, usedAt: usedAt, keyRange: keyRange, part: part)
-        }
-        switch node.content {
-        case .scalar: return
-        case .sequence(let items):
-            for (index, item) in items.enumerated() {
-                recordOrigins(
-                    item, api: api.appending(index), keyRange: nil, usedAt: usedAt, part: part, module: module,
-                    into: &origins)
-            }
-        case .mapping(let entries):
-            for entry in entries {
-                recordOrigins(
-                    entry.value, api: api.appending(entry.name ?? ""), keyRange: nil, usedAt: usedAt, part: part,
-                    module: module, into: &origins)
-            }
-        }
-    }
-
     /// A key node: the API's member name, where Terraform's name is written.
     static func key(_ api: String, at range: SourceRange, bytes: ByteRange) -> Node {
         Node(.scalar(Scalar(text: api, style: .plain, value: .string(api))), range: range, bytes: bytes)

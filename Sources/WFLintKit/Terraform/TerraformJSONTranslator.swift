@@ -17,6 +17,7 @@ struct TerraformJSONTranslator {
     private var findings: [TerraformFinding] = []
     private var sensitive: [Node] = []
     private var origins: [JSONPointer: TerraformOrigin] = [:]
+    private var recordedValues: [JSONPointer: TerraformRecordedValue] = [:]
     private var secretUses: [TerraformSecretUse] = []
     /// The iterators in scope, by name, with their `for_each` template: a
     /// resource's `each`, a `dynamic` block's own (what a secret read
@@ -76,7 +77,7 @@ struct TerraformJSONTranslator {
             name: block.name, document: Document(index: index, root: root), pointers: translator.pointers,
             findings: translator.findings.map { $0.written(in: file) }, sensitive: translator.sensitive,
             range: block.body.bytes,
-            origins: translator.origins, secretUses: translator.secretUses)
+            origins: translator.origins, values: translator.recordedValues, secretUses: translator.secretUses)
     }
 
     /// A property that HCL's JSON syntax reads as a comment.
@@ -307,13 +308,12 @@ struct TerraformJSONTranslator {
         TerraformResource.key(api, at: written.range, bytes: written.bytes)
     }
 
-    /// Records the Terraform pointer of `node` and of every node inside it,
-    /// and where each one written in another file of the module is.
+    /// Records the Terraform pointer of value `node` and, in a lint of a
+    /// module, the value (`TerraformTranslator`).
     private mutating func record(_ node: Node, api: JSONPointer, terraform: JSONPointer, keyRange: SourceRange? = nil) {
-        TerraformResource.record(node, api: api, terraform: terraform, into: &pointers)
+        pointers[api] = terraform
         if let module = values.module {
-            TerraformResource.recordOrigins(
-                node, api: api, keyRange: keyRange, usedAt: nil, part: values.file, module: module, into: &origins)
+            recordedValues[api] = TerraformRecordedValue(node, keyRange: keyRange, part: values.file, module: module)
         }
     }
 

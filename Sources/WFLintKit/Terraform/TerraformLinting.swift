@@ -312,7 +312,7 @@ enum TerraformLinting {
                 }
                 if let module { TerraformPlacement.place(&finding, at: apiPointer, of: resource, in: module, schema: schema) }
                 if finding.ruleID == TerraformPlacement.secretLiteralRule,
-                    let advice = TerraformPlacement.secretAdvice(at: apiPointer, of: resource)
+                    let advice = TerraformPlacement.secretAdvice(at: apiPointer, of: resource, in: module)
                 {
                     finding.message = advice
                 }

@@ -192,8 +192,12 @@ final class TerraformModule {
     /// Where in a resource each referenced value placed there is used
     /// (`var.cidrs` of `cidrs = var.cidrs`): the related location of a
     /// finding about it. A value placed again is a copy of its own
-    /// (`placed(_:at:)`), so each place keeps its use.
-    private var uses: [Int: TerraformPlace] = [:]
+    /// (`placed(_:at:)`), so each place keeps its use. Each use is numbered
+    /// in the order placed (`placements`).
+    private var uses: [Int: (place: TerraformPlace, number: Int)] = [:]
+    /// How many values have been placed: a resource's value records it
+    /// (`TerraformRecordedValue`), and a use placed later is not its own.
+    private(set) var placements = 0
     /// Every node whose address a table above holds (`fileOf`, `uses`,
     /// `sizes`, `sensitiveNodes`; a node's descendants live with it), kept
     /// alive as long as the tables are: a node freed while its address is a
@@ -500,8 +504,14 @@ final class TerraformModule {
     /// The file `node` was built from, if `built(_:in:)` recorded it.
     func file(of node: Node) -> Int? { fileOf[node.address] }
 
-    /// Where the value `node` is used (`uses`), if it came there through a reference.
-    func use(of node: Node) -> TerraformPlace? { uses[node.address] }
+    /// Where the value `node` is used (`uses`), if it came there through a
+    /// reference placed before the first `placements` were: a part of a
+    /// value one resource reads (`local.l[0]`) becomes another's use when
+    /// that one reads the part alone, after the first was translated.
+    func use(of node: Node, placedBefore placements: Int) -> TerraformPlace? {
+        guard let use = uses[node.address], use.number < placements else { return nil }
+        return use.place
+    }
 
     /// The value `node` as the reference at `place` places it, that place
     /// recorded as its use. A value that has a use already (`cidrs =
@@ -521,7 +531,8 @@ final class TerraformModule {
             node = copy
         }
         retained.append(node)
-        uses[node.address] = place
+        uses[node.address] = (place, placements)
+        placements += 1
         return node
     }
 

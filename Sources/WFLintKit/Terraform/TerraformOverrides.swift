@@ -188,7 +188,8 @@ extension TerraformResource {
             name: name, document: Document(index: document.index, root: root),
             pointers: parts.reduce(into: [:]) { $0.merge($1.pointers) { $1 } },
             findings: parts.flatMap(\.findings), sensitive: parts.flatMap(\.sensitive), range: range, address: address,
-            origins: parts.reduce(into: [:]) { $0.merge($1.origins) { $1 } }, secretUses: parts.flatMap(\.secretUses))
+            origins: parts.reduce(into: [:]) { $0.merge($1.origins) { $1 } },
+            values: parts.reduce(into: [:]) { $0.merge($1.values) { $1 } }, secretUses: parts.flatMap(\.secretUses))
     }
 }
 
@@ -228,6 +229,7 @@ private struct MergedPart {
     let findings: [TerraformFinding]
     let sensitive: [Node]
     let origins: [JSONPointer: TerraformOrigin]
+    let values: [JSONPointer: TerraformRecordedValue]
     let secretUses: [TerraformSecretUse]
 
     init(_ resource: TerraformResource, keeping later: OverriddenNames, isOverride: Bool) {
@@ -238,6 +240,7 @@ private struct MergedPart {
         findings = resource.findings.filter(later.keeps)
         sensitive = resource.sensitive
         origins = resource.origins.filter { kept($0.key) }
+        values = resource.values.filter { kept($0.key) }
         secretUses = resource.secretUses.filter { later.keeps($0.pointer) }
     }
 }

@@ -19,7 +19,7 @@ enum TerraformPlacement {
         _ finding: inout Finding, at apiPointer: JSONPointer, of resource: TerraformResource, in module: TerraformModule,
         schema: TerraformResourceSchema
     ) {
-        guard let (pointer, origin) = resource.origin(of: apiPointer) else { return }
+        guard let (pointer, origin) = resource.origin(of: apiPointer, in: module) else { return }
         guard !(pointer == apiPointer && finding.range == origin.keyRange) else {
             finding.file = module.files[origin.part].path
             return
@@ -39,8 +39,10 @@ enum TerraformPlacement {
     /// variable (directly or through locals) whose `default` or definitions
     /// file holds it: that variable is the one to set from outside the
     /// repository, as `TF_VAR_NAME`. Nil for a secret written in the resource.
-    static func secretAdvice(at apiPointer: JSONPointer, of resource: TerraformResource) -> String? {
-        guard let usedAt = resource.origin(of: apiPointer)?.origin.usedAt,
+    static func secretAdvice(
+        at apiPointer: JSONPointer, of resource: TerraformResource, in module: TerraformModule?
+    ) -> String? {
+        guard let module, let usedAt = resource.origin(of: apiPointer, in: module)?.origin.usedAt,
             // The argument's value, or the one interpolation a template (`"${var.s}"`) wraps.
             let use = resource.secretUses.first(where: {
                 $0.file == usedAt.file && $0.range.start <= usedAt.range.start && usedAt.range.end <= $0.range.end
@@ -63,6 +65,13 @@ enum TerraformPlacement {
         for (pointer, origin) in resource.origins where origin.file != module.linted && SensitiveValues.isSensitive(pointer) {
             module.sensitiveRanges[origin.file, default: []].append(origin.range)
             moved.insert(origin.range)
+        }
+        for (pointer, value) in resource.values {
+            value.forEachSensitiveNode(at: pointer) { node in
+                guard let file = module.file(of: node), file != module.linted else { return }
+                module.sensitiveRanges[file, default: []].append(node.range)
+                moved.insert(node.range)
+            }
         }
         for node in resource.sensitive {
             if let file = module.file(of: node), file != module.linted {

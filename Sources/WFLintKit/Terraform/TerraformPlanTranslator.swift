@@ -52,7 +52,8 @@ struct TerraformPlanTranslator {
                 if argument.isUnread(value) {
                     value = UnknownNode(expression: "(not read back)", range: value.range, bytes: value.bytes)
                 }
-                TerraformResource.record(value, api: api.appending(argument.api), terraform: plan.appending(name), into: &pointers)
+                // A node inside the value has the rest of its pointer (`terraformPointer`).
+                pointers[api.appending(argument.api)] = plan.appending(name)
                 entries.append(MappingEntry(key: TerraformResource.key(argument.api, at: entry.key.range, bytes: entry.key.bytes), value: value))
             } else if let nested = schema.block(named: name),
                 let block = firstBlock(entry, nested, marks: marks, api: api, plan: plan)

@@ -51,7 +51,9 @@ struct TerraformSecretUse {
 struct TerraformResource {
     let name: String
     let document: Document
-    /// The Terraform JSON pointer of each node's API pointer.
+    /// The Terraform JSON pointer of each block's and value's API pointer; a
+    /// node inside a value has its value's with the rest of its tokens
+    /// (`terraformPointer`).
     let pointers: [JSONPointer: JSONPointer]
     var findings: [TerraformFinding]
     /// Values to keep out of every output: written under a secret's name that
@@ -62,17 +64,24 @@ struct TerraformResource {
     /// The resource's address in a plan or state (`module.labeling.aws_sagemaker_workforce.main[0]`),
     /// which its findings carry as their logical location; nil in a configuration.
     var address: String? = nil
-    /// Values written in another file of the module, by API pointer.
+    /// Blocks written in another file of the module, by API pointer.
     var origins: [JSONPointer: TerraformOrigin] = [:]
+    /// The values in the resource, by API pointer, in a lint of a module.
+    var values: [JSONPointer: TerraformRecordedValue] = [:]
     var secretUses: [TerraformSecretUse] = []
 
-    /// Where the value at `pointer` (or its nearest recorded ancestor's) is
-    /// written, when elsewhere; nil for the linted file.
-    func origin(of pointer: JSONPointer) -> (pointer: JSONPointer, origin: TerraformOrigin)? {
+    /// Where the block or value at `pointer` (or its nearest ancestor) is
+    /// written, when elsewhere or through a reference; nil for the linted file.
+    func origin(of pointer: JSONPointer, in module: TerraformModule) -> (pointer: JSONPointer, origin: TerraformOrigin)? {
+        var below: [String] = []
         var current: JSONPointer? = pointer
         while let candidate = current {
             if let origin = origins[candidate] { return (candidate, origin) }
+            if let value = values[candidate] {
+                return value.origin(at: candidate, following: below.reversed(), in: module)
+            }
             if pointers[candidate] != nil { return nil }
+            if let last = candidate.lastToken { below.append(last) }
             current = candidate.parent
         }
         return nil
@@ -100,6 +109,7 @@ struct TerraformTranslator {
     private var findings: [TerraformFinding] = []
     private var sensitive: [Node] = []
     private var origins: [JSONPointer: TerraformOrigin] = [:]
+    private var recordedValues: [JSONPointer: TerraformRecordedValue] = [:]
     private var secretUses: [TerraformSecretUse] = []
     /// The iterators of the `dynamic` block being translated, by name, with
     /// their `for_each`: what a secret read through one may be.
@@ -142,7 +152,7 @@ struct TerraformTranslator {
         return TerraformResource(
             name: name, document: Document(index: index, root: root), pointers: translator.pointers,
             findings: translator.findings.map { $0.written(in: file) }, sensitive: translator.sensitive, range: block.range,
-            origins: translator.origins, secretUses: translator.secretUses)
+            origins: translator.origins, values: translator.recordedValues, secretUses: translator.secretUses)
     }
 
     /// The members a body writes, in source order; what is no member is
@@ -355,15 +365,13 @@ struct TerraformTranslator {
         TerraformResource.key(api, at: values.source.range(of: range), bytes: range)
     }
 
-    /// Records the Terraform pointer of `node` and of every node inside it,
-    /// and where each one written in another file of the module is
-    /// (`TerraformOrigin`); `keyRange` is the argument's name when `node` is
-    /// an argument's whole value.
+    /// Records the Terraform pointer of value `node` and, in a lint of a
+    /// module, the value (`TerraformRecordedValue`); `keyRange` is the
+    /// argument's name when `node` is an argument's whole value.
     private mutating func record(_ node: Node, api: JSONPointer, terraform: JSONPointer, keyRange: SourceRange? = nil) {
-        TerraformResource.record(node, api: api, terraform: terraform, into: &pointers)
+        pointers[api] = terraform
         if let module = values.module {
-            TerraformResource.recordOrigins(
-                node, api: api, keyRange: keyRange, usedAt: nil, part: values.file, module: module, into: &origins)
+            recordedValues[api] = TerraformRecordedValue(node, keyRange: keyRange, part: values.file, module: module)
         }
     }
 
