@@ -65,6 +65,29 @@ import Testing
         #expect(check.status == 0)
     }
 
+    /// README's Terraform example, and docs/terraform.md's in JSON syntax,
+    /// linted as written print the one finding they show, and no other:
+    /// README's once read a variable it did not declare, which is WF507.
+    @Test(arguments: [
+        ("README.md", "## Terraform\n", "hcl", "main.tf"),
+        ("docs/terraform.md", "## JSON syntax (`.tf.json`)\n", "json", "main.tf.json"),
+    ])
+    func aTerraformExamplePrintsWhatItShows(document: String, heading: String, language: String, name: String) throws {
+        let text = try String(
+            contentsOf: Golden.repositoryRoot.appendingPathComponent(document), encoding: .utf8)
+        let example = try Self.block(language, after: heading, in: text)
+        // The output block after the example's closing fence.
+        let shown = try Self.block("", after: example + "```\n", in: text)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wflint-readme-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try example.write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
+        let lint = try WFLintBinary.run(["--no-config", name], in: folder)
+        let headlines = lint.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+        #expect(headlines == shown.split(separator: "\n") + ["1 warning in 1 file; 1 file checked"])
+        #expect(lint.status == 0)
+    }
+
     @Test func explainPrintsARuleWithItsExamples() throws {
         let run = try WFLintBinary.run(["explain", "WF201"])
         #expect(run.stdout.hasPrefix("WF201 cidr-invalid (error)\n"))

@@ -98,6 +98,18 @@ import Testing
             == #"mod/terraform.tfvars:1:8 WF007 \#(Self.prefix)/workforce_name "workforce_name" must match the API pattern '[a-zA-Z0-9]([a-zA-Z0-9\-]){0,62}', got "0.01""#)
     }
 
+    /// A definitions file's value for a variable the module does not
+    /// declare sets nothing (Terraform warns "Value for undeclared
+    /// variable"): the reference is WF507, and the value is not checked as
+    /// the variable's, where it is written nor in the resource.
+    @Test func aDefinitionOfAnUndeclaredVariableIsNoValue() throws {
+        let files = ["main.tf": Self.workforce(vpcID: "var.vpc"), "terraform.tfvars": "vpc = \"vpc-tfvars\"\n"]
+        #expect(try Module(files).described() == [
+            #"mod/main.tf:8:26 WF507 \#(Self.prefix)/workforce_vpc_config/0/vpc_id reference to undeclared input "#
+                + #"variable "vpc"; the module declares none: add a variable "vpc" {} block"#,
+        ])
+    }
+
     /// A part of a local that one resource reads whole is a later resource's
     /// use when that one reads the part alone, through another local
     /// (`local.all[0]`, `all = local.nets`, one value resolved once): the finding
@@ -607,6 +619,7 @@ import Testing
 
                 """),
             "terraform.tfvars": "first = \"10.0.0.1/16\"\n",
+            "variables.tf": "variable \"first\" {}\nvariable \"base\" {}\n",
         ]
         let found = try Module(files).described()
         #expect(found.contains(

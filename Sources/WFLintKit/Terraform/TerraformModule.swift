@@ -423,7 +423,10 @@ final class TerraformModule {
     /// `default` when it is declared `nullable = false`, else `null` (a
     /// null scalar: the argument it is given is unset).
     private func assignedValue(_ name: String) -> Node? {
-        guard !declared.definitionsAreBroken else { return nil }
+        // Terraform sets no variable the module does not declare from a
+        // definitions file (it warns "Value for undeclared variable"), and a
+        // reference to one is an error (WF507), not the file's value.
+        guard !declared.definitionsAreBroken, variables[name] != nil else { return nil }
         guard let assignment = declared.assignments[name] else { return defaultValue(name) }
         guard let null = nullValue(of: assignment) else { return value(of: assignment) }
         return variables[name]?.isNullable == false ? defaultValue(name) : null
