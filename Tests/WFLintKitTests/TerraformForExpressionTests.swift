@@ -46,6 +46,12 @@ import Testing
         #expect(Self.findings("[for i, o in local.l : o.c if i > 0]") == [Self.invalid("10.1.0.0/33", at: "2:48", index: 0)])
     }
 
+    /// A key and a value of one name bind the value, as HCL binds the key
+    /// first (`for x, x in local.m`: `terraform plan` makes the values).
+    @Test func aValueNamedAsTheKeyIsTheElement() {
+        #expect(Self.findings("[for x, x in local.m : x]") == [Self.invalid("10.2.0.0/33", at: "3:13", index: 1)])
+    }
+
     /// Terraform refuses a list in place of a string: "Incorrect attribute value type".
     @Test func aBodyOfTheWrongTypeIsWrongInEachElement() {
         #expect(Self.findings("[for o in local.l : [o.c]]") == [

@@ -42,13 +42,14 @@ extension TerraformValues {
         for (key, value) in elements {
             guard module?.mayIterate() ?? true else { return nil }
             var inner = self
-            inner.scope[loop.valueVariable.text] = value
             if let keyVariable = loop.keyVariable {
                 // An index is written nowhere: it stands where its element is.
                 let keyNode = key()
                 module?.built(keyNode, in: module?.file(of: value) ?? file)
                 inner.scope[keyVariable.text] = keyNode
             }
+            // After the key, as HCL binds them: `for x, x in l` binds x to the element.
+            inner.scope[loop.valueVariable.text] = value
             if let condition = loop.condition {
                 guard let holds = inner.decides(condition) else { return nil }
                 if !holds { continue }
