@@ -250,6 +250,37 @@ import Testing
         ])
     }
 
+    /// A `dynamic` block whose `for_each` is known to make a block is
+    /// written: an OpenID Connect provider made so beside `cognito_config`
+    /// is WF101, which `terraform plan` (v1.11.4, hashicorp/aws 5.100)
+    /// refuses, "only one of `cognito_config,oidc_config` can be specified"
+    /// (`validate` does not expand dynamic blocks).
+    @Test func aDynamicBlockKnownToBeMadeIsWritten() {
+        let text = """
+            resource "aws_sagemaker_workforce" "main" {
+              workforce_name = "labelers"
+              cognito_config {
+                client_id = "c"
+                user_pool = "us-east-1_abcDEF123"
+              }
+              dynamic "oidc_config" {
+                for_each = [1]
+                content {
+            \(Self.oidcWithoutLogout(indent: 6))
+                  logout_endpoint = "https://idp.example.com/logout"
+                }
+              }
+            }
+            variable "secret" { sensitive = true }
+            """
+        #expect(Self.findings(text) == [
+            #"7:11 WF101 \#(Self.prefix)/dynamic/oidc_config/0/content/0 "oidc_config" cannot be set together with "#
+                + #""cognito_config" (set at 3:3); a workforce uses one identity provider"#,
+            #"13:32 WF111 \#(Self.prefix)/dynamic/oidc_config/0/content/0/issuer oidc_config.issuer "#
+                + #""http://idp.example.com" must begin with "https://""#,
+        ])
+    }
+
     /// A `dynamic` block whose `for_each` is known to be empty makes no
     /// block: the provider then has no identity provider (its ExactlyOneOf),
     /// WF102. One known to hold an item, or not known, is checked as before.

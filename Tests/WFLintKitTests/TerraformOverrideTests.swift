@@ -296,8 +296,9 @@ import Testing
 
                 """,
         ]
+        // The dynamic oidc_config is made (`for_each = [1]`) beside the original's cognito_config: WF101.
         #expect(try TerraformVariableTests.run(try Module(files), ["."]).findings == [
-            "mod/override.tf WF140 8:32", "mod/override.tf WF111 9:32", "mod/z_override.tf.json WF203 2:56",
+            "mod/override.tf WF101 3:11", "mod/override.tf WF140 8:32", "mod/override.tf WF111 9:32", "mod/z_override.tf.json WF203 2:56",
             "mod/z_override.tf.json WF213 3:3", "mod/z_override.tf.json WF213 3:3", "mod/z_override.tf.json WF212 3:38",
         ])
     }

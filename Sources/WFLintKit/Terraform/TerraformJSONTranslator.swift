@@ -261,7 +261,10 @@ struct TerraformJSONTranslator {
                 let members = body(
                     content, nested.body, api: apiPointer, terraform: contentPointer, owner: label, isResource: false)
                 iterators = outerIterators
-                let node = ConditionalNode(.mapping(members), range: block.range, bytes: block.bytes)
+                let node = TerraformValues.dynamicBlock(
+                    members, collection: collection,
+                    isSet: collection.map { values.module?.mayBeSet($0) == true } ?? false, range: block.range,
+                    bytes: block.bytes)
                 writtenElsewhere(node, api: apiPointer)
                 entries.append(MappingEntry(key: key(nested.api, entry.key), value: node))
             }

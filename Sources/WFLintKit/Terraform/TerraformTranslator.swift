@@ -301,7 +301,9 @@ struct TerraformTranslator {
         let members = body(
             content.body, nested.body, api: apiPointer, terraform: contentPointer, owner: nested.name, isResource: false)
         iterators = outerIterators
-        let value = ConditionalNode(.mapping(members), range: values.source.range(of: block.range), bytes: block.range)
+        let value = TerraformValues.dynamicBlock(
+            members, collection: collection, isSet: collection.map { values.module?.mayBeSet($0) == true } ?? false,
+            range: values.source.range(of: block.range), bytes: block.range)
         writtenElsewhere(value, api: apiPointer)
         return MappingEntry(key: key(nested.api, label.range), value: value)
     }

@@ -462,6 +462,22 @@ struct TerraformValues {
         !collection.isUnknown && (collection.elements?.isEmpty ?? collection.entries?.isEmpty ?? false)
     }
 
+    /// The block a `dynamic` block makes of its `content`'s `members`, at
+    /// `range`: written, as every rule sees a block written, when its
+    /// `for_each` (`collection`, nil when not known) is known to make one at
+    /// least, so that an identity provider made so beside the other is
+    /// WF101 as `terraform validate` has it ("only one of
+    /// cognito_config,oidc_config can be specified"); else a
+    /// `ConditionalNode`, which may not be made at all.
+    static func dynamicBlock(
+        _ members: [MappingEntry], collection: Node?, isSet: Bool, range: SourceRange, bytes: ByteRange
+    ) -> Node {
+        if let collection, fewestBlocks(collection, isSet: isSet).count > 0 {
+            return Node(.mapping(members), range: range, bytes: bytes)
+        }
+        return ConditionalNode(.mapping(members), range: range, bytes: bytes)
+    }
+
     /// How many blocks a `dynamic` block's `for_each` over `collection`
     /// makes at the fewest, and whether exactly that many: a map's or an
     /// object's keys; a list's or tuple's elements, equal, unknown and
