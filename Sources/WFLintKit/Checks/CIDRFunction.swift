@@ -104,11 +104,14 @@ extension CIDRFunction {
     /// Removing it is safe while the entry that covers it stays, so the union
     /// of the list's blocks is unchanged: the fix keeps that entry's text,
     /// and waits when another fix (a pack's removal of an allow-all entry)
-    /// changes it in the same pass.
+    /// changes it in the same pass. Under an entry that allows every address
+    /// (`0.0.0.0/0`, WF205's) the removal is unsafe: that entry is the likely
+    /// mistake, and the ranges removed the ones meant.
     private func redundant(_ entries: [(TargetNode, IPNetwork)], in context: DocumentContext) -> [Violation] {
         CIDRRedundancy.covers(of: entries.map(\.1)).map { entry, cover in
             let coverTarget = entries[cover].0
-            var fix = context.removingItem(entries[entry].0, .safe, "Remove the redundant entry")
+            let applicability: FixApplicability = entries[cover].1.prefixLength == 0 ? .unsafe : .safe
+            var fix = context.removingItem(entries[entry].0, applicability, "Remove the redundant entry")
             fix?.keeps = [coverTarget.node.written.bytes]
             return Violation(entries[entry].0, [
                 "other": coverTarget.string ?? "",
@@ -122,7 +125,8 @@ extension CIDRFunction {
         var summaries: [FixSummary] = []
         if forbidHostBits { summaries.append(FixSummary(.safe, "rewrite the entry to its network address")) }
         if forbidRedundant, targets.contains(where: \.endsAtListItem) {
-            summaries.append(FixSummary(.safe, "remove the entry another entry covers"))
+            summaries.append(FixSummary(
+                [.safe, .unsafe], "remove the entry another entry covers; unsafe when that entry allows every address"))
         }
         return summaries
     }

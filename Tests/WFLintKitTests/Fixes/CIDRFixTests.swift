@@ -136,6 +136,21 @@ import Testing
             """, removing: "WF204", appliedCount: 2)
     }
 
+    /// Under an entry that allows every address (WF205's), the removal is
+    /// unsafe: `0.0.0.0/0` is the likely mistake, and the ranges the safe
+    /// fix removed were the ones meant. A narrower cover's stays safe.
+    @Test func aRemovalUnderAnAllowAllEntryIsUnsafe() throws {
+        let input = "WorkforceName: labelers\nSourceIpConfig:\n  Cidrs: [10.1.0.0/16, 0.0.0.0/0]\n"
+        #expect(try fixesOffered("WF204", in: input) == [
+            #"3:11 /SourceIpConfig/Cidrs/0 CIDR "10.1.0.0/16" is already covered by "0.0.0.0/0" at 3:24 -> Remove the redundant entry (unsafe)"#,
+        ])
+        try expectUnsafeFix(
+            input, to: "WorkforceName: labelers\nSourceIpConfig:\n  Cidrs: [0.0.0.0/0]\n", removing: "WF204")
+        #expect(try fixesOffered("WF204", in: "WorkforceName: labelers\nSourceIpConfig:\n  Cidrs: [10.1.0.0/16, 10.0.0.0/1]\n") == [
+            #"3:11 /SourceIpConfig/Cidrs/0 CIDR "10.1.0.0/16" is already covered by "10.0.0.0/1" at 3:24 -> Remove the redundant entry (safe)"#,
+        ])
+    }
+
     @Test func yamlFlowWithCRLFTakesOverlappingRemovalsInTwoPasses() throws {
         // The last entry's removal takes the `,` before it, which the removal
         // of the one before also takes: it waits for the second pass.

@@ -313,9 +313,10 @@ import Testing
         let rewriting = Self.allowAll(fixing: "action: replace-value, to: 10.0.0.0/8")
         #expect(try Self.fixed(head + "    - 0.0.0.0/0\n    - 192.168.10.0/24\n", pack: rewriting)
             == head + "    - 10.0.0.0/8\n    - 192.168.10.0/24\n")
-        // Left alone, the covering entry lets WF204 remove what it covers,
-        // each entry it covers in one pass.
-        #expect(try Self.fixed(head + allowAll + office) == head + allowAll)
+        // Left alone, an allow-all entry keeps what it covers: WF204's
+        // removal under it is unsafe. A narrower entry lets WF204 remove
+        // what it covers, each entry in one pass.
+        #expect(try Self.fixed(head + allowAll + office) == head + allowAll + office)
         #expect(try Self.fixed(head + "    - 10.0.0.0/8\n    - 10.1.0.0/16\n    - 10.1.2.0/24\n")
             == head + "    - 10.0.0.0/8\n")
     }
