@@ -160,6 +160,20 @@ import Testing
         #expect(TerraformLintingTests.findings(text) == [])
     }
 
+    /// An `object(...)` type drops the attributes it does not declare
+    /// (`terraform plan`, v1.11.4, takes `[for k, v in var.allow : v]` whose
+    /// value holds a `comment` attribute too): a `for` over such a value is
+    /// not known, rather than a WF201 for the comment. A `map(...)`'s keys
+    /// all stay, and it is walked.
+    @Test func anObjectTypedValueIsNotWalked() {
+        let value = #"{ hq = "10.0.0.0/16", comment = "retired office" }"#
+        #expect(Self.findings(type: "object({ hq = string })", value: value, cidrs: "[for k, v in var.v : v]") == [])
+        #expect(Self.findings(type: "map(string)", value: value, cidrs: "[for k, v in var.v : v]") == [
+            #"3:45 WF201 \#(TerraformSplatTests.p)/source_ip_config/0/cidrs/0 CIDR "retired office" is invalid: the "#
+                + #""/prefix" is missing; expected an address and a prefix length, like "10.0.0.0/16" or "2001:db8::/32""#,
+        ])
+    }
+
     @Test func aCollectionInsideATypedValueIsNotWalked() {
         #expect(Self.findings(
             type: "object({ items = set(string) })", value: #"{ items = ["10.0.0.0/33", "10.0.0.0/16"] }"#,

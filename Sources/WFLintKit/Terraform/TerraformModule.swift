@@ -407,6 +407,20 @@ final class TerraformModule {
         typedValues[node.address] ?? (isInsideTypedValue(node) ? .other : nil)
     }
 
+    /// Whether a `for` or a splat may walk `collection` as written, its
+    /// elements in the order and number Terraform walks them: not a set's
+    /// (Terraform orders it by its own rule), nor a collection inside a
+    /// typed value (its type may make it a set), nor a mapping that a type
+    /// other than `map(...)` gives: an `object(...)` drops the attributes it
+    /// does not declare (`terraform plan` takes a CIDR list made by a `for`
+    /// over one whose tfvars value holds a comment attribute), and sets an
+    /// `optional` one left out to null.
+    func mayWalk(_ collection: Node) -> Bool {
+        guard !isSetValue(collection), !isInsideTypedValue(collection) else { return false }
+        if collection.entries != nil, let type = typedValues[collection.address], type != .map { return false }
+        return true
+    }
+
     /// Whether `node` may be a set: a `set(...)`-typed variable's value, or
     /// a collection inside a typed value, whose type may make it one. A
     /// `dynamic` block over it makes no more blocks than its distinct elements.

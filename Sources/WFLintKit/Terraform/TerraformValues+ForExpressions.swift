@@ -71,9 +71,7 @@ extension TerraformValues {
     private static func iterated(
         _ collection: Node, in module: TerraformModule?
     ) -> [(key: () -> Node, value: Node)]? {
-        guard !collection.isUnknown, !isNull(collection), module?.isSetValue(collection) != true,
-            module?.isInsideTypedValue(collection) != true
-        else { return nil }
+        guard !collection.isUnknown, !isNull(collection), module?.mayWalk(collection) != false else { return nil }
         switch collection.content {
         case .sequence(let items):
             return items.enumerated().map { index, item in

@@ -266,9 +266,7 @@ struct TerraformValues {
     /// or tuple (`terraform plan` refuses a `list(string)` variable's:
     /// "Splat of null value"), which the value alone does not tell.
     private func splat(_ value: Node, each: ArraySlice<HCLTraversalStep>) -> Node? {
-        guard !value.isUnknown, module?.isSetValue(value) != true, module?.isInsideTypedValue(value) != true,
-            !Self.isNull(value)
-        else { return nil }
+        guard !value.isUnknown, module?.mayWalk(value) != false, !Self.isNull(value) else { return nil }
         let elements: [Node]
         switch value.content {
         case .sequence(let items): elements = items
