@@ -4,14 +4,15 @@ import WFLintKit
 /// `wflint rules`: every loaded rule, one a line.
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rules", abstract: "List every loaded rule: id, name, severity and summary.",
+        commandName: "rules",
+        abstract: "List every loaded rule: id, name, severity (as the configuration sets it, or off) and summary.",
         discussion: Self.loadedRules)
 
     @OptionGroup var options: CatalogOptions
 
     func run() throws {
-        let ruleSet = try options.loadRuleSet()
-        Console.standardOutput.write(RuleCatalogText.list(ruleSet.rules))
+        let setup = try options.loadSetup()
+        Console.standardOutput.write(RuleCatalogText.list(setup.ruleSet.rules, in: setup.table))
     }
 
     /// What the three catalog commands load, for their help.

@@ -24,8 +24,14 @@ struct CatalogOptions: ParsableArguments {
     /// or pack that does not load is reported as the lint command reports
     /// it, and the command then exits 2.
     func loadRuleSet() throws(ExitCode) -> RuleSet {
+        try loadSetup().ruleSet
+    }
+
+    /// What a lint run with these options would set up: its rules, and the
+    /// severity the configuration's `rules:` gives each (`wflint rules`).
+    func loadSetup() throws(ExitCode) -> LintSetup {
         do {
-            return try LintSetup(lintOptions, workingDirectory: FileSystem.currentDirectory()).ruleSet
+            return try LintSetup(lintOptions, workingDirectory: FileSystem.currentDirectory())
         } catch {
             switch error {
             case .source(let error): throw ExitCode(reportLoadFailure(error).rawValue)

@@ -74,6 +74,20 @@ import Testing
         #expect(both.status == 2)
     }
 
+    /// The severity listed is the one a lint run gives: the configuration's
+    /// `rules:` raises WF205 to an error, and a rule it turns off is `off`.
+    @Test func rulesListsTheSeverityTheConfigurationSets() throws {
+        let repository = try Self.repository(configuration: "packs: [policy/]\nrules: {WF205: error, WF009: off}\n")
+        defer { repository.remove() }
+        let listed = try WFLintBinary.run(["rules"], in: repository.url("teams"))
+        let lines = listed.stdout.split(separator: "\n").filter { $0.hasPrefix("WF205") || $0.hasPrefix("WF009") }
+        #expect(lines == [
+            "WF009    yaml-ambiguous-scalar    off       A YAML scalar that PyYAML reads otherwise than the AWS CLI does.",
+            "WF205    cidr-allow-all           error     A CIDR with prefix /0 lets every address in.",
+        ])
+        #expect(listed.status == 0)
+    }
+
     @Test func explainDescribesARuleOfTheConfigurationsPacksAndNotWithNoConfig() throws {
         let repository = try Self.repository()
         defer { repository.remove() }

@@ -5,14 +5,21 @@ import DocumentModel
 public enum RuleCatalogText {
     /// `wflint rules`: one line a rule, sorted by id, in aligned columns
     /// (id, name, severity, summary) under a header.
-    public static func list(_ rules: [Rule]) -> String {
+    public static func list(_ rules: [Rule], in table: RuleTable? = nil) -> String {
         let sorted = rules.sorted { $0.id < $1.id }
         let rows = [["ID", "NAME", "SEVERITY", "SUMMARY"]]
-            + sorted.map { [$0.id, $0.name, $0.descriptor.severity.rawValue, $0.descriptor.summary] }
+            + sorted.map { [$0.id, $0.name, severityText($0, in: table), $0.descriptor.summary] }
         let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
             (0..<3).map { row[$0].padding(to: widths[$0]) }.joined(separator: "  ") + "  " + row[3]
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// The severity a lint run with `table` (the configuration's `rules:`)
+    /// gives `rule`, `off` when it runs no such rule; the pack's without one.
+    private static func severityText(_ rule: Rule, in table: RuleTable?) -> String {
+        guard let table else { return rule.descriptor.severity.rawValue }
+        return table.entry(rule.id)?.severity.rawValue ?? "off"
     }
 
     /// `wflint explain ID-or-NAME`: the rule's header, summary, where it
