@@ -60,6 +60,20 @@ import Testing
         ])
     }
 
+    /// A `null` an element holds is shown where it is written, as `cidrs =
+    /// local.n` shows it (`terraform plan`: "Null value found in list"),
+    /// not at the body that reads it.
+    @Test func aNullElementIsShownWhereItIsWritten() {
+        let findings = { (cidrs: String) in
+            TerraformLintingTests.findings(TerraformSplatTests.workforce(cidrs: cidrs, locals: #"n = ["10.0.0.0/16", null]"#))
+        }
+        #expect(findings("[for c in local.n : c]") == [
+            #"2:23 WF004 \#(TerraformSplatTests.p)/source_ip_config/0/cidrs/1 "source_ip_config.cidrs[1]" must be a "#
+                + #"string, got null; quote it to make it a string: "null""#,
+        ])
+        #expect(findings("[for c in local.n : c]") == findings("local.n"))
+    }
+
     /// What cannot be known stays unknown: a string or null collection
     /// (Terraform: "Iteration over non-iterable value", "... null value"),
     /// a function in the body, a member an element lacks, an object `for`.

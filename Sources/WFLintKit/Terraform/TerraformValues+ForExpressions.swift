@@ -54,9 +54,25 @@ extension TerraformValues {
                 guard let holds = inner.decides(condition) else { return nil }
                 if !holds { continue }
             }
-            items.append(inner.node(loop.value, as: elementType) ?? inner.nullNode(loop.value))
+            items.append(inner.node(loop.value, as: elementType) ?? inner.writtenNull(loop.value) ?? inner.nullNode(loop.value))
         }
         return made(Node(.sequence(items), range: source.range(of: expression.range), bytes: expression.range))
+    }
+
+    /// The `null` a `for`'s body reads of an element, where it is written:
+    /// `[for c in local.l : c]` with a `null` in `l` is reported at that
+    /// `null` (as `cidrs = local.l` is), not at the body's `c`.
+    private func writtenNull(_ body: HCLExpression) -> Node? {
+        let root: HCLExpression, steps: [HCLTraversalStep]
+        switch body.kind {
+        case .traversal(let traversed, let taken): (root, steps) = (traversed, taken)
+        case .variable: (root, steps) = (body, [])
+        default: return nil
+        }
+        guard case .variable(let name) = root.kind, scope[name] != nil, let value = known(root, steps, as: nil),
+            Self.isNull(value)
+        else { return nil }
+        return value
     }
 
     /// Whether an element is kept: its condition's value, read as a
