@@ -79,6 +79,24 @@ import Testing
         #expect(claimed.status == 1)
     }
 
+    /// Terraform piped to `wflint -` without `--stdin-filename` is read as
+    /// YAML, and is no workforce document: its note says how to lint it as
+    /// Terraform, not to name an API operation.
+    @Test func terraformOnStandardInputWithoutAFileNameIsToldHowToNameIt() throws {
+        let terraform = "# the team's workforce\n\nresource \"aws_sagemaker_workforce\" \"main\" {\n  workforce_name = \"a b\"\n}\n"
+        let run = try WFLintBinary.run(["--no-config", "-"], stdin: terraform)
+        #expect(run.stdout.split(separator: "\n").first.map(String.init) == "<stdin>:3:1: note: not a workforce document: it reads as "
+            + "Terraform, which wflint reads from a .tf file; name standard input with --stdin-filename main.tf "
+            + "[WF000 unknown-document]")
+        #expect(run.status == 0)
+        let named = try WFLintBinary.run(["--no-config", "--stdin-filename", "main.tf", "-"], stdin: terraform)
+        #expect(named.stdout.contains("[WF007 pattern]"))
+        #expect(named.status == 1)
+        // A YAML document that merely starts with such a word is not Terraform.
+        let yaml = try WFLintBinary.run(["--no-config", "-"], stdin: "resource: x\n")
+        #expect(yaml.stdout.contains("its top-level keys match no document kind"))
+    }
+
     @Test func aSyntaxErrorDoesNotStopTheOtherFiles() throws {
         let run = try WFLintBinary.run(["examples/invalid/broken-syntax.json", "examples/valid/create-workforce-cognito.json"])
         #expect(run.stdout.hasPrefix("examples/invalid/broken-syntax.json:5:5: error: expected ',' or '}' after object member [WF001 syntax-error]\n"))

@@ -246,10 +246,13 @@ public enum DocumentLinter {
             extra.report(rule, range: SourceRange(at: shown.position), pointer: .root, message: shown.message)
         } else if reportUnknown && !recognized {
             let root = documentCount > 0 ? read.firstRoot : nil
+            let message = TerraformLookalike.holds(bytes.withUnsafeBufferPointer { Array($0.prefix(TerraformLookalike.searched)) })
+                ? "not a workforce document: it reads as Terraform, which wflint reads from a .tf file; name standard "
+                    + "input with --stdin-filename main.tf"
+                : "not a workforce document: its top-level keys match no document kind; "
+                    + "name its operation with --operation if it is an UpdateWorkforce or ListWorkforces request"
             extra.report(
-                CoreRule.unknownDocument, range: root ?? SourceRange(at: .start), pointer: .root,
-                message: "not a workforce document: its top-level keys match no document kind; "
-                    + "name its operation with --operation if it is an UpdateWorkforce or ListWorkforces request")
+                CoreRule.unknownDocument, range: root ?? SourceRange(at: .start), pointer: .root, message: message)
         }
         // Put in order in place: a long stream's findings are not copied again.
         var findings = outcomes.findings

@@ -104,6 +104,11 @@ CLI never reads it); a workforce document that holds such a value is
 WF001, as the AWS CLI refuses it. YAML that libyaml does not parse is
 WF001 whatever it is: its keys cannot be told.
 
+Terraform piped to standard input without `--stdin-filename` is read
+as YAML (a plain scalar): when its first line is a Terraform block
+(`resource "`, `locals {`), the note says to name it, as in
+`--stdin-filename main.tf`, which reads it as Terraform.
+
 A file named under an operation (`--operation`, or `operations:` in
 `.wflint.yaml`) never gets this note: it is that operation's request
 whatever its keys (unless they make it a response, as `Workforce:` makes
@@ -122,11 +127,11 @@ Reference: [SageMaker API: CreateWorkforce](https://docs.aws.amazon.com/sagemake
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 45, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 50, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"name": "my-package", "version": "1.0.0"}
 
-"""#, operation: nil, position: SourcePosition(line: 49, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 1), pointer: "", message: nil)])]),
+"""#, operation: nil, position: SourcePosition(line: 54, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 1), pointer: "", message: nil)])]),
             file: "rules/core.yaml", position: SourcePosition(line: 9, column: 9), namePosition: SourcePosition(line: 10, column: 11),
             pack: "core", isBuiltin: true)
     }
@@ -163,13 +168,13 @@ Reference: [RFC 8259](https://www.rfc-editor.org/rfc/rfc8259), [YAML 1.2](https:
                 valid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": "labelers", "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 81, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 86, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": "labelers",
  "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"},}
 
-"""#, operation: nil, position: SourcePosition(line: 84, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 74), pointer: nil, message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 55, column: 9), namePosition: SourcePosition(line: 56, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 89, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 74), pointer: nil, message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 60, column: 9), namePosition: SourcePosition(line: 61, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -206,13 +211,13 @@ Reference: [RFC 8259, section 4](https://www.rfc-editor.org/rfc/rfc8259#section-
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 116, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 121, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": "labelers", "WorkforceName": "other",
  "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 120, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 31), pointer: "/WorkforceName", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 90, column: 9), namePosition: SourcePosition(line: 91, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 125, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 31), pointer: "/WorkforceName", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 95, column: 9), namePosition: SourcePosition(line: 96, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -242,13 +247,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 146, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 151, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfg:
   UserPool: us-east-1_abcDEF123
 
-"""#, operation: nil, position: SourcePosition(line: 150, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfg", message: nil)], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 155, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfg", message: nil)], fixed: #"""
 WorkforceName: labelers
 CognitoConfig:
   UserPool: us-east-1_abcDEF123
@@ -264,8 +269,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 162, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/id", message: "\"id\" is not a member of aws_sagemaker_workforce.main; expected one of 'cognito_config', 'oidc_config', 'source_ip_config', 'workforce_name', 'workforce_vpc_config'")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 127, column: 9), namePosition: SourcePosition(line: 128, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 167, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/id", message: "\"id\" is not a member of aws_sagemaker_workforce.main; expected one of 'cognito_config', 'oidc_config', 'source_ip_config', 'workforce_name', 'workforce_vpc_config'")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 132, column: 9), namePosition: SourcePosition(line: 133, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -305,16 +310,16 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: "123"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 205, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 210, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": 123, "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 209, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 19), pointer: "/WorkforceName", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 214, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 19), pointer: "/WorkforceName", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 CreationTimeBefore: 2024-06-30
 
-"""#, operation: .listModelPackageGroups, position: SourcePosition(line: 214, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 21), pointer: "/CreationTimeBefore", message: "\"CreationTimeBefore\" must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got date 2024-06-30; botocore refuses a date without a time; quote it: \"2024-06-30\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 176, column: 9), namePosition: SourcePosition(line: 177, column: 11),
+"""#, operation: .listModelPackageGroups, position: SourcePosition(line: 219, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 21), pointer: "/CreationTimeBefore", message: "\"CreationTimeBefore\" must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got date 2024-06-30; botocore refuses a date without a time; quote it: \"2024-06-30\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 181, column: 9), namePosition: SourcePosition(line: 182, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -341,14 +346,14 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 238, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 243, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig:
   UserPool: us-east-1_abcDEF123
 
-"""#, operation: nil, position: SourcePosition(line: 242, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfig", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 222, column: 9), namePosition: SourcePosition(line: 223, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 247, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfig", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 227, column: 9), namePosition: SourcePosition(line: 228, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -382,13 +387,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 MaxResults: 100
 CreationTimeAfter: "2024-01-01"
 
-"""#, operation: nil, position: SourcePosition(line: 273, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 278, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 MaxResults: 500
 CreationTimeAfter: "2024-01-01"
 
-"""#, operation: nil, position: SourcePosition(line: 277, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 250, column: 9), namePosition: SourcePosition(line: 251, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 282, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 255, column: 9), namePosition: SourcePosition(line: 256, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -415,13 +420,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: team-labelers-2
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 300, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 305, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: team_labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 304, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 284, column: 9), namePosition: SourcePosition(line: 285, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 309, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 289, column: 9), namePosition: SourcePosition(line: 290, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -446,17 +451,17 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 IpAddressType: dualstack
 
-"""#, operation: nil, position: SourcePosition(line: 325, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 330, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 IpAddressType: DualStack
 
-"""#, operation: nil, position: SourcePosition(line: 329, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 16), pointer: "/IpAddressType", message: nil)], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 334, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 16), pointer: "/IpAddressType", message: nil)], fixed: #"""
 WorkforceName: labelers
 IpAddressType: dualstack
 
 """#)]),
-            file: "rules/core.yaml", position: SourcePosition(line: 311, column: 9), namePosition: SourcePosition(line: 312, column: 11),
+            file: "rules/core.yaml", position: SourcePosition(line: 316, column: 9), namePosition: SourcePosition(line: 317, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -493,12 +498,12 @@ Reference: [YAML 1.1 bool type](https://yaml.org/type/bool.html).
 WorkforceName: "yes"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: y}
 
-"""#, operation: nil, position: SourcePosition(line: 365, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 370, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: yes
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 369, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 374, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")], fixed: #"""
 WorkforceName: "yes"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
@@ -506,16 +511,16 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
                 RuleExample(format: .yaml, text: #"""
 MaxResults: 017
 
-"""#, operation: .listWorkforces, position: SourcePosition(line: 379, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")], fixed: #"""
+"""#, operation: .listWorkforces, position: SourcePosition(line: 384, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")], fixed: #"""
 MaxResults: 17
 
 """#),
-                RuleExample(format: .yaml, text: "WorkforceName:\u{2028}labelers\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n", operation: nil, position: SourcePosition(line: 388, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar labelers, which PyYAML cannot load (it reads the U+2028 written before it as a line break) (the AWS CLI reads a string); replace that U+2028 with a space")], fixed: #"""
+                RuleExample(format: .yaml, text: "WorkforceName:\u{2028}labelers\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n", operation: nil, position: SourcePosition(line: 393, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar labelers, which PyYAML cannot load (it reads the U+2028 written before it as a line break) (the AWS CLI reads a string); replace that U+2028 with a space")], fixed: #"""
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
 """#)]),
-            file: "rules/core.yaml", position: SourcePosition(line: 339, column: 9), namePosition: SourcePosition(line: 340, column: 11),
+            file: "rules/core.yaml", position: SourcePosition(line: 344, column: 9), namePosition: SourcePosition(line: 345, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -546,20 +551,20 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 Tags:
   - {Key: env, Value: yes}  # wflint-disable-line yaml-ambiguous-scalar
 
-"""##, operation: nil, position: SourcePosition(line: 415, column: 11), findings: [])],
+"""##, operation: nil, position: SourcePosition(line: 420, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: ##"""
 WorkforceName: labelers  # wflint-disable-line WF009
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""##, operation: nil, position: SourcePosition(line: 421, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")]),
+"""##, operation: nil, position: SourcePosition(line: 426, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")]),
                 RuleExample(format: .yaml, text: ##"""
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 Tags:
   - {Key: env, Value: yes}  # wflint-disable-line WF009, yaml-ambiguous-scalar
 
-"""##, operation: nil, position: SourcePosition(line: 428, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 58), pointer: "", message: "\"yaml-ambiguous-scalar\" in wflint-disable-line repeats \"WF009\": both name WF009")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 397, column: 9), namePosition: SourcePosition(line: 398, column: 11),
+"""##, operation: nil, position: SourcePosition(line: 433, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 58), pointer: "", message: "\"yaml-ambiguous-scalar\" in wflint-disable-line repeats \"WF009\": both name WF009")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 402, column: 9), namePosition: SourcePosition(line: 403, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -599,7 +604,7 @@ Tags:
   - &owner {Key: owner, Value: data-platform}
   - *owner
 
-"""#, operation: nil, position: SourcePosition(line: 464, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 469, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
@@ -610,8 +615,8 @@ d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
 e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
 f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
 
-"""#, operation: nil, position: SourcePosition(line: 471, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 438, column: 9), namePosition: SourcePosition(line: 439, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 476, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 443, column: 9), namePosition: SourcePosition(line: 444, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -658,7 +663,7 @@ rules:
         - yaml: 'WorkforceName: a'
           findings: ["1:16"]
 
-"""#, operation: nil, position: SourcePosition(line: 507, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 512, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
@@ -669,14 +674,14 @@ rules:
     description: Names start with corp-.
     check: {function: pattern, regex: '^corp-('}
 
-"""#, operation: nil, position: SourcePosition(line: 524, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 529, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
   - id: corp1
 
-"""#, operation: nil, position: SourcePosition(line: 536, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 484, column: 9), namePosition: SourcePosition(line: 485, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 541, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 489, column: 9), namePosition: SourcePosition(line: 490, column: 11),
             pack: "core", isBuiltin: true)
     }
 
