@@ -119,6 +119,14 @@ import Testing
         ("", "length(var.eph) > 3 ? \"labelers\" : \"other\"", "var.eph"),
         ("", "\"x-${upper(ephemeral.aws_secretsmanager_secret_version.idp.secret_string)}\"",
          "ephemeral.aws_secretsmanager_secret_version.idp"),
+        // HCL's conditional keeps its branches' own marks, the one it does
+        // not choose too: `terraform validate` (v1.11.4) refuses these four,
+        // and takes a branch that holds the value only inside.
+        ("", "true ? \"labelers\" : var.eph", "var.eph"),
+        ("locals {\n  name = false ? var.eph : \"labelers\"\n}\n", "local.name", "var.eph"),
+        ("", "contains([\"a\"], \"b\") ? \"labelers\" : var.eph", "var.eph"),
+        ("", "true ? [\"labelers\"][0] : [var.eph][0]", "var.eph"),
+        ("locals {\n  names = true ? [\"labelers\"] : [var.eph]\n}\n", "local.names[0]", nil),
         ("", "coalesce(var.plain, \"labelers\")", nil),
         ("", "[for eph in [var.plain] : upper(eph)][0]", nil),
     ] as [(String, String, String?)])
@@ -130,6 +138,23 @@ import Testing
         #expect(TerraformLintingTests.findings(text).filter { $0.contains("WF506") } == (read.map { [
             "\(line):20 WF506 \(Self.p)/workforce_name " + Self.message("workforce_name", of: "aws_sagemaker_workforce.main", reads: $0),
         ] } ?? []), "\(name)")
+    }
+
+    /// A branch the condition does not choose, in a block's argument and in
+    /// a `for` expression's body: `terraform validate` (v1.11.4) refuses
+    /// both ("Invalid use of ephemeral value").
+    @Test func anEphemeralValueInABranchNotChosenIsRefused() {
+        let variable = "variable \"eph\" {\n  type      = string\n  ephemeral = true\n  default   = \"x\"\n}\n"
+        let secret = variable + "locals {\n  use_eph = false\n}\n"
+            + Self.workforce(secret: "local.use_eph ? var.eph : \"plain\"")
+        #expect(TerraformLintingTests.findings(secret).filter { $0.contains("WF506") } == [
+            "14:30 WF506 \(Self.p)/oidc_config/0/client_secret "
+                + Self.message("client_secret", of: "oidc_config", reads: "var.eph"),
+        ])
+        let cidrs = variable + TerraformWorkforceText.cognito(cidrs: "[for c in [\"10.0.0.0/16\"] : true ? c : var.eph]")
+        #expect(TerraformLintingTests.findings(cidrs) == [
+            "13:13 WF506 \(Self.p)/source_ip_config/0/cidrs " + Self.message("cidrs", of: "source_ip_config", reads: "var.eph"),
+        ])
     }
 
     /// The same in a `.tf.json` string.

@@ -20,10 +20,18 @@ enum TerraformEphemeralLength {
     static func uncountedArguments(in expression: HCLExpression, module: TerraformModule) -> [ByteRange] {
         expression.calls(named: ["length", "core::length"]).compactMap { call in
             guard call.arguments.count == 1, !call.expandsFinalArgument,
-                isNotEphemeralAsAWhole(call.arguments[0], module: module, depth: 0)
+                isNotEphemeralAsAWhole(call.arguments[0], module: module)
             else { return nil }
             return call.arguments[0].range
         }
+    }
+
+    /// Whether `expression` is known not to be ephemeral as a whole: what it
+    /// reads is only inside its value (`[var.token]`, `{ n = var.token }`,
+    /// a local that is such). HCL's conditional keeps only its branches' own
+    /// marks too (`TerraformValues.noteEphemeralReads(ofWhole:)`).
+    static func isNotEphemeralAsAWhole(_ expression: HCLExpression, module: TerraformModule) -> Bool {
+        isNotEphemeralAsAWhole(expression, module: module, depth: 0)
     }
 
     /// How many locals a reference is followed through: a cycle, or a long

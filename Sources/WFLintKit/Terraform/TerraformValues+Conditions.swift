@@ -16,11 +16,22 @@ import HCLReader
 extension TerraformValues {
     /// The branch a known condition chooses, as `node(_:as:)` makes it; an
     /// unknown node when the condition is not known.
+    ///
+    /// HCL's conditional keeps the marks of both branches' values, chosen or
+    /// not (`ConditionalExpr.Value` in hashicorp/hcl), but only their own:
+    /// `terraform validate` (v1.11.4) refuses `workforce_name = true ? "wf"
+    /// : var.eph` and takes `true ? ["wf"] : [var.eph]`. A branch not known
+    /// to be chosen has its reads noted (WF506) only when it may be
+    /// ephemeral as a whole.
     func conditional(
         _ condition: HCLExpression, _ whenTrue: HCLExpression, _ whenFalse: HCLExpression,
         as type: TerraformArgument.ValueType?, _ expression: HCLExpression
     ) -> Node? {
-        guard case .bool(let holds)? = deciding(condition) else { return unknown(expression) }
+        let decided = deciding(condition)
+        for (branch, chosenWhen) in [(whenTrue, true), (whenFalse, false)] where decided != .bool(chosenWhen) {
+            noteEphemeralReads(ofWhole: branch)
+        }
+        guard case .bool(let holds)? = decided else { return unknown(expression) }
         return node(holds ? whenTrue : whenFalse, as: type)
     }
 

@@ -121,6 +121,16 @@ struct TerraformValues {
         swap(&fed, &module.variablesRead)
     }
 
+    /// Notes the ephemeral values `expression` reads when it may be
+    /// ephemeral as a whole, none when what it reads is known to be only
+    /// inside its value (`TerraformEphemeralLength.isNotEphemeralAsAWhole`):
+    /// for a value of which Terraform asks only its own marks, a
+    /// conditional's branch it does not choose.
+    func noteEphemeralReads(ofWhole expression: HCLExpression) {
+        guard let module, !TerraformEphemeralLength.isNotEphemeralAsAWhole(expression, module: module) else { return }
+        noteEphemeralReads(in: expression)
+    }
+
     /// `sensitive(value)`: the value, marked sensitive, as Terraform returns
     /// it (checked as sent, and kept out of every output); `.some(nil)` for
     /// `sensitive(null)`, which leaves the argument unset; nil for any other call.
