@@ -157,6 +157,42 @@ import Testing
         ])
     }
 
+    /// A resource's `count` and `for_each` take only a value that is not
+    /// ephemeral as a whole: `terraform validate` (v1.11.4) refuses the
+    /// first two ("Invalid count argument: The given "count" is derived from
+    /// an ephemeral value"), `terraform plan` takes the last two.
+    @Test(arguments: [
+        ("count = var.eph != \"\" ? 1 : 0", true),
+        ("for_each = toset(var.eph != \"\" ? [\"a\"] : [])", true),
+        ("for_each = { a = var.eph }", false),
+        ("count = length([var.eph])", false),
+    ])
+    func anEphemeralCountOrForEachIsRefused(argument: String, isRefused: Bool) {
+        let variable = "variable \"eph\" {\n  type      = string\n  ephemeral = true\n  default   = \"x\"\n}\n"
+        let text = variable + TerraformWorkforceText.cognito(rest: "  \(argument)\n")
+        let name = String(argument.prefix { $0 != " " })
+        let refusal = "12:\(name.count + 6) WF506 \(Self.p)/\(name) \"\(name)\" of aws_sagemaker_workforce.main reads var.eph, "
+            + "an ephemeral value; Terraform takes none in the count or for_each of a resource, whose instances must persist "
+            + "from plan to apply: give it one that is not ephemeral"
+        #expect(TerraformLintingTests.findings(text) == (isRefused ? [refusal] : []), "\(argument)")
+    }
+
+    /// A `dynamic` block's `for_each` that is ephemeral as a whole:
+    /// `terraform plan` (v1.11.4) refuses `var.eph != "" ? [1] : []`
+    /// ("Ephemeral values are not valid for "source_ip_config""), and takes
+    /// `[var.eph]` whose content does not read it.
+    @Test(arguments: [("var.eph != \"\" ? [1] : []", true), ("[var.eph]", false)])
+    func anEphemeralDynamicForEachIsRefused(forEach: String, isRefused: Bool) {
+        let variable = "variable \"eph\" {\n  type      = string\n  ephemeral = true\n  default   = \"x\"\n}\n"
+        let dynamic = "  dynamic \"source_ip_config\" {\n    for_each = \(forEach)\n    content {\n"
+            + "      cidrs = [\"10.0.0.0/16\"]\n    }\n  }\n"
+        let text = variable + TerraformWorkforceText.cognito(rest: dynamic)
+        let refusal = "13:16 WF506 \(Self.p)/dynamic/source_ip_config/0/for_each \"for_each\" of dynamic \"source_ip_config\" "
+            + "reads var.eph, an ephemeral value; Terraform takes none in the for_each of a dynamic block, whose blocks must "
+            + "persist from plan to apply: give it one that is not ephemeral"
+        #expect(TerraformLintingTests.findings(text) == (isRefused ? [refusal] : []), "\(forEach)")
+    }
+
     /// The same in a `.tf.json` string.
     @Test func anEphemeralValueAFunctionReadsInJSONSyntax() {
         let text = """

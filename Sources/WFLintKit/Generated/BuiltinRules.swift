@@ -2394,7 +2394,10 @@ var.secret`, `ephemeral.aws_secretsmanager_secret_version.idp.secret_string`)
 or through locals, also in a conditional's condition, in the branch it
 does not choose (`true ? "wf" : var.eph`) or a function's
 argument (`upper(var.eph)`; not `length` of a list that holds one, whose
-length is no ephemeral value), at the value in the resource. Give the argument a
+length is no ephemeral value), at the value in the resource; and a
+resource's `count` or `for_each`, or a `dynamic` block's `for_each`,
+that is ephemeral as a whole (`count = var.eph != "" ? 1 : 0`), which
+Terraform refuses too. Give the argument a
 value that is not ephemeral: a variable declared `sensitive = true` for
 `client_secret`, or a data source.
 
@@ -2425,7 +2428,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 347, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 350, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 variable "oidc_client_secret" {
   type      = string
@@ -2446,7 +2449,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 366, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 11, column: 30), pointer: "/resource/aws_sagemaker_workforce/main/oidc_config/0/client_secret", message: "\"client_secret\" of oidc_config reads var.oidc_client_secret, an ephemeral value; Terraform takes none in a resource argument, whose value must persist from plan to apply: give it one that is not ephemeral")])]),
+"""#, operation: nil, position: SourcePosition(line: 369, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 11, column: 30), pointer: "/resource/aws_sagemaker_workforce/main/oidc_config/0/client_secret", message: "\"client_secret\" of oidc_config reads var.oidc_client_secret, an ephemeral value; Terraform takes none in a resource argument, whose value must persist from plan to apply: give it one that is not ephemeral")])]),
             file: "rules/terraform.yaml", position: SourcePosition(line: 320, column: 9), namePosition: SourcePosition(line: 321, column: 11),
             pack: "terraform", isBuiltin: true)
     }
@@ -2493,7 +2496,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 414, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 417, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 variable "client_id" {
   type = string
@@ -2509,8 +2512,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 429, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 20), pointer: "/resource/aws_sagemaker_workforce/main/workforce_name", message: "reference to undeclared local value \"team\"; the module declares \"name\""), ExpectedFinding(position: SourcePosition(line: 10, column: 17), pointer: "/resource/aws_sagemaker_workforce/main/cognito_config/0/client_id", message: "reference to undeclared input variable \"clinet_id\"; did you mean \"client_id\"?")])]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 389, column: 9), namePosition: SourcePosition(line: 390, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 432, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 20), pointer: "/resource/aws_sagemaker_workforce/main/workforce_name", message: "reference to undeclared local value \"team\"; the module declares \"name\""), ExpectedFinding(position: SourcePosition(line: 10, column: 17), pointer: "/resource/aws_sagemaker_workforce/main/cognito_config/0/client_id", message: "reference to undeclared input variable \"clinet_id\"; did you mean \"client_id\"?")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 392, column: 9), namePosition: SourcePosition(line: 393, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 
@@ -2554,7 +2557,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 474, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 477, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 variable "client_id" {
   type = string
@@ -2570,8 +2573,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 489, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 20), pointer: "/resource/aws_sagemaker_workforce/main/workforce_name", message: "invalid reference: the \"local\" object cannot be accessed directly; access one of its attributes, as local.NAME"), ExpectedFinding(position: SourcePosition(line: 10, column: 17), pointer: "/resource/aws_sagemaker_workforce/main/cognito_config/0/client_id", message: "invalid reference: the \"var\" object does not support this operation; write var.client_id")])]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 451, column: 9), namePosition: SourcePosition(line: 452, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 492, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 20), pointer: "/resource/aws_sagemaker_workforce/main/workforce_name", message: "invalid reference: the \"local\" object cannot be accessed directly; access one of its attributes, as local.NAME"), ExpectedFinding(position: SourcePosition(line: 10, column: 17), pointer: "/resource/aws_sagemaker_workforce/main/cognito_config/0/client_id", message: "invalid reference: the \"var\" object does not support this operation; write var.client_id")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 454, column: 9), namePosition: SourcePosition(line: 455, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 }

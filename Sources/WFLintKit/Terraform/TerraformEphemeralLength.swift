@@ -29,7 +29,8 @@ enum TerraformEphemeralLength {
     /// Whether `expression` is known not to be ephemeral as a whole: what it
     /// reads is only inside its value (`[var.token]`, `{ n = var.token }`,
     /// a local that is such). HCL's conditional keeps only its branches' own
-    /// marks too (`TerraformValues.noteEphemeralReads(ofWhole:)`).
+    /// marks too, and so do `count`, `for_each` and a `dynamic` block's
+    /// `for_each` (`TerraformValues.noteEphemeralReads(ofWhole:)`).
     static func isNotEphemeralAsAWhole(_ expression: HCLExpression, module: TerraformModule) -> Bool {
         isNotEphemeralAsAWhole(expression, module: module, depth: 0)
     }

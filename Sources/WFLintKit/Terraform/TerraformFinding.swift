@@ -120,16 +120,25 @@ struct TerraformFinding {
 
     /// WF506: argument `name` of `owner`, whose value (at `range`) reads the
     /// ephemeral values `module` just read (`TerraformModule.ephemeralValuesRead`);
-    /// nil when it reads none.
+    /// nil when it reads none. `place` is what Terraform refuses it in: a
+    /// resource argument, or (`count`, `for_each`, a `dynamic` block's
+    /// `for_each`) what says which instances or blocks there are.
     static func ephemeralValue(
-        _ name: String, owner: String, module: TerraformModule?, range: SourceRange, pointer: JSONPointer
+        _ name: String, owner: String, module: TerraformModule?, range: SourceRange, pointer: JSONPointer,
+        in place: String = "a resource argument, whose value"
     ) -> TerraformFinding? {
         guard let read = module?.ephemeralValuesRead.first else { return nil }
         return TerraformFinding(
             ruleID: CoreRule.tfEphemeralValue, range: range, pointer: pointer,
-            message: "\"\(name)\" of \(owner) reads \(read), an ephemeral value; Terraform takes none in a resource "
-                + "argument, whose value must persist from plan to apply: give it one that is not ephemeral")
+            message: "\"\(name)\" of \(owner) reads \(read), an ephemeral value; Terraform takes none in \(place) "
+                + "must persist from plan to apply: give it one that is not ephemeral")
     }
+
+    /// What Terraform refuses an ephemeral value in, for WF506: a resource's
+    /// `count` or `for_each` ("Invalid count argument: The given "count" is
+    /// derived from an ephemeral value"), a `dynamic` block's `for_each`.
+    static let ephemeralInstances = "the count or for_each of a resource, whose instances"
+    static let ephemeralDynamicBlocks = "the for_each of a dynamic block, whose blocks"
 
     /// WF003 for a resource of type `type` whose name (its second label, or
     /// its key in JSON syntax, at `range`) is no identifier, which Terraform

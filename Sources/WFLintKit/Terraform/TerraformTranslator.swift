@@ -171,7 +171,12 @@ struct TerraformTranslator {
             switch item {
             case .attribute(let attribute):
                 let name = attribute.name.text
-                if isResource && self.schema.metaArguments.contains(name) { continue }
+                if isResource && self.schema.metaArguments.contains(name) {
+                    if name == "count" || name == "for_each" {
+                        ephemeralWhole(attribute, owner: owner, pointer: terraform.appending(name), in: TerraformFinding.ephemeralInstances)
+                    }
+                    continue
+                }
                 guard let argument = schema.argument(named: name) else {
                     notAnArgument(attribute, of: schema, terraform: terraform, owner: owner)
                     continue
@@ -273,7 +278,11 @@ struct TerraformTranslator {
         let forEach = block.body.attributes.first(where: { $0.name.text == "for_each" })
         let collection = forEach.flatMap { values.node($0.value, as: nil) }
         if let forEach {
-            notACollection(collection, at: forEach, nested, pointer: terraform.appending("dynamic").appending(nested.name).appending(0))
+            let pointer = terraform.appending("dynamic").appending(nested.name).appending(0)
+            notACollection(collection, at: forEach, nested, pointer: pointer)
+            ephemeralWhole(
+                forEach, owner: "dynamic \"\(nested.name)\"", pointer: pointer.appending("for_each"),
+                in: TerraformFinding.ephemeralDynamicBlocks)
         }
         if let forEach, let collection {
             // `for_each = []` (or a variable known to be empty) makes no block at all.
@@ -308,6 +317,25 @@ struct TerraformTranslator {
         return MappingEntry(key: key(nested.api, label.range), value: value)
     }
 
+    /// WF506 for `attribute` (a resource's `count` or `for_each`, a `dynamic`
+    /// block's `for_each`) when its value may be ephemeral as a whole:
+    /// Terraform asks only the value's own marks there. `terraform validate`
+    /// (v1.11.4) refuses `count = var.eph != "" ? 1 : 0` and `for_each =
+    /// toset(var.eph != "" ? ["a"] : [])`, `terraform plan` a dynamic
+    /// block's `for_each = var.eph != "" ? [1] : []`; `terraform plan` takes
+    /// `for_each = { a = var.eph }`, `count = length([var.eph])` and a
+    /// dynamic block's `for_each = [var.eph]` whose content does not read it.
+    private mutating func ephemeralWhole(_ attribute: HCLAttribute, owner: String, pointer: JSONPointer, in place: String) {
+        values.module?.startReading()
+        values.noteEphemeralReads(ofWhole: attribute.value)
+        if let ephemeral = TerraformFinding.ephemeralValue(
+            attribute.name.text, owner: owner, module: values.module, range: values.source.range(of: attribute.value.range),
+            pointer: pointer, in: place)
+        {
+            findings.append(ephemeral)
+        }
+    }
+
     /// The name `content` reads a `dynamic` block's elements by: its
     /// `iterator` argument (a bare name), else its label.
     private static func iteratorName(of block: HCLBlock, label: HCLLabel) -> String {
@@ -328,6 +356,9 @@ struct TerraformTranslator {
         guard let forEach = block.body.attributes.first(where: { $0.name.text == "for_each" }) else { return }
         let collection = values.node(forEach.value, as: nil)
         notACollection(collection, at: forEach, nested, pointer: pointer)
+        ephemeralWhole(
+            forEach, owner: "dynamic \"\(nested.name)\"", pointer: pointer.appending("for_each"),
+            in: TerraformFinding.ephemeralDynamicBlocks)
         guard let collection else { return }
         if let repeated = TerraformFinding.repeatedDynamicBlock(
             nested.name, count: TerraformValues.fewestBlocks(collection, isSet: values.module?.mayBeSet(collection) == true),

@@ -125,7 +125,7 @@ struct TerraformValues {
     /// ephemeral as a whole, none when what it reads is known to be only
     /// inside its value (`TerraformEphemeralLength.isNotEphemeralAsAWhole`):
     /// for a value of which Terraform asks only its own marks, a
-    /// conditional's branch it does not choose.
+    /// conditional's branch it does not choose, `count`, `for_each`.
     func noteEphemeralReads(ofWhole expression: HCLExpression) {
         guard let module, !TerraformEphemeralLength.isNotEphemeralAsAWhole(expression, module: module) else { return }
         noteEphemeralReads(in: expression)
