@@ -193,6 +193,40 @@ import Testing
         #expect(TerraformLintingTests.findings(text) == (isRefused ? [refusal] : []), "\(forEach)")
     }
 
+    /// An iterator's value is an element of the `for_each`, with the marks
+    /// it holds: `terraform validate` (v1.11.4) refuses a `content` that
+    /// reads an ephemeral element, or the ephemeral member of one, and
+    /// `terraform plan` takes one that reads another member.
+    @Test(arguments: [
+        ("", "[var.eph]", "[source_ip_config.value]", true),
+        ("locals {\n  l = [{ c = \"10.0.0.0/16\", t = var.eph }]\n}\n", "local.l", "[source_ip_config.value.t]", true),
+        ("locals {\n  l = [{ c = \"10.0.0.0/16\", t = var.eph }]\n}\n", "local.l", "[source_ip_config.value.c]", false),
+    ])
+    func anEphemeralValueADynamicBlocksIteratorReadsIsRefused(locals: String, forEach: String, cidrs: String, isRefused: Bool) {
+        let variable = "variable \"eph\" {\n  type      = string\n  ephemeral = true\n  default   = \"x\"\n}\n"
+        let dynamic = "  dynamic \"source_ip_config\" {\n    for_each = \(forEach)\n    content {\n"
+            + "      cidrs = \(cidrs)\n    }\n  }\n"
+        let text = variable + locals + TerraformWorkforceText.cognito(rest: dynamic)
+        let line = locals.isEmpty ? 15 : 18
+        let refusal = "\(line):15 WF506 \(Self.p)/dynamic/source_ip_config/0/content/0/cidrs "
+            + Self.message("cidrs", of: "source_ip_config", reads: "var.eph")
+        #expect(TerraformLintingTests.findings(text) == (isRefused ? [refusal] : []), "\(cidrs)")
+    }
+
+    /// The same for a resource's `each.value`: `terraform plan` (v1.11.4)
+    /// refuses `workforce_name = each.value` of `for_each = { a = var.eph
+    /// }`, and takes `each.value.n` of `{ a = { n = "labelers", t = var.eph } }`.
+    @Test(arguments: [
+        ("{ a = var.eph }", "each.value", true), ("{ a = { n = \"labelers\", t = var.eph } }", "each.value.n", false),
+    ])
+    func anEphemeralValueEachValueReadsIsRefused(forEach: String, name: String, isRefused: Bool) {
+        let variable = "variable \"eph\" {\n  type      = string\n  ephemeral = true\n  default   = \"x\"\n}\n"
+        let text = variable + TerraformWorkforceText.cognito(name: name, rest: "  for_each = \(forEach)\n")
+        let refusal = "7:20 WF506 \(Self.p)/workforce_name "
+            + Self.message("workforce_name", of: "aws_sagemaker_workforce.main", reads: "var.eph")
+        #expect(TerraformLintingTests.findings(text) == (isRefused ? [refusal] : []), "\(name)")
+    }
+
     /// The same in a `.tf.json` string.
     @Test func anEphemeralValueAFunctionReadsInJSONSyntax() {
         let text = """

@@ -184,6 +184,7 @@ struct TerraformTranslator {
                 values.module?.startReading()
                 // `null` leaves the argument unset, as an empty value the provider does not send does.
                 let value = values.node(attribute.value, as: argument.type)
+                noteIteratorReads(in: attribute.value)
                 let apiPointer = api.appending(argument.api)
                 if let ephemeral = TerraformFinding.ephemeralValue(
                     name, owner: owner, module: values.module, range: values.source.range(of: attribute.value.range),
@@ -333,6 +334,56 @@ struct TerraformTranslator {
             pointer: pointer, in: place)
         {
             findings.append(ephemeral)
+        }
+    }
+
+    /// Notes the ephemeral values an argument reads through an iterator
+    /// (WF506): `NAME.value` of a `dynamic` block's `content`, or a
+    /// resource's `each.value`, is an element of the `for_each`, with the
+    /// marks it holds. `terraform validate` (v1.11.4) refuses `cidrs =
+    /// [source_ip_config.value]` of `for_each = [var.eph]`, and `cidrs =
+    /// [source_ip_config.value.t]` of `for_each = local.l` with `l = [{ c =
+    /// "10.0.0.0/16", t = var.eph }]`; `terraform plan` takes `.value.c`
+    /// there. Where the `for_each` (through locals) is a tuple or an object
+    /// with literal keys, each element's part the steps name is read, and
+    /// no key; else the whole `for_each`.
+    private func noteIteratorReads(in expression: HCLExpression) {
+        guard let module = values.module, !iterators.isEmpty else { return }
+        for site in TerraformReferenceSites.sites(in: expression, roots: Set(iterators.keys)) where site.invalid == nil {
+            guard let forEach = iterators[site.root] else { continue }
+            guard let elements = Self.elements(of: forEach, module: module) else {
+                values.noteEphemeralReads(in: forEach)
+                continue
+            }
+            guard site.name == "value" else { continue }
+            for element in elements {
+                var part = element
+                for member in site.members {
+                    guard let next = TerraformValues.part(of: part, key: member, keysKnown: true) else { break }
+                    part = next
+                }
+                values.noteEphemeralReads(in: part)
+            }
+        }
+    }
+
+    /// The elements of a `for_each` written as a tuple or an object with
+    /// literal keys, directly or as a local's expression; nil for any other.
+    private static func elements(of forEach: HCLExpression, module: TerraformModule, depth: Int = 0) -> [HCLExpression]? {
+        switch forEach.kind {
+        case .parentheses(let inner):
+            return elements(of: inner, module: module, depth: depth)
+        case .tuple(let items):
+            return items
+        case .object(let items):
+            return items.allSatisfy({ $0.literalKey != nil }) ? items.map(\.value) : nil
+        case .traversal(let root, let steps):
+            guard depth < 16, case .variable("local") = root.kind, steps.count == 1, case .attribute(let name) = steps[0].kind,
+                case .expression(_, let value)? = module.declared.locals[name]
+            else { return nil }
+            return elements(of: value, module: module, depth: depth + 1)
+        default:
+            return nil
         }
     }
 
