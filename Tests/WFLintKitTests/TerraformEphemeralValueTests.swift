@@ -241,6 +241,35 @@ import Testing
         ])
     }
 
+    /// The same `count`, `for_each` and dynamic `for_each` in `.tf.json`: a
+    /// string is a template, `"${...}"` alone its expression's value.
+    /// `terraform validate` (v1.11.4) refuses the first two, `terraform
+    /// plan` the fifth, and takes the others.
+    @Test(arguments: [
+        ("  \"count\": \"${var.eph != \\\"\\\" ? 1 : 0}\",\n", "", "3:12", "count"),
+        ("  \"for_each\": \"${toset(var.eph != \\\"\\\" ? [\\\"a\\\"] : [])}\",\n", "", "3:15", "for_each"),
+        ("  \"for_each\": {\"a\": \"${var.eph}\"},\n", "", nil, ""),
+        ("  \"count\": \"${length([var.eph])}\",\n", "", nil, ""),
+        ("", "\"${var.eph != \\\"\\\" ? [1] : []}\"", "5:48", "dynamic/source_ip_config/0/for_each"),
+        ("", "\"${[var.eph]}\"", nil, ""),
+        ("", "[\"${var.eph}\"]", nil, ""),
+    ] as [(String, String, String?, String)])
+    func anEphemeralCountOrForEachInJSONSyntaxIsRefused(meta: String, forEach: String, at place: String?, pointer: String) {
+        let dynamic = forEach.isEmpty ? "" : "  \"dynamic\": {\"source_ip_config\": {\"for_each\": \(forEach), "
+            + "\"content\": {\"cidrs\": [\"10.0.0.0/16\"]}}},\n"
+        let text = "{\"variable\": {\"eph\": {\"type\": \"string\", \"ephemeral\": true, \"default\": \"x\"}},\n"
+            + " \"resource\": {\"aws_sagemaker_workforce\": {\"main\": {\n" + meta + "  \"workforce_name\": \"labelers\",\n"
+            + "  \"cognito_config\": {\"client_id\": \"c\", \"user_pool\": \"us-east-1_abcDEF123\"},\n" + dynamic
+            + "  \"//\": \"end\"\n}}}}\n"
+        let refused = forEach.isEmpty
+            ? "\"\(pointer)\" of aws_sagemaker_workforce.main reads var.eph, an ephemeral value; Terraform takes none in the "
+                + "count or for_each of a resource, whose instances must persist from plan to apply: give it one that is not ephemeral"
+            : "\"for_each\" of dynamic \"source_ip_config\" reads var.eph, an ephemeral value; Terraform takes none in the "
+                + "for_each of a dynamic block, whose blocks must persist from plan to apply: give it one that is not ephemeral"
+        let expected = place.map { ["\($0) WF506 \(Self.p)/\(pointer) " + refused] } ?? []
+        #expect(TerraformLintingTests.findings(text, name: "main.tf.json") == expected, "\(meta)\(forEach)")
+    }
+
     /// In `.tf.json`, a string that is one interpolation of the reference.
     @Test func anEphemeralValueInJSONSyntaxIsRefused() {
         let text = """

@@ -121,7 +121,13 @@ struct TerraformJSONTranslator {
         let entriesWritten = object.entries ?? []
         for entry in entriesWritten {
             guard let name = entry.name, name != Self.comment else { continue }
-            if isResource && self.schema.metaArguments.contains(name) { continue }
+            if isResource && self.schema.metaArguments.contains(name) {
+                if name == "count" || name == "for_each" {
+                    ephemeralWhole(
+                        name, entry.value, owner: owner, pointer: terraform.appending(name), in: TerraformFinding.ephemeralInstances)
+                }
+                continue
+            }
             if let argument = schema.argument(named: name) {
                 values.module?.startReading()
                 let value = values.node(entry.value, as: argument.type)
@@ -233,6 +239,11 @@ struct TerraformJSONTranslator {
                 {
                     findings.append(wrong)
                 }
+                if let forEach {
+                    ephemeralWhole(
+                        "for_each", forEach, owner: "dynamic \"\(label)\"", pointer: dynamicPointer.appending("for_each"),
+                        in: TerraformFinding.ephemeralDynamicBlocks)
+                }
                 if let forEach, let collection,
                     let repeated = TerraformFinding.repeatedDynamicBlock(
                         label, count: TerraformValues.fewestBlocks(collection, isSet: values.module?.mayBeSet(collection) == true),
@@ -270,6 +281,34 @@ struct TerraformJSONTranslator {
             }
         }
         return entries
+    }
+
+    /// WF506 for a `count` or `for_each` written as `value` that is
+    /// ephemeral as a whole, as the native syntax's (`TerraformTranslator.ephemeralWhole`):
+    /// a string is a template, `"${...}"` alone the value of its expression
+    /// (`terraform validate`, v1.11.4, refuses `"count": "${var.eph != \"\" ?
+    /// 1 : 0}"`, `terraform plan` a dynamic block's `"for_each": "${var.eph
+    /// != \"\" ? [1] : []}"`); an array or object holds what it reads only
+    /// inside.
+    private mutating func ephemeralWhole(_ name: String, _ value: Node, owner: String, pointer: JSONPointer, in place: String) {
+        guard let module = values.module, case .scalar(let scalar) = value.content, case .string(let text) = scalar.value,
+            let parsed = TerraformJSONValues.template(text)
+        else { return }
+        var expression = parsed.expression
+        // The heredoc the string is parsed as ends with a newline of its own.
+        if case .template(let template) = expression.kind, case .interpolation(let inner, _)? = template.parts.first?.kind,
+            template.parts.dropFirst().allSatisfy({ if case .literal("\n") = $0.kind { true } else { false } }),
+            template.parts.count <= 2
+        {
+            expression = inner
+        }
+        module.startReading()
+        TerraformValues(source: parsed.source, file: values.file, module: module).noteEphemeralReads(ofWhole: expression)
+        if let ephemeral = TerraformFinding.ephemeralValue(
+            name, owner: owner, module: module, range: value.range, pointer: pointer, in: place)
+        {
+            findings.append(ephemeral)
+        }
     }
 
     /// A property that is neither argument nor block: a computed attribute
