@@ -410,15 +410,21 @@ final class TerraformModule {
     /// Whether a `for` or a splat may walk `collection` as written, its
     /// elements in the order and number Terraform walks them: not a set's
     /// (Terraform orders it by its own rule), nor a collection inside a
-    /// typed value (its type may make it a set), nor a mapping that a type
-    /// other than `map(...)` gives: an `object(...)` drops the attributes it
-    /// does not declare (`terraform plan` takes a CIDR list made by a `for`
-    /// over one whose tfvars value holds a comment attribute), and sets an
-    /// `optional` one left out to null.
+    /// typed value (its type may make it a set).
     func mayWalk(_ collection: Node) -> Bool {
-        guard !isSetValue(collection), !isInsideTypedValue(collection) else { return false }
-        if collection.entries != nil, let type = typedValues[collection.address], type != .map { return false }
-        return true
+        !isSetValue(collection) && !isInsideTypedValue(collection)
+    }
+
+    /// Whether a `for` may take the members of `mapping` as written: not
+    /// when a type other than `map(...)` gives it, since an `object(...)`
+    /// drops the attributes it does not declare (`terraform plan` takes a
+    /// CIDR list made by a `for` over one whose tfvars value holds a comment
+    /// attribute), and sets an `optional` one left out to null. (A splat
+    /// takes one object as a whole, and a step reads one attribute, as a
+    /// reference does.)
+    func mayIterateMembers(of mapping: Node) -> Bool {
+        guard let type = typedValues[mapping.address] else { return true }
+        return type == .map
     }
 
     /// Whether `node` may be a set: a `set(...)`-typed variable's value, or

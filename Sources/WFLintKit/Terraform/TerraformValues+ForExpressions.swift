@@ -94,6 +94,7 @@ extension TerraformValues {
                 ({ Node(.scalar(Scalar(text: String(index), style: .plain, value: .integer(index))), range: item.range, bytes: item.bytes) }, item)
             }
         case .mapping(let entries):
+            guard module?.mayIterateMembers(of: collection) != false else { return nil }
             var named: [(name: String, entry: MappingEntry)] = []
             for entry in entries {
                 guard let name = entry.name else { return nil }
