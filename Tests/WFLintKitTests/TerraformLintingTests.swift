@@ -619,11 +619,6 @@ import Testing
         #expect(Self.findings(repeated("uuid()")) == [
             "8:13 WF202 \(p)/source_ip_config/0/cidrs source_ip_config.cidrs has 11 entries; the allow list takes 1 to 10",
         ])
-        // A for's body, one call per element at one place, may make them all
-        // equal: `terraform plan` (v1.11.4) takes eleven equal CIDRs lowered.
-        let lowered = "locals {\n  l = [" + Array(repeating: "\"10.0.0.0/16\"", count: 11).joined(separator: ", ") + "]\n}\n"
-            + TerraformWorkforceText.cognito(cidrs: "[for c in local.l : lower(c)]")
-        #expect(Self.findings(lowered) == [])
         // A request document sends its list as written: eleven entries.
         let yaml = "WorkforceName: labelers\nSourceIpConfig:\n  Cidrs: [\(cidrs), 10.0.0.0/24]\n"
         #expect(Self.findings(yaml, name: "request.yaml").contains(

@@ -50,37 +50,22 @@ struct TerraformNames: MemberNaming {
     /// Terraform drops a set's duplicates (the duplicate rules report them).
     /// Unknown values written alike without a function call are one value
     /// (`cidrs = [var.office, var.office]` sends one CIDR); a call may not
-    /// give the same twice (`uuid()`), but the calls a `for`'s body makes,
-    /// one per element at one place, are counted once: they may all be
-    /// equal (`[for c in local.l : lower(c)]` over eleven equal CIDRs sends
-    /// one, and `terraform plan` takes it).
+    /// give the same twice (`uuid()`).
     func sentCount(of node: Node, at pointer: JSONPointer) -> Int? {
         guard countsDistinct, let items = node.elements, argument(at: pointer)?.type == .stringSet else { return nil }
         var known = Set<ExactText>()
         var unknown = Set<ExactText>()
-        var calls = Set<WrittenPlace>()
         var others = 0
         for item in items {
             if !item.isUnknown, let text = item.scalarText {
                 known.insert(ExactText(text))
-            } else if item.isUnknown, let text = item.scalarText {
-                if text.contains("(") {
-                    calls.insert(WrittenPlace(file: file(of: item), bytes: item.bytes))
-                } else {
-                    unknown.insert(ExactText(text))
-                }
+            } else if item.isUnknown, let text = item.scalarText, !text.contains("(") {
+                unknown.insert(ExactText(text))
             } else {
                 others += 1
             }
         }
-        return known.count + unknown.count + calls.count + others
-    }
-
-    /// Where an unknown value is written: its file, when another than the
-    /// resource's, and its bytes.
-    private struct WrittenPlace: Hashable {
-        let file: String?
-        let bytes: ByteRange
+        return known.count + unknown.count + others
     }
 
     /// The argument at `pointer`, when it is one.
