@@ -86,12 +86,17 @@ import Testing
         let terraform = "# the team's workforce\n\nresource \"aws_sagemaker_workforce\" \"main\" {\n  workforce_name = \"a b\"\n}\n"
         let run = try WFLintBinary.run(["--no-config", "-"], stdin: terraform)
         #expect(run.stdout.split(separator: "\n").first.map(String.init) == "<stdin>:3:1: note: not a workforce document: it reads as "
-            + "Terraform, which wflint reads from a .tf file; name standard input with --stdin-filename main.tf "
-            + "[WF000 unknown-document]")
+            + "Terraform, which wflint reads from a .tf file; name the file so, or standard input with --stdin-filename "
+            + "main.tf [WF000 unknown-document]")
         #expect(run.status == 0)
-        let named = try WFLintBinary.run(["--no-config", "--stdin-filename", "main.tf", "-"], stdin: terraform)
-        #expect(named.stdout.contains("[WF007 pattern]"))
-        #expect(named.status == 1)
+        let asTerraform = try WFLintBinary.run(["--no-config", "--stdin-filename", "main.tf", "-"], stdin: terraform)
+        #expect(asTerraform.stdout.contains("[WF007 pattern]"))
+        #expect(asTerraform.status == 1)
+        // A named file is told the same.
+        let named = try TemporaryRepository(files: ["infra/workforce.yaml": terraform])
+        defer { named.remove() }
+        let file = try WFLintBinary.run(["--no-config", "infra/workforce.yaml"], in: named.root)
+        #expect(file.stdout.hasPrefix("infra/workforce.yaml:3:1: note: not a workforce document: it reads as Terraform"))
         // A YAML document that merely starts with such a word is not Terraform.
         let yaml = try WFLintBinary.run(["--no-config", "-"], stdin: "resource: x\n")
         #expect(yaml.stdout.contains("its top-level keys match no document kind"))

@@ -247,8 +247,8 @@ public enum DocumentLinter {
         } else if reportUnknown && !recognized {
             let root = documentCount > 0 ? read.firstRoot : nil
             let message = TerraformLookalike.holds(bytes.withUnsafeBufferPointer { Array($0.prefix(TerraformLookalike.searched)) })
-                ? "not a workforce document: it reads as Terraform, which wflint reads from a .tf file; name standard "
-                    + "input with --stdin-filename main.tf"
+                ? "not a workforce document: it reads as Terraform, which wflint reads from a .tf file; name the file "
+                    + "so, or standard input with --stdin-filename main.tf"
                 : "not a workforce document: its top-level keys match no document kind; "
                     + "name its operation with --operation if it is an UpdateWorkforce or ListWorkforces request"
             extra.report(

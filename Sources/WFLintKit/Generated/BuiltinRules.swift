@@ -104,10 +104,11 @@ CLI never reads it); a workforce document that holds such a value is
 WF001, as the AWS CLI refuses it. YAML that libyaml does not parse is
 WF001 whatever it is: its keys cannot be told.
 
-Terraform piped to standard input without `--stdin-filename` is read
-as YAML (a plain scalar): when its first line is a Terraform block
-(`resource "`, `locals {`), the note says to name it, as in
-`--stdin-filename main.tf`, which reads it as Terraform.
+Terraform in a file that is not named `.tf`, or piped to standard
+input without `--stdin-filename`, is read as YAML (a plain scalar):
+when its first line is a Terraform block (`resource "`, `locals {`),
+the note says to name it so, as in `--stdin-filename main.tf`, which
+reads it as Terraform.
 
 A file named under an operation (`--operation`, or `operations:` in
 `.wflint.yaml`) never gets this note: it is that operation's request
@@ -127,11 +128,11 @@ Reference: [SageMaker API: CreateWorkforce](https://docs.aws.amazon.com/sagemake
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 50, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 51, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"name": "my-package", "version": "1.0.0"}
 
-"""#, operation: nil, position: SourcePosition(line: 54, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 1), pointer: "", message: nil)])]),
+"""#, operation: nil, position: SourcePosition(line: 55, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 1), pointer: "", message: nil)])]),
             file: "rules/core.yaml", position: SourcePosition(line: 9, column: 9), namePosition: SourcePosition(line: 10, column: 11),
             pack: "core", isBuiltin: true)
     }
@@ -168,13 +169,13 @@ Reference: [RFC 8259](https://www.rfc-editor.org/rfc/rfc8259), [YAML 1.2](https:
                 valid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": "labelers", "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 86, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 87, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": "labelers",
  "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"},}
 
-"""#, operation: nil, position: SourcePosition(line: 89, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 74), pointer: nil, message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 60, column: 9), namePosition: SourcePosition(line: 61, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 90, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 74), pointer: nil, message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 61, column: 9), namePosition: SourcePosition(line: 62, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -211,13 +212,13 @@ Reference: [RFC 8259, section 4](https://www.rfc-editor.org/rfc/rfc8259#section-
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 121, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 122, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": "labelers", "WorkforceName": "other",
  "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 125, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 31), pointer: "/WorkforceName", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 95, column: 9), namePosition: SourcePosition(line: 96, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 126, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 31), pointer: "/WorkforceName", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 96, column: 9), namePosition: SourcePosition(line: 97, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -247,13 +248,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 151, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 152, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfg:
   UserPool: us-east-1_abcDEF123
 
-"""#, operation: nil, position: SourcePosition(line: 155, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfg", message: nil)], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 156, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfg", message: nil)], fixed: #"""
 WorkforceName: labelers
 CognitoConfig:
   UserPool: us-east-1_abcDEF123
@@ -269,8 +270,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 167, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/id", message: "\"id\" is not a member of aws_sagemaker_workforce.main; expected one of 'cognito_config', 'oidc_config', 'source_ip_config', 'workforce_name', 'workforce_vpc_config'")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 132, column: 9), namePosition: SourcePosition(line: 133, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 168, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 3), pointer: "/resource/aws_sagemaker_workforce/main/id", message: "\"id\" is not a member of aws_sagemaker_workforce.main; expected one of 'cognito_config', 'oidc_config', 'source_ip_config', 'workforce_name', 'workforce_vpc_config'")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 133, column: 9), namePosition: SourcePosition(line: 134, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -310,16 +311,16 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: "123"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 210, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 211, column: 11), findings: [])],
                 invalid: [RuleExample(format: .json, text: #"""
 {"WorkforceName": 123, "CognitoConfig": {"UserPool": "us-east-1_abcDEF123", "ClientId": "abc"}}
 
-"""#, operation: nil, position: SourcePosition(line: 214, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 19), pointer: "/WorkforceName", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 215, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 19), pointer: "/WorkforceName", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 CreationTimeBefore: 2024-06-30
 
-"""#, operation: .listModelPackageGroups, position: SourcePosition(line: 219, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 21), pointer: "/CreationTimeBefore", message: "\"CreationTimeBefore\" must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got date 2024-06-30; botocore refuses a date without a time; quote it: \"2024-06-30\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 181, column: 9), namePosition: SourcePosition(line: 182, column: 11),
+"""#, operation: .listModelPackageGroups, position: SourcePosition(line: 220, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 21), pointer: "/CreationTimeBefore", message: "\"CreationTimeBefore\" must be a timestamp (epoch seconds, an ISO 8601 date or date-time, or an RFC 822 date), got date 2024-06-30; botocore refuses a date without a time; quote it: \"2024-06-30\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 182, column: 9), namePosition: SourcePosition(line: 183, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -346,14 +347,14 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 243, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 244, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig:
   UserPool: us-east-1_abcDEF123
 
-"""#, operation: nil, position: SourcePosition(line: 247, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfig", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 227, column: 9), namePosition: SourcePosition(line: 228, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 248, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 1), pointer: "/CognitoConfig", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 228, column: 9), namePosition: SourcePosition(line: 229, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -387,13 +388,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 MaxResults: 100
 CreationTimeAfter: "2024-01-01"
 
-"""#, operation: nil, position: SourcePosition(line: 278, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 279, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 MaxResults: 500
 CreationTimeAfter: "2024-01-01"
 
-"""#, operation: nil, position: SourcePosition(line: 282, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 255, column: 9), namePosition: SourcePosition(line: 256, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 283, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 256, column: 9), namePosition: SourcePosition(line: 257, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -420,13 +421,13 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: team-labelers-2
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 305, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 306, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: team_labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 309, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 289, column: 9), namePosition: SourcePosition(line: 290, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 310, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 290, column: 9), namePosition: SourcePosition(line: 291, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -451,17 +452,17 @@ Reference: [CreateWorkforce](https://docs.aws.amazon.com/sagemaker/latest/APIRef
 WorkforceName: labelers
 IpAddressType: dualstack
 
-"""#, operation: nil, position: SourcePosition(line: 330, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 331, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 IpAddressType: DualStack
 
-"""#, operation: nil, position: SourcePosition(line: 334, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 16), pointer: "/IpAddressType", message: nil)], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 335, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 2, column: 16), pointer: "/IpAddressType", message: nil)], fixed: #"""
 WorkforceName: labelers
 IpAddressType: dualstack
 
 """#)]),
-            file: "rules/core.yaml", position: SourcePosition(line: 316, column: 9), namePosition: SourcePosition(line: 317, column: 11),
+            file: "rules/core.yaml", position: SourcePosition(line: 317, column: 9), namePosition: SourcePosition(line: 318, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -498,12 +499,12 @@ Reference: [YAML 1.1 bool type](https://yaml.org/type/bool.html).
 WorkforceName: "yes"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: y}
 
-"""#, operation: nil, position: SourcePosition(line: 370, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 371, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: yes
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""#, operation: nil, position: SourcePosition(line: 374, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")], fixed: #"""
+"""#, operation: nil, position: SourcePosition(line: 375, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar yes, which PyYAML reads as a boolean (the AWS CLI reads a string); quote it: \"yes\"")], fixed: #"""
 WorkforceName: "yes"
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
@@ -511,16 +512,16 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
                 RuleExample(format: .yaml, text: #"""
 MaxResults: 017
 
-"""#, operation: .listWorkforces, position: SourcePosition(line: 384, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")], fixed: #"""
+"""#, operation: .listWorkforces, position: SourcePosition(line: 385, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 13), pointer: "/MaxResults", message: "\"MaxResults\" is the plain scalar 017, which PyYAML reads as the integer 15 (the AWS CLI reads the integer 17); write it in plain decimal: 17")], fixed: #"""
 MaxResults: 17
 
 """#),
-                RuleExample(format: .yaml, text: "WorkforceName:\u{2028}labelers\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n", operation: nil, position: SourcePosition(line: 393, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar labelers, which PyYAML cannot load (it reads the U+2028 written before it as a line break) (the AWS CLI reads a string); replace that U+2028 with a space")], fixed: #"""
+                RuleExample(format: .yaml, text: "WorkforceName:\u{2028}labelers\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n", operation: nil, position: SourcePosition(line: 394, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 16), pointer: "/WorkforceName", message: "\"WorkforceName\" is the plain scalar labelers, which PyYAML cannot load (it reads the U+2028 written before it as a line break) (the AWS CLI reads a string); replace that U+2028 with a space")], fixed: #"""
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
 """#)]),
-            file: "rules/core.yaml", position: SourcePosition(line: 344, column: 9), namePosition: SourcePosition(line: 345, column: 11),
+            file: "rules/core.yaml", position: SourcePosition(line: 345, column: 9), namePosition: SourcePosition(line: 346, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -551,20 +552,20 @@ CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 Tags:
   - {Key: env, Value: yes}  # wflint-disable-line yaml-ambiguous-scalar
 
-"""##, operation: nil, position: SourcePosition(line: 420, column: 11), findings: [])],
+"""##, operation: nil, position: SourcePosition(line: 421, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: ##"""
 WorkforceName: labelers  # wflint-disable-line WF009
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 
-"""##, operation: nil, position: SourcePosition(line: 426, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")]),
+"""##, operation: nil, position: SourcePosition(line: 427, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 1, column: 48), pointer: "", message: "\"WF009\" in wflint-disable-line silences nothing: no WF009 finding on this line")]),
                 RuleExample(format: .yaml, text: ##"""
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
 Tags:
   - {Key: env, Value: yes}  # wflint-disable-line WF009, yaml-ambiguous-scalar
 
-"""##, operation: nil, position: SourcePosition(line: 433, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 58), pointer: "", message: "\"yaml-ambiguous-scalar\" in wflint-disable-line repeats \"WF009\": both name WF009")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 402, column: 9), namePosition: SourcePosition(line: 403, column: 11),
+"""##, operation: nil, position: SourcePosition(line: 434, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 4, column: 58), pointer: "", message: "\"yaml-ambiguous-scalar\" in wflint-disable-line repeats \"WF009\": both name WF009")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 403, column: 9), namePosition: SourcePosition(line: 404, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -604,7 +605,7 @@ Tags:
   - &owner {Key: owner, Value: data-platform}
   - *owner
 
-"""#, operation: nil, position: SourcePosition(line: 469, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 470, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 WorkforceName: labelers
 CognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}
@@ -615,8 +616,8 @@ d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
 e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
 f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
 
-"""#, operation: nil, position: SourcePosition(line: 476, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 443, column: 9), namePosition: SourcePosition(line: 444, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 477, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 36), pointer: "", message: nil)])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 444, column: 9), namePosition: SourcePosition(line: 445, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -663,7 +664,7 @@ rules:
         - yaml: 'WorkforceName: a'
           findings: ["1:16"]
 
-"""#, operation: nil, position: SourcePosition(line: 512, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 513, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
@@ -674,14 +675,14 @@ rules:
     description: Names start with corp-.
     check: {function: pattern, regex: '^corp-('}
 
-"""#, operation: nil, position: SourcePosition(line: 529, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 530, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
   - id: corp1
 
-"""#, operation: nil, position: SourcePosition(line: 541, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
-            file: "rules/core.yaml", position: SourcePosition(line: 489, column: 9), namePosition: SourcePosition(line: 490, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 542, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
+            file: "rules/core.yaml", position: SourcePosition(line: 490, column: 9), namePosition: SourcePosition(line: 491, column: 11),
             pack: "core", isBuiltin: true)
     }
 
@@ -2392,7 +2393,7 @@ argument, which `aws_sagemaker_workforce` has none of. wflint reports
 an argument whose value reads one, directly (`client_secret =
 var.secret`, `ephemeral.aws_secretsmanager_secret_version.idp.secret_string`)
 or through locals or an iterator (`each.value`, a `dynamic` block's
-`NAME.value`), also in a conditional's condition, in the branch it
+`NAME.value`; not yet in `.tf.json`), also in a conditional's condition, in the branch it
 does not choose (`true ? "wf" : var.eph`) or a function's
 argument (`upper(var.eph)`; not `length` of a list that holds one, whose
 length is no ephemeral value), at the value in the resource; and a

@@ -204,8 +204,9 @@ struct TerraformJSONTranslator {
 
     /// `"dynamic": {"NAME": {"for_each": ..., "content": {...}}}`, checked as
     /// the native syntax's `dynamic` block is (`TerraformTranslator`): one
-    /// NAME block made from `content`, present for required-member checks but
-    /// maybe absent (a `ConditionalNode`); without `content`, unknown as a
+    /// NAME block made from `content`, written when `for_each` is known to
+    /// make it, else present for required-member checks but maybe absent (a
+    /// `ConditionalNode`); without `content`, unknown as a
     /// whole; left out beside a written NAME block or a second dynamic one.
     /// A `for_each` known to make more blocks than the provider takes (with
     /// the written ones beside it) is WF502, at the `for_each`.

@@ -62,10 +62,7 @@ enum TerraformPlacement {
         _ ranges: [SourceRange], of resource: TerraformResource, in module: TerraformModule
     ) -> [SourceRange] {
         var moved: Set<SourceRange> = []
-        for (pointer, origin) in resource.origins where origin.file != module.linted && SensitiveValues.isSensitive(pointer) {
-            module.sensitiveRanges[origin.file, default: []].append(origin.range)
-            moved.insert(origin.range)
-        }
+        // A value's; `resource.origins` holds blocks only, none of them a secret.
         for (pointer, value) in resource.values {
             value.forEachSensitiveNode(at: pointer) { node in
                 guard let file = module.file(of: node), file != module.linted else { return }
