@@ -686,6 +686,52 @@ def doubling_module_findings():
     return wrong_types * 16 + refused
 
 
+def write_iterator_reads(folder):
+    # A dynamic block over 20,000 ephemeral elements whose content reads
+    # 20,000 different parts of its iterator: each read followed the
+    # iterator into every element (400 million steps).
+    variable = 'variable "tok" {\n  type      = string\n  ephemeral = true\n  default   = "t"\n}\n'
+    reads = ", ".join(f"source_ip_config.value.a{i}" for i in range(20_000))
+    block = ('  dynamic "source_ip_config" {\n    for_each = [' + ", ".join(["var.tok"] * 20_000) + ']\n'
+             f'    content {{\n      cidrs = [{reads}]\n    }}\n  }}\n')
+    (folder / "iterator.tf").write_text(variable + cognito_workforce("w0", '"w0"', body=block))
+
+
+WIDE_ENTRIES = 100_000
+
+
+def wide_value_column(index):
+    """The column of entry `index`'s value on the local's line (`  p = { k0 = ["x"], k1 = ...`)."""
+    return 9 + sum(len(f"k{i}") + 10 for i in range(index)) + len(f"k{index}") + 3
+
+
+def write_wide_local(folder):
+    # A local map of 100,000 entries read as a workforce's extra params,
+    # each of the wrong type: each of the 10,000 findings reported found its
+    # place by scanning the map for its key (8.5 s).
+    entries = ", ".join(f'k{i} = ["x"]' for i in range(WIDE_ENTRIES))
+    oidc = "".join(f'    {name} = "https://idp.example.com/{name}"\n' for name in [
+        "authorization_endpoint", "issuer", "jwks_uri", "logout_endpoint", "token_endpoint", "user_info_endpoint"])
+    body = (f'  oidc_config {{\n{oidc}    client_id = "c"\n    client_secret = "s"\n'
+            "    authentication_request_extra_params = local.p\n  }\n")
+    (folder / "wide.tf").write_text(f"locals {{\n  p = {{ {entries} }}\n}}\n" + (
+        'resource "aws_sagemaker_workforce" "w0" {\n  workforce_name = "w0"\n' + body + "}\n"))
+
+
+def wide_local_findings():
+    wrong = [
+        f'wide.tf:2:{wide_value_column(i)}: error: "oidc_config.authentication_request_extra_params.k{i}" must be a '
+        "string, got a list [WF004 wrong-type]"
+        for i in range(9_999)
+    ]
+    return wrong + [
+        f'wide.tf:2:7: error: "oidc_config.authentication_request_extra_params" must have at most 10 entries, got '
+        f"{WIDE_ENTRIES} [WF006 out-of-range]",
+        f"wide.tf:2:{wide_value_column(9_999)}: error: the document has more than 10000 findings; the rest are not "
+        f"reported (limits.max-findings) {LIMIT}",
+    ]
+
+
 def write_dynamic_blocks(folder):
     # Each `dynamic` block asked again which block types its body writes.
     # (A `for_each` known to be empty makes no block, so the first one is
@@ -1048,6 +1094,17 @@ def cases():
         ] * 2, prepare=write_splats),
         Case("a module of 16 files of 8 workforces reading locals that double 15 to 22 times (32 KB)", ["doubling"], 1,
              doubling_module_findings(), prepare=write_doubling_module),
+        Case("20,000 different reads of a dynamic block's iterator over 20,000 ephemeral elements (0.7 MB)",
+             ["iterator.tf"], 1, [
+            "iterator.tf:13:16: error: aws_sagemaker_workforce.w0 takes one source_ip_config block, and this for_each makes "
+            "20000; give it at most one element [WF502 tf-repeated-block]",
+            'iterator.tf:15:15: error: "cidrs" of source_ip_config reads var.tok, an ephemeral value; Terraform takes none '
+            "in a resource argument, whose value must persist from plan to apply: give it one that is not ephemeral "
+            "[WF506 tf-ephemeral-value]",
+            "iterator.tf:15:15: error: source_ip_config.cidrs has 20000 entries; the allow list takes 1 to 10 [WF202 cidr-count]",
+        ], prepare=write_iterator_reads),
+        Case("10,000 findings in a local map of 100,000 entries read as extra params (1.6 MB)", ["wide.tf"], 1,
+             wide_local_findings(), prepare=write_wide_local),
         Case("20,000 dynamic blocks in one workforce (1.8 MB)", ["dynamic.tf"], 1, [
             "dynamic.tf:10:15: error: source_ip_config.cidrs has 0 entries; the allow list takes 1 to 10 "
             "[WF202 cidr-count]",

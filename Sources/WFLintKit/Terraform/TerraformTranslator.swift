@@ -114,6 +114,10 @@ struct TerraformTranslator {
     /// The iterators of the `dynamic` block being translated, by name, with
     /// their `for_each`: what a secret read through one may be.
     private var iterators: [String: HCLExpression] = [:]
+    /// The elements of each iterator's `for_each` that read an ephemeral
+    /// value, when it is written as a tuple or an object (`elements(of:)`),
+    /// found once when it is bound: what a read through the iterator follows.
+    private var ephemeralElements: [String: [HCLExpression]] = [:]
 
     init(schema: TerraformResourceSchema, source: SourceText, module: TerraformModule?, file: Int = 0) {
         self.schema = schema
@@ -143,7 +147,7 @@ struct TerraformTranslator {
         }
         // `each.value` in the resource is an element of its `for_each`.
         if let forEach = block.body.attributes.first(where: { $0.name.text == "for_each" }) {
-            translator.iterators["each"] = forEach.value
+            translator.bind("each", to: forEach.value)
         }
         let entries = translator.body(
             block.body, schema.body, api: .root, terraform: pointer, owner: "\(schema.type).\(name)", isResource: true)
@@ -266,8 +270,9 @@ struct TerraformTranslator {
 
     /// `dynamic "NAME" { for_each = ...; content { ... } }`, checked as one
     /// NAME block made from `content`: what it reads of the iterator is
-    /// unknown, as every reference is, and whether `for_each` makes the
-    /// block at all is not known (a `ConditionalNode`). Without `content` it
+    /// unknown, as every reference is, and the block is written when
+    /// `for_each` is known to make it, else it may not be made at all (a
+    /// `ConditionalNode`, `TerraformValues.dynamicBlock`). Without `content` it
     /// is unknown as a whole. A `for_each` known to make more blocks than
     /// the provider takes is WF502, at the `for_each`; the block is still
     /// checked, as the first. A dynamic block beside a written block of its
@@ -306,11 +311,11 @@ struct TerraformTranslator {
         }
         let contentPointer = dynamicPointer.appending("content").appending(0)
         pointers[apiPointer] = contentPointer
-        let outerIterators = iterators
-        if let forEach { iterators[Self.iteratorName(of: block, label: label)] = forEach.value }
+        let outerIterators = (iterators, ephemeralElements)
+        if let forEach { bind(Self.iteratorName(of: block, label: label), to: forEach.value) }
         let members = body(
             content.body, nested.body, api: apiPointer, terraform: contentPointer, owner: nested.name, isResource: false)
-        iterators = outerIterators
+        (iterators, ephemeralElements) = outerIterators
         let value = TerraformValues.dynamicBlock(
             members, collection: collection, isSet: collection.map { values.module?.mayBeSet($0) == true } ?? false,
             range: values.source.range(of: block.range), bytes: block.range)
@@ -347,15 +352,27 @@ struct TerraformTranslator {
     /// there. Where the `for_each` (through locals) is a tuple or an object
     /// with literal keys, each element's part the steps name is read, and
     /// no key; else the whole `for_each`.
+    ///
+    /// Each read is followed once (`cidrs = [s.value, s.value]`), and only
+    /// into the elements that read an ephemeral value; past
+    /// `maximumIteratorSteps` steps a read is of the whole `for_each`: 20,000
+    /// reads of 20,000 elements are not 400 million steps.
     private func noteIteratorReads(in expression: HCLExpression) {
-        guard let module = values.module, !iterators.isEmpty else { return }
+        guard values.module != nil, !iterators.isEmpty else { return }
+        var followed: Set<[String]> = []
+        var readWhole: Set<String> = []
+        var steps = Self.maximumIteratorSteps
         for site in TerraformReferenceSites.sites(in: expression, roots: Set(iterators.keys)) where site.invalid == nil {
-            guard let forEach = iterators[site.root] else { continue }
-            guard let elements = Self.elements(of: forEach, module: module) else {
+            guard let forEach = iterators[site.root], !readWhole.contains(site.root),
+                followed.insert([site.root, site.name] + site.members).inserted
+            else { continue }
+            guard let elements = ephemeralElements[site.root], elements.count <= steps else {
                 values.noteEphemeralReads(in: forEach)
+                readWhole.insert(site.root)
                 continue
             }
             guard site.name == "value" else { continue }
+            steps -= elements.count
             for element in elements {
                 var part = element
                 for member in site.members {
@@ -365,6 +382,23 @@ struct TerraformTranslator {
                 values.noteEphemeralReads(in: part)
             }
         }
+    }
+
+    static let maximumIteratorSteps = 100_000
+
+    /// Brings iterator `name` over `forEach` into scope, with the elements
+    /// of it that read an ephemeral value (none read: noted nowhere).
+    private mutating func bind(_ name: String, to forEach: HCLExpression) {
+        iterators[name] = forEach
+        ephemeralElements[name] = nil
+        guard let module = values.module, let elements = Self.elements(of: forEach, module: module) else { return }
+        let noted = module.ephemeralRead
+        ephemeralElements[name] = elements.filter { element in
+            module.ephemeralRead = []
+            values.noteEphemeralReads(in: element)
+            return !module.ephemeralRead.isEmpty
+        }
+        module.ephemeralRead = noted
     }
 
     /// The elements of a `for_each` written as a tuple or an object with
