@@ -37,7 +37,7 @@ enum TerraformEphemeralLength {
 
     /// How many locals a reference is followed through: a cycle, or a long
     /// chain, is read as before.
-    private static let maximumDepth = 16
+    static let maximumDepth = 16
 
     private static func isNotEphemeralAsAWhole(_ expression: HCLExpression, module: TerraformModule, depth: Int) -> Bool {
         switch expression.kind {

@@ -274,9 +274,7 @@ struct TerraformJSONTranslator {
                     content, nested.body, api: apiPointer, terraform: contentPointer, owner: label, isResource: false)
                 iterators = outerIterators
                 let node = TerraformValues.dynamicBlock(
-                    members, collection: collection,
-                    isSet: collection.map { values.module?.mayBeSet($0) == true } ?? false, range: block.range,
-                    bytes: block.bytes)
+                    members, collection: collection, module: values.module, range: block.range, bytes: block.bytes)
                 writtenElsewhere(node, api: apiPointer)
                 entries.append(MappingEntry(key: key(nested.api, entry.key), value: node))
             }

@@ -411,9 +411,7 @@ final class TerraformModule {
     /// elements in the order and number Terraform walks them: not a set's
     /// (Terraform orders it by its own rule), nor a collection inside a
     /// typed value (its type may make it a set).
-    func mayWalk(_ collection: Node) -> Bool {
-        !isSetValue(collection) && !isInsideTypedValue(collection)
-    }
+    func mayWalk(_ collection: Node) -> Bool { !mayBeSet(collection) }
 
     /// Whether a `for` may take the members of `mapping` as written: not
     /// when a type other than `map(...)` gives it, since an `object(...)`

@@ -317,8 +317,7 @@ struct TerraformTranslator {
             content.body, nested.body, api: apiPointer, terraform: contentPointer, owner: nested.name, isResource: false)
         (iterators, ephemeralElements) = outerIterators
         let value = TerraformValues.dynamicBlock(
-            members, collection: collection, isSet: collection.map { values.module?.mayBeSet($0) == true } ?? false,
-            range: values.source.range(of: block.range), bytes: block.range)
+            members, collection: collection, module: values.module, range: values.source.range(of: block.range), bytes: block.range)
         writtenElsewhere(value, api: apiPointer)
         return MappingEntry(key: key(nested.api, label.range), value: value)
     }
@@ -412,7 +411,7 @@ struct TerraformTranslator {
         case .object(let items):
             return items.allSatisfy({ $0.literalKey != nil }) ? items.map(\.value) : nil
         case .traversal(let root, let steps):
-            guard depth < 16, case .variable("local") = root.kind, steps.count == 1, case .attribute(let name) = steps[0].kind,
+            guard depth < TerraformEphemeralLength.maximumDepth, case .variable("local") = root.kind, steps.count == 1, case .attribute(let name) = steps[0].kind,
                 case .expression(_, let value)? = module.declared.locals[name]
             else { return nil }
             return elements(of: value, module: module, depth: depth + 1)

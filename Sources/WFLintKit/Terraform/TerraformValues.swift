@@ -474,13 +474,13 @@ struct TerraformValues {
     /// `range`: written, as every rule sees a block written, when its
     /// `for_each` (`collection`, nil when not known) is known to make one at
     /// least, so that an identity provider made so beside the other is
-    /// WF101 as `terraform validate` has it ("only one of
+    /// WF101 as `terraform plan` has it ("only one of
     /// cognito_config,oidc_config can be specified"); else a
     /// `ConditionalNode`, which may not be made at all.
     static func dynamicBlock(
-        _ members: [MappingEntry], collection: Node?, isSet: Bool, range: SourceRange, bytes: ByteRange
+        _ members: [MappingEntry], collection: Node?, module: TerraformModule?, range: SourceRange, bytes: ByteRange
     ) -> Node {
-        if let collection, fewestBlocks(collection, isSet: isSet).count > 0 {
+        if let collection, fewestBlocks(collection, isSet: module?.mayBeSet(collection) == true).count > 0 {
             return Node(.mapping(members), range: range, bytes: bytes)
         }
         return ConditionalNode(.mapping(members), range: range, bytes: bytes)
