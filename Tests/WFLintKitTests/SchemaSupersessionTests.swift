@@ -39,26 +39,6 @@ import Testing
         ])
     }
 
-    @Test func aDeferredSupersessionIsBuiltOnceOnlyWhereTheSchemaWouldReport() {
-        var builds = 0
-        let supersession = Supersession.deferred { supersession in
-            builds += 1
-            supersession.insert("WF006", at: JSONPointer(["SourceIpConfig", "Cidrs"]))
-            supersession.insert("WF007", at: JSONPointer(["SourceIpConfig", "Cidrs", "0"]))
-            supersession.insert("WF005", at: JSONPointer(["OidcConfig"]))
-            supersession.insert("WF005", at: JSONPointer(["WorkforceVpcConfig"]))
-        }
-        // Every value valid, every pattern matched: nothing asks, nothing is built.
-        let clean = #"{"WorkforceName": "wf", "SourceIpConfig": {"Cidrs": ["10.0.0.0/16"]}}"#
-        #expect(schemaFindings(clean, as: .json, supersession: supersession) == [])
-        #expect(builds == 0)
-        // Asked at each of the ten would-be findings, built at the first, with the eager answers.
-        #expect(schemaFindings(yaml, as: .yaml, supersession: supersession) == [
-            #"WF005 7:1 /CognitoConfig CognitoConfig is missing required member "ClientId""#,
-        ])
-        #expect(builds == 1)
-    }
-
     @Test func aSupersededLengthStillKeepsThePatternCheckOffTheValue() {
         var supersession = Supersession()
         supersession.insert("WF006", at: JSONPointer(["SourceIpConfig", "Cidrs", "0"]))

@@ -284,36 +284,8 @@ public struct Supersession: Sendable {
     /// (`JSONPointerSet`), so ten thousand CIDRs, each inserted by the CIDR
     /// rules and asked about by the schema checker, cost a probe each.
     private var pointers: [(ruleID: String, set: JSONPointerSet)] = []
-    /// For a deferred supersession (`deferred(_:)`): what builds it, and
-    /// what it built once asked.
-    private let pending: Pending?
 
-    public init() { pending = nil }
-
-    private init(pending: Pending) { self.pending = pending }
-
-    /// A supersession that `build` fills the first time it is asked about a
-    /// pointer, if ever. The schema checker asks only where it would report,
-    /// which a document without schema findings never does; building it up
-    /// front was 5 % of a corpus lint (each replacing rule's targets, their
-    /// pointers and the sets of them). The answers are the same: `build`
-    /// reads the document and its resolved targets, which nothing changes.
-    public static func deferred(_ build: @escaping (inout Supersession) -> Void) -> Supersession {
-        Supersession(pending: Pending(build))
-    }
-
-    /// `@unchecked Sendable`: a document's supersession is made and asked by
-    /// the one thread that lints the document, as its `DocumentContext` is.
-    private final class Pending: @unchecked Sendable {
-        private let build: (inout Supersession) -> Void
-        private(set) lazy var built: Supersession = {
-            var supersession = Supersession()
-            build(&supersession)
-            return supersession
-        }()
-
-        init(_ build: @escaping (inout Supersession) -> Void) { self.build = build }
-    }
+    public init() {}
 
     public mutating func insert(_ ruleID: String, at pointer: JSONPointer) {
         insert(ruleID, at: [pointer])
@@ -322,7 +294,6 @@ public struct Supersession: Sendable {
     /// Inserts a path's targets at once: the rule's set is looked up once,
     /// and grown once to hold them all (not ten times over for ten thousand).
     public mutating func insert(_ ruleID: String, at newPointers: [JSONPointer]) {
-        assert(pending == nil, "a deferred supersession is filled by its build alone")
         guard !newPointers.isEmpty else { return }
         guard let index = pointers.firstIndex(where: { $0.ruleID == ruleID }) else {
             var set = JSONPointerSet(minimumCapacity: newPointers.count)
@@ -335,7 +306,6 @@ public struct Supersession: Sendable {
     }
 
     public func contains(_ ruleID: String, at pointer: JSONPointer) -> Bool {
-        if let pending { return pending.built.contains(ruleID, at: pointer) }
-        return pointers.first { $0.ruleID == ruleID }?.set.contains(pointer) ?? false
+        pointers.first { $0.ruleID == ruleID }?.set.contains(pointer) ?? false
     }
 }

@@ -89,9 +89,9 @@ public struct ReferencedFile: Sendable {
 /// and the rule-example tests, so that examples run through the same path a
 /// user's file does.
 public enum DocumentLinter {
-    /// Runs `checks` over one document of a known kind: every `check`, with
-    /// a supersession that every check's `supersede` fills when it is first
-    /// asked (so precedence holds whatever the order of checks). With the `source` it was read from, findings carry
+    /// Runs `checks` over one document of a known kind: every check's
+    /// `supersede` first (so precedence holds whatever the order of checks),
+    /// then every `check`. With the `source` it was read from, findings carry
     /// the fixes their checks plan (see `Fixes/`). `sensitiveNodes`: values
     /// kept secret though no key says so (`DocumentContext.sensitiveNodes`),
     /// and `concealed` their texts and any other the messages must not show
@@ -107,9 +107,8 @@ public enum DocumentLinter {
         let context = DocumentContext(
             file: file, document: document, kind: kind, matchContext: matchContext, conditionSets: conditionSets,
             source: source, names: names, sensitiveNodes: sensitiveNodes)
-        let supersession = Supersession.deferred { supersession in
-            for check in checks { check.supersede(in: context, &supersession) }
-        }
+        var supersession = Supersession()
+        for check in checks { check.supersede(in: context, &supersession) }
         // One over the maximum, so that a document that went over is seen to.
         var sink = FindingSink(
             rules: rules, file: file, documentIndex: document.index,

@@ -4,8 +4,7 @@
 public protocol Check: Sendable {
     /// Records the schema checks this check takes over on the nodes it targets
     /// in this document, so that each defect is reported once, by the most
-    /// specific rule. Called for every enabled check, once, the first time
-    /// the supersession is asked about the document (`Supersession.deferred`).
+    /// specific rule. Called for every enabled check before any `check`.
     func supersede(in context: DocumentContext, _ supersession: inout Supersession)
 
     /// Reports this check's findings about one document.

@@ -261,15 +261,11 @@ private struct SchemaWalk {
             guard !supersession.contains(CoreRule.outOfRange, at: value.pointer) else { return }
             return report(CoreRule.outOfRange, value, SchemaMessages.length(place, text, length: length, shape: shape))
         }
-        guard let pattern = shape.pattern else { return }
-        // Matched before the supersession is asked: asking builds it (see
-        // `Supersession.deferred`), and most strings match.
+        guard let pattern = shape.pattern, !supersession.contains(CoreRule.pattern, at: value.pointer) else { return }
         switch pattern.matches(text, in: matchContext) {
         case .noMatch:
-            guard !supersession.contains(CoreRule.pattern, at: value.pointer) else { return }
             report(CoreRule.pattern, value, SchemaMessages.pattern(place, text, shape: shape))
         case .limitExceeded(let limit):
-            guard !supersession.contains(CoreRule.pattern, at: value.pointer) else { return }
             report(CoreRule.resourceLimit, value, SchemaMessages.undecidedPattern(place, shape: shape, limit: matchContext.limits.describe(limit)))
         case .match, .failed:
             return
