@@ -58,7 +58,7 @@ import YAMLReader
         #expect(hook["name"] as? String != nil)
     }
 
-    @Test func actionBuildsLintsAndAlwaysUploadsSARIF() throws {
+    @Test func actionBuildsLintsAndUploadsTheSARIFOfACompletedRun() throws {
         let action = try #require(try Self.loadYAML(".github/actions/wflint/action.yml") as? [String: Any])
         let inputs = try #require(action["inputs"] as? [String: [String: Any]])
         #expect(Set(inputs.keys).isSuperset(of: ["paths", "config", "fail-on"]))
@@ -69,7 +69,9 @@ import YAMLReader
         let steps = try #require(runs["steps"] as? [[String: Any]])
         let upload = try #require(steps.first { ($0["uses"] as? String)?.hasPrefix("github/codeql-action/upload-sarif@") == true })
         #expect(upload["uses"] as? String == "github/codeql-action/upload-sarif@v3")
-        #expect((upload["if"] as? String)?.contains("always()") == true)
+        // After findings too (the lint step fails then), but only for a lint that completed.
+        #expect(upload["if"] as? String
+            == "always() && inputs.upload == 'true' && steps.lint.outputs.completed == 'true'")
         let lint = try #require(steps.first { $0["id"] as? String == "lint" })
         let script = try #require(lint["run"] as? String)
         #expect(script.contains("--format sarif --output \"$WFLINT_SARIF\""))
@@ -86,26 +88,56 @@ import YAMLReader
     /// `--fail-on error` always, so `fail-on: warning` never failed a job);
     /// with one, the input wins.
     @Test func actionLintStepKeepsTheConfigurationsFailOnUnlessGivenOne() throws {
-        let action = try #require(try Self.loadYAML(".github/actions/wflint/action.yml") as? [String: Any])
-        let steps = try #require((action["runs"] as? [String: Any])?["steps"] as? [[String: Any]])
-        let script = try #require(steps.first { $0["id"] as? String == "lint" }?["run"] as? String)
         let repository = try TemporaryRepository(files: [
             ".wflint.yaml": "fail-on: warning\n",
             "team.yaml": "WorkforceName: team\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n"
                 + "SourceIpConfig: {Cidrs: [0.0.0.0/0]}\n",
         ])
         defer { repository.remove() }
-        func lint(failOn: String) throws -> WFLintBinary.Run {
-            try WFLintBinary.program(["bash", "-c", script], in: repository.root, environment: [
-                "WFLINT": WFLintBinary.url.path, "WFLINT_PATHS": "team.yaml", "WFLINT_CONFIG": "",
-                "WFLINT_FAIL_ON": failOn, "WFLINT_SARIF": "wflint.sarif", "GITHUB_OUTPUT": repository.url("output").path,
-            ])
-        }
-        let configured = try lint(failOn: "")
-        #expect(configured.stdout.contains("team.yaml:3:26: warning: CIDR \"0.0.0.0/0\" allows every address"))
-        #expect(configured.status == 1)
-        let given = try lint(failOn: "error")
-        #expect(given.status == 0)
+        let configured = try Self.runActionLintStep(in: repository, failOn: "")
+        #expect(configured.run.stdout.contains("team.yaml:3:26: warning: CIDR \"0.0.0.0/0\" allows every address"))
+        #expect(configured.run.status == 1)
+        let given = try Self.runActionLintStep(in: repository, failOn: "error")
+        #expect(given.run.status == 0)
+    }
+
+    /// A lint that did not complete (exit code 2: here a configuration that
+    /// does not load) writes a SARIF log with no results; uploaded, it would
+    /// close every open alert. The lint step says so, and the upload step
+    /// runs only after a lint that completed, with or without findings.
+    @Test func actionLintStepTellsTheUploadWhetherTheLintCompleted() throws {
+        let repository = try TemporaryRepository(files: [
+            "broken.yaml": "fail-on: eror\n",
+            "team.yaml": "WorkforceName: team\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n"
+                + "SourceIpConfig: {Cidrs: [10.0.0.300/16]}\n",
+        ])
+        defer { repository.remove() }
+        let broken = try Self.runActionLintStep(in: repository, config: "broken.yaml")
+        #expect(broken.run.status == 2)
+        #expect(broken.outputs == "sarif-file=wflint.sarif\ncompleted=false\n")
+        #expect(broken.run.stdout.hasPrefix(
+            "::error title=wflint::the lint did not complete (exit code 2, see below); its SARIF log is not uploaded,"
+                + " so that the open alerts stay open\n"))
+        let found = try Self.runActionLintStep(in: repository)
+        #expect(found.run.status == 1)
+        #expect(found.outputs == "sarif-file=wflint.sarif\ncompleted=true\n")
+    }
+
+    /// Runs the action's lint step on `team.yaml` in `repository` as GitHub
+    /// runs it, with these inputs; returns the run and what the step wrote
+    /// to its `GITHUB_OUTPUT` file (a new one for each run).
+    static func runActionLintStep(
+        in repository: TemporaryRepository, config: String = "", failOn: String = ""
+    ) throws -> (run: WFLintBinary.Run, outputs: String) {
+        let action = try #require(try loadYAML(".github/actions/wflint/action.yml") as? [String: Any])
+        let steps = try #require((action["runs"] as? [String: Any])?["steps"] as? [[String: Any]])
+        let script = try #require(steps.first { $0["id"] as? String == "lint" }?["run"] as? String)
+        let outputs = repository.url("output-\(UUID().uuidString)")
+        let run = try WFLintBinary.program(["bash", "-c", script], in: repository.root, environment: [
+            "WFLINT": WFLintBinary.url.path, "WFLINT_PATHS": "team.yaml", "WFLINT_CONFIG": config,
+            "WFLINT_FAIL_ON": failOn, "WFLINT_SARIF": "wflint.sarif", "GITHUB_OUTPUT": outputs.path,
+        ])
+        return (run, try String(contentsOf: outputs, encoding: .utf8))
     }
 
     /// The project's own workflow runs `.ci/run`, and lints the valid examples
