@@ -52,7 +52,7 @@ import Testing
         #expect(linked.stdout == """
             x.yaml: error: cannot read: No such file or directory
             link/../x.yaml: error: cannot read: Too many levels of symbolic links
-            no problems found; 0 files checked; 2 files could not be read
+            no file checked; 2 files could not be read
 
             """)
     }

@@ -26,7 +26,7 @@ import Testing
         #expect(run.stdout == """
             pipe.json: error: cannot read: not a regular file (a named pipe)
             /dev/zero: error: cannot read: not a regular file (a character device)
-            no problems found; 1 file checked; 2 files could not be read
+            no problems found in the 1 file checked; 2 files could not be read
 
             """)
         #expect(run.status == 2)

@@ -189,22 +189,26 @@ public struct TextReporter: Sendable {
         return lower..<(lower + excerptWidth)
     }
 
-    /// `3 errors, 1 warning in 2 files; 40 files checked`.
+    /// `3 errors, 1 warning in 2 files; 40 files checked`. A run that could
+    /// not read a file never says only "no problems found": that holds for
+    /// the files checked, if any.
     func summary(_ report: LintReport) -> String {
         var counts: [String] = []
         for (count, noun) in [(report.errorCount, "error"), (report.warningCount, "warning"), (report.noteCount, "note")]
         where count > 0 {
             counts.append(Self.plural(count, noun))
         }
-        var parts: [String] = []
-        if counts.isEmpty {
-            parts.append("no problems found")
-        } else {
-            parts.append(counts.joined(separator: ", ") + " in " + Self.plural(report.filesWithFindings, "file"))
-        }
-        parts.append(Self.plural(report.filesChecked, "file") + " checked")
-        if report.suppressedCount > 0 { parts.append("\(report.suppressedCount) suppressed") }
         let unreadable = report.notifications.filter { $0.kind == .unreadableFile }.count
+        let checked = Self.plural(report.filesChecked, "file") + " checked"
+        var parts: [String] = []
+        if !counts.isEmpty {
+            parts += [counts.joined(separator: ", ") + " in " + Self.plural(report.filesWithFindings, "file"), checked]
+        } else if unreadable == 0 {
+            parts += ["no problems found", checked]
+        } else {
+            parts.append(report.filesChecked == 0 ? "no file checked" : "no problems found in the " + checked)
+        }
+        if report.suppressedCount > 0 { parts.append("\(report.suppressedCount) suppressed") }
         if unreadable > 0 { parts.append(Self.plural(unreadable, "file") + " could not be read") }
         return parts.joined(separator: "; ")
     }
