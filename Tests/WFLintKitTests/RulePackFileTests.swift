@@ -109,4 +109,21 @@ import WFLintKit
         #expect(sarif.stdout.contains(#""ruleId": "WF012""#))
         #expect(sarif.status == 1)
     }
+
+    /// In a repository whose configuration loads its packs, the pack named
+    /// by pre-commit is loaded by the configuration first: its mistake stops
+    /// the run there, at the same place, with exit code 2 (docs/rule-packs.md).
+    @Test func aBrokenPackTheConfigurationLoadsStopsTheRunAtTheMistake() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("policy/naming.yaml"))
+        try "packs: [policy/]\n".write(to: folder.appendingPathComponent(".wflint.yaml"), atomically: false, encoding: .utf8)
+        let run = try WFLintBinary.run(["policy/broken.yaml", "wf.yaml"], in: folder)
+        #expect(run.stdout == "")
+        #expect(run.stderr == """
+            policy/broken.yaml:9:47: error: invalid PCRE2 pattern in option "regex": missing closing parenthesis at offset 7
+
+            """)
+        #expect(run.status == 2)
+    }
 }

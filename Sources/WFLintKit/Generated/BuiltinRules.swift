@@ -636,7 +636,9 @@ or option, an invalid regular expression, a missing example, an id or
 name repeated within the pack or the id or name of a built-in rule
 (every run loads those). A clash with a rule of another of your packs
 is reported by `--rules`, not here: the run may have loaded this very
-pack. Run
+pack. A pack the run loads too (the configuration's `packs:`, `--rules`)
+stops the run before any file is linted, with the same error at the same
+place on standard error and exit code 2. Run
 `wflint test-rules --rules FILE` to check its examples as well.
 
 Reference: [docs/rule-packs.md](rule-packs.md).
@@ -664,7 +666,7 @@ rules:
         - yaml: 'WorkforceName: a'
           findings: ["1:16"]
 
-"""#, operation: nil, position: SourcePosition(line: 513, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 515, column: 11), findings: [])],
                 invalid: [RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
@@ -675,13 +677,13 @@ rules:
     description: Names start with corp-.
     check: {function: pattern, regex: '^corp-('}
 
-"""#, operation: nil, position: SourcePosition(line: 530, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
+"""#, operation: nil, position: SourcePosition(line: 532, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 47), pointer: "", message: nil)]),
                 RuleExample(format: .yaml, text: #"""
 pack: {name: corp}
 rules:
   - id: corp1
 
-"""#, operation: nil, position: SourcePosition(line: 542, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
+"""#, operation: nil, position: SourcePosition(line: 544, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 3, column: 9), pointer: nil, message: "rule id \"corp1\" must be upper-case letters then digits, like \"WF201\" or \"ACME001\"")])]),
             file: "rules/core.yaml", position: SourcePosition(line: 490, column: 9), namePosition: SourcePosition(line: 491, column: 11),
             pack: "core", isBuiltin: true)
     }
