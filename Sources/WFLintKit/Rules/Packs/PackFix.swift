@@ -38,8 +38,16 @@ struct PackFix: Sendable {
             return context.removingItem(target, applicability, message?.render(shown) ?? "Remove the entry")
         case .replaceValue(let template):
             guard let old = target.string, let new = template.renderComplete(variables), new != old else { return nil }
-            return context.rewriting(
+            // A list item's member that another item holds with the new value
+            // already: rewritten, two items would be alike (two tags of one
+            // key, which the API refuses). Two such fixes in one pass claim
+            // the value; the second is planned again on the next pass's text.
+            let item = ListItemMember(target, in: context)
+            if let item, item.anotherItemHolds(new) { return nil }
+            var fix = context.rewriting(
                 target.node, to: new, applicability, message?.render(shown) ?? "Replace \"\(said(old))\" with \"\(said(new))\"")
+            fix?.claim = item?.claim(of: new)
+            return fix
         case .renameKey(let template):
             guard let mapping = target.parent, let entries = mapping.entries,
                 let key = target.key ?? entries.first(where: { $0.key === target.node })?.key,
@@ -50,6 +58,42 @@ struct PackFix: Sendable {
             return context.renaming(
                 key, of: mapping, to: new, applicability, message?.render(shown) ?? "Rename \"\(said(old))\" to \"\(said(new))\"")
         }
+    }
+}
+
+/// A target that is a member of a list item (`Tags[*].Key`): the list, the
+/// item's index and the member's name, found from the document's root by the
+/// target's pointer.
+private struct ListItemMember {
+    let items: [Node]
+    let index: Int
+    let member: String
+    /// Where the list is written: which list it is, for a fix's claim.
+    let listStart: Int
+
+    init?(_ target: TargetNode, in context: DocumentContext) {
+        let tokens = target.pointer.tokens
+        guard tokens.count >= 2, let index = Int(tokens[tokens.count - 2]), let member = tokens.last else { return nil }
+        var list: Node? = context.document.root
+        for token in tokens.dropLast(2) {
+            guard let node = list else { return nil }
+            if let elements = node.elements {
+                list = Int(token).flatMap { elements.indices.contains($0) ? elements[$0] : nil }
+            } else {
+                list = node[member: token]
+            }
+        }
+        guard let list, let items = list.elements, items.indices.contains(index), items[index] === target.parent
+        else { return nil }
+        (self.items, self.index, self.member, listStart) = (items, index, member, list.bytes.start)
+    }
+
+    func anotherItemHolds(_ value: String) -> Bool {
+        items.indices.contains { $0 != index && (items[$0][member: member]?.string?.isExactly(value) ?? false) }
+    }
+
+    func claim(of value: String) -> String {
+        "value \(value) of member \(member) in the list at byte \(listStart)"
     }
 }
 
