@@ -76,7 +76,8 @@ extension LintOptions {
         } else {
             outcomes = linter.lint(inputs, jobs: jobCount, standardInput: standardInput)
         }
-        var run = RunSummary(rules: setup.table.descriptors, ignores: setup.ignores, workingDirectory: setup.workingDirectory)
+        var run = RunSummary(
+            rules: setup.table.descriptorsInForce, ignores: setup.ignores, workingDirectory: setup.workingDirectory)
         run.ruleTags = setup.ruleTags
         for failure in walk.failures { run.addUnreadable(path: failure.path, reason: failure.reason) }
         for outcome in outcomes { run.add(outcome) }

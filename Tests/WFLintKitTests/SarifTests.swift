@@ -63,6 +63,34 @@ import Testing
         #expect(fingerprints.keys.sorted() == ["wflint/v1"])
     }
 
+    /// A rule's level in `driver.rules` is the one the run gives it, as its
+    /// results' are: code scanning lists the rule by it. It showed the
+    /// pack's default whatever the configuration set.
+    @Test func ruleDescriptorsCarryTheConfiguredSeverity() throws {
+        let repository = try TemporaryRepository(files: [
+            ".wflint.yaml": "rules:\n  cidr-host-bits: error\n  WF140: note\n  WF205: off\n",
+            "team.yaml": "WorkforceName: team-a\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n"
+                + "SourceIpConfig: {Cidrs: [10.0.0.1/16]}\n",
+        ])
+        defer { repository.remove() }
+        let run = try WFLintBinary.run(["--format", "sarif", "team.yaml"], in: repository.root)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let sarifRun = try #require((log["runs"] as? [[String: Any]])?.first)
+        let rules = try #require(((sarifRun["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        func levels(_ id: String) -> [String?] {
+            rules.filter { $0["id"] as? String == id }.flatMap { rule in [
+                (rule["defaultConfiguration"] as? [String: Any])?["level"] as? String,
+                (rule["properties"] as? [String: Any])?["problem.severity"] as? String,
+            ] }
+        }
+        #expect(levels("WF203") == ["error", "error"])
+        #expect(levels("WF140") == ["note", "recommendation"])
+        #expect(levels("WF201") == ["error", "error"])
+        #expect(levels("WF205") == [])
+        let results = try #require(sarifRun["results"] as? [[String: Any]])
+        #expect(results.map { "\($0["ruleId"] ?? "") \($0["level"] ?? "")" } == ["WF203 error"])
+    }
+
     /// A file named by its absolute path, inside the folder wflint runs in,
     /// is the same artifact as named relatively: the log was `file:///…`
     /// (the machine's folders in it, other fingerprints), where docs/output.md

@@ -74,4 +74,15 @@ public struct RuleTable: Sendable {
     public mutating func setSeverity(_ severity: Severity, for id: String) { byID[id]?.severity = severity }
 
     public var descriptors: [RuleDescriptor] { byID.values.map(\.descriptor).sorted { $0.id < $1.id } }
+
+    /// `descriptors`, each with the severity this table gives it: what a
+    /// report lists as a rule's level (SARIF's `defaultConfiguration` and
+    /// `problem.severity`), as `wflint rules` does.
+    public var descriptorsInForce: [RuleDescriptor] {
+        byID.values.map { entry in
+            var descriptor = entry.descriptor
+            descriptor.severity = entry.severity
+            return descriptor
+        }.sorted { $0.id < $1.id }
+    }
 }
