@@ -54,30 +54,55 @@ import Testing
         """
     }
 
+    /// One tag list a document, as a list names a key once (see the next test).
     @Test func aFixedReplacementKeepsEachValuesQuoting() throws {
         let input = """
             WorkforceName: labelers
             Tags:
               - Key: cost-center   # plain
                 Value: "1"
-              - {Key: 'Cost_Center', Value: "2"}
-              - {Key: "costcenter", Value: "3"}
+            ---
+            WorkforceName: labelers
+            Tags: [{Key: 'Cost_Center', Value: "2"}]
+            ---
+            WorkforceName: labelers
+            Tags: [{Key: "costcenter", Value: "3"}]
 
             """
         #expect(try Self.offered("CORP030", in: input) == [
             #"3:10 -> Replace "cost-center" with "CostCenter" (safe)"#,
-            #"5:11 -> Replace "Cost_Center" with "CostCenter" (safe)"#,
-            #"6:11 -> Replace "costcenter" with "CostCenter" (safe)"#,
+            #"7:14 -> Replace "Cost_Center" with "CostCenter" (safe)"#,
+            #"10:14 -> Replace "costcenter" with "CostCenter" (safe)"#,
         ])
         #expect(try Self.fixed(input) == """
             WorkforceName: labelers
             Tags:
               - Key: CostCenter   # plain
                 Value: "1"
-              - {Key: 'CostCenter', Value: "2"}
-              - {Key: "CostCenter", Value: "3"}
+            ---
+            WorkforceName: labelers
+            Tags: [{Key: 'CostCenter', Value: "2"}]
+            ---
+            WorkforceName: labelers
+            Tags: [{Key: "CostCenter", Value: "3"}]
 
             """)
+    }
+
+    /// A tag list names a key once (the API refuses a repeat, WF302): a
+    /// misspelt key beside the key it means is not rewritten, and of two
+    /// misspelt keys only the first (the other is planned again, and the
+    /// key is taken). The old fixes made the list repeat `CostCenter`.
+    @Test func aKeyReplacementNeverRepeatsAKeyOfTheList() throws {
+        let beside = "WorkforceName: labelers\nTags:\n  - {Key: cost_center, Value: \"1\"}\n  - {Key: CostCenter, Value: \"2\"}\n"
+        #expect(try Self.offered("CORP030", in: beside) == ["3:11 -> no fix"])
+        let two = "WorkforceName: labelers\nTags:\n  - {Key: cost_center, Value: \"1\"}\n  - {Key: costcenter, Value: \"2\"}\n"
+        #expect(try Self.offered("CORP030", in: two) == [
+            #"3:11 -> Replace "cost_center" with "CostCenter" (safe)"#,
+            #"4:11 -> Replace "costcenter" with "CostCenter" (safe)"#,
+        ])
+        #expect(try Self.fixed(two)
+            == "WorkforceName: labelers\nTags:\n  - {Key: CostCenter, Value: \"1\"}\n  - {Key: costcenter, Value: \"2\"}\n")
     }
 
     @Test func aTemplateIsRenderedFromTheFindingWithItsFilters() throws {

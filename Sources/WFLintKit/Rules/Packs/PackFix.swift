@@ -38,11 +38,12 @@ struct PackFix: Sendable {
             return context.removingItem(target, applicability, message?.render(shown) ?? "Remove the entry")
         case .replaceValue(let template):
             guard let old = target.string, let new = template.renderComplete(variables), new != old else { return nil }
-            // A list item's member that another item holds with the new value
-            // already: rewritten, two items would be alike (two tags of one
-            // key, which the API refuses). Two such fixes in one pass claim
-            // the value; the second is planned again on the next pass's text.
-            let item = ListItemMember(target, in: context)
+            // The key of a key-value pair (a tag's `Key`) that another pair of
+            // the list has already: rewritten, the list would name one key
+            // twice, which AWS refuses for tags. Two such fixes in one pass
+            // claim the key; the second is planned again on the next pass's
+            // text. (Values may repeat: two tags may have one value.)
+            let item = ListItemMember(target, in: context).flatMap { $0.member == "Key" ? $0 : nil }
             if let item, item.anotherItemHolds(new) { return nil }
             var fix = context.rewriting(
                 target.node, to: new, applicability, message?.render(shown) ?? "Replace \"\(said(old))\" with \"\(said(new))\"")
@@ -63,7 +64,7 @@ struct PackFix: Sendable {
 
 /// A target that is a member of a list item (`Tags[*].Key`): the list, the
 /// item's index and the member's name, found from the document's root by the
-/// target's pointer.
+/// target's pointer (a key-value pair's `Key`, for `PackFix`).
 private struct ListItemMember {
     let items: [Node]
     let index: Int
