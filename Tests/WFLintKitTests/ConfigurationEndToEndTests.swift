@@ -118,6 +118,36 @@ private let typoFixable = "1 fixable with --fix --unsafe-fixes\n"
         #expect(ignored.status == 1)
     }
 
+    /// The mistake's place is a field of its own in every machine format, so
+    /// that a pull request's annotation points at its line (GitHub) and a
+    /// script need not parse the message.
+    @Test func aBrokenConfigurationIsReportedAtItsMistakeInEveryMachineFormat() throws {
+        let repository = try TemporaryRepository(files: [".wflint.yaml": "rules:\n  WF201: eror\n", "team.yaml": teamDocument])
+        defer { repository.remove() }
+        let message = #".wflint.yaml:2:10: invalid setting "eror" for rule "WF201"; did you mean "error"?"#
+            + " valid settings: error, note, off, warning"
+        let github = try WFLintBinary.run(["--format", "github", "team.yaml"], in: repository.root)
+        #expect(github.stdout == "::error file=.wflint.yaml,line=2,col=10,title=wflint setup-failed::\(message)\n")
+        #expect(github.status == 2)
+
+        let json = try WFLintBinary.run(["--format", "json", "team.yaml"], in: repository.root)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let notification = try #require((report["notifications"] as? [[String: Any]])?.first)
+        #expect(notification["file"] as? String == ".wflint.yaml")
+        #expect(notification["start"] as? [String: Int] == ["line": 2, "column": 10])
+        #expect(notification["message"] as? String == message)
+
+        let sarif = try WFLintBinary.run(["--format", "sarif", "team.yaml"], in: repository.root)
+        try SarifValidator.expectValid(sarif.stdout)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        let invocation = try #require(((log["runs"] as? [[String: Any]])?.first?["invocations"] as? [[String: Any]])?.first)
+        let location = try #require(
+            ((invocation["toolExecutionNotifications"] as? [[String: Any]])?.first?["locations"] as? [[String: Any]])?.first)
+        let physical = try #require(location["physicalLocation"] as? [String: Any])
+        #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == ".wflint.yaml")
+        #expect(physical["region"] as? [String: Int] == ["startLine": 2])
+    }
+
     @Test func selectAndIgnoreOverrideTheConfiguration() throws {
         let repository = try TemporaryRepository(files: [".wflint.yaml": "rules: {WF003: off}\n", "teams/team.yaml": teamDocument])
         defer { repository.remove() }

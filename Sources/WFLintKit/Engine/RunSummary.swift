@@ -272,7 +272,8 @@ public struct RunSummary: Sendable {
     /// A rule pack, configuration or baseline that did not load; the run lints
     /// nothing, and the report says why (SARIF `toolExecutionNotifications`).
     public mutating func addSetupFailure(_ error: SourceError) {
-        notifications.append(ToolNotification(kind: .setupFailed, path: error.file, message: error.description))
+        notifications.append(
+            ToolNotification(kind: .setupFailed, path: error.file, position: error.position, message: error.description))
     }
 
     public mutating func addUnreadable(path: String, reason: String) {

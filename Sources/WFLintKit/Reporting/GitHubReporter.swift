@@ -21,6 +21,9 @@ public struct GitHubReporter: Sendable {
         for notification in report.notifications {
             var properties: [(String, String)] = []
             if let path = notification.path { properties.append(("file", Self.shownPath(path))) }
+            if let position = notification.position {
+                properties += [("line", String(position.line)), ("col", String(position.column))]
+            }
             properties.append(("title", "wflint " + notification.kind.rawValue))
             chunks.text += Self.command(Self.commandName(notification.severity), properties, notification.message)
         }

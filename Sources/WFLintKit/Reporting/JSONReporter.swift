@@ -115,6 +115,7 @@ public struct JSONReporter: Sendable {
         .object([
             ("kind", .string(notification.kind.rawValue)),
             ("file", notification.path.map { .string($0) } ?? .null),
+            ("start", notification.position.map(position) ?? .null),
             ("severity", .string(notification.severity.rawValue)),
             ("message", .string(notification.message)),
         ])

@@ -228,15 +228,21 @@ public struct ToolNotification: Sendable {
     public var kind: Kind
     /// The file concerned, as the user named it.
     public var path: String?
+    /// Where in it, when known: the mistake of a rule pack or configuration
+    /// that did not load (its message says it too).
+    public var position: SourcePosition?
     /// Complete sentence, e.g. `could not read "a.yaml": permission denied`.
     public var message: String
     /// `error` means the results are incomplete (SARIF `executionSuccessful`
     /// becomes false).
     public var severity: Severity
 
-    public init(kind: Kind, path: String?, message: String, severity: Severity = .error) {
+    public init(
+        kind: Kind, path: String?, position: SourcePosition? = nil, message: String, severity: Severity = .error
+    ) {
         self.kind = kind
         self.path = path
+        self.position = position
         self.message = message
         self.severity = severity
     }

@@ -116,9 +116,13 @@ public struct SarifReporter: Sendable {
                     ("message", .object([("text", .string(notification.message))])),
                 ]
                 if let path = notification.path {
-                    fields.append(("locations", .array([.object([
-                        ("physicalLocation", .object([("artifactLocation", artifactLocation(path, report))])),
-                    ])])))
+                    var physical: [(String, JSONOutput)] = [("artifactLocation", artifactLocation(path, report))]
+                    // The line alone: a region's columns are UTF-16 units,
+                    // and the notification has no text to count them in.
+                    if let line = notification.position?.line {
+                        physical.append(("region", .object([("startLine", .integer(line))])))
+                    }
+                    fields.append(("locations", .array([.object([("physicalLocation", .object(physical))])])))
                 }
                 return .object(fields)
             })))
