@@ -116,7 +116,7 @@ import Testing
 
     @Test func unknownPlaceholder() {
         #expect(Self.loadError(Self.pack(check: "      function: cidr\n      report-invalid: true", message: "'{valeu} x'"))
-            == "p.yaml:13:14: the message has the unknown placeholder \"{valeu}\"; valid placeholders: {families}, "
+            == "p.yaml:13:15: the message has the unknown placeholder \"{valeu}\"; valid placeholders: {families}, "
             + "{family}, {forbid-allow-all}, {forbid-host-bits}, {forbid-redundant}, {name}, {network}, {other}, "
             + "{other-position}, {problem}, {report-invalid}, {value}, {within}")
     }

@@ -73,17 +73,17 @@ import Testing
 
     @Test func templatesAreCheckedLikeMessages() {
         #expect(Self.error(fix: "action: replace-value\nto: '{valeu}'\nkind: safe") == """
-            p.yaml:15:11: the fix's "to" has the unknown placeholder "{valeu}"; valid placeholders: {name}, {negate}, {regex}, {value}
+            p.yaml:15:12: the fix's "to" has the unknown placeholder "{valeu}"; valid placeholders: {name}, {negate}, {regex}, {value}
             """)
         #expect(Self.error(fix: "action: replace-value\nto: '{value|lowercase}'\nkind: safe") == """
-            p.yaml:15:11: the fix's "to" has the unknown filter "lowercase" in "{value|lowercase}"; valid filters: lower, upper, trim
+            p.yaml:15:12: the fix's "to" has the unknown filter "lowercase" in "{value|lowercase}"; valid filters: lower, upper, trim
             """)
         #expect(Self.error(fix: "action: replace-value\nto: ' '\nkind: safe") == "p.yaml:15:11: the fix's \"to\" must not be empty")
         #expect(Self.error(fix: "action: replace-value\nto: \"a\\tb\"\nkind: safe") == """
             p.yaml:15:13: the fix's "to" holds U+0009, which no scalar holds without an escape; a fix never writes escapes
             """)
         #expect(Self.error(fix: "action: replace-value\nto: x\nkind: safe\nmessage: 'Write {nope}'") == """
-            p.yaml:17:16: the fix message has the unknown placeholder "{nope}"; valid placeholders: {name}, {negate}, {regex}, {value}
+            p.yaml:17:23: the fix message has the unknown placeholder "{nope}"; valid placeholders: {name}, {negate}, {regex}, {value}
             """)
     }
 

@@ -37,7 +37,7 @@ struct DeclarativeReader {
         let message: MessageTemplate
         switch MessageTemplate.parse(messageText, placeholders: placeholders) {
         case .success(let template): message = template
-        case .failure(let error): throw syntax.error("the message \(error.reason)", at: messageNode)
+        case .failure(let error): throw syntax.error("the message \(error.reason)", atCharacter: error.offset, of: messageNode)
         }
         let fixReader = FixReader(syntax: syntax, shapes: shapes, placeholders: placeholders)
         return DeclarativeRule(

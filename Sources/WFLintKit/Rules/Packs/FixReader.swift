@@ -68,7 +68,7 @@ struct FixReader {
         let template: MessageTemplate
         switch MessageTemplate.parse(text, placeholders: placeholders, filters: true) {
         case .success(let parsed): template = parsed
-        case .failure(let error): throw syntax.error("\(what) \(error.reason)", at: node)
+        case .failure(let error): throw syntax.error("\(what) \(error.reason)", atCharacter: error.offset, of: node)
         }
         guard isReplacement else { return template }
         if let offset = text.unicodeScalars.firstIndex(where: ScalarSpelling.needsEscape) {

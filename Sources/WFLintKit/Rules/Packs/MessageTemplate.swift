@@ -13,10 +13,17 @@ struct MessageTemplate: Sendable {
 
     let pieces: [Piece]
 
+    /// What is wrong with a template, and where: `offset` counts the Unicode
+    /// scalars of the text before the placeholder's `{`.
+    struct ParseError: Error {
+        let reason: String
+        let offset: Int
+    }
+
     /// Parses `text`; `{{` and `}}` stand for literal braces. Errors name the
-    /// bad placeholder and the valid ones.
+    /// bad placeholder and the valid ones, at its `{`.
     /// `filters`: whether `{name|filter|...}` is allowed (a fix's `to`).
-    static func parse(_ text: String, placeholders: Set<String>, filters: Bool = false) -> Result<MessageTemplate, IPSyntaxError> {
+    static func parse(_ text: String, placeholders: Set<String>, filters: Bool = false) -> Result<MessageTemplate, ParseError> {
         var pieces: [Piece] = []
         var literal = ""
         var scalars = text.unicodeScalars[...]
@@ -25,21 +32,25 @@ struct MessageTemplate: Sendable {
                 scalars.removeFirst()
                 literal.unicodeScalars.append(scalar)
             } else if scalar == "{" {
+                let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: scalars.startIndex) - 1
+                func failure(_ reason: String) -> Result<MessageTemplate, ParseError> {
+                    .failure(ParseError(reason: reason, offset: offset))
+                }
                 guard let close = scalars.firstIndex(of: "}") else {
-                    return .failure(IPSyntaxError("has a \"{\" without its \"}\" (write \"{{\" for a literal brace)"))
+                    return failure("has a \"{\" without its \"}\" (write \"{{\" for a literal brace)")
                 }
                 let inside = String(String.UnicodeScalarView(scalars[..<close]))
                 let parts = filters ? inside.split(separator: "|", omittingEmptySubsequences: false).map(String.init) : [inside]
                 let name = parts[0]
                 guard placeholders.contains(name) else {
                     let valid = placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
-                    return .failure(IPSyntaxError("has the unknown placeholder \"{\(name)}\"; valid placeholders: \(valid)"))
+                    return failure("has the unknown placeholder \"{\(name)}\"; valid placeholders: \(valid)")
                 }
                 var chain: [TemplateFilter] = []
                 for filterName in parts.dropFirst() {
                     guard let filter = TemplateFilter(rawValue: filterName) else {
                         let valid = TemplateFilter.allCases.map(\.rawValue).joined(separator: ", ")
-                        return .failure(IPSyntaxError("has the unknown filter \"\(filterName)\" in \"{\(inside)}\"; valid filters: \(valid)"))
+                        return failure("has the unknown filter \"\(filterName)\" in \"{\(inside)}\"; valid filters: \(valid)")
                     }
                     chain.append(filter)
                 }

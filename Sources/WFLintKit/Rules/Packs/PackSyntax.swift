@@ -12,6 +12,12 @@ struct PackSyntax: Sendable {
         SourceError(file: file, position: node.range.start, message: message)
     }
 
+    /// An error at character `offset` (in Unicode scalars) of a string
+    /// scalar's value: a template's bad placeholder, where it is written.
+    func error(_ message: String, atCharacter offset: Int, of node: Node) -> SourceError {
+        SourceError(file: file, position: position(ofCharacter: offset, in: node), message: message)
+    }
+
     /// The entries of a mapping whose keys must all be in `allowed`; the first
     /// other key is reported with the sorted list of valid ones, and a repeated
     /// key points back at its first definition.
