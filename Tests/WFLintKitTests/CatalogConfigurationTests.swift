@@ -159,8 +159,8 @@ import Testing
 
         let tested = try WFLintBinary.run(["test-rules"], in: repository.url("teams"))
         #expect(tested.stdout == "../policy/cost-center.yaml:49:11: error: COST001: expected a finding at 2:41 /Tags/0/Value "
-                + #""CostCenter "471" is not a 4-digit cost center", got 2:42 /Tags/0/Value "#
-                + #""CostCenter "471" is not a 4-digit cost center"\#n"#
+                + #""CostCenter \"471\" is not a 4-digit cost center", got 2:42 /Tags/0/Value "#
+                + #""CostCenter \"471\" is not a 4-digit cost center"\#n"#
                 + "1 problem in the examples of \(Int(passed.2)! + 1) rules\n")
         #expect(tested.stderr == "")
         #expect(tested.status == 1)

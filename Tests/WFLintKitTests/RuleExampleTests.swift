@@ -87,7 +87,7 @@ struct RuleExampleCase: Sendable, CustomTestStringConvertible {
         let (set, rule) = try RuleTestSupport.ruleSet(adding: pack, rule: "T001")
         let problems = RuleExampleVerifier(ruleSet: set).verify(rule)
         #expect(problems.map(\.description) == [
-            #"t.yaml:15:11: error: T001: expected a finding at 1:1, got 1:16 /WorkforceName "name "a" lacks the prefix""#
+            #"t.yaml:15:11: error: T001: expected a finding at 1:1, got 1:16 /WorkforceName "name \"a\" lacks the prefix""#
         ])
     }
 

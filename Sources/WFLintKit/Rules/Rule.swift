@@ -83,7 +83,8 @@ public struct ExpectedFinding: Sendable, Equatable, CustomStringConvertible {
     public let message: String?
 
     public var description: String {
-        [position.description, pointer, message.map { "\"\($0)\"" }].compactMap { $0 }.joined(separator: " ")
+        // The message escaped as a JSON string: most messages quote values.
+        [position.description, pointer, message.map(SchemaMessages.quotedInFull)].compactMap { $0 }.joined(separator: " ")
     }
 }
 

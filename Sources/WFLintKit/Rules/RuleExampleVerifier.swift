@@ -170,7 +170,10 @@ public struct RuleExampleVerifier: Sendable {
     private static func describe(_ findings: [Finding]) -> String {
         findings.isEmpty
             ? "none"
-            : findings.map { "\($0.range.start) \($0.pointer.description.isEmpty ? "\"\"" : $0.pointer.description) \"\($0.message)\"" }
+            : findings.map { finding in
+                let pointer = finding.pointer.description
+                return "\(finding.range.start) \(pointer.isEmpty ? "\"\"" : pointer) \(SchemaMessages.quotedInFull(finding.message))"
+            }
                 .joined(separator: "; ")
     }
 }
