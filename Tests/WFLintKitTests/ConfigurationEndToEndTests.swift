@@ -148,6 +148,30 @@ private let typoFixable = "1 fixable with --fix --unsafe-fixes\n"
         #expect(physical["region"] as? [String: Int] == ["startLine": 2])
     }
 
+    /// README's pre-commit advice: pre-commit names every JSON and YAML file
+    /// a commit changes, and `include:` keeps the others (a `tsconfig.json`
+    /// with comments, a Helm template: syntax errors to wflint) out of the run.
+    @Test func includeKeepsTheOtherFilesPreCommitNamesOutOfTheRun() throws {
+        let files = [
+            "tsconfig.json": "{\n  // comment\n  \"compilerOptions\": {}\n}\n",
+            "chart/templates/cm.yaml": "metadata:\n  name: {{ .Release.Name }}-cm\n",
+            "workforces/team.yaml": teamDocument,
+        ]
+        let named = ["tsconfig.json", "chart/templates/cm.yaml", "workforces/team.yaml"]
+        let unconfigured = try TemporaryRepository(files: files)
+        defer { unconfigured.remove() }
+        let everything = try WFLintBinary.run(named, in: unconfigured.root)
+        #expect(everything.stdout.hasPrefix("chart/templates/cm.yaml:2:28: error: did not find expected key"))
+        #expect(everything.stdout.contains("tsconfig.json:2:3: error: expected a string key or '}' [WF001 syntax-error]"))
+        #expect(everything.stdout.contains("\n4 errors, 1 warning in 3 files; 3 files checked\n"))
+
+        let configured = try TemporaryRepository(files: files.merging([".wflint.yaml": "include: [\"workforces/**\"]\n"]) { $1 })
+        defer { configured.remove() }
+        let workforces = try WFLintBinary.run(named, in: configured.root)
+        #expect(workforces.stdout.hasPrefix("workforces/team.yaml:1:1: error: a CreateWorkforce request needs"))
+        #expect(workforces.stdout.contains("\n2 errors, 1 warning in 1 file; 1 file checked\n"))
+    }
+
     @Test func selectAndIgnoreOverrideTheConfiguration() throws {
         let repository = try TemporaryRepository(files: [".wflint.yaml": "rules: {WF003: off}\n", "teams/team.yaml": teamDocument])
         defer { repository.remove() }
