@@ -115,12 +115,14 @@ import YAMLReader
         let broken = try Self.runActionLintStep(in: repository, config: "broken.yaml")
         #expect(broken.run.status == 2)
         #expect(broken.outputs == "sarif-file=wflint.sarif\ncompleted=false\n")
-        #expect(broken.run.stdout.hasPrefix(
-            "::error title=wflint::the lint did not complete (exit code 2, see below); its SARIF log is not uploaded,"
-                + " so that the open alerts stay open\n"))
+        // The error once, on standard error; no text run to end in a summary of nothing.
+        #expect(broken.run.stderr.hasPrefix("broken.yaml:1:10: error: "))
+        #expect(broken.run.stdout == "::error title=wflint::the lint did not complete (exit code 2, the error above);"
+            + " its SARIF log is not uploaded, so that the open alerts stay open\n")
         let found = try Self.runActionLintStep(in: repository)
         #expect(found.run.status == 1)
         #expect(found.outputs == "sarif-file=wflint.sarif\ncompleted=true\n")
+        #expect(found.run.stdout.contains("team.yaml:3:26: error: CIDR \"10.0.0.300/16\" is invalid"))
     }
 
     /// Runs the action's lint step on `team.yaml` in `repository` as GitHub
@@ -133,10 +135,12 @@ import YAMLReader
         let steps = try #require((action["runs"] as? [String: Any])?["steps"] as? [[String: Any]])
         let script = try #require(steps.first { $0["id"] as? String == "lint" }?["run"] as? String)
         let outputs = repository.url("output-\(UUID().uuidString)")
-        let run = try WFLintBinary.program(["bash", "-c", script], in: repository.root, environment: [
-            "WFLINT": WFLintBinary.url.path, "WFLINT_PATHS": "team.yaml", "WFLINT_CONFIG": config,
-            "WFLINT_FAIL_ON": failOn, "WFLINT_SARIF": "wflint.sarif", "GITHUB_OUTPUT": outputs.path,
-        ])
+        // As GitHub runs a step whose shell is bash.
+        let run = try WFLintBinary.program(
+            ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script], in: repository.root, environment: [
+                "WFLINT": WFLintBinary.url.path, "WFLINT_PATHS": "team.yaml", "WFLINT_CONFIG": config,
+                "WFLINT_FAIL_ON": failOn, "WFLINT_SARIF": "wflint.sarif", "GITHUB_OUTPUT": outputs.path,
+            ])
         return (run, try String(contentsOf: outputs, encoding: .utf8))
     }
 
