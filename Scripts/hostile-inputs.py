@@ -330,6 +330,24 @@ def many_fixes_findings():
     return [f"fixes.yaml:{5 + index * (FIXES_EACH + 5)}:5: {TOO_MANY.format(FIXES_EACH)}" for index in range(FIX_DOCUMENTS)]
 
 
+PAIR_KEYS = 9000
+
+
+def write_misspelt_tag_keys(folder):
+    # One tag list of 9,000 items whose keys the example pack's CORP030
+    # fixes to CostCenter (245 KB): each fix looked through the whole list
+    # for a pair with that key already (8,000 took 125 s in a debug build).
+    (folder / "tags.yaml").write_text(
+        "WorkforceName: team\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\nTags:\n"
+        + "".join(f'  - {{Key: cost_center, Value: "{i}"}}\n' for i in range(PAIR_KEYS)))
+
+
+def misspelt_tag_keys_findings():
+    return ['tags.yaml:3:1: error: "Tags" must have between 0 and 50 entries, got 9000 [WF006 out-of-range]'] + [
+        f'tags.yaml:{4 + i}:11: error: [*] tag key "cost_center" is spelt "CostCenter" in Acme\'s cost reports '
+        "[CORP030 cost-center-tag-spelling]" for i in range(PAIR_KEYS)]
+
+
 PACK_RULES = 8000
 
 
@@ -1014,6 +1032,9 @@ def cases():
         Case("--fix with 40,000 fixes in one document, four rounds of max-findings (835 KB)",
              ["--fix", "fix-rounds.yaml"], 1, [f"fix-rounds.yaml:5:5: {TOO_MANY.format(40_000)}"],
              prepare=write_fixes_past_max_findings),
+        Case("9,000 misspelt tag keys in one list, each with a pack's fix to one key (245 KB)",
+             ["--rules", str(ROOT / "rules" / "examples" / "fixes.yaml"), "--ignore", "WF302", "tags.yaml"], 1,
+             misspelt_tag_keys_findings(), prepare=write_misspelt_tag_keys),
         Case("a rule pack of 8,000 rules named as a file to lint (3.3 MB)", ["pack.yaml"], 1, [],
              prepare=write_big_pack),
         Case("40,000 members named like a secret, 10,000 findings (909 KB)", ["secret-keys.yaml"], 1,

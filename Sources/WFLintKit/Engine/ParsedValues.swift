@@ -21,6 +21,19 @@ final class ParsedValues: @unchecked Sendable {
     private var scopes: [ExactText: Result<[String], IPSyntaxError>] = [:]
     /// The quote WF009's fixes write (`DocumentContext.preferredQuote`), once counted.
     private var quote: Character?
+    /// Each list of key-value pairs' keys (`pairKeys(of:)`), by the list's
+    /// address; the lists are held, so that no address is another's.
+    private var pairKeysByList: [Int: Set<ExactText>] = [:]
+    private var pairLists: [Node] = []
+
+    /// The `Key` strings of the items of `list` (tags), gathered once.
+    func pairKeys(of list: Node) -> Set<ExactText> {
+        if let known = pairKeysByList[list.address] { return known }
+        let keys = Set((list.elements ?? []).compactMap { $0[member: "Key"]?.string.map(ExactText.init) })
+        pairKeysByList[list.address] = keys
+        pairLists.append(list)
+        return keys
+    }
 
     func preferredQuote(_ count: () -> Character) -> Character {
         if let quote { return quote }

@@ -59,6 +59,13 @@ public struct Fix: Sendable, Hashable {
     static func keyName(_ name: String, in mapping: Node) -> String {
         "key \(name) of the mapping at byte \(mapping.bytes.start)"
     }
+
+    /// The claim of a fix that gives a key-value pair of `list` the `Key`
+    /// `key` (`PackFix`): two such in one pass would make the list name the
+    /// key twice. The second waits, as a second rename does.
+    static func pairKey(_ key: String, inListAt list: Node) -> String {
+        "pair key \(key) of the list at byte \(list.bytes.start)"
+    }
 }
 
 extension Violation {

@@ -73,6 +73,8 @@ public struct RuleTable: Sendable {
     public mutating func disable(_ id: String) { byID[id] = nil }
     public mutating func setSeverity(_ severity: Severity, for id: String) { byID[id]?.severity = severity }
 
+    /// The rules in force as their packs define them (each pack's default
+    /// severity); `descriptorsInForce` has the severities this table gives.
     public var descriptors: [RuleDescriptor] { byID.values.map(\.descriptor).sorted { $0.id < $1.id } }
 
     /// `descriptors`, each with the severity this table gives it: what a

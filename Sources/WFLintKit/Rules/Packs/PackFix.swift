@@ -37,17 +37,21 @@ struct PackFix: Sendable {
         case .removeEntry:
             return context.removingItem(target, applicability, message?.render(shown) ?? "Remove the entry")
         case .replaceValue(let template):
-            guard let old = target.string, let new = template.renderComplete(variables), new != old else { return nil }
+            guard let old = target.string, let new = template.renderComplete(variables), new != old,
+                var fix = context.rewriting(
+                    target.node, to: new, applicability,
+                    message?.render(shown) ?? "Replace \"\(said(old))\" with \"\(said(new))\"")
+            else { return nil }
             // The key of a key-value pair (a tag's `Key`) that another pair of
             // the list has already: rewritten, the list would name one key
             // twice, which AWS refuses for tags. Two such fixes in one pass
             // claim the key; the second is planned again on the next pass's
             // text. (Values may repeat: two tags may have one value.)
-            let item = ListItemMember(target, in: context).flatMap { $0.member == "Key" ? $0 : nil }
-            if let item, item.anotherItemHolds(new) { return nil }
-            var fix = context.rewriting(
-                target.node, to: new, applicability, message?.render(shown) ?? "Replace \"\(said(old))\" with \"\(said(new))\"")
-            fix?.claim = item?.claim(of: new)
+            guard target.pointer.lastToken == "Key", let list = Self.pairList(holding: target, in: context) else { return fix }
+            // The list's keys are gathered once for the document: a fix each
+            // of ten thousand misspelt keys scanned the whole list (quadratic).
+            guard !context.parsedValues.pairKeys(of: list).contains(ExactText(new)) else { return nil }
+            fix.claim = Fix.pairKey(new, inListAt: list)
             return fix
         case .renameKey(let template):
             guard let mapping = target.parent, let entries = mapping.entries,
@@ -62,19 +66,13 @@ struct PackFix: Sendable {
     }
 }
 
-/// A target that is a member of a list item (`Tags[*].Key`): the list, the
-/// item's index and the member's name, found from the document's root by the
-/// target's pointer (a key-value pair's `Key`, for `PackFix`).
-private struct ListItemMember {
-    let items: [Node]
-    let index: Int
-    let member: String
-    /// Where the list is written: which list it is, for a fix's claim.
-    let listStart: Int
-
-    init?(_ target: TargetNode, in context: DocumentContext) {
+extension PackFix {
+    /// The list whose item holds `target` as a member (`Tags[*].Key`),
+    /// found from the document's root by the target's pointer; nil when the
+    /// target is no list item's member.
+    fileprivate static func pairList(holding target: TargetNode, in context: DocumentContext) -> Node? {
         let tokens = target.pointer.tokens
-        guard tokens.count >= 2, let index = Int(tokens[tokens.count - 2]), let member = tokens.last else { return nil }
+        guard tokens.count >= 2, let index = Int(tokens[tokens.count - 2]) else { return nil }
         var list: Node? = context.document.root
         for token in tokens.dropLast(2) {
             guard let node = list else { return nil }
@@ -86,15 +84,7 @@ private struct ListItemMember {
         }
         guard let list, let items = list.elements, items.indices.contains(index), items[index] === target.parent
         else { return nil }
-        (self.items, self.index, self.member, listStart) = (items, index, member, list.bytes.start)
-    }
-
-    func anotherItemHolds(_ value: String) -> Bool {
-        items.indices.contains { $0 != index && (items[$0][member: member]?.string?.isExactly(value) ?? false) }
-    }
-
-    func claim(of value: String) -> String {
-        "value \(value) of member \(member) in the list at byte \(listStart)"
+        return list
     }
 }
 
