@@ -53,6 +53,17 @@ extension URLFunction {
         text.withUTF8Bytes { bytes in schemes.first { AbsoluteURL.rest(of: bytes, after: $0) != nil } }
     }
 
+    /// The listed scheme `text` begins with in other case, followed by `://`.
+    private func schemeInOtherCase(of text: String) -> String? {
+        text.withUTF8Bytes { bytes in
+            schemes.first { scheme in
+                let length = scheme.utf8.count
+                guard bytes.count >= length + 3, bytes[length..<(length + 3)].elementsEqual("://".utf8) else { return false }
+                return zip(bytes, scheme.utf8).allSatisfy { ASCII.lowercased($0) == ASCII.lowercased($1) }
+            }
+        }
+    }
+
     /// Every violation goes into one list: a list for each target, appended
     /// to the others, cost about 150 instructions a URL (callgrind, 500 clean files).
     func evaluate(_ targets: [TargetNode], in context: DocumentContext) -> [Violation] {
@@ -65,6 +76,14 @@ extension URLFunction {
         guard let text = target.string else { return }
         guard let scheme = scheme(of: text) else {
             if requireScheme { violations.append(Violation(target).fixed(by: schemeFix(target, text, in: context))) }
+            // A listed scheme in other case (`HTTPS://`) is that scheme to a
+            // browser, which visits the host: an allow list must see it, as
+            // a `require-scheme` rule (WF111) may be off.
+            if let allowedHosts, let scheme = schemeInOtherCase(of: text),
+                let violation = disallowedHost(target, text, scheme: scheme, allowedHosts, in: context)
+            {
+                violations.append(violation)
+            }
             return
         }
         switch context.parsedValues.url(text, of: target.node, scheme: scheme) {
