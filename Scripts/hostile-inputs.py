@@ -46,6 +46,8 @@ SYNTAX = "[WF001 syntax-error]"
 CIDR_33 = ('CIDR "10.0.0.0/33" is invalid: prefix "33" is greater than 32; expected an address and a prefix '
            'length, like "10.0.0.0/16" or "2001:db8::/32" [WF201 cidr-invalid]')
 UTF8_ONLY = "wflint reads UTF-8 only: convert it, e.g. with iconv -f"
+# The start of a clean CreateWorkforce request, for the inputs made below.
+REQUEST = "WorkforceName: team\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n"
 
 
 @dataclass
@@ -284,7 +286,7 @@ def write_anchors_and_fixes(folder):
     # 100,000 anchored tag keys, every one used by an alias, and 9,900 CIDRs
     # whose host-bit fix must be checked against the anchors (4.6 MB).
     with open(folder / "anchors.yaml", "w") as file:
-        file.write("WorkforceName: team\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\nTags:\n")
+        file.write(REQUEST + "Tags:\n")
         for index in range(ANCHORS):
             file.write(f"  - {{Key: &k{index} k{index}, Value: v}}\n")
         file.write("x-refs: [" + ", ".join(f"*k{index}" for index in range(ANCHORS)) + "]\n")
@@ -311,8 +313,7 @@ FIX_DOCUMENTS, FIXES_EACH = 16, 2000
 def write_many_fixes(folder):
     # 16 documents of 2,000 CIDRs with host bits set: 32,000 fixes in one
     # file (628 KB). Choosing the fixes that overlap none took 21 s.
-    document = ("WorkforceName: team\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n"
-                "SourceIpConfig:\n  Cidrs:\n" + "".join(f"    - 10.{i // 256}.{i % 256}.1/24\n" for i in range(FIXES_EACH)))
+    document = (REQUEST + "SourceIpConfig:\n  Cidrs:\n" + "".join(f"    - 10.{i // 256}.{i % 256}.1/24\n" for i in range(FIXES_EACH)))
     (folder / "fixes.yaml").write_text("---\n".join([document] * FIX_DOCUMENTS))
 
 
@@ -321,8 +322,8 @@ def write_fixes_past_max_findings(folder):
     # than max-findings, so --fix applies them in rounds of 10,000, and each
     # round's edits were composed with a walk over those before (6.7 s).
     (folder / "fix-rounds.yaml").write_text(
-        "WorkforceName: team\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n"
-        "SourceIpConfig:\n  Cidrs:\n" + "".join(f"    - 10.{i // 256}.{i % 256}.1/24\n" for i in range(40_000)))
+        REQUEST + "SourceIpConfig:\n  Cidrs:\n"
+        + "".join(f"    - 10.{i // 256}.{i % 256}.1/24\n" for i in range(40_000)))
 
 
 def many_fixes_findings():
@@ -338,12 +339,12 @@ def write_misspelt_tag_keys(folder):
     # fixes to CostCenter (245 KB): each fix looked through the whole list
     # for a pair with that key already (8,000 took 125 s in a debug build).
     (folder / "tags.yaml").write_text(
-        "WorkforceName: team\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\nTags:\n"
+        REQUEST + "Tags:\n"
         + "".join(f'  - {{Key: cost_center, Value: "{i}"}}\n' for i in range(PAIR_KEYS)))
 
 
 def misspelt_tag_keys_findings():
-    return ['tags.yaml:3:1: error: "Tags" must have between 0 and 50 entries, got 9000 [WF006 out-of-range]'] + [
+    return ['tags.yaml:4:3: error: "Tags" must have at most 50 entries, got 9000 [WF006 out-of-range]'] + [
         f'tags.yaml:{4 + i}:11: error: [*] tag key "cost_center" is spelt "CostCenter" in Acme\'s cost reports '
         "[CORP030 cost-center-tag-spelling]" for i in range(PAIR_KEYS)]
 
@@ -371,8 +372,7 @@ def write_secret_keys(folder):
     # secret to keep out of every message, and each key a finding. Every
     # message was searched for every secret: 34 s.
     (folder / "secret-keys.yaml").write_text(
-        "WorkforceName: team\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\n"
-        + "".join(f"secret{i}: v{i:07d}x\n" for i in range(SECRET_KEYS)))
+        REQUEST + "".join(f"secret{i}: v{i:07d}x\n" for i in range(SECRET_KEYS)))
 
 
 def secret_keys_findings():
@@ -880,7 +880,7 @@ def write_many_tags(folder):
     # 10,000 distinct keys, then the first again.
     tags = "".join(f"  - {{Key: k{index}, Value: v}}\n" for index in range(10_000))
     (folder / "tags.yaml").write_text(
-        "WorkforceName: team\nCognitoConfig: {UserPool: us-east-1_abcDEF123, ClientId: abc}\nTags:\n"
+        REQUEST + "Tags:\n"
         + tags + "  - {Key: k0, Value: again}\n")
 
 
