@@ -332,6 +332,31 @@ import Testing
         #expect(TerraformLintingTests.findings(text) == (isRefused ? [refusal] : []), "\(name)")
     }
 
+    /// The length of a collection made of ephemeral elements, not itself
+    /// ephemeral, in `count`: `terraform plan` (v1.11.4) takes the first
+    /// four, and refuses the rest ("Invalid count argument: The given
+    /// "count" is derived from an ephemeral value"): a set's marks are the
+    /// set's, and a `for`'s condition's the result's.
+    @Test(arguments: [
+        ("length([for x in local.l : x.t])", false),
+        ("length(local.l[*].t)", false),
+        ("length(tolist([var.token]))", false),
+        ("length(local.o.list)", false),
+        ("length(toset([var.token]))", true),
+        ("length(local.l[0].t)", true),
+        ("length(local.l.*.t[0])", true),
+        ("length([for x in local.l : x.c if x.t != \"\"])", true),
+    ])
+    func theLengthOfACollectionOfEphemeralElementsIsNone(count: String, isRefused: Bool) {
+        let text = "variable \"token\" {\n  default   = \"t\"\n  ephemeral = true\n}\n"
+            + "locals {\n  l = [{ c = \"10.0.0.0/16\", t = var.token }]\n  o = { list = [var.token], n = \"x\" }\n}\n"
+            + TerraformWorkforceText.cognito(rest: "  count = \(count)\n")
+        let refusal = "15:11 WF506 \(TerraformLintingTests.prefix)/count \"count\" of aws_sagemaker_workforce.main reads var.token, "
+            + "an ephemeral value; Terraform takes none in the count or for_each of a resource, whose instances must persist "
+            + "from plan to apply: give it one that is not ephemeral"
+        #expect(TerraformLintingTests.findings(text) == (isRefused ? [refusal] : []), "\(count)")
+    }
+
     /// The same for an ephemeral resource's attribute, which a condition's
     /// own evaluation of the local noted (a reviewer's reading).
     @Test func theLengthOfAListHoldingAnEphemeralResourceIsNone() {
