@@ -227,6 +227,32 @@ import Testing
         #expect(TerraformLintingTests.findings(text) == (isRefused ? [refusal] : []), "\(name)")
     }
 
+    /// A splat or a tuple `for` reads of each element the part its steps,
+    /// or its body's uses of the element, name: `terraform plan` (v1.11.4)
+    /// takes the first six and refuses the rest ("Invalid use of ephemeral
+    /// value"). WF506 read the whole collection, and failed the first six.
+    @Test(arguments: [
+        ("local.l[*].c", false),
+        ("local.l.*.c", false),
+        ("local.o[*].c", false),
+        ("[for x in local.l : x.c]", false),
+        ("[for x in local.l : x.c if x.c != \"\"]", false),
+        ("[for i, v in [var.eph] : \"10.0.${i}.0/24\"]", false),
+        ("local.l[*].t", true),
+        ("local.o[*].t", true),
+        ("[for x in local.l : x.t]", true),
+        ("[for x in local.l : x.c if x.t != \"\"]", true),
+        ("[for i, v in [var.eph] : v]", true),
+        ("[var.eph]", true),
+    ])
+    func aSplatOrForReadsOnlyThePartsItNames(cidrs: String, isRefused: Bool) {
+        let text = "variable \"eph\" {\n  type      = string\n  ephemeral = true\n  default   = \"10.0.9.0/24\"\n}\n"
+            + "locals {\n  l = [{ c = \"10.0.0.0/16\", t = var.eph }]\n  o = { c = \"10.0.0.0/16\", t = var.eph }\n}\n"
+            + TerraformWorkforceText.cognito(cidrs: cidrs)
+        let refusal = "17:13 WF506 \(Self.p)/source_ip_config/0/cidrs " + Self.message("cidrs", of: "source_ip_config", reads: "var.eph")
+        #expect(TerraformLintingTests.findings(text) == (isRefused ? [refusal] : []), "\(cidrs)")
+    }
+
     /// The same in a `.tf.json` string.
     @Test func anEphemeralValueAFunctionReadsInJSONSyntax() {
         let text = """

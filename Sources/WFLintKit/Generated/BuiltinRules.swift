@@ -2395,7 +2395,9 @@ argument, which `aws_sagemaker_workforce` has none of. wflint reports
 an argument whose value reads one, directly (`client_secret =
 var.secret`, `ephemeral.aws_secretsmanager_secret_version.idp.secret_string`)
 or through locals or an iterator (`each.value`, a `dynamic` block's
-`NAME.value`; not yet in `.tf.json`), also in a conditional's condition, in the branch it
+`NAME.value`; not yet in `.tf.json`; of a splat or a `for`, only what
+it names of each element: `local.l[*].c` beside an ephemeral
+`local.l[*].t` is none), also in a conditional's condition, in the branch it
 does not choose (`true ? "wf" : var.eph`) or a function's
 argument (`upper(var.eph)`; not `length` of a list that holds one, whose
 length is no ephemeral value), at the value in the resource; and a
@@ -2432,7 +2434,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 351, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 353, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 variable "oidc_client_secret" {
   type      = string
@@ -2453,7 +2455,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 370, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 11, column: 30), pointer: "/resource/aws_sagemaker_workforce/main/oidc_config/0/client_secret", message: "\"client_secret\" of oidc_config reads var.oidc_client_secret, an ephemeral value; Terraform takes none in a resource argument, whose value must persist from plan to apply: give it one that is not ephemeral")])]),
+"""#, operation: nil, position: SourcePosition(line: 372, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 11, column: 30), pointer: "/resource/aws_sagemaker_workforce/main/oidc_config/0/client_secret", message: "\"client_secret\" of oidc_config reads var.oidc_client_secret, an ephemeral value; Terraform takes none in a resource argument, whose value must persist from plan to apply: give it one that is not ephemeral")])]),
             file: "rules/terraform.yaml", position: SourcePosition(line: 320, column: 9), namePosition: SourcePosition(line: 321, column: 11),
             pack: "terraform", isBuiltin: true)
     }
@@ -2500,7 +2502,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 418, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 420, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 variable "client_id" {
   type = string
@@ -2516,8 +2518,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 433, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 20), pointer: "/resource/aws_sagemaker_workforce/main/workforce_name", message: "reference to undeclared local value \"team\"; the module declares \"name\""), ExpectedFinding(position: SourcePosition(line: 10, column: 17), pointer: "/resource/aws_sagemaker_workforce/main/cognito_config/0/client_id", message: "reference to undeclared input variable \"clinet_id\"; did you mean \"client_id\"?")])]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 393, column: 9), namePosition: SourcePosition(line: 394, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 435, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 20), pointer: "/resource/aws_sagemaker_workforce/main/workforce_name", message: "reference to undeclared local value \"team\"; the module declares \"name\""), ExpectedFinding(position: SourcePosition(line: 10, column: 17), pointer: "/resource/aws_sagemaker_workforce/main/cognito_config/0/client_id", message: "reference to undeclared input variable \"clinet_id\"; did you mean \"client_id\"?")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 395, column: 9), namePosition: SourcePosition(line: 396, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 
@@ -2561,7 +2563,7 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 478, column: 11), findings: [])],
+"""#, operation: nil, position: SourcePosition(line: 480, column: 11), findings: [])],
                 invalid: [RuleExample(format: .hcl, text: #"""
 variable "client_id" {
   type = string
@@ -2577,8 +2579,8 @@ resource "aws_sagemaker_workforce" "main" {
   }
 }
 
-"""#, operation: nil, position: SourcePosition(line: 493, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 20), pointer: "/resource/aws_sagemaker_workforce/main/workforce_name", message: "invalid reference: the \"local\" object cannot be accessed directly; access one of its attributes, as local.NAME"), ExpectedFinding(position: SourcePosition(line: 10, column: 17), pointer: "/resource/aws_sagemaker_workforce/main/cognito_config/0/client_id", message: "invalid reference: the \"var\" object does not support this operation; write var.client_id")])]),
-            file: "rules/terraform.yaml", position: SourcePosition(line: 455, column: 9), namePosition: SourcePosition(line: 456, column: 11),
+"""#, operation: nil, position: SourcePosition(line: 495, column: 11), findings: [ExpectedFinding(position: SourcePosition(line: 8, column: 20), pointer: "/resource/aws_sagemaker_workforce/main/workforce_name", message: "invalid reference: the \"local\" object cannot be accessed directly; access one of its attributes, as local.NAME"), ExpectedFinding(position: SourcePosition(line: 10, column: 17), pointer: "/resource/aws_sagemaker_workforce/main/cognito_config/0/client_id", message: "invalid reference: the \"var\" object does not support this operation; write var.client_id")])]),
+            file: "rules/terraform.yaml", position: SourcePosition(line: 457, column: 9), namePosition: SourcePosition(line: 458, column: 11),
             pack: "terraform", isBuiltin: true)
     }
 }

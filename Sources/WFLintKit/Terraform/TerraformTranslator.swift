@@ -115,7 +115,7 @@ struct TerraformTranslator {
     /// their `for_each`: what a secret read through one may be.
     private var iterators: [String: HCLExpression] = [:]
     /// The elements of each iterator's `for_each` that read an ephemeral
-    /// value, when it is written as a tuple or an object (`elements(of:)`),
+    /// value, when it is written as a tuple or an object (`TerraformEphemeralParts.elements(of:module:)`),
     /// found once when it is bound: what a read through the iterator follows.
     private var ephemeralElements: [String: [HCLExpression]] = [:]
 
@@ -373,12 +373,7 @@ struct TerraformTranslator {
             guard site.name == "value" else { continue }
             steps -= elements.count
             for element in elements {
-                var part = element
-                for member in site.members {
-                    guard let next = TerraformValues.part(of: part, key: member, keysKnown: true) else { break }
-                    part = next
-                }
-                values.noteEphemeralReads(in: part)
+                values.noteEphemeralReads(in: TerraformEphemeralParts.part(of: element, at: site.members))
             }
         }
     }
@@ -390,7 +385,7 @@ struct TerraformTranslator {
     private mutating func bind(_ name: String, to forEach: HCLExpression) {
         iterators[name] = forEach
         ephemeralElements[name] = nil
-        guard let module = values.module, let elements = Self.elements(of: forEach, module: module) else { return }
+        guard let module = values.module, let elements = TerraformEphemeralParts.elements(of: forEach, module: module) else { return }
         let noted = module.ephemeralRead
         ephemeralElements[name] = elements.filter { element in
             module.ephemeralRead = []
@@ -398,26 +393,6 @@ struct TerraformTranslator {
             return !module.ephemeralRead.isEmpty
         }
         module.ephemeralRead = noted
-    }
-
-    /// The elements of a `for_each` written as a tuple or an object with
-    /// literal keys, directly or as a local's expression; nil for any other.
-    private static func elements(of forEach: HCLExpression, module: TerraformModule, depth: Int = 0) -> [HCLExpression]? {
-        switch forEach.kind {
-        case .parentheses(let inner):
-            return elements(of: inner, module: module, depth: depth)
-        case .tuple(let items):
-            return items
-        case .object(let items):
-            return items.allSatisfy({ $0.literalKey != nil }) ? items.map(\.value) : nil
-        case .traversal(let root, let steps):
-            guard depth < TerraformEphemeralLength.maximumDepth, case .variable("local") = root.kind, steps.count == 1, case .attribute(let name) = steps[0].kind,
-                case .expression(_, let value)? = module.declared.locals[name]
-            else { return nil }
-            return elements(of: value, module: module, depth: depth + 1)
-        default:
-            return nil
-        }
     }
 
     /// The name `content` reads a `dynamic` block's elements by: its

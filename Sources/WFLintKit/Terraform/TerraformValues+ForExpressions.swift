@@ -34,7 +34,11 @@ extension TerraformValues {
     private func tuple(
         of loop: HCLForExpression, as type: TerraformArgument.ValueType?, _ expression: HCLExpression
     ) -> Node? {
-        guard let collection = node(loop.collection, as: nil), let elements = Self.iterated(collection, in: module) else {
+        // Of its collection it reads what it names of each element (`TerraformEphemeralParts`).
+        let parts = { module.flatMap { TerraformEphemeralParts.forParts(loop, module: $0) } }
+        guard let collection = readingParts(parts, { node(loop.collection, as: nil) }),
+            let elements = Self.iterated(collection, in: module)
+        else {
             return nil
         }
         let elementType: TerraformArgument.ValueType? = type?.holdsStrings == true ? .string : nil

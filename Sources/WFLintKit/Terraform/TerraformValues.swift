@@ -233,8 +233,10 @@ struct TerraformValues {
             guard let value = traversed(bound, steps[...]) else { return nil }
             return admitted(value, as: type)
         }
-        guard let (reached, taken) = evaluated(root, steps),
-            let value = traversed(reached, steps.dropFirst(1 + taken))
+        let evaluate = { evaluated(root, steps).flatMap { reached, taken in traversed(reached, steps.dropFirst(1 + taken)) } }
+        // A splat of a local reads each element's part its steps name (`TerraformEphemeralParts`).
+        let splatParts = { module.flatMap { TerraformEphemeralParts.splatParts(root, steps, module: $0) } }
+        guard let value = steps.contains(where: TerraformEphemeralLength.isSplat) ? readingParts(splatParts, evaluate) : evaluate()
         else { return nil }
         return admitted(value, as: type)
     }
