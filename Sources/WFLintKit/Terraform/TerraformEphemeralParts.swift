@@ -9,6 +9,9 @@ import HCLReader
 /// }]`, and `[for i, v in [var.eph] : "10.0.${i}.0/24"]`; it refuses
 /// `local.l[*].t`, `[for x in local.l : x.t]` and `[for x in local.l : x.c
 /// if x.t != ""]`. WF506 read the whole collection, and failed the first three.
+/// So for an index computed from a known value: `terraform plan` takes
+/// `[local.m[local.k]]` with `m = { a = "10.0.0.0/16", b = var.eph }` and
+/// `k = "a"`, and refuses it with `k = "b"`.
 ///
 /// Where the collection is written (through locals) as a tuple, or for a
 /// `for` an object with literal keys, the ephemeral values its evaluation
@@ -20,22 +23,32 @@ enum TerraformEphemeralParts {
     /// collection is read whole.
     static let maximumParts = 100_000
 
-    /// The parts a splat reads: `root` and `steps` are `local.NAME`, literal
-    /// steps to a tuple constructor, a splat and the steps each element
-    /// takes; nil when that is not how it is written.
-    static func splatParts(_ root: HCLExpression, _ steps: [HCLTraversalStep], module: TerraformModule) -> [HCLExpression]? {
-        guard case .variable("local") = root.kind, let first = steps.first, case .attribute(let name) = first.kind,
-            case .expression(_, var value)? = module.declared.locals[name],
-            let named = TerraformEphemeralLength.namedSteps(steps.dropFirst()), named.endIndex < steps.endIndex
+    /// The parts a reference to a local reads: `root` and `steps` are
+    /// `local.NAME` and steps to a part of its expression, through
+    /// constructors (literal steps, or an index whose value `values` knows:
+    /// `local.m[local.k]` of `m = { a = "...", b = var.eph }` reads `a`, as
+    /// `terraform plan` has it), as far as they go, then, after a splat, the
+    /// steps each element takes; and each computed index, whose reads are
+    /// the value's too (`terraform plan` refuses `local.t[var.idx]` with
+    /// `idx` ephemeral). Nil when it is not so written.
+    static func traversalParts(_ root: HCLExpression, _ steps: [HCLTraversalStep], in values: TerraformValues) -> [HCLExpression]? {
+        guard let module = values.module, case .variable("local") = root.kind, let first = steps.first,
+            case .attribute(let name) = first.kind, case .expression(_, var value)? = module.declared.locals[name],
+            let named = TerraformEphemeralLength.namedSteps(steps.dropFirst())
         else { return nil }
+        let indexes = steps.compactMap { step -> HCLExpression? in
+            if case .index(let index) = step.kind, TerraformValues.key(of: step) == nil { index } else { nil }
+        }
         for step in named {
-            guard let key = TerraformValues.key(of: step), let item = TerraformValues.part(of: value, key: key, keysKnown: true)
-            else { return nil }
+            guard let key = TerraformValues.key(of: step) ?? knownIndex(step, in: values),
+                let item = TerraformValues.part(of: value, key: key, keysKnown: true)
+            else { return indexes + [value] }
             value = item
         }
+        guard named.endIndex < steps.endIndex else { return indexes + [value] }
         var path: [String] = []
         for step in steps[(named.endIndex + 1)...] {
-            guard let key = TerraformValues.key(of: step) else { break }
+            guard let key = TerraformValues.key(of: step) ?? knownIndex(step, in: values) else { break }
             path.append(key)
         }
         while case .parentheses(let inner) = value.kind { value = inner }
@@ -43,7 +56,33 @@ enum TerraformEphemeralParts {
         // part of what is no constructor is the whole of it.
         let elements = if case .tuple(let items) = value.kind { items } else { [value] }
         guard elements.count <= maximumParts else { return nil }
-        return elements.map { part(of: $0, at: path) }
+        return indexes + elements.map { part(of: $0, at: path) }
+    }
+
+    /// The key an index step computes from a reference whose value is a
+    /// known string or integer (`[local.k]`, `[i]` of a `for`); its reads
+    /// are set aside (`traversalParts` reads the index itself).
+    private static func knownIndex(_ step: HCLTraversalStep, in values: TerraformValues) -> String? {
+        guard case .index(let index) = step.kind, let module = values.module else { return nil }
+        let root: HCLExpression, steps: [HCLTraversalStep]
+        switch index.kind {
+        case .traversal(let traversed, let taken): (root, steps) = (traversed, taken)
+        case .variable: (root, steps) = (index, [])
+        default: return nil
+        }
+        var (variables, ephemeral): (Set<String>, Set<String>) = ([], [])
+        swap(&variables, &module.variablesRead)
+        swap(&ephemeral, &module.ephemeralRead)
+        defer {
+            swap(&variables, &module.variablesRead)
+            swap(&ephemeral, &module.ephemeralRead)
+        }
+        guard let key = values.known(root, steps, as: nil), !key.isUnknown, case .scalar(let scalar) = key.content else { return nil }
+        switch scalar.value {
+        case .string(let text): return text
+        case .integer(let number): return String(number)
+        default: return nil
+        }
     }
 
     /// The parts a tuple `for` reads of its collection's elements: what each

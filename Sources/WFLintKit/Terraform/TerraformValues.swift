@@ -234,9 +234,10 @@ struct TerraformValues {
             return admitted(value, as: type)
         }
         let evaluate = { evaluated(root, steps).flatMap { reached, taken in traversed(reached, steps.dropFirst(1 + taken)) } }
-        // A splat of a local reads each element's part its steps name (`TerraformEphemeralParts`).
-        let splatParts = { module.flatMap { TerraformEphemeralParts.splatParts(root, steps, module: $0) } }
-        guard let value = steps.contains(where: TerraformEphemeralLength.isSplat) ? readingParts(splatParts, evaluate) : evaluate()
+        // A splat of a local, or a computed index into one, reads the parts
+        // its steps name (`TerraformEphemeralParts`).
+        let reachesParts = steps.contains { TerraformValues.key(of: $0) == nil }
+        guard let value = reachesParts ? readingParts({ TerraformEphemeralParts.traversalParts(root, steps, in: self) }, evaluate) : evaluate()
         else { return nil }
         return admitted(value, as: type)
     }
