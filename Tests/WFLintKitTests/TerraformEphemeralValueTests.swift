@@ -256,7 +256,8 @@ import Testing
     /// An index computed from a known value reads the member it names, and
     /// what the index reads: `terraform plan` (v1.11.4) takes the first
     /// three and refuses the rest (`var.idx` is ephemeral too). WF506 read
-    /// the whole local, and failed the first three.
+    /// the whole local, and failed the first three; it read no index, and
+    /// passed the last.
     @Test(arguments: [
         ("[local.m[local.k]]", false, "var.eph"),
         ("[local.t[local.i]]", false, "var.eph"),
@@ -264,14 +265,16 @@ import Testing
         ("[local.m[local.kb]]", true, "var.eph"),
         ("[local.t[local.i + 1]]", true, "var.eph"),
         ("[local.t[var.idx]]", true, "var.idx"),
+        ("[var.plain[var.idx]]", true, "var.idx"),
     ])
     func aComputedIndexReadsOnlyTheMemberItNames(cidrs: String, isRefused: Bool, read: String) {
         let text = "variable \"eph\" {\n  type      = string\n  ephemeral = true\n  default   = \"10.0.9.0/24\"\n}\n"
             + "variable \"idx\" {\n  ephemeral = true\n  default   = 0\n}\n"
+            + "variable \"plain\" {\n  default = [\"10.0.0.0/16\"]\n}\n"
             + "locals {\n  m  = { a = \"10.0.0.0/16\", b = var.eph }\n  t  = [\"10.0.0.0/16\", var.eph]\n"
             + "  k  = \"a\"\n  kb = \"b\"\n  i  = 0\n}\n"
             + TerraformWorkforceText.cognito(cidrs: cidrs)
-        let refusal = "24:13 WF506 \(Self.p)/source_ip_config/0/cidrs " + Self.message("cidrs", of: "source_ip_config", reads: read)
+        let refusal = "27:13 WF506 \(Self.p)/source_ip_config/0/cidrs " + Self.message("cidrs", of: "source_ip_config", reads: read)
         #expect(TerraformLintingTests.findings(text) == (isRefused ? [refusal] : []), "\(cidrs)")
     }
 

@@ -28,24 +28,20 @@ enum TerraformEphemeralParts {
     /// constructors (literal steps, or an index whose value `values` knows:
     /// `local.m[local.k]` of `m = { a = "...", b = var.eph }` reads `a`, as
     /// `terraform plan` has it), as far as they go, then, after a splat, the
-    /// steps each element takes; and each computed index, whose reads are
-    /// the value's too (`terraform plan` refuses `local.t[var.idx]` with
-    /// `idx` ephemeral). Nil when it is not so written.
+    /// steps each element takes (what an index reads, `known` reads). Nil
+    /// when it is not so written.
     static func traversalParts(_ root: HCLExpression, _ steps: [HCLTraversalStep], in values: TerraformValues) -> [HCLExpression]? {
         guard let module = values.module, case .variable("local") = root.kind, let first = steps.first,
             case .attribute(let name) = first.kind, case .expression(_, var value)? = module.declared.locals[name],
             let named = TerraformEphemeralLength.namedSteps(steps.dropFirst())
         else { return nil }
-        let indexes = steps.compactMap { step -> HCLExpression? in
-            if case .index(let index) = step.kind, TerraformValues.key(of: step) == nil { index } else { nil }
-        }
         for step in named {
             guard let key = TerraformValues.key(of: step) ?? knownIndex(step, in: values),
                 let item = TerraformValues.part(of: value, key: key, keysKnown: true)
-            else { return indexes + [value] }
+            else { return [value] }
             value = item
         }
-        guard named.endIndex < steps.endIndex else { return indexes + [value] }
+        guard named.endIndex < steps.endIndex else { return [value] }
         var path: [String] = []
         for step in steps[(named.endIndex + 1)...] {
             guard let key = TerraformValues.key(of: step) ?? knownIndex(step, in: values) else { break }
@@ -56,12 +52,12 @@ enum TerraformEphemeralParts {
         // part of what is no constructor is the whole of it.
         let elements = if case .tuple(let items) = value.kind { items } else { [value] }
         guard elements.count <= maximumParts else { return nil }
-        return indexes + elements.map { part(of: $0, at: path) }
+        return elements.map { part(of: $0, at: path) }
     }
 
     /// The key an index step computes from a reference whose value is a
     /// known string or integer (`[local.k]`, `[i]` of a `for`); its reads
-    /// are set aside (`traversalParts` reads the index itself).
+    /// are set aside (`TerraformValues.known` reads the index itself).
     private static func knownIndex(_ step: HCLTraversalStep, in values: TerraformValues) -> String? {
         guard case .index(let index) = step.kind, let module = values.module else { return nil }
         let root: HCLExpression, steps: [HCLTraversalStep]

@@ -237,8 +237,13 @@ struct TerraformValues {
         // A splat of a local, or a computed index into one, reads the parts
         // its steps name (`TerraformEphemeralParts`).
         let reachesParts = steps.contains { TerraformValues.key(of: $0) == nil }
-        guard let value = reachesParts ? readingParts({ TerraformEphemeralParts.traversalParts(root, steps, in: self) }, evaluate) : evaluate()
-        else { return nil }
+        let value = reachesParts ? readingParts({ TerraformEphemeralParts.traversalParts(root, steps, in: self) }, evaluate) : evaluate()
+        // What a computed index reads is the value's too: `terraform plan`
+        // (v1.11.4) refuses `[var.plain[var.idx]]` with `idx` ephemeral.
+        for step in steps where TerraformValues.key(of: step) == nil {
+            if case .index(let index) = step.kind { noteEphemeralReads(in: index) }
+        }
+        guard let value else { return nil }
         return admitted(value, as: type)
     }
 
