@@ -117,7 +117,7 @@ import Testing
                     CognitoConfig: {UserPool: u_1, ClientId: c}
             """
         #expect(try Self.problems(Self.pack(fix: stillWrong, example: example)) == [
-            #"t.yaml:16:11: error: T001: the rule still fires on the fixed text: 1:16 /WorkforceName "name "acne-labelers" lacks the prefix""#
+            #"t.yaml:16:11: error: T001: the rule still fires on the fixed text: 1:16 /WorkforceName "name \"acne-labelers\" lacks the prefix""#
         ])
     }
 
