@@ -368,6 +368,22 @@ def write_big_pack(folder):
     (folder / "pack.yaml").write_text("pack:\n  name: big\nrules:\n" + "".join(rule.format(i=i) for i in range(PACK_RULES)))
 
 
+MESSAGE_PLACEHOLDERS = 50000
+
+
+def write_big_message_pack(folder):
+    # A rule pack whose one message holds 50,000 placeholders (400 KB): the
+    # place of a bad one was counted from the message's start at each `{`
+    # (19 s), though only an error needs it.
+    (folder / "message-pack.yaml").write_text(
+        "pack:\n  name: big\nrules:\n  - id: PX1\n    name: rule-1\n    severity: warning\n    summary: S.\n"
+        "    description: D.\n    kinds: [CreateWorkforceRequest]\n    target: WorkforceName\n    check:\n"
+        "      function: length\n      max: 63\n"
+        f"    message: '{'x{value}' * MESSAGE_PLACEHOLDERS}'\n"
+        "    examples:\n      valid:\n        - |\n          WorkforceName: a\n      invalid:\n        - yaml: |\n"
+        f"            WorkforceName: {'a' * 64}\n          findings:\n            - at: \"1:16\"\n")
+
+
 SECRET_KEYS = 40000
 
 
@@ -1041,6 +1057,8 @@ def cases():
              misspelt_tag_keys_findings(), prepare=write_misspelt_tag_keys),
         Case("a rule pack of 8,000 rules named as a file to lint (3.3 MB)", ["pack.yaml"], 1, [],
              prepare=write_big_pack),
+        Case("a rule pack whose message holds 50,000 placeholders (400 KB)", ["--rules", "message-pack.yaml"], 1, [],
+             prepare=write_big_message_pack),
         Case("40,000 members named like a secret, 10,000 findings (909 KB)", ["secret-keys.yaml"], 1,
              secret_keys_findings(), prepare=write_secret_keys),
         Case("a Terraform module of 12,800 resources, each with a finding in a file of its own (274 KB)",

@@ -228,8 +228,8 @@ public struct ToolNotification: Sendable {
     public var kind: Kind
     /// The file concerned, as the user named it.
     public var path: String?
-    /// Where in it, when known: the mistake of a rule pack or configuration
-    /// that did not load (its message says it too).
+    /// Where in it, when known: the mistake of a rule pack, configuration or
+    /// baseline that did not load (its message says it too).
     public var position: SourcePosition?
     /// Complete sentence, e.g. `could not read "a.yaml": permission denied`.
     public var message: String

@@ -32,9 +32,11 @@ struct MessageTemplate: Sendable {
                 scalars.removeFirst()
                 literal.unicodeScalars.append(scalar)
             } else if scalar == "{" {
-                let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: scalars.startIndex) - 1
+                let brace = text.unicodeScalars.index(before: scalars.startIndex)
+                // Counted only for the error: counted at each `{`, a message
+                // of many placeholders took the square of its length.
                 func failure(_ reason: String) -> Result<MessageTemplate, ParseError> {
-                    .failure(ParseError(reason: reason, offset: offset))
+                    .failure(ParseError(reason: reason, offset: text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: brace)))
                 }
                 guard let close = scalars.firstIndex(of: "}") else {
                     return failure("has a \"{\" without its \"}\" (write \"{{\" for a literal brace)")
